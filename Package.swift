@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "pressroom",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pressroom", targets: ["pressroom"]),
+        .library(name: "PressroomCore", targets: ["PressroomCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Model, reading, parsing, search, export. No terminal code.
+        .target(name: "PressroomCore"),
+        // The browser's state, actions, update and render into a cell grid. No ncurses.
+        .target(name: "PressroomUI", dependencies: ["PressroomCore"]),
+        // ncursesw, seen from Swift through a small shim for the wide-character calls.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The one place that talks to the terminal.
+        .target(name: "PressroomTerminal", dependencies: ["CNcursesw", "PressroomUI"]),
+        .executableTarget(
+            name: "pressroom",
+            dependencies: [
+                "PressroomCore", "PressroomUI", "PressroomTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("../../Resources/releases")]
+        ),
+        .executableTarget(name: "pressroom-bench", dependencies: ["PressroomCore", "PressroomUI"]),
+        .testTarget(name: "PressroomCoreTests", dependencies: ["PressroomCore"]),
+        .testTarget(name: "PressroomUITests", dependencies: ["PressroomUI", "PressroomCore"]),
+        .testTarget(name: "PressroomEndToEndTests", dependencies: ["pressroom", "PressroomCore"]),
+    ]
+)

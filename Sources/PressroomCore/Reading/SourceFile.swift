@@ -1,0 +1,47 @@
+import Foundation
+
+/// A release file found under one of the user's arguments.
+public struct SourceFile: Hashable, Sendable {
+    /// Where the file is on disk.
+    public var url: URL
+    /// The path as the record's `source` shows it: relative to the argument when that was a folder.
+    public var source: String
+    public var format: SourceFormat
+
+    public init(url: URL, source: String, format: SourceFormat) {
+        self.url = url
+        self.source = source
+        self.format = format
+    }
+}
+
+/// A file that could not be read or parsed, with the reason in words a user understands.
+public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// A file's text after decoding and normalisation, ready for the parser.
+public struct LoadedDocument: Sendable {
+    public var file: SourceFile
+    /// Decoded, normalised text (LF line ends, NFC, no control characters except form feed).
+    public var text: String
+    /// The record's id, from the file's bytes.
+    public var id: String
+    /// Warnings from reading (e.g. decoded as Windows-1252).
+    public var warnings: [String]
+
+    public init(file: SourceFile, text: String, id: String, warnings: [String] = []) {
+        self.file = file
+        self.text = text
+        self.id = id
+        self.warnings = warnings
+    }
+}

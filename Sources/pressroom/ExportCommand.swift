@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import PressroomCore
+
+/// `pressroom export`: the records of the spec, for scripts.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print the release records (the JSON of spec/release-json.md).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
+
+    @Option(help: "json (one array) or jsonl (one record a line).") var format: Format = .json
+    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
+
+    func run() throws {
+        let archive = try Inputs.load(paths)
+        let text = format == .json ? ReleaseJSON.array(archive.releases) + "\n" : ReleaseJSON.lines(archive.releases)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if !archive.problems.isEmpty { throw ExitCode(1) }
+    }
+}
