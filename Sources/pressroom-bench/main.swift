@@ -1,12 +1,17 @@
 // pressroom-bench: one executable for all benchmarks (../shared/BENCHMARKS.md).
-// Each benchmark lives in its own file and registers in `benchmarks` below.
+// Each benchmark lives in its own file; its entry point is registered here.
 import Foundation
 
-let benchmarks: [String: ([String]) throws -> Void] = [:]
+let benchmarks: [String: ([String]) throws -> Void] = [
+    "parse": runParseBench,
+    "search": runSearchBench,
+    "render": runRenderBench,
+]
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let bench = benchmarks[name] else {
-    FileHandle.standardError.write(Data("usage: pressroom-bench <\(benchmarks.keys.sorted().joined(separator: "|"))> [DIR] [options]\n".utf8))
+    let names = benchmarks.keys.sorted().joined(separator: "|")
+    FileHandle.standardError.write(Data("usage: pressroom-bench <\(names)> [DIR] [options]\n".utf8))
     exit(2)
 }
 try bench(Array(args.dropFirst()))
