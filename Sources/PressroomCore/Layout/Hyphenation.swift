@@ -13,9 +13,12 @@ struct HyphenationEvidence: Sendable {
     /// Collects evidence from every printed line. Only the inside of a line counts: a word cut at the
     /// end of a line is what is being judged.
     init<S: Sequence>(lines: S) where S.Element == String {
+        var afterHyphen = false
         for line in lines {
             let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            defer { afterHyphen = line.hasSuffix("-") }
             for (i, raw) in tokens.enumerated() {
+                if i == 0 && afterHyphen { continue }
                 let word = Self.core(raw)
                 guard !word.isEmpty else { continue }
                 let lower = word.lowercased()
@@ -24,7 +27,7 @@ struct HyphenationEvidence: Sendable {
                     if isLast && raw.hasSuffix("-") { continue }
                     if !lower.hasSuffix("-") && !lower.hasPrefix("-") { compounds.insert(lower) }
                     for part in lower.split(separator: "-") where part.count > 1 { words.insert(String(part)) }
-                } else if !(i == 0 && tokens.count > 0 && false) {
+                } else {
                     words.insert(lower)
                 }
             }

@@ -61,6 +61,8 @@ enum Dateline {
             placeText = Substring(placeParts.joined(separator: ","))
             after = ""
             let dateWords = text.dropFirst(placeText.count).split(whereSeparator: { $0 == " " || $0 == "," })
+            // More than a bare year: a month name or a numeric date (`14.11.2023`).
+            guard dateWords.contains(where: { w in CalendarWords.isCalendarWord(w) || w.contains(where: { "./-".contains($0) }) && w.contains(where: \.isNumber) }) else { return nil }
             guard dateWords.count <= 6, dateWords.allSatisfy({ w in
                 w.allSatisfy { $0.isNumber || "./-:".contains($0) } || CalendarWords.isCalendarWord(w)
                     || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(TextScan.fold(w))

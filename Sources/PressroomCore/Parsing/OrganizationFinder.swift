@@ -46,7 +46,13 @@ struct OrganizationFinder {
             }
         }
         for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, 15 + 8 * Double(min(c, 4))) }
-        guard let best = order.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) || ((scores[$0] ?? 0) == (scores[$1] ?? 0) && false) }) else { return nil }
+        var best: String?
+        for name in order {
+            guard let current = best else { best = name; continue }
+            let s = scores[name] ?? 0, t = scores[current] ?? 0
+            if s > t || (s == t && name.count > current.count) { best = name }
+        }
+        guard let best else { return nil }
         // Capitals in a letterhead: prefer the casing the text uses elsewhere.
         if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText) { return mixed }
         return best
@@ -203,7 +209,7 @@ struct OrganizationFinder {
         }
         flush()
         // Drop a sentence-initial article (`The Northern Lakes …`).
-        return out.map { clean($0) }
+        return out.map { clean($0) }.filter { $0.split(separator: " ").count >= 2 }
     }
 
     private func mixedCase(of caps: String, in text: String) -> String? {

@@ -164,7 +164,7 @@ enum ReleaseLexicon {
         let t = TextScan.trim(stripMarkup(line))
         guard !t.isEmpty, t.count <= 90 else { return nil }
         var f = TextScan.fold(t)
-        while let last = f.last, last == ":" || last == " " || last == "." { f.removeLast() }
+        while let last = f.last, last == ":" || last == " " { f.removeLast() }
         return f
     }
 
@@ -193,7 +193,7 @@ enum ReleaseLexicon {
     /// True when `line` heads the contact block (`Media contact:`, `Contacts presse`, `Pressekontakt`, …).
     static func isContactHeading(_ line: String) -> Bool {
         guard let f = headingText(line) else { return false }
-        guard f.split(separator: " ").count <= 7 else { return false }
+        guard f.split(separator: " ").count <= 7, !f.hasSuffix("."), !f.contains("@"), !f.contains("www."), !f.contains("http") else { return false }
         let t = TextScan.trim(line)
         guard let first = TextScan.firstMeaningful(t), first.isUppercase || first == "*" || first == "#" else { return false }
         let withColon = TextScan.fold(t)

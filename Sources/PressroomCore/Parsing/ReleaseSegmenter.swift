@@ -117,7 +117,17 @@ struct ReleaseSegmenter {
             }
         }
         var lastMeta = -1
-        for (i, p) in positions.enumerated() where p.items.contains(where: { $0.role.isMeta }) { lastMeta = i }
+        var plainRun = 0
+        for (i, p) in positions.enumerated() {
+            if p.items.contains(where: { $0.role.isMeta }) {
+                lastMeta = i
+                plainRun = 0
+            } else {
+                plainRun += 1
+                // Two lines of headline after the header lines: later dates belong to the body.
+                if lastMeta >= 0 && plainRun >= 2 { break }
+            }
+        }
         for p in positions.prefix(lastMeta + 1) { header += p.items }
         if lastMeta + 1 < positions.count {
             let p = positions[lastMeta + 1]
@@ -169,6 +179,9 @@ struct ReleaseSegmenter {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = true
+            } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next) && n + 1 < lines.count
+                        && TextScan.startsLowercase(lines[n + 1]) {
+                continues = true
             }
             if !continues { break }
             n += 1
@@ -213,7 +226,11 @@ struct ReleaseSegmenter {
 
     private func isProse(_ block: LayoutBlock) -> Bool {
         let j = block.joined
-        return j.count > 220 || (TextScan.endsSentence(j) && j.count > 100 && !j.contains("@"))
+        let long = j.count > 220 || (TextScan.endsSentence(j) && j.count > 100)
+        guard long else { return false }
+        // Lines with addresses or phone numbers are a contact block, however long.
+        let contactData = block.lines.filter { $0.text.contains("@") || TextScan.digitCount($0.text) >= 7 }.count
+        return contactData < 2
     }
 
     private func looksLikeContacts(_ block: LayoutBlock) -> Bool {
