@@ -5,6 +5,10 @@ enum BlockSplitter {
     static func split(_ blocks: [LayoutBlock], style: TextStyle, width: Int) -> [LayoutBlock] {
         var out: [LayoutBlock] = []
         out.reserveCapacity(blocks.count)
+        // Where the extractor printed paragraph gaps, a missing gap is rare: split only on clearly short
+        // lines. Where it printed none, any line that leaves room for the next word ends a paragraph.
+        let spacedParagraphs = blocks.filter { $0.lines.count >= 2 && TextScan.endsSentence($0.lines.last?.text ?? "") }.count >= 3
+        let fill = spacedParagraphs ? 0.88 : 1.0
         for block in blocks {
             if block.heading > 0 || block.lines.count <= 1 && !isListStart(block.lines.first?.text ?? "") || style == .markdown {
                 out.append(block)
@@ -24,7 +28,7 @@ enum BlockSplitter {
                         let p = prev.text
                         startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || isSpecial(p) || p.count < 50
                     } else if style == .pdftotext || style == .layout {
-                        startNew = paragraphEnds(after: prev.text, next: line.text, width: width)
+                        startNew = paragraphEnds(after: prev.text, next: line.text, width: width, fill: fill)
                     }
                 }
                 if startNew, !current.lines.isEmpty {
@@ -57,11 +61,11 @@ enum BlockSplitter {
 
     /// pdftotext without paragraph spacing: a line that ends a sentence and leaves room for the next
     /// line's first word ended its paragraph (a typesetter would have filled the line otherwise).
-    static func paragraphEnds(after prev: String, next: String, width: Int) -> Bool {
+    static func paragraphEnds(after prev: String, next: String, width: Int, fill: Double) -> Bool {
         guard width > 0, TextScan.endsSentence(prev), TextScan.startsUppercaseOrQuote(next) else { return false }
         let prevLength = prev.count
         if Double(prevLength) > Double(width) * 1.2 { return true }  // rejoined by poppler: its end is unknown
         let nextWord = TextScan.firstWord(next).count
-        return Double(prevLength + 1 + nextWord) <= Double(width) * 0.9
+        return Double(prevLength + 1 + nextWord) <= Double(width) * fill
     }
 }

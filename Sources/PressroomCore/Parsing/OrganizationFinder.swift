@@ -22,7 +22,8 @@ struct OrganizationFinder {
             scores[n, default: 0] += score + domainBonus(n)
         }
         if let k = kindRest { add(k, 100) }
-        for (i, line) in (letterhead + furniture).enumerated() where isLetterheadName(line) {
+        let letterheadCells = (letterhead + furniture).flatMap { TextScan.cells($0) }
+        for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
             add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
         }
         let allText = bodyTexts.joined(separator: " ")
