@@ -120,9 +120,7 @@ enum Reflow {
                 rebuilt.append(ch)
             }
             changed = true
-            var t = String(token)
-            t.replaceSubrange(range, with: rebuilt)
-            return Substring(t)
+            return Substring(String(token[..<range.lowerBound]) + rebuilt + String(token[range.upperBound...]))
         }
         return changed ? tokens.joined(separator: " ") : text
     }
