@@ -10,23 +10,34 @@ struct HyphenationEvidence: Sendable {
 
     init() {}
 
+    /// Compounds without their hyphens (`kpcertified`) → the compound (`kp-certified`).
+    var joinedCompounds: [String: String] = [:]
+
     /// Collects evidence from every printed line. Only the inside of a line counts: a word cut at the
-    /// end of a line is what is being judged.
-    init<S: Sequence>(lines: S) where S.Element == String {
+    /// end of a line is what is being judged. The word list is built only when some line ends with a
+    /// hyphen (the only time it is consulted); compounds are looked for only in lines with a hyphen.
+    init(lines: [String]) {
+        let needWords = lines.contains { $0.utf8.last == 0x2D }
         var afterHyphen = false
         for line in lines {
-            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            defer { afterHyphen = line.hasSuffix("-") }
+            defer { afterHyphen = line.utf8.last == 0x2D }
+            let hasHyphen = line.utf8.contains(0x2D)
+            guard needWords || hasHyphen else { continue }
+            let tokens = line.split(separator: " ")
             for (i, raw) in tokens.enumerated() {
                 if i == 0 && afterHyphen { continue }
+                let isHyphenated = raw.utf8.contains(0x2D)
+                guard needWords || isHyphenated else { continue }
                 let word = Self.core(raw)
                 guard !word.isEmpty else { continue }
                 let lower = word.lowercased()
-                let isLast = i == tokens.count - 1
-                if lower.contains("-") {
-                    if isLast && raw.hasSuffix("-") { continue }
-                    if !lower.hasSuffix("-") && !lower.hasPrefix("-") { compounds.insert(lower) }
-                    for part in lower.split(separator: "-") where part.count > 1 { words.insert(String(part)) }
+                if isHyphenated {
+                    if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
+                    if !lower.hasSuffix("-") && !lower.hasPrefix("-") {
+                        compounds.insert(lower)
+                        joinedCompounds[lower.replacingOccurrences(of: "-", with: "")] = lower
+                    }
+                    if needWords { for part in lower.split(separator: "-") where part.count > 1 { words.insert(String(part)) } }
                 } else {
                     words.insert(lower)
                 }
@@ -75,7 +86,7 @@ enum Reflow {
             let line = TextScan.collapse(raw)
             if line.isEmpty { continue }
             if out.isEmpty { out = line; continue }
-            if out.hasSuffix("-"), out.count >= 2 {
+            if out.utf8.last == 0x2D, out.utf8.count >= 2 {
                 let beforeHyphen = out.dropLast()
                 let leftWord = TextScan.lastWord(beforeHyphen)
                 let rightWord = TextScan.firstWord(line)
@@ -100,9 +111,10 @@ enum Reflow {
     /// pdftotext removes every line-end hyphen, real ones too (`KP-` + `certified` → `KPcertified`):
     /// puts back the hyphen of words the document prints hyphenated elsewhere.
     static func restoreHyphens(_ text: String, evidence: HyphenationEvidence) -> String {
-        guard !evidence.compounds.isEmpty else { return text }
-        var joinedToCompound: [String: String] = [:]
-        for c in evidence.compounds { joinedToCompound[c.replacingOccurrences(of: "-", with: "")] = c }
+        let joinedToCompound = evidence.joinedCompounds
+        guard !joinedToCompound.isEmpty else { return text }
+        let lowered = text.lowercased()
+        guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in
             guard token.count >= 5, !token.contains("-") else { return token }

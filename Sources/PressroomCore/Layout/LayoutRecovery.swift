@@ -9,7 +9,18 @@ enum LayoutRecovery {
         let text = normalise(input)
         var rawLines: [Substring] = []
         rawLines.reserveCapacity(text.utf8.count / 40 + 1)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { rawLines.append(line) }
+        // Split at newline bytes (a newline is always a character boundary in normalised text).
+        let u = text.utf8
+        var lineStart = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x0A {
+                rawLines.append(text[lineStart..<i])
+                lineStart = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        rawLines.append(text[lineStart..<u.endIndex])
         let hasFormFeed = text.utf8.contains(0x0C)
         let style = TextStyle.detect(lines: rawLines, hasFormFeed: hasFormFeed, format: format)
 
@@ -34,7 +45,7 @@ enum LayoutRecovery {
             blocks = splitOnGaps(entries)
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
-        let evidence = HyphenationEvidence(lines: blocks.lazy.flatMap { $0.lines.lazy.map(\.text) })
+        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) })
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
     }
@@ -151,7 +162,7 @@ enum LayoutRecovery {
     /// made longer by rejoining a hyphenated word).
     static func typicalWidth(_ entries: [Entry]) -> Int {
         var lengths: [Int] = []
-        for e in entries { if case .line(let l) = e, l.text.count >= 30 { lengths.append(l.text.count) } }
+        for e in entries { if case .line(let l) = e, TextScan.length(l.text) >= 30 { lengths.append(TextScan.length(l.text)) } }
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()
         let median = lengths[lengths.count / 2]

@@ -19,7 +19,7 @@ enum Dateline {
         let head = paragraph.prefix(130)
         var best: Range<Substring.Index>?
         for sep in separators {
-            if let r = head.range(of: sep), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
+            if let r = TextScan.find(sep, in: head), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
         }
         guard let sepRange = best else { return nil }
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])

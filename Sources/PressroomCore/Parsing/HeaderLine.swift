@@ -12,7 +12,7 @@ enum HeaderRole {
 
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
-        guard !text.isEmpty, text.count <= 140 else { return .other }
+        guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
         if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
         let folded = TextScan.fold(text)
         if let label = ReleaseLexicon.kindPrefix(ofFolded: folded) {

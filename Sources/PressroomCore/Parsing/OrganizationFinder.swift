@@ -37,7 +37,7 @@ struct OrganizationFinder {
         }
         for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, 45) }
         var counts: [String: Int] = [:]
-        for t in bodyTexts.prefix(8) {
+        for t in bodyTexts.prefix(4) {
             for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
         }
         for line in contactLines {
@@ -100,7 +100,7 @@ struct OrganizationFinder {
 
     private func hasOrganizationWord(_ s: String) -> Bool {
         s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
-            ReleaseLexicon.organizationWords.contains(TextScan.fold($0).trimming(Set(",;:()")))
+            ReleaseLexicon.organizationWords.contains(TextScan.fold($0).trimming(Self.edgePunctuation))
         }
     }
 
@@ -160,7 +160,7 @@ struct OrganizationFinder {
         var chosen: [Substring] = []
         var need = letters.count
         for w in words.reversed() {
-            let core = w.trimming(Set(",;:“”\"'"))
+            let core = w.trimming(Self.quotePunctuation)
             guard !core.isEmpty else { break }
             let fw = TextScan.fold(core)
             if ReleaseLexicon.nameJoiners.contains(fw) {
@@ -177,13 +177,17 @@ struct OrganizationFinder {
         guard need == 0 else { return nil }
         while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(TextScan.fold(f)) { chosen.removeFirst() }
         let initials = chosen.flatMap { w -> [Character] in
-            let core = w.trimming(Set(",;:“”\"'"))
+            let core = w.trimming(Self.quotePunctuation)
             if ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) { return [] }
             return core.split(separator: "-").compactMap { $0.first }.filter(\.isUppercase)
         }
         guard String(initials).uppercased() == String(letters).uppercased() else { return nil }
         return chosen.joined(separator: " ")
     }
+
+    private static let wordPunctuation = Set<Character>(",.;:()“”\"'!?")
+    private static let edgePunctuation = Set<Character>(",;:()")
+    private static let quotePunctuation = Set<Character>(",;:“”\"'")
 
     /// Runs of capitalised words (with joining words inside): candidate proper names.
     private func capitalisedNames(in text: String) -> [String] {
@@ -195,12 +199,12 @@ struct OrganizationFinder {
             current = []
         }
         for w in text.split(separator: " ") {
-            let trailingPunct = w.last.map { ",.;:)”\"'!?".contains($0) } ?? false
-            let core = w.trimming(Set(",.;:()“”\"'!?"))
+            let trailingPunct = w.last.map { Self.wordPunctuation.contains($0) } ?? false
+            let core = w.trimming(Self.wordPunctuation)
             if core.isEmpty { flush(); continue }
             if let c = core.first, c.isUppercase {
                 current.append(core)
-            } else if !current.isEmpty && ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) {
+            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) {
                 current.append(core)
             } else {
                 flush()
