@@ -117,7 +117,7 @@ enum Reflow {
         guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in
-            guard token.count >= 5, !token.contains("-") else { return token }
+            guard token.count >= 5, !TextScan.has(token, "-") else { return token }
             let core = HyphenationEvidence.core(token)
             guard let compound = joinedToCompound[core.lowercased()], !evidence.words.contains(core.lowercased()),
                   let range = token.range(of: core) else { return token }

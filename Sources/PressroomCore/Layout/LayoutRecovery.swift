@@ -115,7 +115,7 @@ enum LayoutRecovery {
     /// A Tika link annotation: one `mailto:`/`http(s)://` address alone, no trailing space.
     static func isAnnotation(_ line: Substring) -> Bool {
         guard let last = line.last, last != " ", line.first != " " else { return false }
-        guard !line.contains(" ") else { return false }
+        guard !TextScan.has(line, " ") else { return false }
         let l = line.lowercased()
         return l.hasPrefix("mailto:") || l.hasPrefix("http://") || l.hasPrefix("https://")
     }

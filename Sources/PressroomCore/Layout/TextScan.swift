@@ -221,8 +221,12 @@ enum TextScan {
     static func isAddressToken<S: StringProtocol>(_ s: S) -> Bool {
         let l = s.lowercased()
         if l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.") || l.hasPrefix("mailto:") { return true }
-        return l.contains("@") && l.contains(".")
+        return TextScan.has(l, "@") && TextScan.has(l, ".")
     }
+
+    /// True when `hay` contains `needle` (bytes compared; no Foundation, no locale).
+    static func has(_ hay: String, _ needle: String) -> Bool { find(needle, in: hay[...]) != nil }
+    static func has(_ hay: Substring, _ needle: String) -> Bool { find(needle, in: hay) != nil }
 
     /// The first occurrence of `needle` in `hay`, by bytes (no Foundation, no locale).
     static func find(_ needle: String, in hay: Substring) -> Range<Substring.Index>? {

@@ -98,7 +98,7 @@ enum Dateline {
 
     /// Capitalised words, no digits, few words: `NAIROBI, Kenya`, `São Paulo`, `SEOUL, South Korea`.
     static func isPlace(_ text: String) -> Bool {
-        guard TextScan.digitCount(text) == 0, !text.contains("@"), !text.contains(":") else { return false }
+        guard TextScan.digitCount(text) == 0, !TextScan.has(text, "@"), !TextScan.has(text, ":") else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty, words.count <= 7 else { return false }
         guard let first = words.first?.first, first.isUppercase else { return false }

@@ -71,7 +71,7 @@ struct OrganizationFinder {
 
     private func isNameLike(_ s: String) -> Bool {
         guard s.count >= 3, s.count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
-        guard !s.contains("@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
+        guard !TextScan.has(s, "@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
         guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && s.count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(s)) != nil { return false }
         return true
@@ -79,7 +79,7 @@ struct OrganizationFinder {
 
     private func isLetterheadName(_ line: String) -> Bool {
         let t = TextScan.trim(line)
-        guard isNameLike(t), TextScan.digitCount(t) == 0, !t.contains("|"), !t.contains("·") else { return false }
+        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
         if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
         return !isDeskName(t)
     }
@@ -89,13 +89,13 @@ struct OrganizationFinder {
         let f = TextScan.fold(s)
         return ["communication", "comunicac", "kommunikation", "press", "presse", "prensa", "imprensa", "media",
                 "relations", "office of", "public relations", "unit", "desk", "newsroom", "departamento", "department"]
-            .contains { f.contains($0) } && !f.contains("ministry") && !f.contains("university")
+            .contains { TextScan.has(f, $0) } && !TextScan.has(f, "ministry") && !TextScan.has(f, "university")
     }
 
     private func isStateName(_ s: String) -> Bool {
         let f = TextScan.fold(s)
         return ["republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
-                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || f.contains(" " + $0) }
+                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || TextScan.has(f, " " + $0) }
     }
 
     private func hasOrganizationWord(_ s: String) -> Bool {
@@ -110,7 +110,7 @@ struct OrganizationFinder {
         for d in domains {
             let parts = d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }
             guard !parts.isEmpty else { continue }
-            if parts.allSatisfy({ squashed.contains($0) }) { return 15 }
+            if parts.allSatisfy({ TextScan.has(squashed, String($0)) }) { return 15 }
         }
         return 0
     }
@@ -130,7 +130,7 @@ struct OrganizationFinder {
     }
 
     private func isAcronym(_ s: String) -> Bool {
-        s.count >= 2 && s.count <= 10 && !s.contains(" ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
+        s.count >= 2 && s.count <= 10 && !TextScan.has(s, " ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
     /// Names defined with their acronym: `… Network (JWKN)`, whose initials spell the acronym.
@@ -148,7 +148,7 @@ struct OrganizationFinder {
     }
 
     private func acronymExpansion(_ acronym: String, in text: String) -> String? {
-        guard let r = text.range(of: "(" + acronym + ")") else { return nil }
+        guard let r = TextScan.find("(" + acronym + ")", in: text[...]) else { return nil }
         return expansion(of: acronym, before: text[..<r.lowerBound])
     }
 
@@ -156,7 +156,7 @@ struct OrganizationFinder {
     private func expansion(of acronym: String, before text: Substring) -> String? {
         let letters = Array(acronym.filter { $0.isLetter })
         guard letters.count >= 2 else { return nil }
-        let words = text.split(separator: " ").suffix(16)
+        let words = text.suffix(400).split(separator: " ").suffix(16)
         var chosen: [Substring] = []
         var need = letters.count
         for w in words.reversed() {

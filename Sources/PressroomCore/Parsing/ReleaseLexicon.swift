@@ -195,7 +195,7 @@ enum ReleaseLexicon {
         for word in aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
             let words = t.split(separator: " ")
-            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !t.contains(", ") else { return false }
+            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !TextScan.has(t, ", ") else { return false }
             var capitalised = 0
             for w in words.dropFirst(word.split(separator: " ").count) {
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
@@ -216,10 +216,10 @@ enum ReleaseLexicon {
 
     static func isContactHeading(_ key: LineKey) -> Bool {
         let f = key.heading
-        guard f.split(separator: " ").count <= 7, !f.hasSuffix("."), !f.contains("@"), !f.contains("www."), !f.contains("http") else { return false }
+        guard f.split(separator: " ").count <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
         guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
         return contactHeadingWords.contains { w in
-            w.hasSuffix(":") ? key.folded.hasPrefix(w) : f.contains(w)
+            w.hasSuffix(":") ? key.folded.hasPrefix(w) : TextScan.has(f, w)
         }
     }
 
@@ -228,7 +228,7 @@ enum ReleaseLexicon {
         guard line.utf8.count <= 400, let colon = line.firstIndex(of: ":") else { return false }
         let head = String(line[..<colon])
         let rest = line[line.index(after: colon)...]
-        return head.utf8.count <= 80 && isContactHeading(head) && (rest.contains("@") || TextScan.digitCount(rest) >= 6)
+        return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
     }
 
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
@@ -272,7 +272,7 @@ enum ReleaseLexicon {
     static func looksLikeBareDomain<S: StringProtocol>(_ s: S) -> Bool {
         var t = Substring(String(s))
         if t.hasSuffix(".") { t = t.dropLast() }
-        guard t.contains("."), !t.contains("@"), t.count >= 4 else { return false }
+        guard TextScan.has(t, "."), !TextScan.has(t, "@"), t.count >= 4 else { return false }
         let labels = t.split(separator: "/").first?.split(separator: ".") ?? []
         guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.count <= 6,
               tld.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }

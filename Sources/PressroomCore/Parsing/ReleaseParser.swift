@@ -153,7 +153,7 @@ public enum ReleaseParser {
         if l.hasPrefix("mailto:") { return l }
         if l.hasPrefix("http://") || l.hasPrefix("https://") { return t }
         if l.hasPrefix("www.") { return "http://" + t }
-        if t.contains("@"), !t.contains("/"), !t.contains(" ") { return "mailto:" + l }
+        if TextScan.has(t, "@"), !TextScan.has(t, "/"), !TextScan.has(t, " ") { return "mailto:" + l }
         return nil
     }
 

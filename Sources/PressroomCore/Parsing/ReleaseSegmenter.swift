@@ -230,7 +230,7 @@ struct ReleaseSegmenter {
         let long = n > 220 || (n > 100 && TextScan.endsSentence(block.lines.last?.text ?? ""))
         guard long else { return false }
         // Lines with addresses or phone numbers are a contact block, however long.
-        let contactData = block.lines.filter { $0.text.contains("@") || TextScan.digitCount($0.text) >= 7 }.count
+        let contactData = block.lines.filter { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }.count
         return contactData < 2
     }
 
