@@ -54,7 +54,8 @@ enum BlockSplitter {
     /// Lines that always stand alone: end marks, section headings, `Issued on …`.
     static func isSpecial(_ text: String) -> Bool {
         if ReleaseLexicon.isEndMark(text) { return true }
-        guard let key = ReleaseLexicon.LineKey(text) else { return false }
+        // Headings and `Issued on …` lines are a dozen words at most.
+        guard text.utf8.count <= 360, TextScan.wordCount(text) <= 12, let key = ReleaseLexicon.LineKey(text) else { return false }
         return ReleaseLexicon.isNotesHeading(key)
             || (ReleaseLexicon.isContactHeading(key) && !ReleaseLexicon.inlineContactHeading(text))
             || ReleaseLexicon.isIssuedLine(key)

@@ -5,44 +5,56 @@ import Foundation
 struct HyphenationEvidence: Sendable {
     /// Lower-cased words printed with an inner hyphen, inside a line (`kp-certified`).
     var compounds: Set<String> = []
-    /// Lower-cased words printed inside a line (hyphenated words also give their parts).
-    var words: Set<String> = []
+    /// Compounds without their hyphens (`kpcertified`) → the compound (`kp-certified`).
+    var joinedCompounds: [String: String] = [:]
+    /// The document's lines, lower-cased, one per line; kept only when some line ends with a hyphen
+    /// (the only time words are looked up). Searching it beats indexing every word of every document.
+    private var lowered: String = ""
 
     init() {}
 
-    /// Compounds without their hyphens (`kpcertified`) → the compound (`kp-certified`).
-    var joinedCompounds: [String: String] = [:]
-
-    /// Collects evidence from every printed line. Only the inside of a line counts: a word cut at the
-    /// end of a line is what is being judged. The word list is built only when some line ends with a
-    /// hyphen (the only time it is consulted); compounds are looked for only in lines with a hyphen.
+    /// Collects evidence from every printed line.
     init(lines: [String]) {
         let needWords = lines.contains { $0.utf8.last == 0x2D }
-        var afterHyphen = false
-        for line in lines {
-            defer { afterHyphen = line.utf8.last == 0x2D }
-            let hasHyphen = line.utf8.contains(0x2D)
-            guard needWords || hasHyphen else { continue }
+        if needWords { lowered = lines.joined(separator: "\n").lowercased() }
+        for line in lines where line.utf8.contains(0x2D) {
             let tokens = line.split(separator: " ")
-            for (i, raw) in tokens.enumerated() {
-                if i == 0 && afterHyphen { continue }
-                let isHyphenated = raw.utf8.contains(0x2D)
-                guard needWords || isHyphenated else { continue }
-                let word = Self.core(raw)
-                guard !word.isEmpty else { continue }
-                let lower = word.lowercased()
-                if isHyphenated {
-                    if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
-                    if !lower.hasSuffix("-") && !lower.hasPrefix("-") {
-                        compounds.insert(lower)
-                        joinedCompounds[lower.replacingOccurrences(of: "-", with: "")] = lower
-                    }
-                    if needWords { for part in lower.split(separator: "-") where part.count > 1 { words.insert(String(part)) } }
-                } else {
-                    words.insert(lower)
-                }
+            for (i, raw) in tokens.enumerated() where raw.utf8.contains(0x2D) {
+                if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
+                let lower = Self.core(raw).lowercased()
+                guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }
+                compounds.insert(lower)
+                joinedCompounds[lower.replacingOccurrences(of: "-", with: "")] = lower
             }
         }
+    }
+
+    /// True when the document prints `word` (lower case) as a whole word somewhere, or as a part of a
+    /// hyphenated compound, other than cut at a line end.
+    func hasWord(_ word: String) -> Bool {
+        guard !word.isEmpty, !lowered.isEmpty else { return false }
+        let u = lowered.utf8
+        var from = lowered.startIndex
+        while let r = TextScan.find(word, in: lowered[from...]) {
+            let before: UInt8? = r.lowerBound > u.startIndex ? u[u.index(before: r.lowerBound)] : nil
+            let after: UInt8? = r.upperBound < u.endIndex ? u[r.upperBound] : nil
+            func isWordByte(_ b: UInt8?) -> Bool {
+                guard let b else { return false }
+                return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+            }
+            // Not inside a longer word, and not the piece before a line-end hyphen.
+            if !isWordByte(before) && !isWordByte(after) && !(after == 0x2D && (r.upperBound == u.endIndex || u.index(after: r.upperBound) == u.endIndex || u[u.index(after: r.upperBound)] == 0x0A)) {
+                // Nor the piece after a line-end hyphen (`pay-` / `ments`).
+                if let b = before, b == 0x0A, r.lowerBound > u.index(after: u.startIndex) {
+                    let twoBack = u[u.index(r.lowerBound, offsetBy: -2)]
+                    if twoBack != 0x2D { return true }
+                } else {
+                    return true
+                }
+            }
+            from = r.upperBound
+        }
+        return false
     }
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).
@@ -61,7 +73,7 @@ struct HyphenationEvidence: Sendable {
         guard let lastLeft = l.last, let firstRight = Self.core(right).first else { return true }
         // The document prints the compound elsewhere, or the joined word.
         if compounds.contains(l + "-" + r) { return true }
-        if words.contains(l + r) { return false }
+        if hasWord(l + r) { return false }
         // Capitals and digits next to the hyphen: `KP-certified`, `COVID-19`, `pre-2020`.
         if lastLeft.isNumber || firstRight.isNumber || firstRight.isUppercase { return true }
         if let lastLeftOrig = Self.core(left).last, lastLeftOrig.isUppercase { return true }
@@ -70,7 +82,7 @@ struct HyphenationEvidence: Sendable {
         let rightPart = String(r.split(separator: "-").first ?? Substring(r))
         if ReleaseLexicon.hyphenSuffixes.contains(rightPart) { return true }
         // Both halves are words this document uses on their own: a compound (`community-run`).
-        if leftPart.count >= 3, rightPart.count >= 3, words.contains(leftPart), words.contains(rightPart) { return true }
+        if leftPart.count >= 3, rightPart.count >= 3, hasWord(leftPart), hasWord(rightPart) { return true }
         // An inner hyphen already (`Kamau-Otie-` + `no` would be odd; `sous-ré-` likewise): a split.
         return false
     }
@@ -119,7 +131,7 @@ enum Reflow {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in
             guard token.count >= 5, !TextScan.has(token, "-") else { return token }
             let core = HyphenationEvidence.core(token)
-            guard let compound = joinedToCompound[core.lowercased()], !evidence.words.contains(core.lowercased()),
+            guard let compound = joinedToCompound[core.lowercased()],
                   let range = token.range(of: core) else { return token }
             // Rebuild with the printed capitals: insert hyphens where the compound has them.
             var rebuilt = ""

@@ -49,6 +49,16 @@ enum TextScan {
         return n
     }
 
+    /// Number of space-separated words, counted on bytes.
+    static func wordCount<S: StringProtocol>(_ s: S) -> Int {
+        var n = 0
+        var inWord = false
+        for b in s.utf8 {
+            if isSpaceByte(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
     @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int { s.unicodeScalars.count }
 

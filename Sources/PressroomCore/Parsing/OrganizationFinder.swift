@@ -35,6 +35,8 @@ struct OrganizationFinder {
                 add(subject, 60)
             }
         }
+        // A name beside the kind, a letterhead or an `About` heading is enough; otherwise look in the text.
+        if let top = order.map({ scores[$0] ?? 0 }).max(), top >= 60 { return pick(order, scores, allText) }
         for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, 45) }
         var counts: [String: Int] = [:]
         for t in bodyTexts.prefix(4) {
@@ -47,6 +49,11 @@ struct OrganizationFinder {
             }
         }
         for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, 15 + 8 * Double(min(c, 4))) }
+        return pick(order, scores, allText)
+    }
+
+    /// The best-scored name (the longer one on a tie), in the casing the text uses.
+    private func pick(_ order: [String], _ scores: [String: Double], _ allText: String) -> String? {
         var best: String?
         for name in order {
             guard let current = best else { best = name; continue }

@@ -216,7 +216,7 @@ enum ReleaseLexicon {
 
     static func isContactHeading(_ key: LineKey) -> Bool {
         let f = key.heading
-        guard f.split(separator: " ").count <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
+        guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
         guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
         return contactHeadingWords.contains { w in
             w.hasSuffix(":") ? key.folded.hasPrefix(w) : TextScan.has(f, w)
@@ -246,6 +246,7 @@ enum ReleaseLexicon {
         guard line.utf8.count <= 640 else { return false }
         let t = TextScan.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
+        if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
         let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
                             "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
                             "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
