@@ -71,7 +71,7 @@ enum LayoutRecovery {
     static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
         var pages: [[Entry]] = [[]]
         for line in lines {
-            var parts = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...]
+            var parts = line.utf8.contains(0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
             if parts.isEmpty { parts = [line] }
             for (k, part) in parts.enumerated() {
                 if k > 0 { pages.append([]) }

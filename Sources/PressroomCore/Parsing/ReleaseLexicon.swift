@@ -283,6 +283,9 @@ enum ReleaseLexicon {
 
     /// A numbered or bulleted list item: the marker's length (including the space after it), or nil.
     static func listMarkerLength(_ line: String) -> Int? {
+        // Markers start with an ASCII mark or digit, or a bullet or dash (lead bytes 0xC2, 0xE2).
+        guard let b = line.utf8.first(where: { $0 != 0x20 }),
+              b == 0x2A || b == 0x2B || b == 0x2D || (b >= 0x30 && b <= 0x39) || b == 0xC2 || b == 0xE2 else { return nil }
         let t = line.drop(while: { $0 == " " })
         guard let c = t.first else { return nil }
         if "•◦▪●·‣∙–—-*+".contains(c) {
