@@ -60,7 +60,7 @@ public enum ArchiveReader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            let shown = relative.isEmpty ? folder : relative
+            let shown = folder
             problems.append(LoadProblem(path: shown, reason: "the folder cannot be listed (\(reasonOf(error)))"))
             return
         }
@@ -80,6 +80,11 @@ public enum ArchiveReader {
                 continue  // sockets, pipes, devices
             }
         }
+    }
+
+    /// The file's path as the user can find it: the argument it came from joined with its `source`.
+    public static func displayPath(_ file: SourceFile) -> String {
+        file.url.relativePath
     }
 
     /// The format a file name says, or nil when pressroom does not read that kind of file.
@@ -102,7 +107,7 @@ public enum ArchiveReader {
     /// Reads, decodes and normalises one file, extracting PDFs with `pdf`.
     public static func read(_ file: SourceFile, pdf: PDFTextExtractor) -> Result<LoadedDocument, LoadProblem> {
         func problem(_ reason: String) -> Result<LoadedDocument, LoadProblem> {
-            .failure(LoadProblem(path: file.source, reason: reason))
+            .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
         switch FileBytes.read(file.url.path, limit: file.format == .pdf ? pdfSizeLimit : textSizeLimit) {
