@@ -1,0 +1,56 @@
+import PressroomCore
+
+/// The loaded releases with everything derived from them once: the search index and each sort order.
+/// Immutable and shared between states, so that an update never copies 20,000 releases.
+public final class Catalog: Sendable {
+    public let releases: [Release]
+    /// Files that could not be read, shown as a count in the status bar.
+    public let problems: [LoadProblem]
+    public let index: SearchIndex
+    private let orderings: [SortOrder: [Int]]
+
+    public init(releases: [Release], problems: [LoadProblem] = []) {
+        self.releases = releases
+        self.problems = problems
+        index = SearchIndex(releases)
+        var orderings: [SortOrder: [Int]] = [:]
+        for order in SortOrder.allCases { orderings[order] = Catalog.sorted(releases, by: order) }
+        self.orderings = orderings
+    }
+
+    /// Release indices in `order`.
+    public func ordering(_ order: SortOrder) -> [Int] { orderings[order] ?? Array(releases.indices) }
+
+    /// Ties break on the next key and finally on the source path, so the order is the same on every run.
+    private static func sorted(_ releases: [Release], by order: SortOrder) -> [Int] {
+        let indices = Array(releases.indices)
+        switch order {
+        case .newestFirst, .oldestFirst:
+            // Undated releases go last in both directions: a user looking for recent ones never wants them first.
+            let newest = order == .newestFirst
+            return indices.sorted { a, b in
+                let da = releases[a].date, db = releases[b].date
+                if da != db {
+                    guard let da else { return false }
+                    guard let db else { return true }
+                    return newest ? da > db : da < db
+                }
+                return releases[a].source < releases[b].source
+            }
+        case .organization, .headline:
+            let keys: [String] = releases.map { r in
+                MatchFinder.fold(order == .organization ? (r.organization ?? "") : r.title)
+            }
+            return indices.sorted { a, b in
+                if keys[a] != keys[b] {
+                    if keys[a].isEmpty { return false }
+                    if keys[b].isEmpty { return true }
+                    return keys[a] < keys[b]
+                }
+                let da = releases[a].date ?? "", db = releases[b].date ?? ""
+                if da != db { return da > db }
+                return releases[a].source < releases[b].source
+            }
+        }
+    }
+}
