@@ -90,10 +90,10 @@ struct ContactDraft {
 
     /// `Coordinator (ZELA)` → (`Coordinator`, `ZELA`).
     static func splitTrailingBrackets(_ s: String) -> (String, String)? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed()
         guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
-        let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
-        let outside = t[..<open].trimmingCharacters(in: .whitespaces)
+        let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmed()
+        let outside = t[..<open].trimmed()
         guard !inside.isEmpty else { return nil }
         return (outside, inside)
     }
@@ -101,7 +101,7 @@ struct ContactDraft {
     /// Single spaces, no stray separators at the ends; nil when nothing is left.
     static func clean(_ s: String) -> String? {
         let t = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|–—-/"))
+            .trimmed(" ,;:|–—-/")
         return t.isEmpty ? nil : t
     }
 }

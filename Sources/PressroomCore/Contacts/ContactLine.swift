@@ -39,7 +39,7 @@ struct ContactLine {
 
     init(_ raw: String) {
         let cleaned = EmailDeobfuscation.deobfuscated(ContactVocabulary.stripMarkdown(raw))
-        text = cleaned.trimmingCharacters(in: .whitespaces)
+        text = cleaned.trimmed()
         guard !text.isEmpty else { return }
         if ContactVocabulary.isHeading(text) {
             isHeading = true
@@ -51,9 +51,9 @@ struct ContactLine {
 
     /// `Media contact:` → `Media contact`; `## Press Office` → `Press Office`.
     static func headingText(_ line: String) -> String {
-        var t = ContactVocabulary.stripMarkdown(line).trimmingCharacters(in: .whitespaces)
+        var t = ContactVocabulary.stripMarkdown(line).trimmed()
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
-        return t.trimmingCharacters(in: .whitespaces)
+        return t.trimmed()
     }
 
     private mutating func read() {
@@ -64,7 +64,7 @@ struct ContactLine {
         var offset = 0
         for (i, s) in scalars.enumerated() {
             scalarAtUTF8[offset] = i
-            offset += String(s).utf8.count
+            offset += s.utf8.count
         }
         scalarAtUTF8[offset] = scalars.count
 
@@ -146,12 +146,12 @@ struct ContactLine {
         var out: [String] = []
         for piece in raw {
             var f = piece.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            f = f.trimmingCharacters(in: CharacterSet(charactersIn: " -/,;"))
-            while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmingCharacters(in: .whitespaces) }
+            f = f.trimmed(" -/,;")
+            while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed() }
             guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
             if let colon = f.firstIndex(of: ":") {
-                let pre = String(f[..<colon]).trimmingCharacters(in: .whitespaces)
-                let post = String(f[f.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                let pre = String(f[..<colon]).trimmed()
+                let post = String(f[f.index(after: colon)...]).trimmed()
                 if let label = ContactVocabulary.fieldLabel(pre) {
                     switch label {
                     case .name: if !post.isEmpty { labelledName = post }

@@ -91,18 +91,15 @@ public enum ContactParser {
     /// a job title). A body sentence that mentions a year, an amount or a web address is not one; nor
     /// is a heading (see `isContactHeading`) or a line of link annotations (`mailto:…` alone).
     public static func isContactLine(_ line: String) -> Bool {
-        // Cheap test first: every contact line holds a digit, an `@`, a colon or a bracketed `at`.
-        var maybe = false
-        for b in line.utf8 where (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: ":")
-            || b == UInt8(ascii: "[") || b == UInt8(ascii: "(") { maybe = true; break }
-        guard maybe else { return false }
-        let text = ContactVocabulary.stripMarkdown(line).trimmingCharacters(in: .whitespaces)
+        let hints = contactHints(line)
+        guard hints.any else { return false }
+        let text = ContactVocabulary.stripMarkdown(line).trimmed()
         guard !text.isEmpty, text.count <= 240, !isAnnotation(text) else { return false }
 
         // `Tel: …`, `E-mail: …`, `Name: …`, `Title: …`.
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
             let label = text[..<colon]
-            let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = text[text.index(after: colon)...].trimmed()
             if !value.isEmpty, let kind = ContactVocabulary.fieldLabel(label) {
                 switch kind {
                 case .phone, .fax: return !PhoneNumber.find(in: value, lenient: true).isEmpty
@@ -113,15 +110,71 @@ public enum ContactParser {
             }
         }
 
+        guard hints.address || hints.digits else { return false }
         let deobfuscated = EmailDeobfuscation.deobfuscated(text)
         let phones = PhoneNumber.find(in: deobfuscated).filter(\.isCertain)
         let emails = LinkExtractor.find(in: deobfuscated).filter { $0.kind == .email }
         guard !phones.isEmpty || !emails.isEmpty else { return false }
         // What is left must be short and read like a name or a title, not a sentence.
-        let parsed = ContactLine(deobfuscated)
-        let words = parsed.fields.flatMap { $0.split(separator: " ") }.filter { $0.contains(where: \.isLetter) }
-        let lowercase = words.filter { $0.first?.isLowercase ?? false }
-        return words.count <= 12 && lowercase.count <= 3
+        var scalars = Array(deobfuscated.unicodeScalars)
+        for p in phones { for k in p.scalarRange { scalars[k] = " " } }
+        var utf8Offset = 0
+        var emailIndex = 0
+        for k in scalars.indices {
+            let width = scalars[k].utf8.count
+            while emailIndex < emails.count, emails[emailIndex].utf8Range.upperBound <= utf8Offset { emailIndex += 1 }
+            if emailIndex < emails.count, emails[emailIndex].utf8Range.contains(utf8Offset) { scalars[k] = " " }
+            utf8Offset += width
+        }
+        var words = 0
+        var lowercase = 0
+        for word in String(String.UnicodeScalarView(scalars)).split(separator: " ") {
+            guard let first = word.first(where: \.isLetter) else { continue }
+            words += 1
+            if first.isLowercase { lowercase += 1 }
+        }
+        return words <= 12 && lowercase <= 3
+    }
+
+    /// What a fast pass over the bytes saw: an `@` or a bracket (for `[at]`), a colon near the start
+    /// (a label), a run of five or more digits joined by single separators (a phone number, not a year
+    /// or an amount).
+    struct Hints {
+        var address = false
+        var label = false
+        var digits = false
+        var any: Bool { address || label || digits }
+    }
+
+    static func contactHints(_ line: String) -> Hints {
+        var hints = Hints()
+        var digits = 0
+        var separators = 0
+        var index = 0
+        var p1: UInt8 = 0
+        var p2: UInt8 = 0
+        for b in line.utf8 {
+            if b == UInt8(ascii: "@") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { hints.address = true }
+            if b == UInt8(ascii: ":"), index <= 30 { hints.label = true }
+            // `(at)`.
+            if b == UInt8(ascii: ")"), p1 | 0x20 == UInt8(ascii: "t"), p2 | 0x20 == UInt8(ascii: "a") { hints.address = true }
+            if b >= 48 && b <= 57 {
+                digits += 1
+                separators = 0
+                if digits >= 5 { hints.digits = true }
+            } else if (digits > 0 || b == UInt8(ascii: "+") || b == UInt8(ascii: "(")) && separators < 2
+                        && (b == 32 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
+                            || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "+")) {
+                separators += 1
+            } else {
+                digits = 0
+                separators = 0
+            }
+            p2 = p1
+            p1 = b
+            index += 1
+        }
+        return hints
     }
 
     /// Whether a line is a heading over a contact block: `Media contact`, `Press enquiries`,
@@ -136,10 +189,10 @@ public enum ContactParser {
     /// Page numbers (`2`, `– 1 –`, `2/2`, `Page 2 of 2`, `Seite 2 von 2`), end marks (`ENDS`, `###`,
     /// `-30-`, `FIN`) and link annotation lines inside the block.
     static func isFurniture(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmed()
         guard !t.isEmpty else { return false }
         if isAnnotation(t) { return true }
-        let f = ContactVocabulary.fold(t).trimmingCharacters(in: CharacterSet(charactersIn: "-–—*#_ "))
+        let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber) && t.count <= 12 {
             return true
@@ -154,6 +207,9 @@ public enum ContactParser {
 
     /// A line of link annotations only: `mailto:jane@x.org`, `http://www.x.org/`.
     static func isAnnotation(_ t: String) -> Bool {
+        guard let first = t.utf8.first, first | 0x20 == UInt8(ascii: "m") || first | 0x20 == UInt8(ascii: "h") else {
+            return false
+        }
         let tokens = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !tokens.isEmpty else { return false }
         return tokens.allSatisfy { tok in
@@ -168,7 +224,7 @@ public enum ContactParser {
         var out: [String] = []
         var pending: String? = nil
         for line in lines {
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmed()
             if var p = pending {
                 if t.isEmpty { continue }
                 if ContactVocabulary.isHeading(t) {
@@ -188,7 +244,7 @@ public enum ContactParser {
     }
 
     private static func endsWithSeparator(_ t: String) -> Bool {
-        let s = ContactVocabulary.stripMarkdown(t).trimmingCharacters(in: .whitespaces)
+        let s = ContactVocabulary.stripMarkdown(t).trimmed()
         guard let last = s.last else { return false }
         if ",–—|;/&".contains(last) { return true }
         return last == "-" && s.dropLast().last == " "

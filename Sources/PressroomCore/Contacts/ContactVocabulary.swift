@@ -5,6 +5,7 @@ import Foundation
 enum ContactVocabulary {
     /// Lower case without diacritics, apostrophes unified, so `Téléphone` and `telephone` compare equal.
     static func fold(_ s: some StringProtocol) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
         var out = ""
         for scalar in String(s).decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
@@ -29,7 +30,7 @@ enum ContactVocabulary {
     /// Whether `word` (as printed before a number, `Tel.:`, `WhatsApp`, `Fax`, `Tel./Fax`) labels a phone,
     /// a fax, or is not a phone label.
     static func phoneLabelKind(_ word: String) -> PhoneLabel {
-        let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: ".:-/ "))
+        let trimmed = word.trimmed(".:-/ ")
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         var phone = false
@@ -74,7 +75,7 @@ enum ContactVocabulary {
 
     /// The field a label names (`Name`, `Title`, `E-mail`, `Courriel`, `Tel.`, `Fax`, `Web`, `Twitter`), if it is one.
     static func fieldLabel(_ printed: some StringProtocol) -> FieldLabel? {
-        let t = String(printed).trimmingCharacters(in: CharacterSet(charactersIn: ".: \t"))
+        let t = String(printed).trimmed(".: \t")
         if t.isEmpty { return nil }
         if t == "T" || t == "M" || t == "P" { return .phone }
         if t == "F" { return .fax }
@@ -139,10 +140,11 @@ enum ContactVocabulary {
     /// `For more information, contact:`, `Contacts presse`, `Pressekontakt`, `Contacto de prensa`,
     /// `Contato para imprensa`, `Press Office`).
     static func isHeading(_ line: String) -> Bool {
-        var t = stripMarkdown(line).trimmingCharacters(in: .whitespaces)
+        guard mayBeHeading(line) else { return false }
+        var t = stripMarkdown(line).trimmed()
         guard !t.isEmpty, t.count <= 70 else { return false }
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
-        t = t.trimmingCharacters(in: .whitespaces)
+        t = t.trimmed()
         guard !t.isEmpty else { return false }
         if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" || $0 == "/" }) { return false }
         let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
@@ -165,6 +167,55 @@ enum ContactVocabulary {
             return words.contains(where: { pressWords.contains($0) })
         }
         return true
+    }
+
+    /// Stems of the heading triggers, in ASCII lower case, for a fast test on bytes.
+    private static let triggerStems: [[UInt8]] = [
+        "contact", "kontakt", "contato", "enquir", "inquir", "quer", "informa", "renseign", "ckfrage", "anfrage",
+        "ansprech", "rsvp", "pressestelle", "presseb", "presseabt", "assessoria", "gabinete", "office", "desk",
+        "unit", "depart", "relation", "relacion", "rela", "contate",
+    ].map { Array($0.utf8) }
+
+    /// A fast test on bytes: short (at most nine words), no digit, `@` or `/`, and one of the trigger stems.
+    private static func mayBeHeading(_ line: String) -> Bool {
+        var words = 0
+        var inWord = false
+        var count = 0
+        for b in line.utf8 {
+            count += 1
+            if count > 160 { return false }
+            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") { return false }
+            if b == 32 || b == 9 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 9 { return false }
+            }
+        }
+        guard words > 0 else { return false }
+        var copy = line
+        return copy.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            for stem in triggerStems where n >= stem.count {
+                let first = stem[0]
+                var i = 0
+                while i + stem.count <= n {
+                    let c = bytes[i]
+                    if (c >= 65 && c <= 90 ? c | 0x20 : c) == first {
+                        var k = 1
+                        while k < stem.count {
+                            let d = bytes[i + k]
+                            if (d >= 65 && d <= 90 ? d | 0x20 : d) != stem[k] { break }
+                            k += 1
+                        }
+                        if k == stem.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
     }
 
     /// Whether a heading or first line names a desk rather than introducing a person
@@ -247,12 +298,12 @@ enum ContactVocabulary {
     /// Whether `text` reads as an organisation's name (`Marlow Ridge University`, `Brightline PR`,
     /// `Lotus Grid Energy JSC`, an acronym such as `ZELA`).
     static func isOrganization(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed()
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
         let words = fold(t).split(whereSeparator: { !$0.isLetter && $0 != "." }).map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            $0.trimmed(".")
         }
         return words.contains { organizationWords.contains($0) }
     }
@@ -288,7 +339,7 @@ enum ContactVocabulary {
                                     "departamento", "gabinete", "oficina", "assessoria", "pressestelle", "service"]
         var capitalised = 0
         for w in words {
-            let f = fold(w).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            let f = fold(w).trimmed(".,")
             if deskish.contains(f) { return false }
             if honorifics.contains(f) || nameParticles.contains(f) { continue }
             guard let first = w.first, first.isUppercase else { return false }
@@ -314,9 +365,15 @@ enum ContactVocabulary {
             body = body.dropFirst(2)
         }
         var out = String(lead) + String(body)
-        if out.contains("**") { out = out.replacingOccurrences(of: "**", with: "") }
-        if out.contains("__") { out = out.replacingOccurrences(of: "__", with: "") }
-        if out.contains("](") { out = unlinkMarkdown(out) }
+        var stars = false
+        var underscores = false
+        var bracket = false
+        for b in out.utf8 {
+            if b == UInt8(ascii: "*") { stars = true } else if b == UInt8(ascii: "_") { underscores = true } else if b == UInt8(ascii: "]") { bracket = true }
+        }
+        if stars { out = out.replacingOccurrences(of: "**", with: "") }
+        if underscores { out = out.replacingOccurrences(of: "__", with: "") }
+        if bracket, out.contains("](") { out = unlinkMarkdown(out) }
         return out
     }
 
@@ -337,7 +394,7 @@ enum ContactVocabulary {
             let plainTarget = target.lowercased()
             if !plainTarget.hasSuffix(plainText) && !plainText.hasSuffix(plainTarget)
                 && !plainTarget.replacingOccurrences(of: "http://", with: "").replacingOccurrences(of: "https://", with: "")
-                    .trimmingCharacters(in: CharacterSet(charactersIn: "/")).hasSuffix(plainText) {
+                    .trimmed("/").hasSuffix(plainText) {
                 out += " " + target
             }
             rest = rest[rest.index(after: end)...]

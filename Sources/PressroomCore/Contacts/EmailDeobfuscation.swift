@@ -54,11 +54,14 @@ enum EmailDeobfuscation {
                     let wordStart = k
                     while k < n, b[k] != UInt8(ascii: " "), b[k] != UInt8(ascii: ")"), b[k] != UInt8(ascii: "]"),
                           b[k] != UInt8(ascii: "}"), b[k] != UInt8(ascii: ">"), k - wordStart < 8 { k += 1 }
+                    // Only a word of one to seven bytes followed by a closing bracket is worth a look.
+                    guard k > wordStart, k - wordStart < 8 else { continue }
+                    var close = k
+                    while close < n, b[close] == UInt8(ascii: " ") { close += 1 }
+                    guard close < n, b[close] == UInt8(ascii: ")") || b[close] == UInt8(ascii: "]")
+                            || b[close] == UInt8(ascii: "}") || b[close] == UInt8(ascii: ">") else { continue }
                     let word = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<k]), as: UTF8.self).lowercased()
-                    while k < n, b[k] == UInt8(ascii: " ") { k += 1 }
-                    if k < n, ")]}>".utf8.contains(b[k]), ["at", "@", "ät", "arobase", "arroba", "chez", "bei"].contains(word) {
-                        return true
-                    }
+                    if ["at", "@", "ät", "arobase", "arroba", "chez", "bei"].contains(word) { return true }
                 } else if c == UInt8(ascii: " ") {
                     if lower(i + 1) == UInt8(ascii: "a"), lower(i + 2) == UInt8(ascii: "t"), b.count > i + 3, b[i + 3] == UInt8(ascii: " ") {
                         spacedAt = true

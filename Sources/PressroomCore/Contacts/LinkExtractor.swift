@@ -80,19 +80,20 @@ public enum LinkExtractor {
                 while i < n, isDelimiter(b[i]) { i += 1 }
                 let start = i
                 var hasAt = false
-                var hasDot = false
+                var hasInnerDot = false
                 var hasColon = false
                 while i < n, !isDelimiter(b[i]) {
                     switch b[i] {
                     case UInt8(ascii: "@"): hasAt = true
-                    case UInt8(ascii: "."): hasDot = true
+                    case UInt8(ascii: "."): if i + 1 < n, isLetterOrDigit(b[i + 1]) { hasInnerDot = true }
                     case UInt8(ascii: ":"): hasColon = true
                     default: break
                     }
                     i += 1
                 }
-                // Every address holds a dot (`x.org`) or `://`.
-                if i > start, hasDot || hasColon { token(start, i, hasAt: hasAt, hasColon: hasColon) }
+                // Every address holds a dot followed by a letter or digit (`x.org`); a sentence's last
+                // word (`end.`) does not.
+                if hasInnerDot { token(start, i, hasAt: hasAt, hasColon: hasColon) }
             }
             return out
         }
