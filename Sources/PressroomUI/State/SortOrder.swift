@@ -12,6 +12,16 @@ public enum SortOrder: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// A shorter name, for narrow status bars.
+    public var shortLabel: String {
+        switch self {
+        case .newestFirst: "newest"
+        case .oldestFirst: "oldest"
+        case .organization: "org"
+        case .headline: "headline"
+        }
+    }
+
     /// The order after this one.
     public var next: SortOrder {
         let all = SortOrder.allCases

@@ -14,17 +14,20 @@ public enum StatusBar {
         } else if let error = state.queryError {
             grid.put(" Query: \(error)", row: rect.row, column: rect.column, limit: leftEnd, style: theme.statusError)
         } else {
-            grid.put(" " + summary(state).joined(separator: " · "), row: rect.row, column: rect.column,
-                     limit: leftEnd, style: theme.statusBar)
+            var text = " " + summary(state, compact: false).joined(separator: " · ")
+            if DisplayWidth.of(text) > leftEnd - rect.column { text = " " + summary(state, compact: true).joined(separator: " · ") }
+            grid.put(text, row: rect.row, column: rect.column, limit: leftEnd, style: theme.statusBar)
         }
         if hintWidth > 0 { grid.put(hint, row: rect.row, column: leftEnd, limit: end, style: theme.statusBar) }
     }
 
     /// The parts of the status line, most important first (truncation cuts from the end).
-    static func summary(_ state: AppState) -> [String] {
+    /// `compact` drops the words, for narrow terminals.
+    static func summary(_ state: AppState, compact: Bool) -> [String] {
         var parts: [String] = []
         let total = state.releases.count
-        parts.append(state.matchesMask == nil ? "\(total) releases" : "\(state.visible.count)/\(total) releases")
+        let noun = compact ? "" : (total == 1 ? " release" : " releases")
+        parts.append(state.matchesMask == nil ? "\(total)\(noun)" : "\(state.visible.count)/\(total)\(noun)")
         if !state.query.isEmpty, state.focus != .search { parts.append("/\(state.query)") }
         if !state.visible.isEmpty {
             if state.focus == .detail, let layout = state.detailLayout {
@@ -36,9 +39,11 @@ public enum StatusBar {
                 parts.append("\(state.selected + 1)/\(state.visible.count)")
             }
         }
-        parts.append(state.sort.label)
+        parts.append(compact ? state.sort.shortLabel : state.sort.label)
         let problems = state.catalog.problems.count
-        if problems > 0 { parts.append(problems == 1 ? "1 problem file" : "\(problems) problem files") }
+        if problems > 0 {
+            parts.append(compact ? "\(problems) bad" : (problems == 1 ? "1 problem file" : "\(problems) problem files"))
+        }
         return parts
     }
 }
