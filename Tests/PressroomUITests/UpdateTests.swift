@@ -133,6 +133,25 @@ import Testing
         #expect(s.selecting(Fixtures.cjk.id).after(keys: [.character("s")]).selectedRelease?.id == Fixtures.cjk.id)
     }
 
+    struct ReversedRanking: ReleaseSearching {
+        let index: SearchIndex
+        func search(_ query: String, typing: Bool) -> SearchResult { index.search(query, typing: typing) }
+        func ranked(_ result: SearchResult) -> [Int] { result.matches.reversed() }
+    }
+
+    @Test func relevanceIsOfferedWhileSearchingAndUsesTheIndexRanking() {
+        let catalog = Catalog(releases: Fixtures.archive, search: ReversedRanking(index: SearchIndex(Fixtures.archive)))
+        let s = AppState(catalog: catalog, size: Self.narrow).searching("countries").after(keys: [.enter])
+        #expect(s.visible.count == 2)
+        let relevance = s.after(keys: Array(repeating: .character("s"), count: 4))
+        #expect(relevance.sort == .relevance)
+        #expect(relevance.visible == catalog.index.ranked(relevance.lastResult!))
+        #expect(render(relevance, size: Self.narrow).line(23).contains("by relevance"))
+        #expect(relevance.after(keys: [.character("s")]).sort == .newestFirst)
+        // Clearing the query leaves relevance for the default order.
+        #expect(relevance.after(keys: [.escape]).sort == .newestFirst)
+    }
+
     @Test func questionMarkAndF1ToggleTheHelp() {
         for key in [Key.character("?"), .function(1)] {
             let open = state().after(keys: [key])
