@@ -115,6 +115,46 @@ struct BrowserTmuxTests {
         #expect(terminated.alternateOn == "0")
     }
 
+    @Test func aCrashRestoresTheTerminal() throws {
+        let tmux = try TmuxSession([])
+        tmux.waitFor("? help")
+        let pid = try #require(tmux.appPID)
+        kill(pid, SIGSEGV)
+        tmux.waitFor("[exit 139]")
+        #expect(tmux.alternateOn == "0")
+    }
+
+    @Test func keysComeFromTheTerminalWhenStdinIsAPipe() throws {
+        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], pipedStdin: true)
+        tmux.waitFor("3 releases")
+        try tmux.send("j")
+        tmux.waitFor("2/3")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+        #expect(tmux.alternateOn == "0")
+    }
+
+    @Test func everyTermDrawsAndNoColorMeansAttributesOnly() throws {
+        for (term, env) in [("tmux-256color", ["NO_COLOR": "1"]), ("tmux-256color", [:]), ("vt100", [:]), ("xterm-256color", [:]),
+                            ("screen-256color", [:]), ("linux", [:])] {
+            let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], term: term,
+                                       environment: env)
+            tmux.waitFor("3 releases")
+            try tmux.send("/")
+            try tmux.type("kimberley")
+            tmux.waitFor("1/3 releases")
+            let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
+            if !env.isEmpty || term == "vt100" {
+                #expect(!styled.contains("\u{1B}[33m") && !styled.contains("\u{1B}[36m"), "\(term) \(env)")
+            } else {
+                #expect(styled.contains("\u{1B}[33m"), "matches highlighted in yellow: \(term)")
+            }
+            #expect(styled.contains("\u{1B}[7m"), "reverse video for the selection and status bar: \(term)")
+            try tmux.send("Escape", "Home", "End", "q")
+            tmux.waitFor("[exit 0]")
+        }
+    }
+
     @Test func unusableTerminalsGetAOneLineMessage() throws {
         let dumb = try TmuxSession([], term: "dumb")
         dumb.waitFor("[exit 2]")

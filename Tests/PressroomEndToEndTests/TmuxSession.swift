@@ -21,12 +21,15 @@ final class TmuxSession {
     static var available: Bool { (try? shell("command -v tmux")) != nil }
 
     /// Starts `pressroom ARGS` at `columns`x`rows`; after it exits the pane shows `[exit N]` and stays.
+    /// `pipedStdin` runs it as `echo piped | pressroom …`, so that keys must come from /dev/tty.
     init(_ arguments: [String], columns: Int = 100, rows: Int = 30, term: String = "tmux-256color",
-         environment: [String: String] = [:]) throws {
-        var env = ["TERM": term, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no", "ESCDELAY": "25"]
+         environment: [String: String] = [:], pipedStdin: Bool = false) throws {
+        // NO_COLOR empty (not absent): the runner's own environment must not decide the colours.
+        var env = ["TERM": term, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no", "ESCDELAY": "25",
+                   "NO_COLOR": ""]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = "env \(assignments) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " "))"
+        let command = (pipedStdin ? "echo piped | " : "") + "env \(assignments) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " "))"
             + "; echo \"[exit $?]\"; sleep 600"
         try tmux("new-session -d -x \(columns) -y \(rows) \(Self.quote(command))")
     }
