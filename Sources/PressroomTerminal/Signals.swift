@@ -18,14 +18,22 @@ enum Signals {
 
     /// On a crash (a trap, a bad access, an abort): restore the terminal once, then let the previous handler
     /// (Swift's backtracer) run by re-raising, so the report lands on a normal screen.
+    /// A crash signal sent by another process (`kill -SEGV`) is not a fault that will happen again when the
+    /// handler returns, so it gets the default action instead: the process ends rather than carrying on
+    /// without its screen.
     static func installCrashHandler(restore: @convention(c) () -> Void) {
         crashRestore = restore
         var action = sigaction()
         sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        action.__sigaction_handler.sa_handler = { signal in
+        action.sa_flags = SA_SIGINFO
+        action.__sigaction_handler.sa_sigaction = { signal, info, _ in
             if crashHandled.exchange(true, ordering: .relaxed) == false { crashRestore?() }
-            if signal >= 0, signal < 64 { sigaction(signal, previousActions.advanced(by: Int(signal)), nil) }
+            let fault = (info?.pointee.si_code ?? 0) > 0
+            if fault, signal >= 0, signal < 64 {
+                sigaction(signal, previousActions.advanced(by: Int(signal)), nil)
+            } else {
+                Glibc.signal(signal, SIG_DFL)
+            }
             raise(signal)
         }
         for signal in crashSignals { sigaction(signal, &action, previousActions.advanced(by: Int(signal))) }

@@ -55,7 +55,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("r")], action: .reload, contexts: panes,
                    section: "Panes", summary: "reload the archive from disk"),
         KeyBinding(keys: [.character("s")], action: .cycleSort, contexts: panes,
-                   section: "Panes", summary: "sort: newest, oldest, organisation, headline"),
+                   section: "Panes", summary: "sort: newest, oldest, organisation, headline, relevance"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .toggleHelp, contexts: panes,
                    section: "Panes", summary: "this help"),
 
@@ -93,7 +93,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("c")], action: .jumpToContacts, contexts: panes,
                    section: "Contacts and links", summary: "jump to the contacts (again: next contact)"),
         KeyBinding(keys: [.character("y")], action: .copy, contexts: panes,
-                   section: "Contacts and links", summary: "copy the contact's e-mail, phone or name, or the headline"),
+                   section: "Contacts and links", summary: "copy the contact's e-mail, phone or name; else the headline"),
         KeyBinding(keys: [.character("o")], action: .startOpenLink, contexts: panes,
                    section: "Contacts and links", summary: "open link [n]: o, then its number"),
 

@@ -57,19 +57,19 @@ public struct CellGrid: Hashable, Sendable {
         guard row >= 0, row < size.rows, column < end else { return column }
         var col = max(0, column)
         if ellipsis, DisplayWidth.of(text) > end - col {
-            for ch in text {
+            for ch in DisplayWidth.truncate(text, to: end - col) {
                 let (g, w) = DisplayWidth.cell(ch)
-                if col + w > end - 1 { break }
+                if w == 0 { continue }
                 set(g, width: w, row: row, column: col, style: style)
                 col += w
             }
-            if col < end { set("…", width: 1, row: row, column: col, style: style); col += 1 }
             // A wide grapheme that did not fit leaves one column: pad it.
             while col < end { set(" ", width: 1, row: row, column: col, style: style); col += 1 }
             return col
         }
         for ch in text {
             let (g, w) = DisplayWidth.cell(ch)
+            if w == 0 { continue }
             if col + w > end {
                 if col < end { set(" ", width: 1, row: row, column: col, style: style); col += 1 }
                 break

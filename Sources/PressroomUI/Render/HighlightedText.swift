@@ -7,26 +7,21 @@ extension CellGrid {
                              current: Range<Int>? = nil, currentStyle: Style? = nil) -> Int {
         guard !ranges.isEmpty else { return put(text, row: row, column: column, limit: limit, style: style) }
         let end = min(limit ?? columns, columns)
-        let shown = DisplayWidth.truncate(text, to: max(0, end - column))
+        let fits = DisplayWidth.of(text) <= end - column
+        let room = fits ? end : end - 1                 // leave a column for `…`
         var col = column
-        var offset = 0
-        var run = ""
-        var runStyle = style
-        func flush() {
-            if !run.isEmpty { col = put(run, row: row, column: col, limit: end, style: runStyle, ellipsis: false) }
-            run = ""
-        }
         var rangeIndex = 0
-        for ch in shown {
+        for (offset, ch) in text.enumerated() {
+            let (grapheme, width) = DisplayWidth.cell(ch)
+            if width == 0 { continue }
+            if col + width > room { break }
             while rangeIndex < ranges.count, ranges[rangeIndex].upperBound <= offset { rangeIndex += 1 }
-            let inMatch = rangeIndex < ranges.count && ranges[rangeIndex].contains(offset)
-            var chStyle = inMatch ? highlight : style
+            var chStyle = rangeIndex < ranges.count && ranges[rangeIndex].contains(offset) ? highlight : style
             if let current, current.contains(offset), let currentStyle { chStyle = currentStyle }
-            if chStyle != runStyle { flush(); runStyle = chStyle }
-            run.append(ch)
-            offset += 1
+            col = put(grapheme, row: row, column: col, limit: room, style: chStyle, ellipsis: false)
         }
-        flush()
+        if !fits { col = put("…", row: row, column: col, limit: end, style: style, ellipsis: false) }
+        while !fits, col < end { col = put(" ", row: row, column: col, limit: end, style: style, ellipsis: false) }
         return col
     }
 }

@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public var highlightTerms: [String] = []
     /// Which releases the last good search matched, by index into `catalog.releases`; nil: no filter.
     public var matchesMask: [Bool]?
+    /// The last good search result (for sorting by relevance).
+    public var lastResult: SearchResult?
     /// Set while the query is malformed; the list keeps the last good result.
     public var queryError: QueryError?
     public var sort: SortOrder = .newestFirst

@@ -1,20 +1,37 @@
 import PressroomCore
 
+/// What the browser asks of a search: `PressroomCore.SearchIndex` (or a stand-in in tests).
+public protocol ReleaseSearching: Sendable {
+    func search(_ query: String, typing: Bool) -> SearchResult
+    /// `result.matches`, most relevant first. An index without scores keeps the matches' order; the
+    /// search index's own `ranked(_:)` (BM25F) takes over as soon as it has one with this signature.
+    func ranked(_ result: SearchResult) -> [Int]
+}
+
+extension ReleaseSearching {
+    public func ranked(_ result: SearchResult) -> [Int] { result.matches }
+}
+
+extension SearchIndex: ReleaseSearching {}
+
 /// The loaded releases with everything derived from them once: the search index and each sort order.
 /// Immutable and shared between states, so that an update never copies 20,000 releases.
 public final class Catalog: Sendable {
     public let releases: [Release]
     /// Files that could not be read, shown as a count in the status bar.
     public let problems: [LoadProblem]
-    public let index: SearchIndex
+    public let index: any ReleaseSearching
     private let orderings: [SortOrder: [Int]]
 
-    public init(releases: [Release], problems: [LoadProblem] = []) {
+    /// `search` defaults to a `SearchIndex` over `releases`.
+    public init(releases: [Release], problems: [LoadProblem] = [], search: (any ReleaseSearching)? = nil) {
         self.releases = releases
         self.problems = problems
-        index = SearchIndex(releases)
+        index = search ?? SearchIndex(releases)
         var orderings: [SortOrder: [Int]] = [:]
-        for order in SortOrder.allCases { orderings[order] = Catalog.sorted(releases, by: order) }
+        for order in SortOrder.allCases where order != .relevance {
+            orderings[order] = Catalog.sorted(releases, by: order)
+        }
         self.orderings = orderings
     }
 
@@ -25,7 +42,7 @@ public final class Catalog: Sendable {
     private static func sorted(_ releases: [Release], by order: SortOrder) -> [Int] {
         let indices = Array(releases.indices)
         switch order {
-        case .newestFirst, .oldestFirst:
+        case .newestFirst, .oldestFirst, .relevance:
             // Undated releases go last in both directions: a user looking for recent ones never wants them first.
             let newest = order == .newestFirst
             return indices.sorted { a, b in

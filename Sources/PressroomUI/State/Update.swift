@@ -45,7 +45,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         }
     case .digit(let digit): s.digit(digit, &effects)
     case .cycleSort:
-        s.sort = s.sort.next
+        s.sort = s.sort.next(withQuery: s.matchesMask != nil)
         s.refilter(keeping: s.selectedRelease?.id)
         s.message = StatusMessage("Sorted \(s.sort.label)")
     case .toggleHelp:
@@ -213,6 +213,8 @@ extension AppState {
             queryError = nil
             highlightTerms = []
             matchesMask = nil
+            lastResult = nil
+            if sort == .relevance { sort = .newestFirst }
         } else {
             let result = catalog.index.search(query, typing: true)
             if let error = result.error {
@@ -220,6 +222,7 @@ extension AppState {
                 return
             }
             queryError = nil
+            lastResult = result
             highlightTerms = result.highlightTerms
             var mask = [Bool](repeating: false, count: catalog.releases.count)
             for i in result.matches where mask.indices.contains(i) { mask[i] = true }
@@ -231,7 +234,9 @@ extension AppState {
     /// Rebuilds `visible` from the current matches and sort order, keeping the release `id` selected.
     mutating func refilter(keeping id: String?) {
         let order = catalog.ordering(sort)
-        if let mask = matchesMask {
+        if sort == .relevance, let result = lastResult {
+            visible = catalog.index.ranked(result)
+        } else if let mask = matchesMask {
             visible = order.filter { mask.indices.contains($0) && mask[$0] }
         } else {
             visible = order

@@ -21,7 +21,7 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// The columns a grapheme takes once drawn in its cell (always 1 or 2).
+    /// The columns a grapheme takes once drawn in its cell (1 or 2; 0 for a lone format character).
     public static func of(_ character: Character) -> Int { cell(character).width }
 
     /// The columns a string takes once drawn cell by cell.
@@ -31,14 +31,18 @@ public enum DisplayWidth {
         return total
     }
 
-    /// What is drawn for a grapheme, and how wide it is: 1 or 2 columns, never 0.
+    /// What is drawn for a grapheme, and how wide it is: 1 or 2 columns; 0 (and nothing drawn) for a lone
+    /// invisible format character such as a byte-order mark.
     public static func cell(_ character: Character) -> (grapheme: String, width: Int) {
         if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return (String(character), 1) }
         var scalars = character.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return (" ", 1) }
         if let placeholder = placeholder(for: first) { return (String(placeholder), 1) }
         let width = of(first)
-        // A lone combining mark or zero-width scalar has nothing to sit on: draw it on a space.
+        if width == 0, first.properties.generalCategory == .format || first.value == 0 {
+            return ("", 0)                                       // a stray BOM, ZWSP or ZWJ: nothing to draw
+        }
+        // A lone combining mark has nothing to sit on: draw it on a space.
         var text = width == 0 ? " " + String(first) : String(first)
         var kept = 1
         while let next = scalars.next(), kept < 5 {
@@ -83,9 +87,11 @@ public enum DisplayWidth {
         for ch in whole {
             let (g, w) = cell(ch)
             if used + w > width - 1 { break }
+            if w == 0 { continue }
             out += g
             used += w
         }
+        while out.last == " " { out.removeLast() }             // "Terminal…", not "Terminal …"
         return out + "…"
     }
 }

@@ -1,9 +1,10 @@
 /// The detail pane: the selected release laid out by `DetailLayout`, scrolled to `detailTop`, with the
 /// search terms highlighted and the contact chosen by `c` marked in the margin.
 public enum DetailView {
-    public static func draw(_ state: AppState, in rect: Rect, into grid: inout CellGrid) {
+    /// `layout` is the selected release's (computed once per frame by the caller).
+    public static func draw(_ state: AppState, layout: DetailLayout?, in rect: Rect, into grid: inout CellGrid) {
         let theme = state.theme
-        guard let layout = state.detailLayout else {
+        guard let layout else {
             if rect.rows > 1 {
                 grid.put(state.releases.isEmpty ? "Nothing to show." : "No release selected.",
                          row: rect.row + 1, column: rect.column + 1, limit: rect.column + rect.columns,

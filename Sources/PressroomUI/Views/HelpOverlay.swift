@@ -39,7 +39,7 @@ public enum HelpOverlay {
 
     /// The box the help is drawn in.
     static func box(in size: Size) -> Rect {
-        let columns = min(size.columns - 2, 76)
+        let columns = min(size.columns, 84)
         let rows = min(size.rows - 2, lines.count + 2)
         return Rect(row: max(0, (size.rows - 2 - rows) / 2), column: max(0, (size.columns - columns) / 2),
                     rows: rows, columns: columns)
@@ -51,8 +51,9 @@ public enum HelpOverlay {
     public static func draw(_ state: AppState, top: Int, into grid: inout CellGrid) {
         let theme = state.theme
         let box = box(in: grid.size)
-        Frame.draw(box, title: "Keys · ↑↓ scroll · ? or Esc closes", theme: theme, into: &grid)
-        let keyWidth = min(24, max(8, box.columns / 3))
+        Frame.draw(box, title: "Keys · j/k scroll · Esc closes", theme: theme, into: &grid)
+        let widestKeys = lines.filter { !$0.isTitle }.map { DisplayWidth.of($0.keys) }.max() ?? 8
+        let keyWidth = min(widestKeys, max(8, box.columns / 3))
         let end = box.column + box.columns - 1
         for row in 0..<(box.rows - 2) {
             let n = top + row

@@ -18,9 +18,10 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
             grid.put("│", row: row, column: separator, style: state.theme.border)
         }
     }
-    if let detail = layout.detail { DetailView.draw(state, in: detail, into: &grid) }
+    let detailLayout = layout.detail != nil || state.focus == .detail ? state.detailLayout : nil
+    if let detail = layout.detail { DetailView.draw(state, layout: detailLayout, in: detail, into: &grid) }
     SearchLine.draw(state, in: layout.searchLine, into: &grid)
-    StatusBar.draw(state, in: layout.statusBar, into: &grid)
+    StatusBar.draw(state, detail: detailLayout, in: layout.statusBar, into: &grid)
     switch state.overlay {
     case .help(let top)?: HelpOverlay.draw(state, top: top, into: &grid)
     case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
