@@ -125,6 +125,12 @@ enum ReleaseLexicon {
         "campaign", "movement", "e.v.", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
     ]
 
+    /// Words of a department's name in a letterhead (`Office of University Communications`, `Comunicación`).
+    static let departmentWords: Set<String> = [
+        "communications", "communication", "comunicacion", "comunicacao", "comunicacoes", "kommunikation",
+        "newsroom", "press", "presse", "prensa", "imprensa", "relations", "pressestelle", "medienstelle",
+    ]
+
     // MARK: - Line tests
 
     /// The kind label that `folded` starts with, as a count of folded characters, or nil.

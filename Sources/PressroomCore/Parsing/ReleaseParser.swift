@@ -86,7 +86,8 @@ public enum ReleaseParser {
 
         // Contacts and links.
         let contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
-        var logical: [String] = seg.header.map(\.text)
+        // Running headers and footers print addresses the text also gives: they count as links too.
+        var logical: [String] = recovered.furniture + seg.header.map(\.text)
         logical.append(title)
         if let subtitle { logical.append(subtitle) }
         logical += paragraphs

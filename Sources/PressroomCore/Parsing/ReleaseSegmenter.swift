@@ -47,8 +47,12 @@ struct ReleaseSegmenter {
             guard start.block < blocks.count else { return seg }
             let block = blocks[start.block]
             let lines = Array(block.lines.dropFirst(start.line))
-            if block.heading > 0 || !isPDFStyle {
+            if block.heading > 0 {
                 seg.title = lines.map(\.text)
+            } else if !isPDFStyle {
+                let titleLines = lines.prefix { !HeaderRole.classify($0.text, hints: hints).isMeta }
+                seg.title = titleLines.map(\.text)
+                for line in lines.dropFirst(titleLines.count) { seg.header += items(for: line) }
             } else {
                 let n = continuationCount(lines.map(\.text), maxLines: 4)
                 seg.title = lines.prefix(n).map(\.text)
@@ -117,28 +121,51 @@ struct ReleaseSegmenter {
                 positions.append((bi, li, items(for: line)))
             }
         }
-        var lastMeta = -1
-        var plainRun = 0
-        for (i, p) in positions.enumerated() {
-            if p.items.contains(where: { $0.role.isMeta }) {
-                lastMeta = i
-                plainRun = 0
-            } else {
-                plainRun += 1
-                // Two lines of headline after the header lines: later dates belong to the body.
-                if lastMeta >= 0 && plainRun >= 2 { break }
+        // The headline: before the first header line (kind, release, date), the first line that is not
+        // a letterhead (the organisation's or a department's name, an address); after it, the first
+        // other line, unless it is a name between two header lines (`PRESS RELEASE / ACME / For …`).
+        let isMeta = positions.map { $0.items.contains(where: { $0.role.isMeta }) }
+        let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
+        var title: Int?
+        for i in positions.indices where !isMeta[i] {
+            let p = positions[i]
+            let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
+            if i < firstMeta {
+                if letterhead { continue }
+            } else if letterhead, i + 1 < positions.count, isMeta[i + 1] {
+                continue
             }
+            title = i
+            break
         }
-        for p in positions.prefix(lastMeta + 1) { header += p.items }
-        if lastMeta + 1 < positions.count {
-            let p = positions[lastMeta + 1]
-            return (p.block, p.line)
+        if title == nil { title = isMeta.firstIndex(of: false) }
+        guard let start = title else {
+            for p in positions { header += p.items }
+            if let last = positions.last { return (last.block + 1, 0) }
+            return (0, 0)
         }
-        if let last = positions.last {
-            // Only header lines before the prose: the headline is the next block.
-            return (last.block + 1, 0)
+        for p in positions.prefix(start) { header += p.items }
+        let p = positions[start]
+        return (p.block, p.line)
+    }
+
+    /// A letterhead line: an organisation's or department's name, a web or e-mail address, a postal
+    /// address or phone line.
+    private func isLetterhead(_ text: String) -> Bool {
+        let t = ReleaseLexicon.stripMarkup(text)
+        if TextScan.has(t, "@") || TextScan.has(t, "www.") || TextScan.has(t, "http") || TextScan.has(t, " | ") { return true }
+        if ReleaseLexicon.looksLikeBareDomain(t) { return true }
+        guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
+              TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "·" })
+        // A name: every word capitalised, or a small joining word (`Ministry of Culture`).
+        guard words.allSatisfy({ w in
+            w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(TextScan.fold(w))
+        }) else { return false }
+        return words.contains { w in
+            let f = TextScan.fold(w)
+            return ReleaseLexicon.organizationWords.contains(f) || ReleaseLexicon.departmentWords.contains(f)
         }
-        return (0, 0)
     }
 
     /// Blocks right after the headline that hold only header lines (a date or release line printed
@@ -180,6 +207,8 @@ struct ReleaseSegmenter {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = true
+            } else if isTitleCase(prev) && isTitleCase(next) {
+                continues = true
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next) && n + 1 < lines.count
                         && TextScan.startsLowercase(lines[n + 1]) {
                 continues = true
@@ -188,6 +217,16 @@ struct ReleaseSegmenter {
             n += 1
         }
         return n
+    }
+
+    /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words.
+    private func isTitleCase(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        return words.allSatisfy { w in
+            guard let c = TextScan.firstMeaningful(w) else { return true }
+            return c.isUppercase || c.isNumber
+        }
     }
 
     private func hasOpenQuote(_ s: String) -> Bool {
