@@ -70,6 +70,7 @@ struct ReleaseSegmenter {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
+            if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header) }
         } else {
             next = skipMeta(blocks, from: next, into: &seg.header)
             if next < blocks.count, next + 1 < blocks.count {
@@ -132,7 +133,9 @@ struct ReleaseSegmenter {
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             if i < firstMeta {
                 if letterhead { continue }
-            } else if letterhead, i + 1 < positions.count, isMeta[i + 1] {
+            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1])
+                        || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
+                // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
                 continue
             }
             title = i
@@ -209,8 +212,8 @@ struct ReleaseSegmenter {
                 continues = true
             } else if isTitleCase(prev) && isTitleCase(next) {
                 continues = true
-            } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next) && n + 1 < lines.count
-                        && TextScan.startsLowercase(lines[n + 1]) {
+            } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
+                        && (n + 1 == lines.count || TextScan.startsLowercase(lines[n + 1])) {
                 continues = true
             }
             if !continues { break }
@@ -280,6 +283,14 @@ struct ReleaseSegmenter {
         return n > 0 && n * 2 >= block.lines.count
     }
 
+    /// `For further information contact Amanda Jackson on +31 20 … or jackson@…`: a contact in a sentence.
+    private func isContactSentence(_ block: LayoutBlock) -> Bool {
+        guard block.lines.count <= 4, let first = block.lines.first?.text, first.utf8.count <= 400 else { return false }
+        let lead = TextScan.fold(first.prefix(60))
+        guard ReleaseLexicon.contactSentenceLeads.contains(where: { lead.hasPrefix($0) }) else { return false }
+        return block.lines.contains { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }
+    }
+
     private func printed(_ block: LayoutBlock) -> [String] {
         text.style == .layout ? block.lines.map(\.raw) : block.lines.map(\.text)
     }
@@ -315,7 +326,8 @@ struct ReleaseSegmenter {
                 if section == .body { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
-            if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty)) {
+            if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty))
+                || (!seg.body.isEmpty && isContactSentence(block)) {
                 seg.contactLines += printed(block)
                 section = .contacts
                 continue
