@@ -118,7 +118,9 @@ struct ReleaseSegmenter {
         scan: for (bi, block) in blocks.enumerated() {
             if block.bullet { break }
             for (li, line) in block.lines.enumerated() {
-                if positions.count >= 14 || isProseLine(line.text) || BlockSplitter.isSpecial(line.text) { break scan }
+                if positions.count >= 14 || isProseLine(line.text) { break scan }
+                // Section headings and end marks end the header; an `Issued: …` line is a date line there.
+                if BlockSplitter.isSpecial(line.text) && !ReleaseLexicon.isIssuedLine(line.text) { break scan }
                 positions.append((bi, li, items(for: line)))
             }
         }
@@ -133,7 +135,7 @@ struct ReleaseSegmenter {
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             if i < firstMeta {
                 if letterhead { continue }
-            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1])
+            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1] && TextScan.wordCount(p.items.first?.text ?? "") <= 5)
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
                 // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
                 continue
