@@ -135,7 +135,7 @@ struct ReleaseSegmenter {
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             if i < firstMeta {
                 if letterhead { continue }
-            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1] && TextScan.wordCount(p.items.first?.text ?? "") <= 5)
+            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1] && TextScan.wordCount(p.items.first?.text ?? "") <= 6)
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
                 // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
                 continue
@@ -228,10 +228,14 @@ struct ReleaseSegmenter {
     private func isTitleCase(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
-        return words.allSatisfy { w in
-            guard let c = TextScan.firstMeaningful(w) else { return true }
-            return c.isUppercase || c.isNumber
+        var capitalised = 0
+        for w in words {
+            guard let c = TextScan.firstMeaningful(w) else { continue }
+            if c.isUppercase || c.isNumber { capitalised += 1; continue }
+            // Small words stay in lower case in Title Case (`at`, `of`, `and`).
+            if w.count > 3 && !ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { return false }
         }
+        return capitalised * 2 > words.count
     }
 
     private func hasOpenQuote(_ s: String) -> Bool {
