@@ -301,6 +301,13 @@ struct ReleaseSegmenter {
         text.style == .layout ? block.lines.map(\.raw) : block.lines.map(\.text)
     }
 
+    /// Adds a block of the contact block, a blank line before it (the contact parser starts a new
+    /// contact at a blank line).
+    private func addContactLines(_ lines: [String], to seg: inout ReleaseSegments) {
+        if !seg.contactLines.isEmpty { seg.contactLines.append("") }
+        seg.contactLines += lines
+    }
+
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
         var section = Section.body
         var pendingWeb: [LayoutBlock] = []
@@ -318,7 +325,7 @@ struct ReleaseSegmenter {
                     continue
                 }
                 if ReleaseLexicon.isContactHeading(first) && !ReleaseLexicon.inlineContactHeading(first) {
-                    seg.contactLines.append(first)
+                    addContactLines([first], to: &seg)
                     section = .contacts
                     continue
                 }
@@ -332,9 +339,14 @@ struct ReleaseSegmenter {
                 if section == .body { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
-            if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty))
-                || (!seg.body.isEmpty && isContactSentence(block)) {
-                seg.contactLines += printed(block)
+            if !seg.body.isEmpty && isContactSentence(block) {
+                // A contact in a sentence wrapped over lines: one logical line.
+                addContactLines([block.joined], to: &seg)
+                section = .contacts
+                continue
+            }
+            if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty)) {
+                addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
             }
@@ -346,7 +358,7 @@ struct ReleaseSegmenter {
             case .notes:
                 seg.notes.append(block)
             case .contacts, .closed:
-                if isProse(block) { seg.notes.append(block) } else { seg.contactLines += printed(block) }
+                if isProse(block) { seg.notes.append(block) } else { addContactLines(printed(block), to: &seg) }
             }
         }
         seg.trailing += pendingWeb.flatMap { $0.lines.map(\.text) }
