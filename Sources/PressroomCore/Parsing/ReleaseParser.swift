@@ -4,7 +4,7 @@ public enum ReleaseParser {
     public static func parse(_ doc: LoadedDocument) -> Release {
         let recovered = LayoutRecovery.recover(doc.text, format: doc.file.format)
         let hints = DateHints.infer(from: doc.text)
-        let seg = ReleaseSegmenter(text: recovered, hints: hints).segment()
+        let seg = ReleaseSegmenter(text: recovered, hints: hints, fullText: doc.text).segment()
         var warnings = doc.warnings
 
         // Header fields.

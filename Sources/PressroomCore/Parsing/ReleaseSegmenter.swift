@@ -28,6 +28,8 @@ struct ReleaseSegments {
 struct ReleaseSegmenter {
     let text: RecoveredText
     let hints: DateHints
+    /// The document's whole text, for the rare question whether a line is printed twice.
+    var fullText: String = ""
 
     private var isPDFStyle: Bool { text.style == .pdftotext || text.style == .layout }
 
@@ -130,12 +132,14 @@ struct ReleaseSegmenter {
         let isMeta = positions.map { $0.items.contains(where: { $0.role.isMeta }) }
         let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
         var title: Int?
+        var sawLetterhead = false
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             if i < firstMeta {
-                if letterhead { continue }
-            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1] && TextScan.wordCount(p.items.first?.text ?? "") <= 6)
+                if letterhead { sawLetterhead = true; continue }
+            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1] && TextScan.wordCount(p.items.first?.text ?? "") <= 6
+                                         && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
                 // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
                 continue
@@ -154,6 +158,12 @@ struct ReleaseSegmenter {
         return (p.block, p.line)
     }
 
+    /// True when `name` is printed at least twice in the document (an organisation's name is; a headline rarely).
+    private func printedTwice(_ name: String) -> Bool {
+        guard !name.isEmpty, let first = TextScan.find(name, in: fullText[...]) else { return false }
+        return TextScan.find(name, in: fullText[first.upperBound...]) != nil
+    }
+
     /// A letterhead line: an organisation's or department's name, a web or e-mail address, a postal
     /// address or phone line.
     private func isLetterhead(_ text: String) -> Bool {
@@ -166,6 +176,7 @@ struct ReleaseSegmenter {
         // A name: every word capitalised, or a small joining word (`Ministry of Culture`).
         guard words.allSatisfy({ w in
             w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(TextScan.fold(w))
+                || ReleaseLexicon.organizationWords.contains(TextScan.fold(w))
         }) else { return false }
         return words.contains { w in
             let f = TextScan.fold(w)
@@ -233,7 +244,7 @@ struct ReleaseSegmenter {
             guard let c = TextScan.firstMeaningful(w) else { continue }
             if c.isUppercase || c.isNumber { capitalised += 1; continue }
             // Small words stay in lower case in Title Case (`at`, `of`, `and`).
-            if w.count > 3 && !ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { return false }
+            if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { return false }
         }
         return capitalised * 2 > words.count
     }
