@@ -132,13 +132,14 @@ struct ReleaseSegmenter {
         let isMeta = positions.map { $0.items.contains(where: { $0.role.isMeta }) }
         let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
         var title: Int?
-        var sawLetterhead = false
+        // A running header names the organisation already.
+        var sawLetterhead = !text.furniture.isEmpty
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             if i < firstMeta {
                 if letterhead { sawLetterhead = true; continue }
-            } else if letterhead, (i + 1 < positions.count && isMeta[i + 1] && TextScan.wordCount(p.items.first?.text ?? "") <= 6
+            } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
                                          && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
                 // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
