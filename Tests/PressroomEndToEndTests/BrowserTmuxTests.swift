@@ -1,6 +1,19 @@
 import Foundation
 import Testing
 
+/// Whether the bundled seed still comes out of a placeholder parser (its headline wrong, no contacts):
+/// the assertions about the seed's headline and contact card are known issues until the parser lands,
+/// and hold strictly from then on.
+enum SeedRecord {
+    static let isPlaceholder: Bool = {
+        guard let list = try? CommandRunner.run(["list", "--format", "json", TmuxSession.bundledReleases]),
+              let records = try? JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+        else { return true }
+        return records.first?["title"] as? String
+            != "Attempt to silence civil society observers at Kimberley Process Intersessional meeting"
+    }()
+}
+
 /// The browser as a user drives it: the real binary under tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct BrowserTmuxTests {
@@ -41,22 +54,23 @@ struct BrowserTmuxTests {
         try tmux.send("Enter")
         tmux.waitFor("/diamond")
 
-        // Enter shows its headline and body.
+        // Enter shows its headline (in bold) and body.
         try tmux.send("Enter")
-        tmux.waitFor("A week-long Kimberley Process (KP) meeting ended in chaos")
-        withKnownIssue("placeholder parser: the seed's headline is not parsed yet (issue 2)") {
-            #expect(tmux.screen.contains("Attempt to silence civil society observers at Kimberley Process Intersessional meeting"))
-        }
+        tmux.waitFor("A week-long Kimberley Process (KP) meeting")
+        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
+            let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
+            #expect(styled.contains("\u{1B}[1mAttempt to silence civil society observers"))
+        } when: { SeedRecord.isPlaceholder }
 
         // `c` shows the contact card: the e-mail and the phone.
         try tmux.send("c")
-        withKnownIssue("placeholder parser: the seed's contacts are not parsed yet (issue 2)") {
+        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
             let shown = tmux.waitFor("the contact card", timeout: 2) { screen in
                 screen.contains("Contacts") && screen.contains("shamiso@zela.org")
                     && (screen.contains("+263 78 808 7050") || screen.contains("+263788087050"))
             }
             #expect(shown)
-        }
+        } when: { SeedRecord.isPlaceholder }
 
         // Resize to 40x12 and back: the layout follows, the release stays open.
         try tmux.resize(columns: 40, rows: 12)
