@@ -116,6 +116,18 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    @Test func exportedLinesAndColumnsDoNotPinTheSize() throws {
+        let tmux = try TmuxSession([], columns: 100, rows: 20, environment: ["LINES": "10", "COLUMNS": "50"])
+        tmux.waitFor("full width") { $0.contains("? help") && $0.split(separator: "\n").contains { $0.count > 90 } }
+        try tmux.resize(columns: 60, rows: 12)
+        tmux.waitFor("60 columns, one pane") { screen in
+            screen.contains("? help") && !screen.contains("│")
+                && screen.split(separator: "\n", omittingEmptySubsequences: false).count <= 13
+        }
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func helpListsTheKeys() throws {
         let tmux = try TmuxSession([])
         tmux.waitFor("? help")
