@@ -18,12 +18,11 @@ public enum ListView {
         }
         let (orgWidth, _) = columns(width: rect.columns)
         let end = rect.column + rect.columns
-        let showSelection = state.focus != .detail || state.layout.isSplit
         for row in 0..<rect.rows {
             let position = state.listTop + row
             guard state.visible.indices.contains(position) else { break }
             let release = state.releases[state.visible[position]]
-            let selected = position == state.selected && showSelection
+            let selected = position == state.selected
             let base = selected ? theme.selected : theme.normal
             let dim = selected ? theme.selected : theme.dim
             let highlight = selected ? theme.selectedHighlight : theme.highlight
