@@ -1,7 +1,7 @@
 /// The mouse: the wheel scrolls the pane under the pointer, a click selects, a double click opens.
 extension AppState {
     mutating func mouse(_ event: MouseEvent, _ effects: inout [Effect]) {
-        guard overlay == nil else { return }
+        guard overlay == nil else { return }     // overlays take keys only
         let layout = self.layout
         if let list = layout.list, list.contains(row: event.row, column: event.column) {
             switch event.kind {

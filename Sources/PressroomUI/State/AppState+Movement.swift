@@ -11,6 +11,10 @@ extension AppState {
             let next = Self.moved(top, motion, page: rows, count: max(1, total - rows + 1))
             overlay = .help(top: next)
             return
+        case .problems(let top)?:
+            let rows = ProblemsOverlay.bodyRows(in: size, count: catalog.problems.count)
+            overlay = .problems(top: Self.moved(top, motion, page: rows, count: max(1, catalog.problems.count - rows + 1)))
+            return
         case .chooser(var chooser)?:
             chooser.selected = Self.moved(chooser.selected, motion, page: 5, count: chooser.items.count)
             overlay = .chooser(chooser)
@@ -80,7 +84,7 @@ extension AppState {
             overlay = nil
             openLink(Int(digits), &effects)
             return
-        case .help?, nil: break
+        case .help?, .problems?, nil: break
         }
         guard selectedRelease != nil else { return }
         focus = .detail
@@ -92,7 +96,7 @@ extension AppState {
         case .chooser?, .openLink?:
             overlay = nil
             return
-        case .help?:
+        case .help?, .problems?:
             overlay = nil
             return
         case nil: break

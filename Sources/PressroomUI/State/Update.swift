@@ -49,7 +49,16 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.refilter(keeping: s.selectedRelease?.id)
         s.message = StatusMessage("Sorted \(s.sort.label)")
     case .toggleHelp:
-        if case .help? = s.overlay { s.overlay = nil } else { s.overlay = .help(top: 0) }
+        switch s.overlay {
+        case .help?, .problems?: s.overlay = nil
+        default: s.overlay = .help(top: 0)
+        }
+    case .showProblems:
+        if s.catalog.problems.isEmpty {
+            s.message = StatusMessage("Every file was read")
+        } else {
+            s.overlay = .problems(top: 0)
+        }
     case .mouse(let event): s.mouse(event, &effects)
     case .resize(let size):
         s.size = size

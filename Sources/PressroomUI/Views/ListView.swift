@@ -48,7 +48,13 @@ public enum ListView {
         let end = rect.column + rect.columns
         let lines: [String]
         if state.releases.isEmpty {
-            lines = ["No releases here.", "Give pressroom files or folders:", "pressroom PATH…"]
+            let problems = state.catalog.problems
+            if problems.isEmpty {
+                lines = ["No releases here.", "Give pressroom files or folders:", "pressroom PATH…"]
+            } else {
+                lines = ["No releases could be read.", "\(problems.count) file\(problems.count == 1 ? "" : "s") with problems:"]
+                    + problems.map(\.description)
+            }
         } else {
             lines = ["No release matches “\(state.query)”.", "Esc clears the search."]
         }
