@@ -103,6 +103,34 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    @Test func typedUTF8SearchesIgnoringAccentsAndCJKLinesUp() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-utf8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "Société Générale des Eaux de Zürich élargit l’accès à l’eau\n\nLes réseaux coopèrent.\n"
+            .write(to: dir.appendingPathComponent("eaux.txt"), atomically: true, encoding: .utf8)
+        try "日本語のプレスリリース：新しい報道方針を発表\n\n東京で発表された新方針です。\n"
+            .write(to: dir.appendingPathComponent("nihon.txt"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession([dir.path], columns: 100, rows: 20)
+        tmux.waitFor("2 releases")
+        // Every list row ends at the pane's edge: wide characters counted as two columns.
+        let rows = tmux.screen.split(separator: "\n").filter { $0.contains("│") }
+        let edges = Set(rows.map { row in
+            row[..<row.firstIndex(of: "│")!].reduce(0) { $0 + (($1.unicodeScalars.first!.value >= 0x3000) ? 2 : 1) }
+        })
+        #expect(edges == [40])
+        try tmux.send("/")
+        try tmux.type("zurich")
+        tmux.waitFor("1/2 releases")
+        try tmux.send("C-u")
+        try tmux.type("SOCIÉTÉ")
+        tmux.waitFor("accented capitals") { $0.contains("/SOCIÉTÉ") && $0.contains("1/2 releases") }
+        try tmux.send("C-u")
+        try tmux.type("報道")
+        tmux.waitFor("CJK query") { $0.contains("/報道") && $0.contains("/2 releases") }
+        try tmux.send("Escape", "q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func rReloadsFromDisk() throws {
         let others = try Self.otherReleases()
         let tmux = try TmuxSession([TmuxSession.bundledReleases, others])
