@@ -131,6 +131,40 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    /// Mouse reports as an xterm sends them (X10: ESC [ M, then button, column and row, each + 32, 1-based).
+    static func mouse(button: Int, column: Int, row: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column)))
+            + String(UnicodeScalar(UInt8(33 + row)))
+    }
+
+    @Test func theWheelScrollsAClickSelectsADoubleClickOpens() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-mouse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for n in 1...30 {
+            try "Release number \(n)\n\nBody of release \(n).\n"
+                .write(to: dir.appendingPathComponent(String(format: "r%02d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        let tmux = try TmuxSession([dir.path], columns: 100, rows: 20)
+        tmux.waitFor("30 releases")
+        #expect(try tmux.tmux("display-message -p '#{mouse_any_flag}'").hasPrefix("1"))
+        try tmux.type(Self.mouse(button: 65, column: 5, row: 2))         // wheel down over the list
+        tmux.waitFor("4/30")                                               // the selection follows the scroll
+        try tmux.type(Self.mouse(button: 0, column: 5, row: 2) + Self.mouse(button: 3, column: 5, row: 2))
+        tmux.waitFor("6/30")                                               // third row on screen, 3 scrolled off
+        usleep(300_000)                                  // past ncurses's double-click interval (200 ms)
+        let click = Self.mouse(button: 0, column: 5, row: 4) + Self.mouse(button: 3, column: 5, row: 4)
+        try tmux.type(click + click)
+        tmux.waitFor("opened") { $0.contains("8/30 · 100%") }             // the detail has the keys
+        try tmux.send("q", "q")
+        tmux.waitFor("[exit 0]")
+
+        let plain = try TmuxSession([dir.path, "--no-mouse"], columns: 100, rows: 20)
+        plain.waitFor("30 releases")
+        #expect(try plain.tmux("display-message -p '#{mouse_any_flag}'").hasPrefix("0"))
+        try plain.send("q")
+        plain.waitFor("[exit 0]")
+    }
+
     @Test func rReloadsFromDisk() throws {
         let others = try Self.otherReleases()
         let tmux = try TmuxSession([TmuxSession.bundledReleases, others])
