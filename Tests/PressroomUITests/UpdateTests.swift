@@ -254,7 +254,10 @@ import Testing
         let bad = good.after(keys: [.character("(")])
         #expect(bad.visible == [1])
         #expect(bad.queryError?.message == "unclosed (")
-        #expect(render(bad, size: Self.narrow).line(23).contains("Query: unclosed ( (at column 4)"))
+        let grid = render(bad, size: Self.narrow)
+        #expect(grid.line(23).contains("Query: unclosed ( (at column 4)"))
+        #expect(grid.line(22) == "/ok(")
+        #expect(grid[22, 4].style == bad.theme.statusError)             // the error's position, marked
     }
 
     @Test func nAndNJumpBetweenMatchesInTheDetail() {
