@@ -83,10 +83,16 @@ import Testing
         #expect(render(s, size: Self.wide).text.contains("Climate summit opens with"))   // headline in the detail
     }
 
-    @Test func tabSwitchesPanes() {
+    @Test func tabSwitchesPanesAndTheScreenShowsWhichHasTheKeys() {
         let s = state(size: Self.wide)
-        #expect(s.after(keys: [.tab]).focus == .detail)
+        let detail = s.after(keys: [.tab])
+        #expect(detail.focus == .detail)
         #expect(s.after(keys: [.tab, .tab]).focus == .list)
+        let listGrid = render(s, size: Self.wide), detailGrid = render(detail, size: Self.wide)
+        #expect(listGrid[0, 5].style == s.theme.selected)
+        #expect(detailGrid[0, 5].style == s.theme.selectedInactive)
+        #expect(listGrid[0, 80].style == s.theme.border)
+        #expect(detailGrid[0, 80].style == s.theme.activeBorder)
     }
 
     @Test func qQuitsFromTheListAndQCtrlCQuitAtOnce() {
