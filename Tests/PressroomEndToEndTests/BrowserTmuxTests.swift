@@ -190,6 +190,16 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    @Test func ctrlSDoesNotFreezeTheScreen() throws {
+        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
+        tmux.waitFor("3 releases")
+        try tmux.send("C-s")
+        try tmux.send("j")
+        tmux.waitFor("2/3")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func helpListsTheKeys() throws {
         let tmux = try TmuxSession([])
         tmux.waitFor("? help")
