@@ -45,7 +45,12 @@ final class TmuxSession {
             + arguments.map(quote).joined(separator: " ")
     }
 
-    deinit { _ = try? tmux("kill-server") }
+    deinit {
+        // kill-server leaves the socket file behind: remove it too.
+        let path = try? tmux("display-message -p '#{socket_path}'").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try? tmux("kill-server")
+        if let path, path.hasSuffix(socket) { unlink(path) }
+    }
 
     @discardableResult
     func tmux(_ arguments: String) throws -> String {
