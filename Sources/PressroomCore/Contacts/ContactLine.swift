@@ -160,7 +160,10 @@ struct ContactLine {
                 let post = String(f[f.index(after: colon)...]).trimmed()
                 if let label = ContactVocabulary.fieldLabel(pre) {
                     switch label {
-                    case .name: if !post.isEmpty { labelledName = post }
+                    case .name:
+                        if !post.isEmpty { labelledName = post }
+                        // `Spokesperson: Jane Doe`: the label is her job title.
+                        if !post.isEmpty, labelledRole == nil, ContactVocabulary.isRole(pre) { labelledRole = pre }
                     case .role: if !post.isEmpty { labelledRole = post }
                     case .organization: if !post.isEmpty { labelledOrganization = post }
                     case .web, .social: hasSocial = true
@@ -171,6 +174,13 @@ struct ContactLine {
                 if ContactVocabulary.isHeading(pre) {
                     heading = pre
                     if !post.isEmpty { out.append(post) }
+                    continue
+                }
+                // `Pressesprecherin: Anna Schmidt`, `Responsable de prensa: Ana García`.
+                if !post.isEmpty, labelledName == nil, ContactVocabulary.isRole(pre),
+                   ContactVocabulary.looksLikePersonName(post) {
+                    labelledRole = pre
+                    labelledName = post
                     continue
                 }
             }

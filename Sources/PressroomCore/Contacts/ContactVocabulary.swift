@@ -25,7 +25,8 @@ enum ContactVocabulary {
         "gsm", "whatsapp", "signal", "landline", "hotline", "mobilfunk", "mobiltelefon", "telemovel", "tm",
         "phone number", "mobile phone", "cell phone", "direct line", "direct", "direkt", "office", "main line",
         "work", "home", "office phone", "durchwahl", "numero", "numero de telephone", "telephone portable",
-        "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular",
+        "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular", "tfno", "tfn", "telf",
+        "movel", "fixo", "fijo", "cellulare", "mobilnummer", "festnetz", "rufnummer", "telefonnummer",
     ]
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie", "telecopieur", "fac-simile", "fx"]
 
@@ -116,7 +117,7 @@ enum ContactVocabulary {
         "ansprechpartnerin", "ansprechpersonen", "rsvp", "pressestelle", "pressebuero", "presseburo",
         "presseabteilung", "assessoria", "gabinete", "office", "desk", "unit", "departamento", "department",
         "relations", "relaciones", "relacoes", "contactez", "contacter", "contactar", "contacte", "contate",
-        "contatar", "contactenos", "contact:",
+        "contatar", "contactenos", "medienanfragen", "presseanfragen",
     ]
 
     /// Every word a contact heading may hold.
@@ -139,7 +140,10 @@ enum ContactVocabulary {
         "o", "os", "da", "do", "das", "dos", "pedidos", "entrevistas",
         // German
         "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
-        "weitere", "presse-", "redaktionen", "hinweis", "die", "der",
+        "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
+        "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
+        "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
+        "prensa", "comunicacao", "jornalistas", "de", "em",
     ])
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -161,6 +165,10 @@ enum ContactVocabulary {
                 return w
             }
         guard !words.isEmpty, words.count <= 9 else { return false }
+        // `Press`, `Presse`, `Prensa`, `Imprensa` alone over a block.
+        if words.count == 1, ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"].contains(words[0]) {
+            return true
+        }
         guard words.allSatisfy({ headingWords.contains($0) }) else { return false }
         guard words.contains(where: { headingTriggers.contains($0) }) else { return false }
         // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
