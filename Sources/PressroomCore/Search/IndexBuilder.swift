@@ -238,8 +238,10 @@ enum IndexBuilder {
             fields.append(InvertedIndex.FieldPostings(offsets: offsets, docs: docs, tfs: tfs,
                                                       lengths: lengths, averageLength: average))
         }
-        return InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
-                             flags: flags, documentCount: n)
+        var index = InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
+                                  flags: flags, documentCount: n)
+        index.computeInitials()
+        return index
     }
 }
 
