@@ -9,7 +9,7 @@ enum IndexBuilder {
 
     static func build(_ releases: [Release]) -> InvertedIndex {
         let n = releases.count
-        let chunkSize = max(256, min(4096, (n + 31) / 32))
+        let chunkSize = max(256, min(4096, (n + 31) / 32))  // ≤ 65,536: documents are 16-bit within a chunk
         let chunkCount = max(1, (n + chunkSize - 1) / chunkSize)
         let chunks = UnsafeMutableBufferPointer<Chunk?>.allocate(capacity: chunkCount)
         chunks.initialize(repeating: nil)
@@ -48,12 +48,14 @@ enum IndexBuilder {
         let base: Int
         var table = TermTable()
         var tokenizer = Tokenizer()
-        /// Postings in document order, all fields together: key (local term × 8 + field), document, tf.
+        /// Postings in document order, all fields together: key (local term × 8 + field), document
+        /// (relative to `base`: a chunk holds at most 65,536 documents), tf.
         private var postKeys: [UInt32] = []
-        private var postDocsAll: [UInt32] = []
+        private var postDocsAll: [UInt16] = []
         private var postTfsAll: [UInt8] = []
-        /// After `finish`, per field: postings grouped by local term (documents ascending) and their counts.
-        var postDocs: [[UInt32]] = []
+        /// After `finish`, per field: postings grouped by local term (documents ascending, relative to
+        /// `base`) and their counts. Two bytes a document keep the build's transient memory small.
+        var postDocs: [[UInt16]] = []
         var postTfs: [[UInt8]] = []
         var termCounts: [[UInt32]] = []
         var lengths: [[UInt32]]
@@ -81,7 +83,7 @@ enum IndexBuilder {
                 lengths[field][Int(doc) - base] = UInt32(length)
                 for id in touched {
                     postKeys.append(id << 3 | UInt32(field))
-                    postDocsAll.append(doc)
+                    postDocsAll.append(UInt16(Int(doc) - base))
                     postTfsAll.append(UInt8(min(255, tf[Int(id)])))
                     tf[Int(id)] = 0
                 }
@@ -113,7 +115,7 @@ enum IndexBuilder {
                 }
                 fieldTotals[field] = sum
             }
-            postDocs = fieldTotals.map { [UInt32](repeating: 0, count: $0) }
+            postDocs = fieldTotals.map { [UInt16](repeating: 0, count: $0) }
             postTfs = fieldTotals.map { [UInt8](repeating: 0, count: $0) }
             for field in 0..<fieldCount {
                 postDocs[field].withUnsafeMutableBufferPointer { docs in
@@ -203,22 +205,24 @@ enum IndexBuilder {
             }
             let chunkStarts = starts
             let sources = chunks
-            var docs = [UInt32](repeating: 0, count: total)
-            var tfs = [UInt8](repeating: 0, count: total)
-            docs.withUnsafeMutableBufferPointer { dst in
+            // Every slot is written below exactly once; not zero-filling first saves touching the memory twice.
+            var tfs = [UInt8](unsafeUninitializedCapacity: total) { _, count in count = total }
+            let docs = [UInt32](unsafeUninitializedCapacity: total) { dst, count in
+                count = total
                 tfs.withUnsafeMutableBufferPointer { tdst in
                     let d = SendableBuffer(dst), t = SendableBuffer(tdst)
                     DispatchQueue.concurrentPerform(iterations: sources.count) { c in
                         let chunk = sources[c]
                         let counts = chunk.termCounts[field]
                         let srcDocs = chunk.postDocs[field], srcTfs = chunk.postTfs[field]
+                        let base = UInt32(chunk.base)
                         var from = 0
                         for l in 0..<counts.count {
                             let k = Int(counts[l])
                             guard k > 0 else { continue }
                             let to = chunkStarts[c][l]
                             for i in 0..<k {
-                                d.buffer[to + i] = srcDocs[from + i]
+                                d.buffer[to + i] = base + UInt32(srcDocs[from + i])
                                 t.buffer[to + i] = srcTfs[from + i]
                             }
                             from += k
