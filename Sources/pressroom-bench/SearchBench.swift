@@ -39,6 +39,7 @@ func runSearchBench(_ args: [String]) throws {
     let archive = Archive.load(folders)
     let loadSeconds = now() - t
     let releases = archive.releases
+    trimHeap()  // as the index build does at its end: both RSS figures then exclude freed memory
     let rssWithout = memoryMB("VmRSS")
     print("search bench: \(releases.count) releases, \(fmt(archiveMB)) MB in \(folders.count) year folders")
     print("  load+parse (not search's work): \(fmt(loadSeconds)) s, \(fmt(archiveMB / loadSeconds)) MB/s")
@@ -228,6 +229,14 @@ private func grepCount(_ term: String, _ folders: [String]) -> Int {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     return data.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+}
+
+/// Hands freed heap memory back to the system (glibc's `malloc_trim`, looked up at run time).
+private func trimHeap() {
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
 }
 
 /// User + system CPU time of the process so far (all threads).
