@@ -164,6 +164,20 @@ import Testing
         #expect(result.highlights == [HighlightTerm("diamond"), HighlightTerm("mi", isPrefix: true)])
     }
 
+    @Test func emptyArchive() {
+        let index = SearchIndex([])
+        #expect(index.search("").matches == [])
+        #expect(index.search("diamond").matches == [])
+        #expect(index.search("d", typing: true).matches == [])
+        #expect(index.search("\"a b\" -c date:2021 has:notes").matches == [])
+        #expect(index.ranked(index.search("diamond")) == [])
+    }
+
+    @Test func nonASCIIPrefixes() {
+        #expect(matches("pé", typing: true) == [0], "folded to pe")
+        #expect(matches("stra", typing: true) == [2], "Straße folds to strasse")
+    }
+
     @Test func manyReleasesAcrossChunks() {
         // More releases than one build chunk: postings from every chunk must merge in order.
         let many = (0..<5000).map { i in
