@@ -73,6 +73,7 @@ struct ForwardIndex: Sendable {
         let m = needle.count
         guard m > 0 else { return false }
         let first = needle[0]
+        if first < 0x80 { return containsFromFirstByte(needle, in: s, from: from, to: end) }
         var i = from
         var matched = 0  // words of the needle matched so far, ending at the previous word
         while i < end {
@@ -98,6 +99,45 @@ struct ForwardIndex: Sendable {
                 matched = 1
                 if m == 1 { return true }
             }
+        }
+        return false
+    }
+
+    /// `contains` when the first word has a one-byte code (the common words): `memchr` finds its
+    /// occurrences (a byte that follows a varint's last byte starts a word), and only the words
+    /// after each are decoded, instead of the whole stream.
+    static func containsFromFirstByte(_ needle: UnsafeBufferPointer<UInt32>, in s: UnsafeBufferPointer<UInt8>,
+                                      from: Int, to end: Int) -> Bool {
+        guard let base = s.baseAddress else { return false }
+        let first = Int32(needle[0])
+        let m = needle.count
+        var i = from
+        while i < end {
+            guard let hit = memchr(base + i, first, end - i) else { return false }
+            let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = p + 1
+            if p > from && s[p - 1] >= 0x80 { continue }  // inside a multi-byte varint
+            if m == 1 { return true }
+            var j = p + 1
+            var k = 1
+            while k < m && j < end {
+                var code = UInt32(s[j])
+                j += 1
+                if code >= 0x80 {
+                    code &= 0x7F
+                    var shift: UInt32 = 7
+                    while true {
+                        let b = s[j]
+                        j += 1
+                        code |= UInt32(b & 0x7F) << shift
+                        if b < 0x80 { break }
+                        shift += 7
+                    }
+                }
+                guard code == needle[k] else { break }
+                k += 1
+            }
+            if k == m { return true }
         }
         return false
     }
