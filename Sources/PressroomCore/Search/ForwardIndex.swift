@@ -8,15 +8,26 @@ import Foundation
 /// order of first appearance: common words come first and take one byte, so the streams hold about
 /// 1.5 bytes a word. `chunkTerms` maps them to the dictionary.
 struct ForwardIndex: Sendable {
-    let stream: [UInt8]
-    /// Document `d`'s stream is `stream[starts[d]..<starts[d + 1]]`.
-    let starts: [UInt32]
+    /// Per build chunk, its documents' streams back to back (kept as built: no copy, no second
+    /// allocation while the index is merged).
+    let streams: [[UInt8]]
+    /// End of document `d`'s stream in its chunk's; it starts where the previous document's ends
+    /// (or at 0 for a chunk's first document).
+    let ends: [UInt32]
     /// Documents per build chunk: document `d` belongs to chunk `d / chunkSize`.
     let chunkSize: Int
     /// Per chunk, its local term ids' dictionary indices.
     let chunkTerms: [[UInt32]]
 
-    var byteCount: Int { stream.count + starts.count * 4 + chunkTerms.reduce(0) { $0 + $1.count * 4 } }
+    var byteCount: Int {
+        streams.reduce(0) { $0 + $1.count } + ends.count * 4 + chunkTerms.reduce(0) { $0 + $1.count * 4 }
+    }
+
+    /// Document `doc`'s stream range in its chunk's.
+    @inline(__always)
+    func range(_ doc: Int) -> Range<Int> {
+        (doc % chunkSize == 0 ? 0 : Int(ends[doc - 1]))..<Int(ends[doc])
+    }
 
     /// For each chunk, the local ids + 1 (the stream's codes) of `terms` (dictionary indices), or
     /// nil where the chunk lacks one of them.
@@ -32,10 +43,9 @@ struct ForwardIndex: Sendable {
 
     /// True when document `doc`'s body holds `needle` (stream codes of its chunk) consecutively.
     func contains(_ needle: [UInt32], doc: Int) -> Bool {
-        stream.withUnsafeBufferPointer { s in
-            needle.withUnsafeBufferPointer { n in
-                Self.contains(n, in: s, from: Int(starts[doc]), to: Int(starts[doc + 1]))
-            }
+        let r = range(doc)
+        return streams[doc / chunkSize].withUnsafeBufferPointer { s in
+            needle.withUnsafeBufferPointer { n in Self.contains(n, in: s, from: r.lowerBound, to: r.upperBound) }
         }
     }
 
@@ -47,20 +57,12 @@ struct ForwardIndex: Sendable {
         found.initialize(repeating: false)
         defer { found.deallocate() }
         let out = SendableBuffer(found)
-        let chunkSize = self.chunkSize
-        stream.withUnsafeBufferPointer { s in
-            starts.withUnsafeBufferPointer { st in
-                let stream = UnsafeSendable(s), starts = UnsafeSendable(st)
-                DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                    let lo = docs.count * slice / slices, hi = docs.count * (slice + 1) / slices
-                    for k in lo..<hi {
-                        let doc = docs[k]
-                        guard let needle = codes[doc / chunkSize] else { continue }
-                        out.buffer[k] = needle.withUnsafeBufferPointer { n in
-                            Self.contains(n, in: stream.value, from: Int(starts.value[doc]), to: Int(starts.value[doc + 1]))
-                        }
-                    }
-                }
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let lo = docs.count * slice / slices, hi = docs.count * (slice + 1) / slices
+            for k in lo..<hi {
+                let doc = docs[k]
+                guard let needle = codes[doc / chunkSize] else { continue }
+                out.buffer[k] = contains(needle, doc: doc)
             }
         }
         return docs.indices.filter { found[$0] }.map { docs[$0] }
@@ -166,8 +168,3 @@ struct ForwardIndex: Sendable {
     }
 }
 
-/// A pointer read by concurrent iterations (the memory outlives them and is not written).
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
