@@ -58,6 +58,8 @@ import Testing
         #expect(tree("contact:263788087050") == "contact:263788087050*")
         #expect(tree("contact:+263 78 808 7050") == "contact:263788087050*")
         #expect(tree("contact:+263 78 water") == "(contact:26378* water)")
+        #expect(tree("contact:\"+263 78 808 7050\"") == "contact:263788087050*")
+        #expect(tree("contact:\"Ana Pérez\"") == "contact:\"ana perez\"")
     }
 
     @Test func emailsMatchWholeInContacts() {

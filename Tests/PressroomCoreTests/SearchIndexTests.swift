@@ -104,6 +104,8 @@ import Testing
         #expect(matches("contact:263788087050") == [0])
         #expect(matches("contact:+263 78 808 7050") == [0])
         #expect(matches("contact:+263 78") == [0])
+        #expect(matches("contact:\"+263 78 808 7050\"") == [0])
+        #expect(matches("contact:\"+263 78 808 7051\"") == [])
         #expect(matches("contact:+264") == [])
     }
 

@@ -234,6 +234,13 @@ struct QueryParser {
                     next += 1
                     return phoneTerm(phone, first: value)
                 }
+                if fields == .contact, case .phrase(let text) = value.kind,
+                   let phone = phoneDigits(text.filter { $0 != " " }) {
+                    // `contact:"+263 78 808 7050"`: the number as printed, spaces and all.
+                    next += 1
+                    remember(phone, prefix: true)
+                    return .term(phone, .contact, prefix: true)
+                }
                 return try parsePrimary(fields: fields)
             default:
                 throw QueryError(message: "'\(name):' needs a value", position: l.position)
