@@ -128,6 +128,11 @@ import Testing
         #expect(tree("editors: note") == "(editors note)", "a word ending in a colon is a word")
     }
 
+    @Test func compoundsHighlightWholePhrasesWordByWord() {
+        guard case .success(let q) = Query.parse("kp-certified \"forum’s decision\"") else { Issue.record(); return }
+        #expect(q.highlights == [HighlightTerm("kp-certified"), HighlightTerm("forum"), HighlightTerm("decision")])
+    }
+
     @Test func negatedWordsAreNotHighlighted() {
         guard case .success(let q) = Query.parse("diamond -gold mi", typing: true) else { Issue.record(); return }
         #expect(q.highlights == [HighlightTerm("diamond"), HighlightTerm("mi", isPrefix: true)])
