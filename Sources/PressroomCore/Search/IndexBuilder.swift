@@ -1,0 +1,215 @@
+import Foundation
+
+/// Builds an `InvertedIndex` on every core: the releases are cut into chunks, each chunk is indexed
+/// on its own (its own term table and postings), then the chunks are merged into one sorted
+/// dictionary, copying each chunk's postings into place in parallel. Chunks are contiguous runs of
+/// documents, so concatenating them in chunk order keeps every postings list sorted.
+enum IndexBuilder {
+    static let fieldCount = FieldSet.each.count
+
+    static func build(_ releases: [Release]) -> InvertedIndex {
+        let n = releases.count
+        let chunkSize = max(256, min(4096, (n + 31) / 32))
+        let chunkCount = max(1, (n + chunkSize - 1) / chunkSize)
+        let chunks = UnsafeMutableBufferPointer<Chunk?>.allocate(capacity: chunkCount)
+        chunks.initialize(repeating: nil)
+        defer { chunks.deinitialize(); chunks.deallocate() }
+        let shared = SendableBuffer(chunks)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+            let range = (c * chunkSize)..<min(n, (c + 1) * chunkSize)
+            var chunk = Chunk(base: range.lowerBound, count: range.count)
+            for i in range { chunk.add(releases[i], doc: UInt32(i)) }
+            chunk.finish()
+            shared.buffer[c] = chunk
+        }
+        return merge(chunks.map { $0! }, documentCount: n,
+                     dates: releases.map { DateQuery.number($0.date) },
+                     flags: releases.map(FieldText.flags))
+    }
+
+    /// One chunk of documents, indexed on its own.
+    struct Chunk: Sendable {
+        let base: Int
+        var table = TermTable()
+        var tokenizer = Tokenizer()
+        /// Per field, postings in document order: (local term, document, tf), then grouped by term.
+        var postTerms: [[UInt32]] = Array(repeating: [], count: fieldCount)
+        var postDocs: [[UInt32]] = Array(repeating: [], count: fieldCount)
+        var postTfs: [[UInt8]] = Array(repeating: [], count: fieldCount)
+        /// Per field, postings per local term (after `finish`).
+        var termCounts: [[UInt32]] = []
+        var lengths: [[UInt32]]
+        private var tf: [UInt32] = []
+        private var touched: [UInt32] = []
+
+        init(base: Int, count: Int) {
+            self.base = base
+            lengths = Array(repeating: Array(repeating: 0, count: count), count: fieldCount)
+        }
+
+        mutating func add(_ r: Release, doc: UInt32) {
+            // The tokenizer is taken out while its callback updates the rest of the chunk.
+            var tokenizer = Tokenizer()
+            swap(&tokenizer, &self.tokenizer)
+            defer { swap(&tokenizer, &self.tokenizer) }
+            for field in 0..<fieldCount {
+                var length = 0
+                for text in FieldText.texts(r, field: field) {
+                    length += tokenizer.scan(text) { bytes, _, _, _ in count(bytes) }
+                }
+                for var extra in FieldText.extraTerms(r, field: field) {
+                    extra.withUTF8 { count($0) }
+                }
+                lengths[field][Int(doc) - base] = UInt32(length)
+                for id in touched {
+                    postTerms[field].append(id)
+                    postDocs[field].append(doc)
+                    postTfs[field].append(UInt8(min(255, tf[Int(id)])))
+                    tf[Int(id)] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+        }
+
+        private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let id = table.intern(bytes)
+            if Int(id) >= tf.count { tf.append(contentsOf: repeatElement(0, count: Int(id) + 1 - tf.count + 1024)) }
+            if tf[Int(id)] == 0 { touched.append(id) }
+            tf[Int(id)] += 1
+        }
+
+        /// Groups each field's postings by term (a counting sort, stable, so documents stay ascending).
+        mutating func finish() {
+            let terms = table.count
+            termCounts = []
+            for field in 0..<fieldCount {
+                var counts = [UInt32](repeating: 0, count: terms)
+                for t in postTerms[field] { counts[Int(t)] += 1 }
+                var cursor = [Int](repeating: 0, count: terms)
+                var sum = 0
+                for t in 0..<terms { cursor[t] = sum; sum += Int(counts[t]) }
+                var docs = [UInt32](repeating: 0, count: sum)
+                var tfs = [UInt8](repeating: 0, count: sum)
+                let terms = postTerms[field], pd = postDocs[field], pt = postTfs[field]
+                for k in 0..<terms.count {
+                    let t = Int(terms[k])
+                    docs[cursor[t]] = pd[k]
+                    tfs[cursor[t]] = pt[k]
+                    cursor[t] += 1
+                }
+                postTerms[field] = []
+                postDocs[field] = docs
+                postTfs[field] = tfs
+                termCounts.append(counts)
+            }
+            tf = []
+            touched = []
+        }
+    }
+
+    /// Merges the chunks' dictionaries into one sorted dictionary and their postings into one array per field.
+    static func merge(_ chunks: [Chunk], documentCount n: Int, dates: [UInt32], flags: [UInt8]) -> InvertedIndex {
+        // 1. One table of every term, then its order by bytes.
+        var global = TermTable(capacity: chunks.map(\.table.count).max() ?? 16)
+        var localToGlobal: [[Int]] = []
+        for chunk in chunks {
+            var map = [Int](repeating: 0, count: chunk.table.count)
+            chunk.table.bytes.withUnsafeBufferPointer { all in
+                for l in 0..<chunk.table.count {
+                    let s = Int(chunk.table.starts[l]), e = Int(chunk.table.starts[l + 1])
+                    map[l] = Int(global.intern(UnsafeBufferPointer(rebasing: all[s..<e])))
+                }
+            }
+            localToGlobal.append(map)
+        }
+        let termCount = global.count
+        let order: [Int] = global.bytes.withUnsafeBufferPointer { all in
+            let starts = global.starts
+            return (0..<termCount).sorted { a, b in
+                let sa = Int(starts[a]), ea = Int(starts[a + 1]), sb = Int(starts[b]), eb = Int(starts[b + 1])
+                let m = min(ea - sa, eb - sb)
+                var k = 0
+                while k < m {
+                    let x = all[sa + k], y = all[sb + k]
+                    if x != y { return x < y }
+                    k += 1
+                }
+                return ea - sa < eb - sb
+            }
+        }
+        var rank = [Int](repeating: 0, count: termCount)
+        for (r, g) in order.enumerated() { rank[g] = r }
+        var termBytes: [UInt8] = []
+        termBytes.reserveCapacity(global.bytes.count)
+        var termStarts: [UInt32] = [0]
+        termStarts.reserveCapacity(termCount + 1)
+        for g in order {
+            termBytes.append(contentsOf: global.term(g))
+            termStarts.append(UInt32(termBytes.count))
+        }
+        let localToSorted = localToGlobal.map { $0.map { rank[$0] } }
+
+        // 2. Per field: where each chunk's postings of each term go, then copy them in parallel.
+        var fields: [InvertedIndex.FieldPostings] = []
+        for field in 0..<fieldCount {
+            var offsets = [UInt32](repeating: 0, count: termCount + 1)
+            for (c, chunk) in chunks.enumerated() {
+                let map = localToSorted[c]
+                for (l, count) in chunk.termCounts[field].enumerated() where count > 0 {
+                    offsets[map[l] + 1] += count
+                }
+            }
+            for t in 0..<termCount { offsets[t + 1] += offsets[t] }
+            let total = Int(offsets[termCount])
+            var running = offsets.map(Int.init)
+            var starts: [[Int]] = []
+            for (c, chunk) in chunks.enumerated() {
+                let map = localToSorted[c]
+                var s = [Int](repeating: 0, count: chunk.termCounts[field].count)
+                for (l, count) in chunk.termCounts[field].enumerated() where count > 0 {
+                    s[l] = running[map[l]]
+                    running[map[l]] += Int(count)
+                }
+                starts.append(s)
+            }
+            let chunkStarts = starts
+            var docs = [UInt32](repeating: 0, count: total)
+            var tfs = [UInt8](repeating: 0, count: total)
+            docs.withUnsafeMutableBufferPointer { dst in
+                tfs.withUnsafeMutableBufferPointer { tdst in
+                    let d = SendableBuffer(dst), t = SendableBuffer(tdst)
+                    DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                        let chunk = chunks[c]
+                        let counts = chunk.termCounts[field]
+                        let srcDocs = chunk.postDocs[field], srcTfs = chunk.postTfs[field]
+                        var from = 0
+                        for l in 0..<counts.count {
+                            let k = Int(counts[l])
+                            guard k > 0 else { continue }
+                            let to = chunkStarts[c][l]
+                            for i in 0..<k {
+                                d.buffer[to + i] = srcDocs[from + i]
+                                t.buffer[to + i] = srcTfs[from + i]
+                            }
+                            from += k
+                        }
+                    }
+                }
+            }
+            var lengths: [UInt32] = []
+            lengths.reserveCapacity(n)
+            for chunk in chunks { lengths.append(contentsOf: chunk.lengths[field]) }
+            let average = n == 0 ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(n))
+            fields.append(InvertedIndex.FieldPostings(offsets: offsets, docs: docs, tfs: tfs,
+                                                      lengths: lengths, averageLength: average))
+        }
+        return InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
+                             flags: flags, documentCount: n)
+    }
+}
+
+/// A buffer that concurrent iterations write at disjoint indices.
+struct SendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
