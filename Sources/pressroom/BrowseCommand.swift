@@ -24,8 +24,10 @@ struct BrowseCommand: ParsableCommand {
         let paths = self.paths
         do {
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse)) {
-                let again = (try? Inputs.load(paths)) ?? Archive()
-                return Catalog(releases: again.releases, problems: again.problems)
+                // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
+                let again = Archive.load(Inputs.paths(paths))
+                let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
+                return Catalog(releases: again.releases, problems: vanished + again.problems)
             }
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {

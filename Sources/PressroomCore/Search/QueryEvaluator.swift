@@ -53,6 +53,12 @@ struct QueryEvaluator {
     /// Documents with `term` (or a term starting with it) in any of `fields`.
     func termSet(_ term: String, fields: FieldSet, prefix: Bool) -> DocSet {
         var set = DocSet(universe: index.documentCount)
+        if prefix, term.utf8.count == 1, let initial = term.utf8.first, initial < 0x80 {
+            for (f, field) in FieldSet.each.enumerated() where fields.contains(field) {
+                if let cached = index.initials[f][initial] { set.formUnion(cached) }
+            }
+            return set
+        }
         let terms = index.terms(term, prefix: prefix)
         guard !terms.isEmpty else { return set }
         for (f, field) in FieldSet.each.enumerated() where fields.contains(field) {

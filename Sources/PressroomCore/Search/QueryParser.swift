@@ -98,9 +98,11 @@ struct QueryParser {
                 continue
             }
             let word = String(c[i..<j])
-            // An unknown `name:` is more likely a mistyped field than a search for a colon.
+            // An unknown `name:value` is more likely a mistyped field than a search for a colon; a
+            // word merely ending in a colon (`editors:`, pasted text) is a word.
             if let colon = word.firstIndex(of: ":"), word.first?.isLetter == true,
-               word[..<colon].allSatisfy({ $0.isLetter }), !word[colon...].hasPrefix(":/") {
+               word[..<colon].allSatisfy({ $0.isLetter }), !word[colon...].hasPrefix(":/"),
+               word.index(after: colon) < word.endIndex {
                 let name = word[..<colon]
                 throw QueryError(message: "unknown field '\(name):' (fields: title text body org contact place "
                                  + "kind date after before has)", position: i)

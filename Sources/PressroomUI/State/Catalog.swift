@@ -22,6 +22,8 @@ public final class Catalog: Sendable {
     public let problems: [LoadProblem]
     public let index: any ReleaseSearching
     private let orderings: [SortOrder: [Int]]
+    /// The detail layout last made for one of these releases.
+    let layoutCache = LayoutCache()
 
     /// `search` defaults to a `SearchIndex` over `releases`.
     public init(releases: [Release], problems: [LoadProblem] = [], search: (any ReleaseSearching)? = nil) {

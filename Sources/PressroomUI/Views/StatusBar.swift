@@ -28,7 +28,8 @@ public enum StatusBar {
         let total = state.releases.count
         let noun = compact ? "" : (total == 1 ? " release" : " releases")
         parts.append(state.matchesMask == nil ? "\(total)\(noun)" : "\(state.visible.count)/\(total)\(noun)")
-        if !state.query.isEmpty, state.focus != .search { parts.append("/\(state.query)") }
+        // The search line above shows the query too; narrow bars leave it there.
+        if !state.query.isEmpty, state.focus != .search, !compact { parts.append("/\(state.query)") }
         if !state.visible.isEmpty {
             if state.focus == .detail, let layout = detail {
                 let rows = state.layout.detailRows
