@@ -4,7 +4,8 @@ import PressroomCore
 import PressroomTerminal
 import PressroomUI
 
-/// `pressroom [PATH...]`: the interactive browser (the default command).
+/// `pressroom [PATH...]`: the interactive browser (the default command). With stdout not a terminal, the
+/// list as `pressroom list` prints it.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -19,6 +20,7 @@ struct BrowseCommand: ParsableCommand {
         guard Terminal.isUsable else {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
             FileHandle.standardOutput.write(Data(PlainList.text(PlainList.ordered(catalog)).utf8))
+            if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }
         let paths = self.paths

@@ -103,6 +103,31 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    @Test func rReloadsFromDisk() throws {
+        let others = try Self.otherReleases()
+        let tmux = try TmuxSession([TmuxSession.bundledReleases, others])
+        tmux.waitFor("3 releases")
+        try "Museum reopens after renovation\n\nThe museum reopens on Saturday.\n"
+            .write(toFile: others + "/museum-2025-01-05.txt", atomically: true, encoding: .utf8)
+        try tmux.send("r")
+        tmux.waitFor("Reloaded 4 releases")
+        tmux.waitFor("4 releases")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    @Test func exportedLinesAndColumnsDoNotPinTheSize() throws {
+        let tmux = try TmuxSession([], columns: 100, rows: 20, environment: ["LINES": "10", "COLUMNS": "50"])
+        tmux.waitFor("full width") { $0.contains("? help") && $0.split(separator: "\n").contains { $0.count > 90 } }
+        try tmux.resize(columns: 60, rows: 12)
+        tmux.waitFor("60 columns, one pane") { screen in
+            screen.contains("? help") && !screen.contains("│")
+                && screen.split(separator: "\n", omittingEmptySubsequences: false).count <= 13
+        }
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func helpListsTheKeys() throws {
         let tmux = try TmuxSession([])
         tmux.waitFor("? help")
@@ -121,12 +146,14 @@ struct BrowserTmuxTests {
         interrupted.waitFor("[exit 130]")
         #expect(interrupted.alternateOn == "0")
 
-        let terminated = try TmuxSession([])
-        terminated.waitFor("? help")
-        let pid = try #require(terminated.appPID)
-        kill(pid, SIGTERM)
-        terminated.waitFor("[exit 143]")
-        #expect(terminated.alternateOn == "0")
+        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129)] {
+            let terminated = try TmuxSession([])
+            terminated.waitFor("? help")
+            let pid = try #require(terminated.appPID)
+            kill(pid, signal)
+            terminated.waitFor("[exit \(status)]")
+            #expect(terminated.alternateOn == "0")
+        }
     }
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {

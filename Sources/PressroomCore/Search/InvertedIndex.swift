@@ -15,6 +15,8 @@ struct InvertedIndex: Sendable {
     /// `HasFlag` bits.
     let flags: [UInt8]
     let documentCount: Int
+    /// The body's word streams, for phrases.
+    let body: ForwardIndex
     /// Per field, per ASCII letter or digit: the documents with a term starting with it. The first
     /// keystroke of a word is the broadest prefix (all of `t…` is millions of postings); these
     /// answer it at once.
@@ -43,6 +45,7 @@ struct InvertedIndex: Sendable {
             total += f.offsets.count * 4 + f.docs.count * 4 + f.tfs.count + f.lengths.count * 4
         }
         for field in initials { total += field.count * (documentCount + 63) / 64 * 8 }
+        total += body.byteCount
         return total
     }
 

@@ -168,9 +168,7 @@ struct QueryParser {
             next += 1
             negated += 1
             defer { negated -= 1 }
-            let operandStart = peek
-            guard let operandLexeme = operandStart, operandLexeme.kind != .close, !isOperator(operandLexeme, "OR")
-            else {
+            guard let operand = peek, operand.kind != .close, !isOperator(operand, "OR") else {
                 if typing && peek == nil { return nil }
                 throw QueryError(message: "nothing after '\(l.kind == .minus ? "-" : "NOT")'", position: l.position)
             }
@@ -193,7 +191,6 @@ struct QueryParser {
             guard let inner else {
                 throw QueryError(message: "empty parentheses", position: l.position)
             }
-            _ = close
             return inner
         case .close:
             throw QueryError(message: "')' without a matching '('", position: l.position)

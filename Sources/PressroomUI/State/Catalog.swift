@@ -15,7 +15,7 @@ extension ReleaseSearching {
 extension SearchIndex: ReleaseSearching {}
 
 /// The loaded releases with everything derived from them once: the search index and each sort order.
-/// Immutable and shared between states, so that an update never copies 20,000 releases.
+/// Shared between states (its releases never change), so that an update never copies 20,000 releases.
 public final class Catalog: Sendable {
     public let releases: [Release]
     /// Files that could not be read, shown as a count in the status bar.

@@ -43,7 +43,7 @@ public enum StatusBar {
         parts.append(compact ? state.sort.shortLabel : state.sort.label)
         let problems = state.catalog.problems.count
         if problems > 0 {
-            parts.append(compact ? "\(problems) bad" : (problems == 1 ? "1 problem file" : "\(problems) problem files"))
+            parts.append(compact ? "\(problems) bad" : (problems == 1 ? "1 problem file (p)" : "\(problems) problem files (p)"))
         }
         return parts
     }
