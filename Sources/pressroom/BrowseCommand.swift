@@ -1,8 +1,40 @@
 import ArgumentParser
+import Foundation
+import PressroomCore
+import PressroomTerminal
+import PressroomUI
 
-/// PLACEHOLDER (skeleton); replaced by the work that owns the `browse` command.
+/// `pressroom [PATH...]`: the interactive browser (the default command). With stdout not a terminal, the
+/// list as `pressroom list` prints it.
 struct BrowseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "browse")
-    @Argument var arguments: [String] = []
-    func run() throws { throw ValidationError("'browse' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse releases in the terminal (the default command).")
+
+    @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
+    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
+
+    func run() throws {
+        let archive = try Inputs.load(paths)
+        let catalog = Catalog(releases: archive.releases, problems: archive.problems)
+        guard Terminal.isUsable else {
+            // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
+            FileHandle.standardOutput.write(Data(PlainList.text(PlainList.ordered(catalog)).utf8))
+            if !archive.problems.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let paths = self.paths
+        do {
+            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse)) {
+                // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
+                let again = Archive.load(Inputs.paths(paths))
+                let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
+                return Catalog(releases: again.releases, problems: vanished + again.problems)
+            }
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as TerminalUnavailable {
+            FileHandle.standardError.write(Data("pressroom: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
 }

@@ -1,8 +1,27 @@
 import ArgumentParser
+import Foundation
+import PressroomCore
+import PressroomUI
 
-/// PLACEHOLDER (skeleton); replaced by the work that owns the `list` command.
+/// `pressroom list`: the browser's list as text, for scripts.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list")
-    @Argument var arguments: [String] = []
-    func run() throws { throw ValidationError("'list' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print one line per release: date, organisation, headline, source (tab-separated).",
+        discussion: "Newest first, undated last, as the browser lists them. Exits 1 when a file could not be read.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Flag(help: "Print the number of releases alone.") var count = false
+    @Option(help: "text (tab-separated lines) or json.") var format: Format = .text
+    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
+
+    func run() throws {
+        let archive = try Inputs.load(paths)
+        let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
+        let text = count ? "\(releases.count)\n"
+            : (format == .json ? PlainList.json(releases) : PlainList.text(releases))
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it
+    }
 }

@@ -1,0 +1,266 @@
+@preconcurrency import CNcursesw
+import Foundation
+import Glibc
+import PressroomUI
+
+/// Why the browser cannot start on this terminal, in words for the user.
+public struct TerminalUnavailable: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The ncurses screen: reads keys as `InputEvent`s and copies the cells that changed to the terminal.
+/// The only code that calls ncurses.
+final class CursesScreen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let input: UnsafeMutablePointer<FILE>?
+    /// Whether colours are used (the terminal has them and `NO_COLOR` is not set).
+    let colors: Bool
+    private var pairs: [UInt16: Int16] = [:]
+    private var shown: CellGrid?
+    private var cursorVisible = true
+
+    /// Starts ncurses on the terminal. Input comes from stdin, or from `/dev/tty` when stdin is not one.
+    init(mouse: Bool) throws {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term.isEmpty { throw TerminalUnavailable(description: "TERM is not set; cannot draw the browser (try `pressroom list`)") }
+        if term == "dumb" { throw TerminalUnavailable(description: "TERM=dumb cannot draw the browser (try `pressroom list`)") }
+
+        setlocale(LC_ALL, "")
+        // In the C locale wcwidth(é) is -1 and wide characters would garble: fall back to UTF-8.
+        if !(String(cString: setlocale(LC_CTYPE, nil)).uppercased().contains("UTF")) {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        if isatty(0) == 1 {
+            input = nil
+        } else {
+            guard let tty = fopen("/dev/tty", "r") else {
+                throw TerminalUnavailable(description: "stdin is not a terminal and /dev/tty cannot be opened; "
+                                          + "for scripts use `pressroom list` or `pressroom show`")
+            }
+            input = tty
+        }
+        Signals.installQuitHandlers()
+        // An exported LINES/COLUMNS would pin the size and break resizing (ncurses prefers them to the
+        // terminal's own size, also after SIGWINCH): drop them from this process.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+        guard let screen = newterm(nil, cn_stdout(), input ?? cn_stdin()) else {
+            if let input { fclose(input) }
+            throw TerminalUnavailable(description: "unknown terminal type '\(term)'; cannot draw the browser "
+                                      + "(try TERM=xterm-256color, or `pressroom list`)")
+        }
+        self.screen = screen
+        set_term(screen)
+        guard cn_can_address() != 0 else {
+            endwin()
+            delscreen(screen)
+            if let input { fclose(input) }
+            throw TerminalUnavailable(description: "terminal '\(term)' cannot move the cursor; cannot draw the browser")
+        }
+        window = cn_stdscr()
+        Signals.installCrashHandler { if !isendwin() { endwin() } }
+        atexit { if !isendwin() { endwin() } }
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        // xterm TERMs inside tmux send these for Home/End (TERMINAL-NOTES §c).
+        define_key("\u{1B}[1~", KEY_HOME)
+        define_key("\u{1B}[4~", KEY_END)
+        define_key("\u{1B}[H", KEY_HOME)
+        define_key("\u{1B}[F", KEY_END)
+
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            colors = true
+        } else {
+            colors = false
+        }
+        if mouse {
+            let mask = cn_button1_clicked() | cn_button1_double_clicked() | cn_button4_pressed() | cn_button5_pressed()
+            mousemask(mask, nil)
+            mouseinterval(200)
+        }
+        curs_set(0)
+        cursorVisible = false
+    }
+
+    /// Leaves the alternate screen and restores the terminal. Safe to call more than once.
+    func close() {
+        if !isendwin() { endwin() }
+        if let input { fclose(input) }
+    }
+
+    var size: Size {
+        var rows: Int32 = 0, columns: Int32 = 0
+        cn_getmaxyx(window, &rows, &columns)
+        return Size(rows: Int(rows), columns: Int(columns))
+    }
+
+    /// What reading the next input gave.
+    enum Read {
+        case event(InputEvent)
+        /// A SIGINT/SIGTERM/SIGHUP arrived.
+        case signal(Int32)
+        /// Nothing waiting (non-blocking read).
+        case none
+        /// The input ended (the terminal went away).
+        case end
+    }
+
+    private var failedReads = 0
+
+    /// The next input. Blocking waits for a key; otherwise returns `.none` when nothing is queued.
+    func read(blocking: Bool) -> Read {
+        wtimeout(window, blocking ? -1 : 0)
+        while true {
+            var ch: wint_t = 0
+            let result = wget_wch(window, &ch)
+            let signal = pendingSignal.exchange(0, ordering: .relaxed)
+            if signal != 0 { return .signal(signal) }
+            if result == ERR {
+                if !blocking { return .none }
+                // A blocking read that fails with no signal behind it, again and again, means no terminal.
+                failedReads += 1
+                if failedReads > 20 { return .end }
+                continue
+            }
+            failedReads = 0
+            if result == KEY_CODE_YES {
+                if let event = keyCode(Int32(ch)) { return .event(event) }
+                continue
+            }
+            if let key = character(UInt32(ch)) { return .event(.key(key)) }
+        }
+    }
+
+    private func keyCode(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE: return .resize(size)
+        case KEY_MOUSE: return mouseEvent()
+        default:
+            for n in 1...12 where code == cn_key_f(Int32(n)) { return .key(.function(n)) }
+            return nil
+        }
+    }
+
+    private func character(_ value: UInt32) -> Key? {
+        switch value {
+        case 13, 10: return .enter
+        case 27: return .escape
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        case 0, 28...31: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        if state & cn_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if cn_button5_pressed() != 0, state & cn_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if state & cn_button1_double_clicked() != 0 {
+            kind = .doubleClick
+        } else if state & (cn_button1_clicked() | cn_button1_pressed()) != 0 {
+            kind = .click
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind, row: Int(event.y), column: Int(event.x)))
+    }
+
+    /// Makes the next `present` repaint everything (Ctrl-L, or after something else wrote to the terminal).
+    func invalidate() {
+        shown = nil
+        clearok(window, true)
+    }
+
+    /// Copies the cells that differ from the last presented grid to the terminal, then shows them.
+    func present(_ grid: CellGrid) {
+        let current = size
+        if grid.size != current { return }     // a resize is pending; the next frame will match
+        let previous = shown?.size == grid.size ? shown : nil
+        if previous == nil { werase(window) }
+        var wide: [wchar_t] = [0, 0, 0, 0, 0, 0, 0]
+        var cell = cchar_t()
+        for row in 0..<grid.rows {
+            for column in 0..<grid.columns {
+                let new = grid[row, column]
+                guard new.width > 0 else { continue }
+                if let previous, previous[row, column] == new,
+                   new.width == 1 || previous[row, column + 1] == grid[row, column + 1] { continue }
+                var n = 0
+                for scalar in new.grapheme.unicodeScalars where n < 6 {
+                    wide[n] = wchar_t(bitPattern: scalar.value)
+                    n += 1
+                }
+                wide[n] = 0
+                setcchar(&cell, wide, attributes(new.style), pair(new.style), nil)
+                mvwadd_wch(window, Int32(row), Int32(column), &cell)
+            }
+        }
+        if let cursor = grid.cursor {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            if cursorVisible { curs_set(0); cursorVisible = false }
+            wmove(window, Int32(grid.rows - 1), Int32(max(0, grid.columns - 1)))
+        }
+        wrefresh(window)
+        shown = grid
+    }
+
+    /// Writes bytes straight to the terminal (OSC 52), bypassing ncurses's screen.
+    func writeRaw(_ text: String) {
+        fflush(cn_stdout())
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var attrs = cn_a_normal()
+        if style.attributes.contains(.bold) { attrs |= cn_a_bold() }
+        if style.attributes.contains(.reverse) { attrs |= cn_a_reverse() }
+        if style.attributes.contains(.underline) { attrs |= cn_a_underline() }
+        if style.attributes.contains(.dim) { attrs |= cn_a_dim() }
+        return attrs
+    }
+
+    /// The colour pair for a style's colours, made on first use; 0 (the default) without colours.
+    private func pair(_ style: Style) -> Int16 {
+        guard colors, style.foreground != .default || style.background != .default else { return 0 }
+        let key = UInt16(style.foreground.rawValue) << 8 | UInt16(style.background.rawValue)
+        if let pair = pairs[key] { return pair }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < COLOR_PAIRS else { return 0 }
+        func color(_ c: Color) -> Int16 { c == .default ? -1 : Int16(c.rawValue) - 1 }
+        init_pair(number, color(style.foreground), color(style.background))
+        pairs[key] = number
+        return number
+    }
+}

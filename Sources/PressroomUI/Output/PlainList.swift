@@ -1,0 +1,51 @@
+import PressroomCore
+
+/// The list as text for scripts and pipes (`pressroom list`, `pressroom | cat`): the browser's default
+/// order, one release a line.
+public enum PlainList {
+    /// Releases in the browser's default order (newest first, undated last).
+    public static func ordered(_ catalog: Catalog) -> [Release] {
+        catalog.ordering(.newestFirst).map { catalog.releases[$0] }
+    }
+
+    /// One line per release: date, organisation, headline, source, separated by tabs (empty when missing).
+    /// Tabs and control characters inside the fields are made visible, so each record stays one line.
+    public static func text(_ releases: [Release]) -> String {
+        releases.map { r in
+            [r.date ?? "", r.organization ?? "", r.title, r.source].map(DisplayWidth.sanitized).joined(separator: "\t") + "\n"
+        }.joined()
+    }
+
+    /// A JSON array of `{"id","date","organization","title","source"}`, one object a line.
+    public static func json(_ releases: [Release]) -> String {
+        if releases.isEmpty { return "[]\n" }
+        let objects = releases.map { r in
+            "{\"id\":\(quote(r.id)),\"date\":\(quote(r.date)),\"organization\":\(quote(r.organization)),"
+                + "\"title\":\(quote(r.title)),\"source\":\(quote(r.source))}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// A JSON string literal, or `null`.
+    static func quote(_ s: String?) -> String {
+        guard let s else { return "null" }
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,67 @@
+/// The style of each part of the screen. Views ask the theme, never pick colours themselves, so that
+/// monochrome (`NO_COLOR`, or a terminal without colours) is one switch.
+public struct Theme: Hashable, Sendable {
+    public var normal: Style
+    public var dim: Style
+    public var selected: Style
+    public var highlight: Style
+    public var selectedHighlight: Style
+    public var currentMatch: Style
+    public var headline: Style
+    public var organization: Style
+    public var heading: Style
+    public var link: Style
+    public var border: Style
+    public var statusBar: Style
+    public var statusMessage: Style
+    public var statusError: Style
+    public var searchPrompt: Style
+    public var overlay: Style
+    public var overlayTitle: Style
+    public var overlayKey: Style
+    public var contactMarker: Style
+
+    /// Colours on the terminal's default background (`use_default_colors`).
+    public static let color = Theme(
+        normal: .plain,
+        dim: Style(attributes: .dim),
+        selected: Style(attributes: .reverse),
+        highlight: Style(foreground: .yellow, attributes: .bold),
+        selectedHighlight: Style(foreground: .yellow, attributes: [.bold, .reverse]),
+        currentMatch: Style(foreground: .black, background: .yellow, attributes: .bold),
+        headline: Style(attributes: .bold),
+        organization: Style(foreground: .cyan),
+        heading: Style(foreground: .green, attributes: .bold),
+        link: Style(foreground: .blue, attributes: .underline),
+        border: Style(attributes: .dim),
+        statusBar: Style(attributes: .reverse),
+        statusMessage: Style(foreground: .green, attributes: [.reverse, .bold]),
+        statusError: Style(foreground: .red, attributes: [.reverse, .bold]),
+        searchPrompt: Style(foreground: .yellow, attributes: .bold),
+        overlay: .plain,
+        overlayTitle: Style(attributes: [.bold, .reverse]),
+        overlayKey: Style(foreground: .yellow, attributes: .bold),
+        contactMarker: Style(foreground: .yellow, attributes: .bold))
+
+    /// Bold and reverse only: for `NO_COLOR` and terminals without colours.
+    public static let monochrome = Theme(
+        normal: .plain,
+        dim: .plain,
+        selected: Style(attributes: .reverse),
+        highlight: Style(attributes: .bold),
+        selectedHighlight: Style(attributes: [.bold, .reverse]),
+        currentMatch: Style(attributes: [.bold, .reverse]),
+        headline: Style(attributes: .bold),
+        organization: .plain,
+        heading: Style(attributes: .bold),
+        link: .plain,
+        border: .plain,
+        statusBar: Style(attributes: .reverse),
+        statusMessage: Style(attributes: [.reverse, .bold]),
+        statusError: Style(attributes: [.reverse, .bold]),
+        searchPrompt: Style(attributes: .bold),
+        overlay: .plain,
+        overlayTitle: Style(attributes: [.bold, .reverse]),
+        overlayKey: Style(attributes: .bold),
+        contactMarker: Style(attributes: .bold))
+}

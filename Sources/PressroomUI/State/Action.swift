@@ -1,0 +1,79 @@
+/// A way of moving through the list, the detail, the help or the chooser.
+public enum Motion: Hashable, Sendable {
+    case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
+}
+
+/// An edit of the search line.
+public enum LineEdit: Hashable, Sendable {
+    case insert(Character)
+    case backspace, deleteForward, left, right, home, end
+    /// Ctrl-U: delete everything before the cursor.
+    case deleteToStart
+    /// Ctrl-W: delete the word before the cursor.
+    case deleteWord
+}
+
+/// Something the user (or the backend) asks the browser to do. Keys become actions through the `KeyMap`.
+public enum Action: Equatable, Sendable {
+    case move(Motion)
+    /// Enter: open or focus the detail; in a menu, take the selected item.
+    case open
+    /// Esc / h / ←: back to the list; in a menu, close it.
+    case back
+    case nextPane
+    /// `q`: back, and quit from the list.
+    case quitOrBack
+    case quit
+    case redraw
+    case reload
+    case startSearch
+    case edit(LineEdit)
+    /// Enter on the search line: keep the filter, return to the list.
+    case acceptSearch
+    /// Esc on the search line: clear the filter.
+    case cancelSearch
+    case nextMatch, previousMatch
+    case jumpToContacts
+    case copy
+    case startOpenLink
+    case digit(Int)
+    case cycleSort
+    case toggleHelp
+    case showProblems
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// From the backend: what an effect did (or why it could not).
+    case showMessage(StatusMessage)
+    /// From the backend: the archive read again from disk.
+    case loaded(Catalog)
+
+    public static func == (a: Action, b: Action) -> Bool {
+        switch (a, b) {
+        case let (.move(x), .move(y)): x == y
+        case let (.edit(x), .edit(y)): x == y
+        case let (.digit(x), .digit(y)): x == y
+        case let (.mouse(x), .mouse(y)): x == y
+        case let (.resize(x), .resize(y)): x == y
+        case let (.showMessage(x), .showMessage(y)): x == y
+        case let (.loaded(x), .loaded(y)): x === y
+        case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
+             (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
+             (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
+             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.startOpenLink, .startOpenLink),
+             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems): true
+        default: false
+        }
+    }
+}
+
+/// Work the update asks the backend to do; `update` itself never touches the world.
+public enum Effect: Hashable, Sendable {
+    /// Put `text` on the clipboard; `what` names it for the status bar (`e-mail`).
+    case copy(text: String, what: String)
+    case openURL(String)
+    case quit
+    /// Read the archive again and send back `.loaded`.
+    case reload
+    /// Repaint the whole terminal.
+    case redraw
+}

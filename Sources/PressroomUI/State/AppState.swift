@@ -1,0 +1,68 @@
+import PressroomCore
+
+/// The browser's whole state: a value, changed only by `update`, drawn only by `render`.
+public struct AppState: Sendable {
+    public var catalog: Catalog
+    /// Indices into `catalog.releases` of the releases shown, in the list's order.
+    public var visible: [Int]
+    /// Position of the selected release in `visible`.
+    public var selected: Int = 0
+    /// The first list row shown.
+    public var listTop: Int = 0
+    /// The first detail line shown.
+    public var detailTop: Int = 0
+    public var focus: Focus = .list
+    /// The search line's text and the cursor in it (a `Character` offset).
+    public var query: String = ""
+    public var queryCursor: Int = 0
+    /// Folded words to highlight, from the last good search.
+    public var highlightTerms: [String] = []
+    /// Which releases the last good search matched, by index into `catalog.releases`; nil: no filter.
+    public var matchesMask: [Bool]?
+    /// The last good search result (for sorting by relevance).
+    public var lastResult: SearchResult?
+    /// Set while the query is malformed; the list keeps the last good result.
+    public var queryError: QueryError?
+    public var sort: SortOrder = .newestFirst
+    public var size: Size
+    public var overlay: Overlay?
+    public var message: StatusMessage?
+    /// The contact card `c` moved to, whose fields `y` copies.
+    public var selectedContact: Int?
+    /// The match `n`/`N` moved to, an index into the detail's matches.
+    public var currentMatch: Int?
+    public var theme: Theme
+
+    /// A browser over `catalog`, sorted newest first, nothing filtered.
+    public init(catalog: Catalog, size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {
+        self.catalog = catalog
+        self.size = size
+        self.theme = theme
+        visible = catalog.ordering(.newestFirst)
+    }
+
+    /// A browser over `releases` (convenience for tests and tools).
+    public init(releases: [Release], size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {
+        self.init(catalog: Catalog(releases: releases), size: size, theme: theme)
+    }
+
+    public var releases: [Release] { catalog.releases }
+
+    /// The selected release, if any is shown.
+    public var selectedRelease: Release? {
+        visible.indices.contains(selected) ? catalog.releases[visible[selected]] : nil
+    }
+
+    /// Where everything is on the screen at the current size.
+    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
+
+    /// The selected release laid out for the detail pane at its current width.
+    public var detailLayout: DetailLayout? {
+        guard visible.indices.contains(selected) else { return nil }
+        let index = visible[selected]
+        let width = layout.detailTextWidth
+        return catalog.layoutCache.layout(release: index, width: width, terms: highlightTerms) {
+            DetailLayout(release: catalog.releases[index], width: width, terms: highlightTerms)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import PressroomCore
+
+/// What the browser asks of a search: `PressroomCore.SearchIndex` (or a stand-in in tests).
+public protocol ReleaseSearching: Sendable {
+    func search(_ query: String, typing: Bool) -> SearchResult
+    /// `result.matches`, most relevant first. An index without scores keeps the matches' order; the
+    /// search index's own `ranked(_:)` (BM25F) takes over as soon as it has one with this signature.
+    func ranked(_ result: SearchResult) -> [Int]
+}
+
+extension ReleaseSearching {
+    public func ranked(_ result: SearchResult) -> [Int] { result.matches }
+}
+
+extension SearchIndex: ReleaseSearching {}
+
+/// The loaded releases with everything derived from them once: the search index and each sort order.
+/// Shared between states (its releases never change), so that an update never copies 20,000 releases.
+public final class Catalog: Sendable {
+    public let releases: [Release]
+    /// Files that could not be read, shown as a count in the status bar.
+    public let problems: [LoadProblem]
+    public let index: any ReleaseSearching
+    private let orderings: [SortOrder: [Int]]
+    /// The detail layout last made for one of these releases.
+    let layoutCache = LayoutCache()
+
+    /// `search` defaults to a `SearchIndex` over `releases`.
+    public init(releases: [Release], problems: [LoadProblem] = [], search: (any ReleaseSearching)? = nil) {
+        self.releases = releases
+        self.problems = problems
+        index = search ?? SearchIndex(releases)
+        var orderings: [SortOrder: [Int]] = [:]
+        for order in SortOrder.allCases where order != .relevance {
+            orderings[order] = Catalog.sorted(releases, by: order)
+        }
+        self.orderings = orderings
+    }
+
+    /// Release indices in `order`.
+    public func ordering(_ order: SortOrder) -> [Int] { orderings[order] ?? Array(releases.indices) }
+
+    /// Ties break on the next key and finally on the source path, so the order is the same on every run.
+    private static func sorted(_ releases: [Release], by order: SortOrder) -> [Int] {
+        let indices = Array(releases.indices)
+        switch order {
+        case .newestFirst, .oldestFirst, .relevance:
+            // Undated releases go last in both directions: a user looking for recent ones never wants them first.
+            let newest = order == .newestFirst
+            return indices.sorted { a, b in
+                let da = releases[a].date, db = releases[b].date
+                if da != db {
+                    guard let da else { return false }
+                    guard let db else { return true }
+                    return newest ? da > db : da < db
+                }
+                return releases[a].source < releases[b].source
+            }
+        case .organization, .headline:
+            let keys: [String] = releases.map { r in
+                MatchFinder.fold(order == .organization ? (r.organization ?? "") : r.title)
+            }
+            return indices.sorted { a, b in
+                if keys[a] != keys[b] {
+                    if keys[a].isEmpty { return false }
+                    if keys[b].isEmpty { return true }
+                    return keys[a] < keys[b]
+                }
+                let da = releases[a].date ?? "", db = releases[b].date ?? ""
+                if da != db { return da > db }
+                return releases[a].source < releases[b].source
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import PressroomCore
+
+/// The browser's one way of changing: the next state after `action`, and the effects for the backend to
+/// perform (copy, open a link, quit, reload, redraw). Pure: the same state and action give the same result.
+public func update(_ state: AppState, _ action: Action) -> (state: AppState, effects: [Effect]) {
+    var s = state
+    var effects: [Effect] = []
+    switch action {
+    case .resize, .showMessage, .redraw, .loaded: break
+    default: s.message = nil
+    }
+    switch action {
+    case .move(let motion): s.move(motion)
+    case .open: s.open(&effects)
+    case .back: s.back()
+    case .nextPane: s.nextPane()
+    case .quitOrBack:
+        if s.focus == .detail { s.back() } else { effects.append(.quit) }
+    case .quit: effects.append(.quit)
+    case .redraw: effects.append(.redraw)
+    case .reload:
+        s.message = StatusMessage("Reloading…")
+        effects.append(.reload)
+    case .startSearch:
+        s.focus = .search
+        s.queryCursor = s.query.count
+    case .edit(let edit): s.edit(edit)
+    case .acceptSearch:
+        s.focus = .list
+        if let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
+    case .cancelSearch:
+        s.focus = .list
+        s.query = ""
+        s.queryCursor = 0
+        s.runSearch()
+    case .nextMatch: s.jumpToMatch(forward: true)
+    case .previousMatch: s.jumpToMatch(forward: false)
+    case .jumpToContacts: s.jumpToContacts()
+    case .copy: s.copy(&effects)
+    case .startOpenLink:
+        if let release = s.selectedRelease, !release.links.isEmpty {
+            s.overlay = .openLink(digits: "")
+        } else {
+            s.message = StatusMessage("This release has no links", isError: true)
+        }
+    case .digit(let digit): s.digit(digit, &effects)
+    case .cycleSort:
+        s.sort = s.sort.next(withQuery: s.matchesMask != nil)
+        s.refilter(keeping: s.selectedRelease?.id)
+        s.message = StatusMessage("Sorted \(s.sort.label)")
+    case .toggleHelp:
+        switch s.overlay {
+        case .help?, .problems?: s.overlay = nil
+        default: s.overlay = .help(top: 0)
+        }
+    case .showProblems:
+        if s.catalog.problems.isEmpty {
+            s.message = StatusMessage("Every file was read")
+        } else {
+            s.overlay = .problems(top: 0)
+        }
+    case .mouse(let event): s.mouse(event, &effects)
+    case .resize(let size):
+        s.size = size
+        s.clampScroll()
+    case .showMessage(let message): s.message = message
+    case .loaded(let catalog):
+        let keep = s.selectedRelease?.id
+        s.catalog = catalog
+        s.runSearch(keeping: keep)
+        let problems = catalog.problems.count
+        s.message = StatusMessage("Reloaded \(catalog.releases.count) releases"
+                                  + (problems > 0 ? ", \(problems) problem files" : ""))
+    }
+    return (s, effects)
+}

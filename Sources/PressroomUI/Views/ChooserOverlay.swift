@@ -1,0 +1,33 @@
+/// The small menu `y` opens when the contact under the cursor has several things to copy.
+public enum ChooserOverlay {
+    public static func draw(_ state: AppState, chooser: Chooser, into grid: inout CellGrid) {
+        let theme = state.theme
+        let size = grid.size
+        let labels = chooser.items.enumerated().map { "\($0.offset + 1)  \($0.element.label.padding(8))  \($0.element.value)" }
+        let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        let columns = min(size.columns - 2, max(24, widest + 4))
+        let rows = min(size.rows - 2, chooser.items.count + 2)
+        let box = Rect(row: max(0, (size.rows - 2 - rows) / 2), column: max(0, (size.columns - columns) / 2),
+                       rows: rows, columns: columns)
+        Frame.draw(box, title: "Copy which? 1-\(chooser.items.count), Enter", theme: theme, into: &grid)
+        let end = box.column + box.columns - 1
+        // Scroll so the selected item is visible in small terminals.
+        let visibleRows = max(1, box.rows - 2)
+        let top = max(0, chooser.selected - visibleRows + 1)
+        for row in 0..<visibleRows {
+            let n = top + row
+            guard labels.indices.contains(n) else { break }
+            let y = box.row + 1 + row
+            let style = n == chooser.selected ? theme.selected : theme.overlay
+            grid.fill(row: y, from: box.column + 1, to: end, style: style)
+            grid.put(labels[n], row: y, column: box.column + 2, limit: end, style: style)
+        }
+    }
+}
+
+extension String {
+    /// Padded with spaces to `width` columns.
+    func padding(_ width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+}

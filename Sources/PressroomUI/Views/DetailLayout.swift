@@ -1,0 +1,140 @@
+import PressroomCore
+
+/// What a line of the detail is, which decides its style.
+public enum DetailLineRole: Hashable, Sendable {
+    case blank, meta, headline, subtitle, organization, body, heading, contactName, contactField, link, dim
+}
+
+/// One wrapped line of the detail: a dim label (`Phone  `, `[2] `) then the text.
+public struct DetailLine: Hashable, Sendable {
+    public var prefix: String
+    public var text: String
+    public var role: DetailLineRole
+    /// The contact card this line belongs to.
+    public var contact: Int?
+
+    public init(prefix: String = "", text: String, role: DetailLineRole, contact: Int? = nil) {
+        self.prefix = prefix
+        self.text = text
+        self.role = role
+        self.contact = contact
+    }
+
+    /// The line as plain text.
+    public var plain: String { prefix + text }
+}
+
+/// Where a search term was found in the detail.
+public struct DetailMatch: Hashable, Sendable {
+    public var line: Int
+    /// Character offsets into the line's `text`.
+    public var range: Range<Int>
+}
+
+/// A release laid out for reading at a width: the detail pane and `pressroom show` both draw this.
+public struct DetailLayout: Hashable, Sendable {
+    public private(set) var lines: [DetailLine] = []
+    /// The line of the Contacts heading, if the release has contacts.
+    public private(set) var contactsLine: Int?
+    /// The first line of each contact's card.
+    public private(set) var contactStarts: [Int] = []
+    /// Every match of the highlight terms, in reading order.
+    public private(set) var matches: [DetailMatch] = []
+    public let width: Int
+
+    /// Lays out `release` wrapped to `width` columns, finding `terms` for highlighting.
+    public init(release: Release, width: Int, terms: [String] = []) {
+        self.width = max(1, width)
+        let meta = [release.kind, release.date, release.location, release.release]
+            .compactMap { $0.flatMap { $0.isEmpty ? nil : $0 } }
+        if !meta.isEmpty {
+            add(meta.joined(separator: " · "), role: .meta)
+            blank()
+        }
+        add(release.title.isEmpty ? "(no headline)" : release.title, role: .headline)
+        if let subtitle = release.subtitle, !subtitle.isEmpty { add(subtitle, role: .subtitle) }
+        if let organization = release.organization, !organization.isEmpty { add(organization, role: .organization) }
+        for paragraph in release.paragraphs where !paragraph.isEmpty {
+            blank()
+            add(paragraph, role: .body)
+        }
+        if !release.notes.isEmpty {
+            blank()
+            add("Notes", role: .heading)
+            for (i, note) in release.notes.enumerated() {
+                if i > 0 { blank() }
+                add(note, role: .body)
+            }
+        }
+        let contacts = Self.contacts(of: release)
+        if !contacts.isEmpty {
+            blank()
+            contactsLine = lines.count
+            add("Contacts", role: .heading)
+            for (i, contact) in contacts.enumerated() {
+                if i > 0 { blank() }
+                contactStarts.append(lines.count)
+                card(contact, number: i)
+            }
+        }
+        if !release.links.isEmpty {
+            blank()
+            add("Links", role: .heading)
+            let numberWidth = String(release.links.count).count + 3
+            for (i, link) in release.links.enumerated() {
+                let label = "[\(i + 1)]"
+                add(link, role: .link, prefix: label + String(repeating: " ", count: numberWidth - label.count))
+            }
+        }
+        if !release.warnings.isEmpty {
+            blank()
+            add("Warnings", role: .heading)
+            for warning in release.warnings { add(warning, role: .dim, prefix: "- ") }
+        }
+        blank()
+        add("Source: \(release.source) · id \(release.id)", role: .dim)
+        if !terms.isEmpty {
+            for (n, line) in lines.enumerated() where line.role != .blank {
+                for range in MatchFinder.ranges(in: line.text, terms: terms) {
+                    matches.append(DetailMatch(line: n, range: range))
+                }
+            }
+        }
+    }
+
+    /// The contacts shown as cards (those with something a user can use), in order.
+    public static func contacts(of release: Release) -> [Contact] {
+        release.contacts.filter { !$0.isEmpty }
+    }
+
+    /// One contact's card: name, role, organisation, then each phone, e-mail and web address on its own line.
+    private mutating func card(_ contact: Contact, number: Int) {
+        if let name = contact.name { add(name, role: .contactName, contact: number) }
+        if let role = contact.role { add(role, role: .contactField, contact: number) }
+        if let organization = contact.organization { add(organization, role: .contactField, contact: number) }
+        for phone in contact.phones { add(phone, role: .contactField, prefix: "Phone   ", contact: number) }
+        for email in contact.emails { add(email, role: .contactField, prefix: "E-mail  ", contact: number) }
+        for url in contact.urls { add(url, role: .contactField, prefix: "Web     ", contact: number) }
+    }
+
+    /// Adds `text` word-wrapped, continuation lines indented under the first line's text.
+    private mutating func add(_ text: String, role: DetailLineRole, prefix: String = "", contact: Int? = nil) {
+        let indent = DisplayWidth.of(prefix)
+        let wrapped = TextWrap.wrap(text, width: max(1, width - indent))
+        for (i, piece) in wrapped.enumerated() {
+            lines.append(DetailLine(prefix: i == 0 ? prefix : String(repeating: " ", count: indent),
+                                    text: piece, role: role, contact: contact))
+        }
+        if wrapped.isEmpty { lines.append(DetailLine(prefix: prefix, text: "", role: role, contact: contact)) }
+    }
+
+    private mutating func blank() {
+        if let last = lines.last, last.role == .blank { return }
+        lines.append(DetailLine(text: "", role: .blank))
+    }
+
+    /// The layout as plain text, one line each, with control characters made visible (`pressroom show`).
+    public var plainText: String {
+        lines.map { DisplayWidth.sanitized($0.plain) + "\n" }.joined()
+    }
+}

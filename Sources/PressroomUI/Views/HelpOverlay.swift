@@ -1,0 +1,72 @@
+/// The `?` window: every key of the key map, grouped by section, generated from `KeyMap.bindings`.
+public enum HelpOverlay {
+    /// One line of the help: a section title (no keys) or keys and what they do.
+    public struct Line: Hashable, Sendable {
+        public var keys: String
+        public var summary: String
+        public var isTitle: Bool
+    }
+
+    /// Lines that are not single bindings: typing on the search line, numbers in menus.
+    static let extras: [(section: String, keys: String, summary: String)] = [
+        ("Search line", "any text", "type the query (all words must match)"),
+        ("Menus", "1-9", "pick an item by its number"),
+        ("Mouse", "wheel", "scroll the pane under the pointer"),
+        ("Mouse", "click", "select a release; double click opens it"),
+    ]
+
+    /// Every help line, in key-map order.
+    public static let lines: [Line] = {
+        var sections: [String] = []
+        var bySection: [String: [Line]] = [:]
+        func add(_ section: String, _ line: Line) {
+            if bySection[section] == nil { sections.append(section) }
+            bySection[section, default: []].append(line)
+        }
+        for binding in KeyMap.bindings {
+            add(binding.section, Line(keys: binding.keys.map(\.name).joined(separator: " "),
+                                      summary: binding.summary, isTitle: false))
+        }
+        for extra in extras { add(extra.section, Line(keys: extra.keys, summary: extra.summary, isTitle: false)) }
+        var out: [Line] = []
+        for section in sections {
+            if !out.isEmpty { out.append(Line(keys: "", summary: "", isTitle: false)) }
+            out.append(Line(keys: section, summary: "", isTitle: true))
+            out += bySection[section] ?? []
+        }
+        return out
+    }()
+
+    /// The box the help is drawn in.
+    static func box(in size: Size) -> Rect {
+        let columns = min(size.columns, 84)
+        let rows = min(size.rows - 2, lines.count + 2)
+        return Rect(row: max(0, (size.rows - 2 - rows) / 2), column: max(0, (size.columns - columns) / 2),
+                    rows: rows, columns: columns)
+    }
+
+    /// Help lines visible at once.
+    public static func bodyRows(in size: Size) -> Int { max(1, box(in: size).rows - 2) }
+
+    public static func draw(_ state: AppState, top: Int, into grid: inout CellGrid) {
+        let theme = state.theme
+        let box = box(in: grid.size)
+        Frame.draw(box, title: "Keys · j/k scroll · Esc closes", theme: theme, into: &grid)
+        let widestKeys = lines.filter { !$0.isTitle }.map { DisplayWidth.of($0.keys) }.max() ?? 8
+        let keyWidth = min(widestKeys, max(8, box.columns / 3))
+        let end = box.column + box.columns - 1
+        for row in 0..<(box.rows - 2) {
+            let n = top + row
+            guard lines.indices.contains(n) else { break }
+            let line = lines[n]
+            let y = box.row + 1 + row
+            if line.isTitle {
+                grid.put(line.keys, row: y, column: box.column + 2, limit: end, style: theme.heading)
+            } else {
+                grid.put(line.keys, row: y, column: box.column + 3, limit: min(end, box.column + 3 + keyWidth),
+                         style: theme.overlayKey)
+                grid.put(line.summary, row: y, column: box.column + 4 + keyWidth, limit: end, style: theme.overlay)
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// The whole screen for a state at a size: a pure function, the only way anything is drawn.
+public func render(_ state: AppState, size: Size) -> CellGrid {
+    var state = state
+    if state.size != size {
+        state.size = size
+        state.clampScroll()
+    }
+    var grid = CellGrid(size: size)
+    let layout = state.layout
+    if layout.tooSmall {
+        grid.put("Terminal too small (\(ScreenLayout.minimum.columns)x\(ScreenLayout.minimum.rows) needed)",
+                 row: 0, column: 0, style: state.theme.normal)
+        return grid
+    }
+    if let list = layout.list { ListView.draw(state, in: list, into: &grid) }
+    if let separator = layout.separator, let list = layout.list {
+        for row in list.row..<(list.row + list.rows) {
+            grid.put("│", row: row, column: separator, style: state.theme.border)
+        }
+    }
+    let detailLayout = layout.detail != nil || state.focus == .detail ? state.detailLayout : nil
+    if let detail = layout.detail { DetailView.draw(state, layout: detailLayout, in: detail, into: &grid) }
+    SearchLine.draw(state, in: layout.searchLine, into: &grid)
+    StatusBar.draw(state, detail: detailLayout, in: layout.statusBar, into: &grid)
+    switch state.overlay {
+    case .help(let top)?: HelpOverlay.draw(state, top: top, into: &grid)
+    case .problems(let top)?: ProblemsOverlay.draw(state, top: top, into: &grid)
+    case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
+    case .openLink?, nil: break
+    }
+    if state.focus != .search, state.overlay.map({ if case .openLink = $0 { false } else { true } }) ?? true {
+        grid.cursor = nil
+    }
+    return grid
+}

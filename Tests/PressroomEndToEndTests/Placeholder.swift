@@ -1,1 +1,0 @@
-// End-to-end tests (the real binary, under tmux and as a CLI) live here.

@@ -1,0 +1,75 @@
+import PressroomCore
+import Testing
+@testable import PressroomUI
+
+/// The whole screen, as text, at three sizes, for each view the issue names.
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [Size(rows: 24, columns: 80), Size(rows: 12, columns: 40), Size(rows: 60, columns: 200)]
+
+    static func state(_ releases: [Release], _ size: Size) -> AppState {
+        AppState(releases: releases, size: size)
+    }
+
+    static func name(_ scene: String, _ size: Size) -> String { "\(scene)-\(size.columns)x\(size.rows)" }
+
+    @Test(arguments: sizes) func list(size: Size) {
+        let state = Self.state(Fixtures.archive, size)
+        Snapshot.check(render(state, size: size), Self.name("list", size))
+    }
+
+    @Test(arguments: sizes) func detailOfTheSeed(size: Size) {
+        let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.enter])
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("Attempt to silence"))
+        Snapshot.check(grid, Self.name("detail", size))
+    }
+
+    @Test(arguments: sizes) func searchWithMatches(size: Size) {
+        let state = Self.state(Fixtures.archive, size).searching("countries")
+        #expect(state.visible.count == 2)
+        Snapshot.check(render(state, size: size), Self.name("search-matches", size))
+    }
+
+    @Test(arguments: sizes) func searchWithNoMatches(size: Size) {
+        let state = Self.state(Fixtures.archive, size).searching("zanzibar")
+        #expect(state.visible.isEmpty)
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("No release matches"))
+        Snapshot.check(grid, Self.name("search-none", size))
+    }
+
+    @Test(arguments: sizes) func help(size: Size) {
+        let state = Self.state(Fixtures.archive, size).after(keys: [.character("?")])
+        Snapshot.check(render(state, size: size), Self.name("help", size))
+    }
+
+    @Test(arguments: sizes) func contacts(size: Size) {
+        let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.character("c")])
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("shamiso@zela.org"))
+        #expect(grid.text.contains("+263788087050"))
+        Snapshot.check(grid, Self.name("contacts", size))
+    }
+
+    @Test(arguments: sizes) func emptyArchive(size: Size) {
+        let state = Self.state([], size)
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("No releases"))
+        Snapshot.check(grid, Self.name("empty", size))
+    }
+
+    @Test func searchWithMatchesHighlightedInDetail() {
+        let size = Size(rows: 60, columns: 200)
+        let state = Self.state(Fixtures.archive, size).searching("diamond").after(keys: [.enter, .character("n")])
+        let grid = render(state, size: size)
+        #expect(state.visible.count == 1)
+        Snapshot.check(grid, "search-detail-n-200x60")
+    }
+
+    @Test func tooSmall() {
+        let size = Size(rows: 5, columns: 19)
+        let grid = render(Self.state(Fixtures.archive, size), size: size)
+        #expect(grid.line(0) == "Terminal too small…")
+        Snapshot.check(grid, "too-small-19x5")
+    }
+}

@@ -1,0 +1,408 @@
+import PressroomCore
+import Testing
+@testable import PressroomUI
+
+/// The pure update, key by key: what a user sees change after each key of the key map.
+@Suite struct UpdateTests {
+    static let narrow = Size(rows: 24, columns: 80)
+    static let wide = Size(rows: 60, columns: 200)
+
+    /// Many releases, for paging: dated one day apart, so newest-first order is known.
+    static func many(_ n: Int) -> [Release] {
+        (0..<n).map { i in
+            let day = 1 + i % 28, month = 1 + i / 28 % 12, year = 2000 + i / 336
+            let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            return Release(id: "id\(i)", source: "r\(i).txt", format: .text, title: "Release \(i)", date: date,
+                           organization: "Org \(i % 7)", paragraphs: ["Body of release \(i)."])
+        }
+    }
+
+    func state(_ releases: [Release] = Fixtures.archive, size: Size = narrow) -> AppState {
+        AppState(releases: releases, size: size)
+    }
+
+    func effects(_ state: AppState, _ key: Key) -> [Effect] {
+        guard let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) else { return [] }
+        return update(state, action).effects
+    }
+
+    // MARK: Moving in the list
+
+    @Test func jkAndArrowsMoveOneRelease() {
+        let s = state(Self.many(50))
+        #expect(s.after(keys: [.character("j")]).selected == 1)
+        #expect(s.after(keys: [.down, .down]).selected == 2)
+        #expect(s.after(keys: [.down, .down, .character("k")]).selected == 1)
+        #expect(s.after(keys: [.up]).selected == 0)                  // stays at the top
+    }
+
+    @Test func pagesAndHalfPagesMoveByTheListHeight() {
+        let s = state(Self.many(100))                               // 22 list rows at 80x24
+        #expect(s.after(keys: [.control("d")]).selected == 11)
+        #expect(s.after(keys: [.control("d"), .control("u")]).selected == 0)
+        for key in [Key.pageDown, .character(" "), .control("f")] { #expect(s.after(keys: [key]).selected == 22) }
+        for key in [Key.pageUp, .character("b"), .control("b")] {
+            #expect(s.after(keys: [.pageDown, .pageDown, key]).selected == 22)
+        }
+    }
+
+    @Test func gAndGGoToTheEnds() {
+        let s = state(Self.many(100))
+        for key in [Key.character("G"), .end] {
+            let end = s.after(keys: [key])
+            #expect(end.selected == 99)
+            #expect(end.listTop == 100 - 22)                        // the selection stays on screen
+        }
+        for key in [Key.character("g"), .home] { #expect(s.after(keys: [.end, key]).selected == 0) }
+    }
+
+    @Test func theSelectionStaysOnScreenWhileScrolling() {
+        let s = state(Self.many(100)).after(keys: Array(repeating: .down, count: 30))
+        #expect(s.selected == 30)
+        #expect(s.listTop <= 30 && 30 < s.listTop + s.layout.listRows)
+        #expect(render(s, size: Self.narrow).text.contains("Release 69"))   // newest first: 99 - 30
+    }
+
+    // MARK: Panes
+
+    @Test func enterLAndRightOpenTheDetailAndEscHLeftGoBack() {
+        for open in [Key.enter, .character("l"), .right] {
+            let opened = state().after(keys: [open])
+            #expect(opened.focus == .detail)
+            #expect(opened.layout.detail != nil && opened.layout.list == nil)   // narrow: full screen
+            for back in [Key.escape, .character("h"), .left, .character("q")] {
+                #expect(opened.after(keys: [back]).focus == .list)
+            }
+        }
+    }
+
+    @Test func wideTerminalsShowBothPanes() {
+        let s = state(size: Self.wide)
+        #expect(s.layout.isSplit)
+        #expect(s.layout.list!.columns == 80)
+        #expect(render(s, size: Self.wide).text.contains("Climate summit opens with"))   // headline in the detail
+    }
+
+    @Test func tabSwitchesPanes() {
+        let s = state(size: Self.wide)
+        #expect(s.after(keys: [.tab]).focus == .detail)
+        #expect(s.after(keys: [.tab, .tab]).focus == .list)
+    }
+
+    @Test func qQuitsFromTheListAndQCtrlCQuitAtOnce() {
+        #expect(effects(state(), .character("q")) == [.quit])
+        let detail = state().after(keys: [.enter])
+        #expect(effects(detail, .character("q")).isEmpty)
+        for key in [Key.character("Q"), .control("c")] {
+            #expect(effects(state(), key) == [.quit])
+            #expect(effects(detail, key) == [.quit])
+            #expect(effects(state().after(keys: [.character("/")]), key) == [.quit])
+        }
+    }
+
+    @Test func ctrlLRedrawsAndRReloads() {
+        #expect(effects(state(), .control("l")) == [.redraw])
+        #expect(effects(state(), .character("r")) == [.reload])
+    }
+
+    @Test func reloadingKeepsTheSelectedRelease() {
+        let s = state().selecting(Fixtures.seed.id)
+        let fresh = Catalog(releases: [Fixtures.hostile, Fixtures.seed, Fixtures.cjk])
+        let after = update(s, .loaded(fresh)).state
+        #expect(after.selectedRelease?.id == Fixtures.seed.id)
+        #expect(after.visible.count == 3)
+        #expect(after.message?.text == "Reloaded 3 releases")
+    }
+
+    @Test func sCyclesTheSortOrders() {
+        let s = state()
+        #expect(s.sort == .newestFirst)
+        #expect(s.selectedRelease?.id == Fixtures.emoji.id)           // 2025-03-01
+        let oldest = s.after(keys: [.character("s")])
+        #expect(oldest.sort == .oldestFirst)
+        #expect(oldest.releases[oldest.visible[0]].id == Fixtures.seed.id)   // 2021-06-28
+        #expect(oldest.releases[oldest.visible.last!].id == Fixtures.hostile.id)   // undated last
+        let byOrg = oldest.after(keys: [.character("s")])
+        #expect(byOrg.sort == .organization)
+        #expect(byOrg.visible.map { byOrg.releases[$0].organization ?? "" }.first == "Esc\u{1B}]52;c;aGk=\u{07}Corp")
+        let byHeadline = byOrg.after(keys: [.character("s")])
+        #expect(byHeadline.sort == .headline)
+        #expect(byHeadline.releases[byHeadline.visible[0]].title.hasPrefix("🌍") == false)
+        #expect(byHeadline.after(keys: [.character("s")]).sort == .newestFirst)
+        // The selected release stays selected across sorts.
+        #expect(s.selecting(Fixtures.cjk.id).after(keys: [.character("s")]).selectedRelease?.id == Fixtures.cjk.id)
+    }
+
+    struct ReversedRanking: ReleaseSearching {
+        let index: SearchIndex
+        func search(_ query: String, typing: Bool) -> SearchResult { index.search(query, typing: typing) }
+        func ranked(_ result: SearchResult) -> [Int] { result.matches.reversed() }
+    }
+
+    @Test func relevanceIsOfferedWhileSearchingAndUsesTheIndexRanking() {
+        let catalog = Catalog(releases: Fixtures.archive, search: ReversedRanking(index: SearchIndex(Fixtures.archive)))
+        let s = AppState(catalog: catalog, size: Self.narrow).searching("countries").after(keys: [.enter])
+        #expect(s.visible.count == 2)
+        let relevance = s.after(keys: Array(repeating: .character("s"), count: 4))
+        #expect(relevance.sort == .relevance)
+        #expect(relevance.visible == catalog.index.ranked(relevance.lastResult!))
+        #expect(render(relevance, size: Self.narrow).line(23).contains("by relevance"))
+        #expect(relevance.after(keys: [.character("s")]).sort == .newestFirst)
+        // Clearing the query leaves relevance for the default order.
+        #expect(relevance.after(keys: [.escape]).sort == .newestFirst)
+    }
+
+    @Test func questionMarkAndF1ToggleTheHelp() {
+        for key in [Key.character("?"), .function(1)] {
+            let open = state().after(keys: [key])
+            #expect(open.overlay == .help(top: 0))
+            #expect(open.after(keys: [key]).overlay == nil)
+            #expect(open.after(keys: [.escape]).overlay == nil)
+            #expect(open.after(keys: [.character("q")]).overlay == nil)
+            #expect(open.after(keys: [.character("j")]).overlay == .help(top: 1))
+        }
+    }
+
+    // MARK: Detail
+
+    @Test func theDetailScrollsWithTheSameKeys() {
+        let s = state().selecting(Fixtures.seed.id).after(keys: [.enter])
+        let lines = s.detailLayout!.lines.count
+        #expect(s.after(keys: [.character("j")]).detailTop == 1)
+        #expect(s.after(keys: [.character("j"), .character("k")]).detailTop == 0)
+        #expect(s.after(keys: [.control("d")]).detailTop == 11)
+        #expect(s.after(keys: [.character(" ")]).detailTop == 22)
+        #expect(s.after(keys: [.character("G")]).detailTop == lines - 22)
+        #expect(s.after(keys: [.character("G"), .character("g")]).detailTop == 0)
+        #expect(s.after(keys: [.character("G"), .character("j")]).detailTop == lines - 22)   // never past the end
+        #expect(s.selectedRelease?.id == Fixtures.seed.id)
+    }
+
+    @Test func resizeKeepsTheSelectionAndScroll() {
+        let s = state().selecting(Fixtures.seed.id).after(keys: [.enter, .character("j"), .character("j")])
+        let small = update(s, .resize(Size(rows: 12, columns: 40))).state
+        #expect(small.selectedRelease?.id == Fixtures.seed.id)
+        #expect(small.detailTop == 2)
+        let back = update(small, .resize(Self.narrow)).state
+        #expect(back.detailTop == 2)
+        #expect(back.focus == .detail)
+    }
+
+    // MARK: Search
+
+    @Test func slashFiltersOnEveryKeystroke() {
+        let s = state().after(keys: [.character("/")])
+        #expect(s.focus == .search)
+        let d = s.after(keys: [.character("d")])
+        let diamond = s.after(keys: "diamond".map { .character($0) })
+        #expect(d.visible.count >= diamond.visible.count)
+        #expect(diamond.visible.count == 1)
+        #expect(diamond.selectedRelease?.id == Fixtures.seed.id)
+        #expect(diamond.highlightTerms == ["diamond"])
+    }
+
+    @Test func searchIsCaseAndAccentInsensitive() {
+        #expect(state().searching("ZURICH").selectedRelease?.id == Fixtures.accents.id)
+        #expect(state().searching("societe").selectedRelease?.id == Fixtures.accents.id)
+    }
+
+    @Test func enterKeepsTheFilterAndEscClearsIt() {
+        let kept = state().searching("diamond").after(keys: [.enter])
+        #expect(kept.focus == .list)
+        #expect(kept.visible.count == 1)
+        #expect(kept.query == "diamond")
+        let cleared = state().searching("diamond").after(keys: [.escape])
+        #expect(cleared.focus == .list)
+        #expect(cleared.query.isEmpty)
+        #expect(cleared.visible.count == Fixtures.archive.count)
+        #expect(kept.after(keys: [.escape]).visible.count == Fixtures.archive.count)   // Esc in the list
+    }
+
+    @Test func theSearchLineEdits() {
+        let s = state().searching("abc def")
+        #expect(s.queryCursor == 7)
+        #expect(s.after(keys: [.backspace]).query == "abc de")
+        #expect(s.after(keys: [.left, .left, .delete]).query == "abc df")
+        #expect(s.after(keys: [.control("a"), .character("x")]).query == "xabc def")
+        #expect(s.after(keys: [.home, .right, .character("x")]).query == "axbc def")
+        #expect(s.after(keys: [.home, .end, .character("x")]).query == "abc defx")
+        #expect(s.after(keys: [.control("a"), .control("e"), .character("x")]).query == "abc defx")
+        #expect(s.after(keys: [.left, .left, .left, .control("u")]).query == "def")
+        #expect(s.after(keys: [.control("w")]).query == "abc ")
+        #expect(s.after(keys: [.control("w"), .control("w")]).query == "")
+        #expect(s.after(keys: [.left, .control("d")]).query == "abc de")
+        #expect(state().searching("é日").query == "é日")
+    }
+
+    @Test func upAndDownMoveTheListWhileSearching() {
+        let s = state().after(keys: [.character("/")])
+        #expect(s.after(keys: [.down]).selected == 1)
+        #expect(s.after(keys: [.down]).focus == .search)
+    }
+
+    struct BrokenSearch: ReleaseSearching {
+        func search(_ query: String, typing: Bool) -> SearchResult {
+            query.contains("(") ? SearchResult(matches: [], error: QueryError(message: "unclosed (", position: 3))
+                : SearchResult(matches: [1], highlightTerms: [query])
+        }
+    }
+
+    @Test func aMalformedQueryKeepsTheLastGoodResultAndSaysWhy() {
+        let s = AppState(catalog: Catalog(releases: Fixtures.archive, search: BrokenSearch()), size: Self.narrow)
+        let good = s.searching("ok")
+        #expect(good.visible == [1])
+        let bad = good.after(keys: [.character("(")])
+        #expect(bad.visible == [1])
+        #expect(bad.queryError?.message == "unclosed (")
+        #expect(render(bad, size: Self.narrow).line(23).contains("Query: unclosed ( (at column 4)"))
+    }
+
+    @Test func nAndNJumpBetweenMatchesInTheDetail() {
+        let s = state().searching("diamond").after(keys: [.enter, .enter])
+        let matches = s.detailLayout!.matches
+        #expect(matches.count >= 5)
+        let first = s.after(keys: [.character("n")])
+        #expect(first.currentMatch == 0)
+        let third = first.after(keys: [.character("n"), .character("n")])
+        #expect(third.currentMatch == 2)
+        let line = matches[2].line
+        #expect(third.detailTop <= line && line < third.detailTop + third.layout.detailRows)   // in view
+        #expect(third.after(keys: [.character("N")]).currentMatch == 1)
+        #expect(first.after(keys: [.character("N")]).currentMatch == matches.count - 1)   // wraps
+        let last = s.after(keys: Array(repeating: .character("n"), count: matches.count))
+        let lastLine = matches[matches.count - 1].line
+        #expect(last.detailTop <= lastLine && lastLine < last.detailTop + last.layout.detailRows)
+    }
+
+    @Test func matchesAreHighlightedInListAndDetail() {
+        let s = state(size: Self.wide).searching("diamond").after(keys: [.enter])
+        let grid = render(s, size: Self.wide)
+        let theme = s.theme
+        // In the detail: "diamonds" in paragraph 3 starts with the highlighted term.
+        var highlighted = 0
+        for row in 0..<grid.rows {
+            for col in 81..<grid.columns where grid[row, col].style == theme.highlight { highlighted += 1 }
+        }
+        #expect(highlighted >= "diamond".count * 5)
+        // Not inside words: "KP-certified" holds no match for "certif" unless searched; search "ce" is at word starts only.
+        let ranges = MatchFinder.ranges(in: "Once certified, ce", terms: ["ce"])
+        #expect(ranges == [5..<7, 16..<18])
+    }
+
+    // MARK: Contacts, copying, links
+
+    @Test func cJumpsToTheContactsAndAgainToTheNext() {
+        let s = state().selecting(Fixtures.water.id).after(keys: [.character("c")])
+        #expect(s.focus == .detail)
+        #expect(s.selectedContact == 0)
+        #expect(s.detailTop == s.detailLayout!.contactsLine || s.detailTop == s.detailLayout!.lines.count - 22)
+        #expect(render(s, size: Self.narrow).text.contains("achieng@jirani.example"))
+        #expect(s.after(keys: [.character("c")]).selectedContact == 1)
+        #expect(s.after(keys: [.character("c"), .character("c")]).selectedContact == 0)
+        let none = state().selecting(Fixtures.cjk.id).after(keys: [.character("c")])
+        #expect(none.message == StatusMessage("No contacts in this release", isError: true))
+    }
+
+    @Test func yCopiesTheHeadlineWhenNoContactIsUnderTheCursor() {
+        let s = state().selecting(Fixtures.cjk.id)
+        let result = update(s, .copy)
+        #expect(result.effects == [.copy(text: Fixtures.cjk.title, what: "headline")])
+        #expect(result.state.message?.text.hasPrefix("Copied headline") == true)
+    }
+
+    @Test func yOffersAChooserForAContactWithSeveralFields() {
+        let s = state().selecting(Fixtures.seed.id).after(keys: [.character("c")])
+        let chooser = update(s, .copy)
+        #expect(chooser.effects.isEmpty)
+        guard case .chooser(let menu)? = chooser.state.overlay else {
+            Issue.record("no chooser")
+            return
+        }
+        #expect(menu.items.map(\.value) == ["shamiso@zela.org", "+263788087050", "Shamiso Mtisi", Fixtures.seed.title])
+        #expect(render(chooser.state, size: Self.narrow).text.contains("Copy which?"))
+        // Enter takes the first (the e-mail); a digit takes that item; j moves; Esc cancels.
+        #expect(update(chooser.state, .open).effects == [.copy(text: "shamiso@zela.org", what: "e-mail")])
+        #expect(chooser.state.after(keys: [.character("2")]).message?.text == "Copied phone: +263788087050")
+        let moved = chooser.state.after(keys: [.character("j"), .character("j")])
+        #expect(update(moved, .open).effects == [.copy(text: "Shamiso Mtisi", what: "name")])
+        #expect(chooser.state.after(keys: [.escape]).overlay == nil)
+    }
+
+    @Test func oThenANumberOpensThatLink() {
+        let s = state().selecting(Fixtures.water.id).after(keys: [.character("o")])
+        #expect(s.overlay == .openLink(digits: ""))
+        #expect(render(s, size: Self.narrow).line(22).hasPrefix("Open link [1–3]:"))
+        let opened = update(s, .digit(2))
+        #expect(opened.effects == [.openURL("mailto:press@jirani.example")])
+        #expect(opened.state.overlay == nil)
+        #expect(s.after(keys: [.character("9")]).message?.isError == true)
+        #expect(s.after(keys: [.escape]).overlay == nil)
+        let none = state().selecting(Fixtures.cjk.id).after(keys: [.character("o")])
+        #expect(none.overlay == nil)
+        #expect(none.message?.text == "This release has no links")
+    }
+
+    @Test func multiDigitLinkNumbersWaitForEnter() {
+        var release = Fixtures.seed
+        release.links = (1...12).map { "https://example.org/\($0)" }
+        let s = state([release]).after(keys: [.character("o"), .character("1")])
+        #expect(s.overlay == .openLink(digits: "1"))
+        #expect(update(s, .open).effects == [.openURL("https://example.org/1")])
+        #expect(update(s, .digit(2)).effects == [.openURL("https://example.org/12")])
+    }
+
+    // MARK: Mouse
+
+    @Test func clicksSelectDoubleClicksOpenAndTheWheelScrolls() {
+        let s = state(Self.many(100))
+        let clicked = update(s, .mouse(MouseEvent(.click, row: 3, column: 10))).state
+        #expect(clicked.selected == 3)
+        #expect(clicked.focus == .list)
+        let opened = update(s, .mouse(MouseEvent(.doubleClick, row: 4, column: 10))).state
+        #expect(opened.selected == 4)
+        #expect(opened.focus == .detail)
+        let wheeled = update(s, .mouse(MouseEvent(.wheelDown, row: 3, column: 10))).state
+        #expect(wheeled.listTop == 3)
+        #expect(wheeled.selected == 3)                  // pulled along to stay on screen
+        let wide = state(Self.many(100) + [Fixtures.seed], size: Size(rows: 30, columns: 120)).selecting(Fixtures.seed.id)
+        let scrolled = update(wide, .mouse(MouseEvent(.wheelDown, row: 5, column: 100))).state
+        #expect(scrolled.detailTop == 3)
+        #expect(scrolled.selectedRelease?.id == Fixtures.seed.id)
+        let clickedDetail = update(wide, .mouse(MouseEvent(.click, row: 5, column: 100))).state
+        #expect(clickedDetail.focus == .detail)
+    }
+
+    @Test func anArchiveThatCouldNotBeReadSaysWhy() {
+        let catalog = Catalog(releases: [], problems: [LoadProblem(path: "a.pdf", reason: "not a PDF")])
+        let text = render(AppState(catalog: catalog, size: Self.narrow), size: Self.narrow).text
+        #expect(text.contains("No releases could be read."))
+        #expect(text.contains("a.pdf: not a PDF"))
+        #expect(text.contains("1 problem file"))
+    }
+
+    @Test func pListsTheProblemFiles() {
+        let problems = (1...30).map { LoadProblem(path: "bad\($0).pdf", reason: "not a PDF") }
+        let s = AppState(catalog: Catalog(releases: Fixtures.archive, problems: problems), size: Self.narrow)
+        let open = s.after(keys: [.character("p")])
+        #expect(open.overlay == .problems(top: 0))
+        let text = render(open, size: Self.narrow).text
+        #expect(text.contains("30 files not read"))
+        #expect(text.contains("bad1.pdf: not a PDF"))
+        #expect(open.after(keys: [.character("G")]).overlay == .problems(top: 30 - 20))
+        #expect(render(open.after(keys: [.character("G")]), size: Self.narrow).text.contains("bad30.pdf"))
+        #expect(open.after(keys: [.escape]).overlay == nil)
+        #expect(open.after(keys: [.character("q")]).overlay == nil)
+        #expect(state().after(keys: [.character("p")]).message?.text == "Every file was read")
+    }
+
+    // MARK: Sizes
+
+    @Test func tooSmallTerminalsSaySoAndKeepTheState() {
+        let s = state().selecting(Fixtures.seed.id)
+        let tiny = update(s, .resize(Size(rows: 4, columns: 10))).state
+        #expect(render(tiny, size: tiny.size).line(0) == "Terminal…")
+        #expect(update(tiny, .resize(Self.narrow)).state.selectedRelease?.id == Fixtures.seed.id)
+        #expect(render(s, size: Size(rows: 0, columns: 0)).text == "")
+        _ = render(s, size: Size(rows: 1, columns: 1))
+    }
+}
