@@ -41,6 +41,10 @@ final class CursesScreen {
             input = tty
         }
         Signals.installQuitHandlers()
+        // An exported LINES/COLUMNS would pin the size and break resizing (ncurses prefers them to the
+        // terminal's own size, also after SIGWINCH): drop them from this process.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         guard let screen = newterm(nil, cn_stdout(), input ?? cn_stdin()) else {
             if let input { fclose(input) }
             throw TerminalUnavailable(description: "unknown terminal type '\(term)'; cannot draw the browser "

@@ -4,7 +4,8 @@ import PressroomCore
 import PressroomTerminal
 import PressroomUI
 
-/// `pressroom [PATH...]`: the interactive browser (the default command).
+/// `pressroom [PATH...]`: the interactive browser (the default command). With stdout not a terminal, the
+/// list as `pressroom list` prints it.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -19,13 +20,16 @@ struct BrowseCommand: ParsableCommand {
         guard Terminal.isUsable else {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
             FileHandle.standardOutput.write(Data(PlainList.text(PlainList.ordered(catalog)).utf8))
+            if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }
         let paths = self.paths
         do {
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse)) {
-                let again = (try? Inputs.load(paths)) ?? Archive()
-                return Catalog(releases: again.releases, problems: again.problems)
+                // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
+                let again = Archive.load(Inputs.paths(paths))
+                let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
+                return Catalog(releases: again.releases, problems: vanished + again.problems)
             }
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {

@@ -123,6 +123,7 @@ import Testing
     @Test func urlsAndTimesAreWordsNotFields() {
         #expect(tree("10:30") == "\"10 30\"")
         #expect(tree("http://x.example") == "\"http x example\"")
+        #expect(tree("editors: note") == "(editors note)", "a word ending in a colon is a word")
     }
 
     @Test func negatedWordsAreNotHighlighted() {

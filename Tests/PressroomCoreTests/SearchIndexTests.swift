@@ -57,6 +57,12 @@ import Testing
         #expect(matches("diam*") == [0, 1, 3])
         #expect(matches("gold diam", typing: true) == [1, 3])
         #expect(matches("diam ", typing: true) == [], "a space ends the word being typed")
+        // One letter: answered from the per-initial sets, same as any prefix.
+        #expect(matches("g", typing: true) == [1, 3])
+        #expect(matches("g*") == [1, 3])
+        #expect(matches("title:g", typing: true) == [1])
+        #expect(matches("h", typing: true) == [0, 1, 3], "harare; held, has; here")
+        #expect(matches("z", typing: true) == [])
     }
 
     @Test func booleanOperators() {

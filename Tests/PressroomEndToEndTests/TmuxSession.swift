@@ -34,6 +34,17 @@ final class TmuxSession {
         try tmux("new-session -d -x \(columns) -y \(rows) \(Self.quote(command))")
     }
 
+    /// An interactive bash (with job control, for Ctrl-Z and `fg`) at `columns`x`rows`; type commands into it.
+    init(shellColumns columns: Int, rows: Int) throws {
+        try tmux("new-session -d -x \(columns) -y \(rows) 'env -u NO_COLOR PS1=\"$ \" bash --norc --noprofile -i'")
+    }
+
+    /// The command line that runs `pressroom ARGS` in the shell session.
+    static func commandLine(_ arguments: [String], term: String = "tmux-256color") -> String {
+        "TERM=\(term) LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no \(quote(binary)) "
+            + arguments.map(quote).joined(separator: " ")
+    }
+
     deinit { _ = try? tmux("kill-server") }
 
     @discardableResult

@@ -372,6 +372,29 @@ import Testing
         #expect(clickedDetail.focus == .detail)
     }
 
+    @Test func anArchiveThatCouldNotBeReadSaysWhy() {
+        let catalog = Catalog(releases: [], problems: [LoadProblem(path: "a.pdf", reason: "not a PDF")])
+        let text = render(AppState(catalog: catalog, size: Self.narrow), size: Self.narrow).text
+        #expect(text.contains("No releases could be read."))
+        #expect(text.contains("a.pdf: not a PDF"))
+        #expect(text.contains("1 problem file"))
+    }
+
+    @Test func pListsTheProblemFiles() {
+        let problems = (1...30).map { LoadProblem(path: "bad\($0).pdf", reason: "not a PDF") }
+        let s = AppState(catalog: Catalog(releases: Fixtures.archive, problems: problems), size: Self.narrow)
+        let open = s.after(keys: [.character("p")])
+        #expect(open.overlay == .problems(top: 0))
+        let text = render(open, size: Self.narrow).text
+        #expect(text.contains("30 files not read"))
+        #expect(text.contains("bad1.pdf: not a PDF"))
+        #expect(open.after(keys: [.character("G")]).overlay == .problems(top: 30 - 20))
+        #expect(render(open.after(keys: [.character("G")]), size: Self.narrow).text.contains("bad30.pdf"))
+        #expect(open.after(keys: [.escape]).overlay == nil)
+        #expect(open.after(keys: [.character("q")]).overlay == nil)
+        #expect(state().after(keys: [.character("p")]).message?.text == "Every file was read")
+    }
+
     // MARK: Sizes
 
     @Test func tooSmallTerminalsSaySoAndKeepTheState() {

@@ -216,9 +216,17 @@ public enum PhoneNumber {
         if k >= 0, s[k] == ":" || s[k] == "." { k -= 1 }
         while k >= 0, s[k] == " " { k -= 1 }
         let end = k + 1
-        while k >= 0, isLetter(s[k]) || s[k] == "." || s[k] == "/" || s[k] == "-" { k -= 1 }
+        func isLabelCharacter(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "." || c == "/" || c == "-" || c == "&" }
+        while k >= 0, isLabelCharacter(s[k]) { k -= 1 }
         guard end > k + 1 else { return nil }
         let word = String(String.UnicodeScalarView(s[(k + 1)..<end]))
+        // Two-word labels: `Direct line`, `Mobile phone`, `Tel. fixe`.
+        if k >= 1, s[k] == " ", isLetter(s[k - 1]) {
+            var w = k - 1
+            while w >= 0, isLabelCharacter(s[w]) { w -= 1 }
+            let pair = String(String.UnicodeScalarView(s[(w + 1)..<end]))
+            if ContactVocabulary.phoneLabelKind(pair) != .none { return pair }
+        }
         return ContactVocabulary.phoneLabelKind(word) == .none ? nil : word
     }
 

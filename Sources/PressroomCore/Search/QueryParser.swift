@@ -98,9 +98,11 @@ struct QueryParser {
                 continue
             }
             let word = String(c[i..<j])
-            // An unknown `name:` is more likely a mistyped field than a search for a colon.
+            // An unknown `name:value` is more likely a mistyped field than a search for a colon; a
+            // word merely ending in a colon (`editors:`, pasted text) is a word.
             if let colon = word.firstIndex(of: ":"), word.first?.isLetter == true,
-               word[..<colon].allSatisfy({ $0.isLetter }), !word[colon...].hasPrefix(":/") {
+               word[..<colon].allSatisfy({ $0.isLetter }), !word[colon...].hasPrefix(":/"),
+               word.index(after: colon) < word.endIndex {
                 let name = word[..<colon]
                 throw QueryError(message: "unknown field '\(name):' (fields: title text body org contact place "
                                  + "kind date after before has)", position: i)
@@ -166,9 +168,7 @@ struct QueryParser {
             next += 1
             negated += 1
             defer { negated -= 1 }
-            let operandStart = peek
-            guard let operandLexeme = operandStart, operandLexeme.kind != .close, !isOperator(operandLexeme, "OR")
-            else {
+            guard let operand = peek, operand.kind != .close, !isOperator(operand, "OR") else {
                 if typing && peek == nil { return nil }
                 throw QueryError(message: "nothing after '\(l.kind == .minus ? "-" : "NOT")'", position: l.position)
             }
@@ -191,7 +191,6 @@ struct QueryParser {
             guard let inner else {
                 throw QueryError(message: "empty parentheses", position: l.position)
             }
-            _ = close
             return inner
         case .close:
             throw QueryError(message: "')' without a matching '('", position: l.position)

@@ -39,6 +39,7 @@ public enum Action: Equatable, Sendable {
     case digit(Int)
     case cycleSort
     case toggleHelp
+    case showProblems
     case mouse(MouseEvent)
     case resize(Size)
     /// From the backend: what an effect did (or why it could not).
@@ -59,7 +60,7 @@ public enum Action: Equatable, Sendable {
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.startOpenLink, .startOpenLink),
-             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp): true
+             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems): true
         default: false
         }
     }

@@ -7,6 +7,8 @@ public enum Focus: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     /// The key help, scrolled to `top`.
     case help(top: Int)
+    /// The files that could not be read, scrolled to `top`.
+    case problems(top: Int)
     /// Choosing which field to copy.
     case chooser(Chooser)
     /// `o` was pressed: the link number typed so far.

@@ -24,6 +24,7 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     StatusBar.draw(state, detail: detailLayout, in: layout.statusBar, into: &grid)
     switch state.overlay {
     case .help(let top)?: HelpOverlay.draw(state, top: top, into: &grid)
+    case .problems(let top)?: ProblemsOverlay.draw(state, top: top, into: &grid)
     case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
     case .openLink?, nil: break
     }

@@ -13,7 +13,7 @@ public enum SearchLine {
             return
         }
         guard state.focus == .search || !state.query.isEmpty else {
-            grid.put("/ search   ? help   q quit", row: rect.row, column: rect.column, limit: end, style: theme.dim)
+            grid.put(hint(state), row: rect.row, column: rect.column, limit: end, style: theme.dim)
             return
         }
         let x = grid.put("/", row: rect.row, column: rect.column, limit: end, style: theme.searchPrompt)
@@ -31,6 +31,15 @@ public enum SearchLine {
             grid.cursor = Position(row: rect.row, column: min(cursorColumn, end - 1))
         }
     }
+}
+
+/// The keys a new user needs next, for the pane that has the keys.
+func hint(_ state: AppState) -> String {
+    if state.releases.isEmpty { return "r reload   ? help   q quit" }
+    if state.focus == .detail {
+        return "/ search   c contacts   y copy   o open link   q back   ? help"
+    }
+    return "/ search   Enter open   s sort   ? help   q quit"
 }
 
 extension Style {
