@@ -6,7 +6,11 @@ import PressroomCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the release records (the JSON of spec/release-json.md).")
+        abstract: "Print the release records (the JSON of spec/release-json.md), ordered by source.",
+        discussion: """
+            Exit status: 0 when every file was read; 1 when some file could not be read (each is named \
+            on stderr with the reason, and the other records are still printed); 2 when a path does not exist.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
 

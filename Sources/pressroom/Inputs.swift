@@ -14,16 +14,31 @@ enum Inputs {
         given.isEmpty ? [bundledReleases] : given
     }
 
-    /// Loads the archive, printing one line per problem on stderr. Exits 2 when a path does not exist.
+    /// Loads the archive, printing one line per problem on stderr.
+    ///
+    /// A path that does not exist is an error of the command line: one line naming it, exit 2, before
+    /// anything is read. A file that cannot be read is a problem of that file only: one line on stderr
+    /// naming it and the reason; the caller decides the exit status (`archive.problems`).
     static func load(_ given: [String]) throws -> Archive {
-        let archive = Archive.load(paths(given))
-        for path in archive.missing {
-            FileHandle.standardError.write(Data("pressroom: \(path): no such file or directory\n".utf8))
+        let paths = paths(given)
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in missing {
+            let what = given.isEmpty ? "the bundled releases are missing" : "no such file or directory"
+            printError("\(path): \(what)")
         }
-        if !archive.missing.isEmpty { throw ExitCode(2) }
-        for problem in archive.problems {
-            FileHandle.standardError.write(Data("pressroom: \(problem)\n".utf8))
+        if !missing.isEmpty { throw ExitCode(2) }
+        let archive = Archive.load(paths)
+        for path in archive.missing { printError("\(path): no such file or directory") }
+        if !archive.missing.isEmpty { throw ExitCode(2) }  // removed while being read
+        for problem in archive.problems { printError(problem.description) }
+        if archive.releases.isEmpty && archive.problems.isEmpty {
+            printError("no release files (.txt, .text, .md, .markdown, .pdf) found in \(paths.joined(separator: ", "))")
         }
         return archive
+    }
+
+    /// One line on standard error, prefixed with the program's name.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("pressroom: \(message)\n".utf8))
     }
 }

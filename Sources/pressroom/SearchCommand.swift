@@ -1,8 +1,121 @@
 import ArgumentParser
+import Foundation
+import PressroomCore
 
-/// PLACEHOLDER (skeleton); replaced by the work that owns the `search` command.
+/// `pressroom search`: the releases a query matches, as lines, JSON records or a count. Exits like
+/// grep: 0 with matches, 1 with none, 2 for a malformed query (or a path that does not exist).
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search")
-    @Argument var arguments: [String] = []
-    func run() throws { throw ValidationError("'search' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Print the releases that match a query.",
+        discussion: """
+        A word matches whole words, ignoring case and accents (Pérez = perez, Straße = strasse). \
+        A hyphenated compound matches whole and by its parts (KP-certified, kp, certified); \
+        forum's matches forum's and forum.
+
+          diamond mine          both words (AND)
+          diamond OR gold       either
+          -gold, NOT gold       without
+          (gold OR silver) mine parentheses group
+          "diamond mine"        the words next to each other
+          diam*                 words starting with diam
+          title:WORD            headline and subtitle
+          text:WORD             headline, subtitle, body and notes
+          body:WORD             body paragraphs
+          org:WORD              issuing organisation
+          contact:WORD          contact names, roles, e-mails, phone numbers
+                                (contact:263788087050, contact:+263 78 808 7050
+                                or contact:"+263 78 808 7050"; a number matches
+                                the numbers that start with it)
+          place:WORD            the dateline's place
+          kind:WORD             kind label (Press Release, Statement, ...)
+          title:(a OR b)        a field for a whole group; also title:"a phrase"
+          date:2021  date:2021-06  date:2021-06-28  date:2021-01..2021-06
+          after:2021-01-01      on or after that day
+          before:2022-01-01     before that day
+                                (a release without a date matches no date filter)
+          has:contacts  has:embargo  has:notes  has:warnings
+
+        A bare word searches every field. OR, AND and NOT are operators only in capitals.
+
+        json and jsonl print each record followed by "matches": [{"path": "/paragraphs/2", \
+        "start": 14, "end": 21}, ...], a JSON Pointer into the record and offsets in code points.
+
+        Exit status: 0 when something matched, 1 when nothing did, 2 for a malformed query \
+        (the message, with its column, on stderr) or a missing path.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+    enum Sort: String, ExpressibleByArgument, CaseIterable { case date, relevance }
+
+    @Argument(help: "The query (quote it for the shell).") var query: String
+    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
+    @Flag(help: "Print only the number of matching releases.") var count = false
+    @Option(help: "text (date, organisation, headline, source), json or jsonl (the records plus match positions).")
+    var format: Format = .text
+    @Option(help: "date (newest first) or relevance (BM25, headline above body).") var sort: Sort = .date
+    @Option(help: "Print at most N releases.") var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
+
+    func run() throws {
+        // A malformed query is reported before anything is read.
+        if case .failure(let error) = Query.parse(query) {
+            let caret = String(repeating: " ", count: error.position) + "^"
+            FileHandle.standardError.write(Data("pressroom: bad query: \(error)\n  \(query)\n  \(caret)\n".utf8))
+            throw ExitCode(2)
+        }
+        let archive = try Inputs.load(paths)
+        let releases = archive.releases
+        let index = SearchIndex(releases)
+        let result = index.search(query)
+        var order: [Int]
+        switch sort {
+        case .relevance: order = index.ranked(result)
+        case .date: order = Self.newestFirst(result.matches, releases)
+        }
+        if let limit { order = Array(order.prefix(limit)) }
+
+        let out: String
+        if count {
+            out = "\(order.count)\n"
+        } else {
+            let highlighter = Highlighter(result)
+            let picked = order.map { releases[$0] }
+            switch format {
+            case .text: out = picked.map { Self.line($0, highlighter: highlighter) + "\n" }.joined()
+            case .json: out = SearchJSON.array(picked, highlighter: highlighter) + "\n"
+            case .jsonl: out = SearchJSON.lines(picked, highlighter: highlighter)
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if result.matches.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Matches by issue date, newest first; undated ones last; ties in archive (source) order.
+    static func newestFirst(_ matches: [Int], _ releases: [Release]) -> [Int] {
+        matches.sorted { a, b in
+            let da = releases[a].date ?? "", db = releases[b].date ?? ""
+            return da != db ? da > db : a < b
+        }
+    }
+
+    /// One tab-separated line: date, organisation, headline, source. The headline's matched words
+    /// are bold when the output is a terminal (and NO_COLOR is not set).
+    static func line(_ r: Release, highlighter: Highlighter) -> String {
+        var title = r.title
+        if isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+            var marked = ""
+            var at = title.startIndex
+            for range in highlighter.ranges(in: title) {
+                marked += title[at..<range.lowerBound] + "\u{1B}[1m" + title[range] + "\u{1B}[22m"
+                at = range.upperBound
+            }
+            title = marked + title[at...]
+        }
+        func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ") }
+        return [r.date ?? "-", clean(r.organization ?? "-"), clean(title), r.source].joined(separator: "\t")
+    }
 }

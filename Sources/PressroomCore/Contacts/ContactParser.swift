@@ -1,15 +1,359 @@
+import Foundation
+
 /// Reads the contact block at the end of a release into contacts.
-/// PLACEHOLDER implementation (skeleton); the contacts work replaces it.
+///
+/// The layouts it reads (in English, French, Spanish, Portuguese and German):
+/// - one line a contact: `Name, Role (Org), phone – email`, with commas, dashes or pipes between;
+/// - label lines: `Name:` / `Title:` / `Tel:` / `Mob:` / `WhatsApp:` / `Email:` / `Courriel :` …;
+/// - stacked lines: name, role, organisation, phone and e-mail each on its own line;
+/// - two or three contacts one after the other, or side by side in columns (`pdftotext -layout`);
+/// - an address alone (`Media inquiries: media@…`, no name) and a desk without a person
+///   (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`).
+/// Fax numbers are not phones; obfuscated addresses (`name [at] org [dot] org`) are e-mail addresses.
 public enum ContactParser {
     /// Parses the lines of a contact block, as printed (column spacing kept, so that two contacts
     /// printed side by side can be told apart), into contacts in order of appearance.
+    /// The block may start with its heading (`Media contact:`); page numbers, end marks and link
+    /// annotation lines (`mailto:…` alone) inside it are passed over.
     public static func parse(lines: [String]) -> [Contact] {
-        let emails = lines.flatMap { LinkExtractor.emails(in: $0) }
-        return emails.map { Contact(emails: [$0]) }
+        let linear = ContactColumns.linearize(lines.map { $0.replacingOccurrences(of: "\r", with: "") })
+        let logical = joinContinuations(dropFurniture(linear))
+        var contacts: [Contact] = []
+        var draft = ContactDraft()
+        var heading: String? = nil
+
+        func finish() {
+            if let contact = draft.contact() { contacts.append(contact) }
+            draft = ContactDraft(heading: heading)
+        }
+
+        for raw in logical {
+            let line = ContactLine(raw)
+            if line.isBlank { continue }
+            if line.isHeading {
+                finish()
+                heading = line.heading
+                draft.heading = heading
+                continue
+            }
+            if let inline = line.heading {
+                if draft.hasName || draft.hasData { finish() }
+                heading = inline
+                draft.heading = inline
+            }
+            if line.isWebOnly {
+                // A web line inside an entry belongs to it; after its numbers and addresses, it is the
+                // release's trailing web line.
+                if !draft.hasData && draft.hasName { draft.urls += line.urls }
+                continue
+            }
+            if let name = line.labelledName {
+                if draft.hasName || draft.hasData { finish() }
+                draft.name = name
+            }
+            if let role = line.labelledRole {
+                if draft.hasData && draft.role != nil { finish() }
+                draft.role = role
+            }
+            if let org = line.labelledOrganization {
+                if draft.hasData && draft.organization != nil { finish() }
+                draft.organization = org
+            }
+            if !line.fields.isEmpty {
+                // Under a desk heading (`Public Relations Unit`), a line that is not a person's name is the
+                // desk's organisation: the heading is the contact's name.
+                if !draft.hasName, !draft.hasData, let h = draft.heading, ContactVocabulary.isDesk(h),
+                   !line.fields.contains(where: ContactVocabulary.looksLikePersonName) {
+                    draft.firstFields = [h]
+                }
+                if draft.hasData {
+                    // Text after a contact's numbers and addresses starts the next contact.
+                    finish()
+                    draft.firstFields = line.fields
+                } else if draft.hasName {
+                    // A stacked line under the name: a job title or an organisation, read whole unless it
+                    // has strong separators (`Press Officer | Brightline PR`).
+                    if line.hasStrongSeparator { draft.laterLines += line.fields } else { draft.laterLines.append(line.wholeText) }
+                } else {
+                    draft.firstFields = line.fields
+                }
+            }
+            for p in line.phones where !draft.phones.contains(p) { draft.phones.append(p) }
+            for e in line.emails where !draft.emails.contains(e) { draft.emails.append(e) }
+            for u in line.urls where !draft.urls.contains(u) { draft.urls.append(u) }
+        }
+        finish()
+        return contacts
     }
 
-    /// Whether a line looks like part of a contact block (a contact label, a phone, an e-mail).
+    /// Whether a line looks like part of a contact block: a contact label with its value (`Tel: …`,
+    /// `Email: …`, `Name: …`), or a phone number or e-mail address with little text around it (a name,
+    /// a job title). A body sentence that mentions a year, an amount or a web address is not one; nor
+    /// is a heading (see `isContactHeading`) or a line of link annotations (`mailto:…` alone).
     public static func isContactLine(_ line: String) -> Bool {
-        !LinkExtractor.emails(in: line).isEmpty
+        let hints = contactHints(line)
+        guard hints.any else { return false }
+        let text = ContactVocabulary.stripMarkdown(line).trimmed()
+        guard !text.isEmpty, text.count <= 240, !isAnnotation(text) else { return false }
+
+        // `Tel: …`, `E-mail: …`, `Name: …`, `Title: …`.
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+            let label = text[..<colon]
+            let value = text[text.index(after: colon)...].trimmed()
+            if !value.isEmpty, let kind = ContactVocabulary.fieldLabel(label) {
+                switch kind {
+                case .phone, .fax: return !PhoneNumber.find(in: value, lenient: true).isEmpty
+                case .email: return !LinkExtractor.emails(in: value).isEmpty
+                case .name, .role, .organization: return value.count <= 80 && !value.hasSuffix(".")
+                case .web, .social: return false
+                }
+            }
+        }
+
+        guard hints.address || hints.digits else { return false }
+        let deobfuscated = EmailDeobfuscation.deobfuscated(text)
+        let phones = PhoneNumber.find(in: deobfuscated).filter(\.isCertain)
+        let emails = LinkExtractor.find(in: deobfuscated).filter { $0.kind == .email }
+        guard !phones.isEmpty || !emails.isEmpty else { return false }
+        // A sentence that gives both a number and an address is a contact sentence:
+        // `For more information, please contact Jane Doe, Head of Policy, on +44 … or at jane@….`
+        if !phones.isEmpty && !emails.isEmpty && text.count <= 240 { return true }
+        // What is left must be short and read like a name or a title, not a sentence.
+        var scalars = Array(deobfuscated.unicodeScalars)
+        for p in phones { for k in p.scalarRange { scalars[k] = " " } }
+        var utf8Offset = 0
+        var emailIndex = 0
+        for k in scalars.indices {
+            let width = scalars[k].utf8.count
+            while emailIndex < emails.count, emails[emailIndex].utf8Range.upperBound <= utf8Offset { emailIndex += 1 }
+            if emailIndex < emails.count, emails[emailIndex].utf8Range.contains(utf8Offset) { scalars[k] = " " }
+            utf8Offset += width
+        }
+        var words = 0
+        var lowercase = 0
+        for word in String(String.UnicodeScalarView(scalars)).split(separator: " ") {
+            guard let first = word.first(where: \.isLetter) else { continue }
+            words += 1
+            if first.isLowercase { lowercase += 1 }
+        }
+        return words <= 12 && lowercase <= 3
+    }
+
+    /// What a fast pass over the bytes saw: an `@` or a bracket (for `[at]`), a colon near the start
+    /// (a label), a run of five or more digits joined by single separators (a phone number, not a year
+    /// or an amount).
+    struct Hints {
+        var address = false
+        var label = false
+        var digits = false
+        var any: Bool { address || label || digits }
+    }
+
+    static func contactHints(_ line: String) -> Hints {
+        var hints = Hints()
+        var digits = 0
+        var separators = 0
+        var index = 0
+        var p1: UInt8 = 0
+        var p2: UInt8 = 0
+        for b in line.utf8 {
+            if b == UInt8(ascii: "@") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { hints.address = true }
+            if b == UInt8(ascii: ":"), index <= 30 { hints.label = true }
+            // `(at)`.
+            if b == UInt8(ascii: ")"), p1 | 0x20 == UInt8(ascii: "t"), p2 | 0x20 == UInt8(ascii: "a") { hints.address = true }
+            if b >= 48 && b <= 57 {
+                digits += 1
+                separators = 0
+                if digits >= 5 { hints.digits = true }
+            } else if (digits > 0 || b == UInt8(ascii: "+") || b == UInt8(ascii: "(")) && separators < 2
+                        && (b == 32 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
+                            || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "+")) {
+                separators += 1
+            } else {
+                digits = 0
+                separators = 0
+            }
+            p2 = p1
+            p1 = b
+            index += 1
+        }
+        return hints
+    }
+
+    /// Whether a line is a heading over a contact block: `Media contact`, `Press enquiries`,
+    /// `For more information, contact:`, `Contacts presse`, `Pressekontakt`, `Contacto de prensa`,
+    /// `Contato para imprensa`, `More information:`, or a desk's name used as one (`Press Office`).
+    public static func isContactHeading(_ line: String) -> Bool {
+        ContactVocabulary.isHeading(line)
+    }
+
+    // MARK: - Block clean-up
+
+    /// Page numbers (`2`, `– 1 –`, `2/2`, `Page 2 of 2`, `Seite 2 von 2`), end marks (`ENDS`, `###`,
+    /// `-30-`, `FIN`) and link annotation lines inside the block.
+    static func isFurniture(_ line: String) -> Bool {
+        let t = line.trimmed()
+        guard !t.isEmpty else { return false }
+        if isAnnotation(t) { return true }
+        let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
+        if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
+        if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber) && t.count <= 12 {
+            return true
+        }
+        let words = f.split(separator: " ")
+        if let first = words.first, ["page", "pagina", "seite", "pag", "p"].contains(first), words.count <= 4,
+           words.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) || ["of", "de", "von", "sur", "/"].contains($0) }) {
+            return true
+        }
+        return false
+    }
+
+    /// A line of link annotations only: `mailto:jane@x.org`, `http://www.x.org/`.
+    static func isAnnotation(_ t: String) -> Bool {
+        guard let first = t.utf8.first, first | 0x20 == UInt8(ascii: "m") || first | 0x20 == UInt8(ascii: "h") else {
+            return false
+        }
+        let tokens = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !tokens.isEmpty else { return false }
+        return tokens.allSatisfy { tok in
+            let l = tok.lowercased()
+            return l.hasPrefix("mailto:") || l.hasPrefix("http://") || l.hasPrefix("https://")
+        }
+    }
+
+    /// Drops page furniture inside the block: page numbers, end marks, link annotation lines, and the
+    /// running header that follows a page break (a line naming an organisation or a web address, after
+    /// `Page 2 of 3` or a form feed).
+    static func dropFurniture(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var afterPageBreak = false
+        var skippedHeader = false
+        for raw in lines {
+            var line = raw
+            if line.contains("\u{0C}") {
+                line = line.replacingOccurrences(of: "\u{0C}", with: "")
+                afterPageBreak = true
+                skippedHeader = false
+            }
+            if isFurniture(line) {
+                if !isAnnotation(line.trimmed()) {
+                    afterPageBreak = true
+                    skippedHeader = false
+                }
+                continue
+            }
+            let t = line.trimmed()
+            if afterPageBreak, !t.isEmpty {
+                let hints = contactHints(t)
+                if !hints.address && !hints.digits {
+                    // One running header line (the organisation) and web-address lines.
+                    if !skippedHeader, ContactVocabulary.isOrganization(t), !ContactVocabulary.looksLikePersonName(t),
+                       !ContactVocabulary.isDesk(t) {
+                        skippedHeader = true
+                        continue
+                    }
+                    if !LinkExtractor.webAddresses(in: t).isEmpty, !t.contains(" ") { continue }
+                }
+                afterPageBreak = false
+            }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// Words that join the parts of a contact sentence (`… please contact Jane Doe, on +44 … or at jane@…`).
+    static let connectives: Set<String> = [
+        "on", "at", "or", "and", "via", "by", "to", "please", "contact", "call", "email", "e-mail", "write",
+        "reach", "ou", "et", "au", "sur", "par", "a", "à", "contactez", "contacter", "appelez", "o", "y", "en",
+        "al", "con", "contacte", "contactar", "llame", "escriba", "e", "em", "com", "para", "pelo", "pela", "no",
+        "na", "ligue", "oder", "und", "unter", "per", "bei", "an", "sie", "wenden", "kontaktieren", "rufen",
+        "sich",
+    ]
+
+    /// Joins lines that continue one another into one line:
+    /// - a line that ends in a separator (`,`, `–`, `|`, `/`, `;`) with the next line that has text
+    ///   (`Harriet Lowe, Head of Communications, +44 (0)20 7946 0381 –` + `harriet.lowe@…`);
+    /// - a sentence wrapped after a connective (`…, on` + `+44 20 …`) or before one (`… or at jane@…`);
+    /// - a phone number wrapped inside its digits (`+41 22 601 17` + `30 – rossi@…`).
+    static func joinContinuations(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            var current = lines[i]
+            i += 1
+            if current.trimmed().isEmpty {
+                out.append(current)
+                continue
+            }
+            // Look past empty lines: Tika puts one after every printed line.
+            while true {
+                var j = i
+                while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
+                guard j < lines.count else { break }
+                let next = lines[j].trimmed()
+                guard !ContactVocabulary.isHeading(next), continues(current) || isContinuation(next, after: current) else { break }
+                current += " " + next
+                i = j + 1
+            }
+            out.append(current)
+        }
+        return out
+    }
+
+    /// Whether `line` is cut before its end: a trailing separator or connective.
+    private static func continues(_ line: String) -> Bool {
+        let s = ContactVocabulary.stripMarkdown(line).trimmed()
+        guard let last = s.last else { return false }
+        if ",–—|;/&".contains(last) { return true }
+        if last == "-" && s.dropLast().last == " " { return true }
+        // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
+        var depth = 0
+        for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
+        if depth > 0 { return true }
+        // A contact sentence not yet ended: `For more information, please contact Jane Doe, Communications`.
+        if !".:!?".contains(last), opensContactSentence(s) { return true }
+        guard let word = s.split(separator: " ").last, word.first?.isLowercase ?? false else { return false }
+        return connectives.contains(String(word))
+    }
+
+    /// `For more information, please contact Jane…`, `Pour plus d’informations, contactez Jean…`: a
+    /// sentence that names a contact after a verb of contacting.
+    private static func opensContactSentence(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                                  "kontaktieren", "call", "contactenos"]
+        for (k, w) in words.enumerated().dropLast() where w.first?.isLowercase ?? false {
+            if verbs.contains(String(w)) && k + 1 < words.count { return true }
+        }
+        return false
+    }
+
+    /// Whether `next` carries on `previous`: it opens with a lower-case connective (`or at jane@…`), or with
+    /// the last digits of a number that `previous` ends with (`30 – rossi@…` after `+41 22 601 17`).
+    private static func isContinuation(_ next: String, after previous: String) -> Bool {
+        let words = next.split(separator: " ", maxSplits: 1)
+        guard let first = words.first else { return false }
+        if words.count > 1, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
+        let prev = previous.trimmed()
+        guard let last = prev.last, last.isASCII, last.isNumber || last == ")" else { return false }
+        // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.
+        if let lastWord = prev.split(separator: " ").last, lastWord.hasPrefix("+"), lastWord.count <= 4,
+           lastWord.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return first.first == "(" || first.first?.isNumber == true
+        }
+        // The rest of the number: `767 57 82 or …`, `555-0178 – …`, `02 or …`.
+        let token = first.trimmed(",;.")
+        let digits = token.filter { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 8, token.allSatisfy({ ($0.isASCII && $0.isNumber) || "-.()".contains($0) }),
+              token.first?.isNumber == true else { return false }
+        // The end of `previous`: digits and separators back to a `+`.
+        var digitCount = 0
+        for c in prev.reversed() {
+            if c.isASCII && c.isNumber { digitCount += 1; continue }
+            if c == " " || c == "(" || c == ")" || c == "-" || c == "." { continue }
+            return c == "+" && digitCount + digits.count <= 14 && digitCount < 11
+        }
+        return false
     }
 }

@@ -1,21 +1,261 @@
-import Foundation
-
 /// Finds web and e-mail addresses in text.
-/// PLACEHOLDER implementation (skeleton); the contacts work replaces it.
+///
+/// A hand-written scanner over UTF-8 (no regular expressions on the common path), because the parser
+/// runs it over every release.
 public enum LinkExtractor {
-    /// Every distinct address in `text` as an absolute URL (`https://…`, `http://www…`, `mailto:…`), in order.
+    /// What an address is.
+    public enum Kind: Sendable { case web, email }
+
+    /// One address found in a text.
+    public struct Found: Hashable, Sendable {
+        public var kind: Kind
+        /// The absolute form: `https://…` as printed, `http://` + a bare `www.…` or domain, or the
+        /// lower-cased e-mail address (without `mailto:`).
+        public var value: String
+        /// Where it is printed, in UTF-8 offsets of the text given to `find(in:)`.
+        public var utf8Range: Range<Int>
+
+        /// As a link of the record: `mailto:` + address for e-mail, else `value`.
+        public var link: String { kind == .email ? "mailto:" + value : value }
+    }
+
+    /// Every distinct address in `text` as an absolute URL (`https://…`, `http://www…`, `mailto:…`), in
+    /// order of first appearance. Obfuscated e-mail addresses (`jane [at] example [dot] org`) count.
+    /// Addresses that differ only in the case of scheme or host or a trailing `/` are one address.
     public static func links(in text: String) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for email in emails(in: text) where seen.insert("mailto:" + email).inserted { out.append("mailto:" + email) }
+        for found in find(in: EmailDeobfuscation.deobfuscated(text)) where seen.insert(key(found)).inserted {
+            out.append(found.link)
+        }
         return out
     }
 
-    /// Lower-cased e-mail addresses in `text`, in order.
+    /// Lower-cased e-mail addresses in `text`, in order, without repeats.
     public static func emails(in text: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: #"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#) else { return [] }
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length))
-            .map { ns.substring(with: $0.range).lowercased() }
+        var seen = Set<String>()
+        return find(in: EmailDeobfuscation.deobfuscated(text)).filter { $0.kind == .email }.map(\.value)
+            .filter { seen.insert($0).inserted }
+    }
+
+    /// Web addresses (not e-mail) in `text` as absolute URLs, in order, without repeats.
+    public static func webAddresses(in text: String) -> [String] {
+        var seen = Set<String>()
+        return find(in: text).filter { $0.kind == .web && seen.insert(key($0)).inserted }.map(\.value)
+    }
+
+    /// The identity of an address: scheme and host in lower case, no trailing `/`.
+    static func key(_ f: Found) -> String {
+        if f.kind == .email { return "mailto:" + f.value }
+        var v = f.value
+        while v.hasSuffix("/") { v.removeLast() }
+        guard let sep = v.range(of: "://") else { return v.lowercased() }
+        let afterScheme = v[sep.upperBound...]
+        let hostEnd = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? v.endIndex
+        return v[..<hostEnd].lowercased() + v[hostEnd...]
+    }
+
+    /// Every address printed in `text`, in order (repeats included), with where it stands.
+    /// Does not undo obfuscation (see `links(in:)`).
+    public static func find(in text: String) -> [Found] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes)
+            return scanner.run()
+        }
+    }
+
+    // MARK: - Scanner
+
+    private struct Scanner {
+        let b: UnsafeBufferPointer<UInt8>
+        var out: [Found] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+
+        mutating func run() -> [Found] {
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n, isDelimiter(b[i]) { i += 1 }
+                let start = i
+                var hasAt = false
+                var hasInnerDot = false
+                var hasColon = false
+                while i < n, !isDelimiter(b[i]) {
+                    switch b[i] {
+                    case UInt8(ascii: "@"): hasAt = true
+                    case UInt8(ascii: "."): if i + 1 < n, isLetterOrDigit(b[i + 1]) { hasInnerDot = true }
+                    case UInt8(ascii: ":"): hasColon = true
+                    default: break
+                    }
+                    i += 1
+                }
+                // Every address holds a dot followed by a letter or digit (`x.org`); a sentence's last
+                // word (`end.`) does not.
+                if hasInnerDot { token(start, i, hasAt: hasAt, hasColon: hasColon) }
+            }
+            return out
+        }
+
+        /// Looks at one run of non-delimiter bytes.
+        mutating func token(_ ts: Int, _ te: Int, hasAt: Bool, hasColon: Bool) {
+            var p = ts
+            var found = false
+            if hasColon {
+                while let (s, e) = schemeURL(from: p, to: te) {
+                    if hasAt, emailsBetween(p, s) { found = true }
+                    out.append(Found(kind: .web, value: string(s, e), utf8Range: s..<e))
+                    found = true
+                    p = e
+                }
+            }
+            if hasAt, emailsBetween(p, te) { found = true }
+            if !found && !hasAt { bare(ts, te) }
+        }
+
+        /// The next `http://`, `https://` or `ftp://` address between `from` and `to`.
+        func schemeURL(from: Int, to: Int) -> (Int, Int)? {
+            var q = from
+            while q + 2 < to {
+                if b[q] == UInt8(ascii: ":"), b[q + 1] == UInt8(ascii: "/"), b[q + 2] == UInt8(ascii: "/") {
+                    var s = q
+                    while s > from, isLetter(b[s - 1]) { s -= 1 }
+                    let scheme = string(s, q).lowercased()
+                    if scheme == "http" || scheme == "https" || scheme == "ftp" {
+                        let e = trimTrailing(s, to)
+                        if e > q + 3 { return (s, e) }
+                    }
+                    q += 3
+                    continue
+                }
+                q += 1
+            }
+            return nil
+        }
+
+        /// E-mail addresses between `from` and `to` (a token or the part of one before a URL).
+        mutating func emailsBetween(_ from: Int, _ to: Int) -> Bool {
+            var any = false
+            var a = from
+            while a < to {
+                guard b[a] == UInt8(ascii: "@") else { a += 1; continue }
+                var l = a
+                while l > from, isLocal(b[l - 1]) { l -= 1 }
+                while l < a, b[l] == UInt8(ascii: ".") { l += 1 }
+                var r = a + 1
+                while r < to, isHost(b[r]) { r += 1 }
+                while r > a + 1, b[r - 1] == UInt8(ascii: ".") || b[r - 1] == UInt8(ascii: "-") { r -= 1 }
+                if l < a, validHost(a + 1, r, requireKnownTLD: false) {
+                    out.append(Found(kind: .email, value: string(l, r).lowercased(), utf8Range: l..<r))
+                    any = true
+                    a = r
+                } else {
+                    a += 1
+                }
+            }
+            return any
+        }
+
+        /// A bare `www.…` address or a bare domain (`srna-netball.com.au`, `example.org/report`).
+        mutating func bare(_ ts: Int, _ te: Int) {
+            var s = ts
+            while s < te, isLeadingPunctuation(b[s]) { s += 1 }
+            // `Web:srna-netball.com.au`: a label glued to the address.
+            var colon = s
+            while colon < te, b[colon] != UInt8(ascii: ":") { colon += 1 }
+            if colon < te, colon + 1 < te, isLetterOrDigit(b[colon + 1]) { s = colon + 1 }
+            guard s < te, isLetterOrDigit(b[s]) else { return }
+            var h = s
+            while h < te, isHost(b[h]) { h += 1 }
+            var hostEnd = h
+            while hostEnd > s, b[hostEnd - 1] == UInt8(ascii: ".") || b[hostEnd - 1] == UInt8(ascii: "-") {
+                hostEnd -= 1
+            }
+            let hasPath = hostEnd == h && h < te && (b[h] == UInt8(ascii: "/") || b[h] == UInt8(ascii: "?"))
+            let end = hasPath ? trimTrailing(s, te) : hostEnd
+            guard end > s else { return }
+            let isWWW = hostEnd - s > 4 && string(s, s + 4).lowercased() == "www."
+            if isWWW {
+                guard validHost(s, hostEnd, requireKnownTLD: false) else { return }
+            } else {
+                guard validHost(s, hostEnd, requireKnownTLD: !(hasPath && end > h + 1)) else { return }
+                // Not a URL: an abbreviation, a number or a file name (`e.g.`, `4.2`, `report.pdf`).
+                guard !isFileName(s, hostEnd) else { return }
+            }
+            out.append(Found(kind: .web, value: "http://" + string(s, end), utf8Range: s..<end))
+        }
+
+        /// Host names: labels of letters, digits and hyphens, at least two, the last alphabetic and two or
+        /// more letters long; a bare domain's last label must be lower case and a known top-level domain.
+        func validHost(_ s: Int, _ e: Int, requireKnownTLD: Bool) -> Bool {
+            guard e > s else { return false }
+            var labels: [(Int, Int)] = []
+            var ls = s
+            for k in s...e {
+                if k == e || b[k] == UInt8(ascii: ".") {
+                    guard k > ls else { return false }
+                    if b[ls] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "-") { return false }
+                    labels.append((ls, k))
+                    ls = k + 1
+                }
+            }
+            guard labels.count >= 2, let (ts, te) = labels.last, te - ts >= 2 else { return false }
+            for k in ts..<te where !isLetter(b[k]) { return false }
+            if requireKnownTLD {
+                for k in ts..<te where b[k] < UInt8(ascii: "a") { return false }
+                return TopLevelDomains.isKnown(string(ts, te))
+            }
+            return true
+        }
+
+        /// `report.pdf`, `photo.jpg`: the last label is a common file extension.
+        func isFileName(_ s: Int, _ e: Int) -> Bool {
+            var k = e
+            while k > s, b[k - 1] != UInt8(ascii: ".") { k -= 1 }
+            return TopLevelDomains.fileExtensions.contains(string(k, e).lowercased())
+        }
+
+        /// The end of an address once trailing punctuation (`.,;:!?)»”'"*_`) is stripped; a `)` stays when
+        /// the address opened one.
+        func trimTrailing(_ s: Int, _ e: Int) -> Int {
+            var end = e
+            while end > s {
+                let c = b[end - 1]
+                if c == UInt8(ascii: ")") {
+                    var open = 0
+                    var close = 0
+                    for k in s..<end {
+                        if b[k] == UInt8(ascii: "(") { open += 1 } else if b[k] == UInt8(ascii: ")") { close += 1 }
+                    }
+                    if close > open { end -= 1; continue }
+                    break
+                }
+                if ".,;:!?'\"*_".utf8.contains(c) { end -= 1; continue }
+                break
+            }
+            return end
+        }
+
+        func string(_ s: Int, _ e: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        }
+
+        func isDelimiter(_ c: UInt8) -> Bool {
+            // Non-ASCII bytes end an address too: `»`, `”`, `–` and no-break spaces are not part of one.
+            c <= 32 || c >= 0x7F || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "\"")
+                || c == UInt8(ascii: "|") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+                || c == UInt8(ascii: "{") || c == UInt8(ascii: "}") || c == UInt8(ascii: "`")
+                || c == UInt8(ascii: "^") || c == UInt8(ascii: "\\")
+        }
+
+        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") }
+        func isLetterOrDigit(_ c: UInt8) -> Bool { isLetter(c) || (c >= 48 && c <= 57) }
+        func isHost(_ c: UInt8) -> Bool { isLetterOrDigit(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") }
+        func isLocal(_ c: UInt8) -> Bool {
+            isLetterOrDigit(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+                || c == UInt8(ascii: "+") || c == UInt8(ascii: "%")
+        }
+        func isLeadingPunctuation(_ c: UInt8) -> Bool { "([{<'\"*_".utf8.contains(c) }
     }
 }

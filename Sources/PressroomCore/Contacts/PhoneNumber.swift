@@ -1,10 +1,290 @@
-/// Phone numbers as the record keeps them.
-/// PLACEHOLDER implementation (skeleton); the contacts work replaces it.
+import Foundation
+
+/// Phone numbers as the record keeps them: E.164 (`+263788087050`) where a country code is printed,
+/// else the printed digits (`(617) 555-0142` → `6175550142`).
 public enum PhoneNumber {
+    /// One number found in a line, with what was printed around it.
+    public struct Found: Hashable, Sendable {
+        /// The number as printed, without its label or extension (`+44 (0)20 7946 0381`).
+        public var printed: String
+        /// The label printed just before the number (`Tel`, `Fax`, `WhatsApp`, `Mob.`), if any.
+        public var label: String?
+        /// The extension printed after the number (`214` from `ext. 214`), if any.
+        public var extensionNumber: String?
+        /// E.164 where a country code is printed, else the printed digits.
+        public var normalized: String
+        /// True when the label says fax (and not also telephone): such a number is not a phone.
+        public var isFax: Bool
+        /// True when the text is unmistakably a phone number (an international prefix, a phone label, an
+        /// area code in parentheses, a trunk 0 and nine or more digits), not just a long number.
+        public var isCertain: Bool
+        /// Where the number (with its extension, without its label) stands, in Unicode scalars of the line.
+        public var scalarRange: Range<Int>
+    }
+
     /// E.164 when a country code is printed, else the printed digits; nil when `printed` holds no number.
+    ///
+    /// `(0)` and a lone trunk 0 after the country code are dropped, except where the 0 belongs to the
+    /// number (`+39 06 …`); a `00` international prefix becomes `+`; an extension is split off.
     public static func normalize(_ printed: String) -> String? {
-        let digits = printed.filter(\.isASCII).filter(\.isNumber)
-        guard digits.count >= 5 else { return nil }
-        return printed.trimmingPrefix(while: { $0 == " " }).hasPrefix("+") ? "+" + digits : digits
+        find(in: printed, lenient: true).first?.normalized
+    }
+
+    /// The extension printed with a number (`ext. 214`, `x23`, `poste 2`, `Durchwahl 12`), if any.
+    public static func extensionNumber(_ printed: String) -> String? {
+        find(in: printed, lenient: true).first?.extensionNumber
+    }
+
+    /// The normalised phone numbers in `line`, fax numbers left out, in order, without repeats.
+    public static func phones(in line: String) -> [String] {
+        var seen = Set<String>()
+        return find(in: line).filter { !$0.isFax }.map(\.normalized).filter { seen.insert($0).inserted }
+    }
+
+    /// Every phone or fax number printed in `line`, in order, with its label.
+    ///
+    /// Dates (`14.11.2023`, `2024-11-14`), year ranges (`2019-2023`), amounts with thousands separators
+    /// (`61.240`, `1 450 000`) and short numbers are not phone numbers. `lenient` accepts any run of
+    /// five or more digits (for text already known to be a phone number).
+    public static func find(in line: String, lenient: Bool = false) -> [Found] {
+        let s = Array(line.unicodeScalars)
+        var out: [Found] = []
+        var i = 0
+        while i < s.count {
+            guard startsNumber(s, i) else { i += 1; continue }
+            let end = scanNumber(s, from: i)
+            guard end > i, var found = classify(s, i..<end, lenient: lenient) else {
+                i = max(end, i + 1)
+                continue
+            }
+            let (extEnd, ext) = scanExtension(s, from: end)
+            found.extensionNumber = ext
+            found.scalarRange = i..<extEnd
+            out.append(found)
+            i = extEnd
+        }
+        return out
+    }
+
+    // MARK: - Scanning
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    /// A number starts at `+digit`, `(digit`, `(+digit` or a digit that is not inside a word or a decimal.
+    private static func startsNumber(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let c = s[i]
+        let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+        if i > 0 {
+            let p = s[i - 1]
+            if isLetter(p) || isDigit(p) || "._@/#=&%$€£+-".unicodeScalars.contains(p) { return false }
+        }
+        switch c {
+        case "+": return next.map(isDigit) ?? false
+        case "(": return next.map { isDigit($0) || $0 == "+" } ?? false
+        default: return isDigit(c)
+        }
+    }
+
+    /// The end of the number that starts at `start`: digits joined by single separators
+    /// (space, `-`, `.`, `/` between digits, parentheses).
+    private static func scanNumber(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        var j = start
+        var lastGood = start
+        var depth = 0
+        if s[j] == "+" { j += 1 }
+        while j < s.count {
+            let c = s[j]
+            let prev: Unicode.Scalar? = j > start ? s[j - 1] : nil
+            let next: Unicode.Scalar? = j + 1 < s.count ? s[j + 1] : nil
+            if isDigit(c) {
+                j += 1
+                lastGood = j
+            } else if c == "(" {
+                guard depth == 0, let n = next, isDigit(n) || n == "+" else { break }
+                depth += 1
+                j += 1
+            } else if c == ")" {
+                guard depth > 0, let p = prev, isDigit(p) else { break }
+                depth -= 1
+                j += 1
+                lastGood = j
+            } else if c == "-" || c == "." || c == "\u{2010}" || c == "\u{2011}" {
+                guard let p = prev, isDigit(p) || p == ")", let n = next, isDigit(n) || n == "(" else { break }
+                j += 1
+            } else if c == "/" {
+                guard let p = prev, isDigit(p), let n = next, isDigit(n) else { break }
+                j += 1
+            } else if c == " " {
+                guard let p = prev, isDigit(p) || p == ")" else { break }
+                var k = j
+                while k < s.count, s[k] == " ", k - j < 2 { k += 1 }
+                guard k < s.count, isDigit(s[k]) || (s[k] == "(" && depth == 0) else { break }
+                j = k
+            } else {
+                break
+            }
+        }
+        // An opening parenthesis that never closed is not part of the number: `(tel 020 …`.
+        if depth > 0, s[start] == "(" { return lastGood }
+        return lastGood
+    }
+
+    private static func classify(_ s: [Unicode.Scalar], _ r: Range<Int>, lenient: Bool) -> Found? {
+        var lo = r.lowerBound
+        // An unbalanced leading parenthesis: `(+44 20 7946 0000` inside a sentence in brackets.
+        if s[lo] == "(" {
+            var depth = 0
+            for k in r { if s[k] == "(" { depth += 1 } else if s[k] == ")" { depth -= 1 } }
+            if depth > 0 { lo += 1 }
+        }
+        let text = String(String.UnicodeScalarView(s[lo..<r.upperBound]))
+        var groups: [Substring] = []
+        var separators: [Character] = []
+        var current = ""
+        var digitCount = 0
+        var hasParen = false
+        for ch in text {
+            if ch.isASCII, ch.isNumber {
+                current.append(ch)
+                digitCount += 1
+            } else {
+                if ch == "(" || ch == ")" { hasParen = true }
+                if !current.isEmpty {
+                    groups.append(Substring(current))
+                    current = ""
+                    if ch != "(" && ch != ")" { separators.append(ch) }
+                }
+            }
+        }
+        if !current.isEmpty { groups.append(Substring(current)) }
+
+        let label = labelBefore(s, lo)
+        let labelKind = label.map(ContactVocabulary.phoneLabelKind) ?? .none
+        let plus = text.hasPrefix("+") || text.hasPrefix("(+")
+        let doubleZero = !plus && text.hasPrefix("00") && !text.hasPrefix("000")
+        let digitsOnly = text.filter { $0.isASCII && $0.isNumber }
+
+        guard digitCount >= 5, digitCount <= 17 else { return nil }
+        if !plus && !hasParen {
+            if looksLikeDate(groups, separators) || looksLikeYearRange(groups, separators) { return nil }
+            // `942 000 318` is a Spanish number, not 942 million: three groups of three digits split by
+            // spaces read as a phone (never a certain one).
+            let spacedNine = groups.map(\.count) == [3, 3, 3] && separators.allSatisfy { $0 == " " }
+            if labelKind == .none && !lenient && !spacedNine && looksLikeAmount(groups, separators) { return nil }
+        }
+
+        let intlCode = doubleZero ? CountryCallingCodes.code(prefixing: digitsOnly.dropFirst(2)[...]) : nil
+        let certain = (plus && digitCount >= 7)
+            || (intlCode != nil && digitCount >= 9)
+            || labelKind != .none
+            || (hasParen && digitCount >= 9)
+            || (digitsOnly.hasPrefix("0") && digitCount >= 9 && groups.count >= 2)
+        if !certain && !lenient && digitCount < 7 { return nil }
+        if !certain && !lenient && digitCount > 13 { return nil }
+        if doubleZero && intlCode == nil && !lenient && labelKind == .none { return nil }
+
+        return Found(printed: text, label: label, extensionNumber: nil,
+                     normalized: normalizedDigits(text, doubleZero: doubleZero && intlCode != nil),
+                     isFax: labelKind == .fax, isCertain: certain, scalarRange: r)
+    }
+
+    /// `d.m.yyyy`, `dd/mm/yy`, `yyyy-mm-dd`.
+    private static func looksLikeDate(_ g: [Substring], _ seps: [Character]) -> Bool {
+        guard g.count == 3, seps.allSatisfy({ ".-/".contains($0) }) else { return false }
+        let n = g.map(\.count)
+        return (n[0] <= 2 && n[1] <= 2 && (n[2] == 2 || n[2] == 4)) || (n[0] == 4 && n[1] <= 2 && n[2] <= 2)
+    }
+
+    /// `2019-2023`, `1998/99`.
+    private static func looksLikeYearRange(_ g: [Substring], _ seps: [Character]) -> Bool {
+        guard g.count == 2, g[0].count == 4, g[1].count == 4 || g[1].count == 2,
+              seps.allSatisfy({ "-/".contains($0) }) else { return false }
+        return g[0].hasPrefix("19") || g[0].hasPrefix("20")
+    }
+
+    /// `61.240`, `1,840`, `1 450 000`: a first group of one to three digits, then groups of three.
+    private static func looksLikeAmount(_ g: [Substring], _ seps: [Character]) -> Bool {
+        guard g.count >= 2, let first = g.first, first.count <= 3, !first.hasPrefix("0"),
+              g.dropFirst().allSatisfy({ $0.count == 3 }),
+              let sep = seps.first, " .,".contains(sep), seps.allSatisfy({ $0 == sep }) else { return false }
+        return true
+    }
+
+    /// The label word printed just before a number (`Tel:`, `Mob.`, `WhatsApp`, `Tel./Fax:`), if any.
+    private static func labelBefore(_ s: [Unicode.Scalar], _ start: Int) -> String? {
+        var k = start - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        if k >= 0, s[k] == ":" || s[k] == "." { k -= 1 }
+        while k >= 0, s[k] == " " { k -= 1 }
+        let end = k + 1
+        func isLabelCharacter(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "." || c == "/" || c == "-" || c == "&" }
+        while k >= 0, isLabelCharacter(s[k]) { k -= 1 }
+        guard end > k + 1 else { return nil }
+        let word = String(String.UnicodeScalarView(s[(k + 1)..<end]))
+        // Two-word labels: `Direct line`, `Mobile phone`, `Tel. fixe`.
+        if k >= 1, s[k] == " ", isLetter(s[k - 1]) {
+            var w = k - 1
+            while w >= 0, isLabelCharacter(s[w]) { w -= 1 }
+            let pair = String(String.UnicodeScalarView(s[(w + 1)..<end]))
+            if ContactVocabulary.phoneLabelKind(pair) != .none { return pair }
+        }
+        return ContactVocabulary.phoneLabelKind(word) == .none ? nil : word
+    }
+
+    /// After a number: `, ext. 214`, ` x23`, ` poste 2`, ` Durchwahl 12`, ` #4`.
+    private static func scanExtension(_ s: [Unicode.Scalar], from end: Int) -> (Int, String?) {
+        var k = end
+        while k < s.count, s[k] == " " || s[k] == "," || s[k] == ";" || s[k] == "(" { k += 1 }
+        var w = k
+        while w < s.count, isLetter(s[w]) || s[w] == "#" { w += 1 }
+        guard w > k else { return (end, nil) }
+        let word = String(String.UnicodeScalarView(s[k..<w])).lowercased()
+        guard ContactVocabulary.extensionWords.contains(word) else { return (end, nil) }
+        var d = w
+        while d < s.count, s[d] == " " || s[d] == "." || s[d] == ":" { d += 1 }
+        let digitsStart = d
+        while d < s.count, isDigit(s[d]) { d += 1 }
+        guard d > digitsStart, d - digitsStart <= 6 else { return (end, nil) }
+        // `x` alone is an extension only when it touches the number or its digits: `x23`, `x 23`.
+        var close = d
+        if close < s.count, s[close] == ")", s[..<k].contains("(") { close += 1 }
+        return (close, String(String.UnicodeScalarView(s[digitsStart..<d])))
+    }
+
+    // MARK: - Normalising
+
+    /// E.164 for `+…` and `00…` numbers (dropping `(0)` and a lone trunk 0 where it is not part of the
+    /// number), else the printed digits.
+    private static func normalizedDigits(_ text: String, doubleZero: Bool) -> String {
+        let plus = text.hasPrefix("+") || text.hasPrefix("(+")
+        guard plus || doubleZero else { return text.filter { $0.isASCII && $0.isNumber } }
+        var digits = ""
+        var parenZeroAt: Int? = nil
+        let chars = Array(text)
+        var i = 0
+        var skippedPrefix = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "(", i + 2 < chars.count, chars[i + 1] == "0", chars[i + 2] == ")" {
+                parenZeroAt = digits.count
+                i += 3
+                continue
+            }
+            if c.isASCII, c.isNumber {
+                if doubleZero && skippedPrefix < 2 { skippedPrefix += 1 } else { digits.append(c) }
+            }
+            i += 1
+        }
+        guard let code = CountryCallingCodes.code(prefixing: digits[...]) else { return "+" + digits }
+        var national = String(digits.dropFirst(code.count))
+        let keepsZero = CountryCallingCodes.keepLeadingZero.contains(code)
+        if let at = parenZeroAt, at == code.count {
+            if keepsZero { national = "0" + national }
+        } else if national.hasPrefix("0"), !keepsZero {
+            national.removeFirst()
+        }
+        return "+" + code + national
     }
 }

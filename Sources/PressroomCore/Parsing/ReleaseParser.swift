@@ -1,12 +1,174 @@
-/// Turns a document's normalised text into a release record.
-/// PLACEHOLDER implementation (skeleton); the parsing work replaces it.
+/// Turns a document's normalised text into a release record: layout recovery (`Layout/`), then
+/// segmentation into header, headline, body, notes and contact block, then the fields.
 public enum ReleaseParser {
     public static func parse(_ doc: LoadedDocument) -> Release {
-        let blocks = doc.text.components(separatedBy: "\n\n")
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-            .filter { !$0.isEmpty }
-        return Release(id: doc.id, source: doc.file.source, format: doc.file.format,
-                       title: blocks.first ?? "", paragraphs: Array(blocks.dropFirst()),
-                       links: LinkExtractor.links(in: doc.text), warnings: doc.warnings)
+        let recovered = LayoutRecovery.recover(doc.text, format: doc.file.format)
+        let hints = DateHints.infer(from: doc.text)
+        let seg = ReleaseSegmenter(text: recovered, hints: hints).segment()
+        var warnings = doc.warnings
+
+        // Header fields.
+        var kind: String?
+        var kindRest: String?
+        var release: String?
+        var location: String?
+        var dateCandidates: [DateMatch] = []
+        var letterhead: [String] = []
+        var kindCandidates: [(String, Int)] = []
+        for item in seg.header {
+            switch item.role {
+            case .kind(let k, let rest):
+                kindCandidates.append((k, item.isCell ? (item.isFirstCell ? 1 : 2) : 0))
+                if let rest {
+                    if let (place, date) = Dateline.placeAndDate(rest, hints: hints, requirePlace: false) {
+                        if let date { dateCandidates.append(date) }
+                        if location == nil, let place { location = place }
+                    } else if kindRest == nil {
+                        kindRest = rest
+                    }
+                }
+            case .release(let r):
+                if release == nil { release = r }
+            case .date(let d):
+                if let d { dateCandidates.append(d) }
+            case .placeDate(let place, let d):
+                if let d { dateCandidates.append(d) }
+                if location == nil { location = place }
+            case .other:
+                letterhead.append(item.text)
+            }
+        }
+        kind = kindCandidates.min(by: { $0.1 < $1.1 })?.0
+        if kind == nil {
+            for f in recovered.furniture {
+                let t = TextScan.trim(f)
+                if let label = ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)), label.split(separator: " ").count == t.split(separator: " ").count {
+                    kind = t
+                    break
+                }
+            }
+        }
+
+        // Body paragraphs, the dateline taken off the first.
+        let keepHyphens = recovered.style == .plain || recovered.style == .markdown
+        func paragraph(_ block: LayoutBlock) -> String {
+            var p = Reflow.join(block.lines.map(\.text), evidence: recovered.hyphenation, keepLineEndHyphens: keepHyphens)
+            if recovered.style == .pdftotext { p = Reflow.restoreHyphens(p, evidence: recovered.hyphenation) }
+            return p
+        }
+        var paragraphs: [String] = []
+        for block in seg.body {
+            let p = paragraph(block)
+            if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
+            paragraphs.append(p)
+        }
+        if let first = paragraphs.first, let dl = Dateline.split(first, hints: hints) {
+            paragraphs[0] = dl.rest
+            if let l = dl.location { location = l }
+            if let d = dl.date { dateCandidates.insert(d, at: dateCandidates.isEmpty ? 0 : dateCandidates.count) }
+        }
+        paragraphs.removeAll { $0.isEmpty }
+        let notes = seg.notes.map(paragraph).filter { !$0.isEmpty }
+
+        // The issue date: the header's, else the dateline's, else `Issued on …`.
+        for line in seg.issued {
+            if let d = DateParser.firstDate(in: line, hints: hints) { dateCandidates.append(d) }
+        }
+        let date = dateCandidates.first
+        if let w = date?.warning { warnings.append(w) }
+
+        // Title.
+        var title = TextScan.collapse(seg.title.joined(separator: " "))
+        title = ReleaseLexicon.stripMarkup(title)
+        title = removeEnclosingQuotes(title)
+        if title.isEmpty { warnings.append("no headline found") }
+        let subtitle = seg.subtitle.isEmpty ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
+
+        // Contacts and links.
+        let contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
+        var logical: [String] = seg.header.map(\.text)
+        logical.append(title)
+        if let subtitle { logical.append(subtitle) }
+        logical += paragraphs
+        logical += notes
+        logical += seg.contactLines
+        logical += seg.trailing
+        logical += seg.issued
+        let links = mergeLinks(LinkExtractor.links(in: logical.joined(separator: "\n")),
+                               annotations: recovered.annotations.compactMap(annotationLink))
+
+        let domains = links.compactMap(domainLabel)
+        let organization = OrganizationFinder(
+            kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
+            bodyTexts: paragraphs + notes, contactLines: seg.contactLines, domains: domains
+        ).find()
+
+        return Release(id: doc.id, source: doc.file.source, format: doc.file.format, kind: kind.map(clean),
+                       title: title, subtitle: subtitle, date: date?.iso, organization: organization,
+                       release: release.map(clean), location: location.map(clean), paragraphs: paragraphs, notes: notes,
+                       contacts: contacts, links: links, warnings: warnings)
+    }
+
+    private static func clean(_ s: String) -> String { TextScan.collapse(ReleaseLexicon.stripMarkup(s)) }
+
+    /// `“Attempt to silence …”` → `Attempt to silence …`; a quoted part (`"Soil is …": survey …`) stays.
+    static func removeEnclosingQuotes(_ s: String) -> String {
+        let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("«", "»"), ("\"", "\""), ("„", "“"), ("'", "'"), ("‹", "›")]
+        guard let first = s.first, let last = s.last, s.count >= 3 else { return s }
+        for (open, close) in pairs where first == open && last == close {
+            let inner = s.dropFirst().dropLast()
+            if inner.contains(close) && open != close { return s }
+            if open == close && inner.contains(open) { return s }
+            if inner.contains(open) && open != close { return s }
+            return TextScan.trim(inner)
+        }
+        return s
+    }
+
+    /// Links from the text, with Tika's annotations (the link targets themselves) taking the place of
+    /// the same address printed without its scheme or trailing slash.
+    static func mergeLinks(_ fromText: [String], annotations: [String]) -> [String] {
+        var out = fromText
+        func key(_ s: String) -> String {
+            var k = s.lowercased()
+            if k.hasSuffix("/") { k.removeLast() }
+            if k.hasPrefix("https://") { k.removeFirst(8) } else if k.hasPrefix("http://") { k.removeFirst(7) }
+            return k
+        }
+        for a in annotations {
+            if let i = out.firstIndex(where: { key($0) == key(a) }) {
+                out[i] = a
+            } else {
+                out.append(a)
+            }
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    /// A link annotation or markdown link target as a link: absolute addresses as printed, e-mail lower-cased.
+    static func annotationLink(_ s: String) -> String? {
+        let t = TextScan.trim(s)
+        let l = t.lowercased()
+        if l.hasPrefix("mailto:") { return l }
+        if l.hasPrefix("http://") || l.hasPrefix("https://") { return t }
+        if l.hasPrefix("www.") { return "http://" + t }
+        if TextScan.has(t, "@"), !TextScan.has(t, "/"), !TextScan.has(t, " ") { return "mailto:" + l }
+        return nil
+    }
+
+    /// `mailto:a@b-c.org` → `b-c`; `http://www.x-y.org/z` → `x-y`.
+    static func domainLabel(_ link: String) -> String? {
+        var host: Substring
+        if link.hasPrefix("mailto:"), let at = link.firstIndex(of: "@") {
+            host = link[link.index(after: at)...]
+        } else if let r = link.range(of: "://") {
+            host = link[r.upperBound...].prefix { $0 != "/" }
+        } else {
+            return nil
+        }
+        let labels = host.split(separator: ".").filter { $0 != "www" }
+        guard let main = labels.first else { return nil }
+        return String(main).lowercased()
     }
 }

@@ -1,37 +1,195 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds release files under the user's arguments and reads each into normalised text.
-/// PLACEHOLDER implementation (skeleton); the reading work replaces it.
 public enum ArchiveReader {
-    /// Files under `paths` (files and folders, recursively), in a stable order; paths that do not exist.
-    public static func discover(_ paths: [String]) -> (files: [SourceFile], missing: [String]) {
-        var files: [SourceFile] = []
-        var missing: [String] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { missing.append(path); continue }
-            if isDir.boolValue {
-                let base = URL(fileURLWithPath: path)
-                let names = ((try? fm.subpathsOfDirectory(atPath: path)) ?? []).sorted()
-                for name in names where name.hasSuffix(".txt") || name.hasSuffix(".md") {
-                    files.append(SourceFile(url: base.appendingPathComponent(name), source: name,
-                                            format: name.hasSuffix(".md") ? .markdown : .text))
-                }
-            } else {
-                files.append(SourceFile(url: URL(fileURLWithPath: path), source: path,
-                                        format: path.hasSuffix(".md") ? .markdown : .text))
-            }
-        }
-        return (files, missing)
+    /// Text files larger than this are refused (no press release is this long; it is a log or a dump).
+    public static let textSizeLimit = 20 * 1024 * 1024
+    /// PDFs larger than this are refused.
+    public static let pdfSizeLimit = 100 * 1024 * 1024
+
+    /// What discovery found: files in a stable order, arguments that do not exist, folders that could
+    /// not be listed.
+    public struct Discovery: Sendable {
+        public var files: [SourceFile] = []
+        public var missing: [String] = []
+        public var problems: [LoadProblem] = []
     }
 
-    /// Reads, decodes and normalises one file.
-    public static func read(_ file: SourceFile) -> Result<LoadedDocument, LoadProblem> {
-        guard let data = FileManager.default.contents(atPath: file.url.path) else {
-            return .failure(LoadProblem(path: file.source, reason: "cannot be read"))
+    /// Files under `paths` (files and folders, recursively), in a stable order; paths that do not exist.
+    public static func discover(_ paths: [String]) -> (files: [SourceFile], missing: [String]) {
+        let found = discoverAll(paths)
+        return (found.files, found.missing)
+    }
+
+    /// As `discover`, also reporting folders that could not be listed.
+    ///
+    /// Folders are read recursively; names starting with `.` are skipped; only `.txt`, `.text`, `.md`,
+    /// `.markdown` and `.pdf` files are taken from folders (others are skipped silently), while a file
+    /// named explicitly is read whatever its extension (as text when it is not one of those). Symbolic
+    /// links are followed once: a folder already visited (by its real path) is not entered again, so
+    /// links that loop do not hang. Each argument's files are in `source` order.
+    public static func discoverAll(_ paths: [String]) -> Discovery {
+        var result = Discovery()
+        var visited = Set<String>()
+        for path in paths {
+            var info = stat()
+            guard !path.isEmpty, stat(path, &info) == 0 else {
+                result.missing.append(path)
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                var files: [SourceFile] = []
+                walk(folder: path, relative: "", visited: &visited, into: &files, problems: &result.problems)
+                files.sort { $0.source < $1.source }
+                result.files += files
+            } else {
+                result.files.append(SourceFile(url: URL(fileURLWithPath: path), source: path,
+                                               format: format(ofName: path) ?? .text))
+            }
         }
-        let text = String(decoding: data, as: UTF8.self)
-        return .success(LoadedDocument(file: file, text: text, id: StableID.make(source: file.source, bytes: data)))
+        return result
+    }
+
+    private static func walk(folder: String, relative: String, visited: inout Set<String>,
+                             into files: inout [SourceFile], problems: inout [LoadProblem]) {
+        guard let real = realPath(folder), visited.insert(real).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            let shown = folder
+            problems.append(LoadProblem(path: shown, reason: "the folder cannot be listed (\(reasonOf(error)))"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let source = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }  // a broken link
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(folder: path, relative: source, visited: &visited, into: &files, problems: &problems)
+            case S_IFREG:
+                if let format = format(ofName: name) {
+                    files.append(SourceFile(url: URL(fileURLWithPath: path), source: source, format: format))
+                }
+            default:
+                continue  // sockets, pipes, devices
+            }
+        }
+    }
+
+    /// The file's path as the user can find it: the argument it came from joined with its `source`.
+    public static func displayPath(_ file: SourceFile) -> String {
+        file.url.relativePath
+    }
+
+    /// The format a file name says, or nil when pressroom does not read that kind of file.
+    public static func format(ofName name: String) -> SourceFormat? {
+        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "txt", "text": return .text
+        case "md", "markdown": return .markdown
+        case "pdf": return .pdf
+        default: return nil
+        }
+    }
+
+    /// Reads, decodes and normalises one file. PDFs go through `pdftotext` found as
+    /// `PDFTextExtractor.fromEnvironment()` describes.
+    public static func read(_ file: SourceFile) -> Result<LoadedDocument, LoadProblem> {
+        read(file, pdf: .fromEnvironment())
+    }
+
+    /// Reads, decodes and normalises one file, extracting PDFs with `pdf`.
+    public static func read(_ file: SourceFile, pdf: PDFTextExtractor) -> Result<LoadedDocument, LoadProblem> {
+        func problem(_ reason: String) -> Result<LoadedDocument, LoadProblem> {
+            .failure(LoadProblem(path: displayPath(file), reason: reason))
+        }
+        let bytes: [UInt8]
+        switch FileBytes.read(file.url.path, limit: file.format == .pdf ? pdfSizeLimit : textSizeLimit) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return problem(failure.reason)
+        }
+        var file = file
+        // A PDF saved under another name is still a PDF.
+        if file.format != .pdf, bytes.starts(with: Array("%PDF-".utf8)) { file.format = .pdf }
+        let id = StableID.make(source: file.source, bytes: bytes)
+
+        var textBytes = bytes
+        if file.format == .pdf {
+            switch pdf.extract(file.url.path) {
+            case .success(let extracted): textBytes = extracted
+            case .failure(let failure): return problem(failure.reason)
+            }
+            if textBytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+                return problem("the PDF holds no text (a scanned image? pressroom does not read images)")
+            }
+        }
+        switch TextDecoder.decode(textBytes) {
+        case .success(let decoded):
+            return .success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
+                                           warnings: decoded.warnings))
+        case .failure(let failure):
+            return problem(failure.reason)
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func reasonOf(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+}
+
+/// Reads a whole file's bytes, refusing what is not a regular file or is larger than a limit.
+public enum FileBytes {
+    public enum Failure: Error, Hashable, Sendable {
+        case cannotOpen(String), notARegularFile, tooLarge(Int, limit: Int), readError(String)
+
+        public var reason: String {
+            switch self {
+            case .cannotOpen(let why): return "the file cannot be opened (\(why))"
+            case .notARegularFile: return "it is not a regular file"
+            case .tooLarge(let size, let limit):
+                return "the file is larger than the \(limit / 1_048_576) MB limit (\(String(format: "%.1f", Double(size) / 1_048_576)) MB)"
+            case .readError(let why): return "the file cannot be read (\(why))"
+            }
+        }
+    }
+
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.readError(String(cString: strerror(errno)))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
+        let size = Int(info.st_size)
+        guard size <= limit else { return .failure(.tooLarge(size, limit: limit)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.readError(String(cString: strerror(errno))))
+            }
+            if count == 0 { break }  // the file shrank while being read
+            done += count
+        }
+        if done < size { bytes.removeLast(size - done) }
+        return .success(bytes)
     }
 }

@@ -17,6 +17,7 @@ public struct SourceFile: Hashable, Sendable {
 
 /// A file that could not be read or parsed, with the reason in words a user understands.
 public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file's path as the user can find it (the argument joined with the path under it).
     public var path: String
     public var reason: String
 

@@ -6,13 +6,27 @@ public struct SearchResult: Sendable {
     public var matches: [Int]
     /// Set when the query is malformed; `matches` is then empty and the caller keeps its last good result.
     public var error: QueryError?
-    /// Folded words and prefixes to highlight in the matched text.
+    /// Folded words and prefixes to highlight in the matched text (see `highlights` for which are prefixes).
     public var highlightTerms: [String]
+    /// The words and prefixes to highlight, each marked whole-word or prefix; give them to `Highlighter`.
+    public var highlights: [HighlightTerm]
+    /// The parsed query (nil when malformed); `SearchIndex.scores`/`ranked` use it.
+    public var query: Query?
 
     public init(matches: [Int], error: QueryError? = nil, highlightTerms: [String] = []) {
         self.matches = matches
         self.error = error
         self.highlightTerms = highlightTerms
+        highlights = highlightTerms.map { HighlightTerm($0) }
+        query = nil
+    }
+
+    init(matches: [Int], query: Query) {
+        self.matches = matches
+        error = nil
+        highlights = query.highlights
+        highlightTerms = query.highlights.map(\.folded)
+        self.query = query
     }
 }
 
@@ -29,25 +43,65 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(message) (at column \(position + 1))" }
 }
 
-/// Answers keyword queries over a set of releases.
-/// PLACEHOLDER implementation (skeleton: a linear scan, all words as substrings); the search work replaces it.
+/// Answers keyword queries over a set of releases from an inverted index built once, in parallel.
+///
+/// The query language (see `QueryParser`): `a b` (both), `a OR b`, `-a` / `NOT a`, parentheses,
+/// `"exact phrase"`, `word*`; fields `title:` `text:` `body:` `org:` `contact:` `place:` `kind:`;
+/// `date:2021`, `date:2021-06`, `date:2021-06-28`, `date:2021-01..2021-06`, `after:`, `before:`;
+/// `has:contacts|embargo|notes|warnings`. Words match whole words, folded for case and accents.
 public final class SearchIndex: Sendable {
-    private let texts: [String]
+    let index: InvertedIndex
+    let releases: [Release]
 
     public init(_ releases: [Release]) {
-        texts = releases.map { r in
-            ([r.title, r.subtitle ?? "", r.organization ?? ""] + r.paragraphs + r.notes)
-                .joined(separator: " ")
-                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        self.releases = releases
+        index = IndexBuilder.build(releases)
+    }
+
+    /// The number of releases indexed.
+    public var count: Int { releases.count }
+
+    /// Bytes held by the index's own arrays (its memory footprint, apart from the releases).
+    public var indexBytes: Int { index.byteCount }
+
+    /// The number of distinct terms in the dictionary.
+    public var termCount: Int { index.termCount }
+
+    /// Runs `query`; `typing` makes the last word also match as a prefix (the user is still typing it).
+    /// Never throws: a malformed query gives a result with `error` set and no matches.
+    public func search(_ query: String, typing: Bool = false) -> SearchResult {
+        switch Query.parse(query, typing: typing) {
+        case .failure(let error):
+            return SearchResult(matches: [], error: error)
+        case .success(let parsed):
+            return SearchResult(matches: evaluate(parsed), query: parsed)
         }
     }
 
-    /// Runs `query`; `typing` makes the last word also match as a prefix (the user is still typing it).
-    public func search(_ query: String, typing: Bool = false) -> SearchResult {
-        let words = query.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return SearchResult(matches: Array(texts.indices)) }
-        let matches = texts.indices.filter { i in words.allSatisfy { texts[i].contains($0) } }
-        return SearchResult(matches: matches, highlightTerms: words)
+    /// The releases a parsed query matches, ascending.
+    public func evaluate(_ query: Query) -> [Int] {
+        if case .all = query.root { return Array(releases.indices) }
+        return QueryEvaluator(index: index, releases: releases).evaluate(query.root).members
+    }
+
+    /// BM25F relevance of each of `result.matches`, in the same order (all 0 for an empty query).
+    public func scores(_ result: SearchResult) -> [Double] {
+        guard let query = result.query else { return result.matches.map { _ in 0 } }
+        let evaluator = QueryEvaluator(index: index, releases: releases)
+        let byDoc = Ranking(index: index, evaluator: evaluator).scores(query.root, docs: result.matches)
+        return result.matches.map { byDoc[$0] }
+    }
+
+    /// `result.matches` by relevance, most relevant first; equal scores keep their given order.
+    public func ranked(_ result: SearchResult) -> [Int] {
+        let s = scores(result)
+        // One sort of plain integers: the score's bits (non-negative floats order as their bits),
+        // then the position, inverted so that the earlier match sorts first among equals.
+        var keys = [UInt64](repeating: 0, count: s.count)
+        for (k, score) in s.enumerated() {
+            keys[k] = UInt64(Float(max(0, score)).bitPattern) << 32 | UInt64(UInt32.max - UInt32(k))
+        }
+        keys.sort(by: >)
+        return keys.map { result.matches[Int(UInt32.max - UInt32(truncatingIfNeeded: $0))] }
     }
 }

@@ -1,0 +1,246 @@
+import Foundation
+
+/// One line of a contact block, read: its phone numbers, addresses, labelled values and the text
+/// fields that remain (a name, a job title, an organisation).
+struct ContactLine {
+    /// The line as read (markdown and obfuscation undone, trimmed).
+    var text: String
+    /// Phone numbers (fax left out), normalised.
+    var phones: [String] = []
+    /// Lower-cased e-mail addresses.
+    var emails: [String] = []
+    /// Web addresses (absolute).
+    var urls: [String] = []
+    /// Text fields left once numbers, addresses, labels and separators are taken out, in order.
+    var fields: [String] = []
+    /// Whether the fields were separated by more than commas (`|`, `–`, `;`, wide spaces).
+    var hasStrongSeparator = false
+    /// Values printed after a `Name:`, `Title:`, `Organisation:` label.
+    var labelledName: String?
+    var labelledRole: String?
+    var labelledOrganization: String?
+    /// A heading printed at the start of the line (`Media inquiries:` in `Media inquiries: media@…`),
+    /// or the whole line when it is a heading.
+    var heading: String?
+    /// True when the whole line is a heading.
+    var isHeading = false
+    /// True for a social handle (`@JiraniWater`) or a social or web label seen on the line.
+    var hasSocial = false
+
+    var isBlank: Bool { text.isEmpty }
+    var hasData: Bool { !phones.isEmpty || !emails.isEmpty }
+    var hasLabelledText: Bool { labelledName != nil || labelledRole != nil || labelledOrganization != nil }
+    /// Only web addresses or social handles: a trailing `www.x.org | Twitter: @x` line.
+    var isWebOnly: Bool { !hasData && fields.isEmpty && !hasLabelledText && (!urls.isEmpty || hasSocial) }
+
+    /// The text fields as one string, for a line read whole (a stacked job title such as
+    /// `Account Director, Europe`).
+    var wholeText: String { fields.joined(separator: ", ") }
+
+    init(_ raw: String) {
+        let cleaned = EmailDeobfuscation.deobfuscated(ContactVocabulary.stripMarkdown(raw))
+        text = cleaned.trimmed()
+        guard !text.isEmpty else { return }
+        if ContactVocabulary.isHeading(text) {
+            isHeading = true
+            heading = Self.headingText(text)
+            return
+        }
+        read()
+    }
+
+    /// `Media contact:` → `Media contact`; `## Press Office` → `Press Office`.
+    static func headingText(_ line: String) -> String {
+        var t = ContactVocabulary.stripMarkdown(line).trimmed()
+        while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
+        return t.trimmed()
+    }
+
+    private mutating func read() {
+        let scalars = Array(text.unicodeScalars)
+        var removed = Array(repeating: false, count: scalars.count)
+        // UTF-8 offset → scalar index, for the link scanner's ranges.
+        var scalarAtUTF8: [Int: Int] = [:]
+        var offset = 0
+        for (i, s) in scalars.enumerated() {
+            scalarAtUTF8[offset] = i
+            offset += s.utf8.count
+        }
+        scalarAtUTF8[offset] = scalars.count
+
+        for found in PhoneNumber.find(in: text) {
+            for k in found.scalarRange { removed[k] = true }
+            if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
+        }
+        for found in LinkExtractor.find(in: text) {
+            guard let lo = scalarAtUTF8[found.utf8Range.lowerBound], let hi = scalarAtUTF8[found.utf8Range.upperBound] else { continue }
+            // `mailto:` printed before an address goes with it.
+            var start = lo
+            if found.kind == .email, start >= 7,
+               String(String.UnicodeScalarView(scalars[(start - 7)..<start])).lowercased() == "mailto:" { start -= 7 }
+            for k in start..<hi { removed[k] = true }
+            switch found.kind {
+            case .email: if !emails.contains(found.value) { emails.append(found.value) }
+            case .web: if !urls.contains(found.value) { urls.append(found.value) }
+            }
+        }
+        // Social handles: `@JiraniWater`.
+        var k = 0
+        while k < scalars.count {
+            if scalars[k] == "@", !removed[k], k == 0 || !scalars[k - 1].properties.isAlphabetic {
+                var e = k + 1
+                while e < scalars.count, scalars[e].properties.isAlphabetic || PhoneNumber.isDigit(scalars[e])
+                        || scalars[e] == "_" || scalars[e] == "." { e += 1 }
+                if e > k + 1 {
+                    for j in k..<e { removed[j] = true }
+                    hasSocial = true
+                }
+                k = e
+            } else {
+                k += 1
+            }
+        }
+
+        var residual = String.UnicodeScalarView()
+        for (i, s) in scalars.enumerated() {
+            residual.append(removed[i] ? "\u{1}" : s)
+        }
+        splitFields(String(residual))
+    }
+
+    /// Cuts the text left over into fields and sorts out labels and headings.
+    private mutating func splitFields(_ residual: String) {
+        var raw: [String] = []
+        var current = ""
+        var spaces = 0
+        let chars = Array(residual)
+        func flush(strong: Bool) {
+            raw.append(current)
+            current = ""
+            if strong { hasStrongSeparator = true }
+        }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            let prev: Character? = i > 0 ? chars[i - 1] : nil
+            if c == " " || c == "\t" {
+                spaces += c == "\t" ? 3 : 1
+                if spaces >= 3 { flush(strong: true); spaces = 0 } else { current.append(" ") }
+                i += 1
+                continue
+            }
+            spaces = 0
+            switch c {
+            case "\u{1}": flush(strong: false)
+            case "|", ";", "•", "·", "–", "—", "\u{2012}": flush(strong: true)
+            case ",": flush(strong: false)
+            case "-" where prev == " " && (next == " " || next == nil): flush(strong: true)
+            case "/" where prev == " " && next == " ": flush(strong: true)
+            default: current.append(c)
+            }
+            i += 1
+        }
+        flush(strong: false)
+
+        var out: [String] = []
+        for piece in raw {
+            var f = piece.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            f = f.trimmed(" -/,;")
+            while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed() }
+            f = Self.withoutConnectives(f)
+            guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
+            // `For further information contact Jane Doe`: a heading run into the name.
+            if let (prefix, rest) = Self.headingPrefix(f) {
+                heading = prefix
+                f = rest
+            }
+            if let colon = f.firstIndex(of: ":") {
+                let pre = String(f[..<colon]).trimmed()
+                let post = String(f[f.index(after: colon)...]).trimmed()
+                if let label = ContactVocabulary.fieldLabel(pre) {
+                    switch label {
+                    case .name:
+                        if !post.isEmpty { labelledName = post }
+                        // `Spokesperson: Jane Doe`: the label is her job title.
+                        if !post.isEmpty, labelledRole == nil, ContactVocabulary.isRole(pre) { labelledRole = pre }
+                    case .role: if !post.isEmpty { labelledRole = post }
+                    case .organization: if !post.isEmpty { labelledOrganization = post }
+                    case .web, .social: hasSocial = true
+                    case .phone, .fax, .email: break
+                    }
+                    continue
+                }
+                if ContactVocabulary.isHeading(pre) {
+                    heading = pre
+                    if !post.isEmpty { out.append(post) }
+                    continue
+                }
+                // `Pressesprecherin: Anna Schmidt`, `Responsable de prensa: Ana García`.
+                if !post.isEmpty, labelledName == nil, ContactVocabulary.isRole(pre),
+                   ContactVocabulary.looksLikePersonName(post) {
+                    labelledRole = pre
+                    labelledName = post
+                    continue
+                }
+            }
+            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`). A lone
+            // `Spokesperson` or `Contact` is text, not a label.
+            if let label = ContactVocabulary.fieldLabel(f), ![.name, .role, .organization].contains(label) {
+                if label == .web || label == .social { hasSocial = true }
+                continue
+            }
+            if ContactVocabulary.isHeading(f), out.isEmpty {
+                heading = f
+                continue
+            }
+            // `Co., Ltd.`: a legal form cut off by the comma goes back to its organisation.
+            if !out.isEmpty, ContactVocabulary.isLegalForm(f) {
+                out[out.count - 1] += ", " + f
+                continue
+            }
+            out.append(f)
+        }
+        fields = out
+    }
+
+    /// Capitalised words that may open a contact sentence (`Contact Jane Doe`, `Please call …`).
+    private static let openingWords: Set<String> = ["please", "contact", "call", "email", "e-mail", "write", "contactez",
+                                                     "contacte", "kontakt", "kontaktieren", "llame", "ligue", "escriba"]
+
+    /// The field without the connectives of a contact sentence around it:
+    /// `please contact Elif Kaya` → `Elif Kaya`; `Head of Policy, on` → `Head of Policy`; `or at` → ``.
+    static func withoutConnectives(_ field: String) -> String {
+        var words = field.split(separator: " ")
+        while let first = words.first {
+            let f = ContactVocabulary.fold(first).trimmed(".:")
+            let lower = first.first?.isLowercase ?? false
+            guard ContactParser.connectives.contains(f), lower || openingWords.contains(f) || words.count == 1 else { break }
+            words.removeFirst()
+        }
+        while let last = words.last {
+            let f = ContactVocabulary.fold(last).trimmed(".:")
+            guard ContactParser.connectives.contains(f), last.first?.isLowercase ?? false else { break }
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The longest run of opening words that is a contact heading, and what follows it:
+    /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
+    static func headingPrefix(_ field: String) -> (String, String)? {
+        let words = field.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
+        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                                  "kontaktieren", "wenden", "call", "contactenos"]
+        for k in stride(from: words.count - 1, through: 2, by: -1) {
+            guard verbs.contains(ContactVocabulary.fold(words[k - 1]).trimmed(":,")) else { continue }
+            let prefix = words[..<k].joined(separator: " ")
+            if ContactVocabulary.isHeading(prefix) {
+                return (prefix, withoutConnectives(words[k...].joined(separator: " ")))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,419 @@
+import Foundation
+
+/// The words of contact blocks in English, French, Spanish, Portuguese and German: labels, headings,
+/// job titles, organisation and desk names. Words are kept folded (lower case, no diacritics).
+enum ContactVocabulary {
+    /// Lower case without diacritics, apostrophes unified, so `Téléphone` and `telephone` compare equal.
+    static func fold(_ s: some StringProtocol) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        var out = ""
+        for scalar in String(s).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "\u{2019}" || scalar == "\u{2018}" { out.append("'"); continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out.lowercased()
+    }
+
+    // MARK: - Labels
+
+    enum PhoneLabel { case none, phone, fax }
+
+    private static let phoneWords: Set<String> = [
+        "tel", "tele", "telephone", "telefon", "telefono", "telefone", "phone", "ph", "tlf", "fon", "fone",
+        "mob", "mobile", "mobil", "movil", "cell", "cellphone", "cel", "celular", "portable", "port", "handy",
+        "gsm", "whatsapp", "signal", "landline", "hotline", "mobilfunk", "mobiltelefon", "telemovel", "tm",
+        "phone number", "mobile phone", "cell phone", "direct line", "direct", "direkt", "office", "main line",
+        "work", "home", "office phone", "durchwahl", "numero", "numero de telephone", "telephone portable",
+        "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular", "tfno", "tfn", "telf",
+        "movel", "fixo", "fijo", "cellulare", "mobilnummer", "festnetz", "rufnummer", "telefonnummer",
+    ]
+    private static let faxWords: Set<String> = ["fax", "telefax", "telecopie", "telecopieur", "fac-simile", "fx"]
+
+    /// Whether `word` (as printed before a number, `Tel.:`, `WhatsApp`, `Fax`, `Tel./Fax`) labels a phone,
+    /// a fax, or is not a phone label. Every part of a compound label (`Tel./Fax`, `Mobile & WhatsApp`)
+    /// must be a label word.
+    static func phoneLabelKind(_ word: String) -> PhoneLabel {
+        let trimmed = word.trimmed(".:-/ ")
+        if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
+        if trimmed == "F" { return .fax }
+        var phone = false
+        var fax = false
+        for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
+            let p = part.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
+            if phoneWords.contains(p) { phone = true } else if faxWords.contains(p) { fax = true } else if p == "or" || p.isEmpty {
+                continue
+            } else {
+                return .none
+            }
+        }
+        if phone { return .phone }
+        return fax ? .fax : .none
+    }
+
+    /// Words that introduce an extension after a number.
+    static let extensionWords: Set<String> = [
+        "ext", "extn", "extension", "x", "poste", "durchwahl", "dw", "nebenstelle", "ramal", "anexo",
+        "interno", "int", "#",
+    ]
+
+    enum FieldLabel { case name, role, organization, phone, fax, email, web, social }
+
+    private static let fieldLabels: [String: FieldLabel] = {
+        var m: [String: FieldLabel] = [:]
+        for w in ["name", "nom", "nombre", "nome", "contact", "contact person", "contacto", "contato", "kontakt",
+                  "ansprechpartner", "ansprechpartnerin", "ansprechperson", "attn", "persona de contacto",
+                  "pessoa de contato", "interlocuteur", "interlocutrice", "spokesperson", "porte-parole", "portavoz",
+                  "porta-voz", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin"] { m[w] = .name }
+        for w in ["title", "job title", "role", "position", "fonction", "titre", "poste", "cargo", "funcion",
+                  "funcao", "funktion", "designation"] { m[w] = .role }
+        for w in ["organisation", "organization", "org", "company", "societe", "organisme", "empresa",
+                  "organizacion", "organizacao", "entidade", "entidad", "firma", "unternehmen", "institution",
+                  "agency", "agence", "agencia", "agentur", "employer", "affiliation"] { m[w] = .organization }
+        for w in ["email", "e-mail", "e mail", "mail", "courriel", "correo", "correo electronico", "e-post",
+                  "adresse e-mail", "adresse email", "endereco eletronico", "email address", "e-mail address",
+                  "electronic mail", "mel", "e"] { m[w] = .email }
+        for w in ["web", "website", "web site", "site", "site web", "site internet", "sitio web", "pagina web",
+                  "webseite", "internet", "url", "homepage", "online", "w"] { m[w] = .web }
+        for w in ["twitter", "x", "instagram", "facebook", "linkedin", "youtube", "tiktok", "bluesky",
+                  "mastodon", "threads", "social", "social media", "redes sociales", "redes sociais"] { m[w] = .social }
+        return m
+    }()
+
+    /// The field a label names (`Name`, `Title`, `E-mail`, `Courriel`, `Tel.`, `Fax`, `Web`, `Twitter`), if it is one.
+    static func fieldLabel(_ printed: some StringProtocol) -> FieldLabel? {
+        let t = String(printed).trimmed(".: \t")
+        if t.isEmpty { return nil }
+        if t == "T" || t == "M" || t == "P" { return .phone }
+        if t == "F" { return .fax }
+        if t.count == 1, t != "E", t != "W" { return nil }
+        let f = fold(t)
+        if let known = fieldLabels[f] { return known }
+        switch phoneLabelKind(t) {
+        case .phone: return .phone
+        case .fax: return .fax
+        case .none: break
+        }
+        // `Tel/WhatsApp`, `Mobile / WhatsApp`, `Tel. & Fax`.
+        let parts = f.split(whereSeparator: { "/&,".contains($0) || $0 == " " })
+        if parts.count > 1 {
+            let kinds = parts.compactMap { fieldLabels[String($0)] ?? (phoneLabelKind(String($0)) == .phone ? .phone : phoneLabelKind(String($0)) == .fax ? .fax : nil) }
+            if kinds.count == parts.count {
+                if kinds.contains(.phone) { return .phone }
+                return kinds.first
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Headings
+
+    /// Words that make a short line a contact heading (at least one must be present).
+    private static let headingTriggers: Set<String> = [
+        "contact", "contacts", "contacto", "contactos", "contato", "contatos", "kontakt", "kontakte",
+        "pressekontakt", "pressekontakte", "medienkontakt", "medienkontakte", "enquiries", "inquiries", "enquiry",
+        "inquiry", "queries", "information", "informations", "informacion", "informacoes", "informacao",
+        "informationen", "renseignements", "ruckfragen", "ruckfrage", "anfragen", "ansprechpartner",
+        "ansprechpartnerin", "ansprechpersonen", "rsvp", "pressestelle", "pressebuero", "presseburo",
+        "presseabteilung", "assessoria", "gabinete", "office", "desk", "unit", "departamento", "department",
+        "relations", "relaciones", "relacoes", "contactez", "contacter", "contactar", "contacte", "contate",
+        "contatar", "contactenos", "medienanfragen", "presseanfragen",
+    ]
+
+    /// Every word a contact heading may hold.
+    private static let headingWords: Set<String> = headingTriggers.union([
+        // English
+        "media", "press", "news", "for", "more", "further", "additional", "general", "other", "please", "and",
+        "&", "or", "the", "to", "all", "interviews", "interview", "requests", "request", "public", "details",
+        "journalists", "reporters", "only", "us", "our", "with", "via", "at", "info", "communications",
+        "communication", "corporate", "team", "service", "services", "bookings", "images", "photo", "photos",
+        "accreditation", "editorial", "newsroom", "of",
+        // French
+        "presse", "medias", "pour", "plus", "d'informations", "d'information", "de", "la", "le", "les", "du",
+        "des", "et", "journalistes", "autres", "complementaires", "service", "veuillez", "contactez-nous",
+        "aupres", "l'", "demandes", "interviews", "relation",
+        // Spanish
+        "prensa", "medios", "para", "mas", "y", "comunicacion", "oficina", "sala", "con", "los", "las",
+        "periodistas", "el", "solicitudes", "entrevistas", "a",
+        // Portuguese
+        "imprensa", "mais", "e", "com", "à", "atendimento", "comunicacao", "jornalistas", "entre", "em",
+        "o", "os", "da", "do", "das", "dos", "pedidos", "entrevistas",
+        // German
+        "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
+        "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
+        "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
+        "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
+        "prensa", "comunicacao", "jornalistas", "de", "em",
+    ])
+
+    /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
+    /// `For more information, contact:`, `Contacts presse`, `Pressekontakt`, `Contacto de prensa`,
+    /// `Contato para imprensa`, `Press Office`).
+    static func isHeading(_ line: String) -> Bool {
+        guard mayBeHeading(line) else { return false }
+        var t = stripMarkdown(line).trimmed()
+        guard !t.isEmpty, t.count <= 70 else { return false }
+        while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
+        t = t.trimmed()
+        guard !t.isEmpty else { return false }
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" || $0 == "/" }) { return false }
+        let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
+            .map { w -> String in
+                var w = String(w)
+                // `d'informations` and `d’informations` are one word; `l'équipe` splits the article off.
+                if w.hasPrefix("l'") || w.hasPrefix("d'") && !headingWords.contains(w) { w = String(w.dropFirst(2)) }
+                return w
+            }
+        guard !words.isEmpty, words.count <= 9 else { return false }
+        // `Press`, `Presse`, `Prensa`, `Imprensa` alone over a block.
+        if words.count == 1, ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"].contains(words[0]) {
+            return true
+        }
+        guard words.allSatisfy({ headingWords.contains($0) }) else { return false }
+        guard words.contains(where: { headingTriggers.contains($0) }) else { return false }
+        // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
+        let deskOnly: Set<String> = ["office", "desk", "unit", "department", "departamento", "gabinete", "relations",
+                                     "relaciones", "relacoes", "assessoria"]
+        if words.allSatisfy({ !headingTriggers.contains($0) || deskOnly.contains($0) }) {
+            let pressWords: Set<String> = ["press", "media", "news", "presse", "prensa", "imprensa", "medios", "medias",
+                                           "public", "communications", "communication", "comunicacion",
+                                           "comunicacao", "kommunikation", "medien"]
+            return words.contains(where: { pressWords.contains($0) })
+        }
+        return true
+    }
+
+    /// Stems of the heading triggers, in ASCII lower case, for a fast test on bytes.
+    private static let triggerStems: [[UInt8]] = [
+        "contact", "kontakt", "contato", "enquir", "inquir", "quer", "informa", "renseign", "ckfrage", "anfrage",
+        "ansprech", "rsvp", "pressestelle", "presseb", "presseabt", "assessoria", "gabinete", "office", "desk",
+        "unit", "depart", "relation", "relacion", "rela", "contate",
+    ].map { Array($0.utf8) }
+
+    /// A fast test on bytes: short (at most nine words), no digit, `@` or `/`, and one of the trigger stems.
+    private static func mayBeHeading(_ line: String) -> Bool {
+        var words = 0
+        var inWord = false
+        var count = 0
+        for b in line.utf8 {
+            count += 1
+            if count > 160 { return false }
+            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") { return false }
+            if b == 32 || b == 9 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 9 { return false }
+            }
+        }
+        guard words > 0 else { return false }
+        var copy = line
+        return copy.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            for stem in triggerStems where n >= stem.count {
+                let first = stem[0]
+                var i = 0
+                while i + stem.count <= n {
+                    let c = bytes[i]
+                    if (c >= 65 && c <= 90 ? c | 0x20 : c) == first {
+                        var k = 1
+                        while k < stem.count {
+                            let d = bytes[i + k]
+                            if (d >= 65 && d <= 90 ? d | 0x20 : d) != stem[k] { break }
+                            k += 1
+                        }
+                        if k == stem.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether a heading or first line names a desk rather than introducing a person
+    /// (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`, `Pressestelle`).
+    static func isDesk(_ text: String) -> Bool {
+        let words = fold(text).split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let deskWords: Set<String> = [
+            "office", "desk", "unit", "department", "team", "bureau", "newsroom", "pressestelle", "presseburo",
+            "presseabteilung", "abteilung", "departamento", "gabinete", "oficina", "assessoria", "servicio",
+            "service", "direction", "direccion", "diretoria", "secretariat", "secretaria", "communications",
+            "comunicacion", "comunicacao", "kommunikation", "relations", "relaciones", "relacoes", "redaktion",
+            "pressebuero", "cellule", "unidad", "unidade", "division", "hotline",
+        ]
+        guard words.contains(where: { deskWords.contains($0) }) else { return false }
+        // `Head of Communications`, `Communications Officer` are people's titles, not desks.
+        return !isRole(text)
+    }
+
+    // MARK: - Roles and organisations
+
+    private static let roleWords: Set<String> = [
+        // English
+        "officer", "manager", "director", "head", "coordinator", "co-ordinator", "lead", "leader", "fellow",
+        "chief", "president", "vice-president", "secretary", "spokesperson", "spokesman", "spokeswoman",
+        "adviser", "advisor", "assistant", "executive", "editor", "specialist", "consultant", "analyst",
+        "associate", "representative", "chair", "chairman", "chairwoman", "chairperson", "founder", "co-founder",
+        "ceo", "cfo", "coo", "cto", "researcher", "professor", "lecturer", "partner", "attache", "liaison",
+        "administrator", "supervisor", "strategist", "campaigner", "producer", "journalist", "writer",
+        "scientist", "engineer", "expert", "principal", "dean", "chancellor", "minister", "commissioner",
+        "counsel", "agent", "intern", "vp", "svp", "evp", "member", "trustee", "organiser", "organizer",
+        // French
+        "charge", "chargee", "responsable", "directeur", "directrice", "porte-parole", "coordinateur",
+        "coordinatrice", "president", "presidente", "conseiller", "conseillere", "chef", "attachee",
+        "delegue", "deleguee", "secretaire", "animateur", "animatrice", "chercheur", "chercheuse",
+        // Spanish
+        "jefe", "jefa", "directora", "portavoz", "coordinador", "coordinadora", "tecnico", "tecnica",
+        "gerente", "secretario", "secretaria", "asesor", "asesora", "encargado", "encargada", "responsable",
+        "investigador", "investigadora",
+        // Portuguese
+        "assessor", "assessora", "coordenador", "coordenadora", "diretor", "diretora", "porta-voz",
+        "jornalista", "analista", "gestor", "gestora", "pesquisador", "pesquisadora",
+        // German
+        "referent", "referentin", "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher",
+        "pressesprecherin", "pressereferent", "pressereferentin", "geschaftsfuhrer", "geschaftsfuhrerin",
+        "vorsitzende", "vorsitzender", "leitung", "koordinator", "koordinatorin", "beauftragte",
+        "beauftragter", "vorstand", "mitarbeiter", "mitarbeiterin", "redakteur", "redakteurin",
+    ]
+
+    /// Whether `text` reads as a job title (`Head of Communications`, `chargée de communication`, `Referent …`).
+    static func isRole(_ text: String) -> Bool {
+        let words = fold(text).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        return words.contains { w in
+            roleWords.contains(String(w)) || (w.hasSuffix("referent") || w.hasSuffix("referentin")
+                || w.hasSuffix("sprecher") || w.hasSuffix("sprecherin") || w.hasSuffix("leiter")
+                || w.hasSuffix("leiterin"))
+        }
+    }
+
+    private static let organizationWords: Set<String> = [
+        // English
+        "university", "college", "institute", "institution", "association", "foundation", "coalition", "network",
+        "council", "agency", "ministry", "department", "company", "group", "society", "federation", "union",
+        "trust", "fund", "bank", "corporation", "authority", "commission", "committee", "alliance", "centre",
+        "center", "league", "club", "school", "hospital", "board", "campaign", "project", "programme", "program",
+        "pr", "communications", "media", "consulting", "partners", "labs", "laboratory", "observatory",
+        "initiative", "movement", "forum", "museum", "collective", "consortium", "cooperative", "co-operative",
+        "partnership", "coop", "ventures", "capital", "associates", "church", "embassy", "secretariat", "holdings", "industries",
+        "energy", "systems", "technologies", "robotics",
+        // legal forms
+        "ltd", "limited", "inc", "llc", "llp", "lp", "plc", "gmbh", "partnership", "ag", "sa", "sas", "sarl", "bv", "nv", "jsc", "co", "corp",
+        "pty", "ev", "e.v", "ggmbh", "kg", "srl", "spa", "ltda", "s.a", "cic", "cio", "ngo", "ong", "asbl",
+        // French, Spanish, Portuguese, German
+        "universite", "institut", "fondation", "reseau", "ministere", "agence", "societe", "groupe",
+        "federation", "collectif", "syndicat", "conseil", "universidad", "instituto", "asociacion",
+        "fundacion", "ministerio", "agencia", "sociedad", "federacion", "red", "consejo", "universidade",
+        "associacao", "fundacao", "rede", "sociedade", "federacao", "conselho", "prefeitura", "stiftung",
+        "verein", "verband", "universitat", "hochschule", "ministerium", "gesellschaft", "bundesverband",
+        "netzwerk", "agentur", "kammer", "amt", "behorde", "zentrum",
+    ]
+
+    /// Whether `text` reads as an organisation's name (`Marlow Ridge University`, `Brightline PR`,
+    /// `Lotus Grid Energy JSC`, an acronym such as `ZELA`).
+    static func isOrganization(_ text: String) -> Bool {
+        let t = text.trimmed()
+        // An acronym: `ZELA`, `WWF`, `UNHCR`.
+        if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
+           t.contains(where: \.isLetter) { return true }
+        let words = fold(t).split(whereSeparator: { !$0.isLetter && $0 != "." }).map {
+            $0.trimmed(".")
+        }
+        return words.contains { organizationWords.contains($0) }
+    }
+
+    private static let legalForms: Set<String> = [
+        "ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "sas", "sarl", "bv", "nv", "jsc", "co", "corp",
+        "pty", "pty ltd", "ev", "ggmbh", "kg", "srl", "spa", "ltda", "cic", "asbl", "oy", "ab", "as", "aps", "kk",
+        "co ltd", "pvt ltd", "private limited", "s a", "s l", "sl", "slu", "e v",
+    ]
+
+    /// Whether `text` is only a legal form (`Ltd.`, `Inc.`, `GmbH`, `S.A.`), as left by a comma split.
+    static func isLegalForm(_ text: String) -> Bool {
+        let f = fold(text).replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
+        return legalForms.contains(f) || legalForms.contains(f.replacingOccurrences(of: " ", with: ""))
+    }
+
+    private static let honorifics: Set<String> = [
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "m", "mme", "mlle", "sr", "sra", "srta", "dra", "herr",
+        "frau", "dott", "ing", "eng", "hon", "rev", "sir", "dame",
+    ]
+    private static let nameParticles: Set<String> = [
+        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "y", "e",
+        "bin", "binti", "al", "el", "le", "la", "ben", "mac", "st",
+    ]
+
+    /// Whether `text` reads as a person's name: one to six capitalised words (particles such as `de`,
+    /// `van`, `bin` and honorifics allowed), no digits, no job-title, organisation or desk word.
+    static func looksLikePersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6, !text.contains(where: \.isNumber) else { return false }
+        if isRole(text) || isOrganization(text) { return false }
+        let deskish: Set<String> = ["office", "desk", "unit", "department", "team", "bureau", "newsroom",
+                                    "departamento", "gabinete", "oficina", "assessoria", "pressestelle", "service"]
+        var capitalised = 0
+        for w in words {
+            let f = fold(w).trimmed(".,")
+            if deskish.contains(f) { return false }
+            if honorifics.contains(f) || nameParticles.contains(f) { continue }
+            guard let first = w.first, first.isUppercase else { return false }
+            capitalised += 1
+        }
+        return capitalised >= 1
+    }
+
+    // MARK: - Markdown
+
+    /// The line without markdown markers: `#` heading marks, `**`/`__` emphasis, a `- ` bullet, a `>`
+    /// quote mark, trailing hard-break spaces or backslash, and `[text](url)` links turned into `text url`.
+    static func stripMarkdown(_ line: String) -> String {
+        var t = Substring(line)
+        while let last = t.last, last == " " || last == "\\" || last == "\t" { t.removeLast() }
+        var lead = t.prefix(while: { $0 == " " })
+        var body = t.dropFirst(lead.count)
+        if body.hasPrefix("#") {
+            body = body.drop(while: { $0 == "#" })
+            body = body.drop(while: { $0 == " " })
+            lead = ""
+        } else if body.hasPrefix("> ") {
+            body = body.dropFirst(2)
+        }
+        var out = String(lead) + String(body)
+        var stars = false
+        var underscores = false
+        var bracket = false
+        for b in out.utf8 {
+            if b == UInt8(ascii: "*") { stars = true } else if b == UInt8(ascii: "_") { underscores = true } else if b == UInt8(ascii: "]") { bracket = true }
+        }
+        if stars { out = out.replacingOccurrences(of: "**", with: "") }
+        if underscores { out = out.replacingOccurrences(of: "__", with: "") }
+        if bracket, out.contains("](") { out = unlinkMarkdown(out) }
+        return out
+    }
+
+    /// `[Jane Doe](mailto:jane@x.org)` → `Jane Doe jane@x.org`; `[www.x.org](http://www.x.org)` → `www.x.org`.
+    private static func unlinkMarkdown(_ s: String) -> String {
+        var out = ""
+        var rest = Substring(s)
+        while let open = rest.firstIndex(of: "["),
+              let close = rest[open...].firstIndex(of: "]"),
+              rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+              let end = rest[close...].firstIndex(of: ")") {
+            out += rest[..<open]
+            let text = rest[rest.index(after: open)..<close]
+            var target = rest[rest.index(close, offsetBy: 2)..<end]
+            if target.lowercased().hasPrefix("mailto:") { target = target.dropFirst(7) }
+            out += text
+            let plainText = text.lowercased()
+            let plainTarget = target.lowercased()
+            if !plainTarget.hasSuffix(plainText) && !plainText.hasSuffix(plainTarget)
+                && !plainTarget.replacingOccurrences(of: "http://", with: "").replacingOccurrences(of: "https://", with: "")
+                    .trimmed("/").hasSuffix(plainText) {
+                out += " " + target
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
+    }
+}

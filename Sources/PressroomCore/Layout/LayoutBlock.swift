@@ -1,0 +1,52 @@
+/// One printed line: as printed (`raw`, right-trimmed, column spacing kept) and trimmed (`text`).
+struct PrintedLine: Hashable, Sendable {
+    var raw: String
+    var text: String
+
+    init(raw: String) {
+        self.raw = TextScan.rtrim(raw)
+        self.text = TextScan.trim(raw)
+    }
+
+    init(raw: String, text: String) {
+        self.raw = raw
+        self.text = text
+    }
+}
+
+/// A run of printed lines that layout recovery believes belong together: a paragraph, a heading,
+/// a list item, or a group of header or contact lines.
+struct LayoutBlock: Hashable, Sendable {
+    var lines: [PrintedLine]
+    /// A list item; its marker is removed from the first line's `text`.
+    var bullet = false
+    /// Markdown heading level (`#` = 1), 0 for none.
+    var heading = 0
+    /// A markdown block printed wholly in bold or italics.
+    var emphasis = false
+
+    init(lines: [PrintedLine], bullet: Bool = false, heading: Int = 0, emphasis: Bool = false) {
+        self.lines = lines
+        self.bullet = bullet
+        self.heading = heading
+        self.emphasis = emphasis
+    }
+
+    /// The block's lines joined with single spaces (no hyphenation repair).
+    var joined: String { TextScan.collapse(lines.map(\.text).joined(separator: " ")) }
+}
+
+/// What layout recovery makes of a file's text: the logical blocks in reading order, with the debris
+/// it removed kept aside for the field parser (annotations are links; furniture may name the organisation).
+struct RecoveredText: Sendable {
+    var style: TextStyle
+    var blocks: [LayoutBlock]
+    /// Tika link annotations and markdown link targets, in order.
+    var annotations: [String]
+    /// Lines removed as repeated page headers and footers (first occurrence of each), in order.
+    var furniture: [String]
+    /// Typical number of characters in a full body line (0 when unknown).
+    var lineWidth: Int
+    /// Evidence about hyphenated words, for repairing line-end hyphens.
+    var hyphenation: HyphenationEvidence
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Recovers the logical text of a release from what an extractor or a typist printed: recognises the
+/// style, removes page furniture and extraction artefacts, and groups printed lines into blocks.
+enum LayoutRecovery {
+    typealias Entry = PageFurniture.Entry
+
+    static func recover(_ input: String, format: SourceFormat) -> RecoveredText {
+        let text = normalise(input)
+        var rawLines: [Substring] = []
+        rawLines.reserveCapacity(text.utf8.count / 40 + 1)
+        // Split at newline bytes (a newline is always a character boundary in normalised text).
+        let u = text.utf8
+        var lineStart = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x0A {
+                rawLines.append(text[lineStart..<i])
+                lineStart = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        rawLines.append(text[lineStart..<u.endIndex])
+        let hasFormFeed = text.utf8.contains(0x0C)
+        let style = TextStyle.detect(lines: rawLines, hasFormFeed: hasFormFeed, format: format)
+
+        var annotations: [String] = []
+        var blocks: [LayoutBlock]
+        var furniture: [String] = []
+        var width = 0
+        switch style {
+        case .markdown:
+            blocks = MarkdownBlocks.blocks(rawLines, links: &annotations)
+        case .tika:
+            let pages = tikaPages(rawLines, annotations: &annotations)
+            let cleaned = PageFurniture.remove(from: pages, layout: false)
+            furniture = cleaned.furniture
+            blocks = splitOnGaps(joinPages(cleaned.pages))
+        case .pdftotext, .layout, .plain:
+            let pages = formFeedPages(rawLines)
+            let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
+            furniture = cleaned.furniture
+            let entries = joinPages(cleaned.pages)
+            if style != .plain { width = typicalWidth(entries) }
+            blocks = splitOnGaps(entries)
+        }
+        blocks = BlockSplitter.split(blocks, style: style, width: width)
+        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) })
+        return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
+                             lineWidth: width, hyphenation: evidence)
+    }
+
+    /// Defensive normalisation (the reader normally did it): line ends, byte-order mark, no-break spaces.
+    static func normalise(_ text: String) -> String {
+        var t = text
+        if t.utf8.contains(0x0D) {
+            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        if t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
+            t = String(String.UnicodeScalarView(t.unicodeScalars.map {
+                $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" ? " " : $0
+            }))
+        }
+        return t
+    }
+
+    // MARK: - Pages
+
+    /// Pages split at form feeds; blank lines become gaps.
+    static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
+        var pages: [[Entry]] = [[]]
+        for line in lines {
+            var parts = line.utf8.contains(0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
+            if parts.isEmpty { parts = [line] }
+            for (k, part) in parts.enumerated() {
+                if k > 0 { pages.append([]) }
+                if TextScan.isBlank(part) {
+                    if k == 0 || !part.isEmpty { pages[pages.count - 1].append(.gap) }
+                } else {
+                    pages[pages.count - 1].append(.line(PrintedLine(raw: String(part))))
+                }
+            }
+        }
+        return pages.filter { page in page.contains { if case .line = $0 { return true } else { return false } } }
+    }
+
+    /// Tika: empty lines follow every printed line and mean nothing; whitespace-only lines are paragraph
+    /// breaks; a line starting with one space right after a non-empty line starts a new page; lines that
+    /// are only a link (no trailing space) are annotations; tab-indented lines at the end are outline titles.
+    static func tikaPages(_ lines: [Substring], annotations: inout [String]) -> [[Entry]] {
+        let lastText = lines.lastIndex { !$0.isEmpty && !TextScan.isBlank($0) && $0.first != "\t" } ?? -1
+        var pages: [[Entry]] = [[]]
+        var emptyRun = 0
+        for (i, line) in lines.enumerated() {
+            if line.isEmpty { emptyRun += 1; continue }
+            defer { emptyRun = 0 }
+            if TextScan.isBlank(line) {
+                pages[pages.count - 1].append(.gap)
+                continue
+            }
+            if line.first == "\t" && i > lastText { continue }
+            if isAnnotation(line) {
+                annotations.append(TextScan.trim(line))
+                continue
+            }
+            let seam = (line.first == " " && i > 0 && !lines[i - 1].isEmpty && !TextScan.isBlank(lines[i - 1]))
+                || (emptyRun >= 3 && !pages[pages.count - 1].isEmpty)
+            if seam { pages.append([]) }
+            pages[pages.count - 1].append(.line(PrintedLine(raw: String(line))))
+        }
+        return pages.filter { !$0.isEmpty }
+    }
+
+    /// A Tika link annotation: one `mailto:`/`http(s)://` address alone, no trailing space.
+    static func isAnnotation(_ line: Substring) -> Bool {
+        guard let last = line.last, last != " ", line.first != " " else { return false }
+        guard !TextScan.has(line, " ") else { return false }
+        let l = line.lowercased()
+        return l.hasPrefix("mailto:") || l.hasPrefix("http://") || l.hasPrefix("https://")
+    }
+
+    /// Concatenates pages. A paragraph cut by a page break (no sentence end before, lower case after)
+    /// goes on across it; otherwise the break is a paragraph gap.
+    static func joinPages(_ pages: [[Entry]]) -> [Entry] {
+        var out: [Entry] = []
+        for page in pages {
+            var body = page[...]
+            while let first = body.first, first == .gap { body = body.dropFirst() }
+            guard !body.isEmpty else { continue }
+            if !out.isEmpty {
+                while let last = out.last, last == .gap { out.removeLast() }
+                var continues = false
+                if case .line(let prev) = out.last, case .line(let next) = body.first {
+                    let ends = TextScan.lastMeaningful(prev.text)
+                    continues = !(ends == "." || ends == "!" || ends == "?" || ends == ":")
+                        && (TextScan.startsLowercase(next.text) || (prev.text.hasSuffix("-") && !prev.text.hasSuffix(" -")))
+                }
+                if !continues { out.append(.gap) }
+            }
+            out.append(contentsOf: body)
+        }
+        return out
+    }
+
+    static func splitOnGaps(_ entries: [Entry]) -> [LayoutBlock] {
+        var blocks: [LayoutBlock] = []
+        var current: [PrintedLine] = []
+        for e in entries {
+            switch e {
+            case .gap:
+                if !current.isEmpty { blocks.append(LayoutBlock(lines: current)); current = [] }
+            case .line(let l):
+                current.append(l)
+            }
+        }
+        if !current.isEmpty { blocks.append(LayoutBlock(lines: current)) }
+        return blocks
+    }
+
+    /// The length of a full body line, from the lines of the document (ignoring lines that poppler
+    /// made longer by rejoining a hyphenated word).
+    static func typicalWidth(_ entries: [Entry]) -> Int {
+        var lengths: [Int] = []
+        for e in entries { if case .line(let l) = e, TextScan.length(l.text) >= 30 { lengths.append(TextScan.length(l.text)) } }
+        guard !lengths.isEmpty else { return 0 }
+        lengths.sort()
+        let median = lengths[lengths.count / 2]
+        let normal = lengths.filter { Double($0) <= Double(median) * 1.2 }
+        return normal.last ?? median
+    }
+}

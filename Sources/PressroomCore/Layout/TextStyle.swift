@@ -1,0 +1,62 @@
+/// The extractor (or typist) that produced a release's text. Each leaves different debris, so
+/// layout recovery reads each differently.
+public enum TextStyle: String, Sendable, CaseIterable {
+    /// Apache Tika: an empty line after every printed line, paragraph breaks as whitespace-only lines,
+    /// link annotations after each page, outline titles tab-indented at the end.
+    case tika
+    /// poppler `pdftotext` (default mode): form feeds between pages, page furniture, sometimes no blank
+    /// line between paragraphs, line-end hyphens already removed.
+    case pdftotext
+    /// `pdftotext -layout`: columns kept with runs of spaces, centred and right-aligned lines.
+    case layout
+    /// Typed text: blank lines between paragraphs, one paragraph a line or hard-wrapped.
+    case plain
+    /// Markdown.
+    case markdown
+
+    /// Recognises the style of `text` (already split into `lines`) from the marks each extractor leaves.
+    static func detect(lines: [Substring], hasFormFeed: Bool, format: SourceFormat) -> TextStyle {
+        if format == .markdown { return .markdown }
+        var textLines = 0
+        var followedByEmpty = 0
+        var whitespaceOnly = 0
+        var trailingSpace = 0
+        var wideGaps = 0
+        var deepIndent = 0
+        var markdownMarks = 0
+        for (i, line) in lines.enumerated() {
+            if line.isEmpty { continue }
+            if TextScan.isBlank(line) { whitespaceOnly += 1; continue }
+            textLines += 1
+            if i + 1 < lines.count, lines[i + 1].isEmpty { followedByEmpty += 1 }
+            if line.utf8.last == 0x20 { trailingSpace += 1 }
+            let lead = TextScan.indent(line)
+            if lead >= 12 { deepIndent += 1 }
+            if hasInternalGap(line.dropFirst(lead)) { wideGaps += 1 }
+            if let b = line.utf8.first, b == 0x23 || b == 0x2A, line.hasPrefix("# ") || line.hasPrefix("## ") || (line.hasPrefix("**") && line.hasSuffix("**")) {
+                markdownMarks += 1
+            }
+        }
+        guard textLines > 0 else { return format == .pdf ? .pdftotext : .plain }
+        let emptyRatio = Double(followedByEmpty) / Double(textLines)
+        let trailingRatio = Double(trailingSpace) / Double(textLines)
+        if emptyRatio >= 0.6 && (whitespaceOnly >= 2 || trailingRatio >= 0.4) { return .tika }
+        if wideGaps + deepIndent >= 2 { return .layout }
+        if hasFormFeed || format == .pdf { return .pdftotext }
+        if markdownMarks >= 1 && lines.contains(where: { $0.hasPrefix("# ") }) { return .markdown }
+        return .plain
+    }
+
+    /// A run of five or more spaces between two printed characters (a column gap).
+    private static func hasInternalGap(_ s: Substring) -> Bool {
+        var spaces = 0
+        var seenText = false
+        for c in s.utf8 {
+            if c == 0x20 { spaces += 1; continue }
+            if seenText && spaces >= 5 { return true }
+            spaces = 0
+            seenText = true
+        }
+        return false
+    }
+}

@@ -1,0 +1,61 @@
+/// Weekday and month names (folded) of the five languages, to tell a date part from a place.
+enum CalendarWords {
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        "segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "segunda", "terca", "quarta",
+        "quinta", "sexta",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "janv", "fevr", "avr", "juil", "oct",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+        "noviembre", "diciembre", "ene", "dic",
+        "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "fev", "set", "out", "dez",
+        "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "jan", "feb", "okt", "dez",
+    ]
+
+    /// Words that stand in front of a date: `Date:`, `Datum:`, `le`, `den`, `am`, `el`, `em`.
+    static let dateLabels: Set<String> = [
+        "date", "dated", "datum", "fecha", "data", "le", "den", "am", "el", "em", "on", "issued", "du", "de", "del",
+        "the", "at",
+    ]
+
+    private static let wordEdges = Set<Character>(".,:;()")
+
+    /// True when the folded word (punctuation at its ends ignored) is a weekday or month name.
+    static func isCalendarWord<S: StringProtocol>(_ word: S) -> Bool {
+        let w = TextScan.fold(word).trimming(wordEdges)
+        return weekdays.contains(w) || months.contains(w)
+    }
+
+    /// True when `text` holds a year from 1900 to 2099 as a separate number.
+    static func containsYear<S: StringProtocol>(_ text: S) -> Bool {
+        var run = 0
+        var start: S.Index?
+        var i = text.startIndex
+        while i <= text.endIndex {
+            let c: Character? = i < text.endIndex ? text[i] : nil
+            if let c, c.isASCII, c.isNumber {
+                if run == 0 { start = i }
+                run += 1
+            } else {
+                if run == 4, let s = start {
+                    let first2 = text[s..<text.index(s, offsetBy: 2)]
+                    if first2 == "19" || first2 == "20" { return true }
+                }
+                run = 0
+            }
+            if i == text.endIndex { break }
+            i = text.index(after: i)
+        }
+        return false
+    }
+}

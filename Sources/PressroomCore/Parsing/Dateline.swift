@@ -1,0 +1,121 @@
+import Foundation
+
+/// Datelines: `NAIROBI, Kenya, 14 May 2023 – The Jirani …`, `Santander, 23 de septiembre de 2024.– La …`,
+/// wire forms (`… 14 May 2023 /PRNewswire/ -- …`), a place alone (`GENEVA – …`), and `Place, date` lines.
+enum Dateline {
+    struct Found {
+        /// The place as printed (`NAIROBI, Kenya`), nil when only a date is printed.
+        var location: String?
+        var date: DateMatch?
+        /// The paragraph after the dateline.
+        var rest: String
+    }
+
+    private static let separators = ["–", "—", " -- ", " - ", "--"]
+
+    /// The dateline at the start of `paragraph`, or nil.
+    static func split(_ paragraph: String, hints: DateHints) -> Found? {
+        guard let first = paragraph.first, first.isUppercase || first.isNumber else { return nil }
+        let head = paragraph.prefix(130)
+        var best: Range<Substring.Index>?
+        for sep in separators {
+            if let r = TextScan.find(sep, in: head), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
+        }
+        guard let sepRange = best else { return nil }
+        var prefix = TextScan.trim(head[..<sepRange.lowerBound])
+        prefix = stripWire(prefix)
+        while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
+        guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
+        let rest = TextScan.trim(paragraph[sepRange.upperBound...])
+        guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+        if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
+            return Found(location: location, date: date, rest: rest)
+        }
+        // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
+        let firstPart = prefix.split(separator: ",").first.map { TextScan.trim($0) } ?? ""
+        if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
+           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(firstPart)) == nil {
+            return Found(location: prefix, date: nil, rest: rest)
+        }
+        return nil
+    }
+
+    /// `Dakar, le 12 mars 2024`, `Hamburg, 5. September 2023`, `14 May 2023`: a place (optional unless
+    /// `requirePlace`) and a date with nothing else. Returns nil when `text` is anything else.
+    static func placeAndDate(_ text: String, hints: DateHints, requirePlace: Bool) -> (String?, DateMatch?)? {
+        let match = DateParser.firstDate(in: text, hints: hints)
+        var placeText: Substring
+        var after: Substring
+        if let m = match {
+            placeText = text[..<m.range.lowerBound]
+            after = text[m.range.upperBound...]
+        } else {
+            // Without a recognised date: the comma parts before the first part with a digit or a month.
+            guard CalendarWords.containsYear(text) else { return nil }
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            var placeParts: [Substring] = []
+            for p in parts {
+                if p.contains(where: \.isNumber) || p.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) { break }
+                placeParts.append(p)
+            }
+            placeText = Substring(placeParts.joined(separator: ","))
+            after = ""
+            let dateWords = text.dropFirst(placeText.count).split(whereSeparator: { $0 == " " || $0 == "," })
+            // More than a bare year: a month name or a numeric date (`14.11.2023`).
+            guard dateWords.contains(where: { w in CalendarWords.isCalendarWord(w) || w.contains(where: { "./-".contains($0) }) && w.contains(where: \.isNumber) }) else { return nil }
+            guard dateWords.count <= 6, dateWords.allSatisfy({ w in
+                w.allSatisfy { $0.isNumber || "./-:".contains($0) } || CalendarWords.isCalendarWord(w)
+                    || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(TextScan.fold(w))
+                    || (w.first?.isNumber == true && w.count <= 5)
+            }) else { return nil }
+        }
+        // Nothing but punctuation after the date.
+        guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return nil }
+        // The place: comma parts before the date, without weekday names and date labels.
+        var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        while let last = parts.last {
+            let words = last.split(separator: " ")
+            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(TextScan.fold($0).trimming(Set(":."))) }
+            if kept.isEmpty { parts.removeLast(); continue }
+            if kept.count < words.count {
+                // `Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`.
+                if words.first.map({ CalendarWords.isCalendarWord($0) || CalendarWords.dateLabels.contains(TextScan.fold($0)) }) == true {
+                    parts.removeLast(); continue
+                }
+                parts[parts.count - 1] = kept.joined(separator: " ")
+            }
+            break
+        }
+        let place = parts.joined(separator: ", ")
+        if place.isEmpty {
+            if requirePlace { return nil }
+            // A date alone must start the text (`14 May 2023`, `Tuesday, 14 November 2023`).
+            return match == nil && !CalendarWords.containsYear(text) ? nil : (nil, match)
+        }
+        guard isPlace(place) else { return nil }
+        return (place, match)
+    }
+
+    /// Capitalised words, no digits, few words: `NAIROBI, Kenya`, `São Paulo`, `SEOUL, South Korea`.
+    static func isPlace(_ text: String) -> Bool {
+        guard TextScan.digitCount(text) == 0, !TextScan.has(text, "@"), !TextScan.has(text, ":") else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty, words.count <= 7 else { return false }
+        guard let first = words.first?.first, first.isUppercase else { return false }
+        let lowerWords = words.filter { $0.first?.isLowercase == true }
+        guard lowerWords.allSatisfy({ ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"].contains(String($0)) }) else { return false }
+        return ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+    }
+
+    /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).
+    static func stripWire(_ s: String) -> String {
+        var t = TextScan.trim(s)
+        if t.hasSuffix("/"), let open = t.dropLast().lastIndex(of: "/") {
+            t = TextScan.trim(t[..<open])
+        } else if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+            if !inner.contains(where: \.isNumber) { t = TextScan.trim(t[..<open]) }
+        }
+        return t
+    }
+}

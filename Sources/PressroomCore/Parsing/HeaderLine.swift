@@ -1,0 +1,53 @@
+/// What a line above the headline is: a kind label, a release instruction, a date, a place and date,
+/// or something else (a letterhead: organisation, address, web address).
+enum HeaderRole {
+    /// `kind` as printed; `rest` is what follows it on the line (`Press Release Kimberley Process …`).
+    case kind(String, rest: String?)
+    case release(String)
+    case date(DateMatch?)
+    case placeDate(String?, DateMatch?)
+    case other
+
+    var isMeta: Bool { if case .other = self { return false } else { return true } }
+
+    static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
+        let text = ReleaseLexicon.stripMarkup(raw)
+        guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
+        if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
+        guard TextScan.wordCount(text) <= 16 else { return .other }
+        let folded = TextScan.fold(text)
+        if let label = ReleaseLexicon.kindPrefix(ofFolded: folded) {
+            let n = label.split(separator: " ").count
+            let words = text.split(separator: " ", omittingEmptySubsequences: true)
+            let kind = words.prefix(n).joined(separator: " ")
+            var rest = TextScan.trim(words.dropFirst(n).joined(separator: " "))
+            rest = rest.trimming(Set(" -–—|:,/"))
+            if rest.isEmpty { return .kind(kind, rest: nil) }
+            // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
+            // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).
+            if Dateline.placeAndDate(rest, hints: hints, requirePlace: false) != nil { return .kind(kind, rest: rest) }
+            if let first = rest.first, first.isUppercase, !TextScan.endsSentence(rest), rest.split(separator: " ").count <= 10 {
+                let words = rest.split(separator: " ")
+                let lower = words.filter { $0.first?.isLowercase == true }
+                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(TextScan.fold($0)) }) { return .kind(kind, rest: rest) }
+            }
+            return .other
+        }
+        // A date line, or a place and a date: a few words.
+        guard TextScan.wordCount(text) <= 9 else { return .other }
+        if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
+            return place == nil ? .date(date) : .placeDate(place, date)
+        }
+        return .other
+    }
+
+    /// `Date: 14.11.2023` → `14.11.2023`.
+    static func labelStripped(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        let label = TextScan.fold(text[..<colon])
+        if ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"].contains(label) {
+            return TextScan.trim(text[text.index(after: colon)...])
+        }
+        return text
+    }
+}

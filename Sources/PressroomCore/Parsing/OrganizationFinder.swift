@@ -1,0 +1,232 @@
+import Foundation
+
+/// Finds the issuing organisation: the name beside the kind label, the letterhead, an `About X`
+/// heading, a name defined with its acronym (`The Jirani Water Kiosk Network (JWKN)`), or a name with
+/// an organisation word that the release repeats; the release's own domain names break ties.
+struct OrganizationFinder {
+    var kindRest: String?
+    var letterhead: [String]
+    var furniture: [String]
+    var notesHeadings: [String]
+    var bodyTexts: [String]
+    var contactLines: [String]
+    var domains: [String]
+
+    func find() -> String? {
+        var scores: [String: Double] = [:]
+        var order: [String] = []
+        func add(_ name: String, _ score: Double) {
+            let n = clean(name)
+            guard isNameLike(n) else { return }
+            if scores[n] == nil { order.append(n) }
+            scores[n, default: 0] += score + domainBonus(n)
+        }
+        if let k = kindRest { add(k, 100) }
+        let letterheadCells = (letterhead + furniture).flatMap { TextScan.cells($0) }
+        for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
+            add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
+        }
+        let allText = bodyTexts.joined(separator: " ")
+        for h in notesHeadings {
+            guard let subject = aboutSubject(h) else { continue }
+            if isAcronym(subject), let expanded = acronymExpansion(subject, in: allText) {
+                add(expanded, 70)
+            } else {
+                add(subject, 60)
+            }
+        }
+        // A name beside the kind, a letterhead or an `About` heading is enough; otherwise look in the text.
+        if let top = order.map({ scores[$0] ?? 0 }).max(), top >= 60 { return pick(order, scores, allText) }
+        for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, 45) }
+        var counts: [String: Int] = [:]
+        for t in bodyTexts.prefix(4) {
+            for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
+        }
+        for line in contactLines {
+            let t = TextScan.trim(line)
+            for part in t.split(separator: ",").map({ TextScan.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
+                counts[part, default: 0] += 1
+            }
+        }
+        for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, 15 + 8 * Double(min(c, 4))) }
+        return pick(order, scores, allText)
+    }
+
+    /// The best-scored name (the longer one on a tie), in the casing the text uses.
+    private func pick(_ order: [String], _ scores: [String: Double], _ allText: String) -> String? {
+        var best: String?
+        for name in order {
+            guard let current = best else { best = name; continue }
+            let s = scores[name] ?? 0, t = scores[current] ?? 0
+            if s > t || (s == t && name.count > current.count) { best = name }
+        }
+        guard let best else { return nil }
+        // Capitals in a letterhead: prefer the casing the text uses elsewhere.
+        if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText) { return mixed }
+        return best
+    }
+
+    private func clean(_ s: String) -> String {
+        var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Set(" ,.;:–—-|"))
+        for article in ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
+        where t.hasPrefix(article) && t.count > article.count + 3 {
+            t = String(t.dropFirst(article.count))
+            break
+        }
+        return t
+    }
+
+    private func isNameLike(_ s: String) -> Bool {
+        guard s.count >= 3, s.count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
+        guard !TextScan.has(s, "@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
+        guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && s.count < 60 else { return false }
+        if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(s)) != nil { return false }
+        return true
+    }
+
+    private func isLetterheadName(_ line: String) -> Bool {
+        let t = TextScan.trim(line)
+        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
+        if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
+        return !isDeskName(t)
+    }
+
+    /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
+    private func isDeskName(_ s: String) -> Bool {
+        let f = TextScan.fold(s)
+        return ["communication", "comunicac", "kommunikation", "press", "presse", "prensa", "imprensa", "media",
+                "relations", "office of", "public relations", "unit", "desk", "newsroom", "departamento", "department"]
+            .contains { TextScan.has(f, $0) } && !TextScan.has(f, "ministry") && !TextScan.has(f, "university")
+    }
+
+    private func isStateName(_ s: String) -> Bool {
+        let f = TextScan.fold(s)
+        return ["republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
+                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || TextScan.has(f, " " + $0) }
+    }
+
+    private func hasOrganizationWord(_ s: String) -> Bool {
+        s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+            ReleaseLexicon.organizationWords.contains(TextScan.fold($0).trimming(Self.edgePunctuation))
+        }
+    }
+
+    private func domainBonus(_ name: String) -> Double {
+        let squashed = TextScan.fold(name).filter { $0.isLetter || $0.isNumber }
+        guard squashed.count >= 4 else { return 0 }
+        for d in domains {
+            let parts = d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }
+            guard !parts.isEmpty else { continue }
+            if parts.allSatisfy({ TextScan.has(squashed, String($0)) }) { return 15 }
+        }
+        return 0
+    }
+
+    /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
+    private func aboutSubject(_ heading: String) -> String? {
+        let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
+        let f = TextScan.fold(t)
+        for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
+            var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
+            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { rest = rest.dropFirst() }
+            var s = rest.joined(separator: " ")
+            for apostrophe in ["d’", "d'", "l’", "l'"] where s.lowercased().hasPrefix(apostrophe) { s = String(s.dropFirst(2)) }
+            return s.isEmpty ? nil : s
+        }
+        return nil
+    }
+
+    private func isAcronym(_ s: String) -> Bool {
+        s.count >= 2 && s.count <= 10 && !TextScan.has(s, " ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
+    }
+
+    /// Names defined with their acronym: `… Network (JWKN)`, whose initials spell the acronym.
+    private func acronymDefinitions(in text: String) -> [String] {
+        var out: [String] = []
+        var searchFrom = text.startIndex
+        while let open = text[searchFrom...].firstIndex(of: "(") {
+            guard let close = text[open...].firstIndex(of: ")") else { break }
+            let inner = String(text[text.index(after: open)..<close])
+            searchFrom = text.index(after: close)
+            guard isAcronym(inner) else { continue }
+            if let name = expansion(of: inner, before: text[..<open]) { out.append(name) }
+        }
+        return out
+    }
+
+    private func acronymExpansion(_ acronym: String, in text: String) -> String? {
+        guard let r = TextScan.find("(" + acronym + ")", in: text[...]) else { return nil }
+        return expansion(of: acronym, before: text[..<r.lowerBound])
+    }
+
+    /// The capitalised words before `(ACRONYM)` whose initials (hyphenated parts counted) spell it.
+    private func expansion(of acronym: String, before text: Substring) -> String? {
+        let letters = Array(acronym.filter { $0.isLetter })
+        guard letters.count >= 2 else { return nil }
+        let words = text.suffix(400).split(separator: " ").suffix(16)
+        var chosen: [Substring] = []
+        var need = letters.count
+        for w in words.reversed() {
+            let core = w.trimming(Self.quotePunctuation)
+            guard !core.isEmpty else { break }
+            let fw = TextScan.fold(core)
+            if ReleaseLexicon.nameJoiners.contains(fw) {
+                if need == 0 { break }
+                chosen.insert(w, at: 0)
+                continue
+            }
+            guard let c = core.first, c.isUppercase else { break }
+            let parts = core.split(separator: "-").filter { $0.first?.isUppercase == true }
+            need -= max(1, parts.count)
+            chosen.insert(w, at: 0)
+            if need <= 0 { break }
+        }
+        guard need == 0 else { return nil }
+        while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(TextScan.fold(f)) { chosen.removeFirst() }
+        let initials = chosen.flatMap { w -> [Character] in
+            let core = w.trimming(Self.quotePunctuation)
+            if ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) { return [] }
+            return core.split(separator: "-").compactMap { $0.first }.filter(\.isUppercase)
+        }
+        guard String(initials).uppercased() == String(letters).uppercased() else { return nil }
+        return chosen.joined(separator: " ")
+    }
+
+    private static let wordPunctuation = Set<Character>(",.;:()“”\"'!?")
+    private static let edgePunctuation = Set<Character>(",;:()")
+    private static let quotePunctuation = Set<Character>(",;:“”\"'")
+
+    /// Runs of capitalised words (with joining words inside): candidate proper names.
+    private func capitalisedNames(in text: String) -> [String] {
+        var out: [String] = []
+        var current: [String] = []
+        func flush() {
+            while let l = current.last, ReleaseLexicon.nameJoiners.contains(TextScan.fold(l)) { current.removeLast() }
+            if current.count >= 2 { out.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for w in text.split(separator: " ") {
+            let trailingPunct = w.last.map { Self.wordPunctuation.contains($0) } ?? false
+            let core = w.trimming(Self.wordPunctuation)
+            if core.isEmpty { flush(); continue }
+            if let c = core.first, c.isUppercase {
+                current.append(core)
+            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) {
+                current.append(core)
+            } else {
+                flush()
+                continue
+            }
+            if trailingPunct { flush() }
+        }
+        flush()
+        // Drop a sentence-initial article (`The Northern Lakes …`).
+        return out.map { clean($0) }.filter { $0.split(separator: " ").count >= 2 }
+    }
+
+    private func mixedCase(of caps: String, in text: String) -> String? {
+        guard let r = text.range(of: caps, options: .caseInsensitive) else { return nil }
+        let found = String(text[r])
+        return TextScan.isAllCaps(found) ? nil : found
+    }
+}

@@ -1,0 +1,332 @@
+/// The words of the press-release genre in English, French, Spanish, Portuguese and German: kind labels,
+/// release instructions, end marks, section headings. Entries are written folded (lower case, no accents),
+/// and lines are compared through `TextScan.fold`.
+enum ReleaseLexicon {
+    /// Document type labels, longest first so that `joint press release` wins over `press release`.
+    static let kindLabels: [String] = [
+        "joint press release", "joint news release", "joint media release", "joint statement", "joint communique",
+        "press release", "news release", "media release", "media advisory", "media alert", "news advisory",
+        "press advisory", "press statement", "media statement", "press notice", "public notice", "news brief",
+        "statement", "advisory",
+        "communique de presse conjoint", "communique de presse", "communique conjoint", "communique",
+        "avis aux medias", "avis de presse", "declaration commune", "declaration", "invitation presse",
+        "nota de prensa conjunta", "nota de prensa", "comunicado de prensa", "comunicado conjunto", "comunicado oficial",
+        "nota informativa", "nota de medios", "convocatoria de prensa", "aviso a medios", "declaracion conjunta",
+        "declaracion",
+        "comunicado a imprensa", "comunicado de imprensa", "comunicado para a imprensa", "nota a imprensa",
+        "nota de imprensa", "nota a imprensa", "release para a imprensa", "press-release", "declaracao conjunta",
+        "declaracao", "comunicado",
+        "gemeinsame pressemitteilung", "pressemitteilung", "presseinformation", "pressemeldung", "medienmitteilung",
+        "medieninformation", "presseeinladung", "gemeinsame erklarung", "erklarung", "stellungnahme",
+    ]
+
+    /// Beginnings of release instructions.
+    static let releasePrefixes: [String] = [
+        "for immediate release", "immediate release", "for release", "release date", "embargoed", "embargo",
+        "under embargo", "strictly embargoed", "strict embargo", "hold for release", "hold until", "not for publication",
+        "not for release", "not for broadcast", "for publication", "release time",
+        "pour diffusion immediate", "pour publication immediate", "diffusion immediate", "publication immediate",
+        "pour diffusion", "sous embargo", "ne pas publier avant", "ne pas diffuser avant", "a ne pas publier avant",
+        "para difusion inmediata", "para publicacion inmediata", "difusion inmediata", "publicacion inmediata",
+        "para su difusion inmediata", "para su publicacion inmediata", "embargada hasta", "embargado hasta",
+        "bajo embargo", "no publicar antes", "no difundir antes",
+        "para divulgacao imediata", "para publicacao imediata", "divulgacao imediata", "publicacao imediata",
+        "para divulgacao", "embargo ate", "nao publicar antes", "nao divulgar antes", "sob embargo",
+        "sperrfrist", "zur sofortigen veroffentlichung", "zur sofortigen freigabe", "zur sofortigen verwendung",
+        "sofort zur veroffentlichung", "zur veroffentlichung", "veroffentlichung frei ab", "freigabe ab",
+        "frei zur veroffentlichung", "sperrvermerk",
+    ]
+
+    /// Headings of the notes section (compared with the folded line, trailing colon removed).
+    static let notesHeadings: [String] = [
+        "notes to editors", "note to editors", "notes for editors", "note for editors", "notes to editor",
+        "note to editor", "editors notes", "editor's notes", "editors' notes", "editor's note", "editors note",
+        "notes to the editor", "notes to the editors", "note to the editors", "background", "background information",
+        "notes", "about us",
+        "notes aux redactions", "note aux redactions", "note a la redaction", "notes a la redaction",
+        "notes aux redacteurs", "note aux redacteurs", "a savoir", "contexte", "qui sommes-nous", "qui sommes nous",
+        "notas para editores", "notas para los editores", "notas al editor", "nota para editores", "nota al editor",
+        "notas a los editores", "informacion para editores", "contexto", "quienes somos", "antecedentes",
+        "notas aos editores", "nota aos editores", "notas para os editores", "nota para os editores",
+        "notas ao editor", "nota ao editor", "quem somos", "sobre nos",
+        "hinweis fur redaktionen", "hinweise fur redaktionen", "hinweis fur die redaktion", "hinweise fur die redaktion",
+        "hinweis an die redaktion", "hinweise an die redaktion", "hintergrund", "hintergrundinformationen",
+        "uber uns",
+    ]
+
+    /// First words of an `About <organisation>` heading, per language.
+    static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
+
+    /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
+    static let nameJoiners: Set<String> = [
+        "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "et", "pour", "del", "y", "el", "los", "las",
+        "do", "da", "dos", "das", "e", "o", "a", "em", "der", "die", "das", "den", "dem", "des", "und", "fur", "von",
+        "zu", "zur", "zum", "&", "on", "in", "en", "au", "aux", "di",
+    ]
+
+    /// Words that mark a contact heading (`Media contact`, `Contacts presse`, `Pressekontakt`, …).
+    static let contactHeadingWords: [String] = [
+        "contact", "kontakt", "contato", "contacto", "enquiries", "inquiries", "enquiry", "inquiry",
+        "more information", "further information", "more info", "further details", "rsvp", "press office",
+        "media office", "media desk", "press desk", "plus d'informations", "plus d'information", "renseignements",
+        "relations presse", "relations medias", "service de presse", "attache de presse", "attachee de presse",
+        "mas informacion", "mayor informacion", "informacion adicional", "gabinete de prensa", "departamento de prensa",
+        "oficina de prensa", "prensa y comunicacion", "mais informacoes", "assessoria de imprensa", "assessoria de comunicacao",
+        "informacoes a imprensa", "informacoes para a imprensa", "weitere informationen", "pressestelle", "medienstelle",
+        "ansprechpartner", "ansprechpartnerin", "pressesprecher", "pressesprecherin", "for media", "media relations",
+        "press relations", "interview requests", "press:", "media:", "presse:", "prensa:", "imprensa:",
+    ]
+
+    /// Words that, at the end of a line, show the sentence goes on on the next line.
+    static let continuingWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "as", "into",
+        "that", "this", "its", "their", "our", "his", "her", "but", "nor", "than", "is", "are", "was", "were", "be",
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "à", "au", "aux", "en", "sur", "par", "pour", "avec",
+        "dans", "que", "qui", "ou", "ce", "cette", "ses", "son", "sa", "leur", "leurs",
+        "el", "los", "las", "del", "y", "con", "por", "para", "una", "al", "su", "sus", "o",
+        "os", "as", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "um", "uma", "ao", "com", "seu", "sua",
+        "der", "die", "das", "den", "dem", "und", "im", "am", "an", "auf", "für", "mit", "von", "zu", "zum", "zur",
+        "ein", "eine", "einen", "einem", "einer", "bei", "nach", "über", "aus", "vor", "sich", "ist", "sind",
+    ]
+
+    /// Compound first parts that keep their hyphen at a line end (`non-` + `binding`).
+    static let hyphenPrefixes: Set<String> = [
+        "non", "self", "ex", "anti", "multi", "semi", "well", "half", "cross", "free", "mid", "all", "co-op",
+        "long", "short", "high", "low", "full", "part", "vice", "quasi", "pseudo", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "twelve", "first", "second", "third", "year", "e", "x",
+        "sous", "demi", "mi", "ex", "socio", "euro", "afro", "franco", "anglo", "sino", "indo", "latino",
+        "pan", "inter-", "community", "state", "world", "small", "large", "old", "new", "hard", "low", "cost",
+    ]
+
+    /// Second parts that make a compound with a hyphen (`community-` + `run`).
+    static let hyphenSuffixes: Set<String> = [
+        "based", "led", "run", "related", "term", "scale", "wide", "free", "friendly", "style", "year", "old",
+        "like", "making", "owned", "funded", "driven", "level", "day", "week", "month", "time", "up", "in", "out",
+        "off", "on", "over", "down", "made", "born", "speaking", "sized", "long", "specific", "oriented", "focused",
+    ]
+
+    /// Words of organisation names (folded), to tell an organisation from a person, a place or a slogan.
+    static let organizationWords: Set<String> = [
+        "university", "universite", "universidad", "universidade", "universitat", "ministry", "ministere", "ministerio",
+        "ministerium", "department", "institute", "institut", "instituto", "foundation", "fondation", "fundacion",
+        "fundacao", "stiftung", "association", "asociacion", "associacao", "verband", "verein", "network", "reseau",
+        "red", "rede", "netzwerk", "coalition", "coalicion", "coalizao", "federation", "federacion", "federacao",
+        "council", "conseil", "consejo", "conselho", "agency", "agence", "agencia", "agentur", "ltd", "ltd.", "limited",
+        "inc", "inc.", "gmbh", "ag", "jsc", "co.", "s.a.", "sa", "plc", "llc", "company", "compagnie", "compania",
+        "companhia", "group", "groupe", "grupo", "gruppe", "society", "societe", "sociedad", "sociedade", "gesellschaft",
+        "union", "trust", "centre", "center", "centro", "zentrum", "bank", "banque", "banco", "corporation", "corp",
+        "authority", "commission", "committee", "comite", "comision", "kommission", "alliance", "alianza", "alianca",
+        "bundnis", "club", "league", "liga", "programme", "program", "fund", "fonds", "fondo", "fundo", "observatory",
+        "collective", "collectif", "colectivo", "coletivo", "cooperative", "cooperativa", "genossenschaft", "partnership",
+        "secretariat", "office", "board", "service", "services", "systems", "technologies", "energy", "robotics",
+        "industries", "holdings", "partners", "organisation", "organization", "organizacion", "organizacao",
+        "government", "gouvernement", "gobierno", "governo", "regierung", "republic", "city", "county", "region",
+        "school", "college", "academy", "hospital", "museum", "theatre", "orchestra", "forum", "platform", "initiative",
+        "campaign", "movement", "e.v.", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
+    ]
+
+    // MARK: - Line tests
+
+    /// The kind label that `folded` starts with, as a count of folded characters, or nil.
+    static func kindPrefix(ofFolded folded: String) -> String? {
+        for label in kindLabels where folded.hasPrefix(label) {
+            let rest = folded.dropFirst(label.count)
+            if rest.isEmpty { return label }
+            if let c = rest.first, c == " " || c == ":" || c == "," || c == "-" || c == "–" || c == "—" || c == "|" || c == "/" {
+                return label
+            }
+        }
+        return nil
+    }
+
+    /// A short line prepared once for the heading tests: markup stripped, folded, trailing colon removed.
+    struct LineKey {
+        /// Trimmed, markdown markers removed, as printed.
+        let text: String
+        /// `text` folded.
+        let folded: String
+        /// `folded` without a trailing colon.
+        let heading: String
+
+        /// nil for lines too long to be a heading.
+        init?(_ line: String) {
+            guard line.utf8.count <= 360 else { return nil }
+            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            guard !t.isEmpty, TextScan.length(t) <= 90 else { return nil }
+            text = t
+            folded = TextScan.fold(t)
+            var h = Substring(folded)
+            while let last = h.last, last == ":" || last == " " { h = h.dropLast() }
+            heading = String(h)
+        }
+    }
+
+    /// True when `line` begins a release instruction.
+    static func isReleaseInstruction(_ line: String) -> Bool {
+        guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
+        let f = TextScan.fold(stripMarkup(line))
+        return releasePrefixes.contains { f.hasPrefix($0) }
+    }
+
+    /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
+    static func isEndMark(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }
+        let t = TextScan.trim(line)
+        guard !t.isEmpty, t.count <= 16 else { return false }
+        if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
+        let core = t.trimming(endMarkPunctuation)
+        if core == "30" { return t != "30" }
+        switch core.lowercased() {
+        case "ends", "end", "fin", "fim", "ende", "end of release", "end of press release", "ends.": return true
+        default: return false
+        }
+    }
+
+    private static let endMarkPunctuation = Set<Character>(" -–—*#_")
+
+    /// True when `line` heads a notes section (`Notes to editors`, `About X`, `À propos de X`, `Über X`, …).
+    static func isNotesHeading(_ line: String) -> Bool { LineKey(line).map(isNotesHeading) ?? false }
+
+    static func isNotesHeading(_ key: LineKey) -> Bool {
+        let f = key.heading
+        if notesHeadings.contains(f) { return true }
+        let t = key.text
+        guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
+        for word in aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
+            // `About X`: a short heading whose other words are names (capitalised) or small joining words.
+            let words = t.split(separator: " ")
+            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !TextScan.has(t, ", ") else { return false }
+            var capitalised = 0
+            for w in words.dropFirst(word.split(separator: " ").count) {
+                if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
+                let fw = TextScan.fold(w)
+                if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
+                return false
+            }
+            return capitalised > 0
+        }
+        return false
+    }
+
+    /// The folded heading text of a short line without markdown markers and trailing colon, or nil for prose.
+    static func headingText(_ line: String) -> String? { LineKey(line)?.heading }
+
+    /// True when `line` heads the contact block (`Media contact:`, `Contacts presse`, `Pressekontakt`, …).
+    static func isContactHeading(_ line: String) -> Bool { LineKey(line).map(isContactHeading) ?? false }
+
+    static func isContactHeading(_ key: LineKey) -> Bool {
+        let f = key.heading
+        guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
+        guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
+        return contactHeadingWords.contains { w in
+            w.hasSuffix(":") ? key.folded.hasPrefix(w) : TextScan.has(f, w)
+        }
+    }
+
+    /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
+    static func inlineContactHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 400, let colon = line.firstIndex(of: ":") else { return false }
+        let head = String(line[..<colon])
+        let rest = line[line.index(after: colon)...]
+        return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
+    }
+
+    /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
+    static func isIssuedLine(_ line: String) -> Bool { LineKey(line).map(isIssuedLine) ?? false }
+
+    static func isIssuedLine(_ key: LineKey) -> Bool {
+        let f = key.folded
+        return ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
+                "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
+            .contains { f.hasPrefix($0) }
+    }
+
+    /// A line of web addresses and social handles (`www.x.org | Twitter: @x`), kept for links only.
+    static func isWebOrSocialLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 640 else { return false }
+        let t = TextScan.trim(line)
+        guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
+        if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
+        let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
+                            "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
+                            "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
+        var sawAddress = false
+        for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
+            let p = TextScan.trim(part)
+            if p.isEmpty { continue }
+            let words = p.split(separator: " ")
+            if words.count > 8 { return false }
+            let pf = TextScan.fold(p)
+            if socialLabels.contains(where: { pf.hasPrefix($0) }) {
+                sawAddress = true
+                continue
+            }
+            if words.count == 1, let w = words.first {
+                if w.hasPrefix("@") || TextScan.isAddressToken(w) || looksLikeBareDomain(w) { sawAddress = true; continue }
+            }
+            return false
+        }
+        return sawAddress
+    }
+
+    /// `srna-netball.com.au`, `example.org`: a host name printed without a scheme.
+    static func looksLikeBareDomain<S: StringProtocol>(_ s: S) -> Bool {
+        var t = Substring(String(s))
+        if t.hasSuffix(".") { t = t.dropLast() }
+        guard TextScan.has(t, "."), !TextScan.has(t, "@"), t.count >= 4 else { return false }
+        let labels = t.split(separator: "/").first?.split(separator: ".") ?? []
+        guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.count <= 6,
+              tld.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
+        return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            && labels.contains { $0.contains { $0.isLetter } }
+    }
+
+    /// A numbered or bulleted list item: the marker's length (including the space after it), or nil.
+    static func listMarkerLength(_ line: String) -> Int? {
+        // Markers start with an ASCII mark or digit, or a bullet or dash (lead bytes 0xC2, 0xE2).
+        guard let b = line.utf8.first(where: { $0 != 0x20 }),
+              b == 0x2A || b == 0x2B || b == 0x2D || (b >= 0x30 && b <= 0x39) || b == 0xC2 || b == 0xE2 else { return nil }
+        let t = line.drop(while: { $0 == " " })
+        guard let c = t.first else { return nil }
+        if "•◦▪●·‣∙–—-*+".contains(c) {
+            let rest = t.dropFirst()
+            guard let n = rest.first, n == " " || n == "\t" else { return nil }
+            // `- 30 -` and `— ` dashes inside prose are not list items.
+            guard rest.dropFirst().first.map({ !$0.isWhitespace }) == true else { return nil }
+            if c == "-" || c == "–" || c == "—", isEndMark(line) { return nil }
+            return line.count - rest.dropFirst().count
+        }
+        if c.isNumber {
+            let digits = t.prefix(while: { $0.isNumber })
+            guard digits.count <= 2 else { return nil }
+            let afterDigits = t.dropFirst(digits.count)
+            guard let p = afterDigits.first, p == "." || p == ")" else { return nil }
+            let rest = afterDigits.dropFirst()
+            guard let s = rest.first, s == " " else { return nil }
+            guard let next = rest.dropFirst().first, next.isUppercase || TextScan.openingQuotes.contains(next) else { return nil }
+            return line.count - rest.dropFirst().count
+        }
+        return nil
+    }
+
+    /// `line` without markdown emphasis and heading markers.
+    static func stripMarkup(_ line: String) -> String {
+        var t = TextScan.trim(line)
+        guard let b = t.utf8.first, b == 0x23 || b == 0x2A || b == 0x5F else { return t }
+        while t.hasPrefix("#") { t.removeFirst() }
+        t = TextScan.trim(t)
+        for m in ["**", "__", "*", "_"] where t.utf8.count > 2 * m.utf8.count && t.hasPrefix(m) && t.hasSuffix(m) {
+            t = String(t.dropFirst(m.count).dropLast(m.count))
+            break
+        }
+        return t
+    }
+}
+
+extension StringProtocol {
+    /// `self` without leading and trailing characters in `set`.
+    func trimming(_ set: Set<Character>) -> String {
+        guard let start = firstIndex(where: { !set.contains($0) }), let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

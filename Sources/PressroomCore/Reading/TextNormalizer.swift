@@ -1,0 +1,116 @@
+import Foundation
+
+/// Puts decoded text into the one shape the parser expects, whatever produced it.
+///
+/// - CRLF and lone CR become LF; U+2028/U+2029 (line/paragraph separators) become LF.
+/// - No-break spaces (U+00A0, U+2007, U+202F) become spaces.
+/// - Ligatures U+FB00–U+FB06 are expanded (`ﬁ` → `fi`), as PDF extractors leave them.
+/// - Soft hyphens (U+00AD), byte-order marks (U+FEFF), zero-width spaces (U+200B) and word joiners
+///   (U+2060) are removed.
+/// - Control characters are removed, except LF, tab and form feed (the page break the parser uses).
+/// - The result is in Unicode NFC.
+///
+/// One pass over the UTF-8 bytes; NFC is applied only when a character that could change under it
+/// was seen, so plain Latin text is never normalised twice. Pure and deterministic.
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        var text = text
+        let (out, changed, needsNFC) = text.withUTF8 { pass($0) }
+        var result = changed ? String(decoding: out, as: UTF8.self) : text
+        if needsNFC {
+            result = result.precomposedStringWithCanonicalMapping
+        }
+        return result
+    }
+
+    private static func pass(_ bytes: UnsafeBufferPointer<UInt8>) -> (out: [UInt8], changed: Bool, needsNFC: Bool) {
+        var out: [UInt8] = []
+        var changed = false
+        var needsNFC = false
+        let n = bytes.count
+        var i = 0
+        // Copy lazily: until the first change, `out` is not written and the input is returned as is.
+        var copiedUpTo = 0
+        @inline(__always) func beginChange(at position: Int) {
+            if !changed {
+                changed = true
+                out.reserveCapacity(n)
+            }
+            if copiedUpTo < position {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<position]))
+            }
+        }
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20 && b < 0x7F {
+                i += 1
+                continue
+            }
+            if b < 0x80 {
+                switch b {
+                case 0x0A, 0x09, 0x0C:  // LF, tab, form feed: kept
+                    i += 1
+                case 0x0D:  // CR or CRLF → LF
+                    beginChange(at: i)
+                    out.append(0x0A)
+                    i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
+                    copiedUpTo = i
+                default:  // other C0 controls and DEL: removed
+                    beginChange(at: i)
+                    i += 1
+                    copiedUpTo = i
+                }
+                continue
+            }
+            // A multi-byte scalar (the input is valid UTF-8: it comes from a String).
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+            if let replacement = replacement(for: scalar) {
+                beginChange(at: i)
+                out.append(contentsOf: replacement)
+                i += length
+                copiedUpTo = i
+                continue
+            }
+            if !needsNFC && mayChangeUnderNFC(scalar) { needsNFC = true }
+            i += length
+        }
+        if changed { beginChange(at: n) }
+        return (out, changed, needsNFC)
+    }
+
+    /// The bytes a scalar becomes, or nil when it stays.
+    @inline(__always)
+    private static func replacement(for scalar: UInt32) -> [UInt8]? {
+        switch scalar {
+        case 0x80...0x9F: return []  // C1 controls
+        case 0xA0, 0x2007, 0x202F: return [0x20]  // no-break spaces
+        // Soft hyphen, stray byte-order mark, zero-width space and word joiner: invisible, and they
+        // would split a word for search (`organi\u{200B}sation`). ZWJ/ZWNJ stay (emoji, Persian).
+        case 0xAD, 0xFEFF, 0x200B, 0x2060: return []
+        case 0x2028, 0x2029: return [0x0A]
+        case 0xFB00: return Array("ff".utf8)
+        case 0xFB01: return Array("fi".utf8)
+        case 0xFB02: return Array("fl".utf8)
+        case 0xFB03: return Array("ffi".utf8)
+        case 0xFB04: return Array("ffl".utf8)
+        case 0xFB05, 0xFB06: return Array("st".utf8)
+        default: return nil
+        }
+    }
+
+    /// Whether NFC could change text holding this scalar: combining marks, characters that NFC
+    /// replaces (composition exclusions, singletons such as U+2126 OHM SIGN), and the scripts
+    /// (Indic, Hangul jamo, …) whose vowel signs compose with the letter before them.
+    @inline(__always)
+    private static func mayChangeUnderNFC(_ scalar: UInt32) -> Bool {
+        if scalar < 0x300 { return false }  // Latin-1 and Latin Extended: all stable starters
+        if scalar >= 0x2010 && scalar < 0x20D0 { return false }  // punctuation, currency: stable
+        if scalar >= 0x0900 && scalar < 0x1C00 { return true }
+        if scalar >= 0x11000 && scalar < 0x1D000 { return true }
+        guard let s = Unicode.Scalar(scalar) else { return false }
+        return s.properties.canonicalCombiningClass.rawValue != 0 || s.properties.isFullCompositionExclusion
+            || (0x3099...0x309A).contains(scalar)
+    }
+}

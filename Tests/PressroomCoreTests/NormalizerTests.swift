@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+@Suite struct TextNormalizerTests {
+    @Test func lineEndsBecomeLF() {
+        #expect(TextNormalizer.normalize("a\r\nb\rc\nd\r\n\r\ne") == "a\nb\nc\nd\n\ne")
+        #expect(TextNormalizer.normalize("a\u{2028}b") == "a\nb")
+    }
+
+    @Test func noBreakSpacesBecomeSpaces() {
+        #expect(TextNormalizer.normalize("12\u{00A0}%  5\u{2007}000 «\u{202F}oui\u{202F}»") == "12 %  5 000 « oui »")
+    }
+
+    @Test func ligaturesAreExpanded() {
+        #expect(TextNormalizer.normalize("\u{FB00} \u{FB01} \u{FB02} \u{FB03} \u{FB04} \u{FB05} \u{FB06}") == "ff fi fl ffi ffl st st")
+        #expect(TextNormalizer.normalize("o\u{FB03}ce e\u{FB00}ort") == "office effort")
+    }
+
+    @Test func softHyphensAndControlsAreRemovedButTabsLineFeedsAndFormFeedsStay() {
+        #expect(TextNormalizer.normalize("organ\u{00AD}isation") == "organisation")
+        #expect(TextNormalizer.normalize("a\u{0}b\u{7}c\u{1B}d\u{7F}e\u{85}f\u{9C}g") == "abcdefg")
+        #expect(TextNormalizer.normalize("a\tb\n\u{0C}c") == "a\tb\n\u{0C}c")
+        #expect(TextNormalizer.normalize("\u{FEFF}Title") == "Title")
+        #expect(TextNormalizer.normalize("organi\u{200B}sation\u{2060}") == "organisation")
+        #expect(TextNormalizer.normalize("👩\u{200D}🔬").unicodeScalars.count == 3)  // ZWJ stays
+    }
+
+    @Test func textIsNFC() {
+        let decomposed = "Communique\u{301} de presse, Sa\u{303}o Paulo, U\u{308}ber"
+        let result = TextNormalizer.normalize(decomposed)
+        #expect(result.unicodeScalars.elementsEqual("Communiqué de presse, São Paulo, Über".unicodeScalars))
+        // Singletons that NFC replaces.
+        #expect(TextNormalizer.normalize("\u{2126}").unicodeScalars.first == "\u{03A9}")
+        // Hangul jamo compose.
+        #expect(TextNormalizer.normalize("\u{1112}\u{1161}\u{11AB}").unicodeScalars.elementsEqual("\u{D55C}".unicodeScalars))
+    }
+
+    @Test func cleanTextIsReturnedUnchanged() {
+        let text = "Press release — “quoted” text, São Paulo, 5 €, 한국어, Ελληνικά.\n\nSecond paragraph.\u{0C}\n"
+        #expect(TextNormalizer.normalize(text).unicodeScalars.elementsEqual(text.unicodeScalars))
+        #expect(TextNormalizer.normalize("") == "")
+    }
+
+    @Test func theResultIsAFixedPoint() {
+        let messy = "a\r\n\u{FB01}\u{00AD}x\u{00A0}y\u{0}e\u{301}\u{0C}"
+        let once = TextNormalizer.normalize(messy)
+        #expect(TextNormalizer.normalize(once) == once)
+        #expect(once.unicodeScalars.elementsEqual("a\nfix y\u{E9}\u{0C}".unicodeScalars))
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// `pressroom search --count` against the generator's oracle: every manifest query of a generated
+/// 2,000-release archive must count exactly what `manifest.json` expects.
+@Suite(.serialized) struct SearchManifestTests {
+    /// `../shared/tools/gencorpus.py`, found from this file (Tests/PressroomEndToEndTests/ → the worktree).
+    static let generator: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/tools/gencorpus.py")
+
+    /// The built `pressroom`, beside the test bundle.
+    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("pressroom")
+
+    struct ManifestQuery: Decodable {
+        var id: String
+        var category: String
+        var terms: [String]
+        var expected: Int
+        var raw_expected: Int?
+    }
+
+    struct Manifest: Decodable { var queries: [ManifestQuery] }
+
+    /// Generates an archive into a fresh temporary folder; nil (with a message) when the generator is missing.
+    static func generate(count: Int, seed: Int, styles: String) throws -> URL? {
+        guard FileManager.default.fileExists(atPath: generator.path) else {
+            print("SearchManifestTests: skipped, \(generator.path) not found")
+            return nil
+        }
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pressroom-search-\(styles)-\(UUID().uuidString)")
+        let (status, _, err) = try run(URL(fileURLWithPath: "/usr/bin/env"),
+                                       ["python3", generator.path, "--count", "\(count)", "--seed", "\(seed)",
+                                        "--styles", styles, dir.path])
+        #expect(status == 0, "gencorpus failed: \(err)")
+        return status == 0 ? dir : nil
+    }
+
+    static func run(_ exe: URL, _ args: [String]) throws -> (Int32, String, String) {
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    static func manifest(_ dir: URL) throws -> Manifest {
+        try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: dir.appendingPathComponent("manifest.json")))
+    }
+
+    static func yearFolders(_ dir: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("20") }.sorted()
+            .map { dir.appendingPathComponent($0).path }
+    }
+
+    static func textQuery(_ q: ManifestQuery) -> String { q.terms.map { "text:" + $0 }.joined(separator: " ") }
+
+    /// The index alone, on records built without the parser: the headline from
+    /// `manifest-records.jsonl` and, as body, the file's whole text. The generator never puts a query
+    /// word in a non-searchable part, and the plain style never splits a word at a line end, so
+    /// every count (the hyphen probe's included) must be exact.
+    @Test func indexCountsEveryManifestQueryExactly() throws {
+        guard let dir = try Self.generate(count: 2000, seed: 7, styles: "plain") else { return }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        struct Record: Decodable { var path: String; var title: String }
+        let lines = try String(contentsOf: dir.appendingPathComponent("manifest-records.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        let releases = try lines.map { line -> Release in
+            let rec = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+            let text = try String(contentsOf: dir.appendingPathComponent(rec.path), encoding: .utf8)
+            return Release(id: rec.path, source: rec.path, format: .text, title: rec.title, paragraphs: [text])
+        }
+        #expect(releases.count == 2000)
+        let index = SearchIndex(releases)
+        let manifest = try Self.manifest(dir)
+        #expect(manifest.queries.count >= 30)
+        for q in manifest.queries {
+            let result = index.search(Self.textQuery(q))
+            #expect(result.error == nil)
+            #expect(result.matches.count == q.expected, "\(q.id) \(q.category) '\(Self.textQuery(q))'")
+            // The bare query (every field) finds the same releases here: only the text is indexed.
+            #expect(index.search(q.terms.joined(separator: " ")).matches == result.matches, "\(q.id)")
+        }
+    }
+
+    /// The built binary on a mixed-style archive (plain, pdftotext, tika), through the parser.
+    @Test func binaryCountsEveryManifestQuery() throws {
+        guard let dir = try Self.generate(count: 2000, seed: 7, styles: "mixed") else { return }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let manifest = try Self.manifest(dir)
+        let folders = try Self.yearFolders(dir)
+        let queries = manifest.queries
+        // Two at a time: each run loads and indexes the whole archive.
+        let results = UnsafeMutableBufferPointer<(Int32, String, String)?>.allocate(capacity: queries.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let out = SendableResults(results)
+        DispatchQueue.concurrentPerform(iterations: queries.count) { i in
+            out.buffer[i] = try? Self.run(Self.binary, ["search", "--count", Self.textQuery(queries[i])] + folders)
+        }
+        for (i, q) in queries.enumerated() {
+            guard let (status, stdout, stderr) = results[i] else {
+                Issue.record("\(q.id): could not run \(Self.binary.path)")
+                continue
+            }
+            let count = Int(stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(status == (q.expected > 0 ? 0 : 1), "\(q.id): exit \(status) \(stderr)")
+            if let raw = q.raw_expected, count == raw, raw != q.expected {
+                // Only the parser's line-end hyphen repair can find the split occurrences.
+                withKnownIssue("the parser does not repair line-end hyphenation yet (\(q.id): \(raw) of \(q.expected))") {
+                    #expect(count == q.expected)
+                }
+            } else {
+                #expect(count == q.expected, "\(q.id) \(q.category) '\(Self.textQuery(q))'")
+            }
+        }
+    }
+
+    /// Exit status like grep's: 0 with matches, 1 with none, 2 for a malformed query (message on stderr).
+    @Test func exitStatusLikeGrep() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-search-exit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Diamond exports rise\n\nThe KP-certified diamonds were sold in Harare.\n"
+            .write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+
+        let found = try Self.run(Self.binary, ["search", "diamonds", dir.path])
+        #expect(found.0 == 0)
+        #expect(found.1.contains("a.txt"))
+        let count = try Self.run(Self.binary, ["search", "--count", "kp-certified", dir.path])
+        #expect(count.0 == 0)
+        #expect(count.1 == "1\n")
+        let none = try Self.run(Self.binary, ["search", "qxzjvwpl", dir.path])
+        #expect(none.0 == 1)
+        #expect(none.1.isEmpty)
+        let zero = try Self.run(Self.binary, ["search", "--count", "qxzjvwpl", dir.path])
+        #expect(zero.0 == 1)
+        #expect(zero.1 == "0\n")
+        let bad = try Self.run(Self.binary, ["search", "diamond \"kp", dir.path])
+        #expect(bad.0 == 2)
+        #expect(bad.1.isEmpty)
+        #expect(bad.2.contains("unclosed quotation mark (at column 9)"))
+        let json = try Self.run(Self.binary, ["search", "--format", "jsonl", "diamonds", dir.path])
+        #expect(json.0 == 0)
+        #expect(json.1.hasPrefix("{\"id\":"))
+        #expect(json.1.contains(#""matches":[{"path":"/paragraphs/0","start":17,"end":25}]}"#), "\(json.1)")
+    }
+}
+
+extension SearchManifestTests {
+    /// `--sort relevance` puts a headline match above a body match; `--limit` cuts the list and the count.
+    @Test func relevanceSortAndLimit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-search-rank-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Budget speech delivered\n\nThe minister also spoke about kimberlite exploration in the east.\n"
+            .write(to: dir.appendingPathComponent("a-body.txt"), atomically: true, encoding: .utf8)
+        try "Kimberlite exploration licences granted\n\nThe ministry granted four licences in the east.\n"
+            .write(to: dir.appendingPathComponent("b-title.txt"), atomically: true, encoding: .utf8)
+        try "Unrelated notice\n\nNothing to see.\n"
+            .write(to: dir.appendingPathComponent("c-other.txt"), atomically: true, encoding: .utf8)
+
+        let ranked = try Self.run(Self.binary, ["search", "--sort", "relevance", "kimberlite", dir.path])
+        #expect(ranked.0 == 0)
+        let sources = ranked.1.split(separator: "\n").map { $0.split(separator: "\t").last.map(String.init) ?? "" }
+        #expect(sources == ["b-title.txt", "a-body.txt"])
+        let limited = try Self.run(Self.binary, ["search", "--sort", "relevance", "--limit", "1", "kimberlite", dir.path])
+        #expect(limited.1.split(separator: "\n").count == 1)
+        #expect(limited.1.hasSuffix("b-title.txt\n"))
+        let count = try Self.run(Self.binary, ["search", "--count", "--limit", "1", "kimberlite OR nothing", dir.path])
+        #expect(count.1 == "1\n")
+        let all = try Self.run(Self.binary, ["search", "--count", "kimberlite OR nothing", dir.path])
+        #expect(all.1 == "3\n")
+    }
+}
+
+/// Results written by concurrent iterations at disjoint indices.
+struct SendableResults: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(Int32, String, String)?>
+    init(_ buffer: UnsafeMutableBufferPointer<(Int32, String, String)?>) { self.buffer = buffer }
+}
