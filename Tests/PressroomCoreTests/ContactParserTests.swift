@@ -253,6 +253,61 @@ import Testing
         """) == [Contact(name: "Jana Krüger", phones: ["0305550123"], emails: ["presse@spree-werk.example.de"])])
     }
 
+    @Test func contactSentenceWrappedOverLines() {
+        #expect(parse("""
+        For more information, please contact Ruth Adeyemi, Programme
+        Manager, on +44 161 496
+        0322 or at ruth@coastline-trust.example.org.
+        """) == [Contact(name: "Ruth Adeyemi", role: "Programme Manager", phones: ["+441614960322"],
+                         emails: ["ruth@coastline-trust.example.org"])])
+        #expect(parse("""
+        For further information contact Tomás Reyes (Head of Communications) on +1 (212)
+        555-0178 or tomas@harbourline.example.org.
+        """) == [Contact(name: "Tomás Reyes", role: "Head of Communications", phones: ["+12125550178"],
+                         emails: ["tomas@harbourline.example.org"])])
+    }
+
+    @Test func deskInAContactSentence() {
+        #expect(parse("For more information: News Desk, +31 20 555 8144, news@quietroad.example.org")
+                == [Contact(name: "News Desk", phones: ["+31205558144"], emails: ["news@quietroad.example.org"])])
+    }
+
+    @Test func runningHeaderAfterAPageBreakIsNotAContact() {
+        #expect(parse("""
+        Media contacts:
+        Ananya Rao
+        Page 1 of 2
+        Riverbend Housing Consortium
+        Senior Policy Adviser
+        Tel. +1 212 555 0184
+        E-mail: ananya.rao@riverbend.example.org
+        """) == [Contact(name: "Ananya Rao", role: "Senior Policy Adviser", phones: ["+12125550184"],
+                         emails: ["ananya.rao@riverbend.example.org"])])
+    }
+
+    @Test func organisationInBracketsWrappedOverLines() {
+        #expect(parse("""
+        Contact:
+        Eoin Byrne, Senior Information Officer (Ministry of Local
+        Government), +353 1 555 8858 – eoin.byrne@local.example.gov.ie
+        """) == [Contact(name: "Eoin Byrne", role: "Senior Information Officer", organization: "Ministry of Local Government",
+                         phones: ["+35315558858"], emails: ["eoin.byrne@local.example.gov.ie"])])
+    }
+
+    @Test func roleAsLabel() {
+        #expect(parse("""
+        Pressesprecherin: Anna Vogt
+        Tel.: +49 (0)40 555 123-45
+        E-Mail: anna.vogt@elbwerk.example.de
+        """) == [Contact(name: "Anna Vogt", role: "Pressesprecherin", phones: ["+494055512345"],
+                         emails: ["anna.vogt@elbwerk.example.de"])])
+    }
+
+    @Test func spanishNationalNumberInThreeGroups() {
+        #expect(parse("Contacto: Ana García – 942 555 318 – ana.garcia@remo.example.es")
+                == [Contact(name: "Ana García", phones: ["942555318"], emails: ["ana.garcia@remo.example.es"])])
+    }
+
     @Test func emptyBlockGivesNoContacts() {
         #expect(parse("").isEmpty)
         #expect(parse("Media contact:").isEmpty)

@@ -42,6 +42,7 @@ import Testing
         #expect(LinkExtractor.emails(in: "contact {at} example (dot) fr") == ["contact@example.fr"])
         #expect(LinkExtractor.emails(in: "write to press AT example DOT org today") == ["press@example.org"])
         #expect(LinkExtractor.emails(in: "prensa [arroba] ejemplo.es") == ["prensa@ejemplo.es"])
+        #expect(LinkExtractor.emails(in: "presse@beispiel[dot]de") == ["presse@beispiel.de"])
         // A plain `at` without a spelt-out `dot` is a sentence.
         #expect(LinkExtractor.emails(in: "available at www.example.org and at example.org") == [])
     }

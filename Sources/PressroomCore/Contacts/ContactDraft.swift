@@ -39,9 +39,15 @@ struct ContactDraft {
 
         // `Shamiso Mtisi (ZELA)`, `Coordinator (ZELA)`: an organisation in brackets.
         var bracketed: String? = nil
-        if let n = name, let (outside, inside) = Self.splitTrailingBrackets(n), ContactVocabulary.isOrganization(inside) {
-            name = outside
-            bracketed = inside
+        if let n = name, let (outside, inside) = Self.splitTrailingBrackets(n), !outside.isEmpty {
+            // `Jane Doe (Head of Policy)` or `Jane Doe (ZELA)`.
+            if ContactVocabulary.isRole(inside), role == nil {
+                name = outside
+                role = inside
+            } else if ContactVocabulary.isOrganization(inside) {
+                name = outside
+                bracketed = inside
+            }
         }
         rest = rest.map { item in
             if let (outside, inside) = Self.splitTrailingBrackets(item.text), !outside.isEmpty,

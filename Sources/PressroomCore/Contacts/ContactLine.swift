@@ -148,13 +148,22 @@ struct ContactLine {
             var f = piece.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             f = f.trimmed(" -/,;")
             while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed() }
+            f = Self.withoutConnectives(f)
             guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
+            // `For further information contact Jane Doe`: a heading run into the name.
+            if let (prefix, rest) = Self.headingPrefix(f) {
+                heading = prefix
+                f = rest
+            }
             if let colon = f.firstIndex(of: ":") {
                 let pre = String(f[..<colon]).trimmed()
                 let post = String(f[f.index(after: colon)...]).trimmed()
                 if let label = ContactVocabulary.fieldLabel(pre) {
                     switch label {
-                    case .name: if !post.isEmpty { labelledName = post }
+                    case .name:
+                        if !post.isEmpty { labelledName = post }
+                        // `Spokesperson: Jane Doe`: the label is her job title.
+                        if !post.isEmpty, labelledRole == nil, ContactVocabulary.isRole(pre) { labelledRole = pre }
                     case .role: if !post.isEmpty { labelledRole = post }
                     case .organization: if !post.isEmpty { labelledOrganization = post }
                     case .web, .social: hasSocial = true
@@ -165,6 +174,13 @@ struct ContactLine {
                 if ContactVocabulary.isHeading(pre) {
                     heading = pre
                     if !post.isEmpty { out.append(post) }
+                    continue
+                }
+                // `Pressesprecherin: Anna Schmidt`, `Responsable de prensa: Ana García`.
+                if !post.isEmpty, labelledName == nil, ContactVocabulary.isRole(pre),
+                   ContactVocabulary.looksLikePersonName(post) {
+                    labelledRole = pre
+                    labelledName = post
                     continue
                 }
             }
@@ -186,5 +202,45 @@ struct ContactLine {
             out.append(f)
         }
         fields = out
+    }
+
+    /// Capitalised words that may open a contact sentence (`Contact Jane Doe`, `Please call …`).
+    private static let openingWords: Set<String> = ["please", "contact", "call", "email", "e-mail", "write", "contactez",
+                                                     "contacte", "kontakt", "kontaktieren", "llame", "ligue", "escriba"]
+
+    /// The field without the connectives of a contact sentence around it:
+    /// `please contact Elif Kaya` → `Elif Kaya`; `Head of Policy, on` → `Head of Policy`; `or at` → ``.
+    static func withoutConnectives(_ field: String) -> String {
+        var words = field.split(separator: " ")
+        while let first = words.first {
+            let f = ContactVocabulary.fold(first).trimmed(".:")
+            let lower = first.first?.isLowercase ?? false
+            guard ContactParser.connectives.contains(f), lower || openingWords.contains(f) || words.count == 1 else { break }
+            words.removeFirst()
+        }
+        while let last = words.last {
+            let f = ContactVocabulary.fold(last).trimmed(".:")
+            guard ContactParser.connectives.contains(f), last.first?.isLowercase ?? false else { break }
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The longest run of opening words that is a contact heading, and what follows it:
+    /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
+    static func headingPrefix(_ field: String) -> (String, String)? {
+        let words = field.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
+        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                                  "kontaktieren", "wenden", "call", "contactenos"]
+        for k in stride(from: words.count - 1, through: 2, by: -1) {
+            guard verbs.contains(ContactVocabulary.fold(words[k - 1]).trimmed(":,")) else { continue }
+            let prefix = words[..<k].joined(separator: " ")
+            if ContactVocabulary.isHeading(prefix) {
+                return (prefix, withoutConnectives(words[k...].joined(separator: " ")))
+            }
+        }
+        return nil
     }
 }

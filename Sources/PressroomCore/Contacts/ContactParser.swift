@@ -17,7 +17,7 @@ public enum ContactParser {
     /// annotation lines (`mailto:…` alone) inside it are passed over.
     public static func parse(lines: [String]) -> [Contact] {
         let linear = ContactColumns.linearize(lines.map { $0.replacingOccurrences(of: "\r", with: "") })
-        let logical = joinContinuations(linear.filter { !isFurniture($0) })
+        let logical = joinContinuations(dropFurniture(linear))
         var contacts: [Contact] = []
         var draft = ContactDraft()
         var heading: String? = nil
@@ -115,6 +115,9 @@ public enum ContactParser {
         let phones = PhoneNumber.find(in: deobfuscated).filter(\.isCertain)
         let emails = LinkExtractor.find(in: deobfuscated).filter { $0.kind == .email }
         guard !phones.isEmpty || !emails.isEmpty else { return false }
+        // A sentence that gives both a number and an address is a contact sentence:
+        // `For more information, please contact Jane Doe, Head of Policy, on +44 … or at jane@….`
+        if !phones.isEmpty && !emails.isEmpty && text.count <= 240 { return true }
         // What is left must be short and read like a name or a title, not a sentence.
         var scalars = Array(deobfuscated.unicodeScalars)
         for p in phones { for k in p.scalarRange { scalars[k] = " " } }
@@ -218,35 +221,139 @@ public enum ContactParser {
         }
     }
 
-    /// Joins a line that ends in a separator (`,`, `–`, `|`, `/`, `;`) with the next line that has text:
-    /// `Harriet Lowe, Head of Communications, +44 (0)20 7946 0381 –` + `harriet.lowe@…`.
-    static func joinContinuations(_ lines: [String]) -> [String] {
+    /// Drops page furniture inside the block: page numbers, end marks, link annotation lines, and the
+    /// running header that follows a page break (a line naming an organisation or a web address, after
+    /// `Page 2 of 3` or a form feed).
+    static func dropFurniture(_ lines: [String]) -> [String] {
         var out: [String] = []
-        var pending: String? = nil
-        for line in lines {
-            let t = line.trimmed()
-            if var p = pending {
-                if t.isEmpty { continue }
-                if ContactVocabulary.isHeading(t) {
-                    out.append(p)
-                    pending = nil
-                } else {
-                    p += " " + t
-                    pending = nil
-                    if endsWithSeparator(p) { pending = p } else { out.append(p) }
-                    continue
-                }
+        var afterPageBreak = false
+        var skippedHeader = false
+        for raw in lines {
+            var line = raw
+            if line.contains("\u{0C}") {
+                line = line.replacingOccurrences(of: "\u{0C}", with: "")
+                afterPageBreak = true
+                skippedHeader = false
             }
-            if endsWithSeparator(t) { pending = line } else { out.append(line) }
+            if isFurniture(line) {
+                if !isAnnotation(line.trimmed()) {
+                    afterPageBreak = true
+                    skippedHeader = false
+                }
+                continue
+            }
+            let t = line.trimmed()
+            if afterPageBreak, !t.isEmpty {
+                let hints = contactHints(t)
+                if !hints.address && !hints.digits {
+                    // One running header line (the organisation) and web-address lines.
+                    if !skippedHeader, ContactVocabulary.isOrganization(t), !ContactVocabulary.looksLikePersonName(t),
+                       !ContactVocabulary.isDesk(t) {
+                        skippedHeader = true
+                        continue
+                    }
+                    if !LinkExtractor.webAddresses(in: t).isEmpty, !t.contains(" ") { continue }
+                }
+                afterPageBreak = false
+            }
+            out.append(line)
         }
-        if let p = pending { out.append(p) }
         return out
     }
 
-    private static func endsWithSeparator(_ t: String) -> Bool {
-        let s = ContactVocabulary.stripMarkdown(t).trimmed()
+    /// Words that join the parts of a contact sentence (`… please contact Jane Doe, on +44 … or at jane@…`).
+    static let connectives: Set<String> = [
+        "on", "at", "or", "and", "via", "by", "to", "please", "contact", "call", "email", "e-mail", "write",
+        "reach", "ou", "et", "au", "sur", "par", "a", "à", "contactez", "contacter", "appelez", "o", "y", "en",
+        "al", "con", "contacte", "contactar", "llame", "escriba", "e", "em", "com", "para", "pelo", "pela", "no",
+        "na", "ligue", "oder", "und", "unter", "per", "bei", "an", "sie", "wenden", "kontaktieren", "rufen",
+        "sich",
+    ]
+
+    /// Joins lines that continue one another into one line:
+    /// - a line that ends in a separator (`,`, `–`, `|`, `/`, `;`) with the next line that has text
+    ///   (`Harriet Lowe, Head of Communications, +44 (0)20 7946 0381 –` + `harriet.lowe@…`);
+    /// - a sentence wrapped after a connective (`…, on` + `+44 20 …`) or before one (`… or at jane@…`);
+    /// - a phone number wrapped inside its digits (`+41 22 601 17` + `30 – rossi@…`).
+    static func joinContinuations(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            var current = lines[i]
+            i += 1
+            if current.trimmed().isEmpty {
+                out.append(current)
+                continue
+            }
+            // Look past empty lines: Tika puts one after every printed line.
+            while true {
+                var j = i
+                while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
+                guard j < lines.count else { break }
+                let next = lines[j].trimmed()
+                guard !ContactVocabulary.isHeading(next), continues(current) || isContinuation(next, after: current) else { break }
+                current += " " + next
+                i = j + 1
+            }
+            out.append(current)
+        }
+        return out
+    }
+
+    /// Whether `line` is cut before its end: a trailing separator or connective.
+    private static func continues(_ line: String) -> Bool {
+        let s = ContactVocabulary.stripMarkdown(line).trimmed()
         guard let last = s.last else { return false }
         if ",–—|;/&".contains(last) { return true }
-        return last == "-" && s.dropLast().last == " "
+        if last == "-" && s.dropLast().last == " " { return true }
+        // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
+        var depth = 0
+        for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
+        if depth > 0 { return true }
+        // A contact sentence not yet ended: `For more information, please contact Jane Doe, Communications`.
+        if !".:!?".contains(last), opensContactSentence(s) { return true }
+        guard let word = s.split(separator: " ").last, word.first?.isLowercase ?? false else { return false }
+        return connectives.contains(String(word))
+    }
+
+    /// `For more information, please contact Jane…`, `Pour plus d’informations, contactez Jean…`: a
+    /// sentence that names a contact after a verb of contacting.
+    private static func opensContactSentence(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                                  "kontaktieren", "call", "contactenos"]
+        for (k, w) in words.enumerated().dropLast() where w.first?.isLowercase ?? false {
+            if verbs.contains(String(w)) && k + 1 < words.count { return true }
+        }
+        return false
+    }
+
+    /// Whether `next` carries on `previous`: it opens with a lower-case connective (`or at jane@…`), or with
+    /// the last digits of a number that `previous` ends with (`30 – rossi@…` after `+41 22 601 17`).
+    private static func isContinuation(_ next: String, after previous: String) -> Bool {
+        let words = next.split(separator: " ", maxSplits: 1)
+        guard let first = words.first else { return false }
+        if words.count > 1, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
+        let prev = previous.trimmed()
+        guard let last = prev.last, last.isASCII, last.isNumber || last == ")" else { return false }
+        // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.
+        if let lastWord = prev.split(separator: " ").last, lastWord.hasPrefix("+"), lastWord.count <= 4,
+           lastWord.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return first.first == "(" || first.first?.isNumber == true
+        }
+        // The rest of the number: `767 57 82 or …`, `555-0178 – …`, `02 or …`.
+        let token = first.trimmed(",;.")
+        let digits = token.filter { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 8, token.allSatisfy({ ($0.isASCII && $0.isNumber) || "-.()".contains($0) }),
+              token.first?.isNumber == true else { return false }
+        // The end of `previous`: digits and separators back to a `+`.
+        var digitCount = 0
+        for c in prev.reversed() {
+            if c.isASCII && c.isNumber { digitCount += 1; continue }
+            if c == " " || c == "(" || c == ")" || c == "-" || c == "." { continue }
+            return c == "+" && digitCount + digits.count <= 14 && digitCount < 11
+        }
+        return false
     }
 }

@@ -22,23 +22,30 @@ enum ContactVocabulary {
     private static let phoneWords: Set<String> = [
         "tel", "tele", "telephone", "telefon", "telefono", "telefone", "phone", "ph", "tlf", "fon", "fone",
         "mob", "mobile", "mobil", "movil", "cell", "cellphone", "cel", "celular", "portable", "port", "handy",
-        "gsm", "whatsapp", "signal", "direct", "direkt", "line", "landline", "office", "hotline", "tel/whatsapp",
-        "mobilfunk", "mobiltelefon", "telemovel", "tm", "numero", "number", "call", "appel",
+        "gsm", "whatsapp", "signal", "landline", "hotline", "mobilfunk", "mobiltelefon", "telemovel", "tm",
+        "phone number", "mobile phone", "cell phone", "direct line", "direct", "direkt", "office", "main line",
+        "work", "home", "office phone", "durchwahl", "numero", "numero de telephone", "telephone portable",
+        "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular", "tfno", "tfn", "telf",
+        "movel", "fixo", "fijo", "cellulare", "mobilnummer", "festnetz", "rufnummer", "telefonnummer",
     ]
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie", "telecopieur", "fac-simile", "fx"]
 
     /// Whether `word` (as printed before a number, `Tel.:`, `WhatsApp`, `Fax`, `Tel./Fax`) labels a phone,
-    /// a fax, or is not a phone label.
+    /// a fax, or is not a phone label. Every part of a compound label (`Tel./Fax`, `Mobile & WhatsApp`)
+    /// must be a label word.
     static func phoneLabelKind(_ word: String) -> PhoneLabel {
         let trimmed = word.trimmed(".:-/ ")
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         var phone = false
         var fax = false
-        for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "." || $0 == " " || $0 == "&" }) {
-            let p = String(part)
-            if phoneWords.contains(p) { phone = true }
-            if faxWords.contains(p) { fax = true }
+        for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
+            let p = part.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
+            if phoneWords.contains(p) { phone = true } else if faxWords.contains(p) { fax = true } else if p == "or" || p.isEmpty {
+                continue
+            } else {
+                return .none
+            }
         }
         if phone { return .phone }
         return fax ? .fax : .none
@@ -110,7 +117,7 @@ enum ContactVocabulary {
         "ansprechpartnerin", "ansprechpersonen", "rsvp", "pressestelle", "pressebuero", "presseburo",
         "presseabteilung", "assessoria", "gabinete", "office", "desk", "unit", "departamento", "department",
         "relations", "relaciones", "relacoes", "contactez", "contacter", "contactar", "contacte", "contate",
-        "contatar", "contactenos", "contact:",
+        "contatar", "contactenos", "medienanfragen", "presseanfragen",
     ]
 
     /// Every word a contact heading may hold.
@@ -133,7 +140,10 @@ enum ContactVocabulary {
         "o", "os", "da", "do", "das", "dos", "pedidos", "entrevistas",
         // German
         "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
-        "weitere", "presse-", "redaktionen", "hinweis", "die", "der",
+        "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
+        "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
+        "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
+        "prensa", "comunicacao", "jornalistas", "de", "em",
     ])
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -155,6 +165,10 @@ enum ContactVocabulary {
                 return w
             }
         guard !words.isEmpty, words.count <= 9 else { return false }
+        // `Press`, `Presse`, `Prensa`, `Imprensa` alone over a block.
+        if words.count == 1, ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"].contains(words[0]) {
+            return true
+        }
         guard words.allSatisfy({ headingWords.contains($0) }) else { return false }
         guard words.contains(where: { headingTriggers.contains($0) }) else { return false }
         // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
@@ -227,7 +241,7 @@ enum ContactVocabulary {
             "presseabteilung", "abteilung", "departamento", "gabinete", "oficina", "assessoria", "servicio",
             "service", "direction", "direccion", "diretoria", "secretariat", "secretaria", "communications",
             "comunicacion", "comunicacao", "kommunikation", "relations", "relaciones", "relacoes", "redaktion",
-            "pressebuero", "cellule", "unidad", "unidade", "division", "hotline", "centre", "center",
+            "pressebuero", "cellule", "unidad", "unidade", "division", "hotline",
         ]
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
         // `Head of Communications`, `Communications Officer` are people's titles, not desks.
@@ -281,10 +295,11 @@ enum ContactVocabulary {
         "trust", "fund", "bank", "corporation", "authority", "commission", "committee", "alliance", "centre",
         "center", "league", "club", "school", "hospital", "board", "campaign", "project", "programme", "program",
         "pr", "communications", "media", "consulting", "partners", "labs", "laboratory", "observatory",
-        "initiative", "movement", "forum", "museum", "church", "embassy", "secretariat", "holdings", "industries",
+        "initiative", "movement", "forum", "museum", "collective", "consortium", "cooperative", "co-operative",
+        "partnership", "coop", "ventures", "capital", "associates", "church", "embassy", "secretariat", "holdings", "industries",
         "energy", "systems", "technologies", "robotics",
         // legal forms
-        "ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "sas", "sarl", "bv", "nv", "jsc", "co", "corp",
+        "ltd", "limited", "inc", "llc", "llp", "lp", "plc", "gmbh", "partnership", "ag", "sa", "sas", "sarl", "bv", "nv", "jsc", "co", "corp",
         "pty", "ev", "e.v", "ggmbh", "kg", "srl", "spa", "ltda", "s.a", "cic", "cio", "ngo", "ong", "asbl",
         // French, Spanish, Portuguese, German
         "universite", "institut", "fondation", "reseau", "ministere", "agence", "societe", "groupe",

@@ -169,7 +169,10 @@ public enum PhoneNumber {
         guard digitCount >= 5, digitCount <= 17 else { return nil }
         if !plus && !hasParen {
             if looksLikeDate(groups, separators) || looksLikeYearRange(groups, separators) { return nil }
-            if labelKind == .none && !lenient && looksLikeAmount(groups, separators) { return nil }
+            // `942 000 318` is a Spanish number, not 942 million: three groups of three digits split by
+            // spaces read as a phone (never a certain one).
+            let spacedNine = groups.map(\.count) == [3, 3, 3] && separators.allSatisfy { $0 == " " }
+            if labelKind == .none && !lenient && !spacedNine && looksLikeAmount(groups, separators) { return nil }
         }
 
         let intlCode = doubleZero ? CountryCallingCodes.code(prefixing: digitsOnly.dropFirst(2)[...]) : nil
@@ -216,9 +219,17 @@ public enum PhoneNumber {
         if k >= 0, s[k] == ":" || s[k] == "." { k -= 1 }
         while k >= 0, s[k] == " " { k -= 1 }
         let end = k + 1
-        while k >= 0, isLetter(s[k]) || s[k] == "." || s[k] == "/" || s[k] == "-" { k -= 1 }
+        func isLabelCharacter(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "." || c == "/" || c == "-" || c == "&" }
+        while k >= 0, isLabelCharacter(s[k]) { k -= 1 }
         guard end > k + 1 else { return nil }
         let word = String(String.UnicodeScalarView(s[(k + 1)..<end]))
+        // Two-word labels: `Direct line`, `Mobile phone`, `Tel. fixe`.
+        if k >= 1, s[k] == " ", isLetter(s[k - 1]) {
+            var w = k - 1
+            while w >= 0, isLabelCharacter(s[w]) { w -= 1 }
+            let pair = String(String.UnicodeScalarView(s[(w + 1)..<end]))
+            if ContactVocabulary.phoneLabelKind(pair) != .none { return pair }
+        }
         return ContactVocabulary.phoneLabelKind(word) == .none ? nil : word
     }
 
