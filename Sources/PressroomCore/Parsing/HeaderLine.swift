@@ -29,7 +29,10 @@ enum HeaderRole {
             if let first = rest.first, first.isUppercase, !TextScan.endsSentence(rest), rest.split(separator: " ").count <= 10 {
                 let words = rest.split(separator: " ")
                 let lower = words.filter { $0.first?.isLowercase == true }
-                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(TextScan.fold($0)) }) { return .kind(kind, rest: rest) }
+                // Lower case only for joining words and legal forms (`Goldline plc`).
+                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(TextScan.fold($0)) || ReleaseLexicon.organizationWords.contains(TextScan.fold($0)) }) {
+                    return .kind(kind, rest: rest)
+                }
             }
             return .other
         }

@@ -66,8 +66,22 @@ struct OrganizationFinder {
         return best
     }
 
+    /// Words of a job title in front of `of <organisation>` (`Coordinator of Stiftung Grünes Tal`).
+    private static let roleWords: Set<String> = [
+        "director", "coordinator", "founder", "chair", "chairman", "chairwoman", "chairperson", "head", "manager",
+        "officer", "executive", "president", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "lead",
+        "secretary", "minister", "ceo", "member", "members", "researcher", "fellow", "professor", "dean", "leader",
+        "chief", "general", "senior", "deputy", "vice", "&", "and",
+    ]
+
     private func clean(_ s: String) -> String {
         var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Set(" ,.;:–—-|"))
+        if let r = TextScan.find(" of ", in: t[...]) {
+            let before = t[..<r.lowerBound].split(separator: " ")
+            if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(TextScan.fold($0)) }) {
+                t = String(t[r.upperBound...])
+            }
+        }
         for article in ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
         where t.hasPrefix(article) && t.count > article.count + 3 {
             t = String(t.dropFirst(article.count))
@@ -97,7 +111,10 @@ struct OrganizationFinder {
         let desk: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
                                  "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
                                  "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
-        return words.contains(where: desk.contains) && !words.contains("ministry") && !words.contains("university")
+        // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
+        let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
+        let organisation = words.contains { ReleaseLexicon.organizationWords.contains($0) && !departmentLike.contains($0) }
+        return words.contains(where: desk.contains) && !organisation
     }
 
     private func isStateName(_ s: String) -> Bool {

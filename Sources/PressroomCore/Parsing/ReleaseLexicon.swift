@@ -186,7 +186,7 @@ enum ReleaseLexicon {
 
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
-        guard line.utf8.count <= 200 else { return false }
+        guard line.utf8.count <= 200, TextScan.wordCount(line) <= 4 else { return false }
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
