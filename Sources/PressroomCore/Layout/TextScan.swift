@@ -87,7 +87,8 @@ enum TextScan {
         return str[start..<u.index(after: last)]
     }
 
-    static let closingQuotes: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "*", "_"]
+    /// Closing quotes and brackets; `“` and `‘` close German quotations (`„…“`).
+    static let closingQuotes: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "*", "_", "“", "‘", "«"]
     static let openingQuotes: Set<Character> = ["\"", "'", "“", "‘", "«", "‹", "„", "‚", "(", "[", "¿", "¡"]
 
     /// The last character that is not whitespace, a closing quote or bracket.

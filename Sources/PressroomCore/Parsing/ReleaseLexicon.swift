@@ -132,7 +132,7 @@ enum ReleaseLexicon {
         "government", "gouvernement", "gobierno", "governo", "regierung", "republic", "city", "county", "region",
         "school", "college", "academy", "hospital", "museum", "theatre", "orchestra", "forum", "platform", "initiative",
         "campaign", "movement", "consortium", "llp", "associates", "project", "labs", "bureau", "ventures", "capital",
-        "e.v.", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
+        "e.v.", "eg", "mbh", "kgaa", "sarl", "srl", "spa", "sas", "sprl", "scrl", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
     ]
 
     /// Words of a department's name in a letterhead (`Office of University Communications`, `Comunicación`).
@@ -217,6 +217,8 @@ enum ReleaseLexicon {
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
                 let fw = TextScan.fold(w)
                 if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
+                // Legal forms in lower case or mixed case (`plc`, `eG`).
+                if organizationWords.contains(fw) || (w.count <= 4 && w.contains(where: \.isUppercase)) { continue }
                 return false
             }
             return capitalised > 0
