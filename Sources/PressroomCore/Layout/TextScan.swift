@@ -12,7 +12,15 @@ enum TextScan {
     static func trim(_ s: Substring) -> String {
         let u = s.utf8
         guard let start = u.firstIndex(where: { !isSpaceByte($0) }), let last = u.lastIndex(where: { !isSpaceByte($0) }) else { return "" }
-        return String(s[start..<u.index(after: last)])
+        let t = s[start..<u.index(after: last)]
+        // Other Unicode spaces (U+2002, U+3000, …) at the ends: the slower path, rarely taken.
+        if let f = t.utf8.first, let l = t.utf8.last, f >= 0x80 || l >= 0x80 {
+            let scalars = t.unicodeScalars
+            guard let a = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let b = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            return String(String.UnicodeScalarView(scalars[a...b]))
+        }
+        return String(t)
     }
 
     /// `s` without trailing whitespace.
@@ -26,6 +34,21 @@ enum TextScan {
 
     /// Runs of whitespace collapsed to one space, trimmed.
     static func collapse<S: StringProtocol>(_ s: S) -> String {
+        // Unicode spaces other than ASCII ones (U+2000–U+200A, U+205F, U+3000, …) need the scalar path.
+        if s.utf8.contains(where: { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 }),
+           s.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isWhitespace }) {
+            var out = String.UnicodeScalarView()
+            var pendingSpace = false
+            for u in s.unicodeScalars {
+                if u.properties.isWhitespace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(" "); pendingSpace = false }
+                    out.append(u)
+                }
+            }
+            return String(out)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count)
         var pendingSpace = false
