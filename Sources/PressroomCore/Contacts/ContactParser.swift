@@ -291,7 +291,9 @@ public enum ContactParser {
                 while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
-                guard !ContactVocabulary.isHeading(next), continues(current) || isContinuation(next, after: current) else { break }
+                // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
+                guard current.utf8.count < 600, !ContactVocabulary.isHeading(next),
+                      continues(current) || isContinuation(next, after: current) else { break }
                 current += " " + next
                 i = j + 1
             }

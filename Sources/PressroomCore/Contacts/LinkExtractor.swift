@@ -220,15 +220,15 @@ public enum LinkExtractor {
         /// the address opened one.
         func trimTrailing(_ s: Int, _ e: Int) -> Int {
             var end = e
+            var open = 0
+            var close = 0
+            for k in s..<e {
+                if b[k] == UInt8(ascii: "(") { open += 1 } else if b[k] == UInt8(ascii: ")") { close += 1 }
+            }
             while end > s {
                 let c = b[end - 1]
                 if c == UInt8(ascii: ")") {
-                    var open = 0
-                    var close = 0
-                    for k in s..<end {
-                        if b[k] == UInt8(ascii: "(") { open += 1 } else if b[k] == UInt8(ascii: ")") { close += 1 }
-                    }
-                    if close > open { end -= 1; continue }
+                    if close > open { close -= 1; end -= 1; continue }
                     break
                 }
                 if ".,;:!?'\"*_".utf8.contains(c) { end -= 1; continue }
