@@ -308,6 +308,38 @@ import Testing
                 == [Contact(name: "Ana García", phones: ["942555318"], emails: ["ana.garcia@remo.example.es"])])
     }
 
+    @Test func oneLineEntryWrappedInsideItsJobTitle() {
+        #expect(parse("""
+        Media enquiries:
+        Gwen Harcourt, Head of Communications and Public
+        Affairs, +44 20 7946 0555 – gwen.harcourt@ferrybank.example.org
+        """) == [Contact(name: "Gwen Harcourt", role: "Head of Communications and Public Affairs",
+                         phones: ["+442079460555"], emails: ["gwen.harcourt@ferrybank.example.org"])])
+    }
+
+    @Test func organisationAboveThePerson() {
+        #expect(parse("""
+        Media contacts
+        Northlight PR
+        Sophie Lambert
+        Account Director
+        +32 (0)2 555 01 77 (mobile)
+        sophie@northlight-pr.example
+        """) == [Contact(name: "Sophie Lambert", role: "Account Director", organization: "Northlight PR",
+                         phones: ["+3225550177"], emails: ["sophie@northlight-pr.example"])])
+    }
+
+    @Test func markdownListOfContacts() {
+        #expect(parse("""
+        ## Contacts
+        - **Lea Martin**, chargée de presse, +33 6 55 55 01 24, [lea.martin@aube.example.fr](mailto:lea.martin@aube.example.fr)
+        - **Hugo Petit**, porte-parole, +33 6 55 55 01 25, hugo.petit@aube.example.fr
+        """) == [
+            Contact(name: "Lea Martin", role: "chargée de presse", phones: ["+33655550124"], emails: ["lea.martin@aube.example.fr"]),
+            Contact(name: "Hugo Petit", role: "porte-parole", phones: ["+33655550125"], emails: ["hugo.petit@aube.example.fr"]),
+        ])
+    }
+
     @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
         // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
         var state: UInt64 = 0x5EED_C0DE

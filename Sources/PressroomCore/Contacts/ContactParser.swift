@@ -70,12 +70,21 @@ public enum ContactParser {
                     // Text after a contact's numbers and addresses starts the next contact.
                     finish()
                     draft.firstFields = line.fields
+                    draft.firstLineLength = line.text.count
+                } else if draft.hasName && draft.laterLines.isEmpty && draft.firstFields.count >= 2
+                            && draft.firstLineLength >= 45 && line.hasData {
+                    // A one-line entry hard-wrapped inside its job title (`…, Head of Communications and Public` +
+                    // `Affairs, +44 …`): the first words finish the first line's last field.
+                    var fields = line.fields
+                    draft.firstFields[draft.firstFields.count - 1] += " " + fields.removeFirst()
+                    draft.firstFields += fields
                 } else if draft.hasName {
                     // A stacked line under the name: a job title or an organisation, read whole unless it
                     // has strong separators (`Press Officer | Brightline PR`).
                     if line.hasStrongSeparator { draft.laterLines += line.fields } else { draft.laterLines.append(line.wholeText) }
                 } else {
                     draft.firstFields = line.fields
+                    draft.firstLineLength = line.text.count
                 }
             }
             for p in line.phones where !draft.phones.contains(p) { draft.phones.append(p) }

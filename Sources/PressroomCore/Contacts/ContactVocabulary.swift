@@ -378,6 +378,9 @@ enum ContactVocabulary {
             lead = ""
         } else if body.hasPrefix("> ") {
             body = body.dropFirst(2)
+        } else if body.hasPrefix("- ") || body.hasPrefix("* ") || body.hasPrefix("• ") || body.hasPrefix("+ ") {
+            // A list item; `+ 44 …` is not one (a country code with a space).
+            if !(body.hasPrefix("+ ") && body.dropFirst(2).first?.isNumber == true) { body = body.dropFirst(2) }
         }
         var out = String(lead) + String(body)
         var stars = false
