@@ -41,6 +41,10 @@ final class CursesScreen {
             input = tty
         }
         Signals.installQuitHandlers()
+        // An exported LINES/COLUMNS would pin the size and break resizing (ncurses prefers them to the
+        // terminal's own size, also after SIGWINCH): drop them from this process.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         guard let screen = newterm(nil, cn_stdout(), input ?? cn_stdin()) else {
             if let input { fclose(input) }
             throw TerminalUnavailable(description: "unknown terminal type '\(term)'; cannot draw the browser "
@@ -61,6 +65,14 @@ final class CursesScreen {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S would freeze the screen (XON/XOFF flow control) until Ctrl-Q: a browser has no use for it.
+        let inputFD = input.map { fileno($0) } ?? 0
+        var modes = termios()
+        if tcgetattr(inputFD, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(inputFD, TCSANOW, &modes)
+            def_prog_mode()
+        }
         keypad(window, true)
         set_escdelay(25)
         // xterm TERMs inside tmux send these for Home/End (TERMINAL-NOTES §c).

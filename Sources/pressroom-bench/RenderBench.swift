@@ -51,6 +51,7 @@ func runRenderBench(_ args: [String]) throws {
            .escape, .character("?"), .character("j"), .escape, .character("/"), .control("u"), .escape]
     var frame = render(state, size: size)
     var keyTimes: [Double] = []
+    var keyCPUTimes: [Double] = []                  // this thread's CPU time: what the machine's load cannot inflate
     var typingTimes: [Double] = []
     var searchTimes: [Double] = []                  // the search index's share of a key that edits the query
     var otherTimes: [Double] = []                   // keys that do not run a search
@@ -60,6 +61,7 @@ func runRenderBench(_ args: [String]) throws {
         for key in session {
             let queryBefore = state.query
             let start = DispatchTime.now()
+            let cpuStart = threadCPUMilliseconds()
             if let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) {
                 state = update(state, action).state
             }
@@ -67,7 +69,8 @@ func runRenderBench(_ args: [String]) throws {
             changedCells += diff(frame, next)
             frame = next
             let ms = milliseconds(since: start)
-            if round > 0 || keyTimes.count > 5 { keyTimes.append(ms) }
+            let cpu = threadCPUMilliseconds() - cpuStart
+            if round > 0 || keyTimes.count > 5 { keyTimes.append(ms); keyCPUTimes.append(cpu) }
             if state.query != queryBefore {
                 typingTimes.append(ms)
                 let searchStart = DispatchTime.now()
@@ -81,6 +84,7 @@ func runRenderBench(_ args: [String]) throws {
 
     renderTimes.sort()
     keyTimes.sort()
+    keyCPUTimes.sort()
     typingTimes.sort()
     searchTimes.sort()
     otherTimes.sort()
@@ -88,6 +92,8 @@ func runRenderBench(_ args: [String]) throws {
     print("releases loaded        \(catalog.releases.count) (\(dir ?? "synthesised"), \(f(loadSeconds)) s incl. index)")
     print("full render 200x60     p50 \(f(percentile(renderTimes, 50))) ms   p99 \(f(percentile(renderTimes, 99))) ms   (\(renderTimes.count) frames)")
     print("key → presented grid   p50 \(f(percentile(keyTimes, 50))) ms   p99 \(f(percentile(keyTimes, 99))) ms   max \(f(keyTimes.last ?? 0)) ms   (\(keyTimes.count) keys)")
+    print("  CPU time per key     p50 \(f(percentile(keyCPUTimes, 50))) ms   p99 \(f(percentile(keyCPUTimes, 99))) ms"
+          + "   (wall minus CPU is time the shared machine gave to others)")
     print("  keys without search  p50 \(f(percentile(otherTimes, 50))) ms   p99 \(f(percentile(otherTimes, 99))) ms")
     print("  editing the query    p50 \(f(percentile(typingTimes, 50))) ms   p99 \(f(percentile(typingTimes, 99))) ms"
           + "   (of which SearchIndex.search p50 \(f(percentile(searchTimes, 50))) ms)")
@@ -99,6 +105,8 @@ func runRenderBench(_ args: [String]) throws {
           + "\"key_to_frame_ms_p50\":\(f(percentile(keyTimes, 50))),"
           + "\"key_to_frame_ms_p99\":\(f(percentile(keyTimes, 99))),"
           + "\"key_to_frame_ms_max\":\(f(keyTimes.last ?? 0)),"
+          + "\"key_to_frame_cpu_ms_p50\":\(f(percentile(keyCPUTimes, 50))),"
+          + "\"key_to_frame_cpu_ms_p99\":\(f(percentile(keyCPUTimes, 99))),"
           + "\"nosearch_key_to_frame_ms_p99\":\(f(percentile(otherTimes, 99))),"
           + "\"typing_key_to_frame_ms_p99\":\(f(percentile(typingTimes, 99))),"
           + "\"typing_search_index_ms_p50\":\(f(percentile(searchTimes, 50))),"
@@ -124,6 +132,13 @@ private func milliseconds(since start: DispatchTime) -> Double {
 }
 
 private func seconds(since start: DispatchTime) -> Double { milliseconds(since: start) / 1000 }
+
+/// CPU time this thread has used, in milliseconds.
+private func threadCPUMilliseconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1_000_000
+}
 
 private func peakRSSMegabytes() -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

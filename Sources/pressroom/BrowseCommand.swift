@@ -4,7 +4,8 @@ import PressroomCore
 import PressroomTerminal
 import PressroomUI
 
-/// `pressroom [PATH...]`: the interactive browser (the default command).
+/// `pressroom [PATH...]`: the interactive browser (the default command). With stdout not a terminal, the
+/// list as `pressroom list` prints it.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -14,18 +15,34 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
     func run() throws {
-        let archive = try Inputs.load(paths)
+        // A large archive takes a while to read: say so, then erase the line (spaces, no escape sequences).
+        // The carriage return lets a problem report from the loading overwrite the notice.
+        let notice = "pressroom: reading releases…"
+        let showNotice = Terminal.isUsable && isatty(2) == 1
+        if showNotice { FileHandle.standardError.write(Data((notice + "\r").utf8)) }
+        let archive: Archive
+        do {
+            archive = try Inputs.load(paths)
+        } catch {
+            throw error
+        }
+        if showNotice {
+            FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: notice.count) + "\r").utf8))
+        }
         let catalog = Catalog(releases: archive.releases, problems: archive.problems)
         guard Terminal.isUsable else {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
             FileHandle.standardOutput.write(Data(PlainList.text(PlainList.ordered(catalog)).utf8))
+            if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }
         let paths = self.paths
         do {
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse)) {
-                let again = (try? Inputs.load(paths)) ?? Archive()
-                return Catalog(releases: again.releases, problems: again.problems)
+                // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
+                let again = Archive.load(Inputs.paths(paths))
+                let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
+                return Catalog(releases: again.releases, problems: vanished + again.problems)
             }
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {

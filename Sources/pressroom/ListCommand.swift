@@ -7,7 +7,8 @@ import PressroomUI
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print one line per release: date, organisation, headline, source (tab-separated).")
+        abstract: "Print one line per release: date, organisation, headline, source (tab-separated).",
+        discussion: "Newest first, undated last, as the browser lists them. Exits 1 when a file could not be read.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -21,5 +22,6 @@ struct ListCommand: ParsableCommand {
         let text = count ? "\(releases.count)\n"
             : (format == .json ? PlainList.json(releases) : PlainList.text(releases))
         FileHandle.standardOutput.write(Data(text.utf8))
+        if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it
     }
 }

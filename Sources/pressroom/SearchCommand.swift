@@ -24,8 +24,11 @@ struct SearchCommand: ParsableCommand {
           body:WORD             body paragraphs
           org:WORD              issuing organisation
           contact:WORD          contact names, roles, e-mails, phone numbers
-                                (contact:263788087050 or contact:+263 78 808 7050)
-          place:WORD  kind:WORD dateline place, kind label (Press Release, Statement, ...)
+                                (contact:263788087050, contact:+263 78 808 7050
+                                or contact:"+263 78 808 7050"; a number matches
+                                the numbers that start with it)
+          place:WORD            the dateline's place
+          kind:WORD             kind label (Press Release, Statement, ...)
           title:(a OR b)        a field for a whole group; also title:"a phrase"
           date:2021  date:2021-06  date:2021-06-28  date:2021-01..2021-06
           after:2021-01-01      on or after that day
@@ -34,6 +37,9 @@ struct SearchCommand: ParsableCommand {
           has:contacts  has:embargo  has:notes  has:warnings
 
         A bare word searches every field. OR, AND and NOT are operators only in capitals.
+
+        json and jsonl print each record followed by "matches": [{"path": "/paragraphs/2", \
+        "start": 14, "end": 21}, ...], a JSON Pointer into the record and offsets in code points.
 
         Exit status: 0 when something matched, 1 when nothing did, 2 for a malformed query \
         (the message, with its column, on stderr) or a missing path.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PressroomCore
 
@@ -148,4 +149,28 @@ func dateFormats(_ c: DateCase) {
     @Test func noEvidenceLeavesTheOrderOpen() {
         #expect(DateHints.infer(from: "The meeting is on 03/04/2024.").monthFirst == nil)
     }
+}
+
+/// The dev corpus, when the shared folder is beside the repository (it is not part of the package).
+let devCorpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../../shared/corpus/dev").standardized.path
+
+@Test(.enabled(if: FileManager.default.fileExists(atPath: devCorpus + "/gold")))
+func everyGoldIssueDateIsAmongTheDatesFoundInItsFile() throws {
+    let gold = try FileManager.default.contentsOfDirectory(atPath: devCorpus + "/gold").filter { $0.hasSuffix(".json") }
+    var checked = 0
+    for name in gold.sorted() {
+        let record = try #require(JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: devCorpus + "/gold/" + name))) as? [String: Any])
+        guard let date = record["date"] as? String, let source = record["source"] as? String,
+              !source.hasSuffix(".pdf") else { continue }
+        let doc = try ArchiveReader.read(SourceFile(url: URL(fileURLWithPath: devCorpus + "/releases/" + source),
+                                                    source: source, format: .text)).get()
+        let hints = DateHints.infer(from: doc.text)
+        let found = doc.text.split(separator: "\n").flatMap { DateParser.allDates(in: String($0), hints: hints) }
+        #expect(found.contains { $0.iso == date }, "\(source): \(date) not in \(found.map(\.iso))")
+        #expect(found.allSatisfy { $0.warning == nil }, "\(source): the dev set has only unambiguous dates")
+        checked += 1
+    }
+    #expect(checked >= 20)
 }

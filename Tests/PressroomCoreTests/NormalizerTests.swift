@@ -22,6 +22,8 @@ import Testing
         #expect(TextNormalizer.normalize("a\u{0}b\u{7}c\u{1B}d\u{7F}e\u{85}f\u{9C}g") == "abcdefg")
         #expect(TextNormalizer.normalize("a\tb\n\u{0C}c") == "a\tb\n\u{0C}c")
         #expect(TextNormalizer.normalize("\u{FEFF}Title") == "Title")
+        #expect(TextNormalizer.normalize("organi\u{200B}sation\u{2060}") == "organisation")
+        #expect(TextNormalizer.normalize("👩\u{200D}🔬").unicodeScalars.count == 3)  // ZWJ stays
     }
 
     @Test func textIsNFC() {

@@ -57,6 +57,12 @@ import Testing
         #expect(matches("diam*") == [0, 1, 3])
         #expect(matches("gold diam", typing: true) == [1, 3])
         #expect(matches("diam ", typing: true) == [], "a space ends the word being typed")
+        // One letter: answered from the per-initial sets, same as any prefix.
+        #expect(matches("g", typing: true) == [1, 3])
+        #expect(matches("g*") == [1, 3])
+        #expect(matches("title:g", typing: true) == [1])
+        #expect(matches("h", typing: true) == [0, 1, 3], "harare; held, has; here")
+        #expect(matches("z", typing: true) == [])
     }
 
     @Test func booleanOperators() {
@@ -98,6 +104,8 @@ import Testing
         #expect(matches("contact:263788087050") == [0])
         #expect(matches("contact:+263 78 808 7050") == [0])
         #expect(matches("contact:+263 78") == [0])
+        #expect(matches("contact:\"+263 78 808 7050\"") == [0])
+        #expect(matches("contact:\"+263 78 808 7051\"") == [])
         #expect(matches("contact:+264") == [])
     }
 
@@ -156,6 +164,20 @@ import Testing
         let result = Self.index.search("diamond -gold mi", typing: true)
         #expect(result.highlightTerms == ["diamond", "mi"])
         #expect(result.highlights == [HighlightTerm("diamond"), HighlightTerm("mi", isPrefix: true)])
+    }
+
+    @Test func emptyArchive() {
+        let index = SearchIndex([])
+        #expect(index.search("").matches == [])
+        #expect(index.search("diamond").matches == [])
+        #expect(index.search("d", typing: true).matches == [])
+        #expect(index.search("\"a b\" -c date:2021 has:notes").matches == [])
+        #expect(index.ranked(index.search("diamond")) == [])
+    }
+
+    @Test func nonASCIIPrefixes() {
+        #expect(matches("pé", typing: true) == [0], "folded to pe")
+        #expect(matches("stra", typing: true) == [2], "Straße folds to strasse")
     }
 
     @Test func manyReleasesAcrossChunks() {

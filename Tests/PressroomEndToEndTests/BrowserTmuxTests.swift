@@ -1,6 +1,19 @@
 import Foundation
 import Testing
 
+/// Whether the bundled seed still comes out of a placeholder parser (its headline wrong, no contacts):
+/// the assertions about the seed's headline and contact card are known issues until the parser lands,
+/// and hold strictly from then on.
+enum SeedRecord {
+    static let isPlaceholder: Bool = {
+        guard let list = try? CommandRunner.run(["list", "--format", "json", TmuxSession.bundledReleases]),
+              let records = try? JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+        else { return true }
+        return records.first?["title"] as? String
+            != "Attempt to silence civil society observers at Kimberley Process Intersessional meeting"
+    }()
+}
+
 /// The browser as a user drives it: the real binary under tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct BrowserTmuxTests {
@@ -41,22 +54,23 @@ struct BrowserTmuxTests {
         try tmux.send("Enter")
         tmux.waitFor("/diamond")
 
-        // Enter shows its headline and body.
+        // Enter shows its headline (in bold) and body.
         try tmux.send("Enter")
-        tmux.waitFor("A week-long Kimberley Process (KP) meeting ended in chaos")
-        withKnownIssue("placeholder parser: the seed's headline is not parsed yet (issue 2)") {
-            #expect(tmux.screen.contains("Attempt to silence civil society observers at Kimberley Process Intersessional meeting"))
-        }
+        tmux.waitFor("A week-long Kimberley Process (KP) meeting")
+        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
+            let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
+            #expect(styled.contains("\u{1B}[1mAttempt to silence civil society observers"))
+        } when: { SeedRecord.isPlaceholder }
 
         // `c` shows the contact card: the e-mail and the phone.
         try tmux.send("c")
-        withKnownIssue("placeholder parser: the seed's contacts are not parsed yet (issue 2)") {
+        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
             let shown = tmux.waitFor("the contact card", timeout: 2) { screen in
                 screen.contains("Contacts") && screen.contains("shamiso@zela.org")
                     && (screen.contains("+263 78 808 7050") || screen.contains("+263788087050"))
             }
             #expect(shown)
-        }
+        } when: { SeedRecord.isPlaceholder }
 
         // Resize to 40x12 and back: the layout follows, the release stays open.
         try tmux.resize(columns: 40, rows: 12)
@@ -89,6 +103,103 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    @Test func typedUTF8SearchesIgnoringAccentsAndCJKLinesUp() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-utf8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "Société Générale des Eaux de Zürich élargit l’accès à l’eau\n\nLes réseaux coopèrent.\n"
+            .write(to: dir.appendingPathComponent("eaux.txt"), atomically: true, encoding: .utf8)
+        try "日本語のプレスリリース：新しい報道方針を発表\n\n東京で発表された新方針です。\n"
+            .write(to: dir.appendingPathComponent("nihon.txt"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession([dir.path], columns: 100, rows: 20)
+        tmux.waitFor("2 releases")
+        // Every list row ends at the pane's edge: wide characters counted as two columns.
+        let rows = tmux.screen.split(separator: "\n").filter { $0.contains("│") }
+        let edges = Set(rows.map { row in
+            row[..<row.firstIndex(of: "│")!].reduce(0) { $0 + (($1.unicodeScalars.first!.value >= 0x3000) ? 2 : 1) }
+        })
+        #expect(edges == [40])
+        try tmux.send("/")
+        try tmux.type("zurich")
+        tmux.waitFor("1/2 releases")
+        try tmux.send("C-u")
+        try tmux.type("SOCIÉTÉ")
+        tmux.waitFor("accented capitals") { $0.contains("/SOCIÉTÉ") && $0.contains("1/2 releases") }
+        try tmux.send("C-u")
+        try tmux.type("報道")
+        tmux.waitFor("CJK query") { $0.contains("/報道") && $0.contains("/2 releases") }
+        try tmux.send("Escape", "q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    /// Mouse reports as an xterm sends them (X10: ESC [ M, then button, column and row, each + 32, 1-based).
+    static func mouse(button: Int, column: Int, row: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column)))
+            + String(UnicodeScalar(UInt8(33 + row)))
+    }
+
+    @Test func theWheelScrollsAClickSelectsADoubleClickOpens() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-mouse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for n in 1...30 {
+            try "Release number \(n)\n\nBody of release \(n).\n"
+                .write(to: dir.appendingPathComponent(String(format: "r%02d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        let tmux = try TmuxSession([dir.path], columns: 100, rows: 20)
+        tmux.waitFor("30 releases")
+        #expect(try tmux.tmux("display-message -p '#{mouse_any_flag}'").hasPrefix("1"))
+        try tmux.type(Self.mouse(button: 65, column: 5, row: 2))         // wheel down over the list
+        tmux.waitFor("4/30")                                               // the selection follows the scroll
+        try tmux.type(Self.mouse(button: 0, column: 5, row: 2) + Self.mouse(button: 3, column: 5, row: 2))
+        tmux.waitFor("6/30")                                               // third row on screen, 3 scrolled off
+        usleep(300_000)                                  // past ncurses's double-click interval (200 ms)
+        let click = Self.mouse(button: 0, column: 5, row: 4) + Self.mouse(button: 3, column: 5, row: 4)
+        try tmux.type(click + click)
+        tmux.waitFor("opened") { $0.contains("8/30 · 100%") }             // the detail has the keys
+        try tmux.send("q", "q")
+        tmux.waitFor("[exit 0]")
+
+        let plain = try TmuxSession([dir.path, "--no-mouse"], columns: 100, rows: 20)
+        plain.waitFor("30 releases")
+        #expect(try plain.tmux("display-message -p '#{mouse_any_flag}'").hasPrefix("0"))
+        try plain.send("q")
+        plain.waitFor("[exit 0]")
+    }
+
+    @Test func rReloadsFromDisk() throws {
+        let others = try Self.otherReleases()
+        let tmux = try TmuxSession([TmuxSession.bundledReleases, others])
+        tmux.waitFor("3 releases")
+        try "Museum reopens after renovation\n\nThe museum reopens on Saturday.\n"
+            .write(toFile: others + "/museum-2025-01-05.txt", atomically: true, encoding: .utf8)
+        try tmux.send("r")
+        tmux.waitFor("Reloaded 4 releases")
+        tmux.waitFor("4 releases")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    @Test func exportedLinesAndColumnsDoNotPinTheSize() throws {
+        let tmux = try TmuxSession([], columns: 100, rows: 20, environment: ["LINES": "10", "COLUMNS": "50"])
+        tmux.waitFor("full width") { $0.contains("? help") && $0.split(separator: "\n").contains { $0.count > 90 } }
+        try tmux.resize(columns: 60, rows: 12)
+        tmux.waitFor("60 columns, one pane") { screen in
+            screen.contains("? help") && !screen.contains("│")
+                && screen.split(separator: "\n", omittingEmptySubsequences: false).count <= 13
+        }
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    @Test func ctrlSDoesNotFreezeTheScreen() throws {
+        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
+        tmux.waitFor("3 releases")
+        try tmux.send("C-s")
+        try tmux.send("j")
+        tmux.waitFor("2/3")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func helpListsTheKeys() throws {
         let tmux = try TmuxSession([])
         tmux.waitFor("? help")
@@ -107,12 +218,84 @@ struct BrowserTmuxTests {
         interrupted.waitFor("[exit 130]")
         #expect(interrupted.alternateOn == "0")
 
-        let terminated = try TmuxSession([])
-        terminated.waitFor("? help")
-        let pid = try #require(terminated.appPID)
-        kill(pid, SIGTERM)
-        terminated.waitFor("[exit 143]")
-        #expect(terminated.alternateOn == "0")
+        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129)] {
+            let terminated = try TmuxSession([])
+            terminated.waitFor("? help")
+            let pid = try #require(terminated.appPID)
+            kill(pid, signal)
+            terminated.waitFor("[exit \(status)]")
+            #expect(terminated.alternateOn == "0")
+        }
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let tmux = try TmuxSession(shellColumns: 100, rows: 30)
+        tmux.waitFor("$")
+        try tmux.type(TmuxSession.commandLine([TmuxSession.bundledReleases, try Self.otherReleases()]))
+        try tmux.send("Enter")
+        tmux.waitFor("3 releases")
+        try tmux.send("j")
+        tmux.waitFor("2/3")
+        try tmux.send("C-z")
+        tmux.waitFor("Stopped")
+        #expect(tmux.alternateOn == "0")
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        tmux.waitFor("redrawn, selection kept") { $0.contains("2/3") && $0.contains("? help") && !$0.contains("Stopped") }
+        #expect(tmux.alternateOn == "1")
+        try tmux.send("q")
+        tmux.waitFor("left") { _ in tmux.alternateOn == "0" }
+    }
+
+    @Test func oOpensALinkWithBrowserStartedWithoutAShell() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let record = dir.appendingPathComponent("opened.txt").path
+        let script = dir.appendingPathComponent("fake-browser").path
+        try "#!/bin/sh\nprintf '%s' \"$1\" > \(TmuxSession.quote(record))\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let tmux = try TmuxSession([], environment: ["BROWSER": script])
+        tmux.waitFor("? help")
+        try tmux.send("o")
+        tmux.waitFor("Open link [1–")
+        try tmux.send("1")
+        tmux.waitFor("Opened with fake-browser")
+        var opened = ""
+        for _ in 0..<100 where opened.isEmpty {
+            opened = (try? String(contentsOfFile: record, encoding: .utf8)) ?? ""
+            usleep(20_000)
+        }
+        #expect(opened == "mailto:shamiso@zela.org")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    @Test func withoutAnOpenerTheStatusBarShowsTheURL() throws {
+        let tmux = try TmuxSession([], environment: ["BROWSER": "", "PATH": "/nonexistent"])
+        tmux.waitFor("? help")
+        try tmux.send("o", "1")
+        tmux.waitFor("No $BROWSER or xdg-open to open mailto:shamiso@zela.org")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    @Test func yCopiesByOSC52() throws {
+        let tmux = try TmuxSession([])
+        try tmux.tmux("set-option -g set-clipboard on")
+        tmux.waitFor("? help")
+        try tmux.send("y")
+        tmux.waitFor("Copied headline")
+        let list = try CommandRunner.run(["list", "--format", "json"])
+        let title = try #require(((try JSONSerialization.jsonObject(with: Data(list.stdout.utf8))) as? [[String: Any]])?
+            .first?["title"] as? String)
+        var buffer = ""
+        for _ in 0..<100 where buffer != title {
+            buffer = (try? tmux.tmux("show-buffer")) ?? ""
+            usleep(20_000)
+        }
+        #expect(buffer == title)
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
     }
 
     @Test func aCrashRestoresTheTerminal() throws {
@@ -136,7 +319,7 @@ struct BrowserTmuxTests {
 
     @Test func everyTermDrawsAndNoColorMeansAttributesOnly() throws {
         for (term, env) in [("tmux-256color", ["NO_COLOR": "1"]), ("tmux-256color", [:]), ("vt100", [:]), ("xterm-256color", [:]),
-                            ("screen-256color", [:]), ("linux", [:])] {
+                            ("xterm", [:]), ("screen-256color", [:]), ("linux", [:])] {
             let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], term: term,
                                        environment: env)
             tmux.waitFor("3 releases")
@@ -159,6 +342,9 @@ struct BrowserTmuxTests {
         let dumb = try TmuxSession([], term: "dumb")
         dumb.waitFor("[exit 2]")
         #expect(dumb.screen.contains("pressroom: TERM=dumb"))
+        let unset = try TmuxSession([], term: "")
+        unset.waitFor("[exit 2]")
+        #expect(unset.screen.contains("pressroom: TERM is not set"))
         let unknown = try TmuxSession([], term: "nosuchterm")
         unknown.waitFor("[exit 2]")
         #expect(unknown.screen.contains("unknown terminal type 'nosuchterm'"))

@@ -156,6 +156,33 @@ import Testing
     }
 }
 
+extension SearchManifestTests {
+    /// `--sort relevance` puts a headline match above a body match; `--limit` cuts the list and the count.
+    @Test func relevanceSortAndLimit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-search-rank-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Budget speech delivered\n\nThe minister also spoke about kimberlite exploration in the east.\n"
+            .write(to: dir.appendingPathComponent("a-body.txt"), atomically: true, encoding: .utf8)
+        try "Kimberlite exploration licences granted\n\nThe ministry granted four licences in the east.\n"
+            .write(to: dir.appendingPathComponent("b-title.txt"), atomically: true, encoding: .utf8)
+        try "Unrelated notice\n\nNothing to see.\n"
+            .write(to: dir.appendingPathComponent("c-other.txt"), atomically: true, encoding: .utf8)
+
+        let ranked = try Self.run(Self.binary, ["search", "--sort", "relevance", "kimberlite", dir.path])
+        #expect(ranked.0 == 0)
+        let sources = ranked.1.split(separator: "\n").map { $0.split(separator: "\t").last.map(String.init) ?? "" }
+        #expect(sources == ["b-title.txt", "a-body.txt"])
+        let limited = try Self.run(Self.binary, ["search", "--sort", "relevance", "--limit", "1", "kimberlite", dir.path])
+        #expect(limited.1.split(separator: "\n").count == 1)
+        #expect(limited.1.hasSuffix("b-title.txt\n"))
+        let count = try Self.run(Self.binary, ["search", "--count", "--limit", "1", "kimberlite OR nothing", dir.path])
+        #expect(count.1 == "1\n")
+        let all = try Self.run(Self.binary, ["search", "--count", "kimberlite OR nothing", dir.path])
+        #expect(all.1 == "3\n")
+    }
+}
+
 /// Results written by concurrent iterations at disjoint indices.
 struct SendableResults: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<(Int32, String, String)?>

@@ -34,7 +34,23 @@ final class TmuxSession {
         try tmux("new-session -d -x \(columns) -y \(rows) \(Self.quote(command))")
     }
 
-    deinit { _ = try? tmux("kill-server") }
+    /// An interactive bash (with job control, for Ctrl-Z and `fg`) at `columns`x`rows`; type commands into it.
+    init(shellColumns columns: Int, rows: Int) throws {
+        try tmux("new-session -d -x \(columns) -y \(rows) 'env -u NO_COLOR PS1=\"$ \" bash --norc --noprofile -i'")
+    }
+
+    /// The command line that runs `pressroom ARGS` in the shell session.
+    static func commandLine(_ arguments: [String], term: String = "tmux-256color") -> String {
+        "TERM=\(term) LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no \(quote(binary)) "
+            + arguments.map(quote).joined(separator: " ")
+    }
+
+    deinit {
+        // kill-server leaves the socket file behind: remove it too.
+        let path = try? tmux("display-message -p '#{socket_path}'").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try? tmux("kill-server")
+        if let path, path.hasSuffix(socket) { unlink(path) }
+    }
 
     @discardableResult
     func tmux(_ arguments: String) throws -> String {

@@ -83,10 +83,16 @@ import Testing
         #expect(render(s, size: Self.wide).text.contains("Climate summit opens with"))   // headline in the detail
     }
 
-    @Test func tabSwitchesPanes() {
+    @Test func tabSwitchesPanesAndTheScreenShowsWhichHasTheKeys() {
         let s = state(size: Self.wide)
-        #expect(s.after(keys: [.tab]).focus == .detail)
+        let detail = s.after(keys: [.tab])
+        #expect(detail.focus == .detail)
         #expect(s.after(keys: [.tab, .tab]).focus == .list)
+        let listGrid = render(s, size: Self.wide), detailGrid = render(detail, size: Self.wide)
+        #expect(listGrid[0, 5].style == s.theme.selected)
+        #expect(detailGrid[0, 5].style == s.theme.selectedInactive)
+        #expect(listGrid[0, 80].style == s.theme.border)
+        #expect(detailGrid[0, 80].style == s.theme.activeBorder)
     }
 
     @Test func qQuitsFromTheListAndQCtrlCQuitAtOnce() {
@@ -254,7 +260,10 @@ import Testing
         let bad = good.after(keys: [.character("(")])
         #expect(bad.visible == [1])
         #expect(bad.queryError?.message == "unclosed (")
-        #expect(render(bad, size: Self.narrow).line(23).contains("Query: unclosed ( (at column 4)"))
+        let grid = render(bad, size: Self.narrow)
+        #expect(grid.line(23).contains("Query: unclosed ( (at column 4)"))
+        #expect(grid.line(22) == "/ok(")
+        #expect(grid[22, 4].style == bad.theme.statusError)             // the error's position, marked
     }
 
     @Test func nAndNJumpBetweenMatchesInTheDetail() {
@@ -370,6 +379,29 @@ import Testing
         #expect(scrolled.selectedRelease?.id == Fixtures.seed.id)
         let clickedDetail = update(wide, .mouse(MouseEvent(.click, row: 5, column: 100))).state
         #expect(clickedDetail.focus == .detail)
+    }
+
+    @Test func anArchiveThatCouldNotBeReadSaysWhy() {
+        let catalog = Catalog(releases: [], problems: [LoadProblem(path: "a.pdf", reason: "not a PDF")])
+        let text = render(AppState(catalog: catalog, size: Self.narrow), size: Self.narrow).text
+        #expect(text.contains("No releases could be read."))
+        #expect(text.contains("a.pdf: not a PDF"))
+        #expect(text.contains("1 problem file"))
+    }
+
+    @Test func pListsTheProblemFiles() {
+        let problems = (1...30).map { LoadProblem(path: "bad\($0).pdf", reason: "not a PDF") }
+        let s = AppState(catalog: Catalog(releases: Fixtures.archive, problems: problems), size: Self.narrow)
+        let open = s.after(keys: [.character("p")])
+        #expect(open.overlay == .problems(top: 0))
+        let text = render(open, size: Self.narrow).text
+        #expect(text.contains("30 files not read"))
+        #expect(text.contains("bad1.pdf: not a PDF"))
+        #expect(open.after(keys: [.character("G")]).overlay == .problems(top: 30 - 20))
+        #expect(render(open.after(keys: [.character("G")]), size: Self.narrow).text.contains("bad30.pdf"))
+        #expect(open.after(keys: [.escape]).overlay == nil)
+        #expect(open.after(keys: [.character("q")]).overlay == nil)
+        #expect(state().after(keys: [.character("p")]).message?.text == "Every file was read")
     }
 
     // MARK: Sizes

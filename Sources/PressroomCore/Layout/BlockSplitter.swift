@@ -26,7 +26,7 @@ enum BlockSplitter {
                         startNew = true
                     } else if special {
                         let p = prev.text
-                        startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || isSpecial(p) || p.count < 50
+                        startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || isSpecial(p) || TextScan.length(p) < 50
                     } else if style == .pdftotext || style == .layout {
                         startNew = paragraphEnds(after: prev.text, next: line.text, width: width, fill: fill)
                     }
@@ -53,19 +53,21 @@ enum BlockSplitter {
 
     /// Lines that always stand alone: end marks, section headings, `Issued on …`.
     static func isSpecial(_ text: String) -> Bool {
-        guard text.count <= 90 else { return false }
-        return ReleaseLexicon.isEndMark(text) || ReleaseLexicon.isNotesHeading(text)
-            || (ReleaseLexicon.isContactHeading(text) && !ReleaseLexicon.inlineContactHeading(text))
-            || ReleaseLexicon.isIssuedLine(text)
+        if ReleaseLexicon.isEndMark(text) { return true }
+        // Headings and `Issued on …` lines are a dozen words at most.
+        guard text.utf8.count <= 360, TextScan.wordCount(text) <= 12, let key = ReleaseLexicon.LineKey(text) else { return false }
+        return ReleaseLexicon.isNotesHeading(key)
+            || (ReleaseLexicon.isContactHeading(key) && !ReleaseLexicon.inlineContactHeading(text))
+            || ReleaseLexicon.isIssuedLine(key)
     }
 
     /// pdftotext without paragraph spacing: a line that ends a sentence and leaves room for the next
     /// line's first word ended its paragraph (a typesetter would have filled the line otherwise).
     static func paragraphEnds(after prev: String, next: String, width: Int, fill: Double) -> Bool {
         guard width > 0, TextScan.endsSentence(prev), TextScan.startsUppercaseOrQuote(next) else { return false }
-        let prevLength = prev.count
+        let prevLength = TextScan.length(prev)
         if Double(prevLength) > Double(width) * 1.2 { return true }  // rejoined by poppler: its end is unknown
-        let nextWord = TextScan.firstWord(next).count
+        let nextWord = TextScan.length(TextScan.firstWord(next))
         return Double(prevLength + 1 + nextWord) <= Double(width) * fill
     }
 }

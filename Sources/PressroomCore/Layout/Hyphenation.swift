@@ -5,33 +5,56 @@ import Foundation
 struct HyphenationEvidence: Sendable {
     /// Lower-cased words printed with an inner hyphen, inside a line (`kp-certified`).
     var compounds: Set<String> = []
-    /// Lower-cased words printed inside a line (hyphenated words also give their parts).
-    var words: Set<String> = []
+    /// Compounds without their hyphens (`kpcertified`) → the compound (`kp-certified`).
+    var joinedCompounds: [String: String] = [:]
+    /// The document's lines, lower-cased, one per line; kept only when some line ends with a hyphen
+    /// (the only time words are looked up). Searching it beats indexing every word of every document.
+    private var lowered: String = ""
 
     init() {}
 
-    /// Collects evidence from every printed line. Only the inside of a line counts: a word cut at the
-    /// end of a line is what is being judged.
-    init<S: Sequence>(lines: S) where S.Element == String {
-        var afterHyphen = false
-        for line in lines {
-            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            defer { afterHyphen = line.hasSuffix("-") }
-            for (i, raw) in tokens.enumerated() {
-                if i == 0 && afterHyphen { continue }
-                let word = Self.core(raw)
-                guard !word.isEmpty else { continue }
-                let lower = word.lowercased()
-                let isLast = i == tokens.count - 1
-                if lower.contains("-") {
-                    if isLast && raw.hasSuffix("-") { continue }
-                    if !lower.hasSuffix("-") && !lower.hasPrefix("-") { compounds.insert(lower) }
-                    for part in lower.split(separator: "-") where part.count > 1 { words.insert(String(part)) }
-                } else {
-                    words.insert(lower)
-                }
+    /// Collects evidence from every printed line.
+    init(lines: [String]) {
+        let needWords = lines.contains { $0.utf8.last == 0x2D }
+        if needWords { lowered = lines.joined(separator: "\n").lowercased() }
+        for line in lines where line.utf8.contains(0x2D) {
+            let tokens = line.split(separator: " ")
+            for (i, raw) in tokens.enumerated() where raw.utf8.contains(0x2D) {
+                if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
+                let lower = Self.core(raw).lowercased()
+                guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }
+                compounds.insert(lower)
+                joinedCompounds[lower.replacingOccurrences(of: "-", with: "")] = lower
             }
         }
+    }
+
+    /// True when the document prints `word` (lower case) as a whole word somewhere, or as a part of a
+    /// hyphenated compound, other than cut at a line end.
+    func hasWord(_ word: String) -> Bool {
+        guard !word.isEmpty, !lowered.isEmpty else { return false }
+        let u = lowered.utf8
+        var from = lowered.startIndex
+        while let r = TextScan.find(word, in: lowered[from...]) {
+            let before: UInt8? = r.lowerBound > u.startIndex ? u[u.index(before: r.lowerBound)] : nil
+            let after: UInt8? = r.upperBound < u.endIndex ? u[r.upperBound] : nil
+            func isWordByte(_ b: UInt8?) -> Bool {
+                guard let b else { return false }
+                return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+            }
+            // Not inside a longer word, and not the piece before a line-end hyphen.
+            if !isWordByte(before) && !isWordByte(after) && !(after == 0x2D && (r.upperBound == u.endIndex || u.index(after: r.upperBound) == u.endIndex || u[u.index(after: r.upperBound)] == 0x0A)) {
+                // Nor the piece after a line-end hyphen (`pay-` / `ments`).
+                if let b = before, b == 0x0A, r.lowerBound > u.index(after: u.startIndex) {
+                    let twoBack = u[u.index(r.lowerBound, offsetBy: -2)]
+                    if twoBack != 0x2D { return true }
+                } else {
+                    return true
+                }
+            }
+            from = r.upperBound
+        }
+        return false
     }
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).
@@ -50,7 +73,7 @@ struct HyphenationEvidence: Sendable {
         guard let lastLeft = l.last, let firstRight = Self.core(right).first else { return true }
         // The document prints the compound elsewhere, or the joined word.
         if compounds.contains(l + "-" + r) { return true }
-        if words.contains(l + r) { return false }
+        if hasWord(l + r) { return false }
         // Capitals and digits next to the hyphen: `KP-certified`, `COVID-19`, `pre-2020`.
         if lastLeft.isNumber || firstRight.isNumber || firstRight.isUppercase { return true }
         if let lastLeftOrig = Self.core(left).last, lastLeftOrig.isUppercase { return true }
@@ -59,7 +82,7 @@ struct HyphenationEvidence: Sendable {
         let rightPart = String(r.split(separator: "-").first ?? Substring(r))
         if ReleaseLexicon.hyphenSuffixes.contains(rightPart) { return true }
         // Both halves are words this document uses on their own: a compound (`community-run`).
-        if leftPart.count >= 3, rightPart.count >= 3, words.contains(leftPart), words.contains(rightPart) { return true }
+        if leftPart.count >= 3, rightPart.count >= 3, hasWord(leftPart), hasWord(rightPart) { return true }
         // An inner hyphen already (`Kamau-Otie-` + `no` would be odd; `sous-ré-` likewise): a split.
         return false
     }
@@ -75,7 +98,7 @@ enum Reflow {
             let line = TextScan.collapse(raw)
             if line.isEmpty { continue }
             if out.isEmpty { out = line; continue }
-            if out.hasSuffix("-"), out.count >= 2 {
+            if out.utf8.last == 0x2D, out.utf8.count >= 2 {
                 let beforeHyphen = out.dropLast()
                 let leftWord = TextScan.lastWord(beforeHyphen)
                 let rightWord = TextScan.firstWord(line)
@@ -100,14 +123,15 @@ enum Reflow {
     /// pdftotext removes every line-end hyphen, real ones too (`KP-` + `certified` → `KPcertified`):
     /// puts back the hyphen of words the document prints hyphenated elsewhere.
     static func restoreHyphens(_ text: String, evidence: HyphenationEvidence) -> String {
-        guard !evidence.compounds.isEmpty else { return text }
-        var joinedToCompound: [String: String] = [:]
-        for c in evidence.compounds { joinedToCompound[c.replacingOccurrences(of: "-", with: "")] = c }
+        let joinedToCompound = evidence.joinedCompounds
+        guard !joinedToCompound.isEmpty else { return text }
+        let lowered = text.lowercased()
+        guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in
-            guard token.count >= 5, !token.contains("-") else { return token }
+            guard token.count >= 5, !TextScan.has(token, "-") else { return token }
             let core = HyphenationEvidence.core(token)
-            guard let compound = joinedToCompound[core.lowercased()], !evidence.words.contains(core.lowercased()),
+            guard let compound = joinedToCompound[core.lowercased()],
                   let range = token.range(of: core) else { return token }
             // Rebuild with the printed capitals: insert hyphens where the compound has them.
             var rebuilt = ""
@@ -120,9 +144,7 @@ enum Reflow {
                 rebuilt.append(ch)
             }
             changed = true
-            var t = String(token)
-            t.replaceSubrange(range, with: rebuilt)
-            return Substring(t)
+            return Substring(String(token[..<range.lowerBound]) + rebuilt + String(token[range.upperBound...]))
         }
         return changed ? tokens.joined(separator: " ") : text
     }

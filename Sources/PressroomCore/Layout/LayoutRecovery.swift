@@ -9,7 +9,18 @@ enum LayoutRecovery {
         let text = normalise(input)
         var rawLines: [Substring] = []
         rawLines.reserveCapacity(text.utf8.count / 40 + 1)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { rawLines.append(line) }
+        // Split at newline bytes (a newline is always a character boundary in normalised text).
+        let u = text.utf8
+        var lineStart = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x0A {
+                rawLines.append(text[lineStart..<i])
+                lineStart = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        rawLines.append(text[lineStart..<u.endIndex])
         let hasFormFeed = text.utf8.contains(0x0C)
         let style = TextStyle.detect(lines: rawLines, hasFormFeed: hasFormFeed, format: format)
 
@@ -34,7 +45,7 @@ enum LayoutRecovery {
             blocks = splitOnGaps(entries)
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
-        let evidence = HyphenationEvidence(lines: blocks.lazy.flatMap { $0.lines.lazy.map(\.text) })
+        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) })
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
     }
@@ -60,7 +71,7 @@ enum LayoutRecovery {
     static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
         var pages: [[Entry]] = [[]]
         for line in lines {
-            var parts = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...]
+            var parts = line.utf8.contains(0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
             if parts.isEmpty { parts = [line] }
             for (k, part) in parts.enumerated() {
                 if k > 0 { pages.append([]) }
@@ -104,7 +115,7 @@ enum LayoutRecovery {
     /// A Tika link annotation: one `mailto:`/`http(s)://` address alone, no trailing space.
     static func isAnnotation(_ line: Substring) -> Bool {
         guard let last = line.last, last != " ", line.first != " " else { return false }
-        guard !line.contains(" ") else { return false }
+        guard !TextScan.has(line, " ") else { return false }
         let l = line.lowercased()
         return l.hasPrefix("mailto:") || l.hasPrefix("http://") || l.hasPrefix("https://")
     }
@@ -151,7 +162,7 @@ enum LayoutRecovery {
     /// made longer by rejoining a hyphenated word).
     static func typicalWidth(_ entries: [Entry]) -> Int {
         var lengths: [Int] = []
-        for e in entries { if case .line(let l) = e, l.text.count >= 30 { lengths.append(l.text.count) } }
+        for e in entries { if case .line(let l) = e, TextScan.length(l.text) >= 30 { lengths.append(TextScan.length(l.text)) } }
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()
         let median = lengths[lengths.count / 2]

@@ -88,7 +88,7 @@ enum MarkdownBlocks {
             }
             if c == "<", let end = s[i...].firstIndex(of: ">") {
                 let inner = s[s.index(after: i)..<end]
-                if inner.hasPrefix("http") || inner.hasPrefix("mailto:") || inner.contains("@") {
+                if inner.hasPrefix("http") || inner.hasPrefix("mailto:") || TextScan.has(inner, "@") {
                     out += inner; i = s.index(after: end); continue
                 }
             }

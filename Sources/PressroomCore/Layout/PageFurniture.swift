@@ -7,12 +7,15 @@ enum PageFurniture {
         case gap
     }
 
+    private static let pageNumberDecoration = Set<Character>(" -–—()[]|·•")
+
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 90, TextScan.wordCount(text) <= 5 else { return false }
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
-        let stripped = t.trimming(Set(" -–—()[]|·•"))
+        let stripped = t.trimming(pageNumberDecoration)
         guard !stripped.isEmpty else { return false }
         let words = TextScan.fold(stripped).split(separator: " ")
         var i = 0
@@ -35,6 +38,7 @@ enum PageFurniture {
 
     /// True when a `-layout` line carries a page number as one of its cells (`Plot 14 … | www…   Page 1 of 1`).
     static func hasPageNumberCell(_ raw: String) -> Bool {
+        guard TextScan.hasColumnGap(raw) else { return false }
         let cells = TextScan.cells(raw)
         guard cells.count >= 2 else { return false }
         return cells.contains { isPageNumber($0) }

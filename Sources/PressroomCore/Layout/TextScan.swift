@@ -1,66 +1,90 @@
-/// Small, allocation-light string tests that layout recovery and field parsing share.
-/// Plain scans over characters: no regular expressions (they are slow on Linux and this is a hot path).
+import Foundation
+
+/// Small string tests that layout recovery and field parsing share. They scan UTF-8 bytes where they
+/// can (grapheme-by-grapheme iteration is slow and this is the parser's hot path) and never use
+/// regular expressions. Text reaching them is normalised: no-break spaces are already plain spaces.
 enum TextScan {
-    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\u{2007}" || c == "\u{202F}" }
+    @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
 
     /// `s` without leading and trailing whitespace.
-    static func trim<S: StringProtocol>(_ s: S) -> String {
-        guard let start = s.firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        guard let end = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(s[start...end])
+    static func trim(_ s: String) -> String { trim(s[...]) }
+
+    static func trim(_ s: Substring) -> String {
+        let u = s.utf8
+        guard let start = u.firstIndex(where: { !isSpaceByte($0) }), let last = u.lastIndex(where: { !isSpaceByte($0) }) else { return "" }
+        return String(s[start..<u.index(after: last)])
     }
 
     /// `s` without trailing whitespace.
-    static func rtrim<S: StringProtocol>(_ s: S) -> String {
-        guard let end = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(s[...end])
+    static func rtrim(_ s: String) -> String { rtrim(s[...]) }
+
+    static func rtrim(_ s: Substring) -> String {
+        let u = s.utf8
+        guard let last = u.lastIndex(where: { !isSpaceByte($0) }) else { return "" }
+        return String(s[..<u.index(after: last)])
     }
 
     /// Runs of whitespace collapsed to one space, trimmed.
     static func collapse<S: StringProtocol>(_ s: S) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for c in s {
-            if c.isWhitespace {
-                pendingSpace = !out.isEmpty
+        for b in s.utf8 {
+            if isSpaceByte(b) {
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(c)
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append(b)
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.allSatisfy(\.isWhitespace) }
+    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.utf8.allSatisfy(isSpaceByte) }
 
     /// Number of leading spaces (tabs count as one).
     static func indent<S: StringProtocol>(_ s: S) -> Int {
         var n = 0
-        for c in s { if c == " " || c == "\t" { n += 1 } else { break } }
+        for b in s.utf8 { if b == 0x20 || b == 0x09 { n += 1 } else { break } }
         return n
     }
 
+    /// Number of space-separated words, counted on bytes.
+    static func wordCount<S: StringProtocol>(_ s: S) -> Int {
+        var n = 0
+        var inWord = false
+        for b in s.utf8 {
+            if isSpaceByte(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
+    @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int { s.unicodeScalars.count }
+
     /// The first whitespace-separated word.
-    static func firstWord<S: StringProtocol>(_ s: S) -> Substring {
-        let t = s.drop(while: { $0.isWhitespace })
-        return Substring(t.prefix(while: { !$0.isWhitespace }))
+    static func firstWord(_ s: String) -> Substring { firstWord(s[...]) }
+
+    static func firstWord(_ str: Substring) -> Substring {
+        let u = str.utf8
+        guard let start = u.firstIndex(where: { !isSpaceByte($0) }) else { return "" }
+        let end = u[start...].firstIndex(where: isSpaceByte) ?? u.endIndex
+        return str[start..<end]
     }
 
     /// The last whitespace-separated word.
-    static func lastWord<S: StringProtocol>(_ s: S) -> Substring {
-        var end = s.endIndex
-        while end > s.startIndex {
-            let p = s.index(before: end)
-            if s[p].isWhitespace { end = p } else { break }
-        }
-        var start = end
-        while start > s.startIndex {
-            let p = s.index(before: start)
-            if s[p].isWhitespace { break }
+    static func lastWord(_ s: String) -> Substring { lastWord(s[...]) }
+
+    static func lastWord(_ str: Substring) -> Substring {
+        let u = str.utf8
+        guard let last = u.lastIndex(where: { !isSpaceByte($0) }) else { return "" }
+        var start = last
+        while start > u.startIndex {
+            let p = u.index(before: start)
+            if isSpaceByte(u[p]) { break }
             start = p
         }
-        return Substring(s[start..<end])
+        return str[start..<u.index(after: last)]
     }
 
     static let closingQuotes: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "*", "_"]
@@ -72,7 +96,7 @@ enum TextScan {
         while i > s.startIndex {
             i = s.index(before: i)
             let c = s[i]
-            if c.isWhitespace || closingQuotes.contains(c) { continue }
+            if c == " " || c == "\t" || closingQuotes.contains(c) { continue }
             return c
         }
         return nil
@@ -80,7 +104,7 @@ enum TextScan {
 
     /// The first character that is not whitespace, an opening quote or bracket.
     static func firstMeaningful<S: StringProtocol>(_ s: S) -> Character? {
-        for c in s where !(c.isWhitespace || openingQuotes.contains(c)) { return c }
+        for c in s where !(c == " " || c == "\t" || openingQuotes.contains(c)) { return c }
         return nil
     }
 
@@ -91,75 +115,145 @@ enum TextScan {
     }
 
     static func startsLowercase<S: StringProtocol>(_ s: S) -> Bool {
-        guard let c = s.first(where: { !$0.isWhitespace }) else { return false }
+        guard let c = s.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         return c.isLowercase
     }
 
     static func startsUppercaseOrQuote<S: StringProtocol>(_ s: S) -> Bool {
-        guard let c = s.first(where: { !$0.isWhitespace }) else { return false }
+        guard let c = s.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         return c.isUppercase || openingQuotes.contains(c) || c.isNumber
     }
 
     /// At least two letters and none of them lower case.
     static func isAllCaps<S: StringProtocol>(_ s: S) -> Bool {
         var letters = 0
-        for c in s where c.isLetter {
-            if c.isLowercase { return false }
-            letters += 1
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let v = u.value
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { letters += 1 }
+            } else if u.properties.isAlphabetic {
+                if u.properties.isLowercase { return false }
+                letters += 1
+            }
         }
         return letters >= 2
     }
 
-    static func letterCount<S: StringProtocol>(_ s: S) -> Int { s.reduce(0) { $0 + ($1.isLetter ? 1 : 0) } }
-    static func digitCount<S: StringProtocol>(_ s: S) -> Int { s.reduce(0) { $0 + ($1.isNumber ? 1 : 0) } }
+    static func digitCount<S: StringProtocol>(_ s: S) -> Int {
+        var n = 0
+        for b in s.utf8 where b >= 0x30 && b <= 0x39 { n += 1 }
+        return n
+    }
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
     static func fold<S: StringProtocol>(_ s: S) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        if ascii { return String(decoding: bytes, as: UTF8.self) }
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for c in s {
-            if c.isWhitespace { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if c.isASCII {
-                out.append(Character(c.lowercased()))
+        pendingSpace = false
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let b = UInt8(u.value)
+                if isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b + 0x20 : b))
                 continue
             }
-            for u in String(c).decomposedStringWithCanonicalMapping.unicodeScalars
-            where !(0x300...0x36F).contains(u.value) {
-                out.append(contentsOf: String(u).lowercased())
-            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out += foldedScalar(u)
         }
         return out
+    }
+
+    /// Folded forms of the Latin letters with accents (computed once).
+    private static let latinFolds: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let kept = String(u).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+            table[v] = String(String.UnicodeScalarView(kept)).lowercased()
+        }
+        return table
+    }()
+
+    private static func foldedScalar(_ u: Unicode.Scalar) -> String {
+        if let f = latinFolds[u.value] { return f }
+        if u.value == 0x2019 || u.value == 0x2018 { return "'" }
+        if (0x300...0x36F).contains(u.value) { return "" }
+        return String(u).lowercased()
     }
 
     /// Printed cells of a `pdftotext -layout` line: text separated by runs of three or more spaces.
     static func cells<S: StringProtocol>(_ s: S) -> [String] {
         var out: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var spaces = 0
-        for c in s {
-            if c == " " || c == "\t" {
-                spaces += 1
-                continue
-            }
+        for b in s.utf8 {
+            if b == 0x20 || b == 0x09 { spaces += 1; continue }
             if spaces >= 3, !current.isEmpty {
-                out.append(current)
-                current = ""
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             } else if spaces > 0, !current.isEmpty {
-                current.append(contentsOf: String(repeating: " ", count: spaces))
+                current.append(contentsOf: repeatElement(0x20, count: spaces))
             }
             spaces = 0
-            current.append(c)
+            current.append(b)
         }
-        if !current.isEmpty { out.append(current) }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
         return out
+    }
+
+    /// True when the line holds a run of three or more spaces between printed text (a column gap).
+    static func hasColumnGap<S: StringProtocol>(_ s: S) -> Bool {
+        var spaces = 0
+        var seen = false
+        for b in s.utf8 {
+            if b == 0x20 { spaces += 1; continue }
+            if seen && spaces >= 3 { return true }
+            spaces = 0
+            seen = true
+        }
+        return false
     }
 
     /// True when `s` is an e-mail-like or web-address-like token.
     static func isAddressToken<S: StringProtocol>(_ s: S) -> Bool {
         let l = s.lowercased()
         if l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("www.") || l.hasPrefix("mailto:") { return true }
-        return l.contains("@") && l.contains(".")
+        return TextScan.has(l, "@") && TextScan.has(l, ".")
+    }
+
+    /// True when `hay` contains `needle` (bytes compared; no Foundation, no locale).
+    static func has(_ hay: String, _ needle: String) -> Bool { find(needle, in: hay[...]) != nil }
+    static func has(_ hay: Substring, _ needle: String) -> Bool { find(needle, in: hay) != nil }
+
+    /// The first occurrence of `needle` in `hay`, by bytes (no Foundation, no locale).
+    static func find(_ needle: String, in hay: Substring) -> Range<Substring.Index>? {
+        if hay.utf8.count < needle.utf8.count { return nil }
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return nil }
+        let u = hay.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == first {
+                var j = i
+                var k = 0
+                while k < n.count, j < u.endIndex, u[j] == n[k] { j = u.index(after: j); k += 1 }
+                if k == n.count { return i..<j }
+            }
+            i = u.index(after: i)
+        }
+        return nil
     }
 }

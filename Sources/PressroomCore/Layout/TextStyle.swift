@@ -29,11 +29,11 @@ public enum TextStyle: String, Sendable, CaseIterable {
             if TextScan.isBlank(line) { whitespaceOnly += 1; continue }
             textLines += 1
             if i + 1 < lines.count, lines[i + 1].isEmpty { followedByEmpty += 1 }
-            if let last = line.last, last == " " { trailingSpace += 1 }
+            if line.utf8.last == 0x20 { trailingSpace += 1 }
             let lead = TextScan.indent(line)
             if lead >= 12 { deepIndent += 1 }
             if hasInternalGap(line.dropFirst(lead)) { wideGaps += 1 }
-            if line.hasPrefix("# ") || line.hasPrefix("## ") || (line.hasPrefix("**") && line.hasSuffix("**")) {
+            if let b = line.utf8.first, b == 0x23 || b == 0x2A, line.hasPrefix("# ") || line.hasPrefix("## ") || (line.hasPrefix("**") && line.hasSuffix("**")) {
                 markdownMarks += 1
             }
         }
@@ -51,8 +51,8 @@ public enum TextStyle: String, Sendable, CaseIterable {
     private static func hasInternalGap(_ s: Substring) -> Bool {
         var spaces = 0
         var seenText = false
-        for c in s {
-            if c == " " { spaces += 1; continue }
+        for c in s.utf8 {
+            if c == 0x20 { spaces += 1; continue }
             if seenText && spaces >= 5 { return true }
             spaces = 0
             seenText = true

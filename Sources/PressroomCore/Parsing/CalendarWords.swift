@@ -28,9 +28,11 @@ enum CalendarWords {
         "the", "at",
     ]
 
+    private static let wordEdges = Set<Character>(".,:;()")
+
     /// True when the folded word (punctuation at its ends ignored) is a weekday or month name.
     static func isCalendarWord<S: StringProtocol>(_ word: S) -> Bool {
-        let w = TextScan.fold(word).trimming(Set(".,:;()"))
+        let w = TextScan.fold(word).trimming(wordEdges)
         return weekdays.contains(w) || months.contains(w)
     }
 

@@ -19,7 +19,7 @@ enum Dateline {
         let head = paragraph.prefix(130)
         var best: Range<Substring.Index>?
         for sep in separators {
-            if let r = head.range(of: sep), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
+            if let r = TextScan.find(sep, in: head), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
         }
         guard let sepRange = best else { return nil }
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])
@@ -98,7 +98,7 @@ enum Dateline {
 
     /// Capitalised words, no digits, few words: `NAIROBI, Kenya`, `São Paulo`, `SEOUL, South Korea`.
     static func isPlace(_ text: String) -> Bool {
-        guard TextScan.digitCount(text) == 0, !text.contains("@"), !text.contains(":") else { return false }
+        guard TextScan.digitCount(text) == 0, !TextScan.has(text, "@"), !TextScan.has(text, ":") else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty, words.count <= 7 else { return false }
         guard let first = words.first?.first, first.isUppercase else { return false }

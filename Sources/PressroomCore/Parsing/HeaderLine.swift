@@ -12,8 +12,9 @@ enum HeaderRole {
 
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
-        guard !text.isEmpty, text.count <= 140 else { return .other }
+        guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
         if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
+        guard TextScan.wordCount(text) <= 16 else { return .other }
         let folded = TextScan.fold(text)
         if let label = ReleaseLexicon.kindPrefix(ofFolded: folded) {
             let n = label.split(separator: " ").count
@@ -32,6 +33,8 @@ enum HeaderRole {
             }
             return .other
         }
+        // A date line, or a place and a date: a few words.
+        guard TextScan.wordCount(text) <= 9 else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }

@@ -35,9 +35,11 @@ struct OrganizationFinder {
                 add(subject, 60)
             }
         }
+        // A name beside the kind, a letterhead or an `About` heading is enough; otherwise look in the text.
+        if let top = order.map({ scores[$0] ?? 0 }).max(), top >= 60 { return pick(order, scores, allText) }
         for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, 45) }
         var counts: [String: Int] = [:]
-        for t in bodyTexts.prefix(8) {
+        for t in bodyTexts.prefix(4) {
             for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
         }
         for line in contactLines {
@@ -47,6 +49,11 @@ struct OrganizationFinder {
             }
         }
         for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, 15 + 8 * Double(min(c, 4))) }
+        return pick(order, scores, allText)
+    }
+
+    /// The best-scored name (the longer one on a tie), in the casing the text uses.
+    private func pick(_ order: [String], _ scores: [String: Double], _ allText: String) -> String? {
         var best: String?
         for name in order {
             guard let current = best else { best = name; continue }
@@ -71,7 +78,7 @@ struct OrganizationFinder {
 
     private func isNameLike(_ s: String) -> Bool {
         guard s.count >= 3, s.count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
-        guard !s.contains("@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
+        guard !TextScan.has(s, "@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
         guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && s.count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(s)) != nil { return false }
         return true
@@ -79,7 +86,7 @@ struct OrganizationFinder {
 
     private func isLetterheadName(_ line: String) -> Bool {
         let t = TextScan.trim(line)
-        guard isNameLike(t), TextScan.digitCount(t) == 0, !t.contains("|"), !t.contains("·") else { return false }
+        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
         if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
         return !isDeskName(t)
     }
@@ -89,18 +96,18 @@ struct OrganizationFinder {
         let f = TextScan.fold(s)
         return ["communication", "comunicac", "kommunikation", "press", "presse", "prensa", "imprensa", "media",
                 "relations", "office of", "public relations", "unit", "desk", "newsroom", "departamento", "department"]
-            .contains { f.contains($0) } && !f.contains("ministry") && !f.contains("university")
+            .contains { TextScan.has(f, $0) } && !TextScan.has(f, "ministry") && !TextScan.has(f, "university")
     }
 
     private func isStateName(_ s: String) -> Bool {
         let f = TextScan.fold(s)
         return ["republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
-                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || f.contains(" " + $0) }
+                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || TextScan.has(f, " " + $0) }
     }
 
     private func hasOrganizationWord(_ s: String) -> Bool {
         s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
-            ReleaseLexicon.organizationWords.contains(TextScan.fold($0).trimming(Set(",;:()")))
+            ReleaseLexicon.organizationWords.contains(TextScan.fold($0).trimming(Self.edgePunctuation))
         }
     }
 
@@ -110,7 +117,7 @@ struct OrganizationFinder {
         for d in domains {
             let parts = d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }
             guard !parts.isEmpty else { continue }
-            if parts.allSatisfy({ squashed.contains($0) }) { return 15 }
+            if parts.allSatisfy({ TextScan.has(squashed, String($0)) }) { return 15 }
         }
         return 0
     }
@@ -130,7 +137,7 @@ struct OrganizationFinder {
     }
 
     private func isAcronym(_ s: String) -> Bool {
-        s.count >= 2 && s.count <= 10 && !s.contains(" ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
+        s.count >= 2 && s.count <= 10 && !TextScan.has(s, " ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
     /// Names defined with their acronym: `… Network (JWKN)`, whose initials spell the acronym.
@@ -148,7 +155,7 @@ struct OrganizationFinder {
     }
 
     private func acronymExpansion(_ acronym: String, in text: String) -> String? {
-        guard let r = text.range(of: "(" + acronym + ")") else { return nil }
+        guard let r = TextScan.find("(" + acronym + ")", in: text[...]) else { return nil }
         return expansion(of: acronym, before: text[..<r.lowerBound])
     }
 
@@ -156,11 +163,11 @@ struct OrganizationFinder {
     private func expansion(of acronym: String, before text: Substring) -> String? {
         let letters = Array(acronym.filter { $0.isLetter })
         guard letters.count >= 2 else { return nil }
-        let words = text.split(separator: " ").suffix(16)
+        let words = text.suffix(400).split(separator: " ").suffix(16)
         var chosen: [Substring] = []
         var need = letters.count
         for w in words.reversed() {
-            let core = w.trimming(Set(",;:“”\"'"))
+            let core = w.trimming(Self.quotePunctuation)
             guard !core.isEmpty else { break }
             let fw = TextScan.fold(core)
             if ReleaseLexicon.nameJoiners.contains(fw) {
@@ -177,13 +184,17 @@ struct OrganizationFinder {
         guard need == 0 else { return nil }
         while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(TextScan.fold(f)) { chosen.removeFirst() }
         let initials = chosen.flatMap { w -> [Character] in
-            let core = w.trimming(Set(",;:“”\"'"))
+            let core = w.trimming(Self.quotePunctuation)
             if ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) { return [] }
             return core.split(separator: "-").compactMap { $0.first }.filter(\.isUppercase)
         }
         guard String(initials).uppercased() == String(letters).uppercased() else { return nil }
         return chosen.joined(separator: " ")
     }
+
+    private static let wordPunctuation = Set<Character>(",.;:()“”\"'!?")
+    private static let edgePunctuation = Set<Character>(",;:()")
+    private static let quotePunctuation = Set<Character>(",;:“”\"'")
 
     /// Runs of capitalised words (with joining words inside): candidate proper names.
     private func capitalisedNames(in text: String) -> [String] {
@@ -195,12 +206,12 @@ struct OrganizationFinder {
             current = []
         }
         for w in text.split(separator: " ") {
-            let trailingPunct = w.last.map { ",.;:)”\"'!?".contains($0) } ?? false
-            let core = w.trimming(Set(",.;:()“”\"'!?"))
+            let trailingPunct = w.last.map { Self.wordPunctuation.contains($0) } ?? false
+            let core = w.trimming(Self.wordPunctuation)
             if core.isEmpty { flush(); continue }
             if let c = core.first, c.isUppercase {
                 current.append(core)
-            } else if !current.isEmpty && ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) {
+            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) {
                 current.append(core)
             } else {
                 flush()

@@ -139,19 +139,42 @@ enum ReleaseLexicon {
         return nil
     }
 
+    /// A short line prepared once for the heading tests: markup stripped, folded, trailing colon removed.
+    struct LineKey {
+        /// Trimmed, markdown markers removed, as printed.
+        let text: String
+        /// `text` folded.
+        let folded: String
+        /// `folded` without a trailing colon.
+        let heading: String
+
+        /// nil for lines too long to be a heading.
+        init?(_ line: String) {
+            guard line.utf8.count <= 360 else { return nil }
+            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            guard !t.isEmpty, TextScan.length(t) <= 90 else { return nil }
+            text = t
+            folded = TextScan.fold(t)
+            var h = Substring(folded)
+            while let last = h.last, last == ":" || last == " " { h = h.dropLast() }
+            heading = String(h)
+        }
+    }
+
     /// True when `line` begins a release instruction.
     static func isReleaseInstruction(_ line: String) -> Bool {
-        guard line.count <= 120 else { return false }
+        guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
         let f = TextScan.fold(stripMarkup(line))
         return releasePrefixes.contains { f.hasPrefix($0) }
     }
 
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
-        let core = t.trimming(Set(" -–—*#_"))
+        let core = t.trimming(endMarkPunctuation)
         if core == "30" { return t != "30" }
         switch core.lowercased() {
         case "ends", "end", "fin", "fim", "ende", "end of release", "end of press release", "ends.": return true
@@ -159,30 +182,25 @@ enum ReleaseLexicon {
         }
     }
 
-    /// The folded heading text of a short line without markdown markers and trailing colon, or nil for prose.
-    static func headingText(_ line: String) -> String? {
-        let t = TextScan.trim(stripMarkup(line))
-        guard !t.isEmpty, t.count <= 90 else { return nil }
-        var f = TextScan.fold(t)
-        while let last = f.last, last == ":" || last == " " { f.removeLast() }
-        return f
-    }
+    private static let endMarkPunctuation = Set<Character>(" -–—*#_")
 
     /// True when `line` heads a notes section (`Notes to editors`, `About X`, `À propos de X`, `Über X`, …).
-    static func isNotesHeading(_ line: String) -> Bool {
-        guard let f = headingText(line) else { return false }
+    static func isNotesHeading(_ line: String) -> Bool { LineKey(line).map(isNotesHeading) ?? false }
+
+    static func isNotesHeading(_ key: LineKey) -> Bool {
+        let f = key.heading
         if notesHeadings.contains(f) { return true }
-        let t = TextScan.trim(stripMarkup(line))
+        let t = key.text
         guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
         for word in aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
             let words = t.split(separator: " ")
-            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !t.contains(", ") else { return false }
+            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !TextScan.has(t, ", ") else { return false }
             var capitalised = 0
             for w in words.dropFirst(word.split(separator: " ").count) {
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
                 let fw = TextScan.fold(w)
-                if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") || fw.hasPrefix("d’") || fw.hasPrefix("l’") { continue }
+                if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
                 return false
             }
             return capitalised > 0
@@ -190,30 +208,34 @@ enum ReleaseLexicon {
         return false
     }
 
+    /// The folded heading text of a short line without markdown markers and trailing colon, or nil for prose.
+    static func headingText(_ line: String) -> String? { LineKey(line)?.heading }
+
     /// True when `line` heads the contact block (`Media contact:`, `Contacts presse`, `Pressekontakt`, …).
-    static func isContactHeading(_ line: String) -> Bool {
-        guard let f = headingText(line) else { return false }
-        guard f.split(separator: " ").count <= 7, !f.hasSuffix("."), !f.contains("@"), !f.contains("www."), !f.contains("http") else { return false }
-        let t = TextScan.trim(line)
-        guard let first = TextScan.firstMeaningful(t), first.isUppercase || first == "*" || first == "#" else { return false }
-        let withColon = TextScan.fold(t)
+    static func isContactHeading(_ line: String) -> Bool { LineKey(line).map(isContactHeading) ?? false }
+
+    static func isContactHeading(_ key: LineKey) -> Bool {
+        let f = key.heading
+        guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
+        guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
         return contactHeadingWords.contains { w in
-            w.hasSuffix(":") ? withColon.hasPrefix(w) : f.contains(w)
+            w.hasSuffix(":") ? key.folded.hasPrefix(w) : TextScan.has(f, w)
         }
     }
 
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard line.utf8.count <= 400, let colon = line.firstIndex(of: ":") else { return false }
         let head = String(line[..<colon])
         let rest = line[line.index(after: colon)...]
-        return head.count <= 40 && isContactHeading(head) && (rest.contains("@") || TextScan.digitCount(rest) >= 6)
+        return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
     }
 
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
-    static func isIssuedLine(_ line: String) -> Bool {
-        guard line.count <= 90 else { return false }
-        let f = TextScan.fold(line)
+    static func isIssuedLine(_ line: String) -> Bool { LineKey(line).map(isIssuedLine) ?? false }
+
+    static func isIssuedLine(_ key: LineKey) -> Bool {
+        let f = key.folded
         return ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
                 "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
             .contains { f.hasPrefix($0) }
@@ -221,9 +243,10 @@ enum ReleaseLexicon {
 
     /// A line of web addresses and social handles (`www.x.org | Twitter: @x`), kept for links only.
     static func isWebOrSocialLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 640 else { return false }
         let t = TextScan.trim(line)
-        guard !t.isEmpty, t.count <= 160 else { return false }
-        let f = TextScan.fold(t)
+        guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
+        if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
         let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
                             "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
                             "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
@@ -231,19 +254,18 @@ enum ReleaseLexicon {
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let p = TextScan.trim(part)
             if p.isEmpty { continue }
+            let words = p.split(separator: " ")
+            if words.count > 8 { return false }
             let pf = TextScan.fold(p)
-            if let label = socialLabels.first(where: { pf.hasPrefix($0) }) {
-                _ = label
+            if socialLabels.contains(where: { pf.hasPrefix($0) }) {
                 sawAddress = true
                 continue
             }
-            let words = p.split(separator: " ")
             if words.count == 1, let w = words.first {
                 if w.hasPrefix("@") || TextScan.isAddressToken(w) || looksLikeBareDomain(w) { sawAddress = true; continue }
             }
             return false
         }
-        _ = f
         return sawAddress
     }
 
@@ -251,7 +273,7 @@ enum ReleaseLexicon {
     static func looksLikeBareDomain<S: StringProtocol>(_ s: S) -> Bool {
         var t = Substring(String(s))
         if t.hasSuffix(".") { t = t.dropLast() }
-        guard t.contains("."), !t.contains("@"), t.count >= 4 else { return false }
+        guard TextScan.has(t, "."), !TextScan.has(t, "@"), t.count >= 4 else { return false }
         let labels = t.split(separator: "/").first?.split(separator: ".") ?? []
         guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.count <= 6,
               tld.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
@@ -261,6 +283,9 @@ enum ReleaseLexicon {
 
     /// A numbered or bulleted list item: the marker's length (including the space after it), or nil.
     static func listMarkerLength(_ line: String) -> Int? {
+        // Markers start with an ASCII mark or digit, or a bullet or dash (lead bytes 0xC2, 0xE2).
+        guard let b = line.utf8.first(where: { $0 != 0x20 }),
+              b == 0x2A || b == 0x2B || b == 0x2D || (b >= 0x30 && b <= 0x39) || b == 0xC2 || b == 0xE2 else { return nil }
         let t = line.drop(while: { $0 == " " })
         guard let c = t.first else { return nil }
         if "•◦▪●·‣∙–—-*+".contains(c) {
@@ -287,9 +312,10 @@ enum ReleaseLexicon {
     /// `line` without markdown emphasis and heading markers.
     static func stripMarkup(_ line: String) -> String {
         var t = TextScan.trim(line)
+        guard let b = t.utf8.first, b == 0x23 || b == 0x2A || b == 0x5F else { return t }
         while t.hasPrefix("#") { t.removeFirst() }
         t = TextScan.trim(t)
-        for m in ["**", "__", "*", "_"] where t.count > 2 * m.count && t.hasPrefix(m) && t.hasSuffix(m) {
+        for m in ["**", "__", "*", "_"] where t.utf8.count > 2 * m.utf8.count && t.hasPrefix(m) && t.hasSuffix(m) {
             t = String(t.dropFirst(m.count).dropLast(m.count))
             break
         }

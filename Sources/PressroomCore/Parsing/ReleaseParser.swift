@@ -95,7 +95,7 @@ public enum ReleaseParser {
         logical += seg.trailing
         logical += seg.issued
         let links = mergeLinks(LinkExtractor.links(in: logical.joined(separator: "\n")),
-                               annotations: recovered.annotations.isEmpty ? [] : LinkExtractor.links(in: recovered.annotations.joined(separator: "\n")))
+                               annotations: recovered.annotations.compactMap(annotationLink))
 
         let domains = links.compactMap(domainLabel)
         let organization = OrganizationFinder(
@@ -144,6 +144,17 @@ public enum ReleaseParser {
         }
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
+    }
+
+    /// A link annotation or markdown link target as a link: absolute addresses as printed, e-mail lower-cased.
+    static func annotationLink(_ s: String) -> String? {
+        let t = TextScan.trim(s)
+        let l = t.lowercased()
+        if l.hasPrefix("mailto:") { return l }
+        if l.hasPrefix("http://") || l.hasPrefix("https://") { return t }
+        if l.hasPrefix("www.") { return "http://" + t }
+        if TextScan.has(t, "@"), !TextScan.has(t, "/"), !TextScan.has(t, " ") { return "mailto:" + l }
+        return nil
     }
 
     /// `mailto:a@b-c.org` → `b-c`; `http://www.x-y.org/z` → `x-y`.

@@ -103,7 +103,8 @@ struct ReleaseSegmenter {
 
     /// A line of body prose (long, or a long sentence), which ends the search for header lines.
     private func isProseLine(_ t: String) -> Bool {
-        t.count > 160 || (TextScan.endsSentence(t) && t.count > 90 && !TextScan.isAllCaps(t))
+        let n = TextScan.length(t)
+        return n > 160 || (n > 90 && TextScan.endsSentence(t) && !TextScan.isAllCaps(t))
     }
 
     /// Where the headline starts: after the last kind, release or date line near the top.
@@ -225,16 +226,17 @@ struct ReleaseSegmenter {
     private enum Section { case body, notes, contacts, closed }
 
     private func isProse(_ block: LayoutBlock) -> Bool {
-        let j = block.joined
-        let long = j.count > 220 || (TextScan.endsSentence(j) && j.count > 100)
+        let n = block.lines.reduce(0) { $0 + TextScan.length($1.text) + 1 }
+        let long = n > 220 || (n > 100 && TextScan.endsSentence(block.lines.last?.text ?? ""))
         guard long else { return false }
         // Lines with addresses or phone numbers are a contact block, however long.
-        let contactData = block.lines.filter { $0.text.contains("@") || TextScan.digitCount($0.text) >= 7 }.count
+        let contactData = block.lines.filter { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }.count
         return contactData < 2
     }
 
     private func looksLikeContacts(_ block: LayoutBlock) -> Bool {
         if isProse(block) { return false }
+        guard block.lines.count <= 12 else { return false }
         let n = block.lines.filter { ContactParser.isContactLine($0.text) }.count
         return n > 0 && n * 2 >= block.lines.count
     }

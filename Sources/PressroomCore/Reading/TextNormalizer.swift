@@ -5,7 +5,8 @@ import Foundation
 /// - CRLF and lone CR become LF; U+2028/U+2029 (line/paragraph separators) become LF.
 /// - No-break spaces (U+00A0, U+2007, U+202F) become spaces.
 /// - Ligatures U+FB00–U+FB06 are expanded (`ﬁ` → `fi`), as PDF extractors leave them.
-/// - Soft hyphens (U+00AD) and byte-order marks (U+FEFF) are removed.
+/// - Soft hyphens (U+00AD), byte-order marks (U+FEFF), zero-width spaces (U+200B) and word joiners
+///   (U+2060) are removed.
 /// - Control characters are removed, except LF, tab and form feed (the page break the parser uses).
 /// - The result is in Unicode NFC.
 ///
@@ -85,7 +86,9 @@ public enum TextNormalizer {
         switch scalar {
         case 0x80...0x9F: return []  // C1 controls
         case 0xA0, 0x2007, 0x202F: return [0x20]  // no-break spaces
-        case 0xAD, 0xFEFF: return []  // soft hyphen, stray byte-order mark
+        // Soft hyphen, stray byte-order mark, zero-width space and word joiner: invisible, and they
+        // would split a word for search (`organi\u{200B}sation`). ZWJ/ZWNJ stay (emoji, Persian).
+        case 0xAD, 0xFEFF, 0x200B, 0x2060: return []
         case 0x2028, 0x2029: return [0x0A]
         case 0xFB00: return Array("ff".utf8)
         case 0xFB01: return Array("fi".utf8)

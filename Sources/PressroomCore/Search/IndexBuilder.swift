@@ -9,7 +9,7 @@ enum IndexBuilder {
 
     static func build(_ releases: [Release]) -> InvertedIndex {
         let n = releases.count
-        let chunkSize = max(256, min(4096, (n + 31) / 32))
+        let chunkSize = max(256, min(4096, (n + 31) / 32))  // ≤ 65,536: documents are 16-bit within a chunk
         let chunkCount = max(1, (n + chunkSize - 1) / chunkSize)
         let chunks = UnsafeMutableBufferPointer<Chunk?>.allocate(capacity: chunkCount)
         chunks.initialize(repeating: nil)
@@ -22,9 +22,25 @@ enum IndexBuilder {
             chunk.finish()
             shared.buffer[c] = chunk
         }
-        return merge(chunks.map { $0! }, documentCount: n,
-                     dates: releases.map { DateQuery.number($0.date) },
-                     flags: releases.map(FieldText.flags))
+        var built = chunks.map { $0! }
+        for c in 0..<chunkCount { chunks[c] = nil }
+        let index = merge(&built, documentCount: n, chunkSize: chunkSize,
+                          dates: releases.map { DateQuery.number($0.date) },
+                          flags: releases.map(FieldText.flags))
+        built = []
+        releaseFreedMemory()
+        return index
+    }
+
+    /// The chunks' buffers are freed by now: glibc keeps such memory in its heap unless asked to hand
+    /// it back (`malloc_trim`, looked up at run time: Swift's Glibc module does not declare it).
+    private static func releaseFreedMemory() {
+        #if os(Linux)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
     }
 
     /// One chunk of documents, indexed on its own.
@@ -32,13 +48,22 @@ enum IndexBuilder {
         let base: Int
         var table = TermTable()
         var tokenizer = Tokenizer()
-        /// Per field, postings in document order: (local term, document, tf), then grouped by term.
-        var postTerms: [[UInt32]] = Array(repeating: [], count: fieldCount)
-        var postDocs: [[UInt32]] = Array(repeating: [], count: fieldCount)
-        var postTfs: [[UInt8]] = Array(repeating: [], count: fieldCount)
-        /// Per field, postings per local term (after `finish`).
+        /// Postings in document order, all fields together: key (local term × 8 + field), document
+        /// (relative to `base`: a chunk holds at most 65,536 documents), tf.
+        private var postKeys: [UInt32] = []
+        private var postDocsAll: [UInt16] = []
+        private var postTfsAll: [UInt8] = []
+        /// After `finish`, per field: postings grouped by local term (documents ascending, relative to
+        /// `base`) and their counts. Two bytes a document keep the build's transient memory small.
+        var postDocs: [[UInt16]] = []
+        var postTfs: [[UInt8]] = []
         var termCounts: [[UInt32]] = []
         var lengths: [[UInt32]]
+        /// The body's word stream per document: local term id + 1 as LEB128 varints, 0 between
+        /// paragraphs. Local ids are given in order of first appearance, so common words take one byte.
+        var forward: [UInt8] = []
+        /// End of each document's stream in `forward`.
+        var forwardEnds: [UInt32] = []
         private var tf: [UInt32] = []
         private var touched: [UInt32] = []
 
@@ -54,61 +79,92 @@ enum IndexBuilder {
             defer { swap(&tokenizer, &self.tokenizer) }
             for field in 0..<fieldCount {
                 var length = 0
+                let isBody = field == FieldSet.body.index
                 for text in FieldText.texts(r, field: field) {
-                    length += tokenizer.scan(text) { bytes, _, _, _ in count(bytes) }
+                    length += tokenizer.scan(text) { bytes, _, _, role in
+                        let id = count(bytes)
+                        if isBody && role == .part { appendVarint(id + 1) }
+                    }
+                    if isBody { forward.append(0) }
                 }
+                if isBody { forwardEnds.append(UInt32(forward.count)) }
                 for var extra in FieldText.extraTerms(r, field: field) {
                     extra.withUTF8 { count($0) }
                 }
                 lengths[field][Int(doc) - base] = UInt32(length)
                 for id in touched {
-                    postTerms[field].append(id)
-                    postDocs[field].append(doc)
-                    postTfs[field].append(UInt8(min(255, tf[Int(id)])))
+                    postKeys.append(id << 3 | UInt32(field))
+                    postDocsAll.append(UInt16(Int(doc) - base))
+                    postTfsAll.append(UInt8(min(255, tf[Int(id)])))
                     tf[Int(id)] = 0
                 }
                 touched.removeAll(keepingCapacity: true)
             }
         }
 
-        private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
-            let id = table.intern(bytes)
-            if Int(id) >= tf.count { tf.append(contentsOf: repeatElement(0, count: Int(id) + 1 - tf.count + 1024)) }
-            if tf[Int(id)] == 0 { touched.append(id) }
-            tf[Int(id)] += 1
+        @discardableResult
+        private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            let id = Int(table.intern(bytes))
+            if id >= tf.count { tf.append(contentsOf: repeatElement(0, count: id + 1 - tf.count + 4096)) }
+            if tf[id] == 0 { touched.append(UInt32(id)) }
+            tf[id] += 1
+            return UInt32(id)
         }
 
-        /// Groups each field's postings by term (a counting sort, stable, so documents stay ascending).
+        private mutating func appendVarint(_ value: UInt32) {
+            var v = value
+            while v >= 0x80 {
+                forward.append(UInt8(v & 0x7F) | 0x80)
+                v >>= 7
+            }
+            forward.append(UInt8(v))
+        }
+
+        /// Groups the postings by field and term (a counting sort, stable, so documents stay ascending).
         mutating func finish() {
             let terms = table.count
-            termCounts = []
+            let keys = terms << 3
+            var counts = [Int](repeating: 0, count: keys)
+            for k in postKeys { counts[Int(k)] += 1 }
+            // Each field's postings in one array, terms in id order.
+            var cursor = [Int](repeating: 0, count: keys)
+            var fieldTotals = [Int](repeating: 0, count: fieldCount)
             for field in 0..<fieldCount {
-                var counts = [UInt32](repeating: 0, count: terms)
-                for t in postTerms[field] { counts[Int(t)] += 1 }
-                var cursor = [Int](repeating: 0, count: terms)
                 var sum = 0
-                for t in 0..<terms { cursor[t] = sum; sum += Int(counts[t]) }
-                var docs = [UInt32](repeating: 0, count: sum)
-                var tfs = [UInt8](repeating: 0, count: sum)
-                let terms = postTerms[field], pd = postDocs[field], pt = postTfs[field]
-                for k in 0..<terms.count {
-                    let t = Int(terms[k])
-                    docs[cursor[t]] = pd[k]
-                    tfs[cursor[t]] = pt[k]
-                    cursor[t] += 1
+                for t in 0..<terms {
+                    cursor[t << 3 | field] = sum
+                    sum += counts[t << 3 | field]
                 }
-                postTerms[field] = []
-                postDocs[field] = docs
-                postTfs[field] = tfs
-                termCounts.append(counts)
+                fieldTotals[field] = sum
             }
+            postDocs = fieldTotals.map { [UInt16](repeating: 0, count: $0) }
+            postTfs = fieldTotals.map { [UInt8](repeating: 0, count: $0) }
+            for field in 0..<fieldCount {
+                postDocs[field].withUnsafeMutableBufferPointer { docs in
+                    postTfs[field].withUnsafeMutableBufferPointer { tfs in
+                        for k in 0..<postKeys.count where Int(postKeys[k]) & 7 == field {
+                            let key = Int(postKeys[k])
+                            docs[cursor[key]] = postDocsAll[k]
+                            tfs[cursor[key]] = postTfsAll[k]
+                            cursor[key] += 1
+                        }
+                    }
+                }
+            }
+            termCounts = (0..<fieldCount).map { field in (0..<terms).map { UInt32(counts[$0 << 3 | field]) } }
+            // The stream is kept as the index's: drop the spare capacity its growth left.
+            forward = forward.withUnsafeBufferPointer { Array($0) }
+            postKeys = []
+            postDocsAll = []
+            postTfsAll = []
             tf = []
             touched = []
         }
     }
 
     /// Merges the chunks' dictionaries into one sorted dictionary and their postings into one array per field.
-    static func merge(_ chunks: [Chunk], documentCount n: Int, dates: [UInt32], flags: [UInt8]) -> InvertedIndex {
+    static func merge(_ chunks: inout [Chunk], documentCount n: Int, chunkSize: Int, dates: [UInt32],
+                      flags: [UInt8]) -> InvertedIndex {
         // 1. One table of every term, then its order by bytes.
         var global = TermTable(capacity: chunks.map(\.table.count).max() ?? 16)
         var localToGlobal: [[Int]] = []
@@ -173,28 +229,36 @@ enum IndexBuilder {
                 starts.append(s)
             }
             let chunkStarts = starts
-            var docs = [UInt32](repeating: 0, count: total)
-            var tfs = [UInt8](repeating: 0, count: total)
-            docs.withUnsafeMutableBufferPointer { dst in
+            let sources = chunks
+            // Every slot is written below exactly once; not zero-filling first saves touching the memory twice.
+            var tfs = [UInt8](unsafeUninitializedCapacity: total) { _, count in count = total }
+            let docs = [UInt32](unsafeUninitializedCapacity: total) { dst, count in
+                count = total
                 tfs.withUnsafeMutableBufferPointer { tdst in
                     let d = SendableBuffer(dst), t = SendableBuffer(tdst)
-                    DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                        let chunk = chunks[c]
+                    DispatchQueue.concurrentPerform(iterations: sources.count) { c in
+                        let chunk = sources[c]
                         let counts = chunk.termCounts[field]
                         let srcDocs = chunk.postDocs[field], srcTfs = chunk.postTfs[field]
+                        let base = UInt32(chunk.base)
                         var from = 0
                         for l in 0..<counts.count {
                             let k = Int(counts[l])
                             guard k > 0 else { continue }
                             let to = chunkStarts[c][l]
                             for i in 0..<k {
-                                d.buffer[to + i] = srcDocs[from + i]
+                                d.buffer[to + i] = base + UInt32(srcDocs[from + i])
                                 t.buffer[to + i] = srcTfs[from + i]
                             }
                             from += k
                         }
                     }
                 }
+            }
+            // This field's chunk postings are copied: free them before the next field's.
+            for c in chunks.indices {
+                chunks[c].postDocs[field] = []
+                chunks[c].postTfs[field] = []
             }
             var lengths: [UInt32] = []
             lengths.reserveCapacity(n)
@@ -203,8 +267,16 @@ enum IndexBuilder {
             fields.append(InvertedIndex.FieldPostings(offsets: offsets, docs: docs, tfs: tfs,
                                                       lengths: lengths, averageLength: average))
         }
-        return InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
-                             flags: flags, documentCount: n)
+        // 3. The body's word streams, as the chunks built them, and each chunk's local-to-dictionary map.
+        var ends: [UInt32] = []
+        ends.reserveCapacity(n)
+        for chunk in chunks { ends.append(contentsOf: chunk.forwardEnds) }
+        let body = ForwardIndex(streams: chunks.map(\.forward), ends: ends, chunkSize: chunkSize,
+                                chunkTerms: localToSorted.map { $0.map { UInt32($0) } })
+        var index = InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
+                                  flags: flags, documentCount: n, body: body)
+        index.computeInitials()
+        return index
     }
 }
 

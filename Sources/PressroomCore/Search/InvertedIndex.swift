@@ -1,3 +1,5 @@
+import Foundation
+
 /// The index proper: a sorted term dictionary and, per field, each term's postings (sorted document
 /// numbers with the term's frequency in that document's field), plus per-document lengths, dates and
 /// flags. Everything lives in a few flat arrays: 100,000 releases index in about a third of their
@@ -13,6 +15,12 @@ struct InvertedIndex: Sendable {
     /// `HasFlag` bits.
     let flags: [UInt8]
     let documentCount: Int
+    /// The body's word streams, for phrases.
+    let body: ForwardIndex
+    /// Per field, per ASCII letter or digit: the documents with a term starting with it. The first
+    /// keystroke of a word is the broadest prefix (all of `t…` is millions of postings); these
+    /// answer it at once.
+    var initials: [[UInt8: DocSet]] = []
 
     var termCount: Int { termStarts.count - 1 }
 
@@ -36,6 +44,8 @@ struct InvertedIndex: Sendable {
         for f in fields {
             total += f.offsets.count * 4 + f.docs.count * 4 + f.tfs.count + f.lengths.count * 4
         }
+        for field in initials { total += field.count * (documentCount + 63) / 64 * 8 }
+        total += body.byteCount
         return total
     }
 
@@ -76,6 +86,40 @@ struct InvertedIndex: Sendable {
             let hi = lowerBound(key, prefixOnly: prefix, orAbove: true)
             return lo..<hi
         }
+    }
+
+    /// Fills `initials`: one pass over each field's postings, fields in parallel.
+    mutating func computeInitials() {
+        let ranges: [(UInt8, Range<Int>)] = termBytes.withUnsafeBufferPointer { all in
+            var out: [(UInt8, Range<Int>)] = []
+            var t = 0
+            while t < termCount {
+                let first = all[Int(termStarts[t])]
+                var end = t + 1
+                while end < termCount && all[Int(termStarts[end])] == first { end += 1 }
+                if first < 0x80 { out.append((first, t..<end)) }
+                t = end
+            }
+            return out
+        }
+        let results = UnsafeMutableBufferPointer<[UInt8: DocSet]>.allocate(capacity: fields.count)
+        results.initialize(repeating: [:])
+        defer { results.deinitialize(); results.deallocate() }
+        let out = SendableBuffer(results)
+        let fields = self.fields, n = documentCount
+        DispatchQueue.concurrentPerform(iterations: fields.count) { f in
+            var sets: [UInt8: DocSet] = [:]
+            for (first, terms) in ranges {
+                let p = fields[f]
+                let range = Int(p.offsets[terms.lowerBound])..<Int(p.offsets[terms.upperBound])
+                guard !range.isEmpty else { continue }
+                var set = DocSet(universe: n)
+                p.docs.withUnsafeBufferPointer { set.insert(UnsafeBufferPointer(rebasing: $0[range])) }
+                sets[first] = set
+            }
+            out.buffer[f] = sets
+        }
+        initials = Array(results)
     }
 
     /// Term `i` as a string (tests and diagnostics).

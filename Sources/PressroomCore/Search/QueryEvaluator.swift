@@ -1,8 +1,9 @@
 import Foundation
 
 /// Evaluates a query tree over the index into a set of documents. Words and prefixes come from the
-/// postings; a phrase takes the documents holding all its words and then checks, in each one's
-/// text, that they stand next to each other (no positions are stored: they would double the index).
+/// postings; a phrase takes the documents holding all its words and then checks that they stand
+/// next to each other: in the body's word streams (`ForwardIndex`), and in the other, short fields'
+/// text.
 struct QueryEvaluator {
     let index: InvertedIndex
     let releases: [Release]
@@ -53,6 +54,12 @@ struct QueryEvaluator {
     /// Documents with `term` (or a term starting with it) in any of `fields`.
     func termSet(_ term: String, fields: FieldSet, prefix: Bool) -> DocSet {
         var set = DocSet(universe: index.documentCount)
+        if prefix, term.utf8.count == 1, let initial = term.utf8.first, initial < 0x80 {
+            for (f, field) in FieldSet.each.enumerated() where fields.contains(field) {
+                if let cached = index.initials[f][initial] { set.formUnion(cached) }
+            }
+            return set
+        }
         let terms = index.terms(term, prefix: prefix)
         guard !terms.isEmpty else { return set }
         for (f, field) in FieldSet.each.enumerated() where fields.contains(field) {
@@ -72,28 +79,26 @@ struct QueryEvaluator {
             candidates.formIntersection(termSet(w, fields: fields, prefix: false))
             if candidates.isEmpty { return candidates }
         }
-        let docs = candidates.members
+        var result = DocSet(universe: index.documentCount)
+        // The body from its word streams, for the documents with every word in the body.
+        if fields.contains(.body) {
+            var inBody = candidates
+            for w in words { inBody.formIntersection(termSet(w, fields: .body, prefix: false)) }
+            let ids = words.map { index.terms($0, prefix: false).lowerBound }
+            for doc in index.body.matching(inBody.members, codes: index.body.codes(of: ids)) { result.insert(doc) }
+        }
+        // The other fields (short: a headline, a name, notes) from their text, where each holds every word.
         let needle = words.map { Array($0.utf8) }
-        let fieldNumbers = FieldSet.each.enumerated().filter { fields.contains($0.element) }.map(\.offset)
-        // Checking reads the candidates' text again: spread it over the cores when there is much of it.
-        let slices = docs.count > 512 ? min(16, docs.count / 256) : 1
-        let found = UnsafeMutableBufferPointer<Bool>.allocate(capacity: docs.count)
-        found.initialize(repeating: false)
-        defer { found.deallocate() }
-        let out = SendableBuffer(found)
-        let releases = self.releases
-        DispatchQueue.concurrentPerform(iterations: slices) { s in
-            var tokenizer = Tokenizer()
-            let lo = docs.count * s / slices, hi = docs.count * (s + 1) / slices
-            for k in lo..<hi {
-                let r = releases[docs[k]]
-                out.buffer[k] = fieldNumbers.contains { f in
-                    FieldText.texts(r, field: f).contains { Self.phrase(needle, in: $0, tokenizer: &tokenizer) }
-                }
+        var tokenizer = Tokenizer()
+        for (f, field) in FieldSet.each.enumerated() where field != .body && fields.contains(field) {
+            var inField = candidates
+            for w in words { inField.formIntersection(termSet(w, fields: field, prefix: false)) }
+            inField.subtract(result)
+            for doc in inField.members
+            where FieldText.texts(releases[doc], field: f).contains(where: { Self.phrase(needle, in: $0, tokenizer: &tokenizer) }) {
+                result.insert(doc)
             }
         }
-        var result = DocSet(universe: index.documentCount)
-        for (k, doc) in docs.enumerated() where found[k] { result.insert(doc) }
         return result
     }
 

@@ -13,10 +13,10 @@ struct Ranking {
     let index: InvertedIndex
     let evaluator: QueryEvaluator
 
-    /// Scores of `docs` (ascending document numbers), in the same order.
+    /// Scores of every document (0 for those not in `docs`), indexed by document number.
     func scores(_ query: QueryNode, docs: [Int]) -> [Double] {
         let n = index.documentCount
-        guard !docs.isEmpty else { return [] }
+        guard !docs.isEmpty else { return [Double](repeating: 0, count: n) }
         var member = DocSet(universe: n)
         for d in docs { member.insert(d) }
         var total = [Double](repeating: 0, count: n)
@@ -47,7 +47,7 @@ struct Ranking {
             }
             touched.removeAll(keepingCapacity: true)
         }
-        return docs.map { total[$0] }
+        return total
     }
 
     /// The words, prefixes and phrase words that make a document relevant (not those under a NOT).

@@ -88,17 +88,20 @@ public final class SearchIndex: Sendable {
     public func scores(_ result: SearchResult) -> [Double] {
         guard let query = result.query else { return result.matches.map { _ in 0 } }
         let evaluator = QueryEvaluator(index: index, releases: releases)
-        let sorted = result.matches.sorted()
-        let byDoc = Dictionary(uniqueKeysWithValues: zip(sorted, Ranking(index: index, evaluator: evaluator)
-            .scores(query.root, docs: sorted)))
-        return result.matches.map { byDoc[$0] ?? 0 }
+        let byDoc = Ranking(index: index, evaluator: evaluator).scores(query.root, docs: result.matches)
+        return result.matches.map { byDoc[$0] }
     }
 
     /// `result.matches` by relevance, most relevant first; equal scores keep their given order.
     public func ranked(_ result: SearchResult) -> [Int] {
         let s = scores(result)
-        return result.matches.indices.sorted { a, b in
-            s[a] != s[b] ? s[a] > s[b] : a < b
-        }.map { result.matches[$0] }
+        // One sort of plain integers: the score's bits (non-negative floats order as their bits),
+        // then the position, inverted so that the earlier match sorts first among equals.
+        var keys = [UInt64](repeating: 0, count: s.count)
+        for (k, score) in s.enumerated() {
+            keys[k] = UInt64(Float(max(0, score)).bitPattern) << 32 | UInt64(UInt32.max - UInt32(k))
+        }
+        keys.sort(by: >)
+        return keys.map { result.matches[Int(UInt32.max - UInt32(truncatingIfNeeded: $0))] }
     }
 }

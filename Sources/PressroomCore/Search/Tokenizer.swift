@@ -80,6 +80,12 @@ public struct Tokenizer: Sendable {
             while true {
                 var ascii = true
                 while j < n {
+                    let b = UInt32(bytes[j])
+                    if b < 0x80 {  // the common case, without decoding
+                        guard (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
+                        j += 1
+                        continue
+                    }
                     let (s, l) = Self.decode(bytes, at: j)
                     guard Self.isWordCharacter(s) else { break }
                     if l > 1 { ascii = false }
@@ -131,9 +137,10 @@ public struct Tokenizer: Sendable {
     /// Appends the folded bytes of one segment as a part (or several, if folding splits it).
     private mutating func appendFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) {
         if ascii {
-            for k in range {
-                let b = bytes[k]
-                runBytes.append(b &- 65 < 26 ? b | 0x20 : b)
+            let start = runBytes.count
+            runBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            runBytes.withUnsafeMutableBufferPointer { b in
+                for k in start..<b.count where b[k] &- 65 < 26 { b[k] |= 0x20 }
             }
             slots.append(Slot(end: runBytes.count, source: range, joiner: 0))
             return
@@ -225,7 +232,16 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return asciiWord[Int(v)] }
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        // Fast answers for the common non-ASCII characters (property look-ups are slow).
+        if v >= 0xC0 && v < 0x250 { return v != 0xD7 && v != 0xF7 }  // Latin letters but × and ÷
+        if v < 0xC0 {  // Latin-1 punctuation and symbols, but ª ² ³ µ ¹ º ¼ ½ ¾
+            switch v {
+            case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE: return true
+            default: return false
+            }
+        }
+        if v >= 0x2000 && v < 0x2070 { return false }  // general punctuation: dashes, quotes, spaces
         let p = s.properties
         if p.isAlphabetic || p.numericType != nil { return true }
         switch p.generalCategory {
@@ -242,10 +258,6 @@ public struct Tokenizer: Sendable {
         case 0x27, 0x2019, 0x2BC: return UInt8(ascii: "'")
         default: return 0
         }
-    }
-
-    private static let asciiWord: [Bool] = (0..<128).map { c in
-        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
     }
 
     /// Decodes the scalar at byte `i` of valid UTF-8 (Swift strings always are).

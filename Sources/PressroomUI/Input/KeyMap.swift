@@ -58,6 +58,8 @@ public enum KeyMap {
                    section: "Panes", summary: "sort: newest, oldest, organisation, headline, relevance"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .toggleHelp, contexts: panes,
                    section: "Panes", summary: "this help"),
+        KeyBinding(keys: [.character("p")], action: .showProblems, contexts: panes,
+                   section: "Panes", summary: "the files that could not be read, and why"),
 
         KeyBinding(keys: [.character("/")], action: .startSearch, contexts: panes,
                    section: "Search", summary: "search: the list filters as you type"),
@@ -102,7 +104,7 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q")], action: .back, contexts: [.chooser, .openLink],
                    section: "Menus", summary: "cancel"),
         KeyBinding(keys: [.escape, .character("q"), .character("?"), .function(1)], action: .toggleHelp,
-                   contexts: [.help], section: "Menus", summary: "close the help"),
+                   contexts: [.help], section: "Menus", summary: "close the help or the problem list"),
     ]
 
     /// Lookups by (context, key), built once from `bindings`.
@@ -134,7 +136,7 @@ public enum KeyMap {
     /// The context keys go to in `state`.
     public static func context(of state: AppState) -> KeyContext {
         switch state.overlay {
-        case .help?: return .help
+        case .help?, .problems?: return .help
         case .chooser?: return .chooser
         case .openLink?: return .openLink
         case nil:

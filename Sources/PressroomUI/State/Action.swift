@@ -39,6 +39,7 @@ public enum Action: Equatable, Sendable {
     case digit(Int)
     case cycleSort
     case toggleHelp
+    case showProblems
     case mouse(MouseEvent)
     case resize(Size)
     /// From the backend: what an effect did (or why it could not).
@@ -59,20 +60,8 @@ public enum Action: Equatable, Sendable {
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.startOpenLink, .startOpenLink),
-             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp): true
+             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems): true
         default: false
         }
     }
-}
-
-/// Work the update asks the backend to do; `update` itself never touches the world.
-public enum Effect: Hashable, Sendable {
-    /// Put `text` on the clipboard; `what` names it for the status bar (`e-mail`).
-    case copy(text: String, what: String)
-    case openURL(String)
-    case quit
-    /// Read the archive again and send back `.loaded`.
-    case reload
-    /// Repaint the whole terminal.
-    case redraw
 }

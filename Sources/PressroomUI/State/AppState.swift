@@ -58,7 +58,11 @@ public struct AppState: Sendable {
 
     /// The selected release laid out for the detail pane at its current width.
     public var detailLayout: DetailLayout? {
-        guard let release = selectedRelease else { return nil }
-        return DetailLayout(release: release, width: layout.detailTextWidth, terms: highlightTerms)
+        guard visible.indices.contains(selected) else { return nil }
+        let index = visible[selected]
+        let width = layout.detailTextWidth
+        return catalog.layoutCache.layout(release: index, width: width, terms: highlightTerms) {
+            DetailLayout(release: catalog.releases[index], width: width, terms: highlightTerms)
+        }
     }
 }

@@ -15,13 +15,15 @@ extension ReleaseSearching {
 extension SearchIndex: ReleaseSearching {}
 
 /// The loaded releases with everything derived from them once: the search index and each sort order.
-/// Immutable and shared between states, so that an update never copies 20,000 releases.
+/// Shared between states (its releases never change), so that an update never copies 20,000 releases.
 public final class Catalog: Sendable {
     public let releases: [Release]
     /// Files that could not be read, shown as a count in the status bar.
     public let problems: [LoadProblem]
     public let index: any ReleaseSearching
     private let orderings: [SortOrder: [Int]]
+    /// The detail layout last made for one of these releases.
+    let layoutCache = LayoutCache()
 
     /// `search` defaults to a `SearchIndex` over `releases`.
     public init(releases: [Release], problems: [LoadProblem] = [], search: (any ReleaseSearching)? = nil) {

@@ -13,8 +13,13 @@ public enum MatchFinder {
     public static func ranges(in text: String, terms: [String]) -> [Range<Int>] {
         let terms = terms.map(fold).filter { !$0.isEmpty }
         guard !terms.isEmpty, !text.isEmpty else { return [] }
+        // Most lines hold no term at all: one fold of the whole line rules them out.
+        let foldedLine = fold(text)
+        guard terms.contains(where: { foldedLine.contains($0) }) else { return [] }
         let chars = Array(text)
-        let folded: [String] = chars.map { ch in
+        let foldedChars = Array(foldedLine)
+        // Folding usually maps each character to one character; then the line's fold gives them all at once.
+        let folded: [String] = foldedChars.count == chars.count ? foldedChars.map { String($0) } : chars.map { ch in
             if let a = ch.asciiValue { return a >= 65 && a <= 90 ? String(UnicodeScalar(a + 32)) : String(ch) }
             return fold(String(ch))
         }
@@ -22,6 +27,7 @@ public enum MatchFinder {
         var i = 0
         while i < chars.count {
             let atWordStart = i == 0 || !isWordCharacter(chars[i - 1]) || !isWordCharacter(chars[i])
+                || isUnspaced(chars[i])
             var matchedEnd: Int?
             if atWordStart {
                 for term in terms {
@@ -45,4 +51,12 @@ public enum MatchFinder {
     }
 
     static func isWordCharacter(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
+
+    /// Han, kana and Hangul: scripts written without spaces between words, where a term may start anywhere.
+    static func isUnspaced(_ ch: Character) -> Bool {
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7AF).contains(v) || (0x1100...0x11FF).contains(v) || (0xF900...0xFAFF).contains(v)
+            || (0x20000...0x2FFFF).contains(v)
+    }
 }

@@ -3,7 +3,7 @@ public enum ChooserOverlay {
     public static func draw(_ state: AppState, chooser: Chooser, into grid: inout CellGrid) {
         let theme = state.theme
         let size = grid.size
-        let labels = chooser.items.enumerated().map { "\($0.offset + 1)  \($0.element.label.padding(7))  \($0.element.value)" }
+        let labels = chooser.items.enumerated().map { "\($0.offset + 1)  \($0.element.label.padding(8))  \($0.element.value)" }
         let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
         let columns = min(size.columns - 2, max(24, widest + 4))
         let rows = min(size.rows - 2, chooser.items.count + 2)

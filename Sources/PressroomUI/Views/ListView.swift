@@ -18,14 +18,14 @@ public enum ListView {
         }
         let (orgWidth, _) = columns(width: rect.columns)
         let end = rect.column + rect.columns
-        let showSelection = state.focus != .detail || state.layout.isSplit
         for row in 0..<rect.rows {
             let position = state.listTop + row
             guard state.visible.indices.contains(position) else { break }
             let release = state.releases[state.visible[position]]
-            let selected = position == state.selected && showSelection
-            let base = selected ? theme.selected : theme.normal
-            let dim = selected ? theme.selected : theme.dim
+            let selected = position == state.selected
+            let selectedStyle = state.focus == .detail ? theme.selectedInactive : theme.selected
+            let base = selected ? selectedStyle : theme.normal
+            let dim = selected ? selectedStyle : theme.dim
             let highlight = selected ? theme.selectedHighlight : theme.highlight
             let y = rect.row + row
             grid.fill(row: y, from: rect.column, to: end, style: base)
@@ -49,7 +49,13 @@ public enum ListView {
         let end = rect.column + rect.columns
         let lines: [String]
         if state.releases.isEmpty {
-            lines = ["No releases here.", "Give pressroom files or folders:", "pressroom PATH…"]
+            let problems = state.catalog.problems
+            if problems.isEmpty {
+                lines = ["No releases here.", "Give pressroom files or folders:", "pressroom PATH…"]
+            } else {
+                lines = ["No releases could be read.", "\(problems.count) file\(problems.count == 1 ? "" : "s") with problems:"]
+                    + problems.map(\.description)
+            }
         } else {
             lines = ["No release matches “\(state.query)”.", "Esc clears the search."]
         }

@@ -15,7 +15,8 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     if let list = layout.list { ListView.draw(state, in: list, into: &grid) }
     if let separator = layout.separator, let list = layout.list {
         for row in list.row..<(list.row + list.rows) {
-            grid.put("│", row: row, column: separator, style: state.theme.border)
+            grid.put("│", row: row, column: separator,
+                     style: state.focus == .detail ? state.theme.activeBorder : state.theme.border)
         }
     }
     let detailLayout = layout.detail != nil || state.focus == .detail ? state.detailLayout : nil
@@ -24,6 +25,7 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     StatusBar.draw(state, detail: detailLayout, in: layout.statusBar, into: &grid)
     switch state.overlay {
     case .help(let top)?: HelpOverlay.draw(state, top: top, into: &grid)
+    case .problems(let top)?: ProblemsOverlay.draw(state, top: top, into: &grid)
     case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
     case .openLink?, nil: break
     }

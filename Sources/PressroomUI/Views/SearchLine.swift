@@ -13,7 +13,7 @@ public enum SearchLine {
             return
         }
         guard state.focus == .search || !state.query.isEmpty else {
-            grid.put("/ search   ? help   q quit", row: rect.row, column: rect.column, limit: end, style: theme.dim)
+            grid.put(hint(state), row: rect.row, column: rect.column, limit: end, style: theme.dim)
             return
         }
         let x = grid.put("/", row: rect.row, column: rect.column, limit: end, style: theme.searchPrompt)
@@ -26,11 +26,26 @@ public enum SearchLine {
         let shown = String(chars[start...])
         grid.put(shown, row: rect.row, column: x, limit: end,
                  style: state.queryError == nil ? theme.normal : theme.statusError.withoutReverse, ellipsis: false)
+        // Mark where the query went wrong.
+        if let error = state.queryError, error.position >= start {
+            let at = x + DisplayWidth.of(String(chars[start..<min(error.position, chars.count)]))
+            let what = error.position < chars.count ? String(chars[error.position]) : " "
+            grid.put(what, row: rect.row, column: at, limit: end, style: theme.statusError, ellipsis: false)
+        }
         if state.focus == .search {
             let cursorColumn = x + DisplayWidth.of(String(chars[start..<cursor]))
             grid.cursor = Position(row: rect.row, column: min(cursorColumn, end - 1))
         }
     }
+}
+
+/// The keys a new user needs next, for the pane that has the keys.
+func hint(_ state: AppState) -> String {
+    if state.releases.isEmpty { return "r reload   ? help   q quit" }
+    if state.focus == .detail {
+        return "/ search   c contacts   y copy   o open link   q back   ? help"
+    }
+    return "/ search   Enter open   s sort   ? help   q quit"
 }
 
 extension Style {

@@ -28,7 +28,8 @@ public enum StatusBar {
         let total = state.releases.count
         let noun = compact ? "" : (total == 1 ? " release" : " releases")
         parts.append(state.matchesMask == nil ? "\(total)\(noun)" : "\(state.visible.count)/\(total)\(noun)")
-        if !state.query.isEmpty, state.focus != .search { parts.append("/\(state.query)") }
+        // The search line above shows the query too; narrow bars leave it there.
+        if !state.query.isEmpty, state.focus != .search, !compact { parts.append("/\(state.query)") }
         if !state.visible.isEmpty {
             if state.focus == .detail, let layout = detail {
                 let rows = state.layout.detailRows
@@ -42,7 +43,7 @@ public enum StatusBar {
         parts.append(compact ? state.sort.shortLabel : state.sort.label)
         let problems = state.catalog.problems.count
         if problems > 0 {
-            parts.append(compact ? "\(problems) bad" : (problems == 1 ? "1 problem file" : "\(problems) problem files"))
+            parts.append(compact ? "\(problems) bad" : (problems == 1 ? "1 problem file (p)" : "\(problems) problem files (p)"))
         }
         return parts
     }

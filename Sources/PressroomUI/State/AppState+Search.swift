@@ -1,0 +1,110 @@
+import PressroomCore
+
+/// The search line: editing, filtering, sorting the matches, and jumping between matches in the detail.
+extension AppState {
+    mutating func edit(_ edit: LineEdit) {
+        var chars = Array(query)
+        var cursor = min(max(0, queryCursor), chars.count)
+        switch edit {
+        case .insert(let c):
+            chars.insert(c, at: cursor)
+            cursor += 1
+        case .backspace:
+            if cursor > 0 { chars.remove(at: cursor - 1); cursor -= 1 }
+        case .deleteForward:
+            if cursor < chars.count { chars.remove(at: cursor) }
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(chars.count, cursor + 1)
+        case .home: cursor = 0
+        case .end: cursor = chars.count
+        case .deleteToStart:
+            chars.removeSubrange(0..<cursor)
+            cursor = 0
+        case .deleteWord:
+            var start = cursor
+            while start > 0, chars[start - 1] == " " { start -= 1 }
+            while start > 0, chars[start - 1] != " " { start -= 1 }
+            chars.removeSubrange(start..<cursor)
+            cursor = start
+        }
+        let changed = String(chars) != query
+        query = String(chars)
+        queryCursor = cursor
+        if changed { runSearch() }
+    }
+
+    /// Filters the list by the query, keeping the last good result (and saying why) when it is malformed.
+    mutating func runSearch(keeping id: String? = nil) {
+        let keep = id ?? selectedRelease?.id
+        if query.allSatisfy({ $0 == " " }) {
+            queryError = nil
+            highlightTerms = []
+            matchesMask = nil
+            lastResult = nil
+            if sort == .relevance { sort = .newestFirst }
+        } else {
+            let result = catalog.index.search(query, typing: true)
+            if let error = result.error {
+                queryError = error
+                return
+            }
+            queryError = nil
+            lastResult = result
+            highlightTerms = result.highlightTerms
+            var mask = [Bool](repeating: false, count: catalog.releases.count)
+            for i in result.matches where mask.indices.contains(i) { mask[i] = true }
+            matchesMask = mask
+        }
+        refilter(keeping: keep)
+    }
+
+    /// Rebuilds `visible` from the current matches and sort order, keeping the release `id` selected.
+    mutating func refilter(keeping id: String?) {
+        let order = catalog.ordering(sort)
+        if sort == .relevance, let result = lastResult {
+            visible = catalog.index.ranked(result)
+        } else if let mask = matchesMask {
+            visible = order.filter { mask.indices.contains($0) && mask[$0] }
+        } else {
+            visible = order
+        }
+        let previous = selected
+        if let id, let position = visible.firstIndex(where: { catalog.releases[$0].id == id }) {
+            selected = position
+        } else {
+            selected = 0
+        }
+        if selected != previous || id != selectedRelease?.id {
+            detailTop = 0
+            selectedContact = nil
+        }
+        currentMatch = nil
+        if visible.isEmpty, focus == .detail { focus = .list }
+        clampScroll()
+    }
+
+    mutating func jumpToMatch(forward: Bool) {
+        guard let detail = detailLayout else { return }
+        guard !detail.matches.isEmpty else {
+            message = StatusMessage(highlightTerms.isEmpty ? "No search: press / first" : "No match in this release",
+                                    isError: true)
+            return
+        }
+        let count = detail.matches.count
+        let next: Int
+        if let current = currentMatch, current < count {
+            next = forward ? (current + 1) % count : (current - 1 + count) % count
+        } else if forward {
+            next = detail.matches.firstIndex { $0.line >= detailTop } ?? 0
+        } else {
+            next = detail.matches.lastIndex { $0.line < detailTop + layout.detailRows } ?? count - 1
+        }
+        currentMatch = next
+        if focus != .detail { focus = .detail }
+        let line = detail.matches[next].line
+        let rows = layout.detailRows
+        if line < detailTop || line >= detailTop + rows { detailTop = max(0, line - rows / 3) }
+        clampScroll()
+        message = StatusMessage("Match \(next + 1) of \(count)")
+    }
+}
