@@ -143,7 +143,7 @@ enum ContactVocabulary {
         "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
         "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
-        "prensa", "comunicacao", "jornalistas", "de", "em",
+        "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -156,7 +156,7 @@ enum ContactVocabulary {
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
-        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" || $0 == "/" }) { return false }
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || t.contains("://") { return false }
         let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
             .map { w -> String in
                 var w = String(w)
@@ -198,7 +198,7 @@ enum ContactVocabulary {
         for b in line.utf8 {
             count += 1
             if count > 160 { return false }
-            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") { return false }
+            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { return false }
             if b == 32 || b == 9 {
                 inWord = false
             } else if !inWord {
