@@ -340,6 +340,17 @@ import Testing
         ])
     }
 
+    @Test func aStackedDepartmentNameIsAJobTitle() {
+        #expect(parse("""
+        Media contact
+        Park Min-seo
+        Corporate Communications
+        +82 2 555 0190
+        minseo.park@saebyeok.example.kr
+        """) == [Contact(name: "Park Min-seo", role: "Corporate Communications", phones: ["+8225550190"],
+                         emails: ["minseo.park@saebyeok.example.kr"])])
+    }
+
     @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
         // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
         var state: UInt64 = 0x5EED_C0DE

@@ -294,8 +294,9 @@ public enum ContactParser {
                 out.append(current)
                 continue
             }
-            // Look past empty lines: Tika puts one after every printed line.
-            while true {
+            // A heading (`Media contact`) is never continued; look past empty lines otherwise, since Tika
+            // puts one after every printed line.
+            while !ContactVocabulary.isHeading(current) {
                 var j = i
                 while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
                 guard j < lines.count else { break }

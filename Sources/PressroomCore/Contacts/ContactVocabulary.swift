@@ -294,7 +294,7 @@ enum ContactVocabulary {
         "council", "agency", "ministry", "department", "company", "group", "society", "federation", "union",
         "trust", "fund", "bank", "corporation", "authority", "commission", "committee", "alliance", "centre",
         "center", "league", "club", "school", "hospital", "board", "campaign", "project", "programme", "program",
-        "pr", "communications", "media", "consulting", "partners", "labs", "laboratory", "observatory",
+        "pr", "consulting", "partners", "labs", "laboratory", "observatory",
         "initiative", "movement", "forum", "museum", "collective", "consortium", "cooperative", "co-operative",
         "partnership", "coop", "ventures", "capital", "associates", "church", "embassy", "secretariat", "holdings", "industries",
         "energy", "systems", "technologies", "robotics",
