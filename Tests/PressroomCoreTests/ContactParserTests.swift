@@ -351,6 +351,18 @@ import Testing
                          emails: ["minseo.park@saebyeok.example.kr"])])
     }
 
+    @Test func aSevenDigitNumberAloneIsAPhoneNotAPageNumber() {
+        #expect(parse("""
+        MEDIA CONTACT:
+        JANE ROE
+        Director of Communications
+        555-0142
+        jroe@hollowcreek.example.org
+        2
+        """) == [Contact(name: "JANE ROE", role: "Director of Communications", phones: ["5550142"],
+                         emails: ["jroe@hollowcreek.example.org"])])
+    }
+
     @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
         // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
         var state: UInt64 = 0x5EED_C0DE

@@ -206,7 +206,9 @@ public enum ContactParser {
         if isAnnotation(t) { return true }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
-        if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber) && t.count <= 12 {
+        // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
+        if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber)
+            && t.filter(\.isNumber).count <= 4 {
             return true
         }
         let words = f.split(separator: " ")

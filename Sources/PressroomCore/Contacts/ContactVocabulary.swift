@@ -307,6 +307,8 @@ enum ContactVocabulary {
         "fundacion", "ministerio", "agencia", "sociedad", "federacion", "red", "consejo", "universidade",
         "associacao", "fundacao", "rede", "sociedade", "federacao", "conselho", "prefeitura", "stiftung",
         "verein", "verband", "universitat", "hochschule", "ministerium", "gesellschaft", "bundesverband",
+        "ville", "mairie", "city", "county", "region", "stadt", "gemeinde", "ayuntamiento", "municipalidad",
+        "prefecture", "governo", "gobierno", "gouvernement", "regierung", "government", "municipality",
         "netzwerk", "agentur", "kammer", "amt", "behorde", "zentrum",
     ]
 
