@@ -363,6 +363,28 @@ import Testing
                          emails: ["jroe@hollowcreek.example.org"])])
     }
 
+    @Test func severalAddressesEachUnderItsOwnLabel() {
+        #expect(parse("""
+        Media inquiries: media@northshore.example.ca
+        Partnership inquiries: partners@northshore.example.ca
+        """) == [Contact(emails: ["media@northshore.example.ca"]), Contact(emails: ["partners@northshore.example.ca"])])
+    }
+
+    @Test func headingWithTheNameOnItsLine() {
+        #expect(parse("Contact presse : Sophie Laurent, 06 12 34 56 78, sophie.laurent@ville.example.fr")
+                == [Contact(name: "Sophie Laurent", phones: ["0612345678"], emails: ["sophie.laurent@ville.example.fr"])])
+    }
+
+    @Test func stackedTitleAndOrganisationOnOneLineAndLanguagesSpoken() {
+        #expect(parse("""
+        For more information, contact:
+        Emily Chen (English, Français)
+        Communications Officer, Harbor Institute
+        emily.chen@harbor.example.org | +1 415 555 0133
+        """) == [Contact(name: "Emily Chen", role: "Communications Officer", organization: "Harbor Institute",
+                         phones: ["+14155550133"], emails: ["emily.chen@harbor.example.org"])])
+    }
+
     @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
         // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
         var state: UInt64 = 0x5EED_C0DE

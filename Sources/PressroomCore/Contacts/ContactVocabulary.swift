@@ -232,6 +232,28 @@ enum ContactVocabulary {
         }
     }
 
+    /// Whether a label ends in a word of enquiry (`Partnership inquiries`, `Demandes d'entretien`,
+    /// `Presseanfragen`): what follows its colon is a contact, not a name.
+    static func endsWithEnquiryWord(_ text: String) -> Bool {
+        guard let last = fold(text).split(separator: " ").last else { return false }
+        let words: Set<String> = ["inquiries", "enquiries", "inquiry", "enquiry", "requests", "queries", "contact", "contacts",
+                                  "demandes", "renseignements", "consultas", "solicitudes", "solicitacoes", "pedidos",
+                                  "anfragen", "kontakt", "contacto", "contato"]
+        return words.contains(String(last)) || last.hasSuffix("anfragen") || last.hasSuffix("kontakt")
+    }
+
+    private static let languageNames: Set<String> = [
+        "english", "french", "spanish", "portuguese", "german", "italian", "arabic", "serbian", "swahili", "en", "fr",
+        "es", "pt", "de", "it", "francais", "anglais", "espagnol", "allemand", "ingles", "espanol", "frances",
+        "portugues", "aleman", "englisch", "franzosisch", "spanisch", "deutsch", "portugiesisch",
+    ]
+
+    /// Whether `text` names the languages a contact speaks (`English`, `FR/EN`, `Español, English`).
+    static func isLanguageList(_ text: String) -> Bool {
+        let parts = fold(text).split(whereSeparator: { " ,/&+".contains($0) }).filter { $0 != "and" && $0 != "et" && $0 != "y" && $0 != "und" && $0 != "e" }
+        return !parts.isEmpty && parts.allSatisfy { languageNames.contains(String($0)) }
+    }
+
     /// Whether a heading or first line names a desk rather than introducing a person
     /// (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`, `Pressestelle`).
     static func isDesk(_ text: String) -> Bool {
