@@ -385,6 +385,15 @@ import Testing
                          phones: ["+14155550133"], emails: ["emily.chen@harbor.example.org"])])
     }
 
+    @Test func rightAlignedPageNumberBesideTheHeading() {
+        #expect(parse("""
+        Pressekontakt                                                                 Seite 2 von 2
+        Jana Krüger
+        Tel. 030 555 0123
+        presse@spree-werk.example.de
+        """) == [Contact(name: "Jana Krüger", phones: ["0305550123"], emails: ["presse@spree-werk.example.de"])])
+    }
+
     @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
         // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
         var state: UInt64 = 0x5EED_C0DE

@@ -158,6 +158,8 @@ struct ContactLine {
             var endedWithColon = false
             while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed(); endedWithColon = true }
             guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
+            // A right-aligned `Seite 2 von 2` or `Page 1 of 2` beside the text (`pdftotext -layout`).
+            if ContactParser.isFurniture(f) { continue }
             if let colon = f.firstIndex(of: ":") {
                 let pre = String(f[..<colon]).trimmed()
                 let post = String(f[f.index(after: colon)...]).trimmed()
