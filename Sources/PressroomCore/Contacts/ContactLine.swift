@@ -184,9 +184,9 @@ struct ContactLine {
                     continue
                 }
             }
-            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`). A lone
-            // `Spokesperson` or `Contact` is text, not a label.
-            if let label = ContactVocabulary.fieldLabel(f), ![.name, .role, .organization].contains(label) {
+            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`, `(mobile)`).
+            // A lone `Spokesperson` or `Contact` is text, not a label.
+            if let label = ContactVocabulary.fieldLabel(f.trimmed("()[]")), ![.name, .role, .organization].contains(label) {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }

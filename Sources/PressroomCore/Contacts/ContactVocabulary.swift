@@ -143,7 +143,7 @@ enum ContactVocabulary {
         "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
         "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
-        "prensa", "comunicacao", "jornalistas", "de", "em",
+        "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -156,7 +156,7 @@ enum ContactVocabulary {
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
-        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" || $0 == "/" }) { return false }
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || t.contains("://") { return false }
         let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
             .map { w -> String in
                 var w = String(w)
@@ -198,7 +198,7 @@ enum ContactVocabulary {
         for b in line.utf8 {
             count += 1
             if count > 160 { return false }
-            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") { return false }
+            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { return false }
             if b == 32 || b == 9 {
                 inWord = false
             } else if !inWord {
@@ -294,7 +294,7 @@ enum ContactVocabulary {
         "council", "agency", "ministry", "department", "company", "group", "society", "federation", "union",
         "trust", "fund", "bank", "corporation", "authority", "commission", "committee", "alliance", "centre",
         "center", "league", "club", "school", "hospital", "board", "campaign", "project", "programme", "program",
-        "pr", "communications", "media", "consulting", "partners", "labs", "laboratory", "observatory",
+        "pr", "consulting", "partners", "labs", "laboratory", "observatory",
         "initiative", "movement", "forum", "museum", "collective", "consortium", "cooperative", "co-operative",
         "partnership", "coop", "ventures", "capital", "associates", "church", "embassy", "secretariat", "holdings", "industries",
         "energy", "systems", "technologies", "robotics",
@@ -307,6 +307,8 @@ enum ContactVocabulary {
         "fundacion", "ministerio", "agencia", "sociedad", "federacion", "red", "consejo", "universidade",
         "associacao", "fundacao", "rede", "sociedade", "federacao", "conselho", "prefeitura", "stiftung",
         "verein", "verband", "universitat", "hochschule", "ministerium", "gesellschaft", "bundesverband",
+        "ville", "mairie", "city", "county", "region", "stadt", "gemeinde", "ayuntamiento", "municipalidad",
+        "prefecture", "governo", "gobierno", "gouvernement", "regierung", "government", "municipality",
         "netzwerk", "agentur", "kammer", "amt", "behorde", "zentrum",
     ]
 
@@ -378,6 +380,9 @@ enum ContactVocabulary {
             lead = ""
         } else if body.hasPrefix("> ") {
             body = body.dropFirst(2)
+        } else if body.hasPrefix("- ") || body.hasPrefix("* ") || body.hasPrefix("• ") || body.hasPrefix("+ ") {
+            // A list item; `+ 44 …` is not one (a country code with a space).
+            if !(body.hasPrefix("+ ") && body.dropFirst(2).first?.isNumber == true) { body = body.dropFirst(2) }
         }
         var out = String(lead) + String(body)
         var stars = false
