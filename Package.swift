@@ -17,7 +17,7 @@ let package = Package(
         // The browser's state, actions, update and render into a cell grid. No ncurses.
         .target(name: "PressroomUI", dependencies: ["PressroomCore"]),
         // ncursesw, seen from Swift through a small shim for the wide-character calls.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The one place that talks to the terminal.
         .target(name: "PressroomTerminal", dependencies: ["CNcursesw", "PressroomUI"]),
         .executableTarget(
@@ -29,8 +29,8 @@ let package = Package(
             resources: [.copy("../../Resources/releases")]
         ),
         .executableTarget(name: "pressroom-bench", dependencies: ["PressroomCore", "PressroomUI"]),
-        .testTarget(name: "PressroomCoreTests", dependencies: ["PressroomCore"]),
-        .testTarget(name: "PressroomUITests", dependencies: ["PressroomUI", "PressroomCore"]),
+        .testTarget(name: "PressroomCoreTests", dependencies: ["PressroomCore"], exclude: ["Fixtures", "Support"]),
+        .testTarget(name: "PressroomUITests", dependencies: ["PressroomUI", "PressroomCore"], exclude: ["Snapshots"]),
         .testTarget(name: "PressroomEndToEndTests", dependencies: ["pressroom", "PressroomCore"]),
     ]
 )

@@ -47,6 +47,7 @@ public enum Browser {
                         case .redraw:
                             screen.invalidate()
                         case .reload:
+                            screen.present(render(state, size: screen.size))     // "Reloading…" while it reads
                             state = update(state, .loaded(reload())).state
                         case .copy(let text, let what):
                             let tools = Clipboard.copy(text, writeToTerminal: screen.writeRaw)

@@ -65,6 +65,14 @@ final class CursesScreen {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S would freeze the screen (XON/XOFF flow control) until Ctrl-Q: a browser has no use for it.
+        let inputFD = input.map { fileno($0) } ?? 0
+        var modes = termios()
+        if tcgetattr(inputFD, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(inputFD, TCSANOW, &modes)
+            def_prog_mode()
+        }
         keypad(window, true)
         set_escdelay(25)
         // xterm TERMs inside tmux send these for Home/End (TERMINAL-NOTES §c).

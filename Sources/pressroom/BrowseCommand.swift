@@ -15,7 +15,20 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
     func run() throws {
-        let archive = try Inputs.load(paths)
+        // A large archive takes a while to read: say so, then erase the line (spaces, no escape sequences).
+        // The carriage return lets a problem report from the loading overwrite the notice.
+        let notice = "pressroom: reading releases…"
+        let showNotice = Terminal.isUsable && isatty(2) == 1
+        if showNotice { FileHandle.standardError.write(Data((notice + "\r").utf8)) }
+        let archive: Archive
+        do {
+            archive = try Inputs.load(paths)
+        } catch {
+            throw error
+        }
+        if showNotice {
+            FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: notice.count) + "\r").utf8))
+        }
         let catalog = Catalog(releases: archive.releases, problems: archive.problems)
         guard Terminal.isUsable else {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.

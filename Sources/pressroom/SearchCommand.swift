@@ -24,7 +24,9 @@ struct SearchCommand: ParsableCommand {
           body:WORD             body paragraphs
           org:WORD              issuing organisation
           contact:WORD          contact names, roles, e-mails, phone numbers
-                                (contact:263788087050 or contact:+263 78 808 7050)
+                                (contact:263788087050, contact:+263 78 808 7050
+                                or contact:"+263 78 808 7050"; a number matches
+                                the numbers that start with it)
           place:WORD            the dateline's place
           kind:WORD             kind label (Press Release, Statement, ...)
           title:(a OR b)        a field for a whole group; also title:"a phrase"

@@ -253,6 +253,156 @@ import Testing
         """) == [Contact(name: "Jana Krüger", phones: ["0305550123"], emails: ["presse@spree-werk.example.de"])])
     }
 
+    @Test func contactSentenceWrappedOverLines() {
+        #expect(parse("""
+        For more information, please contact Ruth Adeyemi, Programme
+        Manager, on +44 161 496
+        0322 or at ruth@coastline-trust.example.org.
+        """) == [Contact(name: "Ruth Adeyemi", role: "Programme Manager", phones: ["+441614960322"],
+                         emails: ["ruth@coastline-trust.example.org"])])
+        #expect(parse("""
+        For further information contact Tomás Reyes (Head of Communications) on +1 (212)
+        555-0178 or tomas@harbourline.example.org.
+        """) == [Contact(name: "Tomás Reyes", role: "Head of Communications", phones: ["+12125550178"],
+                         emails: ["tomas@harbourline.example.org"])])
+    }
+
+    @Test func deskInAContactSentence() {
+        #expect(parse("For more information: News Desk, +31 20 555 8144, news@quietroad.example.org")
+                == [Contact(name: "News Desk", phones: ["+31205558144"], emails: ["news@quietroad.example.org"])])
+    }
+
+    @Test func runningHeaderAfterAPageBreakIsNotAContact() {
+        #expect(parse("""
+        Media contacts:
+        Ananya Rao
+        Page 1 of 2
+        Riverbend Housing Consortium
+        Senior Policy Adviser
+        Tel. +1 212 555 0184
+        E-mail: ananya.rao@riverbend.example.org
+        """) == [Contact(name: "Ananya Rao", role: "Senior Policy Adviser", phones: ["+12125550184"],
+                         emails: ["ananya.rao@riverbend.example.org"])])
+    }
+
+    @Test func organisationInBracketsWrappedOverLines() {
+        #expect(parse("""
+        Contact:
+        Eoin Byrne, Senior Information Officer (Ministry of Local
+        Government), +353 1 555 8858 – eoin.byrne@local.example.gov.ie
+        """) == [Contact(name: "Eoin Byrne", role: "Senior Information Officer", organization: "Ministry of Local Government",
+                         phones: ["+35315558858"], emails: ["eoin.byrne@local.example.gov.ie"])])
+    }
+
+    @Test func roleAsLabel() {
+        #expect(parse("""
+        Pressesprecherin: Anna Vogt
+        Tel.: +49 (0)40 555 123-45
+        E-Mail: anna.vogt@elbwerk.example.de
+        """) == [Contact(name: "Anna Vogt", role: "Pressesprecherin", phones: ["+494055512345"],
+                         emails: ["anna.vogt@elbwerk.example.de"])])
+    }
+
+    @Test func spanishNationalNumberInThreeGroups() {
+        #expect(parse("Contacto: Ana García – 942 555 318 – ana.garcia@remo.example.es")
+                == [Contact(name: "Ana García", phones: ["942555318"], emails: ["ana.garcia@remo.example.es"])])
+    }
+
+    @Test func oneLineEntryWrappedInsideItsJobTitle() {
+        #expect(parse("""
+        Media enquiries:
+        Gwen Harcourt, Head of Communications and Public
+        Affairs, +44 20 7946 0555 – gwen.harcourt@ferrybank.example.org
+        """) == [Contact(name: "Gwen Harcourt", role: "Head of Communications and Public Affairs",
+                         phones: ["+442079460555"], emails: ["gwen.harcourt@ferrybank.example.org"])])
+    }
+
+    @Test func organisationAboveThePerson() {
+        #expect(parse("""
+        Media contacts
+        Northlight PR
+        Sophie Lambert
+        Account Director
+        +32 (0)2 555 01 77 (mobile)
+        sophie@northlight-pr.example
+        """) == [Contact(name: "Sophie Lambert", role: "Account Director", organization: "Northlight PR",
+                         phones: ["+3225550177"], emails: ["sophie@northlight-pr.example"])])
+    }
+
+    @Test func markdownListOfContacts() {
+        #expect(parse("""
+        ## Contacts
+        - **Lea Martin**, chargée de presse, +33 6 55 55 01 24, [lea.martin@aube.example.fr](mailto:lea.martin@aube.example.fr)
+        - **Hugo Petit**, porte-parole, +33 6 55 55 01 25, hugo.petit@aube.example.fr
+        """) == [
+            Contact(name: "Lea Martin", role: "chargée de presse", phones: ["+33655550124"], emails: ["lea.martin@aube.example.fr"]),
+            Contact(name: "Hugo Petit", role: "porte-parole", phones: ["+33655550125"], emails: ["hugo.petit@aube.example.fr"]),
+        ])
+    }
+
+    @Test func aStackedDepartmentNameIsAJobTitle() {
+        #expect(parse("""
+        Media contact
+        Park Min-seo
+        Corporate Communications
+        +82 2 555 0190
+        minseo.park@saebyeok.example.kr
+        """) == [Contact(name: "Park Min-seo", role: "Corporate Communications", phones: ["+8225550190"],
+                         emails: ["minseo.park@saebyeok.example.kr"])])
+    }
+
+    @Test func aSevenDigitNumberAloneIsAPhoneNotAPageNumber() {
+        #expect(parse("""
+        MEDIA CONTACT:
+        JANE ROE
+        Director of Communications
+        555-0142
+        jroe@hollowcreek.example.org
+        2
+        """) == [Contact(name: "JANE ROE", role: "Director of Communications", phones: ["5550142"],
+                         emails: ["jroe@hollowcreek.example.org"])])
+    }
+
+    @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
+        // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
+        var state: UInt64 = 0x5EED_C0DE
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        let pieces = ["Media contact:", "Name: Jo Lee", "Tel: +44 (0)20 7946 0000", "jo@example.org", " | ", " – ",
+                      ", ", "(", ")", "[at]", " at ", " dot ", "+", "00", "0", "ext. 2", "Fax:", "www.", ".org", "@",
+                      "                    ", "\t", "Page 1 of 2", "\u{0C}", "é", "한국", "\u{0}", "((((", "))))", ",,,,"]
+        for _ in 0..<500 {
+            var lines: [String] = []
+            for _ in 0..<(Int(next() % 8) + 1) {
+                var line = ""
+                for _ in 0..<(Int(next() % 10)) {
+                    if next() % 5 == 0 {
+                        line.unicodeScalars.append(Unicode.Scalar(UInt32(next() % 0x2FF)) ?? "x")
+                    } else {
+                        line += pieces[Int(next() % UInt64(pieces.count))]
+                    }
+                }
+                lines.append(line)
+            }
+            let contacts = ContactParser.parse(lines: lines)
+            #expect(contacts.allSatisfy { !$0.phones.isEmpty || !$0.emails.isEmpty })
+            for line in lines {
+                _ = ContactParser.isContactLine(line)
+                _ = ContactParser.isContactHeading(line)
+                _ = LinkExtractor.links(in: line)
+            }
+        }
+        // Long inputs stay linear: a block of comma-ended lines and a line of brackets.
+        _ = ContactParser.parse(lines: Array(repeating: "Jo Lee, Officer,", count: 5000))
+        _ = LinkExtractor.links(in: "https://x.org/" + String(repeating: ")", count: 50_000))
+        _ = PhoneNumber.find(in: String(repeating: "+44 20 ", count: 20_000))
+    }
+
     @Test func emptyBlockGivesNoContacts() {
         #expect(parse("").isEmpty)
         #expect(parse("Media contact:").isEmpty)

@@ -38,6 +38,14 @@ import Testing
         #expect(h.utf8Ranges(in: "Straße works") == [0..<7, 8..<13])
     }
 
+    @Test func characterOffsetsForACellGrid() {
+        let h = Highlighter(terms: [HighlightTerm("perez"), HighlightTerm("mi", isPrefix: true)])
+        // "Pe\u{301}rez" is 5 characters but 6 scalars; the flag is 1 character, 2 scalars.
+        #expect(h.characterRanges(in: "🇿🇼 Pe\u{301}rez's mine") == [2..<7, 10..<14])
+        #expect(h.characterRanges(in: "Minister") == [0..<8])
+        #expect(h.characterRanges(in: "nothing") == [])
+    }
+
     @Test func nothingToHighlight() {
         #expect(Highlighter(terms: []).ranges(in: "anything").isEmpty)
         #expect(Highlighter(terms: [HighlightTerm("x")]).ranges(in: "").isEmpty)

@@ -34,6 +34,7 @@ import Testing
         #expect(LinkExtractor.links(in: "Email: B.Odhiambo@KioskWater.example.org.") == ["mailto:b.odhiambo@kioskwater.example.org"])
         #expect(LinkExtractor.emails(in: "a@x.org, b@y.co.uk; mailto:c@z.de") == ["a@x.org", "b@y.co.uk", "c@z.de"])
         #expect(LinkExtractor.links(in: "[Write to us](mailto:press@example.org)") == ["mailto:press@example.org"])
+        #expect(LinkExtractor.emails(in: "Kontakt: jörg.brückner@beispiel.de, «anna@beispiel.de»") == ["jörg.brückner@beispiel.de", "anna@beispiel.de"])
     }
 
     @Test func obfuscatedEmails() {
@@ -42,6 +43,7 @@ import Testing
         #expect(LinkExtractor.emails(in: "contact {at} example (dot) fr") == ["contact@example.fr"])
         #expect(LinkExtractor.emails(in: "write to press AT example DOT org today") == ["press@example.org"])
         #expect(LinkExtractor.emails(in: "prensa [arroba] ejemplo.es") == ["prensa@ejemplo.es"])
+        #expect(LinkExtractor.emails(in: "presse@beispiel[dot]de") == ["presse@beispiel.de"])
         // A plain `at` without a spelt-out `dot` is a sentence.
         #expect(LinkExtractor.emails(in: "available at www.example.org and at example.org") == [])
     }

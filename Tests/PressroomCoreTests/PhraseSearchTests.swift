@@ -51,4 +51,32 @@ import Testing
         #expect(idx.search("\"phrase rare\"").matches == [])
         #expect(idx.search("\"word4507 then\"").matches == [4507])
     }
+
+    @Test func agreesWithAPlainReadingOnRandomText() {
+        // 300 words, so that word ids take one and two bytes; paragraphs of random words.
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let vocabulary = (0..<300).map { "w\($0)" }
+        let bodies: [[String]] = (0..<1500).map { _ in
+            (0..<(1 + next(3))).map { _ in (0..<(5 + next(30))).map { _ in vocabulary[next(vocabulary.count) / (1 + next(3))] }.joined(separator: " ") }
+        }
+        let idx = index(bodies)
+        var found = 0
+        for _ in 0..<20 {
+            let phrase = (0..<(2 + next(2))).map { _ in vocabulary[next(40)] }
+            let expected = bodies.indices.filter { d in
+                bodies[d].contains { paragraph in
+                    let words = paragraph.split(separator: " ").map(String.init)
+                    return words.count >= phrase.count
+                        && (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+                }
+            }
+            #expect(idx.search("body:\"" + phrase.joined(separator: " ") + "\"").matches == expected, "\(phrase)")
+            found += expected.count
+        }
+        #expect(found > 20, "the phrases must be found somewhere for the comparison to mean something")
+    }
 }

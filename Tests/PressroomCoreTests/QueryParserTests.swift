@@ -58,6 +58,8 @@ import Testing
         #expect(tree("contact:263788087050") == "contact:263788087050*")
         #expect(tree("contact:+263 78 808 7050") == "contact:263788087050*")
         #expect(tree("contact:+263 78 water") == "(contact:26378* water)")
+        #expect(tree("contact:\"+263 78 808 7050\"") == "contact:263788087050*")
+        #expect(tree("contact:\"Ana Pérez\"") == "contact:\"ana perez\"")
     }
 
     @Test func emailsMatchWholeInContacts() {
@@ -124,6 +126,11 @@ import Testing
         #expect(tree("10:30") == "\"10 30\"")
         #expect(tree("http://x.example") == "\"http x example\"")
         #expect(tree("editors: note") == "(editors note)", "a word ending in a colon is a word")
+    }
+
+    @Test func compoundsHighlightWholePhrasesWordByWord() {
+        guard case .success(let q) = Query.parse("kp-certified \"forum’s decision\"") else { Issue.record(); return }
+        #expect(q.highlights == [HighlightTerm("kp-certified"), HighlightTerm("forum"), HighlightTerm("decision")])
     }
 
     @Test func negatedWordsAreNotHighlighted() {

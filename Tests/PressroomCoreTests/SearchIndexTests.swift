@@ -104,6 +104,8 @@ import Testing
         #expect(matches("contact:263788087050") == [0])
         #expect(matches("contact:+263 78 808 7050") == [0])
         #expect(matches("contact:+263 78") == [0])
+        #expect(matches("contact:\"+263 78 808 7050\"") == [0])
+        #expect(matches("contact:\"+263 78 808 7051\"") == [])
         #expect(matches("contact:+264") == [])
     }
 
@@ -162,6 +164,20 @@ import Testing
         let result = Self.index.search("diamond -gold mi", typing: true)
         #expect(result.highlightTerms == ["diamond", "mi"])
         #expect(result.highlights == [HighlightTerm("diamond"), HighlightTerm("mi", isPrefix: true)])
+    }
+
+    @Test func emptyArchive() {
+        let index = SearchIndex([])
+        #expect(index.search("").matches == [])
+        #expect(index.search("diamond").matches == [])
+        #expect(index.search("d", typing: true).matches == [])
+        #expect(index.search("\"a b\" -c date:2021 has:notes").matches == [])
+        #expect(index.ranked(index.search("diamond")) == [])
+    }
+
+    @Test func nonASCIIPrefixes() {
+        #expect(matches("pé", typing: true) == [0], "folded to pe")
+        #expect(matches("stra", typing: true) == [2], "Straße folds to strasse")
     }
 
     @Test func manyReleasesAcrossChunks() {

@@ -1,23 +1,10 @@
 import Foundation
 import Testing
 
-/// Whether the bundled seed still comes out of a placeholder parser (its headline wrong, no contacts):
-/// the assertions about the seed's headline and contact card are known issues until the parser lands,
-/// and hold strictly from then on.
-enum SeedRecord {
-    static let isPlaceholder: Bool = {
-        guard let list = try? CommandRunner.run(["list", "--format", "json", TmuxSession.bundledReleases]),
-              let records = try? JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
-        else { return true }
-        return records.first?["title"] as? String
-            != "Attempt to silence civil society observers at Kimberley Process Intersessional meeting"
-    }()
-}
-
 /// The browser as a user drives it: the real binary under tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct BrowserTmuxTests {
-    /// Two more releases beside the bundled seed, so that a search visibly narrows the list.
+    /// Two more releases beside the seed, so that a search visibly narrows the list.
     static func otherReleases() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -31,7 +18,7 @@ struct BrowserTmuxTests {
     @Test func opensTheBundledReleasesAndQuitsCleanly() throws {
         let tmux = try TmuxSession([])
         tmux.waitFor("? help")
-        #expect(tmux.screen.contains("1 release"))
+        #expect(tmux.screen.contains("\(TmuxSession.bundledCount) releases"))
         #expect(tmux.alternateOn == "1")
         try tmux.send("q")
         tmux.waitFor("[exit 0]")
@@ -39,38 +26,35 @@ struct BrowserTmuxTests {
     }
 
     @Test func findReadAndContactTheSeed() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
-        tmux.waitFor("3 releases")
+        let n = TmuxSession.bundledCount
+        let tmux = try TmuxSession([])
+        tmux.waitFor("\(n) releases")
         // Move down and back up: the position in the status bar follows.
         try tmux.send("j")
-        tmux.waitFor("2/3")
+        tmux.waitFor("2/\(n)")
         try tmux.send("k")
-        tmux.waitFor("1/3")
+        tmux.waitFor("1/\(n)")
 
         // `/diamond` narrows the list to the seed, on every keystroke.
         try tmux.send("/")
         try tmux.type("diamond")
-        tmux.waitFor("1/3 releases")
+        tmux.waitFor("1/\(n) releases")
         try tmux.send("Enter")
         tmux.waitFor("/diamond")
 
         // Enter shows its headline (in bold) and body.
         try tmux.send("Enter")
         tmux.waitFor("A week-long Kimberley Process (KP) meeting")
-        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
-            let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
-            #expect(styled.contains("\u{1B}[1mAttempt to silence civil society observers"))
-        } when: { SeedRecord.isPlaceholder }
+        let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
+        #expect(styled.contains("\u{1B}[1mAttempt to silence civil society observers"))
 
         // `c` shows the contact card: the e-mail and the phone.
         try tmux.send("c")
-        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
-            let shown = tmux.waitFor("the contact card", timeout: 2) { screen in
-                screen.contains("Contacts") && screen.contains("shamiso@zela.org")
-                    && (screen.contains("+263 78 808 7050") || screen.contains("+263788087050"))
-            }
-            #expect(shown)
-        } when: { SeedRecord.isPlaceholder }
+        let shown = tmux.waitFor("the contact card", timeout: 2) { screen in
+            screen.contains("Contacts") && screen.contains("shamiso@zela.org")
+                && (screen.contains("+263 78 808 7050") || screen.contains("+263788087050"))
+        }
+        #expect(shown)
 
         // Resize to 40x12 and back: the layout follows, the release stays open.
         try tmux.resize(columns: 40, rows: 12)
@@ -90,7 +74,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func narrowTerminalsOpenTheDetailFullScreen() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], columns: 80, rows: 24)
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], columns: 80, rows: 24)
         tmux.waitFor("3 releases")
         #expect(!tmux.screen.contains("│"))
         try tmux.send("/")
@@ -103,9 +87,71 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    @Test func typedUTF8SearchesIgnoringAccentsAndCJKLinesUp() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-utf8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "Société Générale des Eaux de Zürich élargit l’accès à l’eau\n\nLes réseaux coopèrent.\n"
+            .write(to: dir.appendingPathComponent("eaux.txt"), atomically: true, encoding: .utf8)
+        try "日本語のプレスリリース：新しい報道方針を発表\n\n東京で発表された新方針です。\n"
+            .write(to: dir.appendingPathComponent("nihon.txt"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession([dir.path], columns: 100, rows: 20)
+        tmux.waitFor("2 releases")
+        // Every list row ends at the pane's edge: wide characters counted as two columns.
+        let rows = tmux.screen.split(separator: "\n").filter { $0.contains("│") }
+        let edges = Set(rows.map { row in
+            row[..<row.firstIndex(of: "│")!].reduce(0) { $0 + (($1.unicodeScalars.first!.value >= 0x3000) ? 2 : 1) }
+        })
+        #expect(edges == [40])
+        try tmux.send("/")
+        try tmux.type("zurich")
+        tmux.waitFor("1/2 releases")
+        try tmux.send("C-u")
+        try tmux.type("SOCIÉTÉ")
+        tmux.waitFor("accented capitals") { $0.contains("/SOCIÉTÉ") && $0.contains("1/2 releases") }
+        try tmux.send("C-u")
+        try tmux.type("報道")
+        tmux.waitFor("CJK query") { $0.contains("/報道") && $0.contains("/2 releases") }
+        try tmux.send("Escape", "q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    /// Mouse reports as an xterm sends them (X10: ESC [ M, then button, column and row, each + 32, 1-based).
+    static func mouse(button: Int, column: Int, row: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column)))
+            + String(UnicodeScalar(UInt8(33 + row)))
+    }
+
+    @Test func theWheelScrollsAClickSelectsADoubleClickOpens() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-mouse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for n in 1...30 {
+            try "Release number \(n)\n\nBody of release \(n).\n"
+                .write(to: dir.appendingPathComponent(String(format: "r%02d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        let tmux = try TmuxSession([dir.path], columns: 100, rows: 20)
+        tmux.waitFor("30 releases")
+        #expect(try tmux.tmux("display-message -p '#{mouse_any_flag}'").hasPrefix("1"))
+        try tmux.type(Self.mouse(button: 65, column: 5, row: 2))         // wheel down over the list
+        tmux.waitFor("4/30")                                               // the selection follows the scroll
+        try tmux.type(Self.mouse(button: 0, column: 5, row: 2) + Self.mouse(button: 3, column: 5, row: 2))
+        tmux.waitFor("6/30")                                               // third row on screen, 3 scrolled off
+        usleep(300_000)                                  // past ncurses's double-click interval (200 ms)
+        let click = Self.mouse(button: 0, column: 5, row: 4) + Self.mouse(button: 3, column: 5, row: 4)
+        try tmux.type(click + click)
+        tmux.waitFor("opened") { $0.contains("8/30 · 100%") }             // the detail has the keys
+        try tmux.send("q", "q")
+        tmux.waitFor("[exit 0]")
+
+        let plain = try TmuxSession([dir.path, "--no-mouse"], columns: 100, rows: 20)
+        plain.waitFor("30 releases")
+        #expect(try plain.tmux("display-message -p '#{mouse_any_flag}'").hasPrefix("0"))
+        try plain.send("q")
+        plain.waitFor("[exit 0]")
+    }
+
     @Test func rReloadsFromDisk() throws {
         let others = try Self.otherReleases()
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, others])
+        let tmux = try TmuxSession([TmuxSession.seedRelease, others])
         tmux.waitFor("3 releases")
         try "Museum reopens after renovation\n\nThe museum reopens on Saturday.\n"
             .write(toFile: others + "/museum-2025-01-05.txt", atomically: true, encoding: .utf8)
@@ -124,6 +170,16 @@ struct BrowserTmuxTests {
             screen.contains("? help") && !screen.contains("│")
                 && screen.split(separator: "\n", omittingEmptySubsequences: false).count <= 13
         }
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
+    @Test func ctrlSDoesNotFreezeTheScreen() throws {
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()])
+        tmux.waitFor("3 releases")
+        try tmux.send("C-s")
+        try tmux.send("j")
+        tmux.waitFor("2/3")
         try tmux.send("q")
         tmux.waitFor("[exit 0]")
     }
@@ -159,7 +215,7 @@ struct BrowserTmuxTests {
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let tmux = try TmuxSession(shellColumns: 100, rows: 30)
         tmux.waitFor("$")
-        try tmux.type(TmuxSession.commandLine([TmuxSession.bundledReleases, try Self.otherReleases()]))
+        try tmux.type(TmuxSession.commandLine([TmuxSession.seedRelease, try Self.otherReleases()]))
         try tmux.send("Enter")
         tmux.waitFor("3 releases")
         try tmux.send("j")
@@ -182,7 +238,7 @@ struct BrowserTmuxTests {
         let script = dir.appendingPathComponent("fake-browser").path
         try "#!/bin/sh\nprintf '%s' \"$1\" > \(TmuxSession.quote(record))\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let tmux = try TmuxSession([], environment: ["BROWSER": script])
+        let tmux = try TmuxSession([TmuxSession.seedRelease], environment: ["BROWSER": script])
         tmux.waitFor("? help")
         try tmux.send("o")
         tmux.waitFor("Open link [1–")
@@ -199,7 +255,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func withoutAnOpenerTheStatusBarShowsTheURL() throws {
-        let tmux = try TmuxSession([], environment: ["BROWSER": "", "PATH": "/nonexistent"])
+        let tmux = try TmuxSession([TmuxSession.seedRelease], environment: ["BROWSER": "", "PATH": "/nonexistent"])
         tmux.waitFor("? help")
         try tmux.send("o", "1")
         tmux.waitFor("No $BROWSER or xdg-open to open mailto:shamiso@zela.org")
@@ -236,7 +292,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func keysComeFromTheTerminalWhenStdinIsAPipe() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], pipedStdin: true)
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], pipedStdin: true)
         tmux.waitFor("3 releases")
         try tmux.send("j")
         tmux.waitFor("2/3")
@@ -248,7 +304,7 @@ struct BrowserTmuxTests {
     @Test func everyTermDrawsAndNoColorMeansAttributesOnly() throws {
         for (term, env) in [("tmux-256color", ["NO_COLOR": "1"]), ("tmux-256color", [:]), ("vt100", [:]), ("xterm-256color", [:]),
                             ("xterm", [:]), ("screen-256color", [:]), ("linux", [:])] {
-            let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], term: term,
+            let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], term: term,
                                        environment: env)
             tmux.waitFor("3 releases")
             try tmux.send("/")
@@ -279,7 +335,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func keyStormsAndResizeStormsLeaveACleanScreen() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()])
         tmux.waitFor("3 releases")
         try tmux.tmux("send-keys " + Array(repeating: "j k", count: 300).joined(separator: " "))
         for size in [(40, 12), (120, 40), (20, 6), (15, 4), (100, 30)] { try tmux.resize(columns: size.0, rows: size.1) }

@@ -18,6 +18,15 @@ final class TmuxSession {
             .deletingLastPathComponent().appendingPathComponent("Resources/releases").path
     }
 
+    /// The real release the bundled set opens with.
+    static var seedRelease: String { bundledReleases + "/kpcsc-2021-06-28.txt" }
+
+    /// How many releases are bundled (every visible file in the folder).
+    static var bundledCount: Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: bundledReleases)) ?? [])
+            .filter { !$0.hasPrefix(".") }.count
+    }
+
     static var available: Bool { (try? shell("command -v tmux")) != nil }
 
     /// Starts `pressroom ARGS` at `columns`x`rows`; after it exits the pane shows `[exit N]` and stays.
@@ -45,7 +54,12 @@ final class TmuxSession {
             + arguments.map(quote).joined(separator: " ")
     }
 
-    deinit { _ = try? tmux("kill-server") }
+    deinit {
+        // kill-server leaves the socket file behind: remove it too.
+        let path = try? tmux("display-message -p '#{socket_path}'").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try? tmux("kill-server")
+        if let path, path.hasSuffix(socket) { unlink(path) }
+    }
 
     @discardableResult
     func tmux(_ arguments: String) throws -> String {

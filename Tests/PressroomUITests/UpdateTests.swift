@@ -83,10 +83,16 @@ import Testing
         #expect(render(s, size: Self.wide).text.contains("Climate summit opens with"))   // headline in the detail
     }
 
-    @Test func tabSwitchesPanes() {
+    @Test func tabSwitchesPanesAndTheScreenShowsWhichHasTheKeys() {
         let s = state(size: Self.wide)
-        #expect(s.after(keys: [.tab]).focus == .detail)
+        let detail = s.after(keys: [.tab])
+        #expect(detail.focus == .detail)
         #expect(s.after(keys: [.tab, .tab]).focus == .list)
+        let listGrid = render(s, size: Self.wide), detailGrid = render(detail, size: Self.wide)
+        #expect(listGrid[0, 5].style == s.theme.selected)
+        #expect(detailGrid[0, 5].style == s.theme.selectedInactive)
+        #expect(listGrid[0, 80].style == s.theme.border)
+        #expect(detailGrid[0, 80].style == s.theme.activeBorder)
     }
 
     @Test func qQuitsFromTheListAndQCtrlCQuitAtOnce() {
@@ -254,7 +260,10 @@ import Testing
         let bad = good.after(keys: [.character("(")])
         #expect(bad.visible == [1])
         #expect(bad.queryError?.message == "unclosed (")
-        #expect(render(bad, size: Self.narrow).line(23).contains("Query: unclosed ( (at column 4)"))
+        let grid = render(bad, size: Self.narrow)
+        #expect(grid.line(23).contains("Query: unclosed ( (at column 4)"))
+        #expect(grid.line(22) == "/ok(")
+        #expect(grid[22, 4].style == bad.theme.statusError)             // the error's position, marked
     }
 
     @Test func nAndNJumpBetweenMatchesInTheDetail() {

@@ -6,6 +6,8 @@ struct ContactDraft {
     var heading: String?
     /// The text fields of the contact's first line: name, then job title and organisation.
     var firstFields: [String] = []
+    /// How long the first line was (a long one may have been hard-wrapped).
+    var firstLineLength = 0
     /// Text lines under the first (stacked job title, organisation), each read whole.
     var laterLines: [String] = []
     /// Values printed after labels.
@@ -58,6 +60,15 @@ struct ContactDraft {
             return item
         }
         rest = rest.filter { !$0.text.isEmpty }
+
+        // `Brightline PR` / `Daniel Hartmann` / `Account Director`: an organisation printed above the person.
+        if let n = name, organization == nil, ContactVocabulary.isOrganization(n), !ContactVocabulary.isDesk(n),
+           !ContactVocabulary.looksLikePersonName(n),
+           let k = rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) }) {
+            organization = n
+            name = rest[k].text
+            rest.remove(at: k)
+        }
 
         let isDesk = name.map(ContactVocabulary.isDesk) ?? false
         if !rest.isEmpty {

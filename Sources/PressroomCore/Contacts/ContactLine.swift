@@ -160,7 +160,10 @@ struct ContactLine {
                 let post = String(f[f.index(after: colon)...]).trimmed()
                 if let label = ContactVocabulary.fieldLabel(pre) {
                     switch label {
-                    case .name: if !post.isEmpty { labelledName = post }
+                    case .name:
+                        if !post.isEmpty { labelledName = post }
+                        // `Spokesperson: Jane Doe`: the label is her job title.
+                        if !post.isEmpty, labelledRole == nil, ContactVocabulary.isRole(pre) { labelledRole = pre }
                     case .role: if !post.isEmpty { labelledRole = post }
                     case .organization: if !post.isEmpty { labelledOrganization = post }
                     case .web, .social: hasSocial = true
@@ -173,10 +176,17 @@ struct ContactLine {
                     if !post.isEmpty { out.append(post) }
                     continue
                 }
+                // `Pressesprecherin: Anna Schmidt`, `Responsable de prensa: Ana García`.
+                if !post.isEmpty, labelledName == nil, ContactVocabulary.isRole(pre),
+                   ContactVocabulary.looksLikePersonName(post) {
+                    labelledRole = pre
+                    labelledName = post
+                    continue
+                }
             }
-            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`). A lone
-            // `Spokesperson` or `Contact` is text, not a label.
-            if let label = ContactVocabulary.fieldLabel(f), ![.name, .role, .organization].contains(label) {
+            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`, `(mobile)`).
+            // A lone `Spokesperson` or `Contact` is text, not a label.
+            if let label = ContactVocabulary.fieldLabel(f.trimmed("()[]")), ![.name, .role, .organization].contains(label) {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }

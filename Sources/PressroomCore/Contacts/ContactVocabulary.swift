@@ -25,7 +25,8 @@ enum ContactVocabulary {
         "gsm", "whatsapp", "signal", "landline", "hotline", "mobilfunk", "mobiltelefon", "telemovel", "tm",
         "phone number", "mobile phone", "cell phone", "direct line", "direct", "direkt", "office", "main line",
         "work", "home", "office phone", "durchwahl", "numero", "numero de telephone", "telephone portable",
-        "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular",
+        "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular", "tfno", "tfn", "telf",
+        "movel", "fixo", "fijo", "cellulare", "mobilnummer", "festnetz", "rufnummer", "telefonnummer",
     ]
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie", "telecopieur", "fac-simile", "fx"]
 
@@ -116,7 +117,7 @@ enum ContactVocabulary {
         "ansprechpartnerin", "ansprechpersonen", "rsvp", "pressestelle", "pressebuero", "presseburo",
         "presseabteilung", "assessoria", "gabinete", "office", "desk", "unit", "departamento", "department",
         "relations", "relaciones", "relacoes", "contactez", "contacter", "contactar", "contacte", "contate",
-        "contatar", "contactenos", "contact:",
+        "contatar", "contactenos", "medienanfragen", "presseanfragen",
     ]
 
     /// Every word a contact heading may hold.
@@ -139,7 +140,10 @@ enum ContactVocabulary {
         "o", "os", "da", "do", "das", "dos", "pedidos", "entrevistas",
         // German
         "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
-        "weitere", "presse-", "redaktionen", "hinweis", "die", "der",
+        "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
+        "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
+        "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
+        "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -152,7 +156,7 @@ enum ContactVocabulary {
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
-        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" || $0 == "/" }) { return false }
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || t.contains("://") { return false }
         let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
             .map { w -> String in
                 var w = String(w)
@@ -161,6 +165,10 @@ enum ContactVocabulary {
                 return w
             }
         guard !words.isEmpty, words.count <= 9 else { return false }
+        // `Press`, `Presse`, `Prensa`, `Imprensa` alone over a block.
+        if words.count == 1, ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"].contains(words[0]) {
+            return true
+        }
         guard words.allSatisfy({ headingWords.contains($0) }) else { return false }
         guard words.contains(where: { headingTriggers.contains($0) }) else { return false }
         // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
@@ -190,7 +198,7 @@ enum ContactVocabulary {
         for b in line.utf8 {
             count += 1
             if count > 160 { return false }
-            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") { return false }
+            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { return false }
             if b == 32 || b == 9 {
                 inWord = false
             } else if !inWord {
@@ -286,7 +294,7 @@ enum ContactVocabulary {
         "council", "agency", "ministry", "department", "company", "group", "society", "federation", "union",
         "trust", "fund", "bank", "corporation", "authority", "commission", "committee", "alliance", "centre",
         "center", "league", "club", "school", "hospital", "board", "campaign", "project", "programme", "program",
-        "pr", "communications", "media", "consulting", "partners", "labs", "laboratory", "observatory",
+        "pr", "consulting", "partners", "labs", "laboratory", "observatory",
         "initiative", "movement", "forum", "museum", "collective", "consortium", "cooperative", "co-operative",
         "partnership", "coop", "ventures", "capital", "associates", "church", "embassy", "secretariat", "holdings", "industries",
         "energy", "systems", "technologies", "robotics",
@@ -299,6 +307,8 @@ enum ContactVocabulary {
         "fundacion", "ministerio", "agencia", "sociedad", "federacion", "red", "consejo", "universidade",
         "associacao", "fundacao", "rede", "sociedade", "federacao", "conselho", "prefeitura", "stiftung",
         "verein", "verband", "universitat", "hochschule", "ministerium", "gesellschaft", "bundesverband",
+        "ville", "mairie", "city", "county", "region", "stadt", "gemeinde", "ayuntamiento", "municipalidad",
+        "prefecture", "governo", "gobierno", "gouvernement", "regierung", "government", "municipality",
         "netzwerk", "agentur", "kammer", "amt", "behorde", "zentrum",
     ]
 
@@ -370,6 +380,9 @@ enum ContactVocabulary {
             lead = ""
         } else if body.hasPrefix("> ") {
             body = body.dropFirst(2)
+        } else if body.hasPrefix("- ") || body.hasPrefix("* ") || body.hasPrefix("• ") || body.hasPrefix("+ ") {
+            // A list item; `+ 44 …` is not one (a country code with a space).
+            if !(body.hasPrefix("+ ") && body.dropFirst(2).first?.isNumber == true) { body = body.dropFirst(2) }
         }
         var out = String(lead) + String(body)
         var stars = false

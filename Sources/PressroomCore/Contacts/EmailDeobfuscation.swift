@@ -9,13 +9,16 @@ enum EmailDeobfuscation {
     private static let bracketAt = "\\s*(?:\\[\\s*\(atWords)\\s*\\]|\\(\\s*\(atWords)\\s*\\)|\\{\\s*\(atWords)\\s*\\}|<\\s*at\\s*>)\\s*"
     private static let anyDot = "(?:\\s*(?:\\[\\s*\(dotWords)\\s*\\]|\\(\\s*\(dotWords)\\s*\\)|\\{\\s*dot\\s*\\})\\s*|\\s+dot\\s+|\\.)"
     private static let bracketed = "([A-Za-z0-9_%+-]+(?:\(anyDot)[A-Za-z0-9_%+-]+)*)\(bracketAt)([A-Za-z0-9-]+(?:\(anyDot)[A-Za-z0-9-]+)+)"
+    private static let bracketDot = "(?:\\s*(?:\\[\\s*\(dotWords)\\s*\\]|\\(\\s*\(dotWords)\\s*\\)|\\{\\s*dot\\s*\\})\\s*)"
+    /// `jane@example[dot]org`: a real `@`, a spelt-out dot.
+    private static let dottedDomain = "([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:(?:\(bracketDot)|\\.)[A-Za-z0-9-]+)*\(bracketDot)[A-Za-z0-9-]+(?:(?:\(bracketDot)|\\.)[A-Za-z0-9-]+)*)"
     private static let plain = "\\b([A-Za-z0-9_%+-]+(?:(?:\\s+dot\\s+|\\.)[A-Za-z0-9_%+-]+)*)\\s+at\\s+([A-Za-z0-9-]+(?:\\s+dot\\s+[A-Za-z0-9-]+)+)\\b"
 
     /// `text` with every obfuscated address written as a plain one; `text` itself when there is none.
     static func deobfuscated(_ text: String) -> String {
         guard mayHoldObfuscation(text) else { return text }
         var out = text
-        for pattern in [bracketed, plain] {
+        for pattern in [bracketed, dottedDomain, plain] {
             guard let regex = try? Regex(pattern).ignoresCase() else { continue }
             let source = out
             out = source.replacing(regex) { match -> String in
@@ -61,7 +64,9 @@ enum EmailDeobfuscation {
                     guard close < n, b[close] == UInt8(ascii: ")") || b[close] == UInt8(ascii: "]")
                             || b[close] == UInt8(ascii: "}") || b[close] == UInt8(ascii: ">") else { continue }
                     let word = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<k]), as: UTF8.self).lowercased()
-                    if ["at", "@", "ät", "arobase", "arroba", "chez", "bei"].contains(word) { return true }
+                    if ["at", "@", "ät", "arobase", "arroba", "chez", "bei", "dot", "punkt", "point", "punto", "ponto"].contains(word) {
+                        return true
+                    }
                 } else if c == UInt8(ascii: " ") {
                     if lower(i + 1) == UInt8(ascii: "a"), lower(i + 2) == UInt8(ascii: "t"), b.count > i + 3, b[i + 3] == UInt8(ascii: " ") {
                         spacedAt = true

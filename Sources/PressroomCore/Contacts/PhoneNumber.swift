@@ -169,7 +169,10 @@ public enum PhoneNumber {
         guard digitCount >= 5, digitCount <= 17 else { return nil }
         if !plus && !hasParen {
             if looksLikeDate(groups, separators) || looksLikeYearRange(groups, separators) { return nil }
-            if labelKind == .none && !lenient && looksLikeAmount(groups, separators) { return nil }
+            // `942 000 318` is a Spanish number, not 942 million: three groups of three digits split by
+            // spaces read as a phone (never a certain one).
+            let spacedNine = groups.map(\.count) == [3, 3, 3] && separators.allSatisfy { $0 == " " }
+            if labelKind == .none && !lenient && !spacedNine && looksLikeAmount(groups, separators) { return nil }
         }
 
         let intlCode = doubleZero ? CountryCallingCodes.code(prefixing: digitsOnly.dropFirst(2)[...]) : nil

@@ -21,7 +21,10 @@ enum BlockSplitter {
                 var startNew = false
                 if k > 0, let prev = current.lines.last {
                     if isListStart(line.text) {
-                        startNew = true
+                        // A dash after an unfinished line is a dash, not a list marker (`… 217 05` / `– ricci@…`).
+                        let dash = line.text.first.map { "–—-".contains($0) } ?? false
+                        let p = prev.text
+                        startNew = !dash || current.bullet || p.hasSuffix(":") || p.hasSuffix(";") || TextScan.endsSentence(p)
                     } else if prevSpecial {
                         startNew = true
                     } else if special {

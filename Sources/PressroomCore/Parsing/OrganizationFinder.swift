@@ -93,10 +93,11 @@ struct OrganizationFinder {
 
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
-        let f = TextScan.fold(s)
-        return ["communication", "comunicac", "kommunikation", "press", "presse", "prensa", "imprensa", "media",
-                "relations", "office of", "public relations", "unit", "desk", "newsroom", "departamento", "department"]
-            .contains { TextScan.has(f, $0) } && !TextScan.has(f, "ministry") && !TextScan.has(f, "university")
+        let words = TextScan.fold(s).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
+        let desk: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
+                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
+                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
+        return words.contains(where: desk.contains) && !words.contains("ministry") && !words.contains("university")
     }
 
     private func isStateName(_ s: String) -> Bool {

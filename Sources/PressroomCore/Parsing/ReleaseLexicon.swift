@@ -77,6 +77,15 @@ enum ReleaseLexicon {
         "press relations", "interview requests", "press:", "media:", "presse:", "prensa:", "imprensa:",
     ]
 
+    /// How a contact given in a sentence begins.
+    static let contactSentenceLeads: [String] = [
+        "for further information", "for more information", "for further details", "for more details", "for media enquiries",
+        "for media inquiries", "for interviews", "media enquiries", "media inquiries", "press enquiries", "contact:", "contact ",
+        "pour plus d'informations", "pour plus d'information", "pour tout renseignement", "contact presse",
+        "para mas informacion", "para mayor informacion", "para mais informacoes", "mais informacoes", "contacto",
+        "weitere informationen", "fur weitere informationen", "kontakt", "pressekontakt",
+    ]
+
     /// Words that, at the end of a line, show the sentence goes on on the next line.
     static let continuingWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "as", "into",
@@ -122,7 +131,14 @@ enum ReleaseLexicon {
         "industries", "holdings", "partners", "organisation", "organization", "organizacion", "organizacao",
         "government", "gouvernement", "gobierno", "governo", "regierung", "republic", "city", "county", "region",
         "school", "college", "academy", "hospital", "museum", "theatre", "orchestra", "forum", "platform", "initiative",
-        "campaign", "movement", "e.v.", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
+        "campaign", "movement", "consortium", "llp", "associates", "project", "labs", "bureau", "ventures", "capital",
+        "e.v.", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
+    ]
+
+    /// Words of a department's name in a letterhead (`Office of University Communications`, `Comunicación`).
+    static let departmentWords: Set<String> = [
+        "communications", "communication", "comunicacion", "comunicacao", "comunicacoes", "kommunikation",
+        "newsroom", "press", "presse", "prensa", "imprensa", "relations", "pressestelle", "medienstelle",
     ]
 
     // MARK: - Line tests

@@ -4,7 +4,7 @@ public enum ReleaseParser {
     public static func parse(_ doc: LoadedDocument) -> Release {
         let recovered = LayoutRecovery.recover(doc.text, format: doc.file.format)
         let hints = DateHints.infer(from: doc.text)
-        let seg = ReleaseSegmenter(text: recovered, hints: hints).segment()
+        let seg = ReleaseSegmenter(text: recovered, hints: hints, fullText: doc.text).segment()
         var warnings = doc.warnings
 
         // Header fields.
@@ -86,7 +86,8 @@ public enum ReleaseParser {
 
         // Contacts and links.
         let contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
-        var logical: [String] = seg.header.map(\.text)
+        // Running headers and footers print addresses the text also gives: they count as links too.
+        var logical: [String] = recovered.furniture + seg.header.map(\.text)
         logical.append(title)
         if let subtitle { logical.append(subtitle) }
         logical += paragraphs

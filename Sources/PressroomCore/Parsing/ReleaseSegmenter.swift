@@ -28,6 +28,8 @@ struct ReleaseSegments {
 struct ReleaseSegmenter {
     let text: RecoveredText
     let hints: DateHints
+    /// The document's whole text, for the rare question whether a line is printed twice.
+    var fullText: String = ""
 
     private var isPDFStyle: Bool { text.style == .pdftotext || text.style == .layout }
 
@@ -47,8 +49,12 @@ struct ReleaseSegmenter {
             guard start.block < blocks.count else { return seg }
             let block = blocks[start.block]
             let lines = Array(block.lines.dropFirst(start.line))
-            if block.heading > 0 || !isPDFStyle {
+            if block.heading > 0 {
                 seg.title = lines.map(\.text)
+            } else if !isPDFStyle {
+                let titleLines = lines.prefix { !HeaderRole.classify($0.text, hints: hints).isMeta }
+                seg.title = titleLines.map(\.text)
+                for line in lines.dropFirst(titleLines.count) { seg.header += items(for: line) }
             } else {
                 let n = continuationCount(lines.map(\.text), maxLines: 4)
                 seg.title = lines.prefix(n).map(\.text)
@@ -66,6 +72,7 @@ struct ReleaseSegmenter {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
+            if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header) }
         } else {
             next = skipMeta(blocks, from: next, into: &seg.header)
             if next < blocks.count, next + 1 < blocks.count {
@@ -113,32 +120,69 @@ struct ReleaseSegmenter {
         scan: for (bi, block) in blocks.enumerated() {
             if block.bullet { break }
             for (li, line) in block.lines.enumerated() {
-                if positions.count >= 14 || isProseLine(line.text) || BlockSplitter.isSpecial(line.text) { break scan }
+                if positions.count >= 14 || isProseLine(line.text) { break scan }
+                // Section headings and end marks end the header; an `Issued: …` line is a date line there.
+                if BlockSplitter.isSpecial(line.text) && !ReleaseLexicon.isIssuedLine(line.text) { break scan }
                 positions.append((bi, li, items(for: line)))
             }
         }
-        var lastMeta = -1
-        var plainRun = 0
-        for (i, p) in positions.enumerated() {
-            if p.items.contains(where: { $0.role.isMeta }) {
-                lastMeta = i
-                plainRun = 0
-            } else {
-                plainRun += 1
-                // Two lines of headline after the header lines: later dates belong to the body.
-                if lastMeta >= 0 && plainRun >= 2 { break }
+        // The headline: before the first header line (kind, release, date), the first line that is not
+        // a letterhead (the organisation's or a department's name, an address); after it, the first
+        // other line, unless it is a name between two header lines (`PRESS RELEASE / ACME / For …`).
+        let isMeta = positions.map { $0.items.contains(where: { $0.role.isMeta }) }
+        let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
+        var title: Int?
+        // A running header names the organisation already.
+        var sawLetterhead = !text.furniture.isEmpty
+        for i in positions.indices where !isMeta[i] {
+            let p = positions[i]
+            let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
+            if i < firstMeta {
+                if letterhead { sawLetterhead = true; continue }
+            } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
+                                         && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
+                        || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
+                // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
+                continue
             }
+            title = i
+            break
         }
-        for p in positions.prefix(lastMeta + 1) { header += p.items }
-        if lastMeta + 1 < positions.count {
-            let p = positions[lastMeta + 1]
-            return (p.block, p.line)
+        if title == nil { title = isMeta.firstIndex(of: false) }
+        guard let start = title else {
+            for p in positions { header += p.items }
+            if let last = positions.last { return (last.block + 1, 0) }
+            return (0, 0)
         }
-        if let last = positions.last {
-            // Only header lines before the prose: the headline is the next block.
-            return (last.block + 1, 0)
+        for p in positions.prefix(start) { header += p.items }
+        let p = positions[start]
+        return (p.block, p.line)
+    }
+
+    /// True when `name` is printed at least twice in the document (an organisation's name is; a headline rarely).
+    private func printedTwice(_ name: String) -> Bool {
+        guard !name.isEmpty, let first = TextScan.find(name, in: fullText[...]) else { return false }
+        return TextScan.find(name, in: fullText[first.upperBound...]) != nil
+    }
+
+    /// A letterhead line: an organisation's or department's name, a web or e-mail address, a postal
+    /// address or phone line.
+    private func isLetterhead(_ text: String) -> Bool {
+        let t = ReleaseLexicon.stripMarkup(text)
+        if TextScan.has(t, "@") || TextScan.has(t, "www.") || TextScan.has(t, "http") || TextScan.has(t, " | ") { return true }
+        if ReleaseLexicon.looksLikeBareDomain(t) { return true }
+        guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
+              TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "·" })
+        // A name: every word capitalised, or a small joining word (`Ministry of Culture`).
+        guard words.allSatisfy({ w in
+            w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(TextScan.fold(w))
+                || ReleaseLexicon.organizationWords.contains(TextScan.fold(w))
+        }) else { return false }
+        return words.contains { w in
+            let f = TextScan.fold(w)
+            return ReleaseLexicon.organizationWords.contains(f) || ReleaseLexicon.departmentWords.contains(f)
         }
-        return (0, 0)
     }
 
     /// Blocks right after the headline that hold only header lines (a date or release line printed
@@ -180,14 +224,30 @@ struct ReleaseSegmenter {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = true
-            } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next) && n + 1 < lines.count
-                        && TextScan.startsLowercase(lines[n + 1]) {
+            } else if isTitleCase(prev) && isTitleCase(next) {
+                continues = true
+            } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
+                        && (n + 1 == lines.count || TextScan.startsLowercase(lines[n + 1])) {
                 continues = true
             }
             if !continues { break }
             n += 1
         }
         return n
+    }
+
+    /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words.
+    private func isTitleCase(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        var capitalised = 0
+        for w in words {
+            guard let c = TextScan.firstMeaningful(w) else { continue }
+            if c.isUppercase || c.isNumber { capitalised += 1; continue }
+            // Small words stay in lower case in Title Case (`at`, `of`, `and`).
+            if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { return false }
+        }
+        return capitalised * 2 > words.count
     }
 
     private func hasOpenQuote(_ s: String) -> Bool {
@@ -241,8 +301,23 @@ struct ReleaseSegmenter {
         return n > 0 && n * 2 >= block.lines.count
     }
 
+    /// `For further information contact Amanda Jackson on +31 20 … or jackson@…`: a contact in a sentence.
+    private func isContactSentence(_ block: LayoutBlock) -> Bool {
+        guard block.lines.count <= 4, let first = block.lines.first?.text, first.utf8.count <= 400 else { return false }
+        let lead = TextScan.fold(first.prefix(60))
+        guard ReleaseLexicon.contactSentenceLeads.contains(where: { lead.hasPrefix($0) }) else { return false }
+        return block.lines.contains { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }
+    }
+
     private func printed(_ block: LayoutBlock) -> [String] {
         text.style == .layout ? block.lines.map(\.raw) : block.lines.map(\.text)
+    }
+
+    /// Adds a block of the contact block, a blank line before it (the contact parser starts a new
+    /// contact at a blank line).
+    private func addContactLines(_ lines: [String], to seg: inout ReleaseSegments) {
+        if !seg.contactLines.isEmpty { seg.contactLines.append("") }
+        seg.contactLines += lines
     }
 
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
@@ -262,7 +337,7 @@ struct ReleaseSegmenter {
                     continue
                 }
                 if ReleaseLexicon.isContactHeading(first) && !ReleaseLexicon.inlineContactHeading(first) {
-                    seg.contactLines.append(first)
+                    addContactLines([first], to: &seg)
                     section = .contacts
                     continue
                 }
@@ -276,8 +351,14 @@ struct ReleaseSegmenter {
                 if section == .body { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
+            if !seg.body.isEmpty && isContactSentence(block) {
+                // A contact in a sentence wrapped over lines: one logical line.
+                addContactLines([block.joined], to: &seg)
+                section = .contacts
+                continue
+            }
             if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty)) {
-                seg.contactLines += printed(block)
+                addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
             }
@@ -289,7 +370,7 @@ struct ReleaseSegmenter {
             case .notes:
                 seg.notes.append(block)
             case .contacts, .closed:
-                if isProse(block) { seg.notes.append(block) } else { seg.contactLines += printed(block) }
+                if isProse(block) { seg.notes.append(block) } else { addContactLines(printed(block), to: &seg) }
             }
         }
         seg.trailing += pendingWeb.flatMap { $0.lines.map(\.text) }

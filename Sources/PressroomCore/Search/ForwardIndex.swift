@@ -8,15 +8,26 @@ import Foundation
 /// order of first appearance: common words come first and take one byte, so the streams hold about
 /// 1.5 bytes a word. `chunkTerms` maps them to the dictionary.
 struct ForwardIndex: Sendable {
-    let stream: [UInt8]
-    /// Document `d`'s stream is `stream[starts[d]..<starts[d + 1]]`.
-    let starts: [UInt32]
+    /// Per build chunk, its documents' streams back to back (kept as built: no copy, no second
+    /// allocation while the index is merged).
+    let streams: [[UInt8]]
+    /// End of document `d`'s stream in its chunk's; it starts where the previous document's ends
+    /// (or at 0 for a chunk's first document).
+    let ends: [UInt32]
     /// Documents per build chunk: document `d` belongs to chunk `d / chunkSize`.
     let chunkSize: Int
     /// Per chunk, its local term ids' dictionary indices.
     let chunkTerms: [[UInt32]]
 
-    var byteCount: Int { stream.count + starts.count * 4 + chunkTerms.reduce(0) { $0 + $1.count * 4 } }
+    var byteCount: Int {
+        streams.reduce(0) { $0 + $1.count } + ends.count * 4 + chunkTerms.reduce(0) { $0 + $1.count * 4 }
+    }
+
+    /// Document `doc`'s stream range in its chunk's.
+    @inline(__always)
+    func range(_ doc: Int) -> Range<Int> {
+        (doc % chunkSize == 0 ? 0 : Int(ends[doc - 1]))..<Int(ends[doc])
+    }
 
     /// For each chunk, the local ids + 1 (the stream's codes) of `terms` (dictionary indices), or
     /// nil where the chunk lacks one of them.
@@ -32,10 +43,9 @@ struct ForwardIndex: Sendable {
 
     /// True when document `doc`'s body holds `needle` (stream codes of its chunk) consecutively.
     func contains(_ needle: [UInt32], doc: Int) -> Bool {
-        stream.withUnsafeBufferPointer { s in
-            needle.withUnsafeBufferPointer { n in
-                Self.contains(n, in: s, from: Int(starts[doc]), to: Int(starts[doc + 1]))
-            }
+        let r = range(doc)
+        return streams[doc / chunkSize].withUnsafeBufferPointer { s in
+            needle.withUnsafeBufferPointer { n in Self.contains(n, in: s, from: r.lowerBound, to: r.upperBound) }
         }
     }
 
@@ -47,20 +57,12 @@ struct ForwardIndex: Sendable {
         found.initialize(repeating: false)
         defer { found.deallocate() }
         let out = SendableBuffer(found)
-        let chunkSize = self.chunkSize
-        stream.withUnsafeBufferPointer { s in
-            starts.withUnsafeBufferPointer { st in
-                let stream = UnsafeSendable(s), starts = UnsafeSendable(st)
-                DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                    let lo = docs.count * slice / slices, hi = docs.count * (slice + 1) / slices
-                    for k in lo..<hi {
-                        let doc = docs[k]
-                        guard let needle = codes[doc / chunkSize] else { continue }
-                        out.buffer[k] = needle.withUnsafeBufferPointer { n in
-                            Self.contains(n, in: stream.value, from: Int(starts.value[doc]), to: Int(starts.value[doc + 1]))
-                        }
-                    }
-                }
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let lo = docs.count * slice / slices, hi = docs.count * (slice + 1) / slices
+            for k in lo..<hi {
+                let doc = docs[k]
+                guard let needle = codes[doc / chunkSize] else { continue }
+                out.buffer[k] = contains(needle, doc: doc)
             }
         }
         return docs.indices.filter { found[$0] }.map { docs[$0] }
@@ -73,6 +75,7 @@ struct ForwardIndex: Sendable {
         let m = needle.count
         guard m > 0 else { return false }
         let first = needle[0]
+        if first < 0x80 { return containsFromFirstByte(needle, in: s, from: from, to: end) }
         var i = from
         var matched = 0  // words of the needle matched so far, ending at the previous word
         while i < end {
@@ -102,6 +105,45 @@ struct ForwardIndex: Sendable {
         return false
     }
 
+    /// `contains` when the first word has a one-byte code (the common words): `memchr` finds its
+    /// occurrences (a byte that follows a varint's last byte starts a word), and only the words
+    /// after each are decoded, instead of the whole stream.
+    static func containsFromFirstByte(_ needle: UnsafeBufferPointer<UInt32>, in s: UnsafeBufferPointer<UInt8>,
+                                      from: Int, to end: Int) -> Bool {
+        guard let base = s.baseAddress else { return false }
+        let first = Int32(needle[0])
+        let m = needle.count
+        var i = from
+        while i < end {
+            guard let hit = memchr(base + i, first, end - i) else { return false }
+            let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = p + 1
+            if p > from && s[p - 1] >= 0x80 { continue }  // inside a multi-byte varint
+            if m == 1 { return true }
+            var j = p + 1
+            var k = 1
+            while k < m && j < end {
+                var code = UInt32(s[j])
+                j += 1
+                if code >= 0x80 {
+                    code &= 0x7F
+                    var shift: UInt32 = 7
+                    while true {
+                        let b = s[j]
+                        j += 1
+                        code |= UInt32(b & 0x7F) << shift
+                        if b < 0x80 { break }
+                        shift += 7
+                    }
+                }
+                guard code == needle[k] else { break }
+                k += 1
+            }
+            if k == m { return true }
+        }
+        return false
+    }
+
     /// After `matchedBefore` words matched and `next` broke the run: how many needle words now match,
     /// ending at `next` (the longest proper suffix of the run plus `next` that is a needle prefix).
     static func restart(_ needle: [UInt32], matchedBefore: Int, next: UInt32) -> Int {
@@ -126,8 +168,3 @@ struct ForwardIndex: Sendable {
     }
 }
 
-/// A pointer read by concurrent iterations (the memory outlives them and is not written).
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}

@@ -28,6 +28,31 @@ public struct Highlighter: Sendable {
         }
     }
 
+    /// The same ranges as offsets in `Character`s (grapheme clusters), as a cell grid lays text out.
+    public func characterRanges(in text: String) -> [Range<Int>] {
+        let ranges = self.ranges(in: text)
+        guard !ranges.isEmpty else { return [] }
+        var out: [Range<Int>] = []
+        var offset = 0
+        var k = 0
+        var lower = 0
+        var index = text.startIndex
+        // Walk the characters once; a highlight starts and ends on a word's first and last scalar,
+        // which begin and end characters (a combining mark belongs to the word before it).
+        while index < text.endIndex && k < ranges.count {
+            let next = text.index(after: index)
+            if index <= ranges[k].lowerBound && ranges[k].lowerBound < next { lower = offset }
+            if index < ranges[k].upperBound && ranges[k].upperBound <= next {
+                out.append(lower..<(offset + 1))
+                k += 1
+                continue  // the next range may start in this same character
+            }
+            index = next
+            offset += 1
+        }
+        return out
+    }
+
     /// The same ranges as offsets in Unicode scalars (code points), as JSON consumers count.
     public func scalarRanges(in text: String) -> [Range<Int>] {
         let byteRanges = utf8Ranges(in: text)

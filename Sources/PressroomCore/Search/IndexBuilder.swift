@@ -152,6 +152,8 @@ enum IndexBuilder {
                 }
             }
             termCounts = (0..<fieldCount).map { field in (0..<terms).map { UInt32(counts[$0 << 3 | field]) } }
+            // The stream is kept as the index's: drop the spare capacity its growth left.
+            forward = forward.withUnsafeBufferPointer { Array($0) }
             postKeys = []
             postDocsAll = []
             postTfsAll = []
@@ -265,18 +267,11 @@ enum IndexBuilder {
             fields.append(InvertedIndex.FieldPostings(offsets: offsets, docs: docs, tfs: tfs,
                                                       lengths: lengths, averageLength: average))
         }
-        // 3. The body's word streams, back to back, and each chunk's local-to-dictionary map.
-        var forward: [UInt8] = []
-        forward.reserveCapacity(chunks.reduce(0) { $0 + $1.forward.count })
-        var forwardStarts: [UInt32] = [0]
-        forwardStarts.reserveCapacity(n + 1)
-        for c in chunks.indices {
-            let offset = UInt32(forward.count)
-            forward.append(contentsOf: chunks[c].forward)
-            for end in chunks[c].forwardEnds { forwardStarts.append(offset + end) }
-            chunks[c].forward = []
-        }
-        let body = ForwardIndex(stream: forward, starts: forwardStarts, chunkSize: chunkSize,
+        // 3. The body's word streams, as the chunks built them, and each chunk's local-to-dictionary map.
+        var ends: [UInt32] = []
+        ends.reserveCapacity(n)
+        for chunk in chunks { ends.append(contentsOf: chunk.forwardEnds) }
+        let body = ForwardIndex(streams: chunks.map(\.forward), ends: ends, chunkSize: chunkSize,
                                 chunkTerms: localToSorted.map { $0.map { UInt32($0) } })
         var index = InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
                                   flags: flags, documentCount: n, body: body)

@@ -234,6 +234,13 @@ struct QueryParser {
                     next += 1
                     return phoneTerm(phone, first: value)
                 }
+                if fields == .contact, case .phrase(let text) = value.kind,
+                   let phone = phoneDigits(text.filter { $0 != " " }) {
+                    // `contact:"+263 78 808 7050"`: the number as printed, spaces and all.
+                    next += 1
+                    remember(phone, prefix: true)
+                    return .term(phone, .contact, prefix: true)
+                }
                 return try parsePrimary(fields: fields)
             default:
                 throw QueryError(message: "'\(name):' needs a value", position: l.position)
@@ -265,11 +272,10 @@ struct QueryParser {
             // One compound (`kp-certified`, `forum's`): match it whole.
             node = .term(whole.folded, fields, prefix: prefix)
             remember(whole.folded, prefix: prefix)
-            for p in parts { remember(p.folded, prefix: false) }
         } else {
             // Several words in one (`u.s.`, `press@org.example`): consecutive words.
             node = .phrase(parts.map(\.folded), fields)
-            for p in parts { remember(p.folded, prefix: false) }
+            rememberPhrase(parts.map(\.folded))
         }
         if text.contains("@"), fields.contains(.contact) {
             // E-mail addresses are also indexed whole in the contact field (a prefix while typing).
@@ -281,12 +287,19 @@ struct QueryParser {
 
     private mutating func phrase(_ text: String, fields: FieldSet) -> QueryNode? {
         let words = Tokenizer.words(text)
-        for w in words { remember(w, prefix: false) }
+        rememberPhrase(words)
         switch words.count {
         case 0: return nil
         case 1: return .term(words[0], fields, prefix: false)
         default: return .phrase(words, fields)
         }
+    }
+
+    /// A phrase's words are highlighted one by one; a one-letter word among longer ones (the `s` of
+    /// `forum's decision`) would light up every such letter in the text, so it is left out.
+    private mutating func rememberPhrase(_ words: [String]) {
+        let long = words.contains { $0.count > 1 }
+        for w in words where !long || w.count > 1 { remember(w, prefix: false) }
     }
 
     private mutating func remember(_ folded: String, prefix: Bool) {

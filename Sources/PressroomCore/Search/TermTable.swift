@@ -9,6 +9,11 @@ struct TermTable: Sendable {
     private var slots: [UInt64]
     private var mask: Int
     private(set) var count = 0
+    /// Words of up to 7 bytes seen lately, packed (bytes, length in the top byte; 0 = empty), and
+    /// their ids: a direct-mapped cache small enough to stay in the CPU's cache. A text's words
+    /// are mostly a few hundred short ones; they are found here without touching the big table.
+    private var recentWords = [UInt64](repeating: 0, count: 4096)
+    private var recentIDs = [UInt32](repeating: 0, count: 4096)
 
     init(capacity: Int = 1 << 14) {
         var size = 16
@@ -21,7 +26,21 @@ struct TermTable: Sendable {
     func term(_ id: Int) -> ArraySlice<UInt8> { bytes[Int(starts[id])..<Int(starts[id + 1])] }
 
     /// The id of `key`, adding it when new.
+    @inline(__always)
     mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard key.count < 8, key.count > 0 else { return internInTable(key) }
+        var packed = UInt64(key.count) << 56
+        for i in 0..<key.count { packed |= UInt64(key[i]) << UInt64(i * 8) }
+        let slot = Int((packed &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        if recentWords[slot] == packed { return recentIDs[slot] }
+        let id = internInTable(key)
+        recentWords[slot] = packed
+        recentIDs[slot] = id
+        return id
+    }
+
+    /// The id of `key` from the hash table, adding it when new.
+    private mutating func internInTable(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = Self.hash(key)
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask

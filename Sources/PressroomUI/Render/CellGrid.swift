@@ -91,14 +91,6 @@ public struct CellGrid: Hashable, Sendable {
         }
     }
 
-    /// Changes the style of columns `from..<to` of `row`, keeping their text.
-    public mutating func restyle(row: Int, from: Int, to: Int, _ change: (inout Style) -> Void) {
-        guard row >= 0, row < size.rows else { return }
-        for col in max(0, from)..<max(max(0, from), min(to, size.columns)) {
-            change(&cells[row * size.columns + col].style)
-        }
-    }
-
     /// Places one measured grapheme, blanking any wide grapheme it overwrites half of.
     private mutating func set(_ grapheme: String, width: Int, row: Int, column: Int, style: Style) {
         let base = row * size.columns
@@ -111,12 +103,7 @@ public struct CellGrid: Hashable, Sendable {
             cells[base + lastCovered + 1] = Cell(grapheme: " ", width: 1, style: cells[base + lastCovered + 1].style)
         }
         cells[i] = Cell(grapheme: grapheme, width: UInt8(width), style: style)
-        if width == 2 {
-            if cells[i + 1].width == 2, column + 2 < size.columns {
-                cells[i + 2] = Cell(grapheme: " ", width: 1, style: cells[i + 2].style)
-            }
-            cells[i + 1] = Cell(grapheme: "", width: 0, style: style)
-        }
+        if width == 2 { cells[i + 1] = Cell(grapheme: "", width: 0, style: style) }
     }
 
     /// One row as `tmux capture-pane -p` prints it: a wide grapheme once, trailing blanks trimmed.

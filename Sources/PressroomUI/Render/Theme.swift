@@ -4,6 +4,8 @@ public struct Theme: Hashable, Sendable {
     public var normal: Style
     public var dim: Style
     public var selected: Style
+    /// The list's selected row while the detail beside it has the keys.
+    public var selectedInactive: Style
     public var highlight: Style
     public var selectedHighlight: Style
     public var currentMatch: Style
@@ -12,6 +14,8 @@ public struct Theme: Hashable, Sendable {
     public var heading: Style
     public var link: Style
     public var border: Style
+    /// The line between the panes while the detail has the keys.
+    public var activeBorder: Style
     public var statusBar: Style
     public var statusMessage: Style
     public var statusError: Style
@@ -26,6 +30,7 @@ public struct Theme: Hashable, Sendable {
         normal: .plain,
         dim: Style(attributes: .dim),
         selected: Style(attributes: .reverse),
+        selectedInactive: Style(attributes: [.reverse, .dim]),
         highlight: Style(foreground: .yellow, attributes: .bold),
         selectedHighlight: Style(foreground: .yellow, attributes: [.bold, .reverse]),
         currentMatch: Style(foreground: .black, background: .yellow, attributes: .bold),
@@ -34,6 +39,7 @@ public struct Theme: Hashable, Sendable {
         heading: Style(foreground: .green, attributes: .bold),
         link: Style(foreground: .blue, attributes: .underline),
         border: Style(attributes: .dim),
+        activeBorder: Style(foreground: .green, attributes: .bold),
         statusBar: Style(attributes: .reverse),
         statusMessage: Style(foreground: .green, attributes: [.reverse, .bold]),
         statusError: Style(foreground: .red, attributes: [.reverse, .bold]),
@@ -48,6 +54,7 @@ public struct Theme: Hashable, Sendable {
         normal: .plain,
         dim: .plain,
         selected: Style(attributes: .reverse),
+        selectedInactive: Style(attributes: .bold),
         highlight: Style(attributes: .bold),
         selectedHighlight: Style(attributes: [.bold, .reverse]),
         currentMatch: Style(attributes: [.bold, .reverse]),
@@ -56,6 +63,7 @@ public struct Theme: Hashable, Sendable {
         heading: Style(attributes: .bold),
         link: .plain,
         border: .plain,
+        activeBorder: Style(attributes: .bold),
         statusBar: Style(attributes: .reverse),
         statusMessage: Style(attributes: [.reverse, .bold]),
         statusError: Style(attributes: [.reverse, .bold]),

@@ -65,15 +65,3 @@ public enum Action: Equatable, Sendable {
         }
     }
 }
-
-/// Work the update asks the backend to do; `update` itself never touches the world.
-public enum Effect: Hashable, Sendable {
-    /// Put `text` on the clipboard; `what` names it for the status bar (`e-mail`).
-    case copy(text: String, what: String)
-    case openURL(String)
-    case quit
-    /// Read the archive again and send back `.loaded`.
-    case reload
-    /// Repaint the whole terminal.
-    case redraw
-}

@@ -6,16 +6,13 @@ extension AppState {
             return
         }
         let count = DetailLayout.contacts(of: release).count
-        if let current = selectedContact, focus == .detail {
-            selectedContact = (current + 1) % count
-        } else {
-            selectedContact = 0
-        }
+        let chosen = selectedContact.map { focus == .detail ? ($0 + 1) % count : 0 } ?? 0
+        selectedContact = chosen
         focus = .detail
-        let start = selectedContact == 0 ? (detail.contactsLine ?? detail.contactStarts[0]) : detail.contactStarts[selectedContact!]
-        detailTop = start
+        // The first card shows under its heading; the others at the top.
+        detailTop = chosen == 0 ? (detail.contactsLine ?? detail.contactStarts[0]) : detail.contactStarts[chosen]
         clampScroll()
-        if count > 1 { message = StatusMessage("Contact \(selectedContact! + 1) of \(count): y copies, c next") }
+        if count > 1 { message = StatusMessage("Contact \(chosen + 1) of \(count): y copies, c next") }
     }
 
     /// The contact whose card is under the cursor: the one `c` chose if it is in view, else the first in view.

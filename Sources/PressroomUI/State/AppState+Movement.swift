@@ -6,7 +6,7 @@ extension AppState {
     mutating func move(_ motion: Motion) {
         switch overlay {
         case .help(let top)?:
-            let total = HelpOverlay.lines.count
+            let total = HelpOverlay.rowCount(in: size)
             let rows = HelpOverlay.bodyRows(in: size)
             let next = Self.moved(top, motion, page: rows, count: max(1, total - rows + 1))
             overlay = .help(top: next)

@@ -40,25 +40,49 @@ public enum HelpOverlay {
     /// The box the help is drawn in.
     static func box(in size: Size) -> Rect {
         let columns = min(size.columns, 84)
-        let rows = min(size.rows - 2, lines.count + 2)
+        let rows = min(size.rows - 2, rows(width: columns).count + 2)
         return Rect(row: max(0, (size.rows - 2 - rows) / 2), column: max(0, (size.columns - columns) / 2),
                     rows: rows, columns: columns)
     }
 
-    /// Help lines visible at once.
+    /// The width of the keys column in a box `width` wide.
+    static func keyWidth(_ width: Int) -> Int {
+        let widest = lines.filter { !$0.isTitle }.map { DisplayWidth.of($0.keys) }.max() ?? 8
+        return min(widest, max(8, width / 3))
+    }
+
+    /// The help as screen rows in a box `width` wide: summaries that do not fit wrap under themselves.
+    static func rows(width: Int) -> [Line] {
+        let room = max(1, width - 5 - keyWidth(width))
+        var out: [Line] = []
+        for line in lines {
+            if line.isTitle || line.summary.isEmpty {
+                out.append(line)
+                continue
+            }
+            for (i, piece) in TextWrap.wrap(line.summary, width: room).enumerated() {
+                out.append(Line(keys: i == 0 ? line.keys : "", summary: piece, isTitle: false))
+            }
+        }
+        return out
+    }
+
+    /// Rows of help in all at this size (for scrolling).
+    public static func rowCount(in size: Size) -> Int { rows(width: box(in: size).columns).count }
+
     public static func bodyRows(in size: Size) -> Int { max(1, box(in: size).rows - 2) }
 
     public static func draw(_ state: AppState, top: Int, into grid: inout CellGrid) {
         let theme = state.theme
         let box = box(in: grid.size)
         Frame.draw(box, title: "Keys · j/k scroll · Esc closes", theme: theme, into: &grid)
-        let widestKeys = lines.filter { !$0.isTitle }.map { DisplayWidth.of($0.keys) }.max() ?? 8
-        let keyWidth = min(widestKeys, max(8, box.columns / 3))
+        let keyWidth = keyWidth(box.columns)
+        let rows = rows(width: box.columns)
         let end = box.column + box.columns - 1
-        for row in 0..<(box.rows - 2) {
+        for row in 0..<max(0, box.rows - 2) {
             let n = top + row
-            guard lines.indices.contains(n) else { break }
-            let line = lines[n]
+            guard rows.indices.contains(n) else { break }
+            let line = rows[n]
             let y = box.row + 1 + row
             if line.isTitle {
                 grid.put(line.keys, row: y, column: box.column + 2, limit: end, style: theme.heading)

@@ -23,8 +23,9 @@ public enum ListView {
             guard state.visible.indices.contains(position) else { break }
             let release = state.releases[state.visible[position]]
             let selected = position == state.selected
-            let base = selected ? theme.selected : theme.normal
-            let dim = selected ? theme.selected : theme.dim
+            let selectedStyle = state.focus == .detail ? theme.selectedInactive : theme.selected
+            let base = selected ? selectedStyle : theme.normal
+            let dim = selected ? selectedStyle : theme.dim
             let highlight = selected ? theme.selectedHighlight : theme.highlight
             let y = rect.row + row
             grid.fill(row: y, from: rect.column, to: end, style: base)

@@ -15,7 +15,8 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     if let list = layout.list { ListView.draw(state, in: list, into: &grid) }
     if let separator = layout.separator, let list = layout.list {
         for row in list.row..<(list.row + list.rows) {
-            grid.put("│", row: row, column: separator, style: state.theme.border)
+            grid.put("│", row: row, column: separator,
+                     style: state.focus == .detail ? state.theme.activeBorder : state.theme.border)
         }
     }
     let detailLayout = layout.detail != nil || state.focus == .detail ? state.detailLayout : nil

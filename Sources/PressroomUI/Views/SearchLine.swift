@@ -26,6 +26,12 @@ public enum SearchLine {
         let shown = String(chars[start...])
         grid.put(shown, row: rect.row, column: x, limit: end,
                  style: state.queryError == nil ? theme.normal : theme.statusError.withoutReverse, ellipsis: false)
+        // Mark where the query went wrong.
+        if let error = state.queryError, error.position >= start {
+            let at = x + DisplayWidth.of(String(chars[start..<min(error.position, chars.count)]))
+            let what = error.position < chars.count ? String(chars[error.position]) : " "
+            grid.put(what, row: rect.row, column: at, limit: end, style: theme.statusError, ellipsis: false)
+        }
         if state.focus == .search {
             let cursorColumn = x + DisplayWidth.of(String(chars[start..<cursor]))
             grid.cursor = Position(row: rect.row, column: min(cursorColumn, end - 1))

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the built `pressroom` without a terminal (stdout a pipe), as scripts do.
+/// Runs the built `pressroom` without a terminal (stdout a pipe), as scripts do (used by the list, show and
+/// browser tests).
 enum CommandRunner {
     struct Result {
         var status: Int32

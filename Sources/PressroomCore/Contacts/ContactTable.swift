@@ -1,0 +1,88 @@
+/// Contacts as an aligned text table for reading in a terminal, and as JSON for scripts.
+public enum ContactTable {
+    static let headers = ["DATE", "NAME", "ROLE", "ORGANISATION", "PHONES", "EMAILS", "RELEASE", "SOURCE"]
+
+    /// One line per contact, columns padded to line up; long job titles, organisations and headlines
+    /// are shortened with `…` (`maxWidth` characters a column), numbers and addresses never.
+    public static func text(_ rows: [ContactRow], maxWidth: Int = 36) -> String {
+        guard !rows.isEmpty else { return "No contacts.\n" }
+        let table: [[String]] = [headers] + rows.map { row in
+            let c = row.contact
+            return [row.date ?? "–", c.name ?? "–", shorten(c.role ?? "", maxWidth),
+                    shorten(row.organization ?? "", maxWidth), c.phones.joined(separator: ", "),
+                    c.emails.joined(separator: ", "), shorten(row.title, maxWidth), row.source]
+        }
+        var widths = Array(repeating: 0, count: headers.count)
+        for cells in table { for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
+        var out = ""
+        for cells in table {
+            var line = ""
+            for (i, cell) in cells.enumerated() {
+                line += cell
+                if i < cells.count - 1 { line += String(repeating: " ", count: widths[i] - displayWidth(cell) + 2) }
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    /// A JSON array, one object per contact: the contact's keys of the spec plus `date`,
+    /// `releaseOrganization`, `title` and `source`.
+    public static func json(_ rows: [ContactRow]) -> String {
+        var out = "["
+        for (i, row) in rows.enumerated() {
+            if i > 0 { out += "," }
+            let c = row.contact
+            out += "{\"name\":"
+            ReleaseJSON.optional(c.name, into: &out)
+            out += ",\"role\":"
+            ReleaseJSON.optional(c.role, into: &out)
+            out += ",\"organization\":"
+            ReleaseJSON.optional(c.organization, into: &out)
+            out += ",\"phones\":"
+            ReleaseJSON.array(c.phones, into: &out)
+            out += ",\"emails\":"
+            ReleaseJSON.array(c.emails, into: &out)
+            out += ",\"urls\":"
+            ReleaseJSON.array(c.urls, into: &out)
+            out += ",\"date\":"
+            ReleaseJSON.optional(row.date, into: &out)
+            out += ",\"releaseOrganization\":"
+            ReleaseJSON.optional(row.releaseOrganization, into: &out)
+            out += ",\"title\":"
+            ReleaseJSON.string(row.title, into: &out)
+            out += ",\"source\":"
+            ReleaseJSON.string(row.source, into: &out)
+            out += "}"
+        }
+        return out + "]"
+    }
+
+    static func shorten(_ s: String, _ width: Int) -> String {
+        guard displayWidth(s) > width else { return s }
+        var out = ""
+        var w = 0
+        for ch in s {
+            let cw = displayWidth(String(ch))
+            if w + cw > width - 1 { break }
+            out.append(ch)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    /// Terminal columns: East Asian wide and full-width characters take two, combining marks none.
+    static func displayWidth(_ s: String) -> Int {
+        var w = 0
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if scalar.properties.generalCategory == .nonspacingMark || v == 0x200B { continue }
+            let wide = (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0xA4CF) || (v >= 0xAC00 && v <= 0xD7A3)
+                || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F) || (v >= 0xFF00 && v <= 0xFF60)
+                || (v >= 0xFFE0 && v <= 0xFFE6) || (v >= 0x1F300 && v <= 0x1FAFF) || (v >= 0x20000 && v <= 0x3FFFD)
+            w += wide ? 2 : 1
+        }
+        return w
+    }
+}

@@ -1,0 +1,30 @@
+/// A window drawn over the panes, taking the keys while open.
+public enum Overlay: Hashable, Sendable {
+    /// The key help, scrolled to `top`.
+    case help(top: Int)
+    /// The files that could not be read, scrolled to `top`.
+    case problems(top: Int)
+    /// Choosing which field to copy.
+    case chooser(Chooser)
+    /// `o` was pressed: the link number typed so far.
+    case openLink(digits: String)
+}
+
+/// The small menu `y` opens when there is more than one thing to copy.
+public struct Chooser: Hashable, Sendable {
+    public struct Item: Hashable, Sendable {
+        /// What it is (`E-mail`, `Phone`, `Name`, `Headline`).
+        public var label: String
+        public var value: String
+        public init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
+    }
+    public var items: [Item]
+    public var selected: Int
+    public init(items: [Item], selected: Int = 0) {
+        self.items = items
+        self.selected = selected
+    }
+}

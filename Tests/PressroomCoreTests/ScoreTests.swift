@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// The dev corpus scored against its gold with `../shared/tools/score.py`, as issue 2 checks it:
+/// score ≥ 0.95, no leaked paragraphs, every scalar field ≥ 0.93. Runs when `../shared/corpus` is there.
+@Suite struct ScoreTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+    static let corpus = shared.appendingPathComponent("corpus/dev")
+    static var available: Bool {
+        FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold").path)
+            && FileManager.default.fileExists(atPath: shared.appendingPathComponent("tools/score.py").path)
+    }
+
+    /// The scorer's table: measure name → value, plus the summary line.
+    struct Table {
+        var rows: [String: Double] = [:]
+        var leakage = -1
+        var summary = ""
+    }
+
+    static func score() throws -> Table {
+        let archive = Archive.load([corpus.appendingPathComponent("releases").path])
+        let export = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-score-\(getpid()).json")
+        try ReleaseJSON.array(archive.releases).write(to: export, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: export) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", shared.appendingPathComponent("tools/score.py").path,
+                             corpus.appendingPathComponent("gold").path, export.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var table = Table()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            if line.hasPrefix("score:") { table.summary = String(line); continue }
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard parts.count >= 2 else { continue }
+            if parts[0] == "leakage", let n = Int(parts[1]) { table.leakage = n; continue }
+            if let v = Double(parts[parts.count - 1]), parts.count <= 3 {
+                table.rows[parts.dropLast().joined(separator: " ")] = v
+            }
+        }
+        if let r = table.summary.split(separator: " ").dropFirst().first, let v = Double(r) { table.rows["score"] = v }
+        return table
+    }
+
+    @Test(.enabled(if: ScoreTests.available, "../shared/corpus is not beside the repository"))
+    func devCorpusMeetsTheIssueThresholds() throws {
+        let table = try Self.score()
+        let score = try #require(table.rows["score"], "no summary line from score.py")
+        #expect(score >= 0.95, "\(table.summary)")
+        #expect(table.leakage == 0, "leaked paragraphs: \(table.leakage)")
+        for field in ["kind", "title", "subtitle", "date", "organization", "release", "location"] {
+            let value = try #require(table.rows[field], "no \(field) row")
+            #expect(value >= 0.93, "\(field) \(value)")
+        }
+    }
+
+    @Test(.enabled(if: ScoreTests.available, "../shared/corpus is not beside the repository"))
+    func seedRecordMatchesTheSpec() throws {
+        let path = Self.corpus.appendingPathComponent("releases/kpcsc-2021-06-28.txt").path
+        let release = try #require(Archive.load([path]).releases.first)
+        #expect(release.kind == "Press Release")
+        #expect(release.title == "Attempt to silence civil society observers at Kimberley Process Intersessional meeting")
+        #expect(release.subtitle == nil)
+        #expect(release.date == "2021-06-28")
+        #expect(release.organization == "Kimberley Process Civil Society Coalition")
+        #expect(release.release == "For immediate release")
+        #expect(release.location == nil)
+        #expect(release.paragraphs.count == 6)
+        #expect(release.paragraphs.first?.hasPrefix("A week-long Kimberley Process (KP) meeting ended in chaos") == true)
+        #expect(release.paragraphs[3].hasSuffix("through neighbouring and trading countries."))
+        #expect(release.paragraphs[2].contains("KP-certified diamonds"))
+        #expect(release.paragraphs[3].contains("non-binding"))
+        #expect(release.notes.isEmpty)
+        #expect(release.contacts == [Contact(name: "Shamiso Mtisi", role: "KP Civil Society Coalition Coordinator", organization: "ZELA",
+                                             phones: ["+263788087050"], emails: ["shamiso@zela.org"])])
+        #expect(release.links == ["mailto:shamiso@zela.org", "http://www.kpcivilsociety.org/"])
+        #expect(release.warnings.isEmpty)
+    }
+}
