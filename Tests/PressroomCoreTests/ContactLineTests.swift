@@ -11,7 +11,7 @@ import Testing
         "Contacto de prensa", "Contactos de prensa", "Para más información:", "Departamento de Comunicación",
         "Contato para imprensa", "Assessoria de imprensa", "Para mais informações:", "Contato",
         "Pressekontakt", "Pressekontakt:", "Für Rückfragen:", "Ansprechpartnerin", "Pressestelle",
-        "Public Relations Unit",
+        "Public Relations Unit", "Press contact / Contact presse",
     ])
     func headings(line: String) {
         #expect(ContactParser.isContactHeading(line))

@@ -308,6 +308,132 @@ import Testing
                 == [Contact(name: "Ana García", phones: ["942555318"], emails: ["ana.garcia@remo.example.es"])])
     }
 
+    @Test func oneLineEntryWrappedInsideItsJobTitle() {
+        #expect(parse("""
+        Media enquiries:
+        Gwen Harcourt, Head of Communications and Public
+        Affairs, +44 20 7946 0555 – gwen.harcourt@ferrybank.example.org
+        """) == [Contact(name: "Gwen Harcourt", role: "Head of Communications and Public Affairs",
+                         phones: ["+442079460555"], emails: ["gwen.harcourt@ferrybank.example.org"])])
+    }
+
+    @Test func organisationAboveThePerson() {
+        #expect(parse("""
+        Media contacts
+        Northlight PR
+        Sophie Lambert
+        Account Director
+        +32 (0)2 555 01 77 (mobile)
+        sophie@northlight-pr.example
+        """) == [Contact(name: "Sophie Lambert", role: "Account Director", organization: "Northlight PR",
+                         phones: ["+3225550177"], emails: ["sophie@northlight-pr.example"])])
+    }
+
+    @Test func markdownListOfContacts() {
+        #expect(parse("""
+        ## Contacts
+        - **Lea Martin**, chargée de presse, +33 6 55 55 01 24, [lea.martin@aube.example.fr](mailto:lea.martin@aube.example.fr)
+        - **Hugo Petit**, porte-parole, +33 6 55 55 01 25, hugo.petit@aube.example.fr
+        """) == [
+            Contact(name: "Lea Martin", role: "chargée de presse", phones: ["+33655550124"], emails: ["lea.martin@aube.example.fr"]),
+            Contact(name: "Hugo Petit", role: "porte-parole", phones: ["+33655550125"], emails: ["hugo.petit@aube.example.fr"]),
+        ])
+    }
+
+    @Test func aStackedDepartmentNameIsAJobTitle() {
+        #expect(parse("""
+        Media contact
+        Park Min-seo
+        Corporate Communications
+        +82 2 555 0190
+        minseo.park@saebyeok.example.kr
+        """) == [Contact(name: "Park Min-seo", role: "Corporate Communications", phones: ["+8225550190"],
+                         emails: ["minseo.park@saebyeok.example.kr"])])
+    }
+
+    @Test func aSevenDigitNumberAloneIsAPhoneNotAPageNumber() {
+        #expect(parse("""
+        MEDIA CONTACT:
+        JANE ROE
+        Director of Communications
+        555-0142
+        jroe@hollowcreek.example.org
+        2
+        """) == [Contact(name: "JANE ROE", role: "Director of Communications", phones: ["5550142"],
+                         emails: ["jroe@hollowcreek.example.org"])])
+    }
+
+    @Test func severalAddressesEachUnderItsOwnLabel() {
+        #expect(parse("""
+        Media inquiries: media@northshore.example.ca
+        Partnership inquiries: partners@northshore.example.ca
+        """) == [Contact(emails: ["media@northshore.example.ca"]), Contact(emails: ["partners@northshore.example.ca"])])
+    }
+
+    @Test func headingWithTheNameOnItsLine() {
+        #expect(parse("Contact presse : Sophie Laurent, 06 12 34 56 78, sophie.laurent@ville.example.fr")
+                == [Contact(name: "Sophie Laurent", phones: ["0612345678"], emails: ["sophie.laurent@ville.example.fr"])])
+    }
+
+    @Test func stackedTitleAndOrganisationOnOneLineAndLanguagesSpoken() {
+        #expect(parse("""
+        For more information, contact:
+        Emily Chen (English, Français)
+        Communications Officer, Harbor Institute
+        emily.chen@harbor.example.org | +1 415 555 0133
+        """) == [Contact(name: "Emily Chen", role: "Communications Officer", organization: "Harbor Institute",
+                         phones: ["+14155550133"], emails: ["emily.chen@harbor.example.org"])])
+    }
+
+    @Test func rightAlignedPageNumberBesideTheHeading() {
+        #expect(parse("""
+        Pressekontakt                                                                 Seite 2 von 2
+        Jana Krüger
+        Tel. 030 555 0123
+        presse@spree-werk.example.de
+        """) == [Contact(name: "Jana Krüger", phones: ["0305550123"], emails: ["presse@spree-werk.example.de"])])
+    }
+
+    @Test func randomAndMutatedBlocksNeverCrashAndEveryContactCarriesANumberOrAnAddress() {
+        // A fixed-seed generator (SplitMix64) so that a failure can be replayed.
+        var state: UInt64 = 0x5EED_C0DE
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        let pieces = ["Media contact:", "Name: Jo Lee", "Tel: +44 (0)20 7946 0000", "jo@example.org", " | ", " – ",
+                      ", ", "(", ")", "[at]", " at ", " dot ", "+", "00", "0", "ext. 2", "Fax:", "www.", ".org", "@",
+                      "                    ", "\t", "Page 1 of 2", "\u{0C}", "é", "한국", "\u{0}", "((((", "))))", ",,,,"]
+        for _ in 0..<500 {
+            var lines: [String] = []
+            for _ in 0..<(Int(next() % 8) + 1) {
+                var line = ""
+                for _ in 0..<(Int(next() % 10)) {
+                    if next() % 5 == 0 {
+                        line.unicodeScalars.append(Unicode.Scalar(UInt32(next() % 0x2FF)) ?? "x")
+                    } else {
+                        line += pieces[Int(next() % UInt64(pieces.count))]
+                    }
+                }
+                lines.append(line)
+            }
+            let contacts = ContactParser.parse(lines: lines)
+            #expect(contacts.allSatisfy { !$0.phones.isEmpty || !$0.emails.isEmpty })
+            for line in lines {
+                _ = ContactParser.isContactLine(line)
+                _ = ContactParser.isContactHeading(line)
+                _ = LinkExtractor.links(in: line)
+            }
+        }
+        // Long inputs stay linear: a block of comma-ended lines and a line of brackets.
+        _ = ContactParser.parse(lines: Array(repeating: "Jo Lee, Officer,", count: 5000))
+        _ = LinkExtractor.links(in: "https://x.org/" + String(repeating: ")", count: 50_000))
+        _ = PhoneNumber.find(in: String(repeating: "+44 20 ", count: 20_000))
+    }
+
     @Test func emptyBlockGivesNoContacts() {
         #expect(parse("").isEmpty)
         #expect(parse("Media contact:").isEmpty)

@@ -152,19 +152,19 @@ func dateFormats(_ c: DateCase) {
 }
 
 /// The dev corpus, when the shared folder is beside the repository (it is not part of the package).
-let devCorpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let dateDevCorpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../../shared/corpus/dev").standardized.path
 
-@Test(.enabled(if: FileManager.default.fileExists(atPath: devCorpus + "/gold")))
+@Test(.enabled(if: FileManager.default.fileExists(atPath: dateDevCorpus + "/gold")))
 func everyGoldIssueDateIsAmongTheDatesFoundInItsFile() throws {
-    let gold = try FileManager.default.contentsOfDirectory(atPath: devCorpus + "/gold").filter { $0.hasSuffix(".json") }
+    let gold = try FileManager.default.contentsOfDirectory(atPath: dateDevCorpus + "/gold").filter { $0.hasSuffix(".json") }
     var checked = 0
     for name in gold.sorted() {
         let record = try #require(JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: devCorpus + "/gold/" + name))) as? [String: Any])
+            with: Data(contentsOf: URL(fileURLWithPath: dateDevCorpus + "/gold/" + name))) as? [String: Any])
         guard let date = record["date"] as? String, let source = record["source"] as? String,
               !source.hasSuffix(".pdf") else { continue }
-        let doc = try ArchiveReader.read(SourceFile(url: URL(fileURLWithPath: devCorpus + "/releases/" + source),
+        let doc = try ArchiveReader.read(SourceFile(url: URL(fileURLWithPath: dateDevCorpus + "/releases/" + source),
                                                     source: source, format: .text)).get()
         let hints = DateHints.infer(from: doc.text)
         let found = doc.text.split(separator: "\n").flatMap { DateParser.allDates(in: String($0), hints: hints) }

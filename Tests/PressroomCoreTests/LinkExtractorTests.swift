@@ -34,6 +34,7 @@ import Testing
         #expect(LinkExtractor.links(in: "Email: B.Odhiambo@KioskWater.example.org.") == ["mailto:b.odhiambo@kioskwater.example.org"])
         #expect(LinkExtractor.emails(in: "a@x.org, b@y.co.uk; mailto:c@z.de") == ["a@x.org", "b@y.co.uk", "c@z.de"])
         #expect(LinkExtractor.links(in: "[Write to us](mailto:press@example.org)") == ["mailto:press@example.org"])
+        #expect(LinkExtractor.emails(in: "Kontakt: jörg.brückner@beispiel.de, «anna@beispiel.de»") == ["jörg.brückner@beispiel.de", "anna@beispiel.de"])
     }
 
     @Test func obfuscatedEmails() {

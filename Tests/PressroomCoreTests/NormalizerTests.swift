@@ -10,6 +10,7 @@ import Testing
 
     @Test func noBreakSpacesBecomeSpaces() {
         #expect(TextNormalizer.normalize("12\u{00A0}%  5\u{2007}000 «\u{202F}oui\u{202F}»") == "12 %  5 000 « oui »")
+        #expect(TextNormalizer.normalize("a\u{2002}b\u{2003}c\u{2009}d\u{200A}e\u{205F}f\u{3000}g\u{2000}h") == "a b c d e f g h")
     }
 
     @Test func ligaturesAreExpanded() {

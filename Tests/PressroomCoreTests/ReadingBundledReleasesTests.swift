@@ -3,12 +3,12 @@ import Testing
 @testable import PressroomCore
 
 /// The releases `pressroom` opens with no arguments (`Resources/releases`).
-let bundledReleases = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let bundledReleasesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../Resources/releases").standardized.path
 
 @Suite struct BundledReleasesTests {
     @Test func theSeedIsFirstAndEveryStyleIsThere() throws {
-        let sources = ArchiveReader.discover([bundledReleases]).files.map(\.source)
+        let sources = ArchiveReader.discover([bundledReleasesFolder]).files.map(\.source)
         #expect(sources.first == "kpcsc-2021-06-28.txt")
         for style in [".tika.txt", ".pdftotext.txt", ".layout.txt", ".typed.txt", ".wrapped.txt", ".md", ".pdf"] {
             #expect(sources.contains { $0.hasSuffix(style) }, "no \(style) demo")
@@ -18,7 +18,7 @@ let bundledReleases = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
 
     @Test func everyBundledReleaseIsReadWithoutAProblem() {
         let pdftotext = PDFTextExtractor.fromEnvironment()
-        let archive = Archive.load([bundledReleases], pdf: pdftotext)
+        let archive = Archive.load([bundledReleasesFolder], pdf: pdftotext)
         let expectedProblems = pdftotext.executable == nil ? archive.releases.filter { $0.format == .pdf }.count : 0
         #expect(archive.problems.count == expectedProblems, "\(archive.problems)")
     }
@@ -26,7 +26,7 @@ let bundledReleases = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
     /// Each demo's file name carries its issue date; the text must print it so that it reads that way.
     @Test func theDateInEachFileNameIsPrintedInTheRelease() throws {
         let pdftotext = PDFTextExtractor.fromEnvironment()
-        for file in ArchiveReader.discover([bundledReleases]).files {
+        for file in ArchiveReader.discover([bundledReleasesFolder]).files {
             if file.format == .pdf && pdftotext.executable == nil { continue }
             let doc = try ArchiveReader.read(file, pdf: pdftotext).get()
             let name = file.source

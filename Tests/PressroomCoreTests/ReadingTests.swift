@@ -3,7 +3,7 @@ import Testing
 @testable import PressroomCore
 
 /// A temporary folder for one test, removed when the test ends.
-final class TempFolder {
+final class ReadingTempFolder {
     let path: String
 
     init() throws {
@@ -40,16 +40,16 @@ final class TempFolder {
 let readingFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/reading").path
 
-let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
+let readingSampleRelease = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
 
 @Suite struct DiscoveryTests {
     @Test func foldersAreReadRecursivelyInSourceOrder() throws {
-        let dir = try TempFolder()
-        try dir.write("b.txt", release)
-        try dir.write("a/z.md", release)
-        try dir.write("a/c/d.text", release)
-        try dir.write("a.txt", release)
-        try dir.write("A-upper.TXT", release)
+        let dir = try ReadingTempFolder()
+        try dir.write("b.txt", readingSampleRelease)
+        try dir.write("a/z.md", readingSampleRelease)
+        try dir.write("a/c/d.text", readingSampleRelease)
+        try dir.write("a.txt", readingSampleRelease)
+        try dir.write("A-upper.TXT", readingSampleRelease)
         try dir.write("doc.pdf", bytes: Array("%PDF-1.4".utf8))
         let found = ArchiveReader.discover([dir.path])
         #expect(found.missing.isEmpty)
@@ -60,38 +60,49 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
     }
 
     @Test func hiddenFilesAndFoldersAndOtherExtensionsAreSkipped() throws {
-        let dir = try TempFolder()
-        try dir.write("visible.txt", release)
-        try dir.write(".hidden.txt", release)
-        try dir.write(".git/HEAD.txt", release)
-        try dir.write("sub/.secret/x.md", release)
+        let dir = try ReadingTempFolder()
+        try dir.write("visible.txt", readingSampleRelease)
+        try dir.write(".hidden.txt", readingSampleRelease)
+        try dir.write(".git/HEAD.txt", readingSampleRelease)
+        try dir.write("sub/.secret/x.md", readingSampleRelease)
         try dir.write("image.png", bytes: [0x89, 0x50, 0x4E, 0x47])
-        try dir.write("notes.docx", release)
+        try dir.write("notes.docx", readingSampleRelease)
         #expect(ArchiveReader.discover([dir.path]).files.map(\.source) == ["visible.txt"])
     }
 
     @Test func aFileNamedExplicitlyIsReadWhateverItsExtension() throws {
-        let dir = try TempFolder()
-        let path = try dir.write("release.eml", release)
+        let dir = try ReadingTempFolder()
+        let path = try dir.write("release.eml", readingSampleRelease)
         let found = ArchiveReader.discover([path])
         #expect(found.files.map(\.source) == [path])
         #expect(found.files.first?.format == .text)
         // A hidden file named explicitly is read too: the user asked for it.
-        let hidden = try dir.write(".draft.md", release)
+        let hidden = try dir.write(".draft.md", readingSampleRelease)
         #expect(ArchiveReader.discover([hidden]).files.first?.format == .markdown)
     }
 
     @Test func missingPathsAreReportedAndOthersStillFound() throws {
-        let dir = try TempFolder()
-        try dir.write("one.txt", release)
+        let dir = try ReadingTempFolder()
+        try dir.write("one.txt", readingSampleRelease)
         let found = ArchiveReader.discover([dir.path + "/nope", dir.path, "/no/such/file.txt"])
         #expect(found.missing == [dir.path + "/nope", "/no/such/file.txt"])
         #expect(found.files.map(\.source) == ["one.txt"])
     }
 
+    @Test(.timeLimit(.minutes(1))) func namedPipesAreNotWaitedFor() throws {
+        let dir = try ReadingTempFolder()
+        try dir.write("release.txt", readingSampleRelease)
+        #expect(mkfifo(dir.path + "/pipe.txt", 0o644) == 0)
+        // Inside a folder: skipped. Named explicitly: refused with the reason, without blocking.
+        #expect(ArchiveReader.discover([dir.path]).files.map(\.source) == ["release.txt"])
+        let archive = Archive.load([dir.path + "/pipe.txt"])
+        #expect(archive.releases.isEmpty)
+        #expect(archive.problems.map(\.reason) == ["it is not a regular file"])
+    }
+
     @Test(.timeLimit(.minutes(1))) func symlinkLoopsDoNotHang() throws {
-        let dir = try TempFolder()
-        try dir.write("a/release.txt", release)
+        let dir = try ReadingTempFolder()
+        try dir.write("a/release.txt", readingSampleRelease)
         try dir.link("a/loop", to: dir.path + "/a")  // a/loop → a
         try dir.link("a/up", to: dir.path)  // a/up → the root
         try dir.link("linked.txt", to: dir.path + "/a/release.txt")  // a link to a file is read
@@ -102,7 +113,7 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
 
 @Suite struct DecodingTests {
     func load(_ bytes: [UInt8], name: String = "r.txt") throws -> Result<LoadedDocument, LoadProblem> {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         let path = try dir.write(name, bytes: bytes)
         return ArchiveReader.read(SourceFile(url: URL(fileURLWithPath: path), source: name, format: .text))
     }
@@ -149,7 +160,7 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
 
 @Suite struct ArchiveLoadTests {
     @Test func badFilesAreReportedAndTheOthersLoad() throws {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         try dir.write("good-b.txt", "Second headline\n\nBody.\n")
         try dir.write("good-a.md", "# First headline\n\nBody.\n")
         try dir.write("binary.txt", bytes: [0x41, 0x00, 0x42])
@@ -165,7 +176,7 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
     }
 
     @Test func loadingIsDeterministic() throws {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         for k in 0..<60 { try dir.write("f\(k % 7)/r\(k).txt", "Headline \(k)\n\nBody \(k).\n") }
         let first = Archive.load([dir.path])
         let second = Archive.load([dir.path])
@@ -175,10 +186,10 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
     }
 
     @Test func tooLargeFilesAreRefused() throws {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         let big = [UInt8](repeating: 0x61, count: ArchiveReader.textSizeLimit + 1)
         try dir.write("big.txt", bytes: big)
-        try dir.write("ok.txt", release)
+        try dir.write("ok.txt", readingSampleRelease)
         let archive = Archive.load([dir.path])
         #expect(archive.releases.map(\.source) == ["ok.txt"])
         #expect(archive.problems.first?.reason.hasPrefix("the file is larger than the 20 MB limit") == true)
@@ -190,10 +201,10 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
     static let fixturePDF = readingFixtures + "/helvetica-two-pages.pdf"
 
     @Test func withoutPdftotextEachPDFIsReportedAndTheRestLoads() throws {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         try FileManager.default.copyItem(atPath: Self.fixturePDF, toPath: dir.path + "/one.pdf")
         try FileManager.default.copyItem(atPath: Self.fixturePDF, toPath: dir.path + "/two.pdf")
-        try dir.write("text.txt", release)
+        try dir.write("text.txt", readingSampleRelease)
         let none = PDFTextExtractor.fromEnvironment(["PRESSROOM_PDFTOTEXT": "", "PATH": "/usr/bin"])
         #expect(none.executable == nil)
         let archive = Archive.load([dir.path], pdf: none)
@@ -217,7 +228,7 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
     }
 
     @Test(.enabled(if: pdftotextInstalled)) func aBrokenPDFIsReportedWithPdftotextsReason() throws {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         let path = try dir.write("broken.pdf", "%PDF-1.4\nthis is not really a pdf\n")
         let result = ArchiveReader.read(SourceFile(url: URL(fileURLWithPath: path), source: "broken.pdf", format: .pdf))
         #expect(result.failureReason?.hasPrefix("pdftotext could not read it") == true
@@ -226,7 +237,7 @@ let release = "PRESS RELEASE\n\nA headline\n\nThe body of the release.\n"
 
     @Test(.enabled(if: pdftotextInstalled), .timeLimit(.minutes(1)))
     func aSlowExtractorIsStoppedAtTheTimeLimit() throws {
-        let dir = try TempFolder()
+        let dir = try ReadingTempFolder()
         let script = try dir.write("slow-pdftotext", "#!/bin/sh\nexec sleep 30\n")
         chmod(script, 0o755)
         let slow = PDFTextExtractor(executable: URL(fileURLWithPath: script), timeLimit: 0.5)

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import PressroomCore
 
-/// SplitMix64: a small, fixed, portable PRNG, so every run feeds the same inputs.
-struct SplitMix64: RandomNumberGenerator {
+/// SplitMix64 (Steele, Lea, Flood 2014): a small, fixed, portable PRNG, so every run feeds the same inputs.
+struct RobustnessRNG: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
@@ -74,7 +74,7 @@ enum RobustnessSeeds {
 /// Makes the inputs: random mixes of release lines, then truncations, byte flips, invalid UTF-8,
 /// huge lines, whitespace only, a headline only.
 struct InputFactory {
-    var rng: SplitMix64
+    var rng: RobustnessRNG
     /// Which kind of huge line comes first (batches start at different kinds, so all are covered).
     var hugeLineOffset = 0
 
@@ -242,7 +242,7 @@ enum RecordInvariants {
     @Test("random and mutated inputs never crash, hang or break the record's types",
           .timeLimit(.minutes(3)), arguments: 0..<batches)
     func randomInputs(batch: Int) {
-        var factory = InputFactory(rng: SplitMix64(seed: 0x5052_4553_5352_4F4F &+ UInt64(batch)), hugeLineOffset: batch * 4)
+        var factory = InputFactory(rng: RobustnessRNG(seed: 0x5052_4553_5352_4F4F &+ UInt64(batch)), hugeLineOffset: batch * 4)
         var parsed = 0
         for k in 0..<Self.inputsPerBatch {
             let (kind, bytes) = factory.input(k)
@@ -272,10 +272,10 @@ enum RecordInvariants {
     }
 
     @Test func theInputsAreTheSameOnEveryRun() {
-        var a = InputFactory(rng: SplitMix64(seed: 42)), b = InputFactory(rng: SplitMix64(seed: 42))
+        var a = InputFactory(rng: RobustnessRNG(seed: 42)), b = InputFactory(rng: RobustnessRNG(seed: 42))
         for k in 0..<50 { #expect(a.input(k).bytes == b.input(k).bytes) }
-        var rng = SplitMix64(seed: 0)
-        // Reference values of SplitMix64 from seed 0.
+        var rng = RobustnessRNG(seed: 0)
+        // Reference values of RobustnessRNG from seed 0.
         #expect(rng.next() == 0xE220_A839_7B1D_CDAF)
         #expect(rng.next() == 0x6E78_9E6A_A1B9_65F4)
     }

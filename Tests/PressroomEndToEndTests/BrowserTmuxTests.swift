@@ -1,23 +1,10 @@
 import Foundation
 import Testing
 
-/// Whether the bundled seed still comes out of a placeholder parser (its headline wrong, no contacts):
-/// the assertions about the seed's headline and contact card are known issues until the parser lands,
-/// and hold strictly from then on.
-enum SeedRecord {
-    static let isPlaceholder: Bool = {
-        guard let list = try? CommandRunner.run(["list", "--format", "json", TmuxSession.bundledReleases]),
-              let records = try? JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
-        else { return true }
-        return records.first?["title"] as? String
-            != "Attempt to silence civil society observers at Kimberley Process Intersessional meeting"
-    }()
-}
-
 /// The browser as a user drives it: the real binary under tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct BrowserTmuxTests {
-    /// Two more releases beside the bundled seed, so that a search visibly narrows the list.
+    /// Two more releases beside the seed, so that a search visibly narrows the list.
     static func otherReleases() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -31,7 +18,7 @@ struct BrowserTmuxTests {
     @Test func opensTheBundledReleasesAndQuitsCleanly() throws {
         let tmux = try TmuxSession([])
         tmux.waitFor("? help")
-        #expect(tmux.screen.contains("1 release"))
+        #expect(tmux.screen.contains("\(TmuxSession.bundledCount) releases"))
         #expect(tmux.alternateOn == "1")
         try tmux.send("q")
         tmux.waitFor("[exit 0]")
@@ -39,38 +26,35 @@ struct BrowserTmuxTests {
     }
 
     @Test func findReadAndContactTheSeed() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
-        tmux.waitFor("3 releases")
+        let n = TmuxSession.bundledCount
+        let tmux = try TmuxSession([])
+        tmux.waitFor("\(n) releases")
         // Move down and back up: the position in the status bar follows.
         try tmux.send("j")
-        tmux.waitFor("2/3")
+        tmux.waitFor("2/\(n)")
         try tmux.send("k")
-        tmux.waitFor("1/3")
+        tmux.waitFor("1/\(n)")
 
         // `/diamond` narrows the list to the seed, on every keystroke.
         try tmux.send("/")
         try tmux.type("diamond")
-        tmux.waitFor("1/3 releases")
+        tmux.waitFor("1/\(n) releases")
         try tmux.send("Enter")
         tmux.waitFor("/diamond")
 
         // Enter shows its headline (in bold) and body.
         try tmux.send("Enter")
         tmux.waitFor("A week-long Kimberley Process (KP) meeting")
-        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
-            let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
-            #expect(styled.contains("\u{1B}[1mAttempt to silence civil society observers"))
-        } when: { SeedRecord.isPlaceholder }
+        let styled = (try? tmux.tmux("capture-pane -p -e")) ?? ""
+        #expect(styled.contains("\u{1B}[1mAttempt to silence civil society observers"))
 
         // `c` shows the contact card: the e-mail and the phone.
         try tmux.send("c")
-        withKnownIssue("the parser does not give the seed's headline and contacts yet (issue 2)") {
-            let shown = tmux.waitFor("the contact card", timeout: 2) { screen in
-                screen.contains("Contacts") && screen.contains("shamiso@zela.org")
-                    && (screen.contains("+263 78 808 7050") || screen.contains("+263788087050"))
-            }
-            #expect(shown)
-        } when: { SeedRecord.isPlaceholder }
+        let shown = tmux.waitFor("the contact card", timeout: 2) { screen in
+            screen.contains("Contacts") && screen.contains("shamiso@zela.org")
+                && (screen.contains("+263 78 808 7050") || screen.contains("+263788087050"))
+        }
+        #expect(shown)
 
         // Resize to 40x12 and back: the layout follows, the release stays open.
         try tmux.resize(columns: 40, rows: 12)
@@ -90,7 +74,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func narrowTerminalsOpenTheDetailFullScreen() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], columns: 80, rows: 24)
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], columns: 80, rows: 24)
         tmux.waitFor("3 releases")
         #expect(!tmux.screen.contains("│"))
         try tmux.send("/")
@@ -167,7 +151,7 @@ struct BrowserTmuxTests {
 
     @Test func rReloadsFromDisk() throws {
         let others = try Self.otherReleases()
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, others])
+        let tmux = try TmuxSession([TmuxSession.seedRelease, others])
         tmux.waitFor("3 releases")
         try "Museum reopens after renovation\n\nThe museum reopens on Saturday.\n"
             .write(toFile: others + "/museum-2025-01-05.txt", atomically: true, encoding: .utf8)
@@ -191,7 +175,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func ctrlSDoesNotFreezeTheScreen() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()])
         tmux.waitFor("3 releases")
         try tmux.send("C-s")
         try tmux.send("j")
@@ -231,7 +215,7 @@ struct BrowserTmuxTests {
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let tmux = try TmuxSession(shellColumns: 100, rows: 30)
         tmux.waitFor("$")
-        try tmux.type(TmuxSession.commandLine([TmuxSession.bundledReleases, try Self.otherReleases()]))
+        try tmux.type(TmuxSession.commandLine([TmuxSession.seedRelease, try Self.otherReleases()]))
         try tmux.send("Enter")
         tmux.waitFor("3 releases")
         try tmux.send("j")
@@ -254,7 +238,7 @@ struct BrowserTmuxTests {
         let script = dir.appendingPathComponent("fake-browser").path
         try "#!/bin/sh\nprintf '%s' \"$1\" > \(TmuxSession.quote(record))\n".write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        let tmux = try TmuxSession([], environment: ["BROWSER": script])
+        let tmux = try TmuxSession([TmuxSession.seedRelease], environment: ["BROWSER": script])
         tmux.waitFor("? help")
         try tmux.send("o")
         tmux.waitFor("Open link [1–")
@@ -271,7 +255,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func withoutAnOpenerTheStatusBarShowsTheURL() throws {
-        let tmux = try TmuxSession([], environment: ["BROWSER": "", "PATH": "/nonexistent"])
+        let tmux = try TmuxSession([TmuxSession.seedRelease], environment: ["BROWSER": "", "PATH": "/nonexistent"])
         tmux.waitFor("? help")
         try tmux.send("o", "1")
         tmux.waitFor("No $BROWSER or xdg-open to open mailto:shamiso@zela.org")
@@ -308,7 +292,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func keysComeFromTheTerminalWhenStdinIsAPipe() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], pipedStdin: true)
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], pipedStdin: true)
         tmux.waitFor("3 releases")
         try tmux.send("j")
         tmux.waitFor("2/3")
@@ -320,7 +304,7 @@ struct BrowserTmuxTests {
     @Test func everyTermDrawsAndNoColorMeansAttributesOnly() throws {
         for (term, env) in [("tmux-256color", ["NO_COLOR": "1"]), ("tmux-256color", [:]), ("vt100", [:]), ("xterm-256color", [:]),
                             ("xterm", [:]), ("screen-256color", [:]), ("linux", [:])] {
-            let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()], term: term,
+            let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], term: term,
                                        environment: env)
             tmux.waitFor("3 releases")
             try tmux.send("/")
@@ -351,7 +335,7 @@ struct BrowserTmuxTests {
     }
 
     @Test func keyStormsAndResizeStormsLeaveACleanScreen() throws {
-        let tmux = try TmuxSession([TmuxSession.bundledReleases, try Self.otherReleases()])
+        let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()])
         tmux.waitFor("3 releases")
         try tmux.tmux("send-keys " + Array(repeating: "j k", count: 300).joined(separator: " "))
         for size in [(40, 12), (120, 40), (20, 6), (15, 4), (100, 30)] { try tmux.resize(columns: size.0, rows: size.1) }

@@ -55,14 +55,14 @@ final class ExportFolder {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
 
-let twoReleases: [String: [UInt8]] = [
+let exportTwoReleases: [String: [UInt8]] = [
     "b/second.txt": Array("PRESS RELEASE\n\nThe second headline\n\nIts body.\n".utf8),
     "a-first.md": Array("# The first headline\n\nIts body.\n".utf8),
 ]
 
 @Suite(.serialized) struct ExportCommandTests {
     @Test func aPathThatDoesNotExistIsNamedOnOneLineAndExitsTwo() throws {
-        let dir = try ExportFolder(twoReleases)
+        let dir = try ExportFolder(exportTwoReleases)
         let run = try CommandRun.pressroom(["export", dir.path, dir.path + "/no-such-file.txt"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
@@ -72,7 +72,7 @@ let twoReleases: [String: [UInt8]] = [
     }
 
     @Test func anUnreadableFileIsNamedWithItsReasonTheOthersArePrintedAndItExitsOne() throws {
-        var files = twoReleases
+        var files = exportTwoReleases
         files["c-binary.txt"] = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]
         files["d-empty.md"] = []
         let dir = try ExportFolder(files)
@@ -85,7 +85,7 @@ let twoReleases: [String: [UInt8]] = [
     }
 
     @Test func allGoodFilesExitZeroInSourceOrder() throws {
-        let dir = try ExportFolder(twoReleases)
+        let dir = try ExportFolder(exportTwoReleases)
         let run = try CommandRun.pressroom(["export", dir.path])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
@@ -97,7 +97,7 @@ let twoReleases: [String: [UInt8]] = [
     }
 
     @Test func jsonlPrintsOneRecordALine() throws {
-        let dir = try ExportFolder(twoReleases)
+        let dir = try ExportFolder(exportTwoReleases)
         let run = try CommandRun.pressroom(["export", "--format", "jsonl", dir.path])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
@@ -110,7 +110,7 @@ let twoReleases: [String: [UInt8]] = [
     }
 
     @Test func aFileArgumentKeepsThePathAsGiven() throws {
-        let dir = try ExportFolder(twoReleases)
+        let dir = try ExportFolder(exportTwoReleases)
         let run = try CommandRun.pressroom(["export", "b/second.txt"], in: dir.path)
         #expect(run.status == 0)
         #expect(try run.records().compactMap { $0["source"] as? String } == ["b/second.txt"])

@@ -7,22 +7,25 @@ import Testing
         let result = try CommandRunner.run(["list", TmuxSession.bundledReleases])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 1)
-        let fields = lines[0].split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(lines.count == TmuxSession.bundledCount)
+        let seed = try #require(lines.first { $0.hasSuffix("\tkpcsc-2021-06-28.txt") })
+        let fields = seed.split(separator: "\t", omittingEmptySubsequences: false)
         #expect(fields.count == 4)
-        #expect(fields.last == "kpcsc-2021-06-28.txt")
+        #expect(fields[0] == "2021-06-28")
+        #expect(fields[1] == "Kimberley Process Civil Society Coalition")
+        #expect(fields[2] == "Attempt to silence civil society observers at Kimberley Process Intersessional meeting")
     }
 
     @Test func countPrintsTheNumberAlone() throws {
         let result = try CommandRunner.run(["list", "--count", TmuxSession.bundledReleases])
-        #expect(result.stdout == "1\n")
+        #expect(result.stdout == "\(TmuxSession.bundledCount)\n")
     }
 
     @Test func jsonIsAnArrayOfObjects() throws {
         let result = try CommandRunner.run(["list", "--format", "json"])
         let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-        #expect(parsed?.count == 1)
-        #expect(parsed?.first?["source"] as? String == "kpcsc-2021-06-28.txt")
+        #expect(parsed?.count == TmuxSession.bundledCount)
+        #expect(parsed?.contains { $0["source"] as? String == "kpcsc-2021-06-28.txt" } == true)
         #expect(parsed?.first?.keys.sorted() == ["date", "id", "organization", "source", "title"])
     }
 

@@ -18,6 +18,15 @@ final class TmuxSession {
             .deletingLastPathComponent().appendingPathComponent("Resources/releases").path
     }
 
+    /// The real release the bundled set opens with.
+    static var seedRelease: String { bundledReleases + "/kpcsc-2021-06-28.txt" }
+
+    /// How many releases are bundled (every visible file in the folder).
+    static var bundledCount: Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: bundledReleases)) ?? [])
+            .filter { !$0.hasPrefix(".") }.count
+    }
+
     static var available: Bool { (try? shell("command -v tmux")) != nil }
 
     /// Starts `pressroom ARGS` at `columns`x`rows`; after it exits the pane shows `[exit N]` and stays.

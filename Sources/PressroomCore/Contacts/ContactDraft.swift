@@ -6,6 +6,8 @@ struct ContactDraft {
     var heading: String?
     /// The text fields of the contact's first line: name, then job title and organisation.
     var firstFields: [String] = []
+    /// How long the first line was (a long one may have been hard-wrapped).
+    var firstLineLength = 0
     /// Text lines under the first (stacked job title, organisation), each read whole.
     var laterLines: [String] = []
     /// Values printed after labels.
@@ -35,13 +37,27 @@ struct ContactDraft {
         } else {
             rest += firstFields.map { ($0, true) }
         }
-        rest += laterLines.map { ($0, false) }
+        // A stacked `Communications Officer, Harbor Institute`: job title and organisation on one line.
+        for line in laterLines {
+            if let comma = line.range(of: ", ", options: .backwards) {
+                let before = String(line[..<comma.lowerBound])
+                let after = String(line[comma.upperBound...])
+                if ContactVocabulary.isRole(before), ContactVocabulary.isOrganization(after), !ContactVocabulary.isRole(after) {
+                    rest.append((before, false))
+                    rest.append((after, false))
+                    continue
+                }
+            }
+            rest.append((line, false))
+        }
 
         // `Shamiso Mtisi (ZELA)`, `Coordinator (ZELA)`: an organisation in brackets.
         var bracketed: String? = nil
         if let n = name, let (outside, inside) = Self.splitTrailingBrackets(n), !outside.isEmpty {
-            // `Jane Doe (Head of Policy)` or `Jane Doe (ZELA)`.
-            if ContactVocabulary.isRole(inside), role == nil {
+            // `Jane Doe (Head of Policy)`, `Jane Doe (ZELA)`, or the languages she speaks: `Jane Doe (English)`.
+            if ContactVocabulary.isLanguageList(inside) {
+                name = outside
+            } else if ContactVocabulary.isRole(inside), role == nil {
                 name = outside
                 role = inside
             } else if ContactVocabulary.isOrganization(inside) {
@@ -58,6 +74,15 @@ struct ContactDraft {
             return item
         }
         rest = rest.filter { !$0.text.isEmpty }
+
+        // `Brightline PR` / `Daniel Hartmann` / `Account Director`: an organisation printed above the person.
+        if let n = name, organization == nil, ContactVocabulary.isOrganization(n), !ContactVocabulary.isDesk(n),
+           !ContactVocabulary.looksLikePersonName(n),
+           let k = rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) }) {
+            organization = n
+            name = rest[k].text
+            rest.remove(at: k)
+        }
 
         let isDesk = name.map(ContactVocabulary.isDesk) ?? false
         if !rest.isEmpty {

@@ -113,6 +113,7 @@ struct ContactLine {
         var raw: [String] = []
         var current = ""
         var spaces = 0
+        var depth = 0
         let chars = Array(residual)
         func flush(strong: Bool) {
             raw.append(current)
@@ -131,6 +132,13 @@ struct ContactLine {
                 continue
             }
             spaces = 0
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            // Inside brackets a comma does not cut: `Jane Doe (English, Français)`.
+            if depth > 0 && c != "\u{1}" {
+                current.append(c)
+                i += 1
+                continue
+            }
             switch c {
             case "\u{1}": flush(strong: false)
             case "|", ";", "•", "·", "–", "—", "\u{2012}": flush(strong: true)
@@ -147,14 +155,11 @@ struct ContactLine {
         for piece in raw {
             var f = piece.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             f = f.trimmed(" -/,;")
-            while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed() }
-            f = Self.withoutConnectives(f)
+            var endedWithColon = false
+            while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed(); endedWithColon = true }
             guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
-            // `For further information contact Jane Doe`: a heading run into the name.
-            if let (prefix, rest) = Self.headingPrefix(f) {
-                heading = prefix
-                f = rest
-            }
+            // A right-aligned `Seite 2 von 2` or `Page 1 of 2` beside the text (`pdftotext -layout`).
+            if ContactParser.isFurniture(f) { continue }
             if let colon = f.firstIndex(of: ":") {
                 let pre = String(f[..<colon]).trimmed()
                 let post = String(f[f.index(after: colon)...]).trimmed()
@@ -171,9 +176,11 @@ struct ContactLine {
                     }
                     continue
                 }
-                if ContactVocabulary.isHeading(pre) {
+                // `Media contact: Jane Doe`, `Partnership inquiries: partners@…`.
+                if ContactVocabulary.isHeading(pre) || ContactVocabulary.endsWithEnquiryWord(pre) {
                     heading = pre
-                    if !post.isEmpty { out.append(post) }
+                    let rest = Self.withoutConnectives(post)
+                    if !rest.isEmpty, rest.contains(where: \.isLetter) { out.append(rest) }
                     continue
                 }
                 // `Pressesprecherin: Anna Schmidt`, `Responsable de prensa: Ana García`.
@@ -184,13 +191,20 @@ struct ContactLine {
                     continue
                 }
             }
-            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`). A lone
-            // `Spokesperson` or `Contact` is text, not a label.
-            if let label = ContactVocabulary.fieldLabel(f), ![.name, .role, .organization].contains(label) {
+            f = Self.withoutConnectives(f)
+            guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
+            // `For further information contact Jane Doe`: a heading run into the name.
+            if let (prefix, rest) = Self.headingPrefix(f) {
+                heading = prefix
+                f = rest
+            }
+            // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`, `(mobile)`).
+            // A lone `Spokesperson` or `Contact` is text, not a label.
+            if let label = ContactVocabulary.fieldLabel(f.trimmed("()[]")), ![.name, .role, .organization].contains(label) {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }
-            if ContactVocabulary.isHeading(f), out.isEmpty {
+            if ContactVocabulary.isHeading(f) || (endedWithColon && ContactVocabulary.endsWithEnquiryWord(f)), out.isEmpty {
                 heading = f
                 continue
             }

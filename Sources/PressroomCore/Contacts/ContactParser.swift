@@ -70,12 +70,21 @@ public enum ContactParser {
                     // Text after a contact's numbers and addresses starts the next contact.
                     finish()
                     draft.firstFields = line.fields
+                    draft.firstLineLength = line.text.count
+                } else if draft.hasName && draft.laterLines.isEmpty && draft.firstFields.count >= 2
+                            && draft.firstLineLength >= 45 && line.hasData {
+                    // A one-line entry hard-wrapped inside its job title (`…, Head of Communications and Public` +
+                    // `Affairs, +44 …`): the first words finish the first line's last field.
+                    var fields = line.fields
+                    draft.firstFields[draft.firstFields.count - 1] += " " + fields.removeFirst()
+                    draft.firstFields += fields
                 } else if draft.hasName {
                     // A stacked line under the name: a job title or an organisation, read whole unless it
                     // has strong separators (`Press Officer | Brightline PR`).
                     if line.hasStrongSeparator { draft.laterLines += line.fields } else { draft.laterLines.append(line.wholeText) }
                 } else {
                     draft.firstFields = line.fields
+                    draft.firstLineLength = line.text.count
                 }
             }
             for p in line.phones where !draft.phones.contains(p) { draft.phones.append(p) }
@@ -197,7 +206,9 @@ public enum ContactParser {
         if isAnnotation(t) { return true }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
-        if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber) && t.count <= 12 {
+        // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
+        if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber)
+            && t.filter(\.isNumber).count <= 4 {
             return true
         }
         let words = f.split(separator: " ")
@@ -285,13 +296,16 @@ public enum ContactParser {
                 out.append(current)
                 continue
             }
-            // Look past empty lines: Tika puts one after every printed line.
-            while true {
+            // A heading (`Media contact`) is never continued; look past empty lines otherwise, since Tika
+            // puts one after every printed line.
+            while !ContactVocabulary.isHeading(current) {
                 var j = i
                 while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
-                guard !ContactVocabulary.isHeading(next), continues(current) || isContinuation(next, after: current) else { break }
+                // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
+                guard current.utf8.count < 600, !ContactVocabulary.isHeading(next),
+                      continues(current) || isContinuation(next, after: current) else { break }
                 current += " " + next
                 i = j + 1
             }

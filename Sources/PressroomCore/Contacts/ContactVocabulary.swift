@@ -143,7 +143,7 @@ enum ContactVocabulary {
         "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
         "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
-        "prensa", "comunicacao", "jornalistas", "de", "em",
+        "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -156,7 +156,7 @@ enum ContactVocabulary {
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
-        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" || $0 == "/" }) { return false }
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || t.contains("://") { return false }
         let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
             .map { w -> String in
                 var w = String(w)
@@ -198,7 +198,7 @@ enum ContactVocabulary {
         for b in line.utf8 {
             count += 1
             if count > 160 { return false }
-            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") { return false }
+            if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { return false }
             if b == 32 || b == 9 {
                 inWord = false
             } else if !inWord {
@@ -230,6 +230,28 @@ enum ContactVocabulary {
             }
             return false
         }
+    }
+
+    /// Whether a label ends in a word of enquiry (`Partnership inquiries`, `Demandes d'entretien`,
+    /// `Presseanfragen`): what follows its colon is a contact, not a name.
+    static func endsWithEnquiryWord(_ text: String) -> Bool {
+        guard let last = fold(text).split(separator: " ").last else { return false }
+        let words: Set<String> = ["inquiries", "enquiries", "inquiry", "enquiry", "requests", "queries", "contact", "contacts",
+                                  "demandes", "renseignements", "consultas", "solicitudes", "solicitacoes", "pedidos",
+                                  "anfragen", "kontakt", "contacto", "contato"]
+        return words.contains(String(last)) || last.hasSuffix("anfragen") || last.hasSuffix("kontakt")
+    }
+
+    private static let languageNames: Set<String> = [
+        "english", "french", "spanish", "portuguese", "german", "italian", "arabic", "serbian", "swahili", "en", "fr",
+        "es", "pt", "de", "it", "francais", "anglais", "espagnol", "allemand", "ingles", "espanol", "frances",
+        "portugues", "aleman", "englisch", "franzosisch", "spanisch", "deutsch", "portugiesisch",
+    ]
+
+    /// Whether `text` names the languages a contact speaks (`English`, `FR/EN`, `Español, English`).
+    static func isLanguageList(_ text: String) -> Bool {
+        let parts = fold(text).split(whereSeparator: { " ,/&+".contains($0) }).filter { $0 != "and" && $0 != "et" && $0 != "y" && $0 != "und" && $0 != "e" }
+        return !parts.isEmpty && parts.allSatisfy { languageNames.contains(String($0)) }
     }
 
     /// Whether a heading or first line names a desk rather than introducing a person
@@ -294,7 +316,7 @@ enum ContactVocabulary {
         "council", "agency", "ministry", "department", "company", "group", "society", "federation", "union",
         "trust", "fund", "bank", "corporation", "authority", "commission", "committee", "alliance", "centre",
         "center", "league", "club", "school", "hospital", "board", "campaign", "project", "programme", "program",
-        "pr", "communications", "media", "consulting", "partners", "labs", "laboratory", "observatory",
+        "pr", "consulting", "partners", "labs", "laboratory", "observatory",
         "initiative", "movement", "forum", "museum", "collective", "consortium", "cooperative", "co-operative",
         "partnership", "coop", "ventures", "capital", "associates", "church", "embassy", "secretariat", "holdings", "industries",
         "energy", "systems", "technologies", "robotics",
@@ -307,6 +329,8 @@ enum ContactVocabulary {
         "fundacion", "ministerio", "agencia", "sociedad", "federacion", "red", "consejo", "universidade",
         "associacao", "fundacao", "rede", "sociedade", "federacao", "conselho", "prefeitura", "stiftung",
         "verein", "verband", "universitat", "hochschule", "ministerium", "gesellschaft", "bundesverband",
+        "ville", "mairie", "city", "county", "region", "stadt", "gemeinde", "ayuntamiento", "municipalidad",
+        "prefecture", "governo", "gobierno", "gouvernement", "regierung", "government", "municipality",
         "netzwerk", "agentur", "kammer", "amt", "behorde", "zentrum",
     ]
 
@@ -378,6 +402,9 @@ enum ContactVocabulary {
             lead = ""
         } else if body.hasPrefix("> ") {
             body = body.dropFirst(2)
+        } else if body.hasPrefix("- ") || body.hasPrefix("* ") || body.hasPrefix("• ") || body.hasPrefix("+ ") {
+            // A list item; `+ 44 …` is not one (a country code with a space).
+            if !(body.hasPrefix("+ ") && body.dropFirst(2).first?.isNumber == true) { body = body.dropFirst(2) }
         }
         var out = String(lead) + String(body)
         var stars = false

@@ -142,6 +142,8 @@ public enum LinkExtractor {
                 guard b[a] == UInt8(ascii: "@") else { a += 1; continue }
                 var l = a
                 while l > from, isLocal(b[l - 1]) { l -= 1 }
+                // `jörg@…`: letters outside ASCII belong to the local part (the token stopped at them).
+                if l == from { l = extendOverNonASCIILetters(l) }
                 while l < a, b[l] == UInt8(ascii: ".") { l += 1 }
                 var r = a + 1
                 while r < to, isHost(b[r]) { r += 1 }
@@ -155,6 +157,23 @@ public enum LinkExtractor {
                 }
             }
             return any
+        }
+
+        /// `l` moved back over letters written outside ASCII (and the ASCII local-part characters between them).
+        func extendOverNonASCIILetters(_ start: Int) -> Int {
+            var l = start
+            while l > 0 {
+                if b[l - 1] < 0x80 {
+                    if isLocal(b[l - 1]) { l -= 1; continue }
+                    break
+                }
+                var s = l - 1
+                while s > 0, b[s] & 0xC0 == 0x80 { s -= 1 }
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: b[s..<l]), as: UTF8.self).unicodeScalars.first
+                guard let sc = scalar, sc.properties.isAlphabetic else { break }
+                l = s
+            }
+            return l
         }
 
         /// A bare `www.…` address or a bare domain (`srna-netball.com.au`, `example.org/report`).
@@ -220,15 +239,15 @@ public enum LinkExtractor {
         /// the address opened one.
         func trimTrailing(_ s: Int, _ e: Int) -> Int {
             var end = e
+            var open = 0
+            var close = 0
+            for k in s..<e {
+                if b[k] == UInt8(ascii: "(") { open += 1 } else if b[k] == UInt8(ascii: ")") { close += 1 }
+            }
             while end > s {
                 let c = b[end - 1]
                 if c == UInt8(ascii: ")") {
-                    var open = 0
-                    var close = 0
-                    for k in s..<end {
-                        if b[k] == UInt8(ascii: "(") { open += 1 } else if b[k] == UInt8(ascii: ")") { close += 1 }
-                    }
-                    if close > open { end -= 1; continue }
+                    if close > open { close -= 1; end -= 1; continue }
                     break
                 }
                 if ".,;:!?'\"*_".utf8.contains(c) { end -= 1; continue }

@@ -32,51 +32,43 @@ public struct DateHints: Hashable, Sendable {
     /// (`17/04/2024`, `5/23/2024`); a US dateline (`BOSTON, Mass.`, `AUSTIN, Texas`); a language other
     /// than English (day-first); in English, the order of the dates written with month names
     /// (`14 May 2023` against `May 14, 2023`); British spellings (day-first).
+    ///
+    /// The order is only looked for when the document prints a numeric date that can be read both ways
+    /// (`03/04/2024`); otherwise `monthFirst` says only what the language says (it cannot matter).
+    /// Fast: one pass over the bytes for numeric dates, the rest over the first few kilobytes.
     public static func infer(from text: String) -> DateHints {
-        var hints = DateHints()
-        // Only the head of a very large file is looked at for words; the numeric scan covers everything.
-        let head = Substring(text).prefix(65_536)
-        hints.language = DateLanguage.guess(head)
-
-        let numeric = NumericDateScan.evidence(in: text)
-        if numeric.dayFirst != numeric.monthFirst {
-            hints.monthFirst = numeric.monthFirst > numeric.dayFirst
-            return hints
-        }
-        if USDateline.present(in: head) {
-            hints.monthFirst = true
-            return hints
-        }
-        if let language = hints.language, language != "en" {
-            hints.monthFirst = false
-            return hints
-        }
-        var dayFirst = 0, monthFirst = 0
-        var lines = 0
-        for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
-            lines += 1
-            if lines > 400 { break }
-            guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
-            let tokens = DateTokenizer.tokens(of: Substring(line))
-            var i = 0
-            while i < tokens.count {
-                if let found = DateGrammar.textual(tokens, at: i) {
-                    if found.monthFirst { monthFirst += 1 } else { dayFirst += 1 }
-                    i = found.end
-                } else {
-                    i += 1
-                }
+        var text = text
+        return text.withUTF8 { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(headBytes))
+            var hints = DateHints()
+            let words = DateLanguage.scan(head)
+            hints.language = words.language
+            let numeric = NumericDateScan.evidence(in: all)
+            if numeric.dayFirst != numeric.monthFirst {
+                hints.monthFirst = numeric.monthFirst > numeric.dayFirst
+                return hints
             }
-        }
-        if dayFirst != monthFirst {
-            hints.monthFirst = monthFirst > dayFirst
+            if let language = hints.language, language != "en" {
+                hints.monthFirst = false
+                return hints
+            }
+            guard numeric.ambiguous > 0 else { return hints }
+            if USDateline.present(in: head) {
+                hints.monthFirst = true
+                return hints
+            }
+            let order = TextualDateOrder.count(in: head)
+            if order.dayFirst != order.monthFirst {
+                hints.monthFirst = order.monthFirst > order.dayFirst
+                return hints
+            }
+            if words.britishSpellings >= 2 { hints.monthFirst = false }
             return hints
         }
-        if hints.language == "en", DateLanguage.britishSpellings(head) >= 2 {
-            hints.monthFirst = false
-        }
-        return hints
     }
+
+    /// How much of the start of a document the word-level evidence is taken from.
+    static let headBytes = 6_144
 }
 
 /// Recognises dates in the formats and languages releases print them in: `28 June, 2021`,
@@ -447,29 +439,28 @@ enum DateGrammar {
 
 // MARK: - Evidence
 
-/// Counts numeric dates that can be read only one way, over the raw bytes (fast on large files).
+/// Counts numeric dates by how they can be read, over the raw bytes (fast on large files).
 enum NumericDateScan {
-    static func evidence(in text: String) -> (dayFirst: Int, monthFirst: Int) {
-        var text = text
-        return text.withUTF8 { scan($0) }
-    }
-
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (dayFirst: Int, monthFirst: Int) {
-        var dayFirst = 0, monthFirst = 0
+    /// `dayFirst`/`monthFirst`: dates that can be read only that way (`17/04/2024`, `5/23/2024`);
+    /// `ambiguous`: dates with `/` or `-` that can be read both ways (`03/04/2024`).
+    static func evidence(in b: UnsafeBufferPointer<UInt8>) -> (dayFirst: Int, monthFirst: Int, ambiguous: Int) {
+        var dayFirst = 0, monthFirst = 0, ambiguous = 0
         let n = b.count
-        func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && b[k] >= 0x30 && b[k] <= 0x39 }
-        func number(_ k: Int, max: Int) -> (value: Int, next: Int)? {
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && b[k] &- 0x30 < 10 }
+        @inline(__always) func number(_ k: Int, max: Int) -> (value: Int, next: Int)? {
             var k = k, value = 0, count = 0
             while isDigit(k) && count <= max { value = value * 10 + Int(b[k] - 0x30); k += 1; count += 1 }
             return count >= 1 && count <= max ? (value, k) : nil
         }
         var i = 0
         while i < n {
-            guard isDigit(i), !isDigit(i - 1), i == 0 || (b[i - 1] != 0x2F && b[i - 1] != 0x2D && b[i - 1] != 0x2E) else {
+            guard b[i] &- 0x30 < 10 else { i += 1; continue }
+            guard i == 0 || (!isDigit(i - 1) && b[i - 1] != 0x2F && b[i - 1] != 0x2D && b[i - 1] != 0x2E),
+                  let first = number(i, max: 2), first.next < n else {
                 i += 1
+                while isDigit(i) { i += 1 }
                 continue
             }
-            guard let first = number(i, max: 2), first.next < n else { i += 1; continue }
             let sep = b[first.next]
             guard sep == 0x2F || sep == 0x2D || sep == 0x2E, let second = number(first.next + 1, max: 2),
                   second.next < n, b[second.next] == sep, let year = number(second.next + 1, max: 4),
@@ -480,9 +471,10 @@ enum NumericDateScan {
             let a = first.value, m = second.value
             if a > 12, a <= 31, m >= 1, m <= 12 { dayFirst += 1 }
             else if m > 12, m <= 31, a >= 1, a <= 12 { monthFirst += 1 }
+            else if a >= 1, a <= 12, m >= 1, m <= 12, a != m, sep != 0x2E { ambiguous += 1 }
             i = year.next
         }
-        return (dayFirst, monthFirst)
+        return (dayFirst, monthFirst, ambiguous)
     }
 }
 
@@ -503,72 +495,220 @@ enum USDateline {
         "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
     ]
 
-    static let folded: [String] = states.map { DateFold.fold(Substring($0)) }
+    /// The names as lower-case bytes, by their first letter.
+    static let byInitial: [[[UInt8]]] = {
+        var buckets = [[[UInt8]]](repeating: [], count: 26)
+        for state in states {
+            let bytes = Array(state.lowercased().utf8)
+            buckets[Int(bytes[0] - 0x61)].append(bytes)
+        }
+        return buckets
+    }()
 
-    static func present(in text: Substring) -> Bool {
-        var lines = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+    static func present(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { present(in: $0) }
+    }
+
+    /// Looks at the first 60 lines of `b`.
+    static func present(in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0, lines = 0
+        while start < b.count && lines < 60 {
+            var end = start
+            while end < b.count && b[end] != 0x0A { end += 1 }
+            if isDateline(UnsafeBufferPointer(rebasing: b[start..<end])) { return true }
+            start = end + 1
             lines += 1
-            if lines > 400 { break }
-            if isDateline(line) { return true }
         }
         return false
     }
 
-    /// `PLACE, State` at the start of a line, the place a few words in capitals or title case.
-    static func isDateline(_ raw: Substring) -> Bool {
-        let line = raw.drop(while: { $0 == " " || $0 == "\t" })
-        guard let first = line.unicodeScalars.first, first.properties.isUppercase,
-              let comma = line.firstIndex(of: ",") else { return false }
-        let place = line[..<comma]
-        guard place.count <= 40, !place.contains(where: { $0.isNumber }) else { return false }
-        let rest = DateFold.fold(line[line.index(after: comma)...].prefix(24)).drop(while: { $0 == " " })
-        for state in folded where rest.hasPrefix(state) {
-            let after = rest.dropFirst(state.count).first
-            if after == nil || state.hasSuffix(".") || ", –—-(/".contains(after!) { return true }
+    /// `PLACE, State` at the start of a line, the place a few words without digits.
+    static func isDateline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count && (line[i] == 0x20 || line[i] == 0x09) { i += 1 }
+        guard i < line.count, line[i] &- 0x41 < 26 else { return false }
+        let placeStart = i
+        while i < line.count && line[i] != 0x2C {
+            if line[i] &- 0x30 < 10 || i - placeStart > 40 { return false }
+            i += 1
+        }
+        i += 1  // the comma
+        while i < line.count && line[i] == 0x20 { i += 1 }
+        guard i < line.count, line[i] &- 0x41 < 26 else { return false }
+        for state in byInitial[Int(line[i] - 0x41)] {
+            guard i + state.count <= line.count else { continue }
+            var same = true
+            for k in 0..<state.count where (line[i + k] | (line[i + k] &- 0x41 < 26 ? 0x20 : 0)) != state[k] {
+                same = false
+                break
+            }
+            guard same else { continue }
+            let after = i + state.count
+            if after == line.count || state.last == 0x2E { return true }
+            // `,`, space, `(`, `/`, `-`, or an en/em dash (E2 80 93/94).
+            if [0x2C, 0x20, 0x28, 0x2F, 0x2D, 0xE2].contains(line[after]) { return true }
         }
         return false
     }
 }
 
-/// The language of a text from its commonest words.
+/// Whether the dates written with month names put the day or the month first.
+enum TextualDateOrder {
+    static func count(in b: UnsafeBufferPointer<UInt8>) -> (dayFirst: Int, monthFirst: Int) {
+        var dayFirst = 0, monthFirst = 0
+        var start = 0
+        while start < b.count {
+            var end = start
+            var year = false
+            var run = 0
+            while end < b.count && b[end] != 0x0A {
+                // A textual date needs a four-digit year: skip lines without one, untokenised.
+                if b[end] &- 0x30 < 10 { run += 1; if run == 4 { year = true } } else { run = 0 }
+                end += 1
+            }
+            if year {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                let tokens = DateTokenizer.tokens(of: Substring(line))
+                var i = 0
+                while i < tokens.count {
+                    if let found = DateGrammar.textual(tokens, at: i) {
+                        if found.monthFirst { monthFirst += 1 } else { dayFirst += 1 }
+                        i = found.end
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            start = end + 1
+        }
+        return (dayFirst, monthFirst)
+    }
+}
+
+/// The language of a text from its commonest words, and how many British spellings it uses.
 enum DateLanguage {
-    static let stopwords: [(String, Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "in", "is", "for", "with", "on", "that", "by", "this", "will", "are"]),
-        ("fr", ["le", "la", "les", "des", "et", "est", "pour", "dans", "une", "du", "au", "sur", "qui", "avec", "aux"]),
-        ("es", ["el", "los", "las", "del", "y", "para", "con", "una", "por", "que", "se", "al", "es", "su"]),
-        ("pt", ["o", "os", "do", "da", "dos", "das", "para", "com", "uma", "nao", "em", "no", "na", "ao", "pelo"]),
-        ("de", ["der", "die", "das", "und", "ist", "mit", "fur", "von", "den", "ein", "eine", "zu", "im", "auf", "sich"]),
+    static let languages = ["en", "fr", "es", "pt", "de"]
+
+    static let stopwords: [[String]] = [
+        ["the", "and", "of", "to", "in", "is", "for", "with", "on", "that", "by", "this", "will", "are"],
+        ["le", "la", "les", "des", "et", "est", "pour", "dans", "une", "du", "au", "sur", "qui", "avec", "aux"],
+        ["el", "los", "las", "del", "y", "para", "con", "una", "por", "que", "se", "al", "es", "su"],
+        ["o", "os", "do", "da", "dos", "das", "para", "com", "uma", "nao", "em", "no", "na", "ao", "pelo"],
+        ["der", "die", "das", "und", "ist", "mit", "fur", "von", "den", "ein", "eine", "zu", "im", "auf", "sich"],
     ]
 
-    static func guess(_ text: Substring) -> String? {
-        var counts = [Int](repeating: 0, count: stopwords.count)
-        var word = ""
-        var total = 0
-        func flush() {
-            guard !word.isEmpty else { return }
-            total += 1
-            for (k, entry) in stopwords.enumerated() where entry.1.contains(word) { counts[k] += 1 }
-            word = ""
+    static let british = [
+        "organisation", "organisations", "organised", "programme", "programmes", "centre", "centres", "colour",
+        "colours", "favour", "favourite", "labour", "behaviour", "neighbour", "neighbours", "neighbourhood",
+        "neighbourhoods", "defence", "licence", "recognise", "recognised", "realise", "realised", "whilst",
+        "analyse", "analysed", "travelled", "fulfil", "catalogue", "metres", "kilometres", "litres",
+    ]
+
+    /// Value bits: one per language (bit k = `languages[k]`), and 0x80 for a British spelling.
+    static let table: WordTable = {
+        var table = WordTable()
+        for (k, words) in stopwords.enumerated() {
+            for word in words { table.add(word, bits: 1 << k) }
         }
-        for s in text.unicodeScalars {
-            if DateTokenizer.isWordScalar(s) { DateFold.append(s, to: &word) } else { flush() }
-            if total > 3000 { break }
+        for word in british { table.add(word, bits: 0x80) }
+        return table
+    }()
+
+    /// Folds the second byte of a two-byte UTF-8 letter starting with 0xC3 (U+00C0–U+00FF).
+    static let latin1Fold: [UInt8] = {
+        var fold = [UInt8](repeating: 0, count: 64)
+        let groups: [(String, Character)] = [("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"),
+                                             ("òóôõöø", "o"), ("ùúûü", "u"), ("ýÿ", "y")]
+        for (letters, plain) in groups {
+            for ch in letters.unicodeScalars {
+                for form in [ch] + ch.properties.uppercaseMapping.unicodeScalars {
+                    let second = Array(String(form).utf8)
+                    if second.count == 2, second[0] == 0xC3 { fold[Int(second[1] - 0x80)] = plain.asciiValue! }
+                }
+            }
+        }
+        return fold
+    }()
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (language: String?, britishSpellings: Int) {
+        var counts = [Int](repeating: 0, count: languages.count)
+        var british = 0
+        var hash = WordTable.seed
+        var length = 0
+        var plain = true  // only letters that fold to ASCII so far
+        func flush() {
+            if length > 0, plain, let bits = table.lookup(hash, length: length) {
+                if bits & 0x80 != 0 { british += 1 }
+                for k in 0..<counts.count where bits & (1 << k) != 0 { counts[k] += 1 }
+            }
+            hash = WordTable.seed
+            length = 0
+            plain = true
+        }
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c &- 0x41 < 26 || c &- 0x61 < 26 {
+                hash = WordTable.mix(hash, c | 0x20)
+                length += 1
+                i += 1
+            } else if c == 0xC3, i + 1 < n, b[i + 1] &- 0x80 < 64 {
+                let folded = latin1Fold[Int(b[i + 1] - 0x80)]
+                if folded == 0 { plain = false } else { hash = WordTable.mix(hash, folded) }
+                length += 1
+                i += 2
+            } else if c >= 0x80 {
+                // Another letter (or mark) of a non-Latin-1 script: part of the word, never a listed one.
+                plain = false
+                length += 1
+                i += 1
+            } else {
+                flush()
+                i += 1
+            }
         }
         flush()
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else { return nil }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else {
+            return (nil, british)
+        }
         let second = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
         // Romance languages share many short words; ask for a clear lead.
-        guard Double(counts[best]) >= 1.3 * Double(second) else { return nil }
-        return stopwords[best].0
+        guard Double(counts[best]) >= 1.3 * Double(second) else { return (nil, british) }
+        return (languages[best], british)
+    }
+}
+
+/// A small open-addressing table from words (by FNV-1a hash of their folded letters) to bits, so that
+/// looking a word up costs no allocation and no SipHash.
+struct WordTable {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let size = 512
+
+    private var keys = [UInt64](repeating: 0, count: size)
+    private var lengths = [UInt8](repeating: 0, count: size)
+    private var values = [UInt8](repeating: 0, count: size)
+
+    @inline(__always) static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
-    static let british: [String] = ["organisation", "programme", "centre", "colour", "favour", "labour",
-                                    "behaviour", "neighbour", "defence", "licence", "recognise", "realise",
-                                    "whilst", "analyse", "travelled", "fulfil"]
+    mutating func add(_ word: String, bits: UInt8) {
+        let hash = word.utf8.reduce(Self.seed) { Self.mix($0, $1) }
+        var slot = Int(truncatingIfNeeded: hash) & (Self.size - 1)
+        while lengths[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & (Self.size - 1) }
+        keys[slot] = hash
+        lengths[slot] = UInt8(word.utf8.count)
+        values[slot] |= bits
+    }
 
-    static func britishSpellings(_ text: Substring) -> Int {
-        let lower = text.lowercased()
-        return british.reduce(0) { $0 + (lower.contains($1) ? 1 : 0) }
+    @inline(__always) func lookup(_ hash: UInt64, length: Int) -> UInt8? {
+        var slot = Int(truncatingIfNeeded: hash) & (Self.size - 1)
+        while lengths[slot] != 0 {
+            if keys[slot] == hash && Int(lengths[slot]) == length { return values[slot] }
+            slot = (slot + 1) & (Self.size - 1)
+        }
+        return nil
     }
 }

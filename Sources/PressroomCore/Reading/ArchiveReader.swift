@@ -170,7 +170,8 @@ public enum FileBytes {
     }
 
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe must not wait for a writer (it is then refused below).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()

@@ -3,7 +3,8 @@ import Foundation
 /// Puts decoded text into the one shape the parser expects, whatever produced it.
 ///
 /// - CRLF and lone CR become LF; U+2028/U+2029 (line/paragraph separators) become LF.
-/// - No-break spaces (U+00A0, U+2007, U+202F) become spaces.
+/// - No-break spaces (U+00A0, U+2007, U+202F) and the other Unicode space characters (U+1680,
+///   U+2000–U+200A, U+205F, U+3000) become spaces.
 /// - Ligatures U+FB00–U+FB06 are expanded (`ﬁ` → `fi`), as PDF extractors leave them.
 /// - Soft hyphens (U+00AD), byte-order marks (U+FEFF), zero-width spaces (U+200B) and word joiners
 ///   (U+2060) are removed.
@@ -85,7 +86,9 @@ public enum TextNormalizer {
     private static func replacement(for scalar: UInt32) -> [UInt8]? {
         switch scalar {
         case 0x80...0x9F: return []  // C1 controls
-        case 0xA0, 0x2007, 0x202F: return [0x20]  // no-break spaces
+        // No-break spaces, and the other Unicode spaces (en/em/thin/hair spaces, ideographic space…)
+        // that PDFs print: one kind of space, so that text is single-spaced and trims everywhere.
+        case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return [0x20]
         // Soft hyphen, stray byte-order mark, zero-width space and word joiner: invisible, and they
         // would split a word for search (`organi\u{200B}sation`). ZWJ/ZWNJ stay (emoji, Persian).
         case 0xAD, 0xFEFF, 0x200B, 0x2060: return []
