@@ -207,6 +207,23 @@ import Testing
         #expect(diamond.highlightTerms == ["diamond"])
     }
 
+    @Test func theDetailHighlightsTheWordsTheSearchMatched() throws {
+        // A finished word matches whole words only, as the index does: not `diamonds` for `diamond `.
+        let done = state().searching("diamond ")
+        let layout = try #require(done.detailLayout)
+        // Each highlight with the character after it: a whole word ends before a non-letter.
+        let highlighted = layout.matches.map { match in
+            let chars = Array(layout.lines[match.line].text)
+            let next = match.range.upperBound < chars.count ? String(chars[match.range.upperBound]) : ""
+            return String(chars[match.range]).lowercased() + "|" + next
+        }
+        #expect(!highlighted.isEmpty)
+        #expect(highlighted.allSatisfy { $0.hasPrefix("diamond|") && !$0.hasSuffix("|s") }, "\(highlighted)")
+        // The word being typed is a prefix: `diam` lights up the start of `diamonds` too.
+        let typing = try #require(state().searching("diam").detailLayout)
+        #expect(typing.matches.count >= layout.matches.count)
+    }
+
     @Test func searchIsCaseAndAccentInsensitive() {
         #expect(state().searching("ZURICH").selectedRelease?.id == Fixtures.accents.id)
         #expect(state().searching("societe").selectedRelease?.id == Fixtures.accents.id)

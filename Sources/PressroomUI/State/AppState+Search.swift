@@ -39,6 +39,7 @@ extension AppState {
         if query.allSatisfy({ $0 == " " }) {
             queryError = nil
             highlightTerms = []
+            highlights = []
             matchesMask = nil
             lastResult = nil
             if sort == .relevance { sort = .newestFirst }
@@ -51,6 +52,9 @@ extension AppState {
             queryError = nil
             lastResult = result
             highlightTerms = result.highlightTerms
+            // A searcher that names only terms (no match kinds) gets them highlighted as prefixes.
+            highlights = result.highlights.isEmpty
+                ? result.highlightTerms.map { HighlightTerm($0, isPrefix: true) } : result.highlights
             var mask = [Bool](repeating: false, count: catalog.releases.count)
             for i in result.matches where mask.indices.contains(i) { mask[i] = true }
             matchesMask = mask

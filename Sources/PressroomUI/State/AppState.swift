@@ -17,6 +17,9 @@ public struct AppState: Sendable {
     public var queryCursor: Int = 0
     /// Folded words to highlight, from the last good search.
     public var highlightTerms: [String] = []
+    /// What to highlight, as the search matched it (whole words, and prefixes only where the query
+    /// asked for one or the word is still being typed).
+    public var highlights: [HighlightTerm] = []
     /// Which releases the last good search matched, by index into `catalog.releases`; nil: no filter.
     public var matchesMask: [Bool]?
     /// The last good search result (for sorting by relevance).
@@ -61,8 +64,8 @@ public struct AppState: Sendable {
         guard visible.indices.contains(selected) else { return nil }
         let index = visible[selected]
         let width = layout.detailTextWidth
-        return catalog.layoutCache.layout(release: index, width: width, terms: highlightTerms) {
-            DetailLayout(release: catalog.releases[index], width: width, terms: highlightTerms)
+        return catalog.layoutCache.layout(release: index, width: width, highlights: highlights) {
+            DetailLayout(release: catalog.releases[index], width: width, highlights: highlights)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PressroomCore
 
 /// Finds where search terms occur in displayed text, the way the search matches: case- and
 /// accent-insensitively, each term at the start of a word (a term is a folded word or prefix).
@@ -48,6 +49,13 @@ public enum MatchFinder {
             }
         }
         return out
+    }
+
+    /// The character offsets of what the search matched in `text`: the index's own highlighter, so
+    /// that the list, the detail and `pressroom search` highlight the same words.
+    public static func ranges(in text: String, highlights: [HighlightTerm]) -> [Range<Int>] {
+        guard !highlights.isEmpty, !text.isEmpty else { return [] }
+        return Highlighter(terms: highlights).characterRanges(in: text)
     }
 
     static func isWordCharacter(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }

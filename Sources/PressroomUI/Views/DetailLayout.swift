@@ -42,8 +42,8 @@ public struct DetailLayout: Hashable, Sendable {
     public private(set) var matches: [DetailMatch] = []
     public let width: Int
 
-    /// Lays out `release` wrapped to `width` columns, finding `terms` for highlighting.
-    public init(release: Release, width: Int, terms: [String] = []) {
+    /// Lays out `release` wrapped to `width` columns, finding `highlights` for highlighting.
+    public init(release: Release, width: Int, highlights: [HighlightTerm] = []) {
         self.width = max(1, width)
         let meta = [release.kind, release.date, release.location, release.release]
             .compactMap { $0.flatMap { $0.isEmpty ? nil : $0 } }
@@ -93,9 +93,10 @@ public struct DetailLayout: Hashable, Sendable {
         }
         blank()
         add("Source: \(release.source) · id \(release.id)", role: .dim)
-        if !terms.isEmpty {
+        if !highlights.isEmpty {
+            let highlighter = Highlighter(terms: highlights)
             for (n, line) in lines.enumerated() where line.role != .blank {
-                for range in MatchFinder.ranges(in: line.text, terms: terms) {
+                for range in highlighter.characterRanges(in: line.text) {
                     matches.append(DetailMatch(line: n, range: range))
                 }
             }

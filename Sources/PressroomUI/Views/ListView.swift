@@ -34,13 +34,13 @@ public enum ListView {
             x += 12
             if orgWidth > 0 {
                 let org = release.organization ?? ""
-                grid.put(org, highlighting: MatchFinder.ranges(in: org, terms: state.highlightTerms), row: y,
+                grid.put(org, highlighting: MatchFinder.ranges(in: org, highlights: state.highlights), row: y,
                          column: x, limit: min(end, x + orgWidth), style: selected ? base : theme.organization,
                          highlight: highlight)
                 x += orgWidth + 2
             }
             let title = release.title.isEmpty ? "(no headline)" : release.title
-            grid.put(title, highlighting: MatchFinder.ranges(in: title, terms: state.highlightTerms), row: y,
+            grid.put(title, highlighting: MatchFinder.ranges(in: title, highlights: state.highlights), row: y,
                      column: x, limit: end, style: base, highlight: highlight)
         }
     }
