@@ -31,8 +31,8 @@ import Testing
         let export = dir.appendingPathComponent("export.json")
         try Data(ReleaseJSON.array(archive.releases).utf8).write(to: export)
 
-        let table = try python([Self.scorer, Self.gold, export.path])
-        let verbose = try python([Self.scorer, Self.gold, export.path, "--verbose"])
+        let table = try PythonTool.run([Self.scorer, Self.gold, export.path])
+        let verbose = try PythonTool.run([Self.scorer, Self.gold, export.path, "--verbose"])
         print("DemoGoldTests: " + (table.split(separator: "\n").last.map(String.init) ?? "no score line"))
 
         let rows = Self.rows(of: table)
@@ -67,21 +67,5 @@ import Testing
     private static func score(in table: String) -> Double? {
         guard let line = table.split(separator: "\n").last(where: { $0.hasPrefix("score:") }) else { return nil }
         return line.dropFirst("score:".count).split(separator: " ").first.flatMap { Double($0) }
-    }
-
-    private func python(_ args: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + args
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "python3 \(args) failed"])
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -25,17 +25,10 @@ import Testing
         let export = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-score-\(getpid()).json")
         try ReleaseJSON.array(archive.releases).write(to: export, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: export) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", shared.appendingPathComponent("tools/score.py").path,
-                             corpus.appendingPathComponent("gold").path, export.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let output = try PythonTool.run([shared.appendingPathComponent("tools/score.py").path,
+                                         corpus.appendingPathComponent("gold").path, export.path])
         var table = Table()
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in output.split(separator: "\n") {
             if line.hasPrefix("score:") { table.summary = String(line); continue }
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count >= 2 else { continue }
