@@ -122,7 +122,10 @@ struct ReleaseSegmenter {
             for (li, line) in block.lines.enumerated() {
                 if positions.count >= 14 || isProseLine(line.text) { break scan }
                 // Section headings and end marks end the header; an `Issued: …` line is a date line there.
-                if BlockSplitter.isSpecial(line.text) && !ReleaseLexicon.isIssuedLine(line.text) { break scan }
+                // Notes come after a body, so an `About …` line before any headline is the headline
+                // (`About Those Who Stay: a report on …`), not the notes' heading.
+                if BlockSplitter.isSpecial(line.text) && !ReleaseLexicon.isIssuedLine(line.text)
+                    && !(ReleaseLexicon.isNotesHeading(line.text) && !hasHeadlineCandidate(positions)) { break scan }
                 positions.append((bi, li, items(for: line)))
             }
         }
@@ -138,7 +141,12 @@ struct ReleaseSegmenter {
             let p = positions[i]
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             if i < firstMeta {
-                if letterhead { sawLetterhead = true; continue }
+                // After the letterhead, a name-like line that wraps on into a plain line is a headline
+                // (`Regional Health Partnership Principles for the Coast` / `Agreed`), not a second letterhead.
+                let wrapsOn = i + 1 < positions.count && positions[i + 1].block == p.block && !isMeta[i + 1]
+                    && positions[i + 1].items.count == 1 && !isLetterhead(positions[i + 1].items[0].text)
+                    && !printedTwice(p.items.first?.text ?? "")
+                if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; continue }
             } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
                                          && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
@@ -157,6 +165,13 @@ struct ReleaseSegmenter {
         for p in positions.prefix(start) { header += p.items }
         let p = positions[start]
         return (p.block, p.line)
+    }
+
+    /// True when some line seen so far could be the headline: neither a header line nor a letterhead.
+    private func hasHeadlineCandidate(_ positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])]) -> Bool {
+        positions.contains { p in
+            !p.items.contains(where: { $0.role.isMeta }) && p.items.count == 1 && !isLetterhead(p.items[0].text)
+        }
     }
 
     /// True when `name` is printed at least twice in the document (an organisation's name is; a headline rarely).
