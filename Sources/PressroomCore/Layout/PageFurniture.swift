@@ -45,8 +45,12 @@ enum PageFurniture {
     }
 
     /// Comparison key: whitespace collapsed, digits replaced (so `Page 1 of 2` matches `Page 2 of 2`).
+    /// A contact line keeps its digits: two phone lines that happen to end two pages
+    /// (`Phone: +254 20 691 2139`, `Phone: +254 20 494 1390`) are two people, not a running footer.
     static func key(_ text: String) -> String {
-        String(TextScan.collapse(text).map { $0.isNumber ? "#" : $0 })
+        let collapsed = TextScan.collapse(text)
+        if ContactParser.isContactLine(collapsed) { return collapsed }
+        return String(collapsed.map { $0.isNumber ? "#" : $0 })
     }
 
     /// Removes page numbers everywhere and lines repeated at the top or bottom of two or more pages.
