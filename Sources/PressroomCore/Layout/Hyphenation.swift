@@ -83,6 +83,8 @@ struct HyphenationEvidence: Sendable {
         if ReleaseLexicon.hyphenSuffixes.contains(rightPart) { return true }
         // Both halves are words this document uses on their own: a compound (`community-run`).
         if leftPart.count >= 3, rightPart.count >= 3, hasWord(leftPart), hasWord(rightPart) { return true }
+        // No evidence in the document: a dictionary, where one is installed.
+        if let keep = WordList.keepsHyphen(left: leftPart, right: rightPart) { return keep }
         // An inner hyphen already (`Kamau-Otie-` + `no` would be odd; `sous-ré-` likewise): a split.
         return false
     }
