@@ -60,20 +60,26 @@ struct ContactLine {
         let scalars = Array(text.unicodeScalars)
         var removed = Array(repeating: false, count: scalars.count)
         // UTF-8 offset → scalar index, for the link scanner's ranges.
-        var scalarAtUTF8: [Int: Int] = [:]
+        // (-1 for an offset inside a scalar's bytes.)
+        var scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
         var offset = 0
         for (i, s) in scalars.enumerated() {
             scalarAtUTF8[offset] = i
             offset += s.utf8.count
         }
         scalarAtUTF8[offset] = scalars.count
+        func scalarIndex(_ utf8Offset: Int) -> Int? {
+            guard utf8Offset >= 0, utf8Offset < scalarAtUTF8.count else { return nil }
+            let i = scalarAtUTF8[utf8Offset]
+            return i < 0 ? nil : i
+        }
 
         for found in PhoneNumber.find(in: text) {
             for k in found.scalarRange { removed[k] = true }
             if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
         }
         for found in LinkExtractor.find(in: text) {
-            guard let lo = scalarAtUTF8[found.utf8Range.lowerBound], let hi = scalarAtUTF8[found.utf8Range.upperBound] else { continue }
+            guard let lo = scalarIndex(found.utf8Range.lowerBound), let hi = scalarIndex(found.utf8Range.upperBound) else { continue }
             // `mailto:` printed before an address goes with it.
             var start = lo
             if found.kind == .email, start >= 7,

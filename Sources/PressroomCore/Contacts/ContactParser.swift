@@ -16,7 +16,8 @@ public enum ContactParser {
     /// The block may start with its heading (`Media contact:`); page numbers, end marks and link
     /// annotation lines (`mailto:…` alone) inside it are passed over.
     public static func parse(lines: [String]) -> [Contact] {
-        let linear = ContactColumns.linearize(lines.map { $0.replacingOccurrences(of: "\r", with: "") })
+        // Only a line that holds a carriage return pays for the Foundation replacement.
+        let linear = ContactColumns.linearize(lines.map { $0.utf8.contains(13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
         let logical = joinContinuations(dropFurniture(linear))
         var contacts: [Contact] = []
         var draft = ContactDraft()
@@ -204,6 +205,14 @@ public enum ContactParser {
         let t = line.trimmed()
         guard !t.isEmpty else { return false }
         if isAnnotation(t) { return true }
+        // Every other kind of furniture is either letter-free or opens (past its dashes, stars and hashes)
+        // with an end mark or a page word: `e`nds, `f`in, `x`xx, `o`0o, `p`age, `s`eite. A line that opens
+        // with any other ASCII letter (a name, a job title) is none.
+        if let first = t.first(where: { !"-–—*#_ ".contains($0) }), first.isASCII, let b = first.asciiValue,
+           (b | 0x20) >= UInt8(ascii: "a"), (b | 0x20) <= UInt8(ascii: "z"),
+           !"efxops".utf8.contains(b | 0x20) {
+            return false
+        }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.

@@ -37,6 +37,7 @@ enum ContactVocabulary {
         let trimmed = word.trimmed(".:-/ ")
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
+        guard mayBeLabel(trimmed) else { return .none }
         var phone = false
         var fax = false
         for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
@@ -80,6 +81,43 @@ enum ContactVocabulary {
         return m
     }()
 
+    /// Every word of every field and phone label, cut where labels are cut (`e-mail` → `e`, `mail`).
+    private static let labelTokens: Set<String> = {
+        var tokens: Set<String> = ["or"]
+        for w in Array(fieldLabels.keys) + Array(phoneWords) + Array(faxWords) {
+            for token in w.utf8.split(whereSeparator: isLabelSeparator) { tokens.insert(String(decoding: token, as: UTF8.self)) }
+        }
+        return tokens
+    }()
+    private static let longestLabelToken = labelTokens.map(\.utf8.count).max() ?? 0
+
+    private static func isLabelSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "/") || b == UInt8(ascii: "&") || b == UInt8(ascii: "+") || b == UInt8(ascii: ",")
+            || b == UInt8(ascii: "\t")
+    }
+
+    /// A quick byte-level no before folding and splitting: false when `text` is ASCII and one of its
+    /// words belongs to no label, so that it is no label, whole or compound (`Tel./Fax`). True otherwise.
+    static func mayBeLabel(_ text: String) -> Bool {
+        var token: [UInt8] = []
+        token.reserveCapacity(longestLabelToken + 1)
+        func known() -> Bool {
+            defer { token.removeAll(keepingCapacity: true) }
+            return token.isEmpty || labelTokens.contains(String(decoding: token, as: UTF8.self))
+        }
+        for b in text.utf8 {
+            if b >= 0x80 { return true }
+            if isLabelSeparator(b) {
+                if !known() { return false }
+            } else {
+                if token.count >= longestLabelToken { return false }
+                token.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+            }
+        }
+        return known()
+    }
+
     /// The field a label names (`Name`, `Title`, `E-mail`, `Courriel`, `Tel.`, `Fax`, `Web`, `Twitter`), if it is one.
     static func fieldLabel(_ printed: some StringProtocol) -> FieldLabel? {
         let t = String(printed).trimmed(".: \t")
@@ -87,6 +125,7 @@ enum ContactVocabulary {
         if t == "T" || t == "M" || t == "P" { return .phone }
         if t == "F" { return .fax }
         if t.count == 1, t != "E", t != "W" { return nil }
+        guard mayBeLabel(t) else { return nil }
         let f = fold(t)
         if let known = fieldLabels[f] { return known }
         switch phoneLabelKind(t) {
