@@ -246,14 +246,16 @@ struct ContactLine {
         return words.joined(separator: " ")
     }
 
+    /// Built once, not on every call.
+    private static let headingPrefixVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                              "kontaktieren", "wenden", "call", "contactenos"]
     /// The longest run of opening words that is a contact heading, and what follows it:
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
         let words = field.split(separator: " ")
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
-        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
-                                  "kontaktieren", "wenden", "call", "contactenos"]
+        let verbs = Self.headingPrefixVerbs
         for k in stride(from: words.count - 1, through: 2, by: -1) {
             guard verbs.contains(ContactVocabulary.fold(words[k - 1]).trimmed(":,")) else { continue }
             let prefix = words[..<k].joined(separator: " ")

@@ -250,7 +250,7 @@ public enum ContactParser {
         var skippedHeader = false
         for raw in lines {
             var line = raw
-            if line.contains("\u{0C}") {
+            if line.utf8.contains(0x0C) {
                 line = line.replacingOccurrences(of: "\u{0C}", with: "")
                 afterPageBreak = true
                 skippedHeader = false
@@ -339,13 +339,15 @@ public enum ContactParser {
         return connectives.contains(String(word))
     }
 
+    /// Built once, not on every call.
+    private static let opensContactSentenceVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                              "kontaktieren", "call", "contactenos"]
     /// `For more information, please contact Jane…`, `Pour plus d’informations, contactez Jean…`: a
     /// sentence that names a contact after a verb of contacting.
     private static func opensContactSentence(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
-        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
-                                  "kontaktieren", "call", "contactenos"]
+        let verbs = Self.opensContactSentenceVerbs
         for (k, w) in words.enumerated().dropLast() where w.first?.isLowercase ?? false {
             if verbs.contains(String(w)) && k + 1 < words.count { return true }
         }
