@@ -120,12 +120,16 @@ struct ContactLine {
         var current = ""
         var spaces = 0
         var depth = 0
-        let chars = Array(residual)
+        // ASCII (the common case): every byte is a character, so the same cuts are made on bytes,
+        // without breaking the text into grapheme clusters.
+        let ascii = residual.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+        let chars = ascii ? [] : Array(residual)
         func flush(strong: Bool) {
             raw.append(current)
             current = ""
             if strong { hasStrongSeparator = true }
         }
+        if ascii { splitASCII(Array(residual.utf8), into: &raw) }
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -155,7 +159,7 @@ struct ContactLine {
             }
             i += 1
         }
-        flush(strong: false)
+        if !ascii { flush(strong: false) }
 
         var out: [String] = []
         for piece in raw {
@@ -222,6 +226,49 @@ struct ContactLine {
             out.append(f)
         }
         fields = out
+    }
+
+    /// `splitFields`' cuts for an ASCII line, byte by byte: the same pieces, in order.
+    private mutating func splitASCII(_ bytes: [UInt8], into raw: inout [String]) {
+        var current: [UInt8] = []
+        current.reserveCapacity(bytes.count)
+        var spaces = 0
+        var depth = 0
+        func flush(strong: Bool) {
+            raw.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+            if strong { hasStrongSeparator = true }
+        }
+        let space = UInt8(ascii: " ")
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == space || c == UInt8(ascii: "\t") {
+                spaces += c == UInt8(ascii: "\t") ? 3 : 1
+                if spaces >= 3 { flush(strong: true); spaces = 0 } else { current.append(space) }
+                i += 1
+                continue
+            }
+            spaces = 0
+            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth > 0 && c != 1 {
+                current.append(c)
+                i += 1
+                continue
+            }
+            let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+            let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
+            switch c {
+            case 1: flush(strong: false)
+            case UInt8(ascii: "|"), UInt8(ascii: ";"): flush(strong: true)
+            case UInt8(ascii: ","): flush(strong: false)
+            case UInt8(ascii: "-") where prev == space && (next == space || next == nil): flush(strong: true)
+            case UInt8(ascii: "/") where prev == space && next == space: flush(strong: true)
+            default: current.append(c)
+            }
+            i += 1
+        }
+        flush(strong: false)
     }
 
     /// Capitalised words that may open a contact sentence (`Contact Jane Doe`, `Please call …`).
