@@ -278,6 +278,17 @@ struct ContactLine {
     /// The field without the connectives of a contact sentence around it:
     /// `please contact Elif Kaya` → `Elif Kaya`; `Head of Policy, on` → `Head of Policy`; `or at` → ``.
     static func withoutConnectives(_ field: String) -> String {
+        // Most fields neither open nor end with a connective: a single-spaced one is then returned as it is,
+        // without cutting it into words and joining them again.
+        let bytes = field.utf8
+        if let head = bytes.first, head != 32, bytes.last != 32, !Self.hasDoubleSpace(bytes) {
+            let first = field[..<(field.firstIndex(of: " ") ?? field.endIndex)]
+            let last = field[(field.lastIndex(of: " ").map { field.index(after: $0) } ?? field.startIndex)...]
+            if !ContactParser.connectives.contains(ContactVocabulary.fold(first).trimmed(".:")),
+               !(last.first?.isLowercase ?? false) || !ContactParser.connectives.contains(ContactVocabulary.fold(last).trimmed(".:")) {
+                return field
+            }
+        }
         var words = field.split(separator: " ")
         while let first = words.first {
             let f = ContactVocabulary.fold(first).trimmed(".:")
@@ -296,6 +307,15 @@ struct ContactLine {
     /// Built once, not on every call.
     private static let headingPrefixVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
                               "kontaktieren", "wenden", "call", "contactenos"]
+    private static func hasDoubleSpace(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == 32 && previous == 32 { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// The longest run of opening words that is a contact heading, and what follows it:
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
