@@ -331,12 +331,29 @@ public enum ContactParser {
         if last == "-" && s.dropLast().last == " " { return true }
         // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
         var depth = 0
-        for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
+        let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
+            for b in s.utf8 { if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1 } }
+        } else {
+            for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
+        }
         if depth > 0 { return true }
         // A contact sentence not yet ended: `For more information, please contact Jane Doe, Communications`.
-        if !".:!?".contains(last), opensContactSentence(s) { return true }
+        // Every verb of contacting but `call` holds `onta`: an ASCII line with neither cannot open one.
+        if !".:!?".contains(last), !ascii || mayHoldContactVerb(s), opensContactSentence(s) { return true }
         guard let word = s.split(separator: " ").last, word.first?.isLowercase ?? false else { return false }
         return connectives.contains(String(word))
+    }
+
+    /// Whether the bytes of `s` hold `onta` or `call`.
+    private static func mayHoldContactVerb(_ s: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        for d in s.utf8 {
+            if a == UInt8(ascii: "o") && b == UInt8(ascii: "n") && c == UInt8(ascii: "t") && d == UInt8(ascii: "a") { return true }
+            if a == UInt8(ascii: "c") && b == UInt8(ascii: "a") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
+            a = b; b = c; c = d
+        }
+        return false
     }
 
     /// Built once, not on every call.
