@@ -213,6 +213,7 @@ public enum ContactParser {
            !"efxops".utf8.contains(b | 0x20) {
             return false
         }
+        if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
@@ -226,6 +227,35 @@ public enum ContactParser {
             return true
         }
         return false
+    }
+
+    /// The words that open a furniture line with letters: an end mark or a page word.
+    private static let furnitureOpeners: Set<String> = [
+        "ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o", "page", "pagina", "seite", "pag", "p",
+    ]
+
+    /// For an ASCII line with a letter in it, its first word lower-cased, past and without the dashes,
+    /// stars and hashes around it; nil for any other line. (An end mark is the whole line and a page
+    /// word opens it, so a line whose first word is neither is no furniture.)
+    private static func firstFurnitureWord(_ t: String) -> String? {
+        func isMark(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "_") || b == 32
+        }
+        var hasLetter = false
+        for b in t.utf8 {
+            if b >= 0x80 { return nil }
+            if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+        }
+        guard hasLetter else { return nil }
+        var word: [UInt8] = []
+        var started = false
+        for b in t.utf8 {
+            if !started { if isMark(b) { continue } else { started = true } }
+            if b == 32 { break }
+            word.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+        }
+        while let last = word.last, isMark(last) { word.removeLast() }
+        return String(decoding: word, as: UTF8.self)
     }
 
     /// A line of link annotations only: `mailto:jane@x.org`, `http://www.x.org/`.
