@@ -60,20 +60,26 @@ struct ContactLine {
         let scalars = Array(text.unicodeScalars)
         var removed = Array(repeating: false, count: scalars.count)
         // UTF-8 offset → scalar index, for the link scanner's ranges.
-        var scalarAtUTF8: [Int: Int] = [:]
+        // (-1 for an offset inside a scalar's bytes.)
+        var scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
         var offset = 0
         for (i, s) in scalars.enumerated() {
             scalarAtUTF8[offset] = i
             offset += s.utf8.count
         }
         scalarAtUTF8[offset] = scalars.count
+        func scalarIndex(_ utf8Offset: Int) -> Int? {
+            guard utf8Offset >= 0, utf8Offset < scalarAtUTF8.count else { return nil }
+            let i = scalarAtUTF8[utf8Offset]
+            return i < 0 ? nil : i
+        }
 
         for found in PhoneNumber.find(in: text) {
             for k in found.scalarRange { removed[k] = true }
             if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
         }
         for found in LinkExtractor.find(in: text) {
-            guard let lo = scalarAtUTF8[found.utf8Range.lowerBound], let hi = scalarAtUTF8[found.utf8Range.upperBound] else { continue }
+            guard let lo = scalarIndex(found.utf8Range.lowerBound), let hi = scalarIndex(found.utf8Range.upperBound) else { continue }
             // `mailto:` printed before an address goes with it.
             var start = lo
             if found.kind == .email, start >= 7,
@@ -114,12 +120,16 @@ struct ContactLine {
         var current = ""
         var spaces = 0
         var depth = 0
-        let chars = Array(residual)
+        // ASCII (the common case): every byte is a character, so the same cuts are made on bytes,
+        // without breaking the text into grapheme clusters.
+        let ascii = residual.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+        let chars = ascii ? [] : Array(residual)
         func flush(strong: Bool) {
             raw.append(current)
             current = ""
             if strong { hasStrongSeparator = true }
         }
+        if ascii { splitASCII(Array(residual.utf8), into: &raw) }
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -149,7 +159,7 @@ struct ContactLine {
             }
             i += 1
         }
-        flush(strong: false)
+        if !ascii { flush(strong: false) }
 
         var out: [String] = []
         for piece in raw {
@@ -218,6 +228,49 @@ struct ContactLine {
         fields = out
     }
 
+    /// `splitFields`' cuts for an ASCII line, byte by byte: the same pieces, in order.
+    private mutating func splitASCII(_ bytes: [UInt8], into raw: inout [String]) {
+        var current: [UInt8] = []
+        current.reserveCapacity(bytes.count)
+        var spaces = 0
+        var depth = 0
+        func flush(strong: Bool) {
+            raw.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+            if strong { hasStrongSeparator = true }
+        }
+        let space = UInt8(ascii: " ")
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == space || c == UInt8(ascii: "\t") {
+                spaces += c == UInt8(ascii: "\t") ? 3 : 1
+                if spaces >= 3 { flush(strong: true); spaces = 0 } else { current.append(space) }
+                i += 1
+                continue
+            }
+            spaces = 0
+            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if depth > 0 && c != 1 {
+                current.append(c)
+                i += 1
+                continue
+            }
+            let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+            let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
+            switch c {
+            case 1: flush(strong: false)
+            case UInt8(ascii: "|"), UInt8(ascii: ";"): flush(strong: true)
+            case UInt8(ascii: ","): flush(strong: false)
+            case UInt8(ascii: "-") where prev == space && (next == space || next == nil): flush(strong: true)
+            case UInt8(ascii: "/") where prev == space && next == space: flush(strong: true)
+            default: current.append(c)
+            }
+            i += 1
+        }
+        flush(strong: false)
+    }
+
     /// Capitalised words that may open a contact sentence (`Contact Jane Doe`, `Please call …`).
     private static let openingWords: Set<String> = ["please", "contact", "call", "email", "e-mail", "write", "contactez",
                                                      "contacte", "kontakt", "kontaktieren", "llame", "ligue", "escriba"]
@@ -225,6 +278,17 @@ struct ContactLine {
     /// The field without the connectives of a contact sentence around it:
     /// `please contact Elif Kaya` → `Elif Kaya`; `Head of Policy, on` → `Head of Policy`; `or at` → ``.
     static func withoutConnectives(_ field: String) -> String {
+        // Most fields neither open nor end with a connective: a single-spaced one is then returned as it is,
+        // without cutting it into words and joining them again.
+        let bytes = field.utf8
+        if let head = bytes.first, head != 32, bytes.last != 32, !Self.hasDoubleSpace(bytes) {
+            let first = field[..<(field.firstIndex(of: " ") ?? field.endIndex)]
+            let last = field[(field.lastIndex(of: " ").map { field.index(after: $0) } ?? field.startIndex)...]
+            if !ContactParser.connectives.contains(ContactVocabulary.fold(first).trimmed(".:")),
+               !(last.first?.isLowercase ?? false) || !ContactParser.connectives.contains(ContactVocabulary.fold(last).trimmed(".:")) {
+                return field
+            }
+        }
         var words = field.split(separator: " ")
         while let first = words.first {
             let f = ContactVocabulary.fold(first).trimmed(".:")
@@ -240,14 +304,25 @@ struct ContactLine {
         return words.joined(separator: " ")
     }
 
+    /// Built once, not on every call.
+    private static let headingPrefixVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                              "kontaktieren", "wenden", "call", "contactenos"]
+    private static func hasDoubleSpace(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == 32 && previous == 32 { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// The longest run of opening words that is a contact heading, and what follows it:
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
         let words = field.split(separator: " ")
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
-        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
-                                  "kontaktieren", "wenden", "call", "contactenos"]
+        let verbs = Self.headingPrefixVerbs
         for k in stride(from: words.count - 1, through: 2, by: -1) {
             guard verbs.contains(ContactVocabulary.fold(words[k - 1]).trimmed(":,")) else { continue }
             let prefix = words[..<k].joined(separator: " ")

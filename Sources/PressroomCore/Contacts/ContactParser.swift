@@ -16,7 +16,8 @@ public enum ContactParser {
     /// The block may start with its heading (`Media contact:`); page numbers, end marks and link
     /// annotation lines (`mailto:…` alone) inside it are passed over.
     public static func parse(lines: [String]) -> [Contact] {
-        let linear = ContactColumns.linearize(lines.map { $0.replacingOccurrences(of: "\r", with: "") })
+        // Only a line that holds a carriage return pays for the Foundation replacement.
+        let linear = ContactColumns.linearize(lines.map { $0.utf8.contains(13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
         let logical = joinContinuations(dropFurniture(linear))
         var contacts: [Contact] = []
         var draft = ContactDraft()
@@ -204,6 +205,15 @@ public enum ContactParser {
         let t = line.trimmed()
         guard !t.isEmpty else { return false }
         if isAnnotation(t) { return true }
+        // Every other kind of furniture is either letter-free or opens (past its dashes, stars and hashes)
+        // with an end mark or a page word: `e`nds, `f`in, `x`xx, `o`0o, `p`age, `s`eite. A line that opens
+        // with any other ASCII letter (a name, a job title) is none.
+        if let first = t.first(where: { !"-–—*#_ ".contains($0) }), first.isASCII, let b = first.asciiValue,
+           (b | 0x20) >= UInt8(ascii: "a"), (b | 0x20) <= UInt8(ascii: "z"),
+           !"efxops".utf8.contains(b | 0x20) {
+            return false
+        }
+        if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
@@ -217,6 +227,35 @@ public enum ContactParser {
             return true
         }
         return false
+    }
+
+    /// The words that open a furniture line with letters: an end mark or a page word.
+    private static let furnitureOpeners: Set<String> = [
+        "ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o", "page", "pagina", "seite", "pag", "p",
+    ]
+
+    /// For an ASCII line with a letter in it, its first word lower-cased, past and without the dashes,
+    /// stars and hashes around it; nil for any other line. (An end mark is the whole line and a page
+    /// word opens it, so a line whose first word is neither is no furniture.)
+    private static func firstFurnitureWord(_ t: String) -> String? {
+        func isMark(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "_") || b == 32
+        }
+        var hasLetter = false
+        for b in t.utf8 {
+            if b >= 0x80 { return nil }
+            if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+        }
+        guard hasLetter else { return nil }
+        var word: [UInt8] = []
+        var started = false
+        for b in t.utf8 {
+            if !started { if isMark(b) { continue } else { started = true } }
+            if b == 32 { break }
+            word.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+        }
+        while let last = word.last, isMark(last) { word.removeLast() }
+        return String(decoding: word, as: UTF8.self)
     }
 
     /// A line of link annotations only: `mailto:jane@x.org`, `http://www.x.org/`.
@@ -241,7 +280,7 @@ public enum ContactParser {
         var skippedHeader = false
         for raw in lines {
             var line = raw
-            if line.contains("\u{0C}") {
+            if line.utf8.contains(0x0C) {
                 line = line.replacingOccurrences(of: "\u{0C}", with: "")
                 afterPageBreak = true
                 skippedHeader = false
@@ -322,21 +361,40 @@ public enum ContactParser {
         if last == "-" && s.dropLast().last == " " { return true }
         // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
         var depth = 0
-        for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
+        let ascii = s.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
+            for b in s.utf8 { if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1 } }
+        } else {
+            for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
+        }
         if depth > 0 { return true }
         // A contact sentence not yet ended: `For more information, please contact Jane Doe, Communications`.
-        if !".:!?".contains(last), opensContactSentence(s) { return true }
+        // Every verb of contacting but `call` holds `onta`: an ASCII line with neither cannot open one.
+        if !".:!?".contains(last), !ascii || mayHoldContactVerb(s), opensContactSentence(s) { return true }
         guard let word = s.split(separator: " ").last, word.first?.isLowercase ?? false else { return false }
         return connectives.contains(String(word))
     }
 
+    /// Whether the bytes of `s` hold `onta` or `call`.
+    private static func mayHoldContactVerb(_ s: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        for d in s.utf8 {
+            if a == UInt8(ascii: "o") && b == UInt8(ascii: "n") && c == UInt8(ascii: "t") && d == UInt8(ascii: "a") { return true }
+            if a == UInt8(ascii: "c") && b == UInt8(ascii: "a") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
+            a = b; b = c; c = d
+        }
+        return false
+    }
+
+    /// Built once, not on every call.
+    private static let opensContactSentenceVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+                              "kontaktieren", "call", "contactenos"]
     /// `For more information, please contact Jane…`, `Pour plus d’informations, contactez Jean…`: a
     /// sentence that names a contact after a verb of contacting.
     private static func opensContactSentence(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
-        let verbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
-                                  "kontaktieren", "call", "contactenos"]
+        let verbs = Self.opensContactSentenceVerbs
         for (k, w) in words.enumerated().dropLast() where w.first?.isLowercase ?? false {
             if verbs.contains(String(w)) && k + 1 < words.count { return true }
         }

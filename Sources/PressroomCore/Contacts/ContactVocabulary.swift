@@ -37,6 +37,7 @@ enum ContactVocabulary {
         let trimmed = word.trimmed(".:-/ ")
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
+        guard mayBeLabel(trimmed) else { return .none }
         var phone = false
         var fax = false
         for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
@@ -80,6 +81,43 @@ enum ContactVocabulary {
         return m
     }()
 
+    /// Every word of every field and phone label, cut where labels are cut (`e-mail` → `e`, `mail`).
+    private static let labelTokens: Set<String> = {
+        var tokens: Set<String> = ["or"]
+        for w in Array(fieldLabels.keys) + Array(phoneWords) + Array(faxWords) {
+            for token in w.utf8.split(whereSeparator: isLabelSeparator) { tokens.insert(String(decoding: token, as: UTF8.self)) }
+        }
+        return tokens
+    }()
+    private static let longestLabelToken = labelTokens.map(\.utf8.count).max() ?? 0
+
+    private static func isLabelSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "/") || b == UInt8(ascii: "&") || b == UInt8(ascii: "+") || b == UInt8(ascii: ",")
+            || b == UInt8(ascii: "\t")
+    }
+
+    /// A quick byte-level no before folding and splitting: false when `text` is ASCII and one of its
+    /// words belongs to no label, so that it is no label, whole or compound (`Tel./Fax`). True otherwise.
+    static func mayBeLabel(_ text: String) -> Bool {
+        var token: [UInt8] = []
+        token.reserveCapacity(longestLabelToken + 1)
+        func known() -> Bool {
+            defer { token.removeAll(keepingCapacity: true) }
+            return token.isEmpty || labelTokens.contains(String(decoding: token, as: UTF8.self))
+        }
+        for b in text.utf8 {
+            if b >= 0x80 { return true }
+            if isLabelSeparator(b) {
+                if !known() { return false }
+            } else {
+                if token.count >= longestLabelToken { return false }
+                token.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+            }
+        }
+        return known()
+    }
+
     /// The field a label names (`Name`, `Title`, `E-mail`, `Courriel`, `Tel.`, `Fax`, `Web`, `Twitter`), if it is one.
     static func fieldLabel(_ printed: some StringProtocol) -> FieldLabel? {
         let t = String(printed).trimmed(".: \t")
@@ -87,6 +125,7 @@ enum ContactVocabulary {
         if t == "T" || t == "M" || t == "P" { return .phone }
         if t == "F" { return .fax }
         if t.count == 1, t != "E", t != "W" { return nil }
+        guard mayBeLabel(t) else { return nil }
         let f = fold(t)
         if let known = fieldLabels[f] { return known }
         switch phoneLabelKind(t) {
@@ -146,6 +185,9 @@ enum ContactVocabulary {
         "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
 
+    /// Built once, not on every call.
+    private static let isHeadingDeskOnly: Set<String> = ["office", "desk", "unit", "department", "departamento", "gabinete", "relations",
+                                 "relaciones", "relacoes", "assessoria"]
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
     /// `For more information, contact:`, `Contacts presse`, `Pressekontakt`, `Contacto de prensa`,
     /// `Contato para imprensa`, `Press Office`).
@@ -172,8 +214,7 @@ enum ContactVocabulary {
         guard words.allSatisfy({ headingWords.contains($0) }) else { return false }
         guard words.contains(where: { headingTriggers.contains($0) }) else { return false }
         // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
-        let deskOnly: Set<String> = ["office", "desk", "unit", "department", "departamento", "gabinete", "relations",
-                                     "relaciones", "relacoes", "assessoria"]
+        let deskOnly = Self.isHeadingDeskOnly
         if words.allSatisfy({ !headingTriggers.contains($0) || deskOnly.contains($0) }) {
             let pressWords: Set<String> = ["press", "media", "news", "presse", "prensa", "imprensa", "medios", "medias",
                                            "public", "communications", "communication", "comunicacion",
@@ -232,13 +273,15 @@ enum ContactVocabulary {
         }
     }
 
+    /// Built once, not on every call.
+    private static let endsWithEnquiryWordWords: Set<String> = ["inquiries", "enquiries", "inquiry", "enquiry", "requests", "queries", "contact", "contacts",
+                              "demandes", "renseignements", "consultas", "solicitudes", "solicitacoes", "pedidos",
+                              "anfragen", "kontakt", "contacto", "contato"]
     /// Whether a label ends in a word of enquiry (`Partnership inquiries`, `Demandes d'entretien`,
     /// `Presseanfragen`): what follows its colon is a contact, not a name.
     static func endsWithEnquiryWord(_ text: String) -> Bool {
         guard let last = fold(text).split(separator: " ").last else { return false }
-        let words: Set<String> = ["inquiries", "enquiries", "inquiry", "enquiry", "requests", "queries", "contact", "contacts",
-                                  "demandes", "renseignements", "consultas", "solicitudes", "solicitacoes", "pedidos",
-                                  "anfragen", "kontakt", "contacto", "contato"]
+        let words = Self.endsWithEnquiryWordWords
         return words.contains(String(last)) || last.hasSuffix("anfragen") || last.hasSuffix("kontakt")
     }
 
@@ -254,17 +297,19 @@ enum ContactVocabulary {
         return !parts.isEmpty && parts.allSatisfy { languageNames.contains(String($0)) }
     }
 
+    /// Built once, not on every call.
+    private static let isDeskDeskWords: Set<String> = [
+        "office", "desk", "unit", "department", "team", "bureau", "newsroom", "pressestelle", "presseburo",
+        "presseabteilung", "abteilung", "departamento", "gabinete", "oficina", "assessoria", "servicio",
+        "service", "direction", "direccion", "diretoria", "secretariat", "secretaria", "communications",
+        "comunicacion", "comunicacao", "kommunikation", "relations", "relaciones", "relacoes", "redaktion",
+        "pressebuero", "cellule", "unidad", "unidade", "division", "hotline",
+    ]
     /// Whether a heading or first line names a desk rather than introducing a person
     /// (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`, `Pressestelle`).
     static func isDesk(_ text: String) -> Bool {
         let words = fold(text).split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-        let deskWords: Set<String> = [
-            "office", "desk", "unit", "department", "team", "bureau", "newsroom", "pressestelle", "presseburo",
-            "presseabteilung", "abteilung", "departamento", "gabinete", "oficina", "assessoria", "servicio",
-            "service", "direction", "direccion", "diretoria", "secretariat", "secretaria", "communications",
-            "comunicacion", "comunicacao", "kommunikation", "relations", "relaciones", "relacoes", "redaktion",
-            "pressebuero", "cellule", "unidad", "unidade", "division", "hotline",
-        ]
+        let deskWords = Self.isDeskDeskWords
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
         // `Head of Communications`, `Communications Officer` are people's titles, not desks.
         return !isRole(text)
@@ -355,6 +400,13 @@ enum ContactVocabulary {
 
     /// Whether `text` is only a legal form (`Ltd.`, `Inc.`, `GmbH`, `S.A.`), as left by a comma split.
     static func isLegalForm(_ text: String) -> Bool {
+        // An ASCII text with more letters than the longest legal form (`private limited`) is none.
+        var letters = 0
+        for b in text.utf8 {
+            if b >= 0x80 { letters = 0; break }
+            if b != UInt8(ascii: " "), b != UInt8(ascii: ".") { letters += 1 }
+        }
+        if letters > 14 { return false }
         let f = fold(text).replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
         return legalForms.contains(f) || legalForms.contains(f.replacingOccurrences(of: " ", with: ""))
     }
@@ -368,14 +420,16 @@ enum ContactVocabulary {
         "bin", "binti", "al", "el", "le", "la", "ben", "mac", "st",
     ]
 
+    /// Built once, not on every call.
+    private static let looksLikePersonNameDeskish: Set<String> = ["office", "desk", "unit", "department", "team", "bureau", "newsroom",
+                                "departamento", "gabinete", "oficina", "assessoria", "pressestelle", "service"]
     /// Whether `text` reads as a person's name: one to six capitalised words (particles such as `de`,
     /// `van`, `bin` and honorifics allowed), no digits, no job-title, organisation or desk word.
     static func looksLikePersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 6, !text.contains(where: \.isNumber) else { return false }
         if isRole(text) || isOrganization(text) { return false }
-        let deskish: Set<String> = ["office", "desk", "unit", "department", "team", "bureau", "newsroom",
-                                    "departamento", "gabinete", "oficina", "assessoria", "pressestelle", "service"]
+        let deskish = Self.looksLikePersonNameDeskish
         var capitalised = 0
         for w in words {
             let f = fold(w).trimmed(".,")

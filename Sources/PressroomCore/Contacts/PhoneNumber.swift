@@ -70,11 +70,17 @@ public enum PhoneNumber {
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    /// (In ASCII, the alphabetic scalars are exactly `A`–`Z` and `a`–`z`: no property lookup for them.)
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
+    }
 
     /// A number starts at `+digit`, `(digit`, `(+digit` or a digit that is not inside a word or a decimal.
     private static func startsNumber(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         let c = s[i]
+        // Only `+`, `(` or a digit opens a number: look no further at any other scalar.
+        guard c == "+" || c == "(" || isDigit(c) else { return false }
         let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
         if i > 0 {
             let p = s[i - 1]
