@@ -74,12 +74,15 @@ enum TextScan {
 
     /// Number of space-separated words, counted on bytes.
     static func wordCount<S: StringProtocol>(_ s: S) -> Int {
-        var n = 0
-        var inWord = false
-        for b in s.utf8 {
-            if isSpaceByte(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        func count<C: Sequence<UInt8>>(_ bytes: C) -> Int {
+            var n = 0
+            var inWord = false
+            for b in bytes {
+                if isSpaceByte(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
         }
-        return n
+        return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
     }
 
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
@@ -264,20 +267,30 @@ enum TextScan {
 
     /// The first occurrence of `needle` in `hay`, by bytes (no Foundation, no locale).
     static func find(_ needle: String, in hay: Substring) -> Range<Substring.Index>? {
-        if hay.utf8.count < needle.utf8.count { return nil }
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
-        let u = hay.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == first {
-                var j = i
-                var k = 0
-                while k < n.count, j < u.endIndex, u[j] == n[k] { j = u.index(after: j); k += 1 }
-                if k == n.count { return i..<j }
+        var needle = needle
+        var hay = hay
+        return needle.withUTF8 { n -> Range<Substring.Index>? in
+            guard let first = n.first else { return nil }
+            let offset: Int? = hay.withUTF8 { h -> Int? in
+                let nc = n.count, hc = h.count
+                if hc < nc { return nil }
+                guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                var i = 0
+                let last = hc - nc
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nc && hb[i + k] == nb[k] { k += 1 }
+                        if k == nc { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i = u.index(after: i)
+            guard let o = offset else { return nil }
+            let u = hay.utf8
+            let a = u.index(u.startIndex, offsetBy: o)
+            return a..<u.index(a, offsetBy: n.count)
         }
-        return nil
     }
 }
