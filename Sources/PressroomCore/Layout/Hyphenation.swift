@@ -24,7 +24,7 @@ struct HyphenationEvidence: Sendable {
                 let lower = Self.core(raw).lowercased()
                 guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }
                 compounds.insert(lower)
-                joinedCompounds[lower.replacingOccurrences(of: "-", with: "")] = lower
+                joinedCompounds[String(decoding: lower.utf8.filter { $0 != 0x2D }, as: UTF8.self)] = lower
             }
         }
     }

@@ -54,7 +54,16 @@ enum LayoutRecovery {
     static func normalise(_ text: String) -> String {
         var t = text
         if t.utf8.contains(0x0D) {
-            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            // CRLF and lone CR to LF, on bytes (Foundation's replacingOccurrences is slow on Linux).
+            var out: [UInt8] = []
+            out.reserveCapacity(t.utf8.count)
+            var afterCR = false
+            for b in t.utf8 {
+                if b == 0x0A && afterCR { afterCR = false; continue }
+                afterCR = b == 0x0D
+                out.append(afterCR ? 0x0A : b)
+            }
+            t = String(decoding: out, as: UTF8.self)
         }
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
         if t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {

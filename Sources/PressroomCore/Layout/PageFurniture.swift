@@ -12,7 +12,9 @@ enum PageFurniture {
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
-        guard text.utf8.count <= 90, TextScan.wordCount(text) <= 5 else { return false }
+        // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
+        guard text.utf8.count <= 90, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              TextScan.wordCount(text) <= 5 else { return false }
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)
