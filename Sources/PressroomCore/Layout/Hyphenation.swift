@@ -16,7 +16,7 @@ struct HyphenationEvidence: Sendable {
     /// Collects evidence from every printed line.
     init(lines: [String]) {
         let needWords = lines.contains { $0.utf8.last == 0x2D }
-        if needWords { lowered = lines.joined(separator: "\n").lowercased() }
+        if needWords { lowered = TextScan.lowercased(lines.joined(separator: "\n")) }
         for line in lines where line.utf8.contains(0x2D) {
             let tokens = line.split(separator: " ")
             for (i, raw) in tokens.enumerated() where raw.utf8.contains(0x2D) {

@@ -48,7 +48,12 @@ enum PageFurniture {
 
     /// Comparison key: whitespace collapsed, digits replaced (so `Page 1 of 2` matches `Page 2 of 2`).
     static func key(_ text: String) -> String {
-        String(TextScan.collapse(text).map { $0.isNumber ? "#" : $0 })
+        let c = TextScan.collapse(text)
+        // ASCII text: digits are the only numbers, replaced on bytes.
+        if c.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: c.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x23 : $0 }, as: UTF8.self)
+        }
+        return String(c.map { $0.isNumber ? "#" : $0 })
     }
 
     /// Removes page numbers everywhere and lines repeated at the top or bottom of two or more pages.

@@ -7,7 +7,11 @@ enum TextScan {
     @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
 
     /// `s` without leading and trailing whitespace.
-    static func trim(_ s: String) -> String { trim(s[...]) }
+    static func trim(_ s: String) -> String {
+        // Already trimmed (the usual case): no copy.
+        if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80, !isSpaceByte(f), !isSpaceByte(l) { return s }
+        return trim(s[...])
+    }
 
     static func trim(_ s: Substring) -> String {
         let u = s.utf8
@@ -24,7 +28,10 @@ enum TextScan {
     }
 
     /// `s` without trailing whitespace.
-    static func rtrim(_ s: String) -> String { rtrim(s[...]) }
+    static func rtrim(_ s: String) -> String {
+        if let l = s.utf8.last, !isSpaceByte(l) { return s }
+        return rtrim(s[...])
+    }
 
     static func rtrim(_ s: Substring) -> String {
         let u = s.utf8
@@ -171,6 +178,22 @@ enum TextScan {
         var n = 0
         for b in s.utf8 where b >= 0x30 && b <= 0x39 { n += 1 }
         return n
+    }
+
+    /// `s.lowercased()`, byte for byte, with ASCII lowered in place: the standard library maps every
+    /// scalar of a string that holds any non-ASCII character, which is slow on long text.
+    static func lowercased(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let b = UInt8(u.value)
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else {
+                bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
