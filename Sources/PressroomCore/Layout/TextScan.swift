@@ -288,6 +288,24 @@ enum TextScan {
     static func has(_ hay: String, _ needle: String) -> Bool { find(needle, in: hay[...]) != nil }
     static func has(_ hay: Substring, _ needle: String) -> Bool { find(needle, in: hay) != nil }
 
+    /// True when the bytes `n` occur in `h`.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
+        let nc = n.count, hc = h.count
+        guard nc > 0 else { return true }
+        guard hc >= nc else { return false }
+        let first = n[0]
+        var i = 0
+        while i <= hc - nc {
+            if h[i] == first {
+                var k = 1
+                while k < nc && h[i + k] == n[k] { k += 1 }
+                if k == nc { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The first occurrence of `needle` in `hay`, by bytes (no Foundation, no locale).
     static func find(_ needle: String, in hay: Substring) -> Range<Substring.Index>? {
         var needle = needle
