@@ -56,18 +56,21 @@ enum TextScan {
             }
             return String(out)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for b in s.utf8 {
-            if isSpaceByte(b) {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                bytes.append(b)
+        func squeeze<C: Collection<UInt8>>(_ source: C) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var pendingSpace = false
+            for b in source {
+                if isSpaceByte(b) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(b)
+                }
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return s.utf8.withContiguousStorageIfAvailable { squeeze($0) } ?? squeeze(s.utf8)
     }
 
     static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.utf8.allSatisfy(isSpaceByte) }

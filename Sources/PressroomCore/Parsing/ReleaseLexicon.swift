@@ -176,9 +176,12 @@ enum ReleaseLexicon {
         init?(_ line: String) {
             guard line.utf8.count <= 360 else { return nil }
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
-            guard !t.isEmpty, TextScan.length(t) <= 90 else { return nil }
+            // At most 90 bytes means at most 90 scalars: no count needed.
+            guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
             folded = TextScan.fold(t)
+            // No trailing colon or space (the usual case): the folded text as it is.
+            if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
             var h = Substring(folded)
             while let last = h.last, last == ":" || last == " " { h = h.dropLast() }
             heading = String(h)
@@ -273,15 +276,16 @@ enum ReleaseLexicon {
         return issuedPrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
     }
 
+    private static let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
+                                       "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
+                                       "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
+
     /// A line of web addresses and social handles (`www.x.org | Twitter: @x`), kept for links only.
     static func isWebOrSocialLine(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
         let t = TextScan.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
-        let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
-                            "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
-                            "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let p = TextScan.trim(part)
@@ -289,7 +293,7 @@ enum ReleaseLexicon {
             let words = p.split(separator: " ")
             if words.count > 8 { return false }
             let pf = TextScan.fold(p)
-            if socialLabels.contains(where: { pf.hasPrefix($0) }) {
+            if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) {
                 sawAddress = true
                 continue
             }
