@@ -66,7 +66,9 @@ enum LayoutRecovery {
             t = String(decoding: out, as: UTF8.self)
         }
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        if t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
+        // U+00A0 starts with byte C2, U+2007 and U+202F with E2: most texts have neither and skip the scalar scan.
+        if t.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }),
+           t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
             t = String(String.UnicodeScalarView(t.unicodeScalars.map {
                 $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" ? " " : $0
             }))

@@ -96,7 +96,14 @@ enum TextScan {
     }
 
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
-    @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int { s.unicodeScalars.count }
+    /// Counted on contiguous bytes as the bytes that start a scalar (not UTF-8 continuation bytes).
+    @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int {
+        s.utf8.withContiguousStorageIfAvailable { buffer in
+            var n = 0
+            for b in buffer where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? s.unicodeScalars.count
+    }
 
     /// The first whitespace-separated word.
     static func firstWord(_ s: String) -> Substring { firstWord(s[...]) }
