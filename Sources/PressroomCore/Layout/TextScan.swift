@@ -185,9 +185,12 @@ enum TextScan {
     }
 
     static func digitCount<S: StringProtocol>(_ s: S) -> Int {
-        var n = 0
-        for b in s.utf8 where b >= 0x30 && b <= 0x39 { n += 1 }
-        return n
+        func count<C: Sequence<UInt8>>(_ bytes: C) -> Int {
+            var n = 0
+            for b in bytes where b >= 0x30 && b <= 0x39 { n += 1 }
+            return n
+        }
+        return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
     }
 
     /// `s.lowercased()`, byte for byte, with ASCII lowered in place: the standard library maps every
@@ -208,17 +211,21 @@ enum TextScan {
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
     static func fold<S: StringProtocol>(_ s: S) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        var ascii = true
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        // ASCII text (the usual case) folds on bytes; nil when a non-ASCII byte needs the scalar path.
+        func asciiFold<C: Collection<UInt8>>(_ source: C) -> String? {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var pendingSpace = false
+            for b in source {
+                if b >= 0x80 { return nil }
+                if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        if let folded = s.utf8.withContiguousStorageIfAvailable({ asciiFold($0) }) ?? asciiFold(s.utf8) { return folded }
+        var pendingSpace = false
         var out = ""
         out.reserveCapacity(s.utf8.count)
         pendingSpace = false
