@@ -17,9 +17,9 @@ struct HyphenationEvidence: Sendable {
     init(lines: [String]) {
         let needWords = lines.contains { $0.utf8.last == 0x2D }
         if needWords { lowered = TextScan.lowercased(lines.joined(separator: "\n")) }
-        for line in lines where line.utf8.contains(0x2D) {
+        for line in lines where TextScan.hasByte(line, 0x2D) {
             let tokens = line.split(separator: " ")
-            for (i, raw) in tokens.enumerated() where raw.utf8.contains(0x2D) {
+            for (i, raw) in tokens.enumerated() where TextScan.hasByte(raw, 0x2D) {
                 if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
                 let lower = Self.core(raw).lowercased()
                 guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }

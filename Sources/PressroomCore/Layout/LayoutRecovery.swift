@@ -21,7 +21,7 @@ enum LayoutRecovery {
             i = u.index(after: i)
         }
         rawLines.append(text[lineStart..<u.endIndex])
-        let hasFormFeed = text.utf8.contains(0x0C)
+        let hasFormFeed = TextScan.hasByte(text, 0x0C)
         let style = TextStyle.detect(lines: rawLines, hasFormFeed: hasFormFeed, format: format)
 
         var annotations: [String] = []
@@ -53,7 +53,7 @@ enum LayoutRecovery {
     /// Defensive normalisation (the reader normally did it): line ends, byte-order mark, no-break spaces.
     static func normalise(_ text: String) -> String {
         var t = text
-        if t.utf8.contains(0x0D) {
+        if TextScan.hasByte(t, 0x0D) {
             // CRLF and lone CR to LF, on bytes (Foundation's replacingOccurrences is slow on Linux).
             var out: [UInt8] = []
             out.reserveCapacity(t.utf8.count)
@@ -82,7 +82,7 @@ enum LayoutRecovery {
     static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
         var pages: [[Entry]] = [[]]
         for line in lines {
-            var parts = line.utf8.contains(0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
+            var parts = TextScan.hasByte(line, 0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
             if parts.isEmpty { parts = [line] }
             for (k, part) in parts.enumerated() {
                 if k > 0 { pages.append([]) }

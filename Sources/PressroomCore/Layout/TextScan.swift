@@ -73,6 +73,11 @@ enum TextScan {
         return s.utf8.withContiguousStorageIfAvailable { squeeze($0) } ?? squeeze(s.utf8)
     }
 
+    /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
+    @inline(__always) static func hasByte<S: StringProtocol>(_ s: S, _ byte: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+    }
+
     static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.utf8.allSatisfy(isSpaceByte) }
 
     /// Number of leading spaces (tabs count as one).

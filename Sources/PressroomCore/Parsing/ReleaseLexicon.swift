@@ -258,7 +258,7 @@ enum ReleaseLexicon {
 
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 400, line.utf8.contains(0x3A), let colon = line.firstIndex(of: ":") else { return false }
+        guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = line.firstIndex(of: ":") else { return false }
         let head = String(line[..<colon])
         let rest = line[line.index(after: colon)...]
         return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
