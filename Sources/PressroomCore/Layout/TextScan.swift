@@ -159,6 +159,16 @@ enum TextScan {
 
     /// True when the text ends a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
     static func endsSentence<S: StringProtocol>(_ s: S) -> Bool {
+        // Fast path: the last two bytes ASCII, so the last character is the last byte alone. A letter or
+        // digit there decides; punctuation that may be a closing quote goes the general way.
+        let quick: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.count >= 2, b[b.count - 1] < 0x80, b[b.count - 2] < 0x80 else { return nil }
+            let l = b[b.count - 1]
+            if l == 0x2E || l == 0x21 || l == 0x3F { return true }
+            if (l >= 0x30 && l <= 0x39) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7A) { return false }
+            return nil
+        }
+        if let q = quick, let answer = q { return answer }
         guard let c = lastMeaningful(s) else { return false }
         return c == "." || c == "!" || c == "?" || c == "…"
     }
