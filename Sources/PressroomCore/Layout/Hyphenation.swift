@@ -16,15 +16,15 @@ struct HyphenationEvidence: Sendable {
     /// Collects evidence from every printed line.
     init(lines: [String]) {
         let needWords = lines.contains { $0.utf8.last == 0x2D }
-        if needWords { lowered = lines.joined(separator: "\n").lowercased() }
-        for line in lines where line.utf8.contains(0x2D) {
+        if needWords { lowered = TextScan.lowercased(lines.joined(separator: "\n")) }
+        for line in lines where TextScan.hasByte(line, 0x2D) {
             let tokens = line.split(separator: " ")
-            for (i, raw) in tokens.enumerated() where raw.utf8.contains(0x2D) {
+            for (i, raw) in tokens.enumerated() where TextScan.hasByte(raw, 0x2D) {
                 if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
                 let lower = Self.core(raw).lowercased()
                 guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }
                 compounds.insert(lower)
-                joinedCompounds[lower.replacingOccurrences(of: "-", with: "")] = lower
+                joinedCompounds[String(decoding: lower.utf8.filter { $0 != 0x2D }, as: UTF8.self)] = lower
             }
         }
     }

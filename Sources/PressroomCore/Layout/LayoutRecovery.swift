@@ -21,7 +21,7 @@ enum LayoutRecovery {
             i = u.index(after: i)
         }
         rawLines.append(text[lineStart..<u.endIndex])
-        let hasFormFeed = text.utf8.contains(0x0C)
+        let hasFormFeed = TextScan.hasByte(text, 0x0C)
         let style = TextStyle.detect(lines: rawLines, hasFormFeed: hasFormFeed, format: format)
 
         var annotations: [String] = []
@@ -53,11 +53,22 @@ enum LayoutRecovery {
     /// Defensive normalisation (the reader normally did it): line ends, byte-order mark, no-break spaces.
     static func normalise(_ text: String) -> String {
         var t = text
-        if t.utf8.contains(0x0D) {
-            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if TextScan.hasByte(t, 0x0D) {
+            // CRLF and lone CR to LF, on bytes (Foundation's replacingOccurrences is slow on Linux).
+            var out: [UInt8] = []
+            out.reserveCapacity(t.utf8.count)
+            var afterCR = false
+            for b in t.utf8 {
+                if b == 0x0A && afterCR { afterCR = false; continue }
+                afterCR = b == 0x0D
+                out.append(afterCR ? 0x0A : b)
+            }
+            t = String(decoding: out, as: UTF8.self)
         }
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        if t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
+        // U+00A0 starts with byte C2, U+2007 and U+202F with E2: most texts have neither and skip the scalar scan.
+        if t.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }),
+           t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
             t = String(String.UnicodeScalarView(t.unicodeScalars.map {
                 $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" ? " " : $0
             }))
@@ -71,7 +82,7 @@ enum LayoutRecovery {
     static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
         var pages: [[Entry]] = [[]]
         for line in lines {
-            var parts = line.utf8.contains(0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
+            var parts = TextScan.hasByte(line, 0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
             if parts.isEmpty { parts = [line] }
             for (k, part) in parts.enumerated() {
                 if k > 0 { pages.append([]) }

@@ -12,7 +12,9 @@ enum PageFurniture {
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
-        guard text.utf8.count <= 90, TextScan.wordCount(text) <= 5 else { return false }
+        // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
+        guard text.utf8.count <= 90, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              TextScan.wordCount(text) <= 5 else { return false }
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)
@@ -48,9 +50,13 @@ enum PageFurniture {
     /// A contact line keeps its digits: two phone lines that happen to end two pages
     /// (`Phone: +254 20 691 2139`, `Phone: +254 20 494 1390`) are two people, not a running footer.
     static func key(_ text: String) -> String {
-        let collapsed = TextScan.collapse(text)
-        if ContactParser.isContactLine(collapsed) { return collapsed }
-        return String(collapsed.map { $0.isNumber ? "#" : $0 })
+        let c = TextScan.collapse(text)
+        if ContactParser.isContactLine(c) { return c }
+        // ASCII text: digits are the only numbers, replaced on bytes.
+        if c.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: c.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x23 : $0 }, as: UTF8.self)
+        }
+        return String(c.map { $0.isNumber ? "#" : $0 })
     }
 
     /// Removes page numbers everywhere and lines repeated at the top or bottom of two or more pages.

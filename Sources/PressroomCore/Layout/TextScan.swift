@@ -7,7 +7,11 @@ enum TextScan {
     @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
 
     /// `s` without leading and trailing whitespace.
-    static func trim(_ s: String) -> String { trim(s[...]) }
+    static func trim(_ s: String) -> String {
+        // Already trimmed (the usual case): no copy.
+        if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80, !isSpaceByte(f), !isSpaceByte(l) { return s }
+        return trim(s[...])
+    }
 
     static func trim(_ s: Substring) -> String {
         let u = s.utf8
@@ -24,7 +28,10 @@ enum TextScan {
     }
 
     /// `s` without trailing whitespace.
-    static func rtrim(_ s: String) -> String { rtrim(s[...]) }
+    static func rtrim(_ s: String) -> String {
+        if let l = s.utf8.last, !isSpaceByte(l) { return s }
+        return rtrim(s[...])
+    }
 
     static func rtrim(_ s: Substring) -> String {
         let u = s.utf8
@@ -49,18 +56,26 @@ enum TextScan {
             }
             return String(out)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for b in s.utf8 {
-            if isSpaceByte(b) {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                bytes.append(b)
+        func squeeze<C: Collection<UInt8>>(_ source: C) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var pendingSpace = false
+            for b in source {
+                if isSpaceByte(b) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(b)
+                }
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return s.utf8.withContiguousStorageIfAvailable { squeeze($0) } ?? squeeze(s.utf8)
+    }
+
+    /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
+    @inline(__always) static func hasByte<S: StringProtocol>(_ s: S, _ byte: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
     }
 
     static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.utf8.allSatisfy(isSpaceByte) }
@@ -74,16 +89,26 @@ enum TextScan {
 
     /// Number of space-separated words, counted on bytes.
     static func wordCount<S: StringProtocol>(_ s: S) -> Int {
-        var n = 0
-        var inWord = false
-        for b in s.utf8 {
-            if isSpaceByte(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        func count<C: Sequence<UInt8>>(_ bytes: C) -> Int {
+            var n = 0
+            var inWord = false
+            for b in bytes {
+                if isSpaceByte(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
         }
-        return n
+        return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
     }
 
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
-    @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int { s.unicodeScalars.count }
+    /// Counted on contiguous bytes as the bytes that start a scalar (not UTF-8 continuation bytes).
+    @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int {
+        s.utf8.withContiguousStorageIfAvailable { buffer in
+            var n = 0
+            for b in buffer where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? s.unicodeScalars.count
+    }
 
     /// The first whitespace-separated word.
     static func firstWord(_ s: String) -> Substring { firstWord(s[...]) }
@@ -134,6 +159,16 @@ enum TextScan {
 
     /// True when the text ends a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
     static func endsSentence<S: StringProtocol>(_ s: S) -> Bool {
+        // Fast path: the last two bytes ASCII, so the last character is the last byte alone. A letter or
+        // digit there decides; punctuation that may be a closing quote goes the general way.
+        let quick: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.count >= 2, b[b.count - 1] < 0x80, b[b.count - 2] < 0x80 else { return nil }
+            let l = b[b.count - 1]
+            if l == 0x2E || l == 0x21 || l == 0x3F { return true }
+            if (l >= 0x30 && l <= 0x39) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7A) { return false }
+            return nil
+        }
+        if let q = quick, let answer = q { return answer }
         guard let c = lastMeaningful(s) else { return false }
         return c == "." || c == "!" || c == "?" || c == "…"
     }
@@ -165,24 +200,47 @@ enum TextScan {
     }
 
     static func digitCount<S: StringProtocol>(_ s: S) -> Int {
-        var n = 0
-        for b in s.utf8 where b >= 0x30 && b <= 0x39 { n += 1 }
-        return n
+        func count<C: Sequence<UInt8>>(_ bytes: C) -> Int {
+            var n = 0
+            for b in bytes where b >= 0x30 && b <= 0x39 { n += 1 }
+            return n
+        }
+        return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
+    }
+
+    /// `s.lowercased()`, byte for byte, with ASCII lowered in place: the standard library maps every
+    /// scalar of a string that holds any non-ASCII character, which is slow on long text.
+    static func lowercased(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let b = UInt8(u.value)
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else {
+                bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
     static func fold<S: StringProtocol>(_ s: S) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        var ascii = true
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        // ASCII text (the usual case) folds on bytes; nil when a non-ASCII byte needs the scalar path.
+        func asciiFold<C: Collection<UInt8>>(_ source: C) -> String? {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var pendingSpace = false
+            for b in source {
+                if b >= 0x80 { return nil }
+                if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        if let folded = s.utf8.withContiguousStorageIfAvailable({ asciiFold($0) }) ?? asciiFold(s.utf8) { return folded }
+        var pendingSpace = false
         var out = ""
         out.reserveCapacity(s.utf8.count)
         pendingSpace = false
@@ -262,22 +320,50 @@ enum TextScan {
     static func has(_ hay: String, _ needle: String) -> Bool { find(needle, in: hay[...]) != nil }
     static func has(_ hay: Substring, _ needle: String) -> Bool { find(needle, in: hay) != nil }
 
+    /// True when the bytes `n` occur in `h`.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
+        let nc = n.count, hc = h.count
+        guard nc > 0 else { return true }
+        guard hc >= nc else { return false }
+        let first = n[0]
+        var i = 0
+        while i <= hc - nc {
+            if h[i] == first {
+                var k = 1
+                while k < nc && h[i + k] == n[k] { k += 1 }
+                if k == nc { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The first occurrence of `needle` in `hay`, by bytes (no Foundation, no locale).
     static func find(_ needle: String, in hay: Substring) -> Range<Substring.Index>? {
-        if hay.utf8.count < needle.utf8.count { return nil }
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
-        let u = hay.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == first {
-                var j = i
-                var k = 0
-                while k < n.count, j < u.endIndex, u[j] == n[k] { j = u.index(after: j); k += 1 }
-                if k == n.count { return i..<j }
+        var needle = needle
+        var hay = hay
+        return needle.withUTF8 { n -> Range<Substring.Index>? in
+            guard let first = n.first else { return nil }
+            let offset: Int? = hay.withUTF8 { h -> Int? in
+                let nc = n.count, hc = h.count
+                if hc < nc { return nil }
+                guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                var i = 0
+                let last = hc - nc
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nc && hb[i + k] == nb[k] { k += 1 }
+                        if k == nc { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i = u.index(after: i)
+            guard let o = offset else { return nil }
+            let u = hay.utf8
+            let a = u.index(u.startIndex, offsetBy: o)
+            return a..<u.index(a, offsetBy: n.count)
         }
-        return nil
     }
 }

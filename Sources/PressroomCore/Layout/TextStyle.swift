@@ -49,14 +49,17 @@ public enum TextStyle: String, Sendable, CaseIterable {
 
     /// A run of five or more spaces between two printed characters (a column gap).
     private static func hasInternalGap(_ s: Substring) -> Bool {
-        var spaces = 0
-        var seenText = false
-        for c in s.utf8 {
-            if c == 0x20 { spaces += 1; continue }
-            if seenText && spaces >= 5 { return true }
-            spaces = 0
-            seenText = true
+        func scan<C: Sequence<UInt8>>(_ bytes: C) -> Bool {
+            var spaces = 0
+            var seenText = false
+            for c in bytes {
+                if c == 0x20 { spaces += 1; continue }
+                if seenText && spaces >= 5 { return true }
+                spaces = 0
+                seenText = true
+            }
+            return false
         }
-        return false
+        return s.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(s.utf8)
     }
 }

@@ -55,6 +55,12 @@ enum ReleaseLexicon {
     ]
 
     /// First words of an `About <organisation>` heading, per language.
+    private static let notesHeadingSet = Set(notesHeadings)
+
+    /// `contactHeadingWords` with their bytes, for matching without per-word string work.
+    private static let contactHeadingNeedles: [(word: String, prefixOnly: Bool, bytes: [UInt8])] =
+        contactHeadingWords.map { ($0, $0.hasSuffix(":"), Array($0.utf8)) }
+
     static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
 
     /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
@@ -145,7 +151,9 @@ enum ReleaseLexicon {
 
     /// The kind label that `folded` starts with, as a count of folded characters, or nil.
     static func kindPrefix(ofFolded folded: String) -> String? {
-        for label in kindLabels where folded.hasPrefix(label) {
+        // First-byte prefilter: labels are ASCII, and `hasPrefix` is slow next to a byte compare.
+        guard let fb = folded.utf8.first else { return nil }
+        for label in kindLabels where label.utf8.first == fb && folded.hasPrefix(label) {
             let rest = folded.dropFirst(label.count)
             if rest.isEmpty { return label }
             if let c = rest.first, c == " " || c == ":" || c == "," || c == "-" || c == "–" || c == "—" || c == "|" || c == "/" {
@@ -168,9 +176,12 @@ enum ReleaseLexicon {
         init?(_ line: String) {
             guard line.utf8.count <= 360 else { return nil }
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
-            guard !t.isEmpty, TextScan.length(t) <= 90 else { return nil }
+            // At most 90 bytes means at most 90 scalars: no count needed.
+            guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
             folded = TextScan.fold(t)
+            // No trailing colon or space (the usual case): the folded text as it is.
+            if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
             var h = Substring(folded)
             while let last = h.last, last == ":" || last == " " { h = h.dropLast() }
             heading = String(h)
@@ -181,7 +192,8 @@ enum ReleaseLexicon {
     static func isReleaseInstruction(_ line: String) -> Bool {
         guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
         let f = TextScan.fold(stripMarkup(line))
-        return releasePrefixes.contains { f.hasPrefix($0) }
+        guard let fb = f.utf8.first else { return false }
+        return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
     }
 
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
@@ -205,10 +217,10 @@ enum ReleaseLexicon {
 
     static func isNotesHeading(_ key: LineKey) -> Bool {
         let f = key.heading
-        if notesHeadings.contains(f) { return true }
+        if notesHeadingSet.contains(f) { return true }
         let t = key.text
         guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
-        for word in aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
+        for word in aboutWords where f.hasPrefix(word) && (f.hasPrefix(word + " ") || f.hasPrefix(word + "'")) {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
             let words = t.split(separator: " ")
             guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !TextScan.has(t, ", ") else { return false }
@@ -236,14 +248,17 @@ enum ReleaseLexicon {
         let f = key.heading
         guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
         guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
-        return contactHeadingWords.contains { w in
-            w.hasSuffix(":") ? key.folded.hasPrefix(w) : TextScan.has(f, w)
+        var f2 = f
+        return f2.withUTF8 { hay in
+            contactHeadingNeedles.contains { w in
+                w.prefixOnly ? key.folded.hasPrefix(w.word) : TextScan.contains(hay, w.bytes)
+            }
         }
     }
 
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 400, let colon = line.firstIndex(of: ":") else { return false }
+        guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = line.firstIndex(of: ":") else { return false }
         let head = String(line[..<colon])
         let rest = line[line.index(after: colon)...]
         return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
@@ -252,12 +267,18 @@ enum ReleaseLexicon {
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
     static func isIssuedLine(_ line: String) -> Bool { LineKey(line).map(isIssuedLine) ?? false }
 
+    private static let issuedPrefixes = ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
+                                         "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
+
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
-        return ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
-                "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
-            .contains { f.hasPrefix($0) }
+        guard let fb = f.utf8.first else { return false }
+        return issuedPrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
     }
+
+    private static let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
+                                       "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
+                                       "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
 
     /// A line of web addresses and social handles (`www.x.org | Twitter: @x`), kept for links only.
     static func isWebOrSocialLine(_ line: String) -> Bool {
@@ -265,9 +286,6 @@ enum ReleaseLexicon {
         let t = TextScan.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
-        let socialLabels = ["web:", "website:", "site:", "site web:", "sitio web:", "internet:", "twitter:", "x:",
-                            "instagram:", "facebook:", "linkedin:", "youtube:", "tiktok:", "bluesky:", "mastodon:",
-                            "follow us", "suivez-nous", "siguenos", "siga-nos", "folgen sie uns"]
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let p = TextScan.trim(part)
@@ -275,7 +293,7 @@ enum ReleaseLexicon {
             let words = p.split(separator: " ")
             if words.count > 8 { return false }
             let pf = TextScan.fold(p)
-            if socialLabels.contains(where: { pf.hasPrefix($0) }) {
+            if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) {
                 sawAddress = true
                 continue
             }

@@ -345,19 +345,21 @@ struct ReleaseSegmenter {
                 section = .closed
                 continue
             }
+            // The folded heading form of the first line, computed once for the three lexicon tests below.
+            let key = ReleaseLexicon.LineKey(first)
             if single || block.heading > 0 {
-                if ReleaseLexicon.isNotesHeading(first) {
+                if key.map(ReleaseLexicon.isNotesHeading) ?? false {
                     seg.notesHeadings.append(first)
                     section = .notes
                     continue
                 }
-                if ReleaseLexicon.isContactHeading(first) && !ReleaseLexicon.inlineContactHeading(first) {
+                if (key.map(ReleaseLexicon.isContactHeading) ?? false) && !ReleaseLexicon.inlineContactHeading(first) {
                     addContactLines([first], to: &seg)
                     section = .contacts
                     continue
                 }
             }
-            if ReleaseLexicon.isIssuedLine(first) {
+            if key.map(ReleaseLexicon.isIssuedLine) ?? false {
                 seg.issued.append(first)
                 if section == .body { section = .closed }
                 continue
