@@ -439,3 +439,20 @@ import Testing
         #expect(parse("Media contact:").isEmpty)
     }
 }
+
+/// Addresses broken across lines at their own hyphen come back whole.
+@Suite struct ContactAddressWrapTests {
+    @Test func anEmailCutAtItsHyphenIsJoinedWithoutASpace() {
+        let contacts = ContactParser.parse(lines: [
+            "Contact presse",
+            "",
+            "Awa Sawadogo, chargée de communication – +226 70 55 12 34 – awa.sawadogo@papillon-",
+            "",
+            "savanes.org",
+        ])
+        #expect(contacts.count == 1)
+        #expect(contacts.first?.emails == ["awa.sawadogo@papillon-savanes.org"])
+        #expect(contacts.first?.role == "chargée de communication")
+        #expect(contacts.first?.phones == ["+22670551234"])
+    }
+}

@@ -343,14 +343,28 @@ public enum ContactParser {
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
                 // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
-                guard current.utf8.count < 600, !ContactVocabulary.isHeading(next),
-                      continues(current) || isContinuation(next, after: current) else { break }
+                guard current.utf8.count < 600, !ContactVocabulary.isHeading(next) else { break }
+                // An address cut at one of its own hyphens (`awa.sawadogo@papillon-` + `savanes.org`):
+                // typesetters do not hyphenate addresses, so the hyphen stays and no space goes in.
+                if endsInCutAddress(current), let first = next.first, first.isLetter || first.isNumber {
+                    current += next
+                    i = j + 1
+                    continue
+                }
+                guard continues(current) || isContinuation(next, after: current) else { break }
                 current += " " + next
                 i = j + 1
             }
             out.append(current)
         }
         return out
+    }
+
+    /// Whether `line` ends in an e-mail or web address broken after a hyphen (`name@org-`, `www.org-`).
+    static func endsInCutAddress(_ line: String) -> Bool {
+        let s = line.trimmed()
+        guard s.hasSuffix("-"), let word = s.split(separator: " ").last, word.count > 2 else { return false }
+        return word.contains("@") || word.hasPrefix("www.") || word.contains("://")
     }
 
     /// Whether `line` is cut before its end: a trailing separator or connective.
