@@ -62,3 +62,15 @@ import Testing
         #expect(LinkExtractor.webAddresses(in: "jane@example.org, www.example.org") == ["http://www.example.org"])
     }
 }
+
+/// An address cut at its own hyphen by a line break is one link, not a stray domain.
+@Suite struct LinkWrapTests {
+    @Test func anEmailCutAtItsHyphenIsOneLink() {
+        let links = LinkExtractor.links(in: "Awa Sawadogo – awa.sawadogo@papillon-\n\nsavanes.org\n")
+        #expect(links == ["mailto:awa.sawadogo@papillon-savanes.org"])
+    }
+
+    @Test func anOrdinaryLineEndHyphenIsLeftAlone() {
+        #expect(LinkExtractor.links(in: "a long-\nterm plan, see www.example.org") == ["http://www.example.org"])
+    }
+}

@@ -25,10 +25,35 @@ public enum LinkExtractor {
     public static func links(in text: String) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for found in find(in: EmailDeobfuscation.deobfuscated(text)) where seen.insert(key(found)).inserted {
+        for found in find(in: EmailDeobfuscation.deobfuscated(rejoiningCutAddresses(text)))
+        where seen.insert(key(found)).inserted {
             out.append(found.link)
         }
         return out
+    }
+
+    /// `text` with addresses that a line break cut after one of their hyphens put back together
+    /// (`awa.sawadogo@papillon-` / `savanes.org`): typesetters never hyphenate addresses, so the hyphen is
+    /// the address's own. Text without a hyphen before a line break is returned as it is.
+    static func rejoiningCutAddresses(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\n")), text.contains("-\n") || text.contains("- \n") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var i = 0
+        while i < lines.count {
+            if ContactParser.endsInCutAddress(lines[i]) {
+                var j = i + 1
+                while j < lines.count, lines[j].allSatisfy({ $0 == " " || $0 == "\t" }) { j += 1 }
+                if j < lines.count, let first = lines[j].drop(while: { $0 == " " }).first, first.isLetter || first.isNumber {
+                    var head = lines[i]
+                    while head.last == " " { head.removeLast() }
+                    lines[i] = head + lines[j].drop(while: { $0 == " " })
+                    lines.removeSubrange((i + 1)...j)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Lower-cased e-mail addresses in `text`, in order, without repeats.
