@@ -124,8 +124,9 @@ struct ReleaseSegmenter {
                 // Section headings and end marks end the header; an `Issued: …` line is a date line there.
                 // Notes come after a body, so an `About …` line before any headline is the headline
                 // (`About Those Who Stay: a report on …`), not the notes' heading.
+                // Likewise a headline that starts like a contact heading (`Inquiry finds …`).
                 if BlockSplitter.isSpecial(line.text) && !ReleaseLexicon.isIssuedLine(line.text)
-                    && !(ReleaseLexicon.isNotesHeading(line.text) && !hasHeadlineCandidate(positions)) { break scan }
+                    && !(readsAsHeadline(line.text) && !hasHeadlineCandidate(positions)) { break scan }
                 positions.append((bi, li, items(for: line)))
             }
         }
@@ -165,6 +166,14 @@ struct ReleaseSegmenter {
         for p in positions.prefix(start) { header += p.items }
         let p = positions[start]
         return (p.block, p.line)
+    }
+
+    /// A notes or contact heading that could be a headline instead: an `About …` line, or four words
+    /// or more without a colon, an address or a number (`Inquiry remains open on health`).
+    private func readsAsHeadline(_ text: String) -> Bool {
+        if ReleaseLexicon.isNotesHeading(text) { return true }
+        guard ReleaseLexicon.isContactHeading(text), TextScan.wordCount(text) >= 4 else { return false }
+        return !text.utf8.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
     /// True when some line seen so far could be the headline: neither a header line nor a letterhead.
