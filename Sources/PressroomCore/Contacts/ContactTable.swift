@@ -33,19 +33,8 @@ public enum ContactTable {
         var out = "["
         for (i, row) in rows.enumerated() {
             if i > 0 { out += "," }
-            let c = row.contact
-            out += "{\"name\":"
-            ReleaseJSON.optional(c.name, into: &out)
-            out += ",\"role\":"
-            ReleaseJSON.optional(c.role, into: &out)
-            out += ",\"organization\":"
-            ReleaseJSON.optional(c.organization, into: &out)
-            out += ",\"phones\":"
-            ReleaseJSON.array(c.phones, into: &out)
-            out += ",\"emails\":"
-            ReleaseJSON.array(c.emails, into: &out)
-            out += ",\"urls\":"
-            ReleaseJSON.array(c.urls, into: &out)
+            out += "{"
+            ReleaseJSON.contactFields(row.contact, into: &out)
             out += ",\"date\":"
             ReleaseJSON.optional(row.date, into: &out)
             out += ",\"releaseOrganization\":"

@@ -26,12 +26,7 @@ public enum ReleaseJSON {
         for (i, c) in r.contacts.enumerated() {
             if i > 0 { out += "," }
             out += "{"
-            key("name", true); optional(c.name, into: &out)
-            key("role"); optional(c.role, into: &out)
-            key("organization"); optional(c.organization, into: &out)
-            key("phones"); array(c.phones, into: &out)
-            key("emails"); array(c.emails, into: &out)
-            key("urls"); array(c.urls, into: &out)
+            contactFields(c, into: &out)
             out += "}"
         }
         out += "]"
@@ -50,6 +45,16 @@ public enum ReleaseJSON {
     /// JSON Lines: one record a line.
     public static func lines(_ releases: [Release]) -> String {
         releases.map { object($0) + "\n" }.joined()
+    }
+
+    /// A contact's keys of the spec, in order, without the enclosing braces (shared with the contacts table).
+    static func contactFields(_ c: Contact, into out: inout String) {
+        out += "\"name\":"; optional(c.name, into: &out)
+        out += ",\"role\":"; optional(c.role, into: &out)
+        out += ",\"organization\":"; optional(c.organization, into: &out)
+        out += ",\"phones\":"; array(c.phones, into: &out)
+        out += ",\"emails\":"; array(c.emails, into: &out)
+        out += ",\"urls\":"; array(c.urls, into: &out)
     }
 
     static func optional(_ s: String?, into out: inout String) {
