@@ -211,17 +211,35 @@ enum TextScan {
     /// `s.lowercased()`, byte for byte, with ASCII lowered in place: the standard library maps every
     /// scalar of a string that holds any non-ASCII character, which is slow on long text.
     static func lowercased(_ s: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            if u.isASCII {
-                let b = UInt8(u.value)
-                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-            } else {
-                bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
+        // ASCII bytes are lowered in place; another scalar is decoded from its bytes and mapped only when
+        // lower-casing changes it.
+        func lower(_ b: UnsafeBufferPointer<UInt8>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x < 0x80 {
+                    bytes.append(x >= 0x41 && x <= 0x5A ? x + 0x20 : x)
+                    i += 1
+                    continue
+                }
+                let length = x >= 0xF0 ? 4 : x >= 0xE0 ? 3 : 2
+                guard i + length <= b.count else { bytes.append(contentsOf: b[i...]); break }
+                var value = UInt32(x) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                if let u = Unicode.Scalar(value), u.properties.changesWhenLowercased {
+                    bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
+                } else {
+                    bytes.append(contentsOf: b[i..<(i + length)])
+                }
+                i += length
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if let fast = s.utf8.withContiguousStorageIfAvailable(lower) { return fast }
+        var copy = s
+        return copy.withUTF8(lower)
     }
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
