@@ -41,6 +41,23 @@ enum TextScan {
 
     /// Runs of whitespace collapsed to one space, trimmed.
     static func collapse<S: StringProtocol>(_ s: S) -> String {
+        // Already collapsed (most printed lines): ASCII spaces only, single, none at the ends, and no
+        // byte that may start a Unicode space. Returned as it is.
+        let clean: Bool? = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
+            var previousSpace = false
+            for x in b {
+                if x == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else {
+                    if x < 0x20 || x == 0xE2 || x == 0xE3 || x == 0xE1 || x == 0xC2 { return false }
+                    previousSpace = false
+                }
+            }
+            return true
+        }
+        if clean == true { return String(s) }
         // Unicode spaces other than ASCII ones (U+2000–U+200A, U+205F, U+3000, …) need the scalar path.
         if s.utf8.contains(where: { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 }),
            s.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isWhitespace }) {
