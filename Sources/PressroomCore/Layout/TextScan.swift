@@ -22,7 +22,7 @@ enum TextScan {
             let scalars = t.unicodeScalars
             guard let a = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
                   let b = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-            return String(String.UnicodeScalarView(scalars[a...b]))
+            return String(Substring(scalars[a...b]))
         }
         return String(t)
     }
