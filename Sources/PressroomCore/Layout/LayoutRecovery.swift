@@ -11,14 +11,17 @@ enum LayoutRecovery {
         rawLines.reserveCapacity(text.utf8.count / 40 + 1)
         // Split at newline bytes (a newline is always a character boundary in normalised text).
         let u = text.utf8
+        let newlines: [Int] = TextScan.withBytes(text) { b in
+            var at: [Int] = []
+            at.reserveCapacity(b.count / 40 + 1)
+            for (k, x) in b.enumerated() where x == 0x0A { at.append(k) }
+            return at
+        }
         var lineStart = u.startIndex
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == 0x0A {
-                rawLines.append(text[lineStart..<i])
-                lineStart = u.index(after: i)
-            }
-            i = u.index(after: i)
+        for offset in newlines {
+            let end = u.index(u.startIndex, offsetBy: offset)
+            rawLines.append(text[lineStart..<end])
+            lineStart = u.index(after: end)
         }
         rawLines.append(text[lineStart..<u.endIndex])
         let hasFormFeed = TextScan.hasByte(text, 0x0C)
