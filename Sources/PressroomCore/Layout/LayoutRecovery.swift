@@ -48,7 +48,8 @@ enum LayoutRecovery {
             blocks = splitOnGaps(entries)
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
-        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) })
+        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) },
+                                           lineEndHyphensJudged: style != .plain && style != .markdown)
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
     }
