@@ -43,8 +43,8 @@ struct OrganizationFinder {
             for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
         }
         for line in contactLines {
-            let t = TextScan.trim(line)
-            for part in t.split(separator: ",").map({ TextScan.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
+            let t = LineTrim.trim(line)
+            for part in t.split(separator: ",").map({ LineTrim.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
                 counts[part, default: 0] += 1
             }
         }
@@ -99,7 +99,7 @@ struct OrganizationFinder {
     }
 
     private func isLetterheadName(_ line: String) -> Bool {
-        let t = TextScan.trim(line)
+        let t = LineTrim.trim(line)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
         if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
         return !isDeskName(t)
@@ -142,7 +142,7 @@ struct OrganizationFinder {
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
-        let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
+        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
         let f = TextScan.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)

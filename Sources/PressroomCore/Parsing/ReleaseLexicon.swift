@@ -149,6 +149,25 @@ enum ReleaseLexicon {
 
     // MARK: - Line tests
 
+    /// `kindLabels` and `releasePrefixes` as bytes, for the prefix tests on a `FoldedPrefix`.
+    static let kindLabelBytes = LabelBytes(kindLabels)
+    static let releasePrefixBytes = LabelBytes(releasePrefixes)
+
+    /// The kind label that the folded line `p` starts with, or nil: `kindPrefix(ofFolded:)` on a prefix
+    /// window of at least `kindLabelBytes.window` bytes.
+    static func kindPrefix(of p: FoldedPrefix) -> String? {
+        var from = 0
+        while let i = kindLabelBytes.firstPrefix(of: p, from: from) {
+            let n = kindLabelBytes.bytes[i].count
+            if n == p.bytes.count { return kindLabels[i] }
+            // The window is ASCII: the character after the label is this byte alone.
+            let c = p.bytes[n]
+            if c == 0x20 || c == 0x3A || c == 0x2C || c == 0x2D || c == 0x7C || c == 0x2F { return kindLabels[i] }
+            from = i + 1
+        }
+        return nil
+    }
+
     /// The kind label that `folded` starts with, as a count of folded characters, or nil.
     static func kindPrefix(ofFolded folded: String) -> String? {
         // First-byte prefilter: labels are ASCII, and `hasPrefix` is slow next to a byte compare.
@@ -175,7 +194,7 @@ enum ReleaseLexicon {
         /// nil for lines too long to be a heading.
         init?(_ line: String) {
             guard line.utf8.count <= 360 else { return nil }
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
             // At most 90 bytes means at most 90 scalars: no count needed.
             guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
@@ -191,6 +210,10 @@ enum ReleaseLexicon {
     /// True when `line` begins a release instruction.
     static func isReleaseInstruction(_ line: String) -> Bool {
         guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
+        // Without markdown markers, the line's folded start is that of its stripped form.
+        if let p = FoldedPrefix.of(line, limit: releasePrefixBytes.window), !p.startsWithMarkup {
+            return releasePrefixBytes.firstPrefix(of: p) != nil
+        }
         let f = TextScan.fold(stripMarkup(line))
         guard let fb = f.utf8.first else { return false }
         return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
@@ -199,7 +222,7 @@ enum ReleaseLexicon {
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
         guard line.utf8.count <= 200, TextScan.wordCount(line) <= 4 else { return false }
-        let t = TextScan.trim(line)
+        let t = LineTrim.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
         let core = t.trimming(endMarkPunctuation)
@@ -283,12 +306,14 @@ enum ReleaseLexicon {
     /// A line of web addresses and social handles (`www.x.org | Twitter: @x`), kept for links only.
     static func isWebOrSocialLine(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
-        let t = TextScan.trim(line)
+        var copy = line
+        if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
+        let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
-            let p = TextScan.trim(part)
+            let p = LineTrim.trim(part)
             if p.isEmpty { continue }
             let words = p.split(separator: " ")
             if words.count > 8 { return false }
@@ -298,6 +323,52 @@ enum ReleaseLexicon {
                 continue
             }
             if words.count == 1, let w = words.first {
+                if w.hasPrefix("@") || TextScan.isAddressToken(w) || looksLikeBareDomain(w) { sawAddress = true; continue }
+            }
+            return false
+        }
+        return sawAddress
+    }
+
+    private static let socialLabelBytes = LabelBytes(socialLabels)
+
+    /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
+    /// any other line.
+    private static func webOrSocialASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for x in b where x >= 0x80 || x == 0x0D { return nil }
+        var lo = 0, hi = b.count
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        guard lo < hi, hi - lo <= 160 else { return false }
+        var words = 0, inWord = false, bar = false
+        for k in lo..<hi {
+            let x = b[k]
+            if x == 0x7C { bar = true }
+            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        if words > 10 && !bar { return false }
+        var sawAddress = false
+        var start = lo
+        while start < hi {
+            var end = start
+            while end < hi && b[end] != 0x7C { end += 1 }
+            var ps = start, pe = end
+            start = end + 1
+            while ps < pe && TextScan.isSpaceByte(b[ps]) { ps += 1 }
+            while pe > ps && TextScan.isSpaceByte(b[pe - 1]) { pe -= 1 }
+            if ps == pe { continue }
+            var partWords = 0, inPartWord = false
+            for k in ps..<pe {
+                if b[k] == 0x20 { inPartWord = false } else if !inPartWord { inPartWord = true; partWords += 1 }
+            }
+            if partWords > 8 { return false }
+            let part = UnsafeBufferPointer(rebasing: b[ps..<pe])
+            if let p = FoldedPrefix.of(bytes: part, limit: socialLabelBytes.window), socialLabelBytes.firstPrefix(of: p) != nil {
+                sawAddress = true
+                continue
+            }
+            if partWords == 1 {
+                let w = String(decoding: part, as: UTF8.self)
                 if w.hasPrefix("@") || TextScan.isAddressToken(w) || looksLikeBareDomain(w) { sawAddress = true; continue }
             }
             return false
@@ -347,10 +418,10 @@ enum ReleaseLexicon {
 
     /// `line` without markdown emphasis and heading markers.
     static func stripMarkup(_ line: String) -> String {
-        var t = TextScan.trim(line)
+        var t = LineTrim.trim(line)
         guard let b = t.utf8.first, b == 0x23 || b == 0x2A || b == 0x5F else { return t }
         while t.hasPrefix("#") { t.removeFirst() }
-        t = TextScan.trim(t)
+        t = LineTrim.trim(t)
         for m in ["**", "__", "*", "_"] where t.utf8.count > 2 * m.utf8.count && t.hasPrefix(m) && t.hasSuffix(m) {
             t = String(t.dropFirst(m.count).dropLast(m.count))
             break

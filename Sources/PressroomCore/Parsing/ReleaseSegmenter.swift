@@ -318,11 +318,20 @@ struct ReleaseSegmenter {
         return contactData < 2
     }
 
+    /// At least half the lines (and one) are contact lines. Stops testing lines once the count is decided.
     private func looksLikeContacts(_ block: LayoutBlock) -> Bool {
-        if isProse(block) { return false }
-        guard block.lines.count <= 12 else { return false }
-        let n = block.lines.filter { ContactParser.isContactLine($0.text) }.count
-        return n > 0 && n * 2 >= block.lines.count
+        let count = block.lines.count
+        guard count <= 12, !isProse(block) else { return false }
+        let need = max(1, (count + 1) / 2)
+        var n = 0
+        for (i, line) in block.lines.enumerated() {
+            if ContactParser.isContactLine(line.text) {
+                n += 1
+                if n >= need { return true }
+            }
+            if n + (count - i - 1) < need { return false }
+        }
+        return false
     }
 
     /// `For further information contact Amanda Jackson on +31 20 … or jackson@…`: a contact in a sentence.
@@ -383,7 +392,7 @@ struct ReleaseSegmenter {
                 section = .contacts
                 continue
             }
-            if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty)) {
+            if ReleaseLexicon.inlineContactHeading(first) || ((section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
                 addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
