@@ -32,7 +32,7 @@ enum CalendarWords {
 
     /// True when the folded word (punctuation at its ends ignored) is a weekday or month name.
     static func isCalendarWord<S: StringProtocol>(_ word: S) -> Bool {
-        let w = TextScan.fold(word).trimming(wordEdges)
+        let w = LineFold.fold(word).trimming(wordEdges)
         return weekdays.contains(w) || months.contains(w)
     }
 

@@ -34,7 +34,7 @@ enum Dateline {
         // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
         let firstPart = prefix.split(separator: ",").first.map { LineTrim.trim($0) } ?? ""
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
-           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(firstPart)) == nil {
+           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(firstPart)) == nil {
             return Found(location: prefix, date: nil, rest: rest)
         }
         return nil
@@ -65,7 +65,7 @@ enum Dateline {
             guard dateWords.contains(where: { w in CalendarWords.isCalendarWord(w) || w.contains(where: { "./-".contains($0) }) && w.contains(where: \.isNumber) }) else { return nil }
             guard dateWords.count <= 6, dateWords.allSatisfy({ w in
                 w.allSatisfy { $0.isNumber || "./-:".contains($0) } || CalendarWords.isCalendarWord(w)
-                    || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(TextScan.fold(w))
+                    || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(LineFold.fold(w))
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
@@ -75,11 +75,11 @@ enum Dateline {
         var parts = placeText.split(separator: ",").map { LineTrim.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
             let words = last.split(separator: " ")
-            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(TextScan.fold($0).trimming(Set(":."))) }
+            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(Set(":."))) }
             if kept.isEmpty { parts.removeLast(); continue }
             if kept.count < words.count {
                 // `Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`.
-                if words.first.map({ CalendarWords.isCalendarWord($0) || CalendarWords.dateLabels.contains(TextScan.fold($0)) }) == true {
+                if words.first.map({ CalendarWords.isCalendarWord($0) || CalendarWords.dateLabels.contains(LineFold.fold($0)) }) == true {
                     parts.removeLast(); continue
                 }
                 parts[parts.count - 1] = kept.joined(separator: " ")
@@ -104,7 +104,7 @@ enum Dateline {
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"].contains(String($0)) }) else { return false }
-        return ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+        return ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
     }
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).

@@ -16,7 +16,7 @@ enum HeaderRole {
         if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
         guard TextScan.wordCount(text) <= 16 else { return .other }
         let kindLabel = FoldedPrefix.of(text, limit: ReleaseLexicon.kindLabelBytes.window).map(ReleaseLexicon.kindPrefix(of:))
-            ?? ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(text))
+            ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
             let n = label.split(separator: " ").count
             let words = text.split(separator: " ", omittingEmptySubsequences: true)
@@ -31,7 +31,7 @@ enum HeaderRole {
                 let words = rest.split(separator: " ")
                 let lower = words.filter { $0.first?.isLowercase == true }
                 // Lower case only for joining words and legal forms (`Goldline plc`).
-                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(TextScan.fold($0)) || ReleaseLexicon.organizationWords.contains(TextScan.fold($0)) }) {
+                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) || ReleaseLexicon.organizationWords.contains(LineFold.fold($0)) }) {
                     return .kind(kind, rest: rest)
                 }
             }
@@ -52,7 +52,7 @@ enum HeaderRole {
     /// `Date: 14.11.2023` → `14.11.2023`.
     static func labelStripped(_ text: String) -> String {
         guard TextScan.hasByte(text, 0x3A), let colon = text.firstIndex(of: ":") else { return text }
-        let label = TextScan.fold(text[..<colon])
+        let label = LineFold.fold(text[..<colon])
         if dateLabels.contains(label) {
             return LineTrim.trim(text[text.index(after: colon)...])
         }
