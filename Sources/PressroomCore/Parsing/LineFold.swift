@@ -10,6 +10,7 @@ enum LineFold {
     }
 
     static func fold(bytes src: UnsafeBufferPointer<UInt8>) -> String {
+        if let ascii = asciiFold(src) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(src.count)
         var pendingSpace = false
@@ -39,6 +40,25 @@ enum LineFold {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fold of plain ASCII text, written straight into the string's storage (it is never longer than
+    /// the text); nil when the text holds a non-ASCII byte.
+    private static func asciiFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
+        var plain = true
+        let folded = String(unsafeUninitializedCapacity: src.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for b in src {
+                if b >= 0x80 { plain = false; return 0 }
+                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
+                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                n += 1
+            }
+            return n
+        }
+        return plain ? folded : nil
     }
 
     /// The folded bytes of one scalar, as `TextScan.fold` gives them.

@@ -15,11 +15,15 @@ struct OrganizationFinder {
     func find() -> String? {
         var scores: [String: Double] = [:]
         var order: [String] = []
+        // The domains' name parts, cut once for every candidate name.
+        let domainParts = domains.map { d in
+            d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
+        }
         func add(_ name: String, _ score: Double) {
             let n = clean(name)
             guard isNameLike(n) else { return }
             if scores[n] == nil { order.append(n) }
-            scores[n, default: 0] += score + domainBonus(n)
+            scores[n, default: 0] += score + domainBonus(n, domainParts)
         }
         if let k = kindRest { add(k, 100) }
         let letterheadCells = (letterhead + furniture).flatMap { TextScan.cells($0) }
@@ -108,20 +112,25 @@ struct OrganizationFinder {
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
         let words = LineFold.fold(s).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
-        let desk: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
-                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
-                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
         // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
-        let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
-        let organisation = words.contains { ReleaseLexicon.organizationWords.contains($0) && !departmentLike.contains($0) }
-        return words.contains(where: desk.contains) && !organisation
+        guard words.contains(where: Self.deskWords.contains) else { return false }
+        return !words.contains { ReleaseLexicon.organizationWords.contains($0) && !Self.departmentLike.contains($0) }
     }
+
+    private static let deskWords: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
+                                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
+                                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
+    private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
 
     private func isStateName(_ s: String) -> Bool {
         let f = LineFold.fold(s)
-        return ["republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
-                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || TextScan.has(f, " " + $0) }
+        return Self.stateNames.contains { f.hasPrefix($0.name) || TextScan.has(f, $0.spaced) }
     }
+
+    private static let stateNames: [(name: String, spaced: String)] = [
+        "republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
+        "state of", "federal republic", "estado de", "etat de",
+    ].map { ($0, " " + $0) }
 
     private func hasOrganizationWord(_ s: String) -> Bool {
         s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
@@ -129,15 +138,23 @@ struct OrganizationFinder {
         }
     }
 
-    private func domainBonus(_ name: String) -> Double {
-        let squashed = LineFold.fold(name).filter { $0.isLetter || $0.isNumber }
+    private func domainBonus(_ name: String, _ domainParts: [[String]]) -> Double {
+        guard domainParts.contains(where: { !$0.isEmpty }) else { return 0 }
+        let squashed = Self.lettersAndDigits(LineFold.fold(name))
         guard squashed.count >= 4 else { return 0 }
-        for d in domains {
-            let parts = d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }
-            guard !parts.isEmpty else { continue }
-            if parts.allSatisfy({ TextScan.has(squashed, String($0)) }) { return 15 }
+        for parts in domainParts where !parts.isEmpty {
+            if parts.allSatisfy({ TextScan.has(squashed, $0) }) { return 15 }
         }
         return 0
+    }
+
+    /// The letters and digits of a folded name; on bytes when it is plain ASCII (where characters are bytes).
+    private static func lettersAndDigits(_ folded: String) -> String {
+        let u = folded.utf8
+        if !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return String(decoding: u.filter { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }, as: UTF8.self)
+        }
+        return folded.filter { $0.isLetter || $0.isNumber }
     }
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.

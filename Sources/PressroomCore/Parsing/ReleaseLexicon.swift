@@ -419,17 +419,17 @@ enum ReleaseLexicon {
     /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
     /// any other line.
     private static func webOrSocialASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        for x in b where x >= 0x80 || x == 0x0D { return nil }
+        // One pass: plain ASCII, the words (trimming leaves them as they are), a `|`.
+        var words = 0, inWord = false, bar = false
+        for x in b {
+            if x >= 0x80 || x == 0x0D { return nil }
+            if x == 0x7C { bar = true }
+            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
         while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 160 else { return false }
-        var words = 0, inWord = false, bar = false
-        for k in lo..<hi {
-            let x = b[k]
-            if x == 0x7C { bar = true }
-            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
-        }
         if words > 10 && !bar { return false }
         var sawAddress = false
         var start = lo
