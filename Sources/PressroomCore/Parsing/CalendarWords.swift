@@ -32,12 +32,33 @@ enum CalendarWords {
 
     /// True when the folded word (punctuation at its ends ignored) is a weekday or month name.
     static func isCalendarWord<S: StringProtocol>(_ word: S) -> Bool {
-        let w = TextScan.fold(word).trimming(wordEdges)
+        let w = LineFold.fold(word).trimming(wordEdges)
         return weekdays.contains(w) || months.contains(w)
     }
 
     /// True when `text` holds a year from 1900 to 2099 as a separate number.
     static func containsYear<S: StringProtocol>(_ text: S) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(yearInBytes), let answer { return answer }
+        return containsYearByCharacters(text)
+    }
+
+    /// `containsYear` on bytes; nil when a digit touches a non-ASCII byte (it may then be part of a larger
+    /// character, which the character path does not count as a digit).
+    private static func yearInBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            guard b[i] &- 0x30 < 10 else { i += 1; continue }
+            let start = i
+            if start > 0, b[start - 1] >= 0x80 { return nil }
+            while i < n && b[i] &- 0x30 < 10 { i += 1 }
+            if i < n, b[i] >= 0x80 { return nil }
+            if i - start == 4, (b[start] == 0x31 && b[start + 1] == 0x39) || (b[start] == 0x32 && b[start + 1] == 0x30) { return true }
+        }
+        return false
+    }
+
+    private static func containsYearByCharacters<S: StringProtocol>(_ text: S) -> Bool {
         var run = 0
         var start: S.Index?
         var i = text.startIndex

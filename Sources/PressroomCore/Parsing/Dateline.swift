@@ -22,19 +22,19 @@ enum Dateline {
             if let r = TextScan.find(sep, in: head), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
         }
         guard let sepRange = best else { return nil }
-        var prefix = TextScan.trim(head[..<sepRange.lowerBound])
+        var prefix = LineTrim.trim(head[..<sepRange.lowerBound])
         prefix = stripWire(prefix)
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
-        let rest = TextScan.trim(paragraph[sepRange.upperBound...])
+        let rest = LineTrim.trim(paragraph[sepRange.upperBound...])
         guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             return Found(location: location, date: date, rest: rest)
         }
         // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
-        let firstPart = prefix.split(separator: ",").first.map { TextScan.trim($0) } ?? ""
+        let firstPart = prefix.split(separator: ",").first.map { LineTrim.trim($0) } ?? ""
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
-           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(firstPart)) == nil {
+           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(firstPart)) == nil {
             return Found(location: prefix, date: nil, rest: rest)
         }
         return nil
@@ -65,21 +65,21 @@ enum Dateline {
             guard dateWords.contains(where: { w in CalendarWords.isCalendarWord(w) || w.contains(where: { "./-".contains($0) }) && w.contains(where: \.isNumber) }) else { return nil }
             guard dateWords.count <= 6, dateWords.allSatisfy({ w in
                 w.allSatisfy { $0.isNumber || "./-:".contains($0) } || CalendarWords.isCalendarWord(w)
-                    || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(TextScan.fold(w))
+                    || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(LineFold.fold(w))
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
         // Nothing but punctuation after the date.
         guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return nil }
         // The place: comma parts before the date, without weekday names and date labels.
-        var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        var parts = placeText.split(separator: ",").map { LineTrim.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
             let words = last.split(separator: " ")
-            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(TextScan.fold($0).trimming(Set(":."))) }
+            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(Set(":."))) }
             if kept.isEmpty { parts.removeLast(); continue }
             if kept.count < words.count {
                 // `Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`.
-                if words.first.map({ CalendarWords.isCalendarWord($0) || CalendarWords.dateLabels.contains(TextScan.fold($0)) }) == true {
+                if words.first.map({ CalendarWords.isCalendarWord($0) || CalendarWords.dateLabels.contains(LineFold.fold($0)) }) == true {
                     parts.removeLast(); continue
                 }
                 parts[parts.count - 1] = kept.joined(separator: " ")
@@ -104,17 +104,17 @@ enum Dateline {
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"].contains(String($0)) }) else { return false }
-        return ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+        return ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
     }
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).
     static func stripWire(_ s: String) -> String {
-        var t = TextScan.trim(s)
+        var t = LineTrim.trim(s)
         if t.hasSuffix("/"), let open = t.dropLast().lastIndex(of: "/") {
-            t = TextScan.trim(t[..<open])
+            t = LineTrim.trim(t[..<open])
         } else if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
-            if !inner.contains(where: \.isNumber) { t = TextScan.trim(t[..<open]) }
+            if !inner.contains(where: \.isNumber) { t = LineTrim.trim(t[..<open]) }
         }
         return t
     }

@@ -15,12 +15,13 @@ enum HeaderRole {
         guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
         if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
         guard TextScan.wordCount(text) <= 16 else { return .other }
-        let folded = TextScan.fold(text)
-        if let label = ReleaseLexicon.kindPrefix(ofFolded: folded) {
+        let kindLabel = FoldedPrefix.of(text, limit: ReleaseLexicon.kindLabelBytes.window).map(ReleaseLexicon.kindPrefix(of:))
+            ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        if let label = kindLabel {
             let n = label.split(separator: " ").count
             let words = text.split(separator: " ", omittingEmptySubsequences: true)
             let kind = words.prefix(n).joined(separator: " ")
-            var rest = TextScan.trim(words.dropFirst(n).joined(separator: " "))
+            var rest = LineTrim.trim(words.dropFirst(n).joined(separator: " "))
             rest = rest.trimming(Set(" -–—|:,/"))
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
@@ -30,7 +31,7 @@ enum HeaderRole {
                 let words = rest.split(separator: " ")
                 let lower = words.filter { $0.first?.isLowercase == true }
                 // Lower case only for joining words and legal forms (`Goldline plc`).
-                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(TextScan.fold($0)) || ReleaseLexicon.organizationWords.contains(TextScan.fold($0)) }) {
+                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) || ReleaseLexicon.organizationWords.contains(LineFold.fold($0)) }) {
                     return .kind(kind, rest: rest)
                 }
             }
@@ -38,18 +39,22 @@ enum HeaderRole {
         }
         // A date line, or a place and a date: a few words.
         guard TextScan.wordCount(text) <= 9 else { return .other }
+        // Every date and year holds an ASCII digit.
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }
         return .other
     }
 
+    private static let dateLabels: Set<String> = ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"]
+
     /// `Date: 14.11.2023` → `14.11.2023`.
     static func labelStripped(_ text: String) -> String {
-        guard let colon = text.firstIndex(of: ":") else { return text }
-        let label = TextScan.fold(text[..<colon])
-        if ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"].contains(label) {
-            return TextScan.trim(text[text.index(after: colon)...])
+        guard TextScan.hasByte(text, 0x3A), let colon = text.firstIndex(of: ":") else { return text }
+        let label = LineFold.fold(text[..<colon])
+        if dateLabels.contains(label) {
+            return LineTrim.trim(text[text.index(after: colon)...])
         }
         return text
     }

@@ -15,11 +15,15 @@ struct OrganizationFinder {
     func find() -> String? {
         var scores: [String: Double] = [:]
         var order: [String] = []
+        // The domains' name parts, cut once for every candidate name.
+        let domainParts = domains.map { d in
+            d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
+        }
         func add(_ name: String, _ score: Double) {
             let n = clean(name)
             guard isNameLike(n) else { return }
             if scores[n] == nil { order.append(n) }
-            scores[n, default: 0] += score + domainBonus(n)
+            scores[n, default: 0] += score + domainBonus(n, domainParts)
         }
         if let k = kindRest { add(k, 100) }
         let letterheadCells = (letterhead + furniture).flatMap { TextScan.cells($0) }
@@ -43,8 +47,8 @@ struct OrganizationFinder {
             for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
         }
         for line in contactLines {
-            let t = TextScan.trim(line)
-            for part in t.split(separator: ",").map({ TextScan.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
+            let t = LineTrim.trim(line)
+            for part in t.split(separator: ",").map({ LineTrim.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
                 counts[part, default: 0] += 1
             }
         }
@@ -78,7 +82,7 @@ struct OrganizationFinder {
         var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Set(" ,.;:–—-|"))
         if let r = TextScan.find(" of ", in: t[...]) {
             let before = t[..<r.lowerBound].split(separator: " ")
-            if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(TextScan.fold($0)) }) {
+            if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(LineFold.fold($0)) }) {
                 t = String(t[r.upperBound...])
             }
         }
@@ -94,59 +98,72 @@ struct OrganizationFinder {
         guard s.count >= 3, s.count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
         guard !TextScan.has(s, "@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
         guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && s.count < 60 else { return false }
-        if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(s)) != nil { return false }
+        if ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(s)) != nil { return false }
         return true
     }
 
     private func isLetterheadName(_ line: String) -> Bool {
-        let t = TextScan.trim(line)
+        let t = LineTrim.trim(line)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
-        if ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
+        if ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
         return !isDeskName(t)
     }
 
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
-        let words = TextScan.fold(s).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
-        let desk: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
-                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
-                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
+        let words = LineFold.fold(s).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
         // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
-        let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
-        let organisation = words.contains { ReleaseLexicon.organizationWords.contains($0) && !departmentLike.contains($0) }
-        return words.contains(where: desk.contains) && !organisation
+        guard words.contains(where: Self.deskWords.contains) else { return false }
+        return !words.contains { ReleaseLexicon.organizationWords.contains($0) && !Self.departmentLike.contains($0) }
     }
 
+    private static let deskWords: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
+                                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
+                                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
+    private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
+
     private func isStateName(_ s: String) -> Bool {
-        let f = TextScan.fold(s)
-        return ["republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
-                "state of", "federal republic", "estado de", "etat de"].contains { f.hasPrefix($0) || TextScan.has(f, " " + $0) }
+        let f = LineFold.fold(s)
+        return Self.stateNames.contains { f.hasPrefix($0.name) || TextScan.has(f, $0.spaced) }
     }
+
+    private static let stateNames: [(name: String, spaced: String)] = [
+        "republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
+        "state of", "federal republic", "estado de", "etat de",
+    ].map { ($0, " " + $0) }
 
     private func hasOrganizationWord(_ s: String) -> Bool {
         s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
-            ReleaseLexicon.organizationWords.contains(TextScan.fold($0).trimming(Self.edgePunctuation))
+            ReleaseLexicon.organizationWords.contains(LineFold.fold($0).trimming(Self.edgePunctuation))
         }
     }
 
-    private func domainBonus(_ name: String) -> Double {
-        let squashed = TextScan.fold(name).filter { $0.isLetter || $0.isNumber }
+    private func domainBonus(_ name: String, _ domainParts: [[String]]) -> Double {
+        guard domainParts.contains(where: { !$0.isEmpty }) else { return 0 }
+        let squashed = Self.lettersAndDigits(LineFold.fold(name))
         guard squashed.count >= 4 else { return 0 }
-        for d in domains {
-            let parts = d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }
-            guard !parts.isEmpty else { continue }
-            if parts.allSatisfy({ TextScan.has(squashed, String($0)) }) { return 15 }
+        for parts in domainParts where !parts.isEmpty {
+            if parts.allSatisfy({ TextScan.has(squashed, $0) }) { return 15 }
         }
         return 0
     }
 
+    /// The letters and digits of a folded name; on bytes when it is plain ASCII (where characters are bytes).
+    private static func lettersAndDigits(_ folded: String) -> String {
+        let u = folded.utf8
+        if !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return String(decoding: u.filter { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }, as: UTF8.self)
+        }
+        return folded.filter { $0.isLetter || $0.isNumber }
+    }
+
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
-        let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
-        let f = TextScan.fold(t)
+        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
+        let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
-            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { rest = rest.dropFirst() }
+            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { rest = rest.dropFirst() }
             var s = rest.joined(separator: " ")
             for apostrophe in ["d’", "d'", "l’", "l'"] where s.lowercased().hasPrefix(apostrophe) { s = String(s.dropFirst(2)) }
             return s.isEmpty ? nil : s
@@ -187,7 +204,7 @@ struct OrganizationFinder {
         for w in words.reversed() {
             let core = w.trimming(Self.quotePunctuation)
             guard !core.isEmpty else { break }
-            let fw = TextScan.fold(core)
+            let fw = LineFold.fold(core)
             if ReleaseLexicon.nameJoiners.contains(fw) {
                 if need == 0 { break }
                 chosen.insert(w, at: 0)
@@ -200,10 +217,10 @@ struct OrganizationFinder {
             if need <= 0 { break }
         }
         guard need == 0 else { return nil }
-        while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(TextScan.fold(f)) { chosen.removeFirst() }
+        while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(f)) { chosen.removeFirst() }
         let initials = chosen.flatMap { w -> [Character] in
             let core = w.trimming(Self.quotePunctuation)
-            if ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) { return [] }
+            if ReleaseLexicon.nameJoiners.contains(LineFold.fold(core)) { return [] }
             return core.split(separator: "-").compactMap { $0.first }.filter(\.isUppercase)
         }
         guard String(initials).uppercased() == String(letters).uppercased() else { return nil }
@@ -219,7 +236,7 @@ struct OrganizationFinder {
         var out: [String] = []
         var current: [String] = []
         func flush() {
-            while let l = current.last, ReleaseLexicon.nameJoiners.contains(TextScan.fold(l)) { current.removeLast() }
+            while let l = current.last, ReleaseLexicon.nameJoiners.contains(LineFold.fold(l)) { current.removeLast() }
             if current.count >= 2 { out.append(current.joined(separator: " ")) }
             current = []
         }
@@ -229,7 +246,7 @@ struct OrganizationFinder {
             if core.isEmpty { flush(); continue }
             if let c = core.first, c.isUppercase {
                 current.append(core)
-            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(TextScan.fold(core)) {
+            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(LineFold.fold(core)) {
                 current.append(core)
             } else {
                 flush()

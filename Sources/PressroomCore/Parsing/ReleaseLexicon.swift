@@ -63,6 +63,9 @@ enum ReleaseLexicon {
 
     static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
 
+    private static let notesHeadingMaxBytes = notesHeadings.map(\.utf8.count).max() ?? 0
+    private static let aboutPrefixes: [[UInt8]] = aboutWords.flatMap { [Array(($0 + " ").utf8), Array(($0 + "'").utf8)] }
+
     /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
     static let nameJoiners: Set<String> = [
         "of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "et", "pour", "del", "y", "el", "los", "las",
@@ -91,6 +94,22 @@ enum ReleaseLexicon {
         "para mas informacion", "para mayor informacion", "para mais informacoes", "mais informacoes", "contacto",
         "weitere informationen", "fur weitere informationen", "kontakt", "pressekontakt",
     ]
+
+    private static let contactSentenceLeadBytes = LabelBytes(contactSentenceLeads)
+
+    /// True when the first 60 characters of `line`, folded, begin with a contact sentence lead.
+    static func startsContactSentence(_ line: String) -> Bool {
+        // Plain ASCII first 60 bytes, the next one ASCII too: they are the first 60 characters, and the
+        // folded lead is ASCII, where `hasPrefix` compares bytes.
+        let u = line.utf8
+        if !u.prefix(61).contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            var copy = line
+            let p = copy.withUTF8 { FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: $0.prefix(60)), limit: contactSentenceLeadBytes.window) }
+            if let p { return contactSentenceLeadBytes.firstPrefix(of: p) != nil }
+        }
+        let lead = LineFold.fold(line.prefix(60))
+        return contactSentenceLeads.contains(where: { lead.hasPrefix($0) })
+    }
 
     /// Words that, at the end of a line, show the sentence goes on on the next line.
     static let continuingWords: Set<String> = [
@@ -149,6 +168,25 @@ enum ReleaseLexicon {
 
     // MARK: - Line tests
 
+    /// `kindLabels` and `releasePrefixes` as bytes, for the prefix tests on a `FoldedPrefix`.
+    static let kindLabelBytes = LabelBytes(kindLabels)
+    static let releasePrefixBytes = LabelBytes(releasePrefixes)
+
+    /// The kind label that the folded line `p` starts with, or nil: `kindPrefix(ofFolded:)` on a prefix
+    /// window of at least `kindLabelBytes.window` bytes.
+    static func kindPrefix(of p: FoldedPrefix) -> String? {
+        var from = 0
+        while let i = kindLabelBytes.firstPrefix(of: p, from: from) {
+            let n = kindLabelBytes.bytes[i].count
+            if n == p.bytes.count { return kindLabels[i] }
+            // The window is ASCII: the character after the label is this byte alone.
+            let c = p.bytes[n]
+            if c == 0x20 || c == 0x3A || c == 0x2C || c == 0x2D || c == 0x7C || c == 0x2F { return kindLabels[i] }
+            from = i + 1
+        }
+        return nil
+    }
+
     /// The kind label that `folded` starts with, as a count of folded characters, or nil.
     static func kindPrefix(ofFolded folded: String) -> String? {
         // First-byte prefilter: labels are ASCII, and `hasPrefix` is slow next to a byte compare.
@@ -175,11 +213,11 @@ enum ReleaseLexicon {
         /// nil for lines too long to be a heading.
         init?(_ line: String) {
             guard line.utf8.count <= 360 else { return nil }
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
             // At most 90 bytes means at most 90 scalars: no count needed.
             guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
-            folded = TextScan.fold(t)
+            folded = LineFold.fold(t)
             // No trailing colon or space (the usual case): the folded text as it is.
             if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
             var h = Substring(folded)
@@ -191,7 +229,11 @@ enum ReleaseLexicon {
     /// True when `line` begins a release instruction.
     static func isReleaseInstruction(_ line: String) -> Bool {
         guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
-        let f = TextScan.fold(stripMarkup(line))
+        // Without markdown markers, the line's folded start is that of its stripped form.
+        if let p = FoldedPrefix.of(line, limit: releasePrefixBytes.window), !p.startsWithMarkup {
+            return releasePrefixBytes.firstPrefix(of: p) != nil
+        }
+        let f = LineFold.fold(stripMarkup(line))
         guard let fb = f.utf8.first else { return false }
         return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
     }
@@ -199,7 +241,9 @@ enum ReleaseLexicon {
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
         guard line.utf8.count <= 200, TextScan.wordCount(line) <= 4 else { return false }
-        let t = TextScan.trim(line)
+        var copy = line
+        if let answer = copy.withUTF8(endMarkASCII) { return answer }
+        let t = LineTrim.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
         let core = t.trimming(endMarkPunctuation)
@@ -212,12 +256,37 @@ enum ReleaseLexicon {
 
     private static let endMarkPunctuation = Set<Character>(" -–—*#_")
 
+    private static let endMarkForms: [[UInt8]] = ["###", "# # #", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
+    private static let endMarkWords: [[UInt8]] = ["ends", "end", "fin", "fim", "ende", "end of release", "end of press release", "ends."].map { Array($0.utf8) }
+
+    /// `isEndMark` on the bytes of a plain ASCII line (characters are bytes), nil for any other line.
+    private static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for x in b where x >= 0x80 || x == 0x0D { return nil }
+        var lo = 0, hi = b.count
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        guard lo < hi, hi - lo <= 16 else { return false }
+        let t = b[lo..<hi]
+        if endMarkForms.contains(where: { $0.elementsEqual(t) }) { return true }
+        @inline(__always) func isMark(_ x: UInt8) -> Bool { x == 0x20 || x == 0x2D || x == 0x2A || x == 0x23 || x == 0x5F }
+        var cl = lo, ch = hi
+        while cl < ch && isMark(b[cl]) { cl += 1 }
+        while ch > cl && isMark(b[ch - 1]) { ch -= 1 }
+        let core = b[cl..<ch]
+        if core.elementsEqual([0x33, 0x30]) { return !t.elementsEqual([0x33, 0x30]) }
+        let lower = core.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
+        return endMarkWords.contains(lower)
+    }
+
     /// True when `line` heads a notes section (`Notes to editors`, `About X`, `À propos de X`, `Über X`, …).
     static func isNotesHeading(_ line: String) -> Bool { LineKey(line).map(isNotesHeading) ?? false }
 
     static func isNotesHeading(_ key: LineKey) -> Bool {
         let f = key.heading
-        if notesHeadingSet.contains(f) { return true }
+        // No listed heading is longer, and an equal string has the same bytes (they are ASCII).
+        if f.utf8.count <= notesHeadingMaxBytes && notesHeadingSet.contains(f) { return true }
+        // `About …`: the folded heading starts with the bytes of an about word and a space or apostrophe.
+        guard aboutPrefixes.contains(where: { p in f.utf8.starts(with: p) }) else { return false }
         let t = key.text
         guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
         for word in aboutWords where f.hasPrefix(word) && (f.hasPrefix(word + " ") || f.hasPrefix(word + "'")) {
@@ -227,7 +296,7 @@ enum ReleaseLexicon {
             var capitalised = 0
             for w in words.dropFirst(word.split(separator: " ").count) {
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
-                let fw = TextScan.fold(w)
+                let fw = LineFold.fold(w)
                 if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
                 // Legal forms in lower case or mixed case (`plc`, `eG`).
                 if organizationWords.contains(fw) || (w.count <= 4 && w.contains(where: \.isUppercase)) { continue }
@@ -247,13 +316,51 @@ enum ReleaseLexicon {
     static func isContactHeading(_ key: LineKey) -> Bool {
         let f = key.heading
         guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
-        guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
+        if let b = firstMeaningfulASCII(key.text) {
+            guard b &- 0x41 < 26 || b == 0x2A || b == 0x23 else { return false }
+        } else {
+            guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
+        }
+        if let fb = key.folded.utf8.first {
+            for w in contactHeadingPrefixNeedles where w.bytes[0] == fb && key.folded.hasPrefix(w.word) { return true }
+        }
         var f2 = f
         return f2.withUTF8 { hay in
-            contactHeadingNeedles.contains { w in
-                w.prefixOnly ? key.folded.hasPrefix(w.word) : TextScan.contains(hay, w.bytes)
+            let n = hay.count
+            var i = 0
+            while i < n {
+                for k in contactNeedlesByFirstByte[Int(hay[i])] {
+                    let needle = contactHeadingNeedles[k].bytes
+                    if i + needle.count <= n {
+                        var j = 1
+                        while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
             }
+            return false
         }
+    }
+
+    /// The prefix-only contact heading words (`press:`), tested with `hasPrefix` on the folded line.
+    private static let contactHeadingPrefixNeedles = contactHeadingNeedles.filter(\.prefixOnly)
+    /// Indices of the other contact heading words by their first byte: one pass over a line finds any of them.
+    private static let contactNeedlesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (k, w) in contactHeadingNeedles.enumerated() where !w.prefixOnly { table[Int(w.bytes[0])].append(k) }
+        return table
+    }()
+
+    /// The first character of `t` that is not whitespace, an opening quote or bracket, when `t` starts
+    /// with it and it is a plain ASCII character (the next byte is ASCII too); nil otherwise.
+    @inline(__always) static func firstMeaningfulASCII(_ t: String) -> UInt8? {
+        let u = t.utf8
+        guard let b0 = u.first, b0 < 0x80, b0 != 0x20, b0 != 0x09, b0 != 0x22, b0 != 0x27, b0 != 0x28, b0 != 0x5B,
+              b0 != 0x0D, b0 != 0x0A else { return nil }
+        let rest = u.dropFirst()
+        if let b1 = rest.first, b1 >= 0x80 { return nil }
+        return b0
     }
 
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
@@ -283,21 +390,69 @@ enum ReleaseLexicon {
     /// A line of web addresses and social handles (`www.x.org | Twitter: @x`), kept for links only.
     static func isWebOrSocialLine(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
-        let t = TextScan.trim(line)
+        var copy = line
+        if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
+        let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
-            let p = TextScan.trim(part)
+            let p = LineTrim.trim(part)
             if p.isEmpty { continue }
             let words = p.split(separator: " ")
             if words.count > 8 { return false }
-            let pf = TextScan.fold(p)
+            let pf = LineFold.fold(p)
             if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) {
                 sawAddress = true
                 continue
             }
             if words.count == 1, let w = words.first {
+                if w.hasPrefix("@") || TextScan.isAddressToken(w) || looksLikeBareDomain(w) { sawAddress = true; continue }
+            }
+            return false
+        }
+        return sawAddress
+    }
+
+    private static let socialLabelBytes = LabelBytes(socialLabels)
+
+    /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
+    /// any other line.
+    private static func webOrSocialASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // One pass: plain ASCII, the words (trimming leaves them as they are), a `|`.
+        var words = 0, inWord = false, bar = false
+        for x in b {
+            if x >= 0x80 || x == 0x0D { return nil }
+            if x == 0x7C { bar = true }
+            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        var lo = 0, hi = b.count
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        guard lo < hi, hi - lo <= 160 else { return false }
+        if words > 10 && !bar { return false }
+        var sawAddress = false
+        var start = lo
+        while start < hi {
+            var end = start
+            while end < hi && b[end] != 0x7C { end += 1 }
+            var ps = start, pe = end
+            start = end + 1
+            while ps < pe && TextScan.isSpaceByte(b[ps]) { ps += 1 }
+            while pe > ps && TextScan.isSpaceByte(b[pe - 1]) { pe -= 1 }
+            if ps == pe { continue }
+            var partWords = 0, inPartWord = false
+            for k in ps..<pe {
+                if b[k] == 0x20 { inPartWord = false } else if !inPartWord { inPartWord = true; partWords += 1 }
+            }
+            if partWords > 8 { return false }
+            let part = UnsafeBufferPointer(rebasing: b[ps..<pe])
+            if let p = FoldedPrefix.of(bytes: part, limit: socialLabelBytes.window), socialLabelBytes.firstPrefix(of: p) != nil {
+                sawAddress = true
+                continue
+            }
+            if partWords == 1 {
+                let w = String(decoding: part, as: UTF8.self)
                 if w.hasPrefix("@") || TextScan.isAddressToken(w) || looksLikeBareDomain(w) { sawAddress = true; continue }
             }
             return false
@@ -347,10 +502,10 @@ enum ReleaseLexicon {
 
     /// `line` without markdown emphasis and heading markers.
     static func stripMarkup(_ line: String) -> String {
-        var t = TextScan.trim(line)
+        var t = LineTrim.trim(line)
         guard let b = t.utf8.first, b == 0x23 || b == 0x2A || b == 0x5F else { return t }
         while t.hasPrefix("#") { t.removeFirst() }
-        t = TextScan.trim(t)
+        t = LineTrim.trim(t)
         for m in ["**", "__", "*", "_"] where t.utf8.count > 2 * m.utf8.count && t.hasPrefix(m) && t.hasSuffix(m) {
             t = String(t.dropFirst(m.count).dropLast(m.count))
             break

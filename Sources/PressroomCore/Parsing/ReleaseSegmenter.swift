@@ -200,11 +200,11 @@ struct ReleaseSegmenter {
         let words = t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "·" })
         // A name: every word capitalised, or a small joining word (`Ministry of Culture`).
         guard words.allSatisfy({ w in
-            w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(TextScan.fold(w))
-                || ReleaseLexicon.organizationWords.contains(TextScan.fold(w))
+            w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
+                || ReleaseLexicon.organizationWords.contains(LineFold.fold(w))
         }) else { return false }
         return words.contains { w in
-            let f = TextScan.fold(w)
+            let f = LineFold.fold(w)
             return ReleaseLexicon.organizationWords.contains(f) || ReleaseLexicon.departmentWords.contains(f)
         }
     }
@@ -242,7 +242,7 @@ struct ReleaseSegmenter {
                 continues = true
             } else if let last = prev.last, ",-–—:&/+".contains(last) {
                 continues = true
-            } else if ReleaseLexicon.continuingWords.contains(TextScan.fold(TextScan.lastWord(prev))) {
+            } else if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(prev))) {
                 continues = true
             } else if hasOpenQuote(lines[..<n].joined(separator: " ")) {
                 continues = true
@@ -269,7 +269,7 @@ struct ReleaseSegmenter {
             guard let c = TextScan.firstMeaningful(w) else { continue }
             if c.isUppercase || c.isNumber { capitalised += 1; continue }
             // Small words stay in lower case in Title Case (`at`, `of`, `and`).
-            if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { return false }
+            if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { return false }
         }
         return capitalised * 2 > words.count
     }
@@ -300,7 +300,7 @@ struct ReleaseSegmenter {
         if Dateline.split(joined, hints: hints) != nil { return false }
         if HeaderRole.classify(first, hints: hints).isMeta { return false }
         if ContactParser.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
-        if ReleaseLexicon.continuingWords.contains(TextScan.fold(TextScan.lastWord(last))) { return false }
+        if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
     }
@@ -310,26 +310,43 @@ struct ReleaseSegmenter {
     private enum Section { case body, notes, contacts, closed }
 
     private func isProse(_ block: LayoutBlock) -> Bool {
-        let n = block.lines.reduce(0) { $0 + TextScan.length($1.text) + 1 }
+        // Lengths are summed only until the block is long enough.
+        var n = 0
+        for line in block.lines {
+            n += TextScan.length(line.text) + 1
+            if n > 220 { break }
+        }
         let long = n > 220 || (n > 100 && TextScan.endsSentence(block.lines.last?.text ?? ""))
         guard long else { return false }
         // Lines with addresses or phone numbers are a contact block, however long.
-        let contactData = block.lines.filter { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }.count
-        return contactData < 2
+        var contactData = 0
+        for line in block.lines where TextScan.hasByte(line.text, 0x40) || TextScan.digitCount(line.text) >= 7 {
+            contactData += 1
+            if contactData >= 2 { return false }
+        }
+        return true
     }
 
+    /// At least half the lines (and one) are contact lines. Stops testing lines once the count is decided.
     private func looksLikeContacts(_ block: LayoutBlock) -> Bool {
-        if isProse(block) { return false }
-        guard block.lines.count <= 12 else { return false }
-        let n = block.lines.filter { ContactParser.isContactLine($0.text) }.count
-        return n > 0 && n * 2 >= block.lines.count
+        let count = block.lines.count
+        guard count <= 12, !isProse(block) else { return false }
+        let need = max(1, (count + 1) / 2)
+        var n = 0
+        for (i, line) in block.lines.enumerated() {
+            if ContactParser.isContactLine(line.text) {
+                n += 1
+                if n >= need { return true }
+            }
+            if n + (count - i - 1) < need { return false }
+        }
+        return false
     }
 
     /// `For further information contact Amanda Jackson on +31 20 … or jackson@…`: a contact in a sentence.
     private func isContactSentence(_ block: LayoutBlock) -> Bool {
         guard block.lines.count <= 4, let first = block.lines.first?.text, first.utf8.count <= 400 else { return false }
-        let lead = TextScan.fold(first.prefix(60))
-        guard ReleaseLexicon.contactSentenceLeads.contains(where: { lead.hasPrefix($0) }) else { return false }
+        guard ReleaseLexicon.startsContactSentence(first) else { return false }
         return block.lines.contains { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }
     }
 
@@ -383,7 +400,7 @@ struct ReleaseSegmenter {
                 section = .contacts
                 continue
             }
-            if ReleaseLexicon.inlineContactHeading(first) || (looksLikeContacts(block) && (section != .body || !seg.body.isEmpty)) {
+            if ReleaseLexicon.inlineContactHeading(first) || ((section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
                 addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue

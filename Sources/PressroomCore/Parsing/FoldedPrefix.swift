@@ -1,0 +1,85 @@
+/// The start of `TextScan.fold(line)` computed on bytes, for the lexicon's prefix tests (kind labels,
+/// release instructions, `Issued on`, `About`): most lines are decided from their first few dozen bytes,
+/// without folding (and allocating) the whole line.
+///
+/// Only plain ASCII is folded here; a line with a non-ASCII byte inside the window gives nil and the caller
+/// takes the general (Unicode) path, so the two paths agree by construction. Because every byte of the window
+/// is ASCII, comparing bytes agrees with `String.hasPrefix` (no grapheme cluster spans an ASCII boundary
+/// other than CR LF, and folding turns CR and LF into spaces).
+struct FoldedPrefix {
+    /// The first folded bytes: at most the `limit` asked for.
+    let bytes: [UInt8]
+    /// True when `bytes` is the whole folded line.
+    let complete: Bool
+
+    /// The folded prefix of `s`, or nil when a non-ASCII byte comes before `limit` folded bytes.
+    static func of<S: StringProtocol>(_ s: S, limit: Int) -> FoldedPrefix? {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ of(bytes: $0, limit: limit) }) { return r }
+        var copy = String(s)
+        return copy.withUTF8 { of(bytes: $0, limit: limit) }
+    }
+
+    /// The folded prefix of the text in `src`.
+    static func of(bytes src: UnsafeBufferPointer<UInt8>, limit: Int) -> FoldedPrefix? {
+        var out: [UInt8] = []
+        out.reserveCapacity(limit)
+        var pendingSpace = false
+        for b in src {
+            if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace {
+                if out.count >= limit { return FoldedPrefix(bytes: out, complete: false) }
+                out.append(0x20)
+                pendingSpace = false
+            }
+            if out.count >= limit { return FoldedPrefix(bytes: out, complete: false) }
+            // A non-ASCII byte inside the window: the Unicode path decides.
+            if b >= 0x80 { return nil }
+            out.append(b &- 0x41 < 26 ? b + 0x20 : b)
+        }
+        return FoldedPrefix(bytes: out, complete: true)
+    }
+
+    /// True when the folded line starts with `label` (ASCII). Exact when the window holds more than
+    /// `label` (the byte after it is ASCII, so no character straddles the end of the label) or is complete.
+    @inline(__always) func hasPrefix(_ label: [UInt8]) -> Bool {
+        guard bytes.count >= label.count else { return false }
+        var k = 0
+        while k < label.count {
+            if bytes[k] != label[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when the first folded byte is a markdown marker (`#`, `*`, `_`), which `stripMarkup` removes.
+    var startsWithMarkup: Bool {
+        guard let b = bytes.first else { return false }
+        return b == 0x23 || b == 0x2A || b == 0x5F
+    }
+}
+
+/// Labels of the lexicon as bytes, with the window a `FoldedPrefix` needs to decide them exactly.
+struct LabelBytes {
+    let labels: [String]
+    let bytes: [[UInt8]]
+    /// The longest label plus two: the label, the character after it, and one more to know that character
+    /// is not followed by a combining mark.
+    let window: Int
+
+    init(_ labels: [String]) {
+        self.labels = labels
+        bytes = labels.map { Array($0.utf8) }
+        window = (bytes.map(\.count).max() ?? 0) + 2
+    }
+
+    /// The index of the first label that `p` starts with, from `from`, or nil.
+    @inline(__always) func firstPrefix(of p: FoldedPrefix, from start: Int = 0) -> Int? {
+        guard let fb = p.bytes.first else { return nil }
+        var i = start
+        while i < bytes.count {
+            if bytes[i][0] == fb && p.hasPrefix(bytes[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

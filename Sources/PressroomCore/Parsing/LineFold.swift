@@ -1,0 +1,73 @@
+/// `TextScan.fold` with the same result, computed on bytes: ASCII is lowered in place, and the non-ASCII
+/// characters lines mostly hold (accented Latin letters, typographic quotes and dashes) come from a table
+/// made once from `TextScan.fold` itself, so the two cannot disagree. The lexicon folds most lines it tests.
+enum LineFold {
+    /// Lower-cased, accents removed, whitespace collapsed (`TextScan.fold`).
+    static func fold<S: StringProtocol>(_ s: S) -> String {
+        if let r = s.utf8.withContiguousStorageIfAvailable(fold(bytes:)) { return r }
+        var copy = String(s)
+        return copy.withUTF8(fold(bytes:))
+    }
+
+    static func fold(bytes src: UnsafeBufferPointer<UInt8>) -> String {
+        if let ascii = asciiFold(src) { return ascii }
+        var out: [UInt8] = []
+        out.reserveCapacity(src.count)
+        var pendingSpace = false
+        var i = 0
+        let n = src.count
+        while i < n {
+            let b = src[i]
+            if b < 0x80 {
+                i += 1
+                if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b &- 0x41 < 26 ? b + 0x20 : b)
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            var k = 1
+            while k < length && i + k < n { value = value << 6 | UInt32(src[i + k] & 0x3F); k += 1 }
+            i += length
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if value < 0x250 {
+                out.append(contentsOf: latin[Int(value) - 0x80])
+            } else if value >= 0x2000 && value < 0x2070 {
+                out.append(contentsOf: punctuation[Int(value) - 0x2000])
+            } else if let u = Unicode.Scalar(value) {
+                out.append(contentsOf: TextScan.fold(String(u)).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fold of plain ASCII text, written straight into the string's storage (it is never longer than
+    /// the text); nil when the text holds a non-ASCII byte.
+    private static func asciiFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
+        var plain = true
+        let folded = String(unsafeUninitializedCapacity: src.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for b in src {
+                if b >= 0x80 { plain = false; return 0 }
+                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
+                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                n += 1
+            }
+            return n
+        }
+        return plain ? folded : nil
+    }
+
+    /// The folded bytes of one scalar, as `TextScan.fold` gives them.
+    private static func folded(_ range: Range<UInt32>) -> [[UInt8]] {
+        range.map { v in Unicode.Scalar(v).map { Array(TextScan.fold(String($0)).utf8) } ?? [] }
+    }
+
+    /// U+0080–U+024F: Latin-1 and Latin Extended-A and B.
+    private static let latin = folded(0x80..<0x250)
+    /// U+2000–U+206F: spaces, dashes, quotes, ellipsis.
+    private static let punctuation = folded(0x2000..<0x2070)
+}
