@@ -184,9 +184,30 @@ struct ReleaseSegmenter {
     }
 
     /// True when `name` is printed at least twice in the document (an organisation's name is; a headline rarely).
+    /// A Tika outline title (a tab-indented line) does not count: it repeats the PDF's title, which is the
+    /// headline as often as the organisation.
     private func printedTwice(_ name: String) -> Bool {
-        guard !name.isEmpty, let first = TextScan.find(name, in: fullText[...]) else { return false }
-        return TextScan.find(name, in: fullText[first.upperBound...]) != nil
+        guard !name.isEmpty else { return false }
+        var count = 0
+        var rest = fullText[...]
+        while let r = TextScan.find(name, in: rest) {
+            if !onTabIndentedLine(r.lowerBound) { count += 1 }
+            if count >= 2 { return true }
+            rest = fullText[r.upperBound...]
+        }
+        return false
+    }
+
+    /// True when the line holding `index` of the full text starts with a tab.
+    private func onTabIndentedLine(_ index: String.Index) -> Bool {
+        let u = fullText.utf8
+        var i = index
+        while i > u.startIndex {
+            let p = u.index(before: i)
+            if u[p] == 0x0A { break }
+            i = p
+        }
+        return i < u.endIndex && u[i] == 0x09
     }
 
     /// A letterhead line: an organisation's or department's name, a web or e-mail address, a postal
