@@ -107,11 +107,19 @@ struct ContactLine {
             }
         }
 
-        var residual = String.UnicodeScalarView()
+        // What was taken out becomes one U+0001 (a field cut) per run, built on bytes.
+        var residual: [UInt8] = []
+        residual.reserveCapacity(text.utf8.count)
         for (i, s) in scalars.enumerated() {
-            residual.append(removed[i] ? "\u{1}" : s)
+            if removed[i] {
+                if i == 0 || !removed[i - 1] { residual.append(1) }
+            } else if s.isASCII {
+                residual.append(UInt8(s.value))
+            } else {
+                residual.append(contentsOf: s.utf8)
+            }
         }
-        splitFields(String(residual))
+        splitFields(String(decoding: residual, as: UTF8.self))
     }
 
     /// Cuts the text left over into fields and sorts out labels and headings.

@@ -36,7 +36,7 @@ public enum LinkExtractor {
     /// (`awa.sawadogo@papillon-` / `savanes.org`): typesetters never hyphenate addresses, so the hyphen is
     /// the address's own. Text without a hyphen before a line break is returned as it is.
     static func rejoiningCutAddresses(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\n")), text.contains("-\n") || text.contains("- \n") else { return text }
+        guard hasHyphenBeforeLineBreak(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var i = 0
         while i < lines.count {
@@ -54,6 +54,20 @@ public enum LinkExtractor {
             i += 1
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether `text` holds `-\n` or `- \n`; a byte scan, because this runs on every whole release.
+    static func hasHyphenBeforeLineBreak(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "\n"),
+               previous == UInt8(ascii: "-") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "-")) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// Lower-cased e-mail addresses in `text`, in order, without repeats.

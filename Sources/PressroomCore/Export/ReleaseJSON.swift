@@ -73,24 +73,45 @@ public enum ReleaseJSON {
     /// A JSON string literal; non-ASCII is written as UTF-8, control characters escaped.
     public static func string(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        // Runs of bytes that need no escape are copied whole: per-scalar appends made exports slow.
+        let u = s.utf8
+        var runStart = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            var escape: String?
+            var width = 1
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0..<0x20:
+                let hex = String(b, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                let j = u.index(after: i)
+                if j != u.endIndex, u[j] == 0x80 {
+                    let k = u.index(after: j)
+                    if k != u.endIndex, u[k] == 0xA8 || u[k] == 0xA9 {
+                        escape = u[k] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    }
                 }
+            default: break
+            }
+            if let escape {
+                out += s[runStart..<i]
+                out += escape
+                i = u.index(i, offsetBy: width)
+                runStart = i
+            } else {
+                i = u.index(after: i)
             }
         }
+        out += s[runStart..<u.endIndex]
         out += "\""
     }
 }

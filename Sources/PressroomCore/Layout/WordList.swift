@@ -13,8 +13,30 @@ enum WordList {
         guard !path.isEmpty, let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
         var words = Set<String>()
         words.reserveCapacity(110_000)
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("'") {
-            words.insert(line.lowercased())
+        // Split and lower-cased on bytes: the list has ~100,000 lines and this runs at startup.
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var ascii = true, apostrophe = false
+                while end < bytes.count, bytes[end] != 0x0A {
+                    let b = bytes[end]
+                    if b >= 0x80 { ascii = false } else if b == 0x27 { apostrophe = true }
+                    end += 1
+                }
+                var stop = end
+                if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+                if stop > start, !apostrophe {
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+                    if ascii {
+                        words.insert(String(decoding: line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
+                    } else {
+                        words.insert(String(decoding: line, as: UTF8.self).lowercased())
+                    }
+                }
+                start = end + 1
+            }
         }
         return words.isEmpty ? nil : words
     }
