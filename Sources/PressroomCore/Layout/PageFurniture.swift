@@ -51,9 +51,14 @@ enum PageFurniture {
     /// (`Phone: +254 20 691 2139`, `Phone: +254 20 494 1390`) are two people, not a running footer.
     static func key(_ text: String) -> String {
         let c = TextScan.collapse(text)
+        // Without a number the key is the text whether or not it is a contact line: skip that test.
+        let ascii = c.utf8.allSatisfy { $0 < 0x80 }
+        if ascii ? !c.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : c.unicodeScalars.allSatisfy({ $0.properties.numericType == nil }) {
+            return c
+        }
         if ContactParser.isContactLine(c) { return c }
         // ASCII text: digits are the only numbers, replaced on bytes.
-        if c.utf8.allSatisfy({ $0 < 0x80 }) {
+        if ascii {
             return String(decoding: c.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x23 : $0 }, as: UTF8.self)
         }
         return String(c.map { $0.isNumber ? "#" : $0 })
@@ -65,30 +70,33 @@ enum PageFurniture {
         let edge = 3
         var furniture: [String] = []
         var repeated = Set<String>()
+        // The keys of each page's edge lines (line index → key), computed once.
+        var edgeKeys: [[Int: String]] = []
+        edgeKeys.reserveCapacity(pages.count)
         if pages.count >= 2 {
             var seenOnPages: [String: Int] = [:]
             for page in pages {
                 let idx = lineIndices(page)
-                var keys = Set<String>()
-                for i in idx.prefix(edge) + idx.suffix(edge) {
-                    if case .line(let l) = page[i] { keys.insert(key(l.text)) }
+                var keys: [Int: String] = [:]
+                for i in idx.prefix(edge) + idx.suffix(edge) where keys[i] == nil {
+                    if case .line(let l) = page[i] { keys[i] = key(l.text) }
                 }
-                for k in keys { seenOnPages[k, default: 0] += 1 }
+                for k in Set(keys.values) { seenOnPages[k, default: 0] += 1 }
+                edgeKeys.append(keys)
             }
             let needed = max(2, (pages.count + 1) / 2)
             repeated = Set(seenOnPages.filter { $0.value >= needed && !$0.key.isEmpty }.map(\.key))
         }
         var out: [[Entry]] = []
         var recorded = Set<String>()
-        for page in pages {
-            let idx = lineIndices(page)
-            let edges = Set(idx.prefix(edge) + idx.suffix(edge))
+        for (p, page) in pages.enumerated() {
+            let keys = p < edgeKeys.count ? edgeKeys[p] : [:]
             var kept: [Entry] = []
             for (i, entry) in page.enumerated() {
                 guard case .line(let l) = entry else { kept.append(entry); continue }
                 if isPageNumber(l.text) || (layout && hasPageNumberCell(l.raw)) { continue }
-                if edges.contains(i), repeated.contains(key(l.text)) {
-                    if recorded.insert(key(l.text)).inserted { furniture.append(l.text) }
+                if !repeated.isEmpty, let k = keys[i], repeated.contains(k) {
+                    if recorded.insert(k).inserted { furniture.append(l.text) }
                     continue
                 }
                 kept.append(entry)
