@@ -33,4 +33,23 @@ import Testing
         #expect(release.organization == "Northern Clinics Association")
         #expect(release.paragraphs.count == 2)
     }
+
+    /// A page break is a line that ends in a single newline, the next page's first line starting with a
+    /// space. Under a body line ending in one space the paragraph goes on, even after a full stop; a
+    /// paragraph's end is marked by more trailing spaces (or a break line) and stays an end.
+    @Test func pageBreakUnderALineEndingInOneSpaceContinuesTheParagraph() {
+        let text = "\n \n \n\nNorthern Clinics Association \n\n12 March 2024 \n\n \n\n"
+            + "Clinics open training centres across the north \n\n \n\n"
+            + "The association today opened three training centres for community health workers. \n"
+            + " Each centre will train forty workers a year in the districts it serves. \n\n \n\n"
+            + "The centres were paid for by the regional health board and local donors.   \n"
+            + " The association will report on the first year of training next spring. \n\n \n\n\n\tNorthern Clinics Association\n\n\n\n"
+        let release = Self.parse(text)
+        #expect(release.title == "Clinics open training centres across the north")
+        #expect(release.paragraphs == [
+            "The association today opened three training centres for community health workers. Each centre will train forty workers a year in the districts it serves.",
+            "The centres were paid for by the regional health board and local donors.",
+            "The association will report on the first year of training next spring.",
+        ])
+    }
 }
