@@ -68,7 +68,7 @@ enum LayoutRecovery {
         }
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
         // U+00A0 starts with byte C2, U+2007 and U+202F with E2: most texts have neither and skip the scalar scan.
-        if t.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }),
+        if t.utf8.withContiguousStorageIfAvailable({ $0.contains { $0 == 0xC2 || $0 == 0xE2 } }) ?? true,
            t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
             t = String(String.UnicodeScalarView(t.unicodeScalars.map {
                 $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" ? " " : $0

@@ -6,6 +6,14 @@ import Foundation
 enum TextScan {
     @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
 
+    /// Runs `body` over the UTF-8 bytes of `s` through a buffer pointer: iterating `utf8` directly costs
+    /// about ten times as much per byte. (Native strings and their substrings are contiguous; anything
+    /// else is copied first.)
+    @inline(__always) static func withBytes<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// `s` without leading and trailing whitespace.
     static func trim(_ s: String) -> String {
         // Already trimmed (the usual case): no copy.
@@ -22,7 +30,7 @@ enum TextScan {
             let scalars = t.unicodeScalars
             guard let a = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
                   let b = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-            return String(String.UnicodeScalarView(scalars[a...b]))
+            return String(Substring(scalars[a...b]))
         }
         return String(t)
     }
@@ -41,8 +49,25 @@ enum TextScan {
 
     /// Runs of whitespace collapsed to one space, trimmed.
     static func collapse<S: StringProtocol>(_ s: S) -> String {
+        // Already collapsed (most printed lines): ASCII spaces only, single, none at the ends, and no
+        // byte that may start a Unicode space. Returned as it is.
+        let clean: Bool? = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
+            var previousSpace = false
+            for x in b {
+                if x == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else {
+                    if x < 0x20 || x == 0xE2 || x == 0xE3 || x == 0xE1 || x == 0xC2 { return false }
+                    previousSpace = false
+                }
+            }
+            return true
+        }
+        if clean == true { return String(s) }
         // Unicode spaces other than ASCII ones (U+2000–U+200A, U+205F, U+3000, …) need the scalar path.
-        if s.utf8.contains(where: { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 }),
+        if withBytes(s, { $0.contains { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 } }),
            s.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isWhitespace }) {
             var out = String.UnicodeScalarView()
             var pendingSpace = false
@@ -78,13 +103,15 @@ enum TextScan {
         s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
     }
 
-    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.utf8.allSatisfy(isSpaceByte) }
+    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { withBytes(s) { $0.allSatisfy(isSpaceByte) } }
 
     /// Number of leading spaces (tabs count as one).
     static func indent<S: StringProtocol>(_ s: S) -> Int {
-        var n = 0
-        for b in s.utf8 { if b == 0x20 || b == 0x09 { n += 1 } else { break } }
-        return n
+        withBytes(s) { b in
+            var n = 0
+            for x in b { if x == 0x20 || x == 0x09 { n += 1 } else { break } }
+            return n
+        }
     }
 
     /// Number of space-separated words, counted on bytes.
@@ -211,17 +238,35 @@ enum TextScan {
     /// `s.lowercased()`, byte for byte, with ASCII lowered in place: the standard library maps every
     /// scalar of a string that holds any non-ASCII character, which is slow on long text.
     static func lowercased(_ s: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            if u.isASCII {
-                let b = UInt8(u.value)
-                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-            } else {
-                bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
+        // ASCII bytes are lowered in place; another scalar is decoded from its bytes and mapped only when
+        // lower-casing changes it.
+        func lower(_ b: UnsafeBufferPointer<UInt8>) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x < 0x80 {
+                    bytes.append(x >= 0x41 && x <= 0x5A ? x + 0x20 : x)
+                    i += 1
+                    continue
+                }
+                let length = x >= 0xF0 ? 4 : x >= 0xE0 ? 3 : 2
+                guard i + length <= b.count else { bytes.append(contentsOf: b[i...]); break }
+                var value = UInt32(x) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                if let u = Unicode.Scalar(value), u.properties.changesWhenLowercased {
+                    bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
+                } else {
+                    bytes.append(contentsOf: b[i..<(i + length)])
+                }
+                i += length
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if let fast = s.utf8.withContiguousStorageIfAvailable(lower) { return fast }
+        var copy = s
+        return copy.withUTF8(lower)
     }
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
@@ -278,35 +323,39 @@ enum TextScan {
 
     /// Printed cells of a `pdftotext -layout` line: text separated by runs of three or more spaces.
     static func cells<S: StringProtocol>(_ s: S) -> [String] {
-        var out: [String] = []
-        var current: [UInt8] = []
-        var spaces = 0
-        for b in s.utf8 {
-            if b == 0x20 || b == 0x09 { spaces += 1; continue }
-            if spaces >= 3, !current.isEmpty {
-                out.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            } else if spaces > 0, !current.isEmpty {
-                current.append(contentsOf: repeatElement(0x20, count: spaces))
+        withBytes(s) { bytes in
+            var out: [String] = []
+            var current: [UInt8] = []
+            var spaces = 0
+            for b in bytes {
+                if b == 0x20 || b == 0x09 { spaces += 1; continue }
+                if spaces >= 3, !current.isEmpty {
+                    out.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                } else if spaces > 0, !current.isEmpty {
+                    current.append(contentsOf: repeatElement(0x20, count: spaces))
+                }
+                spaces = 0
+                current.append(b)
             }
-            spaces = 0
-            current.append(b)
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+            return out
         }
-        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
-        return out
     }
 
     /// True when the line holds a run of three or more spaces between printed text (a column gap).
     static func hasColumnGap<S: StringProtocol>(_ s: S) -> Bool {
-        var spaces = 0
-        var seen = false
-        for b in s.utf8 {
-            if b == 0x20 { spaces += 1; continue }
-            if seen && spaces >= 3 { return true }
-            spaces = 0
-            seen = true
+        withBytes(s) { bytes in
+            var spaces = 0
+            var seen = false
+            for b in bytes {
+                if b == 0x20 { spaces += 1; continue }
+                if seen && spaces >= 3 { return true }
+                spaces = 0
+                seen = true
+            }
+            return false
         }
-        return false
     }
 
     /// True when `s` is an e-mail-like or web-address-like token.
