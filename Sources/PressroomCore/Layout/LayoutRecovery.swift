@@ -41,9 +41,8 @@ enum LayoutRecovery {
             let pages = formFeedPages(rawLines)
             let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
             furniture = cleaned.furniture
-            let entries = joinPages(cleaned.pages)
-            if style != .plain { width = typicalWidth(entries) }
-            blocks = splitOnGaps(entries)
+            if style != .plain { width = typicalWidth(cleaned.pages.flatMap { $0 }) }
+            blocks = splitOnGaps(joinPages(cleaned.pages, width: width))
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
         let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) })
@@ -150,8 +149,10 @@ enum LayoutRecovery {
     }
 
     /// Concatenates pages. A paragraph cut by a page break (no sentence end before, lower case after, or
-    /// a page in `continued`) goes on across it; otherwise the break is a paragraph gap.
-    static func joinPages(_ pages: [[Entry]], continued: Set<Int> = []) -> [Entry] {
+    /// a page in `continued`) goes on across it; otherwise the break is a paragraph gap. Where the line
+    /// width is known (`width` > 0), a page whose last line is full (the next page's first word would not
+    /// have fitted on it) goes on too: a paragraph's last line leaves room, and a page break hides the gap.
+    static func joinPages(_ pages: [[Entry]], continued: Set<Int> = [], width: Int = 0) -> [Entry] {
         var out: [Entry] = []
         for (index, page) in pages.enumerated() {
             var body = page[...]
@@ -164,6 +165,7 @@ enum LayoutRecovery {
                     let ends = TextScan.lastMeaningful(prev.text)
                     continues = continued.contains(index) || !(ends == "." || ends == "!" || ends == "?" || ends == ":")
                         && (TextScan.startsLowercase(next.text) || (prev.text.hasSuffix("-") && !prev.text.hasSuffix(" -")))
+                        || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
                 }
                 if !continues { out.append(.gap) }
             }
