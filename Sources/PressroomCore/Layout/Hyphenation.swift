@@ -128,7 +128,7 @@ enum Reflow {
     static func restoreHyphens(_ text: String, evidence: HyphenationEvidence) -> String {
         let joinedToCompound = evidence.joinedCompounds
         guard !joinedToCompound.isEmpty else { return text }
-        let lowered = text.lowercased()
+        let lowered = TextScan.lowercased(text)
         guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in

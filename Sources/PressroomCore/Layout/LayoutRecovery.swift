@@ -11,14 +11,17 @@ enum LayoutRecovery {
         rawLines.reserveCapacity(text.utf8.count / 40 + 1)
         // Split at newline bytes (a newline is always a character boundary in normalised text).
         let u = text.utf8
+        let newlines: [Int] = TextScan.withBytes(text) { b in
+            var at: [Int] = []
+            at.reserveCapacity(b.count / 40 + 1)
+            for (k, x) in b.enumerated() where x == 0x0A { at.append(k) }
+            return at
+        }
         var lineStart = u.startIndex
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == 0x0A {
-                rawLines.append(text[lineStart..<i])
-                lineStart = u.index(after: i)
-            }
-            i = u.index(after: i)
+        for offset in newlines {
+            let end = u.index(u.startIndex, offsetBy: offset)
+            rawLines.append(text[lineStart..<end])
+            lineStart = u.index(after: end)
         }
         rawLines.append(text[lineStart..<u.endIndex])
         let hasFormFeed = TextScan.hasByte(text, 0x0C)
@@ -66,9 +69,17 @@ enum LayoutRecovery {
             t = String(decoding: out, as: UTF8.self)
         }
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        // U+00A0 starts with byte C2, U+2007 and U+202F with E2: most texts have neither and skip the scalar scan.
-        if t.utf8.withContiguousStorageIfAvailable({ $0.contains { $0 == 0xC2 || $0 == 0xE2 } }) ?? true,
-           t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
+        let hasNoBreakSpace = TextScan.withBytes(t) { b -> Bool in
+            // U+00A0 is C2 A0, U+2007 is E2 80 87, U+202F is E2 80 AF.
+            var i = 0
+            while i + 1 < b.count {
+                if b[i] == 0xC2, b[i + 1] == 0xA0 { return true }
+                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x87 || b[i + 2] == 0xAF { return true }
+                i += 1
+            }
+            return false
+        }
+        if hasNoBreakSpace {
             t = String(String.UnicodeScalarView(t.unicodeScalars.map {
                 $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" ? " " : $0
             }))
