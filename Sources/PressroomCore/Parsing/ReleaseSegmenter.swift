@@ -61,6 +61,17 @@ struct ReleaseSegmenter {
                 rest = Array(lines.dropFirst(n))
             }
             next = start.block + 1
+            // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
+            // (the block splitter ends a block after a heading): its wrapped lines open the next block.
+            if block.heading == 0, lines.count == 1, BlockSplitter.isSpecial(lines[0].text), next < blocks.count, !blocks[next].bullet {
+                let following = blocks[next].lines
+                let n = continuationCount([lines[0].text] + following.map(\.text), maxLines: 4) - 1
+                if n > 0 {
+                    seg.title += following.prefix(n).map(\.text)
+                    rest = Array(following.dropFirst(n))
+                    next += 1
+                }
+            }
         }
 
         // The standfirst.
