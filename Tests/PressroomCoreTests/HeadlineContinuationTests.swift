@@ -34,4 +34,12 @@ import Testing
         #expect(release.subtitle == nil)
         #expect(release.paragraphs.count == 2)
     }
+
+    /// Title Case leaves short words in lower case, even most of a line's words: two such lines continue.
+    @Test func titleCaseLinesWithMostlyShortWordsAreOneHeadline() {
+        let headline = ["Fees to Rise for All of Us on the Port", "And on the Ferry by May"]
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == "Fees to Rise for All of Us on the Port And on the Ferry by May")
+        #expect(release.subtitle == nil)
+    }
 }

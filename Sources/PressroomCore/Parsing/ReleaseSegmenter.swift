@@ -292,7 +292,9 @@ struct ReleaseSegmenter {
         return n
     }
 
-    /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words.
+    /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
+    /// stay in lower case, even most of them (`Prohibition for to Core She the at Children`), when the
+    /// line starts with a capital and has another.
     private func isTitleCase(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
@@ -303,7 +305,7 @@ struct ReleaseSegmenter {
             // Small words stay in lower case in Title Case (`at`, `of`, `and`).
             if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(TextScan.fold(w)) { return false }
         }
-        return capitalised * 2 > words.count
+        return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
     }
 
     private func hasOpenQuote(_ s: String) -> Bool {
