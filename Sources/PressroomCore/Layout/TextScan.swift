@@ -81,21 +81,22 @@ enum TextScan {
             }
             return String(out)
         }
-        func squeeze<C: Collection<UInt8>>(_ source: C) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(source.count)
-            var pendingSpace = false
-            for b in source {
-                if isSpaceByte(b) {
-                    pendingSpace = !bytes.isEmpty
-                } else {
-                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                    bytes.append(b)
+        return withBytes(s) { source in
+            String(unsafeUninitializedCapacity: source.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for b in source {
+                    if isSpaceByte(b) {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        out[n] = b
+                        n += 1
+                    }
                 }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
-        return s.utf8.withContiguousStorageIfAvailable { squeeze($0) } ?? squeeze(s.utf8)
     }
 
     /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
@@ -290,19 +291,23 @@ enum TextScan {
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
     static func fold<S: StringProtocol>(_ s: S) -> String {
         // ASCII text (the usual case) folds on bytes; nil when a non-ASCII byte needs the scalar path.
-        func asciiFold<C: Collection<UInt8>>(_ source: C) -> String? {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(source.count)
-            var pendingSpace = false
-            for b in source {
-                if b >= 0x80 { return nil }
-                if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        func asciiFold(_ source: UnsafeBufferPointer<UInt8>) -> String? {
+            var ascii = true
+            let folded = String(unsafeUninitializedCapacity: source.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for b in source {
+                    if b >= 0x80 { ascii = false; return 0 }
+                    if isSpaceByte(b) { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    n += 1
+                }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return ascii ? folded : nil
         }
-        if let folded = s.utf8.withContiguousStorageIfAvailable({ asciiFold($0) }) ?? asciiFold(s.utf8) { return folded }
+        if let folded = withBytes(s, asciiFold) { return folded }
         var pendingSpace = false
         var out = ""
         out.reserveCapacity(s.utf8.count)
