@@ -41,6 +41,16 @@ import Testing
         #expect(SimpleText.hasLetter(s) == s.contains(where: \.isLetter))
     }
 
+    @Test(arguments: samples + ["head of communications", "chargée-de-com. (ZELA)", "e.v. gmbh", "jose\u{301}-garcía"])
+    func wordsMatchCharacters(s: String) {
+        for mark in ["-", "."] {
+            let m = Character(mark)
+            let expected = s.split(whereSeparator: { !$0.isLetter && $0 != m }).map(String.init)
+            let words = SimpleText.letterRuns(s, keeping: UInt8(ascii: mark.unicodeScalars.first!)).map(String.init)
+            #expect(words.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) })
+        }
+    }
+
     @Test func simpleLinesAreThoseWhoseScalarsAreCharacters() {
         #expect(SimpleText.isSimple("Aminata Sow, chargée de communication – +221 77 555 12 90"))
         #expect(SimpleText.isSimple("Contact : Jörg Müller · Pressestelle • Tel. ‒ 040"))

@@ -215,3 +215,65 @@ extension SimpleText {
         return copy.withUTF8 { b in b.allSatisfy { $0 < 0x80 } }
     }
 }
+
+extension SimpleText {
+    /// `Character(c).isLetter` for a scalar that is a character of its own (ASCII without a lookup).
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return Character(c).isLetter
+    }
+
+    /// `Character(c).isLowercase` for a scalar that is a character of its own.
+    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+        return Character(c).isLowercase
+    }
+}
+
+extension SimpleText {
+    /// `s.split(whereSeparator: { !$0.isLetter && $0 != keep })`: the runs of letters (and `keep`, an ASCII
+    /// mark), read on bytes when `s` is simple.
+    static func letterRuns(_ s: String, keeping keep: UInt8) -> [Substring] {
+        var copy = s
+        let runs: [Range<Int>]? = copy.withUTF8 { b -> [Range<Int>]? in
+            guard isSimple(b) else { return nil }
+            var out: [Range<Int>] = []
+            var start = -1
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var width = 1
+                let inWord: Bool
+                if c < 0x80 {
+                    inWord = c == keep || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+                } else {
+                    let v: UInt32
+                    if c < 0xE0 {
+                        width = 2
+                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    } else {
+                        width = 3
+                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    }
+                    inWord = Unicode.Scalar(v).map { Character($0).isLetter } ?? false
+                }
+                if inWord {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    out.append(start..<i)
+                    start = -1
+                }
+                i += width
+            }
+            if start >= 0 { out.append(start..<n) }
+            return out
+        }
+        guard let runs else {
+            let mark = Character(Unicode.Scalar(keep))
+            return s.split(whereSeparator: { !$0.isLetter && $0 != mark })
+        }
+        let u = s.utf8
+        return runs.map { s[u.index(s.startIndex, offsetBy: $0.lowerBound)..<u.index(s.startIndex, offsetBy: $0.upperBound)] }
+    }
+}
