@@ -51,6 +51,25 @@ import Testing
         }
     }
 
+    @Test(arguments: samples + ["Jane\u{2003}Doe\u{A0}", "Ana\tLópez\n", " Zoë \u{85}Brandt", "Jane \u{301} Doe"])
+    func whitespaceAndMarkCutsMatchCharacters(s: String) {
+        let joined = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(SimpleText.singleSpacedWhitespace(s).unicodeScalars.elementsEqual(joined.unicodeScalars))
+        let expected = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).map(String.init)
+        let cut = SimpleText.split(s, at: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") }).map(String.init)
+        #expect(cut.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) })
+    }
+
+    /// Columns are counted in characters on either path.
+    @Test func columnsCountCharacters() {
+        let simple = ContactColumns.segments("Zoë Brandt          Jörg Weiß\tPresse")
+        #expect(simple.map(\.column) == [0, 20, 32])
+        #expect(simple.map(\.text) == ["Zoë Brandt", "Jörg Weiß", "Presse"])
+        let combining = ContactColumns.segments("Zoe\u{308} Brandt          Jo\u{308}rg Weiß\tPresse")
+        #expect(combining.map(\.column) == [0, 20, 32])
+        #expect(combining.map(\.text) == ["Zoe\u{308} Brandt", "Jo\u{308}rg Weiß", "Presse"])
+    }
+
     @Test func simpleLinesAreThoseWhoseScalarsAreCharacters() {
         #expect(SimpleText.isSimple("Aminata Sow, chargée de communication – +221 77 555 12 90"))
         #expect(SimpleText.isSimple("Contact : Jörg Müller · Pressestelle • Tel. ‒ 040"))

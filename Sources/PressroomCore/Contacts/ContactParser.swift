@@ -471,9 +471,11 @@ public enum ContactParser {
     /// Whether `next` carries on `previous`: it opens with a lower-case connective (`or at jane@…`), or with
     /// the last digits of a number that `previous` ends with (`30 – rossi@…` after `+41 22 601 17`).
     private static func isContinuation(_ next: String, after previous: String) -> Bool {
-        let words = next.split(separator: " ", maxSplits: 1)
-        guard let first = words.first else { return false }
-        if words.count > 1, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
+        // `next` is trimmed: its first word runs to its first space, and more follows that space.
+        guard !next.isEmpty else { return false }
+        let space = SimpleText.firstIndex(ofASCII: 32, in: next)
+        let first = next[..<(space ?? next.endIndex)]
+        if space != nil, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
         let prev = previous.trimmed()
         guard let last = prev.last, last.isASCII, last.isNumber || last == ")" else { return false }
         // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.

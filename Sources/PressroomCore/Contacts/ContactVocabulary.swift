@@ -199,8 +199,10 @@ enum ContactVocabulary {
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
-        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || t.contains("://") { return false }
-        let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || (SimpleText.isSimple(t) ? SimpleText.containsASCII(t, anyOf: [Array("://".utf8)]) : t.contains("://")) {
+            return false
+        }
+        let words = SimpleText.split(fold(t), at: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
             .map { w -> String in
                 var w = String(w)
                 // `d'informations` and `d’informations` are one word; `l'équipe` splits the article off.
