@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PressroomCore
 
@@ -68,6 +69,27 @@ import Testing
         let combining = ContactColumns.segments("Zoe\u{308} Brandt          Jo\u{308}rg Weiß\tPresse")
         #expect(combining.map(\.column) == [0, 20, 32])
         #expect(combining.map(\.text) == ["Zoe\u{308} Brandt", "Jo\u{308}rg Weiß", "Presse"])
+    }
+
+    /// What `fold` means: decomposed, non-spacing marks dropped, typographic apostrophes unified, lower-cased.
+    private func referenceFold(_ s: String) -> String {
+        var out = ""
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "\u{2019}" || scalar == "\u{2018}" { out.append("'"); continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out.lowercased()
+    }
+
+    @Test func foldingOnBytesMatchesTheDefinition() {
+        var texts = ["Téléphone", "Relações com a Imprensa", "Straße", "d’informations", "ÉQUIPE – Ñandú",
+                     "Te\u{301}le\u{301}phone", "Zoë 👩‍💼", "Jörg\r\nWeiß", "Ǆemal Ǳ Ǉ"]
+        for v in UInt32(0x80)..<0x250 { texts.append("Ab" + String(Unicode.Scalar(v)!) + "cD") }
+        for v in UInt32(0x2000)..<0x2070 { texts.append("x" + String(Unicode.Scalar(v)!) + "Y") }
+        for text in texts {
+            #expect(ContactVocabulary.fold(text).unicodeScalars.elementsEqual(referenceFold(text).unicodeScalars), "\(text)")
+        }
     }
 
     @Test func simpleLinesAreThoseWhoseScalarsAreCharacters() {

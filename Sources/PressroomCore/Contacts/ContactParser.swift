@@ -309,11 +309,16 @@ public enum ContactParser {
         return String(decoding: word, as: UTF8.self)
     }
 
+    private static let annotationPrefixes: [[UInt8]] = ["mailto:", "http://", "https://"].map { Array($0.utf8) }
+
     /// A line of link annotations only: `mailto:jane@x.org`, `http://www.x.org/`.
     static func isAnnotation(_ t: String) -> Bool {
         guard let first = t.utf8.first, first | 0x20 == UInt8(ascii: "m") || first | 0x20 == UInt8(ascii: "h") else {
             return false
         }
+        // The first token must open with one of the prefixes, byte for byte (no other scalar lower-cases to
+        // these ASCII letters).
+        guard SimpleText.hasASCIIPrefix(t, anyOf: annotationPrefixes) else { return false }
         let tokens = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !tokens.isEmpty else { return false }
         return tokens.allSatisfy { tok in

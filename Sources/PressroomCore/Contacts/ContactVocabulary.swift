@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The words of contact blocks in English, French, Spanish, Portuguese and German: labels, headings,
 /// job titles, organisation and desk names. Words are kept folded (lower case, no diacritics).
@@ -6,6 +7,12 @@ enum ContactVocabulary {
     /// Lower case without diacritics, apostrophes unified, so `Téléphone` and `telephone` compare equal.
     static func fold(_ s: some StringProtocol) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        if let simple = s.utf8.withContiguousStorageIfAvailable(foldSimple), let folded = simple { return folded }
+        return foldCharacters(s)
+    }
+
+    /// `fold` character by character: decomposed, marks dropped, quotes unified, lower-cased.
+    private static func foldCharacters(_ s: some StringProtocol) -> String {
         var out = ""
         for scalar in String(s).decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
@@ -13,6 +20,45 @@ enum ContactVocabulary {
             out.unicodeScalars.append(scalar)
         }
         return out.lowercased()
+    }
+
+    /// `fold` of a simple text (see `SimpleText`), on bytes; nil for any other. Decomposition, dropping marks
+    /// and lower-casing all work scalar by scalar, and in a simple text no mark follows a scalar, so the fold
+    /// is the folds of its scalars one after the other: ASCII lowered in place, any other scalar folded once
+    /// (by `foldCharacters`, so the two cannot disagree) and remembered.
+    private static func foldSimple(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard SimpleText.isSimple(b) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+                i += 1
+                continue
+            }
+            let v: UInt32
+            if c < 0xE0 {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            }
+            out.append(contentsOf: foldedScalar(v))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded bytes of single scalars met so far (shared by the parsing threads).
+    private static let foldedScalars = Mutex<[UInt32: [UInt8]]>([:])
+
+    private static func foldedScalar(_ v: UInt32) -> [UInt8] {
+        if let known = foldedScalars.withLock({ $0[v] }) { return known }
+        let folded = Unicode.Scalar(v).map { Array(foldCharacters(String($0)).utf8) } ?? []
+        foldedScalars.withLock { $0[v] = folded }
+        return folded
     }
 
     // MARK: - Labels
@@ -38,6 +84,19 @@ enum ContactVocabulary {
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         guard mayBeLabel(trimmed) else { return .none }
+        // ASCII text that passes `mayBeLabel` is made of label words: few distinct ones, each read once.
+        guard SimpleText.isASCII(trimmed) else { return readPhoneLabel(trimmed) }
+        if let known = phoneLabels.withLock({ $0[trimmed] }) { return known }
+        let kind = readPhoneLabel(trimmed)
+        phoneLabels.withLock { $0[trimmed] = kind }
+        return kind
+    }
+
+    /// Labels read so far (shared by the parsing threads).
+    private static let phoneLabels = Mutex<[String: PhoneLabel]>([:])
+    private static let fieldLabelsRead = Mutex<[String: FieldLabel?]>([:])
+
+    private static func readPhoneLabel(_ trimmed: String) -> PhoneLabel {
         var phone = false
         var fax = false
         for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
@@ -127,6 +186,14 @@ enum ContactVocabulary {
         // (A simple text of more than four bytes has more than one character.)
         if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
         guard mayBeLabel(t) else { return nil }
+        guard SimpleText.isASCII(t) else { return readFieldLabel(t) }
+        if let known = fieldLabelsRead.withLock({ $0[t] }) { return known }
+        let label = readFieldLabel(t)
+        fieldLabelsRead.withLock { $0[t] = .some(label) }
+        return label
+    }
+
+    private static func readFieldLabel(_ t: String) -> FieldLabel? {
         let f = fold(t)
         if let known = fieldLabels[f] { return known }
         switch phoneLabelKind(t) {

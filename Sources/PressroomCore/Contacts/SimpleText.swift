@@ -351,3 +351,18 @@ extension SimpleText {
         }
     }
 }
+
+extension SimpleText {
+    /// Whether the bytes of `s`, ASCII letters lower-cased, open with one of `prefixes` (lower-case ASCII).
+    static func hasASCIIPrefix(_ s: String, anyOf prefixes: [[UInt8]]) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b -> Bool in
+            prefixes.contains { p in
+                p.count <= b.count && p.indices.allSatisfy { k in
+                    let c = b[k]
+                    return (c >= 65 && c <= 90 ? c | 0x20 : c) == p[k]
+                }
+            }
+        }
+    }
+}
