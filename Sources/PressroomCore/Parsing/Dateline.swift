@@ -34,7 +34,7 @@ enum Dateline {
         // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
         let firstPart = prefix.split(separator: ",").first.map { LineTrim.trim($0) } ?? ""
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
-           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(firstPart)) == nil {
+           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofLine: firstPart) == nil {
             return Found(location: prefix, date: nil, rest: rest)
         }
         return nil
@@ -104,7 +104,7 @@ enum Dateline {
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"].contains(String($0)) }) else { return false }
-        return ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+        return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
     }
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).

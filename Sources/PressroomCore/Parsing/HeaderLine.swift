@@ -13,10 +13,11 @@ enum HeaderRole {
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
         guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
-        if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
+        // One folded prefix decides both the release instruction and the kind label.
+        let prefix = FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow)
+        if ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
         guard TextScan.wordCount(text) <= 16 else { return .other }
-        let kindLabel = FoldedPrefix.of(text, limit: ReleaseLexicon.kindLabelBytes.window).map(ReleaseLexicon.kindPrefix(of:))
-            ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
             let n = label.split(separator: " ").count
             let words = text.split(separator: " ", omittingEmptySubsequences: true)

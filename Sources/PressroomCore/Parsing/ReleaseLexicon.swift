@@ -174,6 +174,15 @@ enum ReleaseLexicon {
 
     /// The kind label that the folded line `p` starts with, or nil: `kindPrefix(ofFolded:)` on a prefix
     /// window of at least `kindLabelBytes.window` bytes.
+    /// The kind label that `line` starts with once folded, or nil (`kindPrefix(ofFolded: fold(line))`).
+    static func kindPrefix<S: StringProtocol>(ofLine line: S) -> String? {
+        if let p = FoldedPrefix.of(line, limit: kindLabelBytes.window) { return kindPrefix(of: p) }
+        return kindPrefix(ofFolded: LineFold.fold(line))
+    }
+
+    /// The window that decides both kind labels and release instructions.
+    static let headerWindow = max(kindLabelBytes.window, releasePrefixBytes.window)
+
     static func kindPrefix(of p: FoldedPrefix) -> String? {
         var from = 0
         while let i = kindLabelBytes.firstPrefix(of: p, from: from) {
@@ -228,9 +237,15 @@ enum ReleaseLexicon {
 
     /// True when `line` begins a release instruction.
     static func isReleaseInstruction(_ line: String) -> Bool {
+        isReleaseInstruction(line, prefix: FoldedPrefix.of(line, limit: releasePrefixBytes.window))
+    }
+
+    /// `isReleaseInstruction` with the line's folded prefix computed already (at least
+    /// `releasePrefixBytes.window` bytes, or nil for the Unicode path).
+    static func isReleaseInstruction(_ line: String, prefix: FoldedPrefix?) -> Bool {
         guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
         // Without markdown markers, the line's folded start is that of its stripped form.
-        if let p = FoldedPrefix.of(line, limit: releasePrefixBytes.window), !p.startsWithMarkup {
+        if let p = prefix, !p.startsWithMarkup {
             return releasePrefixBytes.firstPrefix(of: p) != nil
         }
         let f = LineFold.fold(stripMarkup(line))
@@ -391,6 +406,8 @@ enum ReleaseLexicon {
     static func isWebOrSocialLine(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
         var copy = line
+        // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
+        if line.utf8.count > 160, copy.withUTF8({ trimmedLength($0) ?? 0 }) > 160 { return false }
         if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
         let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
@@ -415,6 +432,19 @@ enum ReleaseLexicon {
     }
 
     private static let socialLabelBytes = LabelBytes(socialLabels)
+
+    /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
+    /// (no other whitespace to trim); nil otherwise.
+    static func trimmedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var lo = 0, hi = b.count
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        guard lo < hi else { return 0 }
+        guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+        var n = 0
+        for k in lo..<hi where b[k] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
 
     /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
     /// any other line.
@@ -462,6 +492,8 @@ enum ReleaseLexicon {
 
     /// `srna-netball.com.au`, `example.org`: a host name printed without a scheme.
     static func looksLikeBareDomain<S: StringProtocol>(_ s: S) -> Bool {
+        // A host name holds a dot.
+        guard TextScan.hasByte(s, 0x2E) else { return false }
         var t = Substring(String(s))
         if t.hasSuffix(".") { t = t.dropLast() }
         guard TextScan.has(t, "."), !TextScan.has(t, "@"), t.count >= 4 else { return false }
