@@ -18,4 +18,13 @@ import Testing
         #expect(Reflow.join(["The govern-", "ment agreed."], evidence: HyphenationEvidence(lines: ["The govern-", "ment agreed."]),
                             keepLineEndHyphens: false) == "The government agreed.")
     }
+
+    /// `ING` is in the list as an abbreviation; a lower-case `ing` after a line-end hyphen is a word's ending.
+    @Test(.enabled(if: WordList.english != nil, "no word list installed (Debian wamerican)"))
+    func anAbbreviationInTheListIsNoWordForALowerCaseFragment() {
+        #expect(WordList.keepsHyphen(left: "emphasis", right: "ing") != true)
+        let lines = ["The report ended by emphasis-", "ing the need for clean water."]
+        #expect(Reflow.join(lines, evidence: HyphenationEvidence(lines: lines), keepLineEndHyphens: false)
+                == "The report ended by emphasising the need for clean water.")
+    }
 }

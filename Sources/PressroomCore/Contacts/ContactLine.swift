@@ -128,16 +128,16 @@ struct ContactLine {
         var current = ""
         var spaces = 0
         var depth = 0
-        // ASCII (the common case): every byte is a character, so the same cuts are made on bytes,
-        // without breaking the text into grapheme clusters.
-        let ascii = residual.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+        // A simple line (nearly every one, see `SimpleText`): every scalar is a character, so the same cuts
+        // are made on bytes, without breaking the text into grapheme clusters.
+        let ascii = SimpleText.isSimple(residual)
         let chars = ascii ? [] : Array(residual)
         func flush(strong: Bool) {
             raw.append(current)
             current = ""
             if strong { hasStrongSeparator = true }
         }
-        if ascii { splitASCII(Array(residual.utf8), into: &raw) }
+        if ascii { splitBytes(Array(residual.utf8), into: &raw) }
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -171,14 +171,13 @@ struct ContactLine {
 
         var out: [String] = []
         for piece in raw {
-            var f = piece.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            f = f.trimmed(" -/,;")
+            var f = SimpleText.singleSpaced(piece).trimmed(" -/,;")
             var endedWithColon = false
             while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed(); endedWithColon = true }
-            guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
+            guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
             // A right-aligned `Seite 2 von 2` or `Page 1 of 2` beside the text (`pdftotext -layout`).
             if ContactParser.isFurniture(f) { continue }
-            if let colon = f.firstIndex(of: ":") {
+            if let colon = SimpleText.firstIndex(ofASCII: UInt8(ascii: ":"), in: f) {
                 let pre = String(f[..<colon]).trimmed()
                 let post = String(f[f.index(after: colon)...]).trimmed()
                 if let label = ContactVocabulary.fieldLabel(pre) {
@@ -198,7 +197,7 @@ struct ContactLine {
                 if ContactVocabulary.isHeading(pre) || ContactVocabulary.endsWithEnquiryWord(pre) {
                     heading = pre
                     let rest = Self.withoutConnectives(post)
-                    if !rest.isEmpty, rest.contains(where: \.isLetter) { out.append(rest) }
+                    if !rest.isEmpty, SimpleText.hasLetter(rest) { out.append(rest) }
                     continue
                 }
                 // `Pressesprecherin: Anna Schmidt`, `Responsable de prensa: Ana García`.
@@ -210,7 +209,7 @@ struct ContactLine {
                 }
             }
             f = Self.withoutConnectives(f)
-            guard !f.isEmpty, f.contains(where: \.isLetter) else { continue }
+            guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
             // `For further information contact Jane Doe`: a heading run into the name.
             if let (prefix, rest) = Self.headingPrefix(f) {
                 heading = prefix
@@ -236,8 +235,9 @@ struct ContactLine {
         fields = out
     }
 
-    /// `splitFields`' cuts for an ASCII line, byte by byte: the same pieces, in order.
-    private mutating func splitASCII(_ bytes: [UInt8], into raw: inout [String]) {
+    /// `splitFields`' cuts for a simple line, byte by byte: the same pieces, in order. (The marks beyond ASCII
+    /// that cut, `•`, `·`, `–`, `—` and `‒`, are matched on their UTF-8 bytes.)
+    private mutating func splitBytes(_ bytes: [UInt8], into raw: inout [String]) {
         var current: [UInt8] = []
         current.reserveCapacity(bytes.count)
         var spaces = 0
@@ -266,6 +266,17 @@ struct ContactLine {
             }
             let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
             let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
+            if c == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
+               bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 || bytes[i + 2] == 0x92 {
+                flush(strong: true)
+                i += 3
+                continue
+            }
+            if c == 0xC2, next == 0xB7 {
+                flush(strong: true)
+                i += 2
+                continue
+            }
             switch c {
             case 1: flush(strong: false)
             case UInt8(ascii: "|"), UInt8(ascii: ";"): flush(strong: true)
@@ -290,8 +301,8 @@ struct ContactLine {
         // without cutting it into words and joining them again.
         let bytes = field.utf8
         if let head = bytes.first, head != 32, bytes.last != 32, !Self.hasDoubleSpace(bytes) {
-            let first = field[..<(field.firstIndex(of: " ") ?? field.endIndex)]
-            let last = field[(field.lastIndex(of: " ").map { field.index(after: $0) } ?? field.startIndex)...]
+            let first = field[..<(SimpleText.firstIndex(ofASCII: 32, in: field) ?? field.endIndex)]
+            let last = field[(SimpleText.lastSpaceIndex(in: field).map { field.index(after: $0) } ?? field.startIndex)...]
             if !ContactParser.connectives.contains(ContactVocabulary.fold(first).trimmed(".:")),
                !(last.first?.isLowercase ?? false) || !ContactParser.connectives.contains(ContactVocabulary.fold(last).trimmed(".:")) {
                 return field
@@ -315,6 +326,7 @@ struct ContactLine {
     /// Built once, not on every call.
     private static let headingPrefixVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
                               "kontaktieren", "wenden", "call", "contactenos"]
+    private static let headingPrefixStems: [[UInt8]] = ["onta", "wenden", "call"].map { Array($0.utf8) }
     private static func hasDoubleSpace(_ bytes: String.UTF8View) -> Bool {
         var previous: UInt8 = 0
         for b in bytes {
@@ -327,6 +339,8 @@ struct ContactLine {
     /// The longest run of opening words that is a contact heading, and what follows it:
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
+        // Every verb of contacting holds `onta`, `wenden` or `call`: an ASCII field with none has no prefix.
+        if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
         let words = field.split(separator: " ")
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.

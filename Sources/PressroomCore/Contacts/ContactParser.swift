@@ -208,10 +208,15 @@ public enum ContactParser {
         // Every other kind of furniture is either letter-free or opens (past its dashes, stars and hashes)
         // with an end mark or a page word: `e`nds, `f`in, `x`xx, `o`0o, `p`age, `s`eite. A line that opens
         // with any other ASCII letter (a name, a job title) is none.
-        if let first = t.first(where: { !"-–—*#_ ".contains($0) }), first.isASCII, let b = first.asciiValue,
-           (b | 0x20) >= UInt8(ascii: "a"), (b | 0x20) <= UInt8(ascii: "z"),
-           !"efxops".utf8.contains(b | 0x20) {
-            return false
+        switch opensWithOtherLetter(t) {
+        case true?: return false
+        case false?: break
+        case nil:
+            if let first = t.first(where: { !"-–—*#_ ".contains($0) }), first.isASCII, let b = first.asciiValue,
+               (b | 0x20) >= UInt8(ascii: "a"), (b | 0x20) <= UInt8(ascii: "z"),
+               !"efxops".utf8.contains(b | 0x20) {
+                return false
+            }
         }
         if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
@@ -227,6 +232,34 @@ public enum ContactParser {
             return true
         }
         return false
+    }
+
+    /// Whether the first character of `t` past its dashes, stars, hashes, underscores and spaces is an ASCII
+    /// letter other than e, f, x, o, p, s, read on bytes; nil when only the characters can tell (a scalar
+    /// beyond ASCII there, or one that may join the letter).
+    private static func opensWithOtherLetter(_ t: String) -> Bool? {
+        var copy = t
+        return copy.withUTF8 { b -> Bool? in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "#") || c == UInt8(ascii: "_") || c == 32 {
+                    i += 1
+                    continue
+                }
+                // `–` and `—`.
+                if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94 { i += 3; continue }
+                break
+            }
+            guard i < b.count else { return false }
+            let c = b[i]
+            guard c < 0x80 else { return nil }
+            guard (c | 0x20) >= UInt8(ascii: "a"), (c | 0x20) <= UInt8(ascii: "z") else { return false }
+            if i + 1 < b.count, !SimpleText.startsSafely(b, at: i + 1) { return nil }
+            let l = c | 0x20
+            return l != UInt8(ascii: "e") && l != UInt8(ascii: "f") && l != UInt8(ascii: "x") && l != UInt8(ascii: "o")
+                && l != UInt8(ascii: "p") && l != UInt8(ascii: "s")
+        }
     }
 
     /// The words that open a furniture line with letters: an end mark or a page word.

@@ -48,4 +48,13 @@ public enum CountryCallingCodes {
         }
         return nil
     }
+
+    /// The country calling code at the start of `digits` (ASCII digits after `+` or `00`), if any.
+    static func code(prefixing digits: ArraySlice<UInt8>) -> String? {
+        for length in 1...3 where digits.count > length {
+            let candidate = String(decoding: digits.prefix(length), as: UTF8.self)
+            if all.contains(candidate) { return candidate }
+        }
+        return nil
+    }
 }

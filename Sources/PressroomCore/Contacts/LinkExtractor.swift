@@ -58,16 +58,17 @@ public enum LinkExtractor {
 
     /// Whether `text` holds `-\n` or `- \n`; a byte scan, because this runs on every whole release.
     static func hasHyphenBeforeLineBreak(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
-            if b == UInt8(ascii: "\n"),
-               previous == UInt8(ascii: "-") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "-")) {
-                return true
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 1
+            while i < b.count {
+                if b[i] == 0x0A, b[i - 1] == 0x2D || (b[i - 1] == 0x20 && i >= 2 && b[i - 2] == 0x2D) { return true }
+                i += 1
             }
-            beforePrevious = previous
-            previous = b
+            return false
         }
-        return false
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        var copy = text
+        return copy.withUTF8(scan)
     }
 
     /// Lower-cased e-mail addresses in `text`, in order, without repeats.

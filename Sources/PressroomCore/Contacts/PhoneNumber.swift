@@ -47,6 +47,8 @@ public enum PhoneNumber {
     /// (`61.240`, `1 450 000`) and short numbers are not phone numbers. `lenient` accepts any run of
     /// five or more digits (for text already known to be a phone number).
     public static func find(in line: String, lenient: Bool = false) -> [Found] {
+        // Every number holds a digit: a line without one (most prose) costs one pass over its bytes.
+        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
         let s = Array(line.unicodeScalars)
         var out: [Found] = []
         var i = 0
@@ -84,7 +86,11 @@ public enum PhoneNumber {
         let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
         if i > 0 {
             let p = s[i - 1]
-            if isLetter(p) || isDigit(p) || "._@/#=&%$€£+-".unicodeScalars.contains(p) { return false }
+            if isLetter(p) || isDigit(p) { return false }
+            switch p {
+            case ".", "_", "@", "/", "#", "=", "&", "%", "$", "€", "£", "+", "-": return false
+            default: break
+            }
         }
         switch c {
         case "+": return next.map(isDigit) ?? false
@@ -145,76 +151,94 @@ public enum PhoneNumber {
             for k in r { if s[k] == "(" { depth += 1 } else if s[k] == ")" { depth -= 1 } }
             if depth > 0 { lo += 1 }
         }
-        let text = String(String.UnicodeScalarView(s[lo..<r.upperBound]))
-        var groups: [Substring] = []
-        var separators: [Character] = []
-        var current = ""
-        var digitCount = 0
+        let hi = r.upperBound
+        // The scanner only takes digits, `+`, brackets, spaces, `-`, `.`, `/` and the Unicode hyphens, each
+        // a character of its own: the groups are read on scalars, without building characters.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(hi - lo)
+        var groups: [Int] = []           // digits in each group
+        var separators: [Unicode.Scalar] = []
+        var current = 0
         var hasParen = false
-        for ch in text {
-            if ch.isASCII, ch.isNumber {
-                current.append(ch)
-                digitCount += 1
+        for k in lo..<hi {
+            let c = s[k]
+            if isDigit(c) {
+                digits.append(UInt8(c.value))
+                current += 1
             } else {
-                if ch == "(" || ch == ")" { hasParen = true }
-                if !current.isEmpty {
-                    groups.append(Substring(current))
-                    current = ""
-                    if ch != "(" && ch != ")" { separators.append(ch) }
+                if c == "(" || c == ")" { hasParen = true }
+                if current > 0 {
+                    groups.append(current)
+                    current = 0
+                    if c != "(" && c != ")" { separators.append(c) }
                 }
             }
         }
-        if !current.isEmpty { groups.append(Substring(current)) }
-
-        let label = labelBefore(s, lo)
-        let labelKind = label.map(ContactVocabulary.phoneLabelKind) ?? .none
-        let plus = text.hasPrefix("+") || text.hasPrefix("(+")
-        let doubleZero = !plus && text.hasPrefix("00") && !text.hasPrefix("000")
-        let digitsOnly = text.filter { $0.isASCII && $0.isNumber }
+        if current > 0 { groups.append(current) }
+        let digitCount = digits.count
 
         guard digitCount >= 5, digitCount <= 17 else { return nil }
+        let plus = s[lo] == "+" || (s[lo] == "(" && lo + 1 < hi && s[lo + 1] == "+")
+        let doubleZero = !plus && hi - lo >= 2 && s[lo] == "0" && s[lo + 1] == "0" && !(hi - lo >= 3 && s[lo + 2] == "0")
+        let label = labelBefore(s, lo)
+        let labelKind = label.map(ContactVocabulary.phoneLabelKind) ?? .none
+
         if !plus && !hasParen {
-            if looksLikeDate(groups, separators) || looksLikeYearRange(groups, separators) { return nil }
+            if looksLikeDate(groups, separators) || looksLikeYearRange(groups, digits, separators) { return nil }
             // `942 000 318` is a Spanish number, not 942 million: three groups of three digits split by
             // spaces read as a phone (never a certain one).
-            let spacedNine = groups.map(\.count) == [3, 3, 3] && separators.allSatisfy { $0 == " " }
-            if labelKind == .none && !lenient && !spacedNine && looksLikeAmount(groups, separators) { return nil }
+            let spacedNine = groups == [3, 3, 3] && separators.allSatisfy { $0 == " " }
+            if labelKind == .none && !lenient && !spacedNine && looksLikeAmount(groups, digits, separators) { return nil }
         }
 
-        let intlCode = doubleZero ? CountryCallingCodes.code(prefixing: digitsOnly.dropFirst(2)[...]) : nil
+        let intlCode = doubleZero ? CountryCallingCodes.code(prefixing: digits.dropFirst(2)) : nil
         let certain = (plus && digitCount >= 7)
             || (intlCode != nil && digitCount >= 9)
             || labelKind != .none
             || (hasParen && digitCount >= 9)
-            || (digitsOnly.hasPrefix("0") && digitCount >= 9 && groups.count >= 2)
+            || (digits[0] == UInt8(ascii: "0") && digitCount >= 9 && groups.count >= 2)
         if !certain && !lenient && digitCount < 7 { return nil }
         if !certain && !lenient && digitCount > 13 { return nil }
         if doubleZero && intlCode == nil && !lenient && labelKind == .none { return nil }
 
-        return Found(printed: text, label: label, extensionNumber: nil,
-                     normalized: normalizedDigits(text, doubleZero: doubleZero && intlCode != nil),
+        let normalized = plus || (doubleZero && intlCode != nil)
+            ? international(s, lo..<hi, doubleZero: !plus)
+            : String(decoding: digits, as: UTF8.self)
+        return Found(printed: string(s, lo..<hi), label: label, extensionNumber: nil,
+                     normalized: normalized,
                      isFax: labelKind == .fax, isCertain: certain, scalarRange: r)
     }
 
+    /// The scalars `s[r]` as a string, built on bytes.
+    static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(r.count)
+        for k in r {
+            let c = s[k]
+            if c.value < 0x80 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: c.utf8) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `d.m.yyyy`, `dd/mm/yy`, `yyyy-mm-dd`.
-    private static func looksLikeDate(_ g: [Substring], _ seps: [Character]) -> Bool {
-        guard g.count == 3, seps.allSatisfy({ ".-/".contains($0) }) else { return false }
-        let n = g.map(\.count)
+    private static func looksLikeDate(_ n: [Int], _ seps: [Unicode.Scalar]) -> Bool {
+        guard n.count == 3, seps.allSatisfy({ $0 == "." || $0 == "-" || $0 == "/" }) else { return false }
         return (n[0] <= 2 && n[1] <= 2 && (n[2] == 2 || n[2] == 4)) || (n[0] == 4 && n[1] <= 2 && n[2] <= 2)
     }
 
     /// `2019-2023`, `1998/99`.
-    private static func looksLikeYearRange(_ g: [Substring], _ seps: [Character]) -> Bool {
-        guard g.count == 2, g[0].count == 4, g[1].count == 4 || g[1].count == 2,
-              seps.allSatisfy({ "-/".contains($0) }) else { return false }
-        return g[0].hasPrefix("19") || g[0].hasPrefix("20")
+    private static func looksLikeYearRange(_ n: [Int], _ digits: [UInt8], _ seps: [Unicode.Scalar]) -> Bool {
+        guard n.count == 2, n[0] == 4, n[1] == 4 || n[1] == 2,
+              seps.allSatisfy({ $0 == "-" || $0 == "/" }) else { return false }
+        return digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
+            || digits[0] == UInt8(ascii: "2") && digits[1] == UInt8(ascii: "0")
     }
 
     /// `61.240`, `1,840`, `1 450 000`: a first group of one to three digits, then groups of three.
-    private static func looksLikeAmount(_ g: [Substring], _ seps: [Character]) -> Bool {
-        guard g.count >= 2, let first = g.first, first.count <= 3, !first.hasPrefix("0"),
-              g.dropFirst().allSatisfy({ $0.count == 3 }),
-              let sep = seps.first, " .,".contains(sep), seps.allSatisfy({ $0 == sep }) else { return false }
+    private static func looksLikeAmount(_ n: [Int], _ digits: [UInt8], _ seps: [Unicode.Scalar]) -> Bool {
+        guard n.count >= 2, n[0] <= 3, digits[0] != UInt8(ascii: "0"),
+              n.dropFirst().allSatisfy({ $0 == 3 }),
+              let sep = seps.first, sep == " " || sep == "." || sep == ",", seps.allSatisfy({ $0 == sep }) else { return false }
         return true
     }
 
@@ -228,12 +252,12 @@ public enum PhoneNumber {
         func isLabelCharacter(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "." || c == "/" || c == "-" || c == "&" }
         while k >= 0, isLabelCharacter(s[k]) { k -= 1 }
         guard end > k + 1 else { return nil }
-        let word = String(String.UnicodeScalarView(s[(k + 1)..<end]))
+        let word = string(s, (k + 1)..<end)
         // Two-word labels: `Direct line`, `Mobile phone`, `Tel. fixe`.
         if k >= 1, s[k] == " ", isLetter(s[k - 1]) {
             var w = k - 1
             while w >= 0, isLabelCharacter(s[w]) { w -= 1 }
-            let pair = String(String.UnicodeScalarView(s[(w + 1)..<end]))
+            let pair = string(s, (w + 1)..<end)
             if ContactVocabulary.phoneLabelKind(pair) != .none { return pair }
         }
         return ContactVocabulary.phoneLabelKind(word) == .none ? nil : word
@@ -246,7 +270,7 @@ public enum PhoneNumber {
         var w = k
         while w < s.count, isLetter(s[w]) || s[w] == "#" { w += 1 }
         guard w > k else { return (end, nil) }
-        let word = String(String.UnicodeScalarView(s[k..<w])).lowercased()
+        let word = string(s, k..<w).lowercased()
         guard ContactVocabulary.extensionWords.contains(word) else { return (end, nil) }
         var d = w
         while d < s.count, s[d] == " " || s[d] == "." || s[d] == ":" { d += 1 }
@@ -256,41 +280,43 @@ public enum PhoneNumber {
         // `x` alone is an extension only when it touches the number or its digits: `x23`, `x 23`.
         var close = d
         if close < s.count, s[close] == ")", s[..<k].contains("(") { close += 1 }
-        return (close, String(String.UnicodeScalarView(s[digitsStart..<d])))
+        return (close, string(s, digitsStart..<d))
     }
 
     // MARK: - Normalising
 
-    /// E.164 for `+…` and `00…` numbers (dropping `(0)` and a lone trunk 0 where it is not part of the
-    /// number), else the printed digits.
-    private static func normalizedDigits(_ text: String, doubleZero: Bool) -> String {
-        let plus = text.hasPrefix("+") || text.hasPrefix("(+")
-        guard plus || doubleZero else { return text.filter { $0.isASCII && $0.isNumber } }
-        var digits = ""
+    /// E.164 for a `+…` or `00…` number printed in `s[r]` (dropping `(0)` and a lone trunk 0 where it is
+    /// not part of the number).
+    private static func international(_ s: [Unicode.Scalar], _ r: Range<Int>, doubleZero: Bool) -> String {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(r.count)
         var parenZeroAt: Int? = nil
-        let chars = Array(text)
-        var i = 0
+        var i = r.lowerBound
         var skippedPrefix = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "(", i + 2 < chars.count, chars[i + 1] == "0", chars[i + 2] == ")" {
+        while i < r.upperBound {
+            let c = s[i]
+            if c == "(", i + 2 < r.upperBound, s[i + 1] == "0", s[i + 2] == ")" {
                 parenZeroAt = digits.count
                 i += 3
                 continue
             }
-            if c.isASCII, c.isNumber {
-                if doubleZero && skippedPrefix < 2 { skippedPrefix += 1 } else { digits.append(c) }
+            if isDigit(c) {
+                if doubleZero && skippedPrefix < 2 { skippedPrefix += 1 } else { digits.append(UInt8(c.value)) }
             }
             i += 1
         }
-        guard let code = CountryCallingCodes.code(prefixing: digits[...]) else { return "+" + digits }
-        var national = String(digits.dropFirst(code.count))
-        let keepsZero = CountryCallingCodes.keepLeadingZero.contains(code)
-        if let at = parenZeroAt, at == code.count {
-            if keepsZero { national = "0" + national }
-        } else if national.hasPrefix("0"), !keepsZero {
-            national.removeFirst()
+        guard let code = CountryCallingCodes.code(prefixing: digits[...]) else {
+            return "+" + String(decoding: digits, as: UTF8.self)
         }
-        return "+" + code + national
+        var national = digits.dropFirst(code.utf8.count)
+        let keepsZero = CountryCallingCodes.keepLeadingZero.contains(code)
+        var out = "+" + code
+        if let at = parenZeroAt, at == code.utf8.count {
+            if keepsZero { out += "0" }
+        } else if national.first == UInt8(ascii: "0"), !keepsZero {
+            national = national.dropFirst()
+        }
+        out += String(decoding: national, as: UTF8.self)
+        return out
     }
 }

@@ -1,13 +1,35 @@
 /// Trimming without Foundation's `CharacterSet` (which bridges through NSString and is slow on Linux).
+/// Both trims work on UTF-8 bytes where that gives the same characters (see `SimpleText`), else on characters.
 extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line breaks.
     func trimmed() -> String {
-        trimmed { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
+        let u = utf8
+        if let bounds = u.withContiguousStorageIfAvailable({ b -> Range<Int>? in
+            // Nothing to strip at either end (the usual case): the characters at the ends start and end in
+            // other ASCII bytes.
+            if let f = b.first, let l = b.last, f < 0x80, l < 0x80, f > 0x20, l > 0x20 { return 0..<b.count }
+            return SimpleText.trimmedBounds(b, nbsp: true, otherThanASCII: false) { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        }), let r = bounds {
+            if r.lowerBound == 0 && r.upperBound == u.count { return String(self) }
+            return String(self[u.index(startIndex, offsetBy: r.lowerBound)..<u.index(startIndex, offsetBy: r.upperBound)])
+        }
+        return trimmed { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
     }
 
     /// Without leading and trailing characters from `characters`.
     func trimmed(_ characters: String) -> String {
-        trimmed { characters.contains($0) }
+        let set = characters.utf8
+        let u = utf8
+        if let bounds = u.withContiguousStorageIfAvailable({ b -> Range<Int>? in
+            if let f = b.first, let l = b.last, f < 0x80, l < 0x80, f != 13, l != 13, !set.contains(f), !set.contains(l) {
+                return 0..<b.count
+            }
+            return SimpleText.trimmedBounds(b, nbsp: false, otherThanASCII: set.contains { $0 >= 0x80 }) { set.contains($0) }
+        }), let r = bounds {
+            if r.lowerBound == 0 && r.upperBound == u.count { return String(self) }
+            return String(self[u.index(startIndex, offsetBy: r.lowerBound)..<u.index(startIndex, offsetBy: r.upperBound)])
+        }
+        return trimmed { characters.contains($0) }
     }
 
     private func trimmed(where strip: (Character) -> Bool) -> String {

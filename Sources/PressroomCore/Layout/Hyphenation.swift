@@ -13,9 +13,10 @@ struct HyphenationEvidence: Sendable {
 
     init() {}
 
-    /// Collects evidence from every printed line.
-    init(lines: [String]) {
-        let needWords = lines.contains { $0.utf8.last == 0x2D }
+    /// Collects evidence from every printed line. `lineEndHyphensJudged`: false for styles whose
+    /// line-end hyphens are always kept (typed text, markdown), which never look words up.
+    init(lines: [String], lineEndHyphensJudged: Bool = true) {
+        let needWords = lineEndHyphensJudged && lines.contains { $0.utf8.last == 0x2D }
         if needWords { lowered = TextScan.lowercased(lines.joined(separator: "\n")) }
         for line in lines where TextScan.hasByte(line, 0x2D) {
             // Cut at space bytes: a Character-by-Character split was most of this function's cost.
@@ -128,7 +129,7 @@ enum Reflow {
     static func restoreHyphens(_ text: String, evidence: HyphenationEvidence) -> String {
         let joinedToCompound = evidence.joinedCompounds
         guard !joinedToCompound.isEmpty else { return text }
-        let lowered = text.lowercased()
+        let lowered = TextScan.lowercased(text)
         guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in

@@ -11,14 +11,17 @@ enum LayoutRecovery {
         rawLines.reserveCapacity(text.utf8.count / 40 + 1)
         // Split at newline bytes (a newline is always a character boundary in normalised text).
         let u = text.utf8
+        let newlines: [Int] = TextScan.withBytes(text) { b in
+            var at: [Int] = []
+            at.reserveCapacity(b.count / 40 + 1)
+            for (k, x) in b.enumerated() where x == 0x0A { at.append(k) }
+            return at
+        }
         var lineStart = u.startIndex
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == 0x0A {
-                rawLines.append(text[lineStart..<i])
-                lineStart = u.index(after: i)
-            }
-            i = u.index(after: i)
+        for offset in newlines {
+            let end = u.index(u.startIndex, offsetBy: offset)
+            rawLines.append(text[lineStart..<end])
+            lineStart = u.index(after: end)
         }
         rawLines.append(text[lineStart..<u.endIndex])
         let hasFormFeed = TextScan.hasByte(text, 0x0C)
@@ -32,20 +35,21 @@ enum LayoutRecovery {
         case .markdown:
             blocks = MarkdownBlocks.blocks(rawLines, links: &annotations)
         case .tika:
-            let pages = tikaPages(rawLines, annotations: &annotations)
+            var continued = Set<Int>()
+            let pages = tikaPages(rawLines, annotations: &annotations, continued: &continued)
             let cleaned = PageFurniture.remove(from: pages, layout: false)
             furniture = cleaned.furniture
-            blocks = splitOnGaps(joinPages(cleaned.pages))
+            blocks = splitOnGaps(joinPages(cleaned.pages, continued: continued))
         case .pdftotext, .layout, .plain:
             let pages = formFeedPages(rawLines)
             let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
             furniture = cleaned.furniture
-            let entries = joinPages(cleaned.pages)
-            if style != .plain { width = typicalWidth(entries) }
-            blocks = splitOnGaps(entries)
+            if style != .plain { width = typicalWidth(cleaned.pages.flatMap { $0 }) }
+            blocks = splitOnGaps(joinPages(cleaned.pages, width: width))
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
-        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) })
+        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) },
+                                           lineEndHyphensJudged: style != .plain && style != .markdown)
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
     }
@@ -66,9 +70,17 @@ enum LayoutRecovery {
             t = String(decoding: out, as: UTF8.self)
         }
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        // U+00A0 starts with byte C2, U+2007 and U+202F with E2: most texts have neither and skip the scalar scan.
-        if t.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }),
-           t.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) {
+        let hasNoBreakSpace = TextScan.withBytes(t) { b -> Bool in
+            // U+00A0 is C2 A0, U+2007 is E2 80 87, U+202F is E2 80 AF.
+            var i = 0
+            while i + 1 < b.count {
+                if b[i] == 0xC2, b[i + 1] == 0xA0 { return true }
+                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x87 || b[i + 2] == 0xAF { return true }
+                i += 1
+            }
+            return false
+        }
+        if hasNoBreakSpace {
             t = String(String.UnicodeScalarView(t.unicodeScalars.map {
                 $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" ? " " : $0
             }))
@@ -99,7 +111,9 @@ enum LayoutRecovery {
     /// Tika: empty lines follow every printed line and mean nothing; whitespace-only lines are paragraph
     /// breaks; a line starting with one space right after a non-empty line starts a new page; lines that
     /// are only a link (no trailing space) are annotations; tab-indented lines at the end are outline titles.
-    static func tikaPages(_ lines: [Substring], annotations: inout [String]) -> [[Entry]] {
+    /// A page that starts right under a body line ending in one space (Tika marks a paragraph's end with
+    /// more spaces, a break line, or the page's links) goes on with that paragraph: its index is put in `continued`.
+    static func tikaPages(_ lines: [Substring], annotations: inout [String], continued: inout Set<Int>) -> [[Entry]] {
         let lastText = lines.lastIndex { !$0.isEmpty && !TextScan.isBlank($0) && $0.first != "\t" } ?? -1
         var pages: [[Entry]] = [[]]
         var emptyRun = 0
@@ -117,10 +131,25 @@ enum LayoutRecovery {
             }
             let seam = (line.first == " " && i > 0 && !lines[i - 1].isEmpty && !TextScan.isBlank(lines[i - 1]))
                 || (emptyRun >= 3 && !pages[pages.count - 1].isEmpty)
-            if seam { pages.append([]) }
+            if seam {
+                if line.first == " ", i > 0, endsInOneSpace(lines[i - 1]), !isAnnotation(lines[i - 1]) { continued.insert(pages.count) }
+                pages.append([])
+            }
             pages[pages.count - 1].append(.line(PrintedLine(raw: String(line))))
         }
-        return pages.filter { !$0.isEmpty }
+        if pages[0].isEmpty {
+            pages.removeFirst()
+            continued = Set(continued.map { $0 - 1 })
+        }
+        return pages
+    }
+
+    /// A printed line ending in exactly one space after its text (`…in the `).
+    static func endsInOneSpace(_ line: Substring) -> Bool {
+        let u = line.utf8
+        guard u.count >= 2, u.last == 0x20 else { return false }
+        let b = u[u.index(u.endIndex, offsetBy: -2)]
+        return b != 0x20 && b != 0x09
     }
 
     /// A Tika link annotation: one `mailto:`/`http(s)://` address alone, no trailing space.
@@ -131,11 +160,13 @@ enum LayoutRecovery {
         return l.hasPrefix("mailto:") || l.hasPrefix("http://") || l.hasPrefix("https://")
     }
 
-    /// Concatenates pages. A paragraph cut by a page break (no sentence end before, lower case after)
-    /// goes on across it; otherwise the break is a paragraph gap.
-    static func joinPages(_ pages: [[Entry]]) -> [Entry] {
+    /// Concatenates pages. A paragraph cut by a page break (no sentence end before, lower case after, or
+    /// a page in `continued`) goes on across it; otherwise the break is a paragraph gap. Where the line
+    /// width is known (`width` > 0), a page whose last line is full (the next page's first word would not
+    /// have fitted on it) goes on too: a paragraph's last line leaves room, and a page break hides the gap.
+    static func joinPages(_ pages: [[Entry]], continued: Set<Int> = [], width: Int = 0) -> [Entry] {
         var out: [Entry] = []
-        for page in pages {
+        for (index, page) in pages.enumerated() {
             var body = page[...]
             while let first = body.first, first == .gap { body = body.dropFirst() }
             guard !body.isEmpty else { continue }
@@ -144,8 +175,9 @@ enum LayoutRecovery {
                 var continues = false
                 if case .line(let prev) = out.last, case .line(let next) = body.first {
                     let ends = TextScan.lastMeaningful(prev.text)
-                    continues = !(ends == "." || ends == "!" || ends == "?" || ends == ":")
+                    continues = continued.contains(index) || !(ends == "." || ends == "!" || ends == "?" || ends == ":")
                         && (TextScan.startsLowercase(next.text) || (prev.text.hasSuffix("-") && !prev.text.hasSuffix(" -")))
+                        || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
                 }
                 if !continues { out.append(.gap) }
             }

@@ -13,7 +13,7 @@ enum PageFurniture {
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
         // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
-        guard text.utf8.count <= 90, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        guard text.utf8.count <= 90, TextScan.withBytes(text, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }),
               TextScan.wordCount(text) <= 5 else { return false }
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
@@ -52,8 +52,8 @@ enum PageFurniture {
     static func key(_ text: String) -> String {
         let c = TextScan.collapse(text)
         // Without a number the key is the text whether or not it is a contact line: skip that test.
-        let ascii = c.utf8.allSatisfy { $0 < 0x80 }
-        if ascii ? !c.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : c.unicodeScalars.allSatisfy({ $0.properties.numericType == nil }) {
+        let ascii = TextScan.withBytes(c) { $0.allSatisfy { $0 < 0x80 } }
+        if ascii ? !TextScan.withBytes(c, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }) : c.unicodeScalars.allSatisfy({ $0.properties.numericType == nil }) {
             return c
         }
         if ContactParser.isContactLine(c) { return c }

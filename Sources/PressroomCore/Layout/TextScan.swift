@@ -6,6 +6,14 @@ import Foundation
 enum TextScan {
     @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
 
+    /// Runs `body` over the UTF-8 bytes of `s` through a buffer pointer: iterating `utf8` directly costs
+    /// about ten times as much per byte. (Native strings and their substrings are contiguous; anything
+    /// else is copied first.)
+    @inline(__always) static func withBytes<S: StringProtocol, R>(_ s: S, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// `s` without leading and trailing whitespace.
     static func trim(_ s: String) -> String {
         // Already trimmed (the usual case): no copy.
@@ -22,7 +30,7 @@ enum TextScan {
             let scalars = t.unicodeScalars
             guard let a = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
                   let b = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-            return String(String.UnicodeScalarView(scalars[a...b]))
+            return String(Substring(scalars[a...b]))
         }
         return String(t)
     }
@@ -41,8 +49,25 @@ enum TextScan {
 
     /// Runs of whitespace collapsed to one space, trimmed.
     static func collapse<S: StringProtocol>(_ s: S) -> String {
+        // Already collapsed (most printed lines): ASCII spaces only, single, none at the ends, and no
+        // byte that may start a Unicode space. Returned as it is.
+        let clean: Bool? = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
+            var previousSpace = false
+            for x in b {
+                if x == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else {
+                    if x < 0x20 || x == 0xE2 || x == 0xE3 || x == 0xE1 || x == 0xC2 { return false }
+                    previousSpace = false
+                }
+            }
+            return true
+        }
+        if clean == true { return String(s) }
         // Unicode spaces other than ASCII ones (U+2000–U+200A, U+205F, U+3000, …) need the scalar path.
-        if s.utf8.contains(where: { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 }),
+        if withBytes(s, { $0.contains { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 } }),
            s.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isWhitespace }) {
             var out = String.UnicodeScalarView()
             var pendingSpace = false
@@ -78,13 +103,15 @@ enum TextScan {
         s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
     }
 
-    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.utf8.allSatisfy(isSpaceByte) }
+    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { withBytes(s) { $0.allSatisfy(isSpaceByte) } }
 
     /// Number of leading spaces (tabs count as one).
     static func indent<S: StringProtocol>(_ s: S) -> Int {
-        var n = 0
-        for b in s.utf8 { if b == 0x20 || b == 0x09 { n += 1 } else { break } }
-        return n
+        withBytes(s) { b in
+            var n = 0
+            for x in b { if x == 0x20 || x == 0x09 { n += 1 } else { break } }
+            return n
+        }
     }
 
     /// Number of space-separated words, counted on bytes.
@@ -296,35 +323,39 @@ enum TextScan {
 
     /// Printed cells of a `pdftotext -layout` line: text separated by runs of three or more spaces.
     static func cells<S: StringProtocol>(_ s: S) -> [String] {
-        var out: [String] = []
-        var current: [UInt8] = []
-        var spaces = 0
-        for b in s.utf8 {
-            if b == 0x20 || b == 0x09 { spaces += 1; continue }
-            if spaces >= 3, !current.isEmpty {
-                out.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            } else if spaces > 0, !current.isEmpty {
-                current.append(contentsOf: repeatElement(0x20, count: spaces))
+        withBytes(s) { bytes in
+            var out: [String] = []
+            var current: [UInt8] = []
+            var spaces = 0
+            for b in bytes {
+                if b == 0x20 || b == 0x09 { spaces += 1; continue }
+                if spaces >= 3, !current.isEmpty {
+                    out.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                } else if spaces > 0, !current.isEmpty {
+                    current.append(contentsOf: repeatElement(0x20, count: spaces))
+                }
+                spaces = 0
+                current.append(b)
             }
-            spaces = 0
-            current.append(b)
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+            return out
         }
-        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
-        return out
     }
 
     /// True when the line holds a run of three or more spaces between printed text (a column gap).
     static func hasColumnGap<S: StringProtocol>(_ s: S) -> Bool {
-        var spaces = 0
-        var seen = false
-        for b in s.utf8 {
-            if b == 0x20 { spaces += 1; continue }
-            if seen && spaces >= 3 { return true }
-            spaces = 0
-            seen = true
+        withBytes(s) { bytes in
+            var spaces = 0
+            var seen = false
+            for b in bytes {
+                if b == 0x20 { spaces += 1; continue }
+                if seen && spaces >= 3 { return true }
+                spaces = 0
+                seen = true
+            }
+            return false
         }
-        return false
     }
 
     /// True when `s` is an e-mail-like or web-address-like token.

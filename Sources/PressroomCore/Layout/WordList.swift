@@ -27,7 +27,11 @@ enum WordList {
                 }
                 var stop = end
                 if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
-                if stop > start, !apostrophe {
+                // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
+                // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
+                let abbreviation = stop - start >= 2 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
+                    && bytes[start + 1] >= 0x41 && bytes[start + 1] <= 0x5A
+                if stop > start, !apostrophe, !abbreviation {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
                     if ascii {
                         words.insert(String(decoding: line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))

@@ -163,7 +163,7 @@ public enum ReleaseParser {
         var host: Substring
         if link.hasPrefix("mailto:"), let at = link.firstIndex(of: "@") {
             host = link[link.index(after: at)...]
-        } else if let r = link.range(of: "://") {
+        } else if let r = TextScan.find("://", in: link[...]) {
             host = link[r.upperBound...].prefix { $0 != "/" }
         } else {
             return nil

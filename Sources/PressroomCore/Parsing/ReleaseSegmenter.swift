@@ -61,6 +61,17 @@ struct ReleaseSegmenter {
                 rest = Array(lines.dropFirst(n))
             }
             next = start.block + 1
+            // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
+            // (the block splitter ends a block after a heading): its wrapped lines open the next block.
+            if block.heading == 0, lines.count == 1, BlockSplitter.isSpecial(lines[0].text), next < blocks.count, !blocks[next].bullet {
+                let following = blocks[next].lines
+                let n = continuationCount([lines[0].text] + following.map(\.text), maxLines: 4) - 1
+                if n > 0 {
+                    seg.title += following.prefix(n).map(\.text)
+                    rest = Array(following.dropFirst(n))
+                    next += 1
+                }
+            }
         }
 
         // The standfirst.
@@ -184,9 +195,30 @@ struct ReleaseSegmenter {
     }
 
     /// True when `name` is printed at least twice in the document (an organisation's name is; a headline rarely).
+    /// A Tika outline title (a tab-indented line) does not count: it repeats the PDF's title, which is the
+    /// headline as often as the organisation.
     private func printedTwice(_ name: String) -> Bool {
-        guard !name.isEmpty, let first = TextScan.find(name, in: fullText[...]) else { return false }
-        return TextScan.find(name, in: fullText[first.upperBound...]) != nil
+        guard !name.isEmpty else { return false }
+        var count = 0
+        var rest = fullText[...]
+        while let r = TextScan.find(name, in: rest) {
+            if !onTabIndentedLine(r.lowerBound) { count += 1 }
+            if count >= 2 { return true }
+            rest = fullText[r.upperBound...]
+        }
+        return false
+    }
+
+    /// True when the line holding `index` of the full text starts with a tab.
+    private func onTabIndentedLine(_ index: String.Index) -> Bool {
+        let u = fullText.utf8
+        var i = index
+        while i > u.startIndex {
+            let p = u.index(before: i)
+            if u[p] == 0x0A { break }
+            i = p
+        }
+        return i < u.endIndex && u[i] == 0x09
     }
 
     /// A letterhead line: an organisation's or department's name, a web or e-mail address, a postal
@@ -260,7 +292,9 @@ struct ReleaseSegmenter {
         return n
     }
 
-    /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words.
+    /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
+    /// stay in lower case, even most of them (`Prohibition for to Core She the at Children`), when the
+    /// line starts with a capital and has another.
     private func isTitleCase(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
@@ -271,7 +305,7 @@ struct ReleaseSegmenter {
             // Small words stay in lower case in Title Case (`at`, `of`, `and`).
             if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { return false }
         }
-        return capitalised * 2 > words.count
+        return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
     }
 
     private func hasOpenQuote(_ s: String) -> Bool {

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// A headline wrapped over two lines of a PDF is one headline: the second line continues the first.
+@Suite struct HeadlineContinuationTests {
+    static func parse(_ text: String) -> Release {
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/headline.txt"), source: "headline.txt", format: .text)
+        return ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+    }
+
+    /// One page as pdftotext prints it: the running header, the lines, the page number and a form feed.
+    static func pdftotext(_ headline: [String]) -> String {
+        let lines = ["Press Release", "", "2 May 2024", ""] + headline + [
+            "",
+            "The trust today published its annual review of the river catchment, which",
+            "found that water quality improved at most of the sites it samples each month.",
+            "",
+            "“We are seeing the results of ten years of work by farmers and volunteers,”",
+            "said the trust’s director.",
+        ]
+        return "Tamar Valley Rivers Trust\n\n" + lines.joined(separator: "\n") + "\n\nPage 1 of 1\n\u{0C}"
+    }
+
+    /// The block splitter ends a block after a heading line (`About …`, `Inquiry …`); in the headline's
+    /// place such a line is the headline, and the lines that continue it are its wrapped rest.
+    @Test(arguments: [
+        ["About Those Who Stay on the River Through Every", "Flood Season and Every Drought"],
+        ["Inquiry into river pollution finds farms and", "sewage works share the blame"],
+    ])
+    func aHeadlineOpeningWithAHeadingWordKeepsItsWrappedLines(headline: [String]) {
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == headline.joined(separator: " "))
+        #expect(release.subtitle == nil)
+        #expect(release.paragraphs.count == 2)
+    }
+
+    /// Title Case leaves short words in lower case, even most of a line's words: two such lines continue.
+    @Test func titleCaseLinesWithMostlyShortWordsAreOneHeadline() {
+        let headline = ["Fees to Rise for All of Us on the Port", "And on the Ferry by May"]
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == "Fees to Rise for All of Us on the Port And on the Ferry by May")
+        #expect(release.subtitle == nil)
+    }
+}

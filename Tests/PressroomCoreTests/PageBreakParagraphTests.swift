@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// pdftotext prints a page break as a form feed between the pages' furniture, and the gap between two
+/// paragraphs that meet at a page break is lost. A typesetter fills every line of a paragraph but its
+/// last: a page that ends on a full line goes on with the same paragraph, one that ends on a line with
+/// room left ended its paragraph there.
+@Suite struct PageBreakParagraphTests {
+    static func parse(_ text: String) -> Release {
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/pages.txt"), source: "pages.txt", format: .text)
+        return ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+    }
+
+    static func page(_ n: Int, of m: Int, _ lines: [String]) -> String {
+        "Harbour Ports Authority\n\n" + lines.joined(separator: "\n") + "\n\nPage \(n) of \(m)\n\u{0C}"
+    }
+
+    static let release = parse(
+        page(1, of: 3, [
+            "12 May 2024",
+            "",
+            "Harbour authority opens new ferry terminal on the east quay",
+            "",
+            "The Harbour Ports Authority today opened a new ferry terminal on the east",
+            "quay of the harbour, which will handle up to two million passengers a year.",
+            "The terminal replaces the old building, which had served since the 1960s.",
+            "Passengers will be able to board from two covered walkways at any tide.",
+        ]) + page(2, of: 3, [
+            "Work began three years ago and was finished on time and within its budget,",
+            "with most of the steel and glass made by firms based on the island itself.",
+            "",
+            "The ferry company will move its ticket office there in June.",
+        ]) + page(3, of: 3, [
+            "The old terminal will be taken down over the winter and its site turned",
+            "into a car park for the ferry, with room for three hundred vehicles.",
+            "",
+            "Media contact: Ines Varga, +45 33 12 34 56, ines.varga@harbourports.dk",
+        ]))
+
+    @Test func aFullLastLineGoesOnAcrossThePageBreak() {
+        #expect(Self.release.paragraphs.first == "The Harbour Ports Authority today opened a new ferry terminal on the east quay of the harbour, which will handle up to two million passengers a year. The terminal replaces the old building, which had served since the 1960s. Passengers will be able to board from two covered walkways at any tide. Work began three years ago and was finished on time and within its budget, with most of the steel and glass made by firms based on the island itself.")
+    }
+
+    @Test func aLastLineWithRoomLeftEndsItsParagraphAtThePageBreak() {
+        #expect(Self.release.paragraphs.count == 3)
+        #expect(Self.release.paragraphs.dropFirst().first == "The ferry company will move its ticket office there in June.")
+        #expect(Self.release.title == "Harbour authority opens new ferry terminal on the east quay")
+        #expect(Self.release.contacts.first?.name == "Ines Varga")
+    }
+}

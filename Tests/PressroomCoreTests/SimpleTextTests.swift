@@ -1,0 +1,73 @@
+import Testing
+@testable import PressroomCore
+
+/// The byte-level paths of contact parsing must give what the character-level definitions give, on simple
+/// lines (bytes decide) and on the rest (combining marks, `\r\n`, emoji: characters decide).
+@Suite struct SimpleTextTests {
+    /// Inputs that take each path: ASCII, Latin beyond ASCII, no-break spaces, dashes, combining marks next
+    /// to what is stripped or cut, carriage returns, a prepended Arabic sign, emoji.
+    static let samples: [String] = [
+        "", " ", "  ", "Jane Doe", "  Jane Doe  ", "\tJane\n", "\u{A0}José García\u{A0}", "Zoë ", " Zoë",
+        " \u{301}Jane ", "Jane \u{301}", "Jane\r\n", "\r\nJane", "\r Jane \r", "x\r", " – Jane – ", "-–—Jane—",
+        "e\u{301} ", " e\u{301}", "Jane \u{0600} ", "\u{0600}: x", "Tel\u{301}: 1", "Tel:\u{301} 1", "👩‍💼 Jane ",
+        "Jane  Doe ,  Head", " ,;Jane;, ", "Jane:Doe:", "Ana  María   López", "a \u{301} b", "::", "Jörg : Presse",
+    ]
+
+    /// Trimming as the characters define it.
+    private func characterTrimmed(_ s: String, _ strip: (Character) -> Bool) -> String {
+        guard let first = s.firstIndex(where: { !strip($0) }) else { return "" }
+        var last = s.index(before: s.endIndex)
+        while strip(s[last]) { last = s.index(before: last) }
+        return String(s[first...last])
+    }
+
+    @Test(arguments: samples)
+    func trimmingMatchesCharacters(s: String) {
+        let spaces: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
+        #expect(s.trimmed().unicodeScalars.elementsEqual(characterTrimmed(s, spaces).unicodeScalars))
+        #expect(s[...].trimmed().unicodeScalars.elementsEqual(characterTrimmed(s, spaces).unicodeScalars))
+        for set in [" -/,;", ".:", "-–—*#_ ", "()[]"] {
+            #expect(s.trimmed(set).unicodeScalars.elementsEqual(characterTrimmed(s, { set.contains($0) }).unicodeScalars))
+        }
+    }
+
+    @Test(arguments: samples)
+    func spacingAndSearchMatchCharacters(s: String) {
+        let joined = s.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        #expect(SimpleText.singleSpaced(s).unicodeScalars.elementsEqual(joined.unicodeScalars))
+        #expect(SimpleText.firstIndex(ofASCII: UInt8(ascii: ":"), in: s) == s.firstIndex(of: ":"))
+        #expect(SimpleText.firstIndex(ofASCII: 32, in: s) == s.firstIndex(of: " "))
+        #expect(SimpleText.lastSpaceIndex(in: s) == s.lastIndex(of: " "))
+        #expect(SimpleText.hasLetter(s) == s.contains(where: \.isLetter))
+    }
+
+    @Test func simpleLinesAreThoseWhoseScalarsAreCharacters() {
+        #expect(SimpleText.isSimple("Aminata Sow, chargée de communication – +221 77 555 12 90"))
+        #expect(SimpleText.isSimple("Contact : Jörg Müller · Pressestelle • Tel. ‒ 040"))
+        #expect(!SimpleText.isSimple("Jose\u{301} García"))
+        #expect(!SimpleText.isSimple("Jane\r\nDoe"))
+        #expect(!SimpleText.isSimple("Jane 👩‍💼"))
+        // Greek ano teleia is the middle dot to `Character` comparison: never read on bytes.
+        #expect(!SimpleText.isSimple("Jane \u{0387} Doe"))
+    }
+
+    /// A line with a combining accent is read on characters, a precomposed one on bytes: the same contact.
+    @Test func combiningAccentsReadLikePrecomposedOnes() {
+        let pairs: [(String, String)] = [
+            ("José García – Jefa de prensa – +34 91 555 0100", "Jose\u{301} García – Jefa de prensa – +34 91 555 0100"),
+            ("Zoë Brandt · Pressesprecherin · +49 (0)30 5555 0217", "Zoe\u{308} Brandt · Pressesprecherin · +49 (0)30 5555 0217"),
+            ("Contact : Aminata Sow • chargée de communication", "Contact : Aminata Sow • charge\u{301}e de communication"),
+        ]
+        for (precomposed, combining) in pairs {
+            let a = ContactParser.parse(lines: [precomposed, "jane [at] example [dot] org"])
+            let b = ContactParser.parse(lines: [combining, "jane [at] example [dot] org"])
+            #expect(a == b)
+            #expect(!a.isEmpty)
+            #expect(a.first?.emails == ["jane@example.org"])
+        }
+        // A strong separator is one on either path.
+        let fields = ContactParser.parse(lines: ["Ana López – Prensa – +34 91 555 0100"]).first
+        #expect(fields?.name == "Ana López")
+        #expect(fields?.phones == ["+34915550100"])
+    }
+}
