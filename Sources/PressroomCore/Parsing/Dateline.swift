@@ -12,6 +12,7 @@ enum Dateline {
     }
 
     private static let separators = ["–", "—", " -- ", " - ", "--"]
+    private static let labelEdges = Set<Character>(":.")
 
     /// The dateline at the start of `paragraph`, or nil.
     static func split(_ paragraph: String, hints: DateHints) -> Found? {
@@ -75,7 +76,7 @@ enum Dateline {
         var parts = placeText.split(separator: ",").map { LineTrim.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
             let words = last.split(separator: " ")
-            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(Set(":."))) }
+            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(labelEdges)) }
             if kept.isEmpty { parts.removeLast(); continue }
             if kept.count < words.count {
                 // `Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`.

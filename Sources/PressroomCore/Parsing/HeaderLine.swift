@@ -10,6 +10,8 @@ enum HeaderRole {
 
     var isMeta: Bool { if case .other = self { return false } else { return true } }
 
+    private static let restEdges = Set<Character>(" -–—|:,/")
+
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
         guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
@@ -23,7 +25,7 @@ enum HeaderRole {
             let words = text.split(separator: " ", omittingEmptySubsequences: true)
             let kind = words.prefix(n).joined(separator: " ")
             var rest = LineTrim.trim(words.dropFirst(n).joined(separator: " "))
-            rest = rest.trimming(Set(" -–—|:,/"))
+            rest = rest.trimming(restEdges)
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
             // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).

@@ -30,10 +30,17 @@ struct OrganizationFinder {
         for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
             add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
         }
-        let allText = bodyTexts.joined(separator: " ")
+        // The body as one text, joined only when a name is looked up in it.
+        var joined: String?
+        func allText() -> String {
+            if let joined { return joined }
+            let text = bodyTexts.joined(separator: " ")
+            joined = text
+            return text
+        }
         for h in notesHeadings {
             guard let subject = aboutSubject(h) else { continue }
-            if isAcronym(subject), let expanded = acronymExpansion(subject, in: allText) {
+            if isAcronym(subject), let expanded = acronymExpansion(subject, in: allText()) {
                 add(expanded, 70)
             } else {
                 add(subject, 60)
@@ -57,7 +64,7 @@ struct OrganizationFinder {
     }
 
     /// The best-scored name (the longer one on a tie), in the casing the text uses.
-    private func pick(_ order: [String], _ scores: [String: Double], _ allText: String) -> String? {
+    private func pick(_ order: [String], _ scores: [String: Double], _ allText: () -> String) -> String? {
         var best: String?
         for name in order {
             guard let current = best else { best = name; continue }
@@ -66,7 +73,7 @@ struct OrganizationFinder {
         }
         guard let best else { return nil }
         // Capitals in a letterhead: prefer the casing the text uses elsewhere.
-        if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText) { return mixed }
+        if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText()) { return mixed }
         return best
     }
 
@@ -94,6 +101,7 @@ struct OrganizationFinder {
     }
 
     private static let nameEdges = Set<Character>(" ,.;:–—-|")
+    private static let headingEdges = Set<Character>(": ")
     private static let articles = ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
 
     private func isNameLike(_ s: String) -> Bool {
@@ -191,7 +199,7 @@ struct OrganizationFinder {
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
-        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
+        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
         let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)

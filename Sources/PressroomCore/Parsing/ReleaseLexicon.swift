@@ -64,6 +64,7 @@ enum ReleaseLexicon {
     static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
 
     private static let notesHeadingMaxBytes = notesHeadings.map(\.utf8.count).max() ?? 0
+    private static let aboutFirstBytes = Set(aboutWords.map { $0.utf8.first! })
     private static let aboutPrefixes: [[UInt8]] = aboutWords.flatMap { [Array(($0 + " ").utf8), Array(($0 + "'").utf8)] }
 
     /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
@@ -301,7 +302,7 @@ enum ReleaseLexicon {
         // No listed heading is longer, and an equal string has the same bytes (they are ASCII).
         if f.utf8.count <= notesHeadingMaxBytes && notesHeadingSet.contains(f) { return true }
         // `About …`: the folded heading starts with the bytes of an about word and a space or apostrophe.
-        guard aboutPrefixes.contains(where: { p in f.utf8.starts(with: p) }) else { return false }
+        guard let f0 = f.utf8.first, aboutFirstBytes.contains(f0), aboutPrefixes.contains(where: { p in f.utf8.starts(with: p) }) else { return false }
         let t = key.text
         guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
         for word in aboutWords where f.hasPrefix(word) && (f.hasPrefix(word + " ") || f.hasPrefix(word + "'")) {
@@ -378,19 +379,40 @@ enum ReleaseLexicon {
         return b0
     }
 
+    /// `line.firstIndex(of: ":")`: the first `:` byte when its neighbours are ASCII (it is then a character
+    /// alone, and no earlier `:` character exists), else the search by characters.
+    static func firstColon(_ line: String) -> String.Index? {
+        let u = line.utf8
+        guard let i = u.firstIndex(of: 0x3A) else { return nil }
+        let before = i > u.startIndex ? u[u.index(before: i)] : 0
+        let next = u.index(after: i)
+        let after = next < u.endIndex ? u[next] : 0
+        if before < 0x80 && after < 0x80 { return i }
+        return line.firstIndex(of: ":")
+    }
+
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = line.firstIndex(of: ":") else { return false }
+        guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = firstColon(line) else { return false }
         let head = String(line[..<colon])
         let rest = line[line.index(after: colon)...]
         return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
     }
 
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
-    static func isIssuedLine(_ line: String) -> Bool { LineKey(line).map(isIssuedLine) ?? false }
+    static func isIssuedLine(_ line: String) -> Bool {
+        // As `LineKey` prepares the line, then only the folded start is needed.
+        guard line.utf8.count <= 360 else { return false }
+        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
+        guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
+        if let p = FoldedPrefix.of(t, limit: issuedPrefixBytes.window) { return issuedPrefixBytes.firstPrefix(of: p) != nil }
+        return LineKey(line).map(isIssuedLine) ?? false
+    }
 
     private static let issuedPrefixes = ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
                                          "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
+
+    private static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
@@ -504,6 +526,8 @@ enum ReleaseLexicon {
             && labels.contains { $0.contains { $0.isLetter } }
     }
 
+    private static let listBullets = Set<Character>("•◦▪●·‣∙–—-*+")
+
     /// A numbered or bulleted list item: the marker's length (including the space after it), or nil.
     static func listMarkerLength(_ line: String) -> Int? {
         // Markers start with an ASCII mark or digit, or a bullet or dash (lead bytes 0xC2, 0xE2).
@@ -511,7 +535,7 @@ enum ReleaseLexicon {
               b == 0x2A || b == 0x2B || b == 0x2D || (b >= 0x30 && b <= 0x39) || b == 0xC2 || b == 0xE2 else { return nil }
         let t = line.drop(while: { $0 == " " })
         guard let c = t.first else { return nil }
-        if "•◦▪●·‣∙–—-*+".contains(c) {
+        if listBullets.contains(c) {
             let rest = t.dropFirst()
             guard let n = rest.first, n == " " || n == "\t" else { return nil }
             // `- 30 -` and `— ` dashes inside prose are not list items.
