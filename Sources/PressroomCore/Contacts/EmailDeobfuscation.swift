@@ -49,25 +49,12 @@ enum EmailDeobfuscation {
             var spacedAt = false
             var spacedDot = false
             func lower(_ k: Int) -> UInt8 { k < n ? b[k] | 0x20 : 0 }
+            func isClose(_ c: UInt8) -> Bool {
+                c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") || c == UInt8(ascii: ">")
+            }
             for i in 0..<n {
                 let c = b[i]
-                if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") || c == UInt8(ascii: "<") {
-                    var k = i + 1
-                    while k < n, b[k] == UInt8(ascii: " ") { k += 1 }
-                    let wordStart = k
-                    while k < n, b[k] != UInt8(ascii: " "), b[k] != UInt8(ascii: ")"), b[k] != UInt8(ascii: "]"),
-                          b[k] != UInt8(ascii: "}"), b[k] != UInt8(ascii: ">"), k - wordStart < 8 { k += 1 }
-                    // Only a word of one to seven bytes followed by a closing bracket is worth a look.
-                    guard k > wordStart, k - wordStart < 8 else { continue }
-                    var close = k
-                    while close < n, b[close] == UInt8(ascii: " ") { close += 1 }
-                    guard close < n, b[close] == UInt8(ascii: ")") || b[close] == UInt8(ascii: "]")
-                            || b[close] == UInt8(ascii: "}") || b[close] == UInt8(ascii: ">") else { continue }
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<k]), as: UTF8.self).lowercased()
-                    if ["at", "@", "ät", "arobase", "arroba", "chez", "bei", "dot", "punkt", "point", "punto", "ponto"].contains(word) {
-                        return true
-                    }
-                } else if c == UInt8(ascii: " ") {
+                if c == UInt8(ascii: " ") {
                     if lower(i + 1) == UInt8(ascii: "a"), lower(i + 2) == UInt8(ascii: "t"), b.count > i + 3, b[i + 3] == UInt8(ascii: " ") {
                         spacedAt = true
                     }
@@ -75,9 +62,38 @@ enum EmailDeobfuscation {
                        b.count > i + 4, b[i + 4] == UInt8(ascii: " ") {
                         spacedDot = true
                     }
+                    continue
                 }
+                // Most bytes open no bracket.
+                guard c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") || c == UInt8(ascii: "<") else { continue }
+                var k = i + 1
+                while k < n, b[k] == UInt8(ascii: " ") { k += 1 }
+                let wordStart = k
+                while k < n, b[k] != UInt8(ascii: " "), !isClose(b[k]), k - wordStart < 8 { k += 1 }
+                // Only a word of one to seven bytes followed by a closing bracket is worth a look.
+                guard k > wordStart, k - wordStart < 8 else { continue }
+                var close = k
+                while close < n, b[close] == UInt8(ascii: " ") { close += 1 }
+                guard close < n, isClose(b[close]) else { continue }
+                if isBracketWord(UnsafeBufferPointer(rebasing: b[wordStart..<k])) { return true }
             }
             return spacedAt && spacedDot
+        }
+    }
+
+    /// The words that stand for `@` or `.` in brackets, in lower case.
+    private static let bracketWords: [[UInt8]] = ["at", "@", "ät", "arobase", "arroba", "chez", "bei", "dot", "punkt", "point",
+                                                  "punto", "ponto"].map { Array($0.utf8) }
+
+    /// Whether `word`, lower-cased, is one of `bracketWords`: ASCII compared byte by byte, any other word as
+    /// lower-cased strings.
+    private static func isBracketWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if word.contains(where: { $0 >= 0x80 }) {
+            let lowered = String(decoding: word, as: UTF8.self).lowercased()
+            return bracketWords.contains { String(decoding: $0, as: UTF8.self) == lowered }
+        }
+        return bracketWords.contains { w in
+            w.count == word.count && zip(w, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }
         }
     }
 }

@@ -1,0 +1,18 @@
+import Testing
+@testable import PressroomCore
+
+/// The byte test that spares most lines the regular expressions must still let every spelling through.
+@Suite struct EmailDeobfuscationTests {
+    @Test func bracketWordsInAnyCaseAndScript() {
+        #expect(EmailDeobfuscation.deobfuscated("presse [ÄT] beispiel [PUNKT] de") == "presse@beispiel.de")
+        #expect(EmailDeobfuscation.deobfuscated("Kontakt: presse (ät) beispiel (punkt) de") == "Kontakt: presse@beispiel.de")
+        #expect(EmailDeobfuscation.deobfuscated("jane < at > example [ Dot ] org") == "jane@example.org")
+        #expect(EmailDeobfuscation.deobfuscated("jane AT example DOT org") == "jane@example.org")
+    }
+
+    @Test func textWithoutObfuscationIsReturnedAsItIs() {
+        for text in ["Jane Doe (Head of Policy) [English]", "available at www.example.org", "a {b} <c> (déjà)", ""] {
+            #expect(EmailDeobfuscation.deobfuscated(text) == text)
+        }
+    }
+}
