@@ -10,6 +10,16 @@ import Testing
         #expect(EmailDeobfuscation.deobfuscated("jane AT example DOT org") == "jane@example.org")
     }
 
+    /// The pre-test reads sixteen bytes at a time: a spelling is found wherever it falls against that stride.
+    @Test func foundAtEveryOffset() {
+        for pad in 0..<40 {
+            let lead = String(repeating: "x", count: pad)
+            #expect(EmailDeobfuscation.deobfuscated(lead + " jane [at] example [dot] org") == lead + " jane@example.org")
+            #expect(EmailDeobfuscation.deobfuscated(lead + " jane AT example DOT org") == lead + " jane@example.org")
+            #expect(EmailDeobfuscation.deobfuscated(lead + " jane(at)example.org") == lead + " jane@example.org")
+        }
+    }
+
     @Test func textWithoutObfuscationIsReturnedAsItIs() {
         for text in ["Jane Doe (Head of Policy) [English]", "available at www.example.org", "a {b} <c> (déjà)", ""] {
             #expect(EmailDeobfuscation.deobfuscated(text) == text)
