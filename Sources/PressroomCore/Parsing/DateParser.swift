@@ -88,7 +88,7 @@ public enum DateParser {
     /// The first date in `line`, or nil; the range is in `line`'s (and its base string's) indices.
     public static func firstDate(in line: Substring, hints: DateHints = DateHints()) -> DateMatch? {
         // Every date holds a digit: most lines are rejected here without tokenising.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard ByteTest.hasDigit(line) else { return nil }
         let tokens = DateTokenizer.tokens(of: line)
         var i = 0
         while i < tokens.count {
@@ -101,7 +101,7 @@ public enum DateParser {
     /// Every date in `line`, left to right, not overlapping.
     public static func allDates(in line: String, hints: DateHints = DateHints()) -> [DateMatch] {
         let whole = Substring(line)
-        guard whole.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard ByteTest.hasDigit(whole) else { return [] }
         let tokens = DateTokenizer.tokens(of: whole)
         var found: [DateMatch] = []
         var i = 0

@@ -43,7 +43,7 @@ enum HeaderRole {
         // A date line, or a place and a date: a few words.
         guard TextScan.wordCount(text) <= 9 else { return .other }
         // Every date and year holds an ASCII digit.
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return .other }
+        guard ByteTest.hasDigit(text) else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }

@@ -125,7 +125,7 @@ struct OrganizationFinder {
     private func isDeskName(_ s: String) -> Bool {
         let folded = LineFold.fold(s)
         // A plain ASCII fold splits the same on bytes as on characters.
-        let words = folded.utf8.contains(where: { $0 >= 0x80 })
+        let words = ByteTest.contains(folded, where: { $0 >= 0x80 })
             ? folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
             : folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
@@ -158,7 +158,7 @@ struct OrganizationFinder {
     private func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
         let u = s.utf8
-        if !u.contains(where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
+        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
             for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
                 var lo = word.startIndex, hi = word.endIndex
                 while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }
@@ -191,7 +191,7 @@ struct OrganizationFinder {
     /// The letters and digits of a folded name; on bytes when it is plain ASCII (where characters are bytes).
     private static func lettersAndDigits(_ folded: String) -> String {
         let u = folded.utf8
-        if !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+        if !ByteTest.hasNonASCIIOrCR(folded) {
             return String(decoding: u.filter { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }, as: UTF8.self)
         }
         return folded.filter { $0.isLetter || $0.isNumber }

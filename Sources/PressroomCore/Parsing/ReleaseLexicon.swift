@@ -102,12 +102,14 @@ enum ReleaseLexicon {
     static func startsContactSentence(_ line: String) -> Bool {
         // Plain ASCII first 60 bytes, the next one ASCII too: they are the first 60 characters, and the
         // folded lead is ASCII, where `hasPrefix` compares bytes.
-        let u = line.utf8
-        if !u.prefix(61).contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
-            var copy = line
-            let p = copy.withUTF8 { FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: $0.prefix(60)), limit: contactSentenceLeadBytes.window) }
-            if let p { return contactSentenceLeadBytes.firstPrefix(of: p) != nil }
+        var copy = line
+        let fast = copy.withUTF8 { b -> Bool? in
+            let window = UnsafeBufferPointer(rebasing: b.prefix(61))
+            guard !window.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
+                  let p = FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: b.prefix(60)), limit: contactSentenceLeadBytes.window) else { return nil }
+            return contactSentenceLeadBytes.firstPrefix(of: p) != nil
         }
+        if let fast { return fast }
         let lead = LineFold.fold(line.prefix(60))
         return contactSentenceLeads.contains(where: { lead.hasPrefix($0) })
     }
@@ -188,9 +190,9 @@ enum ReleaseLexicon {
         var from = 0
         while let i = kindLabelBytes.firstPrefix(of: p, from: from) {
             let n = kindLabelBytes.bytes[i].count
-            if n == p.bytes.count { return kindLabels[i] }
+            if n == p.count { return kindLabels[i] }
             // The window is ASCII: the character after the label is this byte alone.
-            let c = p.bytes[n]
+            let c = p[n]
             if c == 0x20 || c == 0x3A || c == 0x2C || c == 0x2D || c == 0x7C || c == 0x2F { return kindLabels[i] }
             from = i + 1
         }
