@@ -20,7 +20,7 @@ enum LineFold {
             let b = src[i]
             if b < 0x80 {
                 i += 1
-                if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
+                if ByteTest.isSpace(b) { pendingSpace = !out.isEmpty; continue }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(b &- 0x41 < 26 ? b + 0x20 : b)
                 continue
@@ -50,7 +50,7 @@ enum LineFold {
             var pendingSpace = false
             for b in src {
                 if b >= 0x80 { return nil }
-                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
+                if ByteTest.isSpace(b) { pendingSpace = n > 0; continue }
                 if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
                 out[n] = b &- 0x41 < 26 ? b + 0x20 : b
                 n += 1

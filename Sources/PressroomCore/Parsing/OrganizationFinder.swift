@@ -158,7 +158,7 @@ struct OrganizationFinder {
     private func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
         let u = s.utf8
-        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
+        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && ByteTest.isSpace($0)) }) {
             for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
                 var lo = word.startIndex, hi = word.endIndex
                 while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }

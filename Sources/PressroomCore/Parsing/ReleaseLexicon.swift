@@ -111,7 +111,8 @@ enum ReleaseLexicon {
         }
         if let fast { return fast }
         let lead = LineFold.fold(line.prefix(60))
-        return contactSentenceLeads.contains(where: { lead.hasPrefix($0) })
+        guard let fb = lead.utf8.first else { return false }
+        return contactSentenceLeads.contains(where: { $0.utf8.first == fb && lead.hasPrefix($0) })
     }
 
     /// Words that, at the end of a line, show the sentence goes on on the next line.
@@ -281,8 +282,8 @@ enum ReleaseLexicon {
     private static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         for x in b where x >= 0x80 || x == 0x0D { return nil }
         var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 16 else { return false }
         let t = b[lo..<hi]
         if endMarkForms.contains(where: { $0.elementsEqual(t) }) { return true }
@@ -406,7 +407,9 @@ enum ReleaseLexicon {
         // As `LineKey` prepares the line, then only the folded start is needed.
         guard line.utf8.count <= 360 else { return false }
         let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
-        guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
+        // A plain first letter that starts no prefix: no need to measure or fold the line.
+        guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
+        guard t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
         if let p = FoldedPrefix.of(t, limit: issuedPrefixBytes.window) { return issuedPrefixBytes.firstPrefix(of: p) != nil }
         return LineKey(line).map(isIssuedLine) ?? false
     }
@@ -415,6 +418,7 @@ enum ReleaseLexicon {
                                          "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
 
     private static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
+    private static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
@@ -436,6 +440,7 @@ enum ReleaseLexicon {
         let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
+        if !TextScan.hasByte(t, 0x7C) && !TextScan.has(t, "·") && !mayBeWebOrSocialPart(t) { return false }
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let p = LineTrim.trim(part)
@@ -457,12 +462,40 @@ enum ReleaseLexicon {
 
     private static let socialLabelBytes = LabelBytes(socialLabels)
 
+    /// For a line that is one part (no `|`, no `·`): false when it neither starts with a social label nor
+    /// can be a single address word (`@handle`, a scheme, `www.`, an e-mail, a host name), which the
+    /// part-by-part test would reject after cutting the line into characters.
+    private static func mayBeWebOrSocialPart(_ t: String) -> Bool {
+        if let p = FoldedPrefix.of(t, limit: socialLabelBytes.window) {
+            if socialLabelBytes.firstPrefix(of: p) != nil { return true }
+        } else {
+            let pf = LineFold.fold(t)
+            if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) { return true }
+        }
+        guard let b0 = t.utf8.first else { return true }
+        // `@…`, or a scheme, `www.` or `mailto:` (no other character lower-cases to h, w or m).
+        if b0 == 0x40 || b0 >= 0x80 || b0 | 0x20 == 0x68 || b0 | 0x20 == 0x77 || b0 | 0x20 == 0x6D { return true }
+        var copy = t
+        return copy.withUTF8 { b in
+            var at = false, dot = false, space = false, spaceNearOther = false
+            for k in 0..<b.count {
+                let x = b[k]
+                if x == 0x40 { at = true } else if x == 0x2E { dot = true } else if x == 0x20 {
+                    space = true
+                    if (k > 0 && b[k - 1] >= 0x80) || (k + 1 < b.count && b[k + 1] >= 0x80) { spaceNearOther = true }
+                }
+            }
+            // An e-mail; or a host name, which is one word (a space joined to another character aside).
+            return (at && dot) || (dot && (!space || spaceNearOther))
+        }
+    }
+
     /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
     /// (no other whitespace to trim); nil otherwise.
     static func trimmedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi else { return 0 }
         guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
         var n = 0
@@ -478,11 +511,11 @@ enum ReleaseLexicon {
         for x in b {
             if x >= 0x80 || x == 0x0D { return nil }
             if x == 0x7C { bar = true }
-            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if ByteTest.isSpace(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 160 else { return false }
         if words > 10 && !bar { return false }
         var sawAddress = false
@@ -492,8 +525,8 @@ enum ReleaseLexicon {
             while end < hi && b[end] != 0x7C { end += 1 }
             var ps = start, pe = end
             start = end + 1
-            while ps < pe && TextScan.isSpaceByte(b[ps]) { ps += 1 }
-            while pe > ps && TextScan.isSpaceByte(b[pe - 1]) { pe -= 1 }
+            while ps < pe && ByteTest.isSpace(b[ps]) { ps += 1 }
+            while pe > ps && ByteTest.isSpace(b[pe - 1]) { pe -= 1 }
             if ps == pe { continue }
             var partWords = 0, inPartWord = false
             for k in ps..<pe {
