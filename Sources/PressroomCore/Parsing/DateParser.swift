@@ -174,9 +174,13 @@ enum DateTokenizer {
         var tokens: [DateToken] = []
         var i = scalars.startIndex
         var spaced = true
+        // One buffer for every word's folded bytes.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(16)
         while i < scalars.endIndex {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            // ASCII whitespace is 09–0D and the space; other scalars ask the Unicode tables.
+            if s.isASCII ? (s.value == 0x20 || s.value &- 0x09 < 5) : s.properties.isWhitespace {
                 spaced = true
                 i = scalars.index(after: i)
                 continue
@@ -191,7 +195,7 @@ enum DateTokenizer {
                 }
                 tokens.append(DateToken(kind: .number(value: value, digits: digits), start: start, end: i, spaced: spaced))
             } else if isWordScalar(s) {
-                var folded = ""
+                folded.removeAll(keepingCapacity: true)
                 while i < scalars.endIndex {
                     let c = scalars[i]
                     if isWordScalar(c) {
@@ -200,13 +204,14 @@ enum DateTokenizer {
                         // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
                         let next = scalars.index(after: i)
                         guard next < scalars.endIndex, isWordScalar(scalars[next]) else { break }
-                        folded.append("-")
+                        folded.append(0x2D)
                     } else {
                         break
                     }
                     i = scalars.index(after: i)
                 }
-                tokens.append(DateToken(kind: .word, start: start, end: i, spaced: spaced, folded: folded))
+                tokens.append(DateToken(kind: .word, start: start, end: i, spaced: spaced,
+                                        folded: String(decoding: folded, as: UTF8.self)))
             } else {
                 i = scalars.index(after: i)
                 tokens.append(DateToken(kind: .punct(s), start: start, end: i, spaced: spaced))
@@ -250,6 +255,20 @@ enum DateFold {
             out += plain
         } else {
             out += s.properties.lowercaseMapping
+        }
+    }
+
+    /// `append(_:to:)` on UTF-8 bytes.
+    @inline(__always) static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        if s.isASCII {
+            let b = UInt8(s.value)
+            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+        } else if (0x300...0x36F).contains(s.value) {
+            return  // a combining accent (decomposed text)
+        } else if let plain = table[s.value] {
+            out.append(contentsOf: plain.utf8)
+        } else {
+            out.append(contentsOf: s.properties.lowercaseMapping.utf8)
         }
     }
 

@@ -22,7 +22,10 @@ enum HeaderRole {
         let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
             let n = label.split(separator: " ").count
-            let words = text.split(separator: " ", omittingEmptySubsequences: true)
+            // Plain ASCII: words cut on space bytes, as the characters would be cut.
+            let words: [Substring] = ByteTest.hasNonASCIIOrCR(text)
+                ? text.split(separator: " ", omittingEmptySubsequences: true)
+                : text.utf8.split(separator: 0x20).map { Substring($0) }
             let kind = words.prefix(n).joined(separator: " ")
             var rest = LineTrim.trim(words.dropFirst(n).joined(separator: " "))
             rest = rest.trimming(restEdges)

@@ -474,20 +474,39 @@ enum ReleaseLexicon {
         }
         guard let b0 = t.utf8.first else { return true }
         // `@…`, or a scheme, `www.` or `mailto:` (no other character lower-cases to h, w or m).
-        if b0 == 0x40 || b0 >= 0x80 || b0 | 0x20 == 0x68 || b0 | 0x20 == 0x77 || b0 | 0x20 == 0x6D { return true }
+        if b0 == 0x40 || b0 | 0x20 == 0x68 || b0 | 0x20 == 0x77 || b0 | 0x20 == 0x6D { return true }
         var copy = t
         return copy.withUTF8 { b in
-            var at = false, dot = false, space = false, spaceNearOther = false
+            var at = false, dot = false, space = false, spaceJoined = false
             for k in 0..<b.count {
                 let x = b[k]
                 if x == 0x40 { at = true } else if x == 0x2E { dot = true } else if x == 0x20 {
                     space = true
-                    if (k > 0 && b[k - 1] >= 0x80) || (k + 1 < b.count && b[k + 1] >= 0x80) { spaceNearOther = true }
+                    if !spaceStandsAlone(b, k) { spaceJoined = true }
                 }
             }
-            // An e-mail; or a host name, which is one word (a space joined to another character aside).
-            return (at && dot) || (dot && (!space || spaceNearOther))
+            // An e-mail; or a host name, which is one word (unless a space is part of another character).
+            return (at && dot) || (dot && (!space || spaceJoined))
         }
+    }
+
+    /// True when the space at `k` is a character of its own: its neighbours are ASCII, Latin letters
+    /// (U+0080–U+024F) or general punctuation (U+2000–U+203F other than the zero-width joiners), none of
+    /// which joins a space into a larger character.
+    static func spaceStandsAlone(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        @inline(__always) func plain(_ lead: Int) -> Bool {
+            let x = b[lead]
+            if x < 0x80 || (x >= 0xC2 && x <= 0xC9) { return true }
+            guard x == 0xE2, lead + 2 < b.count, b[lead + 1] == 0x80 else { return false }
+            return b[lead + 2] != 0x8C && b[lead + 2] != 0x8D
+        }
+        if k + 1 < b.count, !plain(k + 1) { return false }
+        if k > 0 {
+            var j = k - 1
+            while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+            if !plain(j) { return false }
+        }
+        return true
     }
 
     /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
