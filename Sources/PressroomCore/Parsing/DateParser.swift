@@ -473,7 +473,16 @@ enum NumericDateScan {
         }
         var i = 0
         while i < n {
-            // Most bytes are not digits: skip them in a tight loop.
+            // Most bytes are not digits: skip eight at a time while none is (a byte below 10 after
+            // subtracting `0` is a digit; bytes with the high bit set never test as digits).
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let t = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3030_3030_3030_3030
+                    if (t &- 0x0A0A_0A0A_0A0A_0A0A) & ~t & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+            }
             while i < n && b[i] &- 0x30 >= 10 { i += 1 }
             if i == n { break }
             guard i == 0 || (!isDigit(i - 1) && b[i - 1] != 0x2F && b[i - 1] != 0x2D && b[i - 1] != 0x2E),

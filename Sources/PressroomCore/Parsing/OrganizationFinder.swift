@@ -93,7 +93,7 @@ struct OrganizationFinder {
                 t = String(t[r.upperBound...])
             }
         }
-        for article in Self.articles where t.hasPrefix(article) && t.count > article.count + 3 {
+        for article in Self.articles where t.utf8.first == article.utf8.first && t.hasPrefix(article) && t.count > article.count + 3 {
             t = String(t.dropFirst(article.count))
             break
         }
@@ -105,11 +105,19 @@ struct OrganizationFinder {
     private static let articles = ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
 
     private func isNameLike(_ s: String) -> Bool {
-        let count = s.count
-        guard count >= 3, count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
+        // Plain ASCII (no CR): characters are bytes.
+        let ascii = !ByteTest.hasNonASCIIOrCR(s)
+        let count = ascii ? s.utf8.count : s.count
+        guard count >= 3, count <= 120 else { return false }
+        if ascii {
+            guard let f = s.utf8.first, f &- 0x41 < 26 || f &- 0x30 < 10 else { return false }
+        } else {
+            guard let f = s.first, f.isUppercase || f.isNumber else { return false }
+        }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
-        guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
+        let words = ascii ? s.utf8.split(separator: 0x20).count : s.split(separator: " ").count
+        guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
     }
