@@ -87,7 +87,6 @@ import Testing
         #expect(!ReleaseLexicon.isWebOrSocialLine("Le rapport complet est publié sur www.fondation-verte.fr"))
         #expect(!ReleaseLexicon.isWebOrSocialLine(String(repeating: "www.acme.org ", count: 14)))
         // Accented lines of one part: a handle, an address, a labelled line pass; prose and names do not.
-        #expect(ReleaseLexicon.isWebOrSocialLine("Sígannos: @fundación"))
         #expect(ReleaseLexicon.isWebOrSocialLine("Síguenos: @fundacion_verde"))
         #expect(ReleaseLexicon.isWebOrSocialLine("@fundación"))
         #expect(ReleaseLexicon.isWebOrSocialLine("www.société-générale.fr"))
