@@ -4,7 +4,8 @@ import Foundation
 /// can (grapheme-by-grapheme iteration is slow and this is the parser's hot path) and never use
 /// regular expressions. Text reaching them is normalised: no-break spaces are already plain spaces.
 enum TextScan {
-    @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
+    /// Space, tab, LF, VT, FF, CR. (Most bytes are above 0x20: one comparison decides them.)
+    @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b <= 0x20 && (b == 0x20 || b &- 0x09 < 5) }
 
     /// Runs `body` over the UTF-8 bytes of `s` through a buffer pointer: iterating `utf8` directly costs
     /// about ten times as much per byte. (Native strings and their substrings are contiguous; anything
@@ -61,13 +62,28 @@ enum TextScan {
         let clean: Bool? = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
             var previousSpace = false
-            for x in b {
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                i += 1
                 if x == 0x20 {
                     if previousSpace { return false }
                     previousSpace = true
-                } else {
-                    if x < 0x20 || x == 0xE2 || x == 0xE3 || x == 0xE1 || x == 0xC2 { return false }
-                    previousSpace = false
+                    continue
+                }
+                previousSpace = false
+                if x < 0x20 { return false }
+                if x < 0xC2 { continue }
+                // The other White_Space scalars: U+0085, U+00A0 (C2 …), U+1680 (E1 9A 80), U+2000–200A,
+                // U+2028, U+2029, U+202F, U+205F (E2 …), U+3000 (E3 80 80). Quotes and dashes are not.
+                let y: UInt8 = i < b.count ? b[i] : 0
+                let z: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+                switch x {
+                case 0xC2: if y == 0x85 || y == 0xA0 { return false }
+                case 0xE1: if y == 0x9A && z == 0x80 { return false }
+                case 0xE2: if (y == 0x80 && (z <= 0x8A || z == 0xA8 || z == 0xA9 || z == 0xAF)) || (y == 0x81 && z == 0x9F) { return false }
+                case 0xE3: if y == 0x80 && z == 0x80 { return false }
+                default: break
                 }
             }
             return true
@@ -133,6 +149,25 @@ enum TextScan {
             return n
         }
         return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
+    }
+
+    /// The number of words, counted only up to `limit + 1`: enough to answer `wordCount(s) <= limit`
+    /// without reading the rest of a long line.
+    static func wordCount<S: StringProtocol>(_ s: S, atMost limit: Int) -> Int {
+        withBytes(s) { bytes in
+            var n = 0
+            var inWord = false
+            for b in bytes {
+                if isSpaceByte(b) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    n += 1
+                    if n > limit { return n }
+                }
+            }
+            return n
+        }
     }
 
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
