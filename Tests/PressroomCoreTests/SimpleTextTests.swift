@@ -121,4 +121,18 @@ import Testing
         #expect(fields?.name == "Ana López")
         #expect(fields?.phones == ["+34915550100"])
     }
+
+    /// A number wrapped inside its digits is joined again, whether the lines around it are ASCII or not.
+    @Test func numbersWrappedInsideTheirDigitsAreJoined() {
+        for (name, lead) in [("Marco Rossi", "+41 22 601 17"), ("Zoë Rossi", "+41 22 601 17"), ("Jose\u{301} Rossi", "+41 (0)22 601 17"),
+                             ("Marco Rossi", "Tel.\u{A0}+41 22 601 17")] {
+            let contacts = ContactParser.parse(lines: [name + ", Press Officer, " + lead, "30 – rossi@example.org"])
+            #expect(contacts.count == 1)
+            #expect(contacts.first?.phones == ["+41226011730"])
+            #expect(contacts.first?.emails == ["rossi@example.org"])
+        }
+        // Too many digits for one number: the next line stays apart.
+        let apart = ContactParser.joinContinuations(["Marco Rossi, +41 22 601 17 55 44 33", "30 12 – rossi@example.org"])
+        #expect(apart.count == 2)
+    }
 }
