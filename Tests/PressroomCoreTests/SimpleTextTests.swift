@@ -135,4 +135,14 @@ import Testing
         let apart = ContactParser.joinContinuations(["Marco Rossi, +41 22 601 17 55 44 33", "30 12 – rossi@example.org"])
         #expect(apart.count == 2)
     }
+
+    /// Page numbers and end marks without letters are read on bytes; with dashes beyond ASCII, on characters.
+    @Test func letterFreeFurniture() {
+        for line in ["2", "2/2", "(3)", "-30-", "###", "- 30 -", "12 34", "– 1 –", "— 30 —", "3 | 4", "  7  "] {
+            #expect(ContactParser.isFurniture(line), "\(line)")
+        }
+        for line in ["555-0142", "+44 20 7946 0000", "12345", "(617) 555-0142", "30 311", "#30#x", "– 12345 –", "1\t2"] {
+            #expect(!ContactParser.isFurniture(line), "\(line)")
+        }
+    }
 }

@@ -241,6 +241,7 @@ public enum ContactParser {
                 return false
             }
         }
+        if let quick = letterlessFurniture(t) { return quick }
         if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
@@ -282,6 +283,37 @@ public enum ContactParser {
             let l = c | 0x20
             return l != UInt8(ascii: "e") && l != UInt8(ascii: "f") && l != UInt8(ascii: "x") && l != UInt8(ascii: "o")
                 && l != UInt8(ascii: "p") && l != UInt8(ascii: "s")
+        }
+    }
+
+    /// `isFurniture` for an ASCII line without letters (a phone number, a page number, `-30-`, `###`), on
+    /// bytes; nil for any other line. Only the letter-free tests can match it: `30` past its marks, `###`,
+    /// or at most four digits among spaces, slashes, dashes, brackets, bars and dots.
+    private static func letterlessFurniture(_ t: String) -> Bool? {
+        var copy = t
+        return copy.withUTF8 { b -> Bool? in
+            var digits = 0
+            var onlyPageMarks = true
+            for c in b {
+                if c >= 0x80 || c == 13 || (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") { return nil }
+                if c >= 48 && c <= 57 {
+                    digits += 1
+                } else if !(c == 32 || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")")
+                            || c == UInt8(ascii: "|") || c == UInt8(ascii: ".")) {
+                    onlyPageMarks = false
+                }
+            }
+            if b.count == 3 && b.allSatisfy({ $0 == UInt8(ascii: "#") }) { return true }
+            // Past its dashes, stars, hashes, underscores and spaces.
+            func isMark(_ c: UInt8) -> Bool {
+                c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "#") || c == UInt8(ascii: "_") || c == 32
+            }
+            var lo = 0
+            var hi = b.count
+            while lo < hi, isMark(b[lo]) { lo += 1 }
+            while hi > lo, isMark(b[hi - 1]) { hi -= 1 }
+            if hi - lo == 2, b[lo] == UInt8(ascii: "3"), b[lo + 1] == UInt8(ascii: "0") { return true }
+            return onlyPageMarks && digits > 0 && digits <= 4
         }
     }
 
