@@ -145,4 +145,17 @@ import Testing
             #expect(!ContactParser.isFurniture(line), "\(line)")
         }
     }
+
+    /// Connectives are dropped from the ends of a field, whatever their case, dots or script.
+    @Test func connectivesAtTheEndsOfAField() {
+        #expect(ContactLine.withoutConnectives("please contact Elif Kaya") == "Elif Kaya")
+        #expect(ContactLine.withoutConnectives("Head of Policy on") == "Head of Policy")
+        #expect(ContactLine.withoutConnectives("or at") == "")
+        #expect(ContactLine.withoutConnectives("à Marie Dubois") == "Marie Dubois")
+        #expect(ContactLine.withoutConnectives("kontaktieren Sie Anna Schmidt") == "Sie Anna Schmidt")
+        #expect(ContactLine.withoutConnectives("Jane Doe, Head of Policy") == "Jane Doe, Head of Policy")
+        #expect(ContactLine.withoutConnectives("Contact: Jane Doe") == "Jane Doe")
+        #expect(ContactLine.withoutConnectives("Jane Doe und") == "Jane Doe")
+        #expect(ContactLine.withoutConnectives("Jane Doe Und") == "Jane Doe Und")
+    }
 }
