@@ -16,8 +16,13 @@ struct OrganizationFinder {
         var scores: [String: Double] = [:]
         var order: [String] = []
         // The domains' name parts, cut once for every candidate name.
-        let domainParts = domains.map { d in
-            d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
+        let domainParts = domains.map { d -> [String] in
+            // Plain ASCII (no CR): cut and measured on bytes, as characters would be.
+            if !ByteTest.hasNonASCIIOrCR(d) {
+                return d.utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2E }).filter { $0.count >= 4 }
+                    .map { String(Substring($0)) }
+            }
+            return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
         }
         func add(_ name: String, _ score: Double) {
             let n = clean(name)
