@@ -471,7 +471,11 @@ struct ReleaseSegmenter {
                 section = .contacts
                 continue
             }
-            if ReleaseLexicon.inlineContactHeading(first) || ((section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
+            // Once the contact block has begun or the release is closed (two sections treated alike), a block
+            // that looks like contacts goes to the contacts as any other non-prose block does: no need to ask.
+            let contactsOrClosed = section == .contacts || section == .closed
+            if ReleaseLexicon.inlineContactHeading(first)
+                || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
                 addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
