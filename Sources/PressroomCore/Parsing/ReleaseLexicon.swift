@@ -454,9 +454,11 @@ enum ReleaseLexicon {
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
         guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = firstColon(line) else { return false }
-        let head = String(line[..<colon])
+        // The cheap tests first: a short head, an address or a number after the colon.
+        guard line.utf8.distance(from: line.startIndex, to: colon) <= 80 else { return false }
         let rest = line[line.index(after: colon)...]
-        return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
+        guard TextScan.hasByte(rest, 0x40) || TextScan.digitCount(rest) >= 6 else { return false }
+        return isContactHeading(String(line[..<colon]))
     }
 
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
@@ -492,7 +494,7 @@ enum ReleaseLexicon {
         guard line.utf8.count <= 640 else { return false }
         var copy = line
         // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
-        if line.utf8.count > 160, copy.withUTF8({ trimmedLength($0) ?? 0 }) > 160 { return false }
+        if line.utf8.count > 160, copy.withUTF8({ trimmedLengthExceeds($0, 160) }) { return false }
         if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
         let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
@@ -575,17 +577,19 @@ enum ReleaseLexicon {
         return true
     }
 
-    /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
-    /// (no other whitespace to trim); nil otherwise.
-    static func trimmedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// True when `TextScan.length(LineTrim.trim(line)) > limit` is certain: the line's ends, past ASCII
+    /// whitespace, are ASCII (no other whitespace to trim) and it has more scalars (counting stops there).
+    static func trimmedLengthExceeds(_ b: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Bool {
         var lo = 0, hi = b.count
         while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
         while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
-        guard lo < hi else { return 0 }
-        guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+        guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80, hi - lo > limit else { return false }
         var n = 0
-        for k in lo..<hi where b[k] & 0xC0 != 0x80 { n += 1 }
-        return n
+        for k in lo..<hi where b[k] & 0xC0 != 0x80 {
+            n += 1
+            if n > limit { return true }
+        }
+        return false
     }
 
     /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
