@@ -396,7 +396,7 @@ enum ReleaseLexicon {
     }
 
     /// `@`, `www.` or `http` in `f`, found in one pass over its bytes.
-    private static func holdsAddressMark(_ f: String) -> Bool {
+    static func holdsAddressMark(_ f: String) -> Bool {
         var copy = f
         return copy.withUTF8 { b in
             let n = b.count
