@@ -124,7 +124,23 @@ enum TextScan {
 
     /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
     @inline(__always) static func hasByte<S: StringProtocol>(_ s: S, _ byte: UInt8) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+        withBytes(s) { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+
+    /// The offsets of every `byte` in `b`, found with memchr.
+    static func offsets(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = b.baseAddress else { return [] }
+        var out: [Int] = []
+        var from = 0
+        while from < b.count, let hit = memchr(base + from, Int32(byte), b.count - from) {
+            let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            out.append(k)
+            from = k + 1
+        }
+        return out
     }
 
     static func isBlank<S: StringProtocol>(_ s: S) -> Bool { withBytes(s) { $0.allSatisfy(isSpaceByte) } }
@@ -438,16 +454,16 @@ enum TextScan {
     static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
         let nc = n.count, hc = h.count
         guard nc > 0 else { return true }
-        guard hc >= nc else { return false }
+        guard hc >= nc, let hb = h.baseAddress else { return false }
         let first = n[0]
         var i = 0
-        while i <= hc - nc {
-            if h[i] == first {
-                var k = 1
-                while k < nc && h[i + k] == n[k] { k += 1 }
-                if k == nc { return true }
-            }
-            i += 1
+        let last = hc - nc
+        while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
+            let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < nc && hb[at + k] == n[k] { k += 1 }
+            if k == nc { return true }
+            i = at + 1
         }
         return false
     }
@@ -462,15 +478,13 @@ enum TextScan {
                 let nc = n.count, hc = h.count
                 if hc < nc { return nil }
                 guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                // memchr finds each candidate first byte; memcmp checks the rest.
                 var i = 0
                 let last = hc - nc
-                while i <= last {
-                    if hb[i] == first {
-                        var k = 1
-                        while k < nc && hb[i + k] == nb[k] { k += 1 }
-                        if k == nc { return i }
-                    }
-                    i += 1
+                while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
+                    let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if nc == 1 || memcmp(hb + at + 1, nb + 1, nc - 1) == 0 { return at }
+                    i = at + 1
                 }
                 return nil
             }
