@@ -6,42 +6,56 @@ import Foundation
 /// Without it those hyphens are read as splits; `PRESSROOM_WORDS` names another list (empty: none).
 enum WordList {
     /// Lower-cased words, or nil when no list is installed.
-    static let english: Set<String>? = load()
+    static let english: WordSet? = load()
 
-    static func load() -> Set<String>? {
+    static func load() -> WordSet? {
         let path = ProcessInfo.processInfo.environment["PRESSROOM_WORDS"] ?? "/usr/share/dict/words"
         guard !path.isEmpty, let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
-        var words = Set<String>()
-        words.reserveCapacity(110_000)
-        // Split and lower-cased on bytes: the list has ~100,000 lines and this runs at startup.
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                var ascii = true, apostrophe = false
-                while end < bytes.count, bytes[end] != 0x0A {
-                    let b = bytes[end]
-                    if b >= 0x80 { ascii = false } else if b == 0x27 { apostrophe = true }
-                    end += 1
-                }
-                var stop = end
-                if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
-                // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
-                // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
-                let abbreviation = stop - start >= 2 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
-                    && bytes[start + 1] >= 0x41 && bytes[start + 1] <= 0x5A
-                if stop > start, !apostrophe, !abbreviation {
-                    let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-                    if ascii {
-                        words.insert(String(decoding: line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
-                    } else {
-                        words.insert(String(decoding: line, as: UTF8.self).lowercased())
+        // Split and lower-cased on bytes into one buffer (the list has ~100,000 lines and this runs at
+        // startup); only the few entries with non-ASCII letters become Strings.
+        var ascii = [UInt8](repeating: 0, count: data.count)
+        var ends: [Int32] = []
+        ends.reserveCapacity(data.count / 8)
+        var others: [String] = []
+        var n = 0
+        ascii.withUnsafeMutableBufferPointer { out in
+            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while start < bytes.count {
+                    let mark = n
+                    var end = start
+                    var high: UInt8 = 0
+                    var apostrophe = false
+                    while end < bytes.count {
+                        let b = bytes[end]
+                        if b == 0x0A { break }
+                        high |= b
+                        if b == 0x27 { apostrophe = true }
+                        out[n] = b &- 0x41 < 26 ? b &+ 0x20 : b
+                        n += 1
+                        end += 1
                     }
+                    var stop = end
+                    if stop > start, bytes[stop - 1] == 0x0D { stop -= 1; n -= 1 }
+                    // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
+                    // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
+                    let abbreviation = stop - start >= 2 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
+                        && bytes[start + 1] >= 0x41 && bytes[start + 1] <= 0x5A
+                    if stop > start, !apostrophe, !abbreviation, high < 0x80 {
+                        ends.append(Int32(n))
+                    } else {
+                        n = mark
+                        if stop > start, !apostrophe, !abbreviation {
+                            others.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self).lowercased())
+                        }
+                    }
+                    start = end + 1
                 }
-                start = end + 1
             }
         }
+        ascii.removeLast(ascii.count - n)
+        let words = WordSet(ascii: ascii, ends: ends, others: others)
         return words.isEmpty ? nil : words
     }
 
@@ -49,7 +63,7 @@ enum WordList {
     /// (both halves are words and the joined form is not), false to join, nil when it cannot tell.
     static func keepsHyphen(left: String, right: String) -> Bool? {
         guard let words = english, left.count >= 2, right.count >= 2 else { return nil }
-        if words.contains(left + right) { return false }
+        if words.contains(left, right) { return false }
         if words.contains(left) && words.contains(right) { return true }
         return nil
     }
