@@ -43,3 +43,18 @@ import Testing
         #expect(!release.paragraphs.contains { $0.hasPrefix("Page ") })
     }
 }
+
+/// The eight-bytes-at-a-time digit test agrees with a byte-by-byte one.
+@Suite struct PageFurnitureDigitScanTests {
+    @Test func findsADigitAnywhereAndNothingElse() {
+        var samples: [String] = ["", "0", "9", "/:", "Página", "abcdefghijklmnop", "abcdefghijklmno9", "9bcdefghijklmnop",
+                                 "ÿÿÿÿÿÿÿÿ/", "page one of two", "Page 1 of 2", "– 3 –", "\u{0660}\u{0661}"]
+        for n in 0..<40 { samples.append(String(repeating: "x", count: n) + "7" + String(repeating: "é", count: n % 9)) }
+        for s in samples {
+            let expected = s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            #expect(TextScan.withBytes(s) { PageFurniture.hasASCIIDigit($0) } == expected, "\(s)")
+        }
+        #expect(PageFurniture.isPageNumber("Page 2 of 3"))
+        #expect(!PageFurniture.isPageNumber("The 2 ministers met on the 3rd of May"))
+    }
+}

@@ -9,25 +9,67 @@ enum PageFurniture {
 
     private static let pageNumberDecoration = Set<Character>(" -–—()[]|·•")
 
+    private static let pageWords: Set<String> = ["page", "pagina", "pag.", "pag", "p.", "seite", "s.", "pg.", "pg"]
+    /// The ASCII bytes other than letters and digits a page number may hold: space decoration, `/`, `.`.
+    private static let pageNumberBytes: Set<UInt8> = [0x20, 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x7C, 0x2F, 0x2E]
+    private static let ofWords: Set<String> = ["of", "de", "von", "sur", "/", "di"]
+
+    /// A cheap test on bytes, false for most lines: a page number has an ASCII digit, and an ASCII line
+    /// (no CR, so one Character a byte) longer than 30 bytes once trimmed is too long to be one.
+    private static func mayBePageNumber(_ text: String) -> Bool {
+        TextScan.withBytes(text) { b in
+            guard hasASCIIDigit(b) else { return false }
+            var high: UInt8 = 0, cr = false, stray = false
+            var first = -1, last = -1, letters = 0
+            for i in 0..<b.count {
+                let x = b[i]
+                high |= x
+                if TextScan.isSpaceByte(x) { if x == 0x0D { cr = true }; continue }
+                if first < 0 { first = i }
+                last = i
+                if (x | 0x20) &- 0x61 < 26 { letters += 1 } else if !(x &- 0x30 < 10 || pageNumberBytes.contains(x)) { stray = true }
+            }
+            guard high < 0x80, !cr else { return true }
+            // An ASCII page number is digits, `/`, `.`, decoration (`- ( ) [ ] |`) and at most two short words
+            // (`pagina` … `von`: nine letters).
+            return first >= 0 && last - first + 1 <= 30 && !stray && letters <= 9
+        }
+    }
+
+    /// Whether some byte is an ASCII digit, eight bytes at a time (every line of a document is tested).
+    static func hasASCIIDigit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var i = 0
+        // A byte strictly between 0x2F and 0x3A, with no carry between bytes (the bit-twiddling `hasbetween`).
+        while i + 8 <= b.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x7 = x & (ones &* 127)
+            if ((ones &* (127 + 0x3A)) &- x7) & ~x & (x7 &+ ones &* (127 - 0x2F)) & (ones &* 128) != 0 { return true }
+            i += 8
+        }
+        while i < b.count { if b[i] &- 0x30 < 10 { return true }; i += 1 }
+        return false
+    }
+
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
         // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
-        guard text.utf8.count <= 90, TextScan.withBytes(text, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }),
-              TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
+        guard text.utf8.count <= 90, Self.mayBePageNumber(text), TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)
         guard !stripped.isEmpty else { return false }
         let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
         var i = 0
-        if let first = words.first, ["page", "pagina", "pag.", "pag", "p.", "seite", "s.", "pg.", "pg"].contains(String(first)) { i = 1 }
+        if let first = words.first, pageWords.contains(String(first)) { i = 1 }
         guard i < words.count else { return false }
         func isNumber(_ w: Substring) -> Bool { !w.isEmpty && w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
         let first = words[i]
         if isNumber(first) {
             if i + 1 == words.count { return true }
-            if i + 3 == words.count, ["of", "de", "von", "sur", "/", "di"].contains(String(words[i + 1])), isNumber(words[i + 2]) { return true }
+            if i + 3 == words.count, ofWords.contains(String(words[i + 1])), isNumber(words[i + 2]) { return true }
             if i + 2 == words.count, words[i + 1].hasPrefix("/"), isNumber(words[i + 1].dropFirst()) { return true }
             return false
         }
@@ -62,7 +104,12 @@ enum PageFurniture {
         if ContactParser.isContactLine(c) { return c }
         // ASCII text: digits are the only numbers, replaced on bytes.
         if ascii {
-            return String(decoding: c.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? 0x23 : $0 }, as: UTF8.self)
+            return TextScan.withBytes(c) { b in
+                String(unsafeUninitializedCapacity: b.count) { out in
+                    for i in 0..<b.count { out[i] = b[i] &- 0x30 < 10 ? 0x23 : b[i] }
+                    return b.count
+                }
+            }
         }
         return String(c.map { $0.isNumber ? "#" : $0 })
     }
