@@ -35,6 +35,32 @@ import Testing
         #expect(release.paragraphs.count == 2)
     }
 
+    /// A headline's second line that opens or ends with a heading word (`About …`, `… Inquiry`) still
+    /// carries the headline when it is printed in the headline's case before any body: notes and contact
+    /// headings follow the body. The body stays body (it was read as notes before).
+    @Test(arguments: [
+        ["River Trust Publishes Review of Ten Years on the Tamar", "About Water Quality"],
+        ["Announced Delegates Back Municipal Plan for Transport", "About Time"],
+        ["Review of the Catchment Opens as Farmers Call for", "Public Inquiry Into Sewage"],
+        ["WATER QUALITY IMPROVES AT MOST RIVER SITES AS", "SEWAGE INQUIRY OPENS"],
+    ])
+    func aWrappedHeadlineLineWithAHeadingWordIsTheHeadlines(headline: [String]) {
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == headline.joined(separator: " "))
+        #expect(release.paragraphs.count == 2)
+        #expect(release.notes.isEmpty)
+    }
+
+    /// After the body, `About …` opens the notes as ever.
+    @Test func anAboutHeadingAfterTheBodyOpensTheNotes() {
+        let text = Self.pdftotext(["River Trust Publishes Review of Ten Years on the Tamar"])
+            .replacingOccurrences(of: "\n\nPage 1 of 1", with: "\n\nAbout Tamar Valley Rivers Trust\nThe trust looks after the rivers of the Tamar valley and has done since 1995, with the help of volunteers.\n\nPage 1 of 1")
+        let release = Self.parse(text)
+        #expect(release.title == "River Trust Publishes Review of Ten Years on the Tamar")
+        #expect(release.paragraphs.count == 2)
+        #expect(release.notes.count == 1)
+    }
+
     /// Title Case leaves short words in lower case, even most of a line's words: two such lines continue.
     @Test func titleCaseLinesWithMostlyShortWordsAreOneHeadline() {
         let headline = ["Fees to Rise for All of Us on the Port", "And on the Ferry by May"]

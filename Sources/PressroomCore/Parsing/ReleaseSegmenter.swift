@@ -72,6 +72,25 @@ struct ReleaseSegmenter {
                     next += 1
                 }
             }
+            // A wrapped headline whose next line opens with a heading word (`… Hopefully Both` / `About
+            // Transfer Workforce Between Ask`): the block splitter set that line apart, and it would open the
+            // notes before any body. Notes and contacts follow the body; before it, a Title Case line that
+            // carries on a Title Case headline is the headline's.
+            if block.heading == 0, let last = seg.title.last {
+                // The line after the headline: the rest of its block, or a block of one line.
+                let inBlock = !rest.isEmpty
+                let candidate: String? = inBlock ? rest[0].text
+                    : (next < blocks.count && blocks[next].lines.count == 1 && !blocks[next].bullet && blocks[next].heading == 0
+                        ? blocks[next].lines[0].text : nil)
+                let bodyFrom = inBlock ? next : next + 1
+                if let line = candidate, ReleaseLexicon.isNotesHeading(line) || ReleaseLexicon.isContactHeading(line),
+                   !TextScan.endsSentence(last), !TextScan.hasByte(line, 0x3A), continuesHeadlineCase(last, line),
+                   (inBlock && rest.count > 1 && isProse(LayoutBlock(lines: Array(rest.dropFirst()))))
+                    || (bodyFrom < blocks.count && blocks[bodyFrom...].first(where: { !isMetaBlock($0) }).map(isProse) == true) {
+                    seg.title.append(line)
+                    if inBlock { rest.removeFirst() } else { next += 1 }
+                }
+            }
         }
 
         // The standfirst.
@@ -293,6 +312,21 @@ struct ReleaseSegmenter {
             n += 1
         }
         return n
+    }
+
+    /// Every line of the block is a header line (date, kind, release instruction, dateline).
+    private func isMetaBlock(_ block: LayoutBlock) -> Bool {
+        block.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta }
+    }
+
+    /// `line` is printed in the headline's case after its line `last`: both in capitals, or both Title Case
+    /// (a line of one or two words: each capitalised).
+    private func continuesHeadlineCase(_ last: String, _ line: String) -> Bool {
+        if TextScan.isAllCaps(last) { return TextScan.isAllCaps(line) }
+        guard isTitleCase(last) else { return false }
+        if isTitleCase(line) { return true }
+        let words = line.split(separator: " ")
+        return words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
