@@ -149,6 +149,7 @@ struct ReleaseSegmenter {
         var title: Int?
         // A running header names the organisation already.
         var sawLetterhead = !text.furniture.isEmpty
+        var passedOver: [Int] = []
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
@@ -158,17 +159,27 @@ struct ReleaseSegmenter {
                 let wrapsOn = i + 1 < positions.count && positions[i + 1].block == p.block && !isMeta[i + 1]
                     && positions[i + 1].items.count == 1 && !isLetterhead(positions[i + 1].items[0].text)
                     && !printedTwice(p.items.first?.text ?? "")
-                if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; continue }
+                if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; passedOver.append(i); continue }
             } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
                                          && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
                 // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
+                passedOver.append(i)
                 continue
             }
             title = i
             break
         }
-        if title == nil { title = isMeta.firstIndex(of: false) }
+        // A headline is short. When the line chosen opens a long block (a body paragraph, as Tika and typed
+        // text print it, would all be the headline) and a second name-like line was passed over, that line
+        // was the headline (`Fieldpoint plc` / `Automatic We Since Up School Witness Wide` / date / body).
+        // Likewise when no candidate is left before the body.
+        if !isPDFStyle, let t = title, passedOver.count >= 2, let alt = passedOver.last, alt < t, positions[alt].items.count == 1 {
+            let lines = blocks[positions[t].block].lines.dropFirst(positions[t].line)
+            if lines.count >= 4 || (lines.count == 3 && TextScan.endsSentence(lines.last?.text ?? ""))
+                || lines.reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250 { title = alt }
+        }
+        if title == nil { title = passedOver.count >= 2 ? passedOver.last : isMeta.firstIndex(of: false) }
         guard let start = title else {
             for p in positions { header += p.items }
             if let last = positions.last { return (last.block + 1, 0) }

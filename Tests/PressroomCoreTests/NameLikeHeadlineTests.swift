@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// A headline can read like a name (`City Council Backs New Ferry Terminal`: capitalised words and an
+/// organisation word). Passed over as a second letterhead, the next candidate would be the first body
+/// paragraph, which is too long to be a headline: the name-like line was the headline.
+@Suite struct NameLikeHeadlineTests {
+    static func parse(_ text: String) -> Release {
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/name-like.txt"), source: "name-like.txt", format: .text)
+        return ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+    }
+
+    static let headline = "City Council Backs New Ferry Terminal"
+    static let body = [
+        ["The city council voted on Monday to pay for half of the new ferry terminal on the east quay, which",
+         "will replace the old building and handle up to two million passengers a year once it opens.",
+         "Work is due to start in the spring and to take two years, the harbour authority said after the",
+         "vote, which passed by thirty votes to four."],
+        ["The rest of the cost will be met by the harbour authority and by a grant from the state."],
+    ]
+
+    /// Typed text: a blank line between blocks, each paragraph on one line.
+    static var typed: String {
+        (["Harbour Ports Authority", headline, "12 March 2024"] + body.map { $0.joined(separator: " ") }).joined(separator: "\n\n") + "\n"
+    }
+
+    /// Tika: each line followed by an empty line, a one-space line between blocks.
+    static var tika: String {
+        let blocks = [["Harbour Ports Authority"], [headline], ["12 March 2024"]] + body
+        return "\n \n \n\n" + blocks.map { $0.map { $0 + " \n\n" }.joined() }.joined(separator: " \n\n") + " \n\n\n\tHarbour Ports Authority\n\n\n\n"
+    }
+
+    @Test(arguments: [typed, tika])
+    func aNameLikeLineBeforeTheBodyIsTheHeadline(text: String) {
+        let release = Self.parse(text)
+        #expect(release.title == Self.headline)
+        #expect(release.organization == "Harbour Ports Authority")
+        #expect(release.date == "2024-03-12")
+        #expect(release.paragraphs.count == 2)
+    }
+}
