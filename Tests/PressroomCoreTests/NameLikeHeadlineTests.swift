@@ -39,4 +39,16 @@ import Testing
         #expect(release.date == "2024-03-12")
         #expect(release.paragraphs.count == 2)
     }
+
+    /// After `Press Release / Harbour Ports Authority / date`, a name-like line that wraps on in its own
+    /// block into a line continuing it (Title Case on both) is the headline's first line, not another name.
+    @Test func aNameLikeLineWrappingOnIntoItsHeadlineIsTheHeadline() {
+        let headline = ["Harbour Council Backs New Ferry Service", "Between the Islands"]
+        let blocks = [["Press Release", "Harbour Ports Authority", "12 March 2024"], headline] + Self.body
+        let text = "\n \n \n\n" + blocks.map { $0.map { $0 + " \n\n" }.joined() }.joined(separator: " \n\n") + " \n\n\n\tPress Release\n\n\n\n"
+        let release = Self.parse(text)
+        #expect(release.title == "Harbour Council Backs New Ferry Service Between the Islands")
+        #expect(release.organization == "Harbour Ports Authority")
+        #expect(release.paragraphs.count == 2)
+    }
 }

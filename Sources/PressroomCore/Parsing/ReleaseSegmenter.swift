@@ -161,9 +161,11 @@ struct ReleaseSegmenter {
                     && !printedTwice(p.items.first?.text ?? "")
                 if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; passedOver.append(i); continue }
             } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
-                                         && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
+                                         && (!sawLetterhead || printedTwice(p.items.first?.text ?? ""))
+                                         && !wrapsOnAsHeadline(i, positions, isMeta))
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
-                // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
+                // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`), unless
+                // it wraps on into a line that continues it as a headline (`… Service Fish Principle` / `Between …`).
                 passedOver.append(i)
                 continue
             }
@@ -188,6 +190,15 @@ struct ReleaseSegmenter {
         for p in positions.prefix(start) { header += p.items }
         let p = positions[start]
         return (p.block, p.line)
+    }
+
+    /// True when the name-like line at `i` goes on, in its block, into a plain line that continues it as a
+    /// headline would (`Public Athletes Succeeded Service Fish Principle` / `Between Allowing Them Thought`).
+    private func wrapsOnAsHeadline(_ i: Int, _ positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])], _ isMeta: [Bool]) -> Bool {
+        guard i + 1 < positions.count, positions[i].items.count == 1, positions[i + 1].block == positions[i].block,
+              !isMeta[i + 1], positions[i + 1].items.count == 1 else { return false }
+        let line = positions[i].items[0].text, next = positions[i + 1].items[0].text
+        return !isLetterhead(next) && !printedTwice(line) && continuationCount([line, next], maxLines: 2) == 2
     }
 
     /// A notes or contact heading that could be a headline instead: an `About …` line, or four words
