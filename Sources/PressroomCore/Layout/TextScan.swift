@@ -81,21 +81,22 @@ enum TextScan {
             }
             return String(out)
         }
-        func squeeze<C: Collection<UInt8>>(_ source: C) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(source.count)
-            var pendingSpace = false
-            for b in source {
-                if isSpaceByte(b) {
-                    pendingSpace = !bytes.isEmpty
-                } else {
-                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                    bytes.append(b)
+        return withBytes(s) { source in
+            String(unsafeUninitializedCapacity: source.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for b in source {
+                    if isSpaceByte(b) {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        out[n] = b
+                        n += 1
+                    }
                 }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
-        return s.utf8.withContiguousStorageIfAvailable { squeeze($0) } ?? squeeze(s.utf8)
     }
 
     /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
@@ -241,28 +242,46 @@ enum TextScan {
         // ASCII bytes are lowered in place; another scalar is decoded from its bytes and mapped only when
         // lower-casing changes it.
         func lower(_ b: UnsafeBufferPointer<UInt8>) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let x = b[i]
-                if x < 0x80 {
-                    bytes.append(x >= 0x41 && x <= 0x5A ? x + 0x20 : x)
-                    i += 1
-                    continue
+            // Written straight into the string's storage; lower-casing at most triples a scalar's bytes.
+            String(unsafeUninitializedCapacity: b.count * 3) { out in
+                var n = 0
+                var i = 0
+                while i < b.count {
+                    let x = b[i]
+                    if x < 0x80 {
+                        out[n] = x >= 0x41 && x <= 0x5A ? x + 0x20 : x
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    let length = x >= 0xF0 ? 4 : x >= 0xE0 ? 3 : 2
+                    guard i + length <= b.count else {
+                        while i < b.count { out[n] = b[i]; n += 1; i += 1 }
+                        break
+                    }
+                    // The common cases without a property lookup: Latin-1 capitals (C3 80–9E but for ×)
+                    // and general punctuation (E2 80–81 …), which has no case.
+                    if x == 0xC3 {
+                        let y = b[i + 1]
+                        out[n] = 0xC3
+                        out[n + 1] = y >= 0x80 && y <= 0x9E && y != 0x97 ? y + 0x20 : y
+                        n += 2
+                        i += 2
+                        continue
+                    }
+                    var value = UInt32(x) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                    if !(x == 0xE2 && (b[i + 1] == 0x80 || b[i + 1] == 0x81)),
+                       let u = Unicode.Scalar(value), u.properties.changesWhenLowercased {
+                        for y in u.properties.lowercaseMapping.utf8 { out[n] = y; n += 1 }
+                    } else {
+                        for k in 0..<length { out[n + k] = b[i + k] }
+                        n += length
+                    }
+                    i += length
                 }
-                let length = x >= 0xF0 ? 4 : x >= 0xE0 ? 3 : 2
-                guard i + length <= b.count else { bytes.append(contentsOf: b[i...]); break }
-                var value = UInt32(x) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-                if let u = Unicode.Scalar(value), u.properties.changesWhenLowercased {
-                    bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
-                } else {
-                    bytes.append(contentsOf: b[i..<(i + length)])
-                }
-                i += length
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         if let fast = s.utf8.withContiguousStorageIfAvailable(lower) { return fast }
         var copy = s
@@ -272,19 +291,23 @@ enum TextScan {
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
     static func fold<S: StringProtocol>(_ s: S) -> String {
         // ASCII text (the usual case) folds on bytes; nil when a non-ASCII byte needs the scalar path.
-        func asciiFold<C: Collection<UInt8>>(_ source: C) -> String? {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(source.count)
-            var pendingSpace = false
-            for b in source {
-                if b >= 0x80 { return nil }
-                if isSpaceByte(b) { pendingSpace = !bytes.isEmpty; continue }
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        func asciiFold(_ source: UnsafeBufferPointer<UInt8>) -> String? {
+            var ascii = true
+            let folded = String(unsafeUninitializedCapacity: source.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for b in source {
+                    if b >= 0x80 { ascii = false; return 0 }
+                    if isSpaceByte(b) { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    n += 1
+                }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return ascii ? folded : nil
         }
-        if let folded = s.utf8.withContiguousStorageIfAvailable({ asciiFold($0) }) ?? asciiFold(s.utf8) { return folded }
+        if let folded = withBytes(s, asciiFold) { return folded }
         var pendingSpace = false
         var out = ""
         out.reserveCapacity(s.utf8.count)
