@@ -51,4 +51,27 @@ import Testing
         #expect(release.organization == "Harbour Ports Authority")
         #expect(release.paragraphs.count == 2)
     }
+
+    /// An organisation's name need not carry an organisation word (`Grüne Hafenkante`). Printed right above
+    /// the kind label in its block, with a headline-shaped block after the header lines, it is the letterhead.
+    @Test func aPlainNameRightAboveTheKindLabelIsTheLetterhead() {
+        let text = """
+            Grüne Hafenkante
+            Pressemitteilung
+
+            Neue Fähre verbindet beide Ufer der Elbe
+
+            2023-09-05
+
+            Die neue Fähre zwischen Finkenwerder und den Landungsbrücken fährt ab Montag alle zwanzig Minuten und bringt Pendler in einer Viertelstunde über den Fluss, teilte der Verein heute mit.
+
+            „Wir haben zehn Jahre für diese Verbindung gekämpft“, sagte die Vorsitzende des Vereins.
+
+            """
+        let release = Self.parse(text)
+        #expect(release.title == "Neue Fähre verbindet beide Ufer der Elbe")
+        #expect(release.organization == "Grüne Hafenkante")
+        #expect(release.kind == "Pressemitteilung")
+        #expect(release.paragraphs.count == 2)
+    }
 }

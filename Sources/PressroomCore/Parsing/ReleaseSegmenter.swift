@@ -160,6 +160,14 @@ struct ReleaseSegmenter {
                     && positions[i + 1].items.count == 1 && !isLetterhead(positions[i + 1].items[0].text)
                     && !printedTwice(p.items.first?.text ?? "")
                 if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; passedOver.append(i); continue }
+                // A line printed right above the header lines in their block (`Nordisk Havråd` / `Press Release`)
+                // is the letterhead when a headline-shaped block follows the header lines.
+                if p.items.count == 1, i + 1 == firstMeta, firstMeta < positions.count, positions[firstMeta].block == p.block,
+                   positions.indices.contains(where: { $0 > firstMeta && !isMeta[$0] && headlineShaped(positions[$0], blocks) }) {
+                    sawLetterhead = true
+                    passedOver.append(i)
+                    continue
+                }
             } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
                                          && (!sawLetterhead || printedTwice(p.items.first?.text ?? ""))
                                          && !wrapsOnAsHeadline(i, positions, isMeta))
@@ -190,6 +198,14 @@ struct ReleaseSegmenter {
         for p in positions.prefix(start) { header += p.items }
         let p = positions[start]
         return (p.block, p.line)
+    }
+
+    /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
+    /// not ending with a sentence.
+    private func headlineShaped(_ p: (block: Int, line: Int, items: [ReleaseSegments.HeaderItem]), _ blocks: [LayoutBlock]) -> Bool {
+        guard p.line == 0, p.items.count == 1 else { return false }
+        let lines = blocks[p.block].lines
+        return lines.count <= 3 && !TextScan.endsSentence(lines[lines.count - 1].text) && !isLetterhead(lines[0].text)
     }
 
     /// True when the name-like line at `i` goes on, in its block, into a plain line that continues it as a
