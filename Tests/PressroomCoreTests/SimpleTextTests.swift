@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PressroomCore
 
@@ -39,6 +40,56 @@ import Testing
         #expect(SimpleText.firstIndex(ofASCII: 32, in: s) == s.firstIndex(of: " "))
         #expect(SimpleText.lastSpaceIndex(in: s) == s.lastIndex(of: " "))
         #expect(SimpleText.hasLetter(s) == s.contains(where: \.isLetter))
+    }
+
+    @Test(arguments: samples + ["head of communications", "chargée-de-com. (ZELA)", "e.v. gmbh", "jose\u{301}-garcía"])
+    func wordsMatchCharacters(s: String) {
+        for mark in ["-", "."] {
+            let m = Character(mark)
+            let expected = s.split(whereSeparator: { !$0.isLetter && $0 != m }).map(String.init)
+            let words = SimpleText.letterRuns(s, keeping: UInt8(ascii: mark.unicodeScalars.first!)).map(String.init)
+            #expect(words.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) })
+        }
+    }
+
+    @Test(arguments: samples + ["Jane\u{2003}Doe\u{A0}", "Ana\tLópez\n", " Zoë \u{85}Brandt", "Jane \u{301} Doe"])
+    func whitespaceAndMarkCutsMatchCharacters(s: String) {
+        let joined = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(SimpleText.singleSpacedWhitespace(s).unicodeScalars.elementsEqual(joined.unicodeScalars))
+        let expected = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).map(String.init)
+        let cut = SimpleText.split(s, at: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") }).map(String.init)
+        #expect(cut.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) })
+    }
+
+    /// Columns are counted in characters on either path.
+    @Test func columnsCountCharacters() {
+        let simple = ContactColumns.segments("Zoë Brandt          Jörg Weiß\tPresse")
+        #expect(simple.map(\.column) == [0, 20, 32])
+        #expect(simple.map(\.text) == ["Zoë Brandt", "Jörg Weiß", "Presse"])
+        let combining = ContactColumns.segments("Zoe\u{308} Brandt          Jo\u{308}rg Weiß\tPresse")
+        #expect(combining.map(\.column) == [0, 20, 32])
+        #expect(combining.map(\.text) == ["Zoe\u{308} Brandt", "Jo\u{308}rg Weiß", "Presse"])
+    }
+
+    /// What `fold` means: decomposed, non-spacing marks dropped, typographic apostrophes unified, lower-cased.
+    private func referenceFold(_ s: String) -> String {
+        var out = ""
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "\u{2019}" || scalar == "\u{2018}" { out.append("'"); continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out.lowercased()
+    }
+
+    @Test func foldingOnBytesMatchesTheDefinition() {
+        var texts = ["Téléphone", "Relações com a Imprensa", "Straße", "d’informations", "ÉQUIPE – Ñandú",
+                     "Te\u{301}le\u{301}phone", "Zoë 👩‍💼", "Jörg\r\nWeiß", "Ǆemal Ǳ Ǉ"]
+        for v in UInt32(0x80)..<0x250 { texts.append("Ab" + String(Unicode.Scalar(v)!) + "cD") }
+        for v in UInt32(0x2000)..<0x2070 { texts.append("x" + String(Unicode.Scalar(v)!) + "Y") }
+        for text in texts {
+            #expect(ContactVocabulary.fold(text).unicodeScalars.elementsEqual(referenceFold(text).unicodeScalars), "\(text)")
+        }
     }
 
     @Test func simpleLinesAreThoseWhoseScalarsAreCharacters() {

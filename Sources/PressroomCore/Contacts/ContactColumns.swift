@@ -15,6 +15,8 @@ enum ContactColumns {
 
     /// The line cut at runs of three or more spaces (tabs count as runs).
     static func segments(_ line: String) -> [Segment] {
+        var copy = line
+        if let cut = copy.withUTF8({ SimpleText.isSimple($0) ? segments($0) : nil }) { return cut }
         var out: [Segment] = []
         var column = 0
         var current = ""
@@ -39,6 +41,43 @@ enum ContactColumns {
             column += ch == "\t" ? 3 : 1
         }
         if !current.isEmpty { out.append(Segment(column: currentStart, text: current)) }
+        return out
+    }
+
+    /// `segments` for a simple line (every scalar a character, one column wide), on bytes: a segment's text
+    /// is its bytes, since the spaces kept inside one are one or two plain spaces.
+    private static func segments(_ b: UnsafeBufferPointer<UInt8>) -> [Segment] {
+        var out: [Segment] = []
+        var column = 0
+        var spaces = 0
+        var start = -1
+        var end = 0
+        var startColumn = 0
+        for i in 0..<b.count {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 {
+                let width = c == 0x09 ? 3 : 1
+                spaces += width
+                column += width
+                continue
+            }
+            // A continuation byte belongs to the scalar before it.
+            if c & 0xC0 == 0x80 { end = i + 1; continue }
+            if start >= 0 && spaces >= 3 {
+                out.append(Segment(column: startColumn, text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)))
+                start = -1
+            }
+            if start < 0 {
+                start = i
+                startColumn = column
+            }
+            spaces = 0
+            end = i + 1
+            column += 1
+        }
+        if start >= 0 {
+            out.append(Segment(column: startColumn, text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)))
+        }
         return out
     }
 

@@ -131,8 +131,7 @@ struct ContactDraft {
 
     /// Single spaces, no stray separators at the ends; nil when nothing is left.
     static func clean(_ s: String) -> String? {
-        let t = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .trimmed(" ,;:|–—-/")
+        let t = SimpleText.singleSpacedWhitespace(s).trimmed(" ,;:|–—-/")
         return t.isEmpty ? nil : t
     }
 }

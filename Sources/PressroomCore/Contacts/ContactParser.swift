@@ -104,17 +104,19 @@ public enum ContactParser {
         let hints = contactHints(line)
         guard hints.any else { return false }
         let text = ContactVocabulary.stripMarkdown(line).trimmed()
-        guard !text.isEmpty, text.count <= 240, !isAnnotation(text) else { return false }
+        // (No more characters than bytes: most lines need no count.)
+        let short = text.utf8.count <= 240 || text.count <= 240
+        guard !text.isEmpty, short, !isAnnotation(text) else { return false }
 
         // `Tel: …`, `E-mail: …`, `Name: …`, `Title: …`.
-        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+        if let colon = SimpleText.firstIndex(ofASCII: UInt8(ascii: ":"), in: text), text.distance(from: text.startIndex, to: colon) <= 24 {
             let label = text[..<colon]
             let value = text[text.index(after: colon)...].trimmed()
             if !value.isEmpty, let kind = ContactVocabulary.fieldLabel(label) {
                 switch kind {
                 case .phone, .fax: return !PhoneNumber.find(in: value, lenient: true).isEmpty
                 case .email: return !LinkExtractor.emails(in: value).isEmpty
-                case .name, .role, .organization: return value.count <= 80 && !value.hasSuffix(".")
+                case .name, .role, .organization: return (value.utf8.count <= 80 || value.count <= 80) && !value.hasSuffix(".")
                 case .web, .social: return false
                 }
             }
@@ -127,7 +129,7 @@ public enum ContactParser {
         guard !phones.isEmpty || !emails.isEmpty else { return false }
         // A sentence that gives both a number and an address is a contact sentence:
         // `For more information, please contact Jane Doe, Head of Policy, on +44 … or at jane@….`
-        if !phones.isEmpty && !emails.isEmpty && text.count <= 240 { return true }
+        if !phones.isEmpty && !emails.isEmpty && short { return true }
         // What is left must be short and read like a name or a title, not a sentence.
         var scalars = Array(deobfuscated.unicodeScalars)
         for p in phones { for k in p.scalarRange { scalars[k] = " " } }
@@ -141,10 +143,26 @@ public enum ContactParser {
         }
         var words = 0
         var lowercase = 0
-        for word in String(String.UnicodeScalarView(scalars)).split(separator: " ") {
-            guard let first = word.first(where: \.isLetter) else { continue }
-            words += 1
-            if first.isLowercase { lowercase += 1 }
+        if SimpleText.isSimple(deobfuscated) {
+            // Every scalar is a character: words and their first letters read on scalars, no string built.
+            var k = 0
+            while k < scalars.count {
+                if scalars[k] == " " { k += 1; continue }
+                var first: Unicode.Scalar? = nil
+                while k < scalars.count, scalars[k] != " " {
+                    if first == nil, SimpleText.isLetter(scalars[k]) { first = scalars[k] }
+                    k += 1
+                }
+                guard let f = first else { continue }
+                words += 1
+                if SimpleText.isLowercase(f) { lowercase += 1 }
+            }
+        } else {
+            for word in String(String.UnicodeScalarView(scalars)).split(separator: " ") {
+                guard let first = word.first(where: \.isLetter) else { continue }
+                words += 1
+                if first.isLowercase { lowercase += 1 }
+            }
         }
         return words <= 12 && lowercase <= 3
     }
@@ -291,11 +309,16 @@ public enum ContactParser {
         return String(decoding: word, as: UTF8.self)
     }
 
+    private static let annotationPrefixes: [[UInt8]] = ["mailto:", "http://", "https://"].map { Array($0.utf8) }
+
     /// A line of link annotations only: `mailto:jane@x.org`, `http://www.x.org/`.
     static func isAnnotation(_ t: String) -> Bool {
         guard let first = t.utf8.first, first | 0x20 == UInt8(ascii: "m") || first | 0x20 == UInt8(ascii: "h") else {
             return false
         }
+        // The first token must open with one of the prefixes, byte for byte (no other scalar lower-cases to
+        // these ASCII letters).
+        guard SimpleText.hasASCIIPrefix(t, anyOf: annotationPrefixes) else { return false }
         let tokens = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !tokens.isEmpty else { return false }
         return tokens.allSatisfy { tok in
@@ -408,8 +431,7 @@ public enum ContactParser {
         if last == "-" && s.dropLast().last == " " { return true }
         // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
         var depth = 0
-        let ascii = s.utf8.allSatisfy { $0 < 0x80 }
-        if ascii {
+        if SimpleText.isSimple(s) {
             for b in s.utf8 { if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1 } }
         } else {
             for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
@@ -417,8 +439,11 @@ public enum ContactParser {
         if depth > 0 { return true }
         // A contact sentence not yet ended: `For more information, please contact Jane Doe, Communications`.
         // Every verb of contacting but `call` holds `onta`: an ASCII line with neither cannot open one.
-        if !".:!?".contains(last), !ascii || mayHoldContactVerb(s), opensContactSentence(s) { return true }
-        guard let word = s.split(separator: " ").last, word.first?.isLowercase ?? false else { return false }
+        // (The verbs are ASCII words: a line of any script without `onta` or `call` holds none.)
+        if !".:!?".contains(last), mayHoldContactVerb(s), opensContactSentence(s) { return true }
+        // The last word: `s` is trimmed, so it follows the last space.
+        let word = s[(SimpleText.lastSpaceIndex(in: s).map { s.index(after: $0) } ?? s.startIndex)...]
+        guard word.first?.isLowercase ?? false else { return false }
         return connectives.contains(String(word))
     }
 
@@ -451,9 +476,11 @@ public enum ContactParser {
     /// Whether `next` carries on `previous`: it opens with a lower-case connective (`or at jane@…`), or with
     /// the last digits of a number that `previous` ends with (`30 – rossi@…` after `+41 22 601 17`).
     private static func isContinuation(_ next: String, after previous: String) -> Bool {
-        let words = next.split(separator: " ", maxSplits: 1)
-        guard let first = words.first else { return false }
-        if words.count > 1, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
+        // `next` is trimmed: its first word runs to its first space, and more follows that space.
+        guard !next.isEmpty else { return false }
+        let space = SimpleText.firstIndex(ofASCII: 32, in: next)
+        let first = next[..<(space ?? next.endIndex)]
+        if space != nil, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
         let prev = previous.trimmed()
         guard let last = prev.last, last.isASCII, last.isNumber || last == ")" else { return false }
         // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.

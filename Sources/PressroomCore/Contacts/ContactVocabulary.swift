@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The words of contact blocks in English, French, Spanish, Portuguese and German: labels, headings,
 /// job titles, organisation and desk names. Words are kept folded (lower case, no diacritics).
@@ -6,6 +7,12 @@ enum ContactVocabulary {
     /// Lower case without diacritics, apostrophes unified, so `Téléphone` and `telephone` compare equal.
     static func fold(_ s: some StringProtocol) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        if let simple = s.utf8.withContiguousStorageIfAvailable(foldSimple), let folded = simple { return folded }
+        return foldCharacters(s)
+    }
+
+    /// `fold` character by character: decomposed, marks dropped, quotes unified, lower-cased.
+    private static func foldCharacters(_ s: some StringProtocol) -> String {
         var out = ""
         for scalar in String(s).decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
@@ -13,6 +20,45 @@ enum ContactVocabulary {
             out.unicodeScalars.append(scalar)
         }
         return out.lowercased()
+    }
+
+    /// `fold` of a simple text (see `SimpleText`), on bytes; nil for any other. Decomposition, dropping marks
+    /// and lower-casing all work scalar by scalar, and in a simple text no mark follows a scalar, so the fold
+    /// is the folds of its scalars one after the other: ASCII lowered in place, any other scalar folded once
+    /// (by `foldCharacters`, so the two cannot disagree) and remembered.
+    private static func foldSimple(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard SimpleText.isSimple(b) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+                i += 1
+                continue
+            }
+            let v: UInt32
+            if c < 0xE0 {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            }
+            out.append(contentsOf: foldedScalar(v))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded bytes of single scalars met so far (shared by the parsing threads).
+    private static let foldedScalars = Mutex<[UInt32: [UInt8]]>([:])
+
+    private static func foldedScalar(_ v: UInt32) -> [UInt8] {
+        if let known = foldedScalars.withLock({ $0[v] }) { return known }
+        let folded = Unicode.Scalar(v).map { Array(foldCharacters(String($0)).utf8) } ?? []
+        foldedScalars.withLock { $0[v] = folded }
+        return folded
     }
 
     // MARK: - Labels
@@ -38,6 +84,19 @@ enum ContactVocabulary {
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         guard mayBeLabel(trimmed) else { return .none }
+        // ASCII text that passes `mayBeLabel` is made of label words: few distinct ones, each read once.
+        guard SimpleText.isASCII(trimmed) else { return readPhoneLabel(trimmed) }
+        if let known = phoneLabels.withLock({ $0[trimmed] }) { return known }
+        let kind = readPhoneLabel(trimmed)
+        phoneLabels.withLock { $0[trimmed] = kind }
+        return kind
+    }
+
+    /// Labels read so far (shared by the parsing threads).
+    private static let phoneLabels = Mutex<[String: PhoneLabel]>([:])
+    private static let fieldLabelsRead = Mutex<[String: FieldLabel?]>([:])
+
+    private static func readPhoneLabel(_ trimmed: String) -> PhoneLabel {
         var phone = false
         var fax = false
         for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
@@ -124,8 +183,17 @@ enum ContactVocabulary {
         if t.isEmpty { return nil }
         if t == "T" || t == "M" || t == "P" { return .phone }
         if t == "F" { return .fax }
-        if t.count == 1, t != "E", t != "W" { return nil }
+        // (A simple text of more than four bytes has more than one character.)
+        if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
         guard mayBeLabel(t) else { return nil }
+        guard SimpleText.isASCII(t) else { return readFieldLabel(t) }
+        if let known = fieldLabelsRead.withLock({ $0[t] }) { return known }
+        let label = readFieldLabel(t)
+        fieldLabelsRead.withLock { $0[t] = .some(label) }
+        return label
+    }
+
+    private static func readFieldLabel(_ t: String) -> FieldLabel? {
         let f = fold(t)
         if let known = fieldLabels[f] { return known }
         switch phoneLabelKind(t) {
@@ -194,12 +262,14 @@ enum ContactVocabulary {
     static func isHeading(_ line: String) -> Bool {
         guard mayBeHeading(line) else { return false }
         var t = stripMarkdown(line).trimmed()
-        guard !t.isEmpty, t.count <= 70 else { return false }
+        guard !t.isEmpty, t.utf8.count <= 70 || t.count <= 70 else { return false }
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
-        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || t.contains("://") { return false }
-        let words = fold(t).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" })
+        if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || (SimpleText.isSimple(t) ? SimpleText.containsASCII(t, anyOf: [Array("://".utf8)]) : t.contains("://")) {
+            return false
+        }
+        let words = SimpleText.split(fold(t), at: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
             .map { w -> String in
                 var w = String(w)
                 // `d'informations` and `d’informations` are one word; `l'équipe` splits the article off.
@@ -231,12 +301,24 @@ enum ContactVocabulary {
         "unit", "depart", "relation", "relacion", "rela", "contate",
     ].map { Array($0.utf8) }
 
+    /// The trigger stems by their first byte.
+    private static let stemsByFirstByte: [[[UInt8]]] = {
+        var table = Array(repeating: [[UInt8]](), count: 128)
+        for stem in triggerStems { table[Int(stem[0])].append(stem) }
+        return table
+    }()
+
     /// A fast test on bytes: short (at most nine words), no digit, `@` or `/`, and one of the trigger stems.
     private static func mayBeHeading(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { mayBeHeading($0) }
+    }
+
+    private static func mayBeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var words = 0
         var inWord = false
         var count = 0
-        for b in line.utf8 {
+        for b in bytes {
             count += 1
             if count > 160 { return false }
             if (b >= 48 && b <= 57) || b == UInt8(ascii: "@") { return false }
@@ -249,28 +331,23 @@ enum ContactVocabulary {
             }
         }
         guard words > 0 else { return false }
-        var copy = line
-        return copy.withUTF8 { bytes -> Bool in
-            let n = bytes.count
-            for stem in triggerStems where n >= stem.count {
-                let first = stem[0]
-                var i = 0
-                while i + stem.count <= n {
-                    let c = bytes[i]
-                    if (c >= 65 && c <= 90 ? c | 0x20 : c) == first {
-                        var k = 1
-                        while k < stem.count {
-                            let d = bytes[i + k]
-                            if (d >= 65 && d <= 90 ? d | 0x20 : d) != stem[k] { break }
-                            k += 1
-                        }
-                        if k == stem.count { return true }
-                    }
-                    i += 1
+        // One pass: at each byte, only the stems that open with it.
+        let n = bytes.count
+        for i in 0..<n {
+            let c = bytes[i]
+            let lower = c >= 65 && c <= 90 ? c | 0x20 : c
+            guard lower < 128 else { continue }
+            for stem in stemsByFirstByte[Int(lower)] where i + stem.count <= n {
+                var k = 1
+                while k < stem.count {
+                    let d = bytes[i + k]
+                    if (d >= 65 && d <= 90 ? d | 0x20 : d) != stem[k] { break }
+                    k += 1
                 }
+                if k == stem.count { return true }
             }
-            return false
         }
+        return false
     }
 
     /// Built once, not on every call.
@@ -308,7 +385,7 @@ enum ContactVocabulary {
     /// Whether a heading or first line names a desk rather than introducing a person
     /// (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`, `Pressestelle`).
     static func isDesk(_ text: String) -> Bool {
-        let words = fold(text).split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-")).map(String.init)
         let deskWords = Self.isDeskDeskWords
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
         // `Head of Communications`, `Communications Officer` are people's titles, not desks.
@@ -347,7 +424,7 @@ enum ContactVocabulary {
 
     /// Whether `text` reads as a job title (`Head of Communications`, `chargée de communication`, `Referent …`).
     static func isRole(_ text: String) -> Bool {
-        let words = fold(text).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-"))
         return words.contains { w in
             roleWords.contains(String(w)) || (w.hasSuffix("referent") || w.hasSuffix("referentin")
                 || w.hasSuffix("sprecher") || w.hasSuffix("sprecherin") || w.hasSuffix("leiter")
@@ -386,7 +463,7 @@ enum ContactVocabulary {
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
-        let words = fold(t).split(whereSeparator: { !$0.isLetter && $0 != "." }).map {
+        let words = SimpleText.letterRuns(fold(t), keeping: UInt8(ascii: ".")).map {
             $0.trimmed(".")
         }
         return words.contains { organizationWords.contains($0) }
@@ -446,6 +523,7 @@ enum ContactVocabulary {
     /// The line without markdown markers: `#` heading marks, `**`/`__` emphasis, a `- ` bullet, a `>`
     /// quote mark, trailing hard-break spaces or backslash, and `[text](url)` links turned into `text url`.
     static func stripMarkdown(_ line: String) -> String {
+        if !mayHoldMarkdown(line) { return line }
         var t = Substring(line)
         while let last = t.last, last == " " || last == "\\" || last == "\t" { t.removeLast() }
         var lead = t.prefix(while: { $0 == " " })
@@ -471,6 +549,22 @@ enum ContactVocabulary {
         if underscores { out = out.replacingOccurrences(of: "__", with: "") }
         if bracket, out.contains("](") { out = unlinkMarkdown(out) }
         return out
+    }
+
+    /// A fast test on bytes: false when `line` cannot change in `stripMarkdown` (no trailing space, tab or
+    /// backslash; no `*`, `_` or `]`; no `#`, `>`, `-`, `+` or `•` opening it past its spaces).
+    private static func mayHoldMarkdown(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { b -> Bool in
+            guard let last = b.last else { return false }
+            if last == 0x20 || last == 0x09 || last == UInt8(ascii: "\\") { return true }
+            var first: UInt8 = 0
+            for c in b where c != 0x20 { first = c; break }
+            if first == UInt8(ascii: "#") || first == UInt8(ascii: ">") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
+                || first == UInt8(ascii: "+") || first == 0xE2 { return true }
+            for c in b where c == UInt8(ascii: "*") || c == UInt8(ascii: "_") || c == UInt8(ascii: "]") { return true }
+            return false
+        }
     }
 
     /// `[Jane Doe](mailto:jane@x.org)` → `Jane Doe jane@x.org`; `[www.x.org](http://www.x.org)` → `www.x.org`.

@@ -215,3 +215,154 @@ extension SimpleText {
         return copy.withUTF8 { b in b.allSatisfy { $0 < 0x80 } }
     }
 }
+
+extension SimpleText {
+    /// `Character(c).isLetter` for a scalar that is a character of its own (ASCII without a lookup).
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return Character(c).isLetter
+    }
+
+    /// `Character(c).isLowercase` for a scalar that is a character of its own.
+    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+        return Character(c).isLowercase
+    }
+}
+
+extension SimpleText {
+    /// `s.split(whereSeparator: { !$0.isLetter && $0 != keep })`: the runs of letters (and `keep`, an ASCII
+    /// mark), read on bytes when `s` is simple.
+    static func letterRuns(_ s: String, keeping keep: UInt8) -> [Substring] {
+        var copy = s
+        let runs: [Range<Int>]? = copy.withUTF8 { b -> [Range<Int>]? in
+            guard isSimple(b) else { return nil }
+            var out: [Range<Int>] = []
+            var start = -1
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var width = 1
+                let inWord: Bool
+                if c < 0x80 {
+                    inWord = c == keep || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+                } else {
+                    let v: UInt32
+                    if c < 0xE0 {
+                        width = 2
+                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    } else {
+                        width = 3
+                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    }
+                    inWord = Unicode.Scalar(v).map { Character($0).isLetter } ?? false
+                }
+                if inWord {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    out.append(start..<i)
+                    start = -1
+                }
+                i += width
+            }
+            if start >= 0 { out.append(start..<n) }
+            return out
+        }
+        guard let runs else {
+            let mark = Character(Unicode.Scalar(keep))
+            return s.split(whereSeparator: { !$0.isLetter && $0 != mark })
+        }
+        let u = s.utf8
+        return runs.map { s[u.index(s.startIndex, offsetBy: $0.lowerBound)..<u.index(s.startIndex, offsetBy: $0.upperBound)] }
+    }
+}
+
+extension SimpleText {
+    /// `s.split(whereSeparator: { marks($0) })` for ASCII marks, cut on bytes when `s` is simple.
+    static func split(_ s: String, at marks: (UInt8) -> Bool) -> [Substring] {
+        var copy = s
+        let runs: [Range<Int>]? = copy.withUTF8 { b -> [Range<Int>]? in
+            guard isSimple(b) else { return nil }
+            var out: [Range<Int>] = []
+            var start = -1
+            for i in 0..<b.count {
+                if b[i] < 0x80 && marks(b[i]) {
+                    if start >= 0 { out.append(start..<i); start = -1 }
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { out.append(start..<b.count) }
+            return out
+        }
+        guard let runs else {
+            return s.split(whereSeparator: { $0.isASCII && $0.unicodeScalars.count == 1 && marks(UInt8($0.unicodeScalars.first!.value)) })
+        }
+        let u = s.utf8
+        return runs.map { s[u.index(s.startIndex, offsetBy: $0.lowerBound)..<u.index(s.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    /// `s.split(whereSeparator: \.isWhitespace).joined(separator: " ")`, on bytes when `s` is simple.
+    static func singleSpacedWhitespace(_ s: String) -> String {
+        var copy = s
+        let out: String?? = copy.withUTF8 { b -> String?? in
+            guard isSimple(b) else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(b.count)
+            var pendingSpace = false
+            var changed = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                var width = 1
+                let white: Bool
+                if c < 0x80 {
+                    white = c == 0x20 || (c >= 0x09 && c <= 0x0D)
+                    if white && c != 0x20 { changed = true }
+                } else {
+                    let v: UInt32
+                    if c < 0xE0 {
+                        width = 2
+                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    } else {
+                        width = 3
+                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    }
+                    white = Unicode.Scalar(v).map { Character($0).isWhitespace } ?? false
+                    if white { changed = true }
+                }
+                if white {
+                    if pendingSpace || bytes.isEmpty { changed = true }
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)]))
+                }
+                i += width
+            }
+            if pendingSpace { changed = true }
+            return changed ? .some(String(decoding: bytes, as: UTF8.self)) : .some(nil)
+        }
+        switch out {
+        case .some(.some(let t)): return t
+        case .some(.none): return s
+        case .none: return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+}
+
+extension SimpleText {
+    /// Whether the bytes of `s`, ASCII letters lower-cased, open with one of `prefixes` (lower-case ASCII).
+    static func hasASCIIPrefix(_ s: String, anyOf prefixes: [[UInt8]]) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b -> Bool in
+            prefixes.contains { p in
+                p.count <= b.count && p.indices.allSatisfy { k in
+                    let c = b[k]
+                    return (c >= 65 && c <= 90 ? c | 0x20 : c) == p[k]
+                }
+            }
+        }
+    }
+}

@@ -14,6 +14,13 @@ enum TextScan {
         return Array(s.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// `s` as a String without a walk over its characters (the generic `String(s)` may take one).
+    @inline(__always) static func string<S: StringProtocol>(_ s: S) -> String {
+        if let same = s as? String { return same }
+        if let slice = s as? Substring { return String(slice) }
+        return String(decoding: s.utf8, as: UTF8.self)
+    }
+
     /// `s` without leading and trailing whitespace.
     static func trim(_ s: String) -> String {
         // Already trimmed (the usual case): no copy.
@@ -65,7 +72,7 @@ enum TextScan {
             }
             return true
         }
-        if clean == true { return String(s) }
+        if clean == true { return string(s) }
         // Unicode spaces other than ASCII ones (U+2000–U+200A, U+205F, U+3000, …) need the scalar path.
         if withBytes(s, { $0.contains { $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xC2 } }),
            s.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isWhitespace }) {

@@ -454,7 +454,9 @@ enum NumericDateScan {
         }
         var i = 0
         while i < n {
-            guard b[i] &- 0x30 < 10 else { i += 1; continue }
+            // Most bytes are not digits: skip them in a tight loop.
+            while i < n && b[i] &- 0x30 >= 10 { i += 1 }
+            if i == n { break }
             guard i == 0 || (!isDigit(i - 1) && b[i - 1] != 0x2F && b[i - 1] != 0x2D && b[i - 1] != 0x2E),
                   let first = number(i, max: 2), first.next < n else {
                 i += 1
@@ -631,14 +633,20 @@ enum DateLanguage {
         return fold
     }()
 
+    /// No listed word is longer (in letters): longer words need no lookup.
+    static let longestWord = (stopwords.joined() + british).map(\.utf8.count).max() ?? 0
+
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (language: String?, britishSpellings: Int) {
         var counts = [Int](repeating: 0, count: languages.count)
         var british = 0
         var hash = WordTable.seed
         var length = 0
         var plain = true  // only letters that fold to ASCII so far
+        let table = Self.table
+        let latin1Fold = Self.latin1Fold
+        let longest = Self.longestWord
         func flush() {
-            if length > 0, plain, let bits = table.lookup(hash, length: length) {
+            if length > 0, plain, length <= longest, let bits = table.lookup(hash, length: length) {
                 if bits & 0x80 != 0 { british += 1 }
                 for k in 0..<counts.count where bits & (1 << k) != 0 { counts[k] += 1 }
             }
@@ -650,7 +658,7 @@ enum DateLanguage {
         let n = b.count
         while i < n {
             let c = b[i]
-            if c &- 0x41 < 26 || c &- 0x61 < 26 {
+            if (c | 0x20) &- 0x61 < 26 {
                 hash = WordTable.mix(hash, c | 0x20)
                 length += 1
                 i += 1

@@ -12,6 +12,7 @@ enum Dateline {
     }
 
     private static let separators = ["–", "—", " -- ", " - ", "--"]
+    private static let labelEdges = Set<Character>(":.")
 
     /// The dateline at the start of `paragraph`, or nil.
     static func split(_ paragraph: String, hints: DateHints) -> Found? {
@@ -34,7 +35,7 @@ enum Dateline {
         // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
         let firstPart = prefix.split(separator: ",").first.map { LineTrim.trim($0) } ?? ""
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
-           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(firstPart)) == nil {
+           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofLine: firstPart) == nil {
             return Found(location: prefix, date: nil, rest: rest)
         }
         return nil
@@ -75,7 +76,7 @@ enum Dateline {
         var parts = placeText.split(separator: ",").map { LineTrim.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
             let words = last.split(separator: " ")
-            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(Set(":."))) }
+            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(labelEdges)) }
             if kept.isEmpty { parts.removeLast(); continue }
             if kept.count < words.count {
                 // `Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`.
@@ -104,7 +105,7 @@ enum Dateline {
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"].contains(String($0)) }) else { return false }
-        return ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text)) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+        return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
     }
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).

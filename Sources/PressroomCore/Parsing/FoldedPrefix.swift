@@ -66,20 +66,22 @@ struct LabelBytes {
     /// is not followed by a combining mark.
     let window: Int
 
+    /// Label indices by first byte, in list order.
+    private let byFirstByte: [[Int]]
+
     init(_ labels: [String]) {
         self.labels = labels
         bytes = labels.map { Array($0.utf8) }
         window = (bytes.map(\.count).max() ?? 0) + 2
+        var table = [[Int]](repeating: [], count: 256)
+        for (i, b) in bytes.enumerated() { table[Int(b[0])].append(i) }
+        byFirstByte = table
     }
 
-    /// The index of the first label that `p` starts with, from `from`, or nil.
+    /// The index of the first label (in list order, from `from`) that `p` starts with, or nil.
     @inline(__always) func firstPrefix(of p: FoldedPrefix, from start: Int = 0) -> Int? {
         guard let fb = p.bytes.first else { return nil }
-        var i = start
-        while i < bytes.count {
-            if bytes[i][0] == fb && p.hasPrefix(bytes[i]) { return i }
-            i += 1
-        }
+        for i in byFirstByte[Int(fb)] where i >= start && p.hasPrefix(bytes[i]) { return i }
         return nil
     }
 }

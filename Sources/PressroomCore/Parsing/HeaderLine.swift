@@ -10,19 +10,22 @@ enum HeaderRole {
 
     var isMeta: Bool { if case .other = self { return false } else { return true } }
 
+    private static let restEdges = Set<Character>(" -–—|:,/")
+
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
         guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
-        if ReleaseLexicon.isReleaseInstruction(text) { return .release(text) }
+        // One folded prefix decides both the release instruction and the kind label.
+        let prefix = FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow)
+        if ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
         guard TextScan.wordCount(text) <= 16 else { return .other }
-        let kindLabel = FoldedPrefix.of(text, limit: ReleaseLexicon.kindLabelBytes.window).map(ReleaseLexicon.kindPrefix(of:))
-            ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
             let n = label.split(separator: " ").count
             let words = text.split(separator: " ", omittingEmptySubsequences: true)
             let kind = words.prefix(n).joined(separator: " ")
             var rest = LineTrim.trim(words.dropFirst(n).joined(separator: " "))
-            rest = rest.trimming(Set(" -–—|:,/"))
+            rest = rest.trimming(restEdges)
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
             // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).

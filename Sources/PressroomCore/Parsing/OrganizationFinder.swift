@@ -30,10 +30,17 @@ struct OrganizationFinder {
         for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
             add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
         }
-        let allText = bodyTexts.joined(separator: " ")
+        // The body as one text, joined only when a name is looked up in it.
+        var joined: String?
+        func allText() -> String {
+            if let joined { return joined }
+            let text = bodyTexts.joined(separator: " ")
+            joined = text
+            return text
+        }
         for h in notesHeadings {
             guard let subject = aboutSubject(h) else { continue }
-            if isAcronym(subject), let expanded = acronymExpansion(subject, in: allText) {
+            if isAcronym(subject), let expanded = acronymExpansion(subject, in: allText()) {
                 add(expanded, 70)
             } else {
                 add(subject, 60)
@@ -57,7 +64,7 @@ struct OrganizationFinder {
     }
 
     /// The best-scored name (the longer one on a tie), in the casing the text uses.
-    private func pick(_ order: [String], _ scores: [String: Double], _ allText: String) -> String? {
+    private func pick(_ order: [String], _ scores: [String: Double], _ allText: () -> String) -> String? {
         var best: String?
         for name in order {
             guard let current = best else { best = name; continue }
@@ -66,7 +73,7 @@ struct OrganizationFinder {
         }
         guard let best else { return nil }
         // Capitals in a letterhead: prefer the casing the text uses elsewhere.
-        if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText) { return mixed }
+        if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText()) { return mixed }
         return best
     }
 
@@ -79,39 +86,48 @@ struct OrganizationFinder {
     ]
 
     private func clean(_ s: String) -> String {
-        var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Set(" ,.;:–—-|"))
+        var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Self.nameEdges)
         if let r = TextScan.find(" of ", in: t[...]) {
             let before = t[..<r.lowerBound].split(separator: " ")
             if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(LineFold.fold($0)) }) {
                 t = String(t[r.upperBound...])
             }
         }
-        for article in ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
-        where t.hasPrefix(article) && t.count > article.count + 3 {
+        for article in Self.articles where t.hasPrefix(article) && t.count > article.count + 3 {
             t = String(t.dropFirst(article.count))
             break
         }
         return t
     }
 
+    private static let nameEdges = Set<Character>(" ,.;:–—-|")
+    private static let headingEdges = Set<Character>(": ")
+    private static let articles = ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
+
     private func isNameLike(_ s: String) -> Bool {
-        guard s.count >= 3, s.count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
-        guard !TextScan.has(s, "@"), !TextScan.isAddressToken(s), !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
-        guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && s.count < 60 else { return false }
-        if ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(s)) != nil { return false }
+        let count = s.count
+        guard count >= 3, count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
+        guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
+              !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
+        guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
+        if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
     }
 
     private func isLetterheadName(_ line: String) -> Bool {
         let t = LineTrim.trim(line)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
-        if ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(t)) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
+        if ReleaseLexicon.kindPrefix(ofLine: t) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
         return !isDeskName(t)
     }
 
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
-        let words = LineFold.fold(s).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
+        let folded = LineFold.fold(s)
+        // A plain ASCII fold splits the same on bytes as on characters.
+        let words = folded.utf8.contains(where: { $0 >= 0x80 })
+            ? folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
+            : folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
         guard words.contains(where: Self.deskWords.contains) else { return false }
         return !words.contains { ReleaseLexicon.organizationWords.contains($0) && !Self.departmentLike.contains($0) }
@@ -132,10 +148,34 @@ struct OrganizationFinder {
         "state of", "federal republic", "estado de", "etat de",
     ].map { ($0, " " + $0) }
 
+    /// Without an `@` (checked first), an address token starts `http`, `www.` or `mailto:`; lower-casing
+    /// maps no other character to `h`, `w` or `m`.
+    private static func mayBeAddressToken(_ s: String) -> Bool {
+        guard let b = s.utf8.first else { return false }
+        return b >= 0x80 || b | 0x20 == 0x68 || b | 0x20 == 0x77 || b | 0x20 == 0x6D
+    }
+
     private func hasOrganizationWord(_ s: String) -> Bool {
-        s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+        // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
+        let u = s.utf8
+        if !u.contains(where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
+            for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
+                var lo = word.startIndex, hi = word.endIndex
+                while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }
+                while lo < hi, Self.isEdgePunctuationByte(word[u.index(before: hi)]) { hi = u.index(before: hi) }
+                let core = String(decoding: word[lo..<hi].map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }, as: UTF8.self)
+                if ReleaseLexicon.organizationWords.contains(core) { return true }
+            }
+            return false
+        }
+        return s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
             ReleaseLexicon.organizationWords.contains(LineFold.fold($0).trimming(Self.edgePunctuation))
         }
+    }
+
+    /// The bytes of `edgePunctuation`.
+    private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {
+        b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29
     }
 
     private func domainBonus(_ name: String, _ domainParts: [[String]]) -> Double {
@@ -159,7 +199,7 @@ struct OrganizationFinder {
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
-        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Set(": "))
+        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
         let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)

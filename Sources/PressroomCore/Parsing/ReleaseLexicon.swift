@@ -64,6 +64,7 @@ enum ReleaseLexicon {
     static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
 
     private static let notesHeadingMaxBytes = notesHeadings.map(\.utf8.count).max() ?? 0
+    private static let aboutFirstBytes = Set(aboutWords.map { $0.utf8.first! })
     private static let aboutPrefixes: [[UInt8]] = aboutWords.flatMap { [Array(($0 + " ").utf8), Array(($0 + "'").utf8)] }
 
     /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
@@ -174,6 +175,15 @@ enum ReleaseLexicon {
 
     /// The kind label that the folded line `p` starts with, or nil: `kindPrefix(ofFolded:)` on a prefix
     /// window of at least `kindLabelBytes.window` bytes.
+    /// The kind label that `line` starts with once folded, or nil (`kindPrefix(ofFolded: fold(line))`).
+    static func kindPrefix<S: StringProtocol>(ofLine line: S) -> String? {
+        if let p = FoldedPrefix.of(line, limit: kindLabelBytes.window) { return kindPrefix(of: p) }
+        return kindPrefix(ofFolded: LineFold.fold(line))
+    }
+
+    /// The window that decides both kind labels and release instructions.
+    static let headerWindow = max(kindLabelBytes.window, releasePrefixBytes.window)
+
     static func kindPrefix(of p: FoldedPrefix) -> String? {
         var from = 0
         while let i = kindLabelBytes.firstPrefix(of: p, from: from) {
@@ -228,9 +238,15 @@ enum ReleaseLexicon {
 
     /// True when `line` begins a release instruction.
     static func isReleaseInstruction(_ line: String) -> Bool {
+        isReleaseInstruction(line, prefix: FoldedPrefix.of(line, limit: releasePrefixBytes.window))
+    }
+
+    /// `isReleaseInstruction` with the line's folded prefix computed already (at least
+    /// `releasePrefixBytes.window` bytes, or nil for the Unicode path).
+    static func isReleaseInstruction(_ line: String, prefix: FoldedPrefix?) -> Bool {
         guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
         // Without markdown markers, the line's folded start is that of its stripped form.
-        if let p = FoldedPrefix.of(line, limit: releasePrefixBytes.window), !p.startsWithMarkup {
+        if let p = prefix, !p.startsWithMarkup {
             return releasePrefixBytes.firstPrefix(of: p) != nil
         }
         let f = LineFold.fold(stripMarkup(line))
@@ -286,7 +302,7 @@ enum ReleaseLexicon {
         // No listed heading is longer, and an equal string has the same bytes (they are ASCII).
         if f.utf8.count <= notesHeadingMaxBytes && notesHeadingSet.contains(f) { return true }
         // `About …`: the folded heading starts with the bytes of an about word and a space or apostrophe.
-        guard aboutPrefixes.contains(where: { p in f.utf8.starts(with: p) }) else { return false }
+        guard let f0 = f.utf8.first, aboutFirstBytes.contains(f0), aboutPrefixes.contains(where: { p in f.utf8.starts(with: p) }) else { return false }
         let t = key.text
         guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
         for word in aboutWords where f.hasPrefix(word) && (f.hasPrefix(word + " ") || f.hasPrefix(word + "'")) {
@@ -363,19 +379,40 @@ enum ReleaseLexicon {
         return b0
     }
 
+    /// `line.firstIndex(of: ":")`: the first `:` byte when its neighbours are ASCII (it is then a character
+    /// alone, and no earlier `:` character exists), else the search by characters.
+    static func firstColon(_ line: String) -> String.Index? {
+        let u = line.utf8
+        guard let i = u.firstIndex(of: 0x3A) else { return nil }
+        let before = i > u.startIndex ? u[u.index(before: i)] : 0
+        let next = u.index(after: i)
+        let after = next < u.endIndex ? u[next] : 0
+        if before < 0x80 && after < 0x80 { return i }
+        return line.firstIndex(of: ":")
+    }
+
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = line.firstIndex(of: ":") else { return false }
+        guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = firstColon(line) else { return false }
         let head = String(line[..<colon])
         let rest = line[line.index(after: colon)...]
         return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
     }
 
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
-    static func isIssuedLine(_ line: String) -> Bool { LineKey(line).map(isIssuedLine) ?? false }
+    static func isIssuedLine(_ line: String) -> Bool {
+        // As `LineKey` prepares the line, then only the folded start is needed.
+        guard line.utf8.count <= 360 else { return false }
+        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
+        guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
+        if let p = FoldedPrefix.of(t, limit: issuedPrefixBytes.window) { return issuedPrefixBytes.firstPrefix(of: p) != nil }
+        return LineKey(line).map(isIssuedLine) ?? false
+    }
 
     private static let issuedPrefixes = ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
                                          "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
+
+    private static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
@@ -391,6 +428,8 @@ enum ReleaseLexicon {
     static func isWebOrSocialLine(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
         var copy = line
+        // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
+        if line.utf8.count > 160, copy.withUTF8({ trimmedLength($0) ?? 0 }) > 160 { return false }
         if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
         let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
@@ -415,6 +454,19 @@ enum ReleaseLexicon {
     }
 
     private static let socialLabelBytes = LabelBytes(socialLabels)
+
+    /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
+    /// (no other whitespace to trim); nil otherwise.
+    static func trimmedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var lo = 0, hi = b.count
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        guard lo < hi else { return 0 }
+        guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+        var n = 0
+        for k in lo..<hi where b[k] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
 
     /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
     /// any other line.
@@ -462,6 +514,8 @@ enum ReleaseLexicon {
 
     /// `srna-netball.com.au`, `example.org`: a host name printed without a scheme.
     static func looksLikeBareDomain<S: StringProtocol>(_ s: S) -> Bool {
+        // A host name holds a dot.
+        guard TextScan.hasByte(s, 0x2E) else { return false }
         var t = Substring(String(s))
         if t.hasSuffix(".") { t = t.dropLast() }
         guard TextScan.has(t, "."), !TextScan.has(t, "@"), t.count >= 4 else { return false }
@@ -472,6 +526,8 @@ enum ReleaseLexicon {
             && labels.contains { $0.contains { $0.isLetter } }
     }
 
+    private static let listBullets = Set<Character>("•◦▪●·‣∙–—-*+")
+
     /// A numbered or bulleted list item: the marker's length (including the space after it), or nil.
     static func listMarkerLength(_ line: String) -> Int? {
         // Markers start with an ASCII mark or digit, or a bullet or dash (lead bytes 0xC2, 0xE2).
@@ -479,7 +535,7 @@ enum ReleaseLexicon {
               b == 0x2A || b == 0x2B || b == 0x2D || (b >= 0x30 && b <= 0x39) || b == 0xC2 || b == 0xE2 else { return nil }
         let t = line.drop(while: { $0 == " " })
         guard let c = t.first else { return nil }
-        if "•◦▪●·‣∙–—-*+".contains(c) {
+        if listBullets.contains(c) {
             let rest = t.dropFirst()
             guard let n = rest.first, n == " " || n == "\t" else { return nil }
             // `- 30 -` and `— ` dashes inside prose are not list items.

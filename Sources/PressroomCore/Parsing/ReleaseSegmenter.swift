@@ -267,7 +267,10 @@ struct ReleaseSegmenter {
         if ReleaseLexicon.looksLikeBareDomain(t) { return true }
         guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
               TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
-        let words = t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "·" })
+        // Plain ASCII (no `·`, no CR): the words are cut on bytes, as the characters would cut them.
+        let words: [Substring] = t.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+            ? t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "·" })
+            : t.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { Substring($0) }
         // A name: every word capitalised, or a small joining word (`Ministry of Culture`).
         guard words.allSatisfy({ w in
             w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
@@ -392,7 +395,7 @@ struct ReleaseSegmenter {
         guard long else { return false }
         // Lines with addresses or phone numbers are a contact block, however long.
         var contactData = 0
-        for line in block.lines where TextScan.hasByte(line.text, 0x40) || TextScan.digitCount(line.text) >= 7 {
+        for line in block.lines where Self.holdsContactData(line.text) {
             contactData += 1
             if contactData >= 2 { return false }
         }
@@ -400,6 +403,20 @@ struct ReleaseSegmenter {
     }
 
     /// At least half the lines (and one) are contact lines. Stops testing lines once the count is decided.
+    /// An `@` or at least seven digits, found in one pass that stops when either is seen.
+    private static func holdsContactData(_ s: String) -> Bool {
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            var digits = 0
+            for x in b {
+                if x == 0x40 { return true }
+                if x &- 0x30 < 10 { digits += 1; if digits >= 7 { return true } }
+            }
+            return false
+        }
+        if let r = s.utf8.withContiguousStorageIfAvailable(scan) { return r }
+        return TextScan.hasByte(s, 0x40) || TextScan.digitCount(s) >= 7
+    }
+
     private func looksLikeContacts(_ block: LayoutBlock) -> Bool {
         let count = block.lines.count
         guard count <= 12, !isProse(block) else { return false }
@@ -444,8 +461,10 @@ struct ReleaseSegmenter {
                 continue
             }
             // The folded heading form of the first line, computed once for the three lexicon tests below.
-            let key = ReleaseLexicon.LineKey(first)
-            if single || block.heading > 0 {
+            // The folded heading form of a heading-like first line (the other tests need only its start).
+            let headingLike = single || block.heading > 0
+            let key = headingLike ? ReleaseLexicon.LineKey(first) : nil
+            if headingLike {
                 if key.map(ReleaseLexicon.isNotesHeading) ?? false {
                     seg.notesHeadings.append(first)
                     section = .notes
@@ -457,7 +476,7 @@ struct ReleaseSegmenter {
                     continue
                 }
             }
-            if key.map(ReleaseLexicon.isIssuedLine) ?? false {
+            if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {
                 seg.issued.append(first)
                 if section == .body { section = .closed }
                 continue

@@ -1,0 +1,131 @@
+import Testing
+@testable import PressroomCore
+
+/// The lexicon's line tests take a byte path for plain ASCII lines and the Unicode path for the rest:
+/// each test gives English lines and French, Spanish, Portuguese and German ones, so both are exercised.
+@Suite struct ReleaseLexiconTests {
+    /// Lines whose folding and trimming must come out as `TextScan` gives them, accents, typographic
+    /// punctuation, odd spaces and combining marks included.
+    static let awkwardLines = [
+        "", " ", "Press Release", "  FOR IMMEDIATE RELEASE  ", "Communiqué de presse", "À propos de l’ONG",
+        "Über die Stiftung Grünes Tal", "Síguenos en Twitter: @acme", "Nota à imprensa — São Paulo",
+        "Ende\u{2003}", "\u{3000}Paris, le 12 mars 2024\u{3000}", "e\u{301}te\u{301} 2024", "ǅ Ǆ Ǳ ẞ ß æ Œ",
+        "Tab\tseparated\u{0B}line\r\n", "“Quoted” – dash … ellipsis", "Kelvin \u{212A} sign", "İstanbul",
+        "\u{0600}2024 and 2024\u{0301}", "#### **Notes to editors:**",
+    ]
+
+    @Test func foldAgreesWithTextScan() {
+        for line in Self.awkwardLines {
+            #expect(LineFold.fold(line) == TextScan.fold(line), "\(line.debugDescription)")
+            #expect(LineFold.fold(line.dropFirst()) == TextScan.fold(line.dropFirst()), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func trimAgreesWithTextScan() {
+        for line in Self.awkwardLines {
+            #expect(LineTrim.trim(line) == TextScan.trim(line), "\(line.debugDescription)")
+            #expect(LineTrim.trim(line).unicodeScalars.elementsEqual(TextScan.trim(line).unicodeScalars))
+        }
+    }
+
+    @Test func releaseInstructions() {
+        #expect(ReleaseLexicon.isReleaseInstruction("FOR IMMEDIATE RELEASE"))
+        #expect(ReleaseLexicon.isReleaseInstruction("**Embargoed until 10:00 CET, 4 June 2024**"))
+        #expect(ReleaseLexicon.isReleaseInstruction("Pour diffusion immédiate"))
+        #expect(ReleaseLexicon.isReleaseInstruction("À ne pas publier avant le 3 mai 2024"))
+        #expect(ReleaseLexicon.isReleaseInstruction("Para difusión inmediata"))
+        #expect(ReleaseLexicon.isReleaseInstruction("Zur sofortigen Veröffentlichung"))
+        #expect(!ReleaseLexicon.isReleaseInstruction("Formal release of the annual report"))
+        #expect(!ReleaseLexicon.isReleaseInstruction("Diffusé à Genève, le rapport…"))
+    }
+
+    @Test func headerRoles() {
+        let hints = DateHints()
+        func kind(_ line: String) -> String? {
+            if case .kind(let k, _) = HeaderRole.classify(line, hints: hints) { return k }
+            return nil
+        }
+        #expect(kind("PRESS RELEASE") == "PRESS RELEASE")
+        #expect(kind("Joint Press Release") == "Joint Press Release")
+        #expect(kind("Communiqué de presse") == "Communiqué de presse")
+        #expect(kind("Pressemitteilung – 5. Mai 2024") == "Pressemitteilung")
+        #expect(kind("Comunicado de prensa") == "Comunicado de prensa")
+        #expect(kind("Press releases archive") == nil)
+        if case .release = HeaderRole.classify("Sperrfrist: 14. Mai 2024, 10 Uhr", hints: hints) {} else { Issue.record("Sperrfrist line") }
+        if case .placeDate(let place, let date) = HeaderRole.classify("Paris, le 12 mars 2024", hints: hints) {
+            #expect(place == "Paris")
+            #expect(date?.iso == "2024-03-12")
+        } else { Issue.record("French dateline") }
+        if case .date(let date) = HeaderRole.classify("Fecha: 3 de mayo de 2024", hints: hints) {
+            #expect(date?.iso == "2024-05-03")
+        } else { Issue.record("Spanish date label") }
+        if case .date(let date) = HeaderRole.classify("Date: 14.11.2023", hints: hints) {
+            #expect(date?.iso == "2023-11-14")
+        } else { Issue.record("numeric date label") }
+        if case .other = HeaderRole.classify("Stiftung Grünes Tal", hints: hints) {} else { Issue.record("letterhead") }
+        if case .other = HeaderRole.classify("Acme Holdings plc", hints: hints) {} else { Issue.record("letterhead") }
+    }
+
+    @Test func years() {
+        #expect(CalendarWords.containsYear("Lyon, 2024"))
+        #expect(CalendarWords.containsYear("München, März 2024"))
+        #expect(CalendarWords.containsYear("14.11.1999"))
+        #expect(!CalendarWords.containsYear("Reference 12345 and 2100"))
+        #expect(!CalendarWords.containsYear("Página 2"))
+        // A digit joined to a combining mark is not a digit character.
+        #expect(!CalendarWords.containsYear("2024\u{0301}"))
+        #expect(CalendarWords.containsYear("2024\u{0301} and 2023"))
+    }
+
+    @Test func webAndSocialLines() {
+        #expect(ReleaseLexicon.isWebOrSocialLine("www.acme.org | Twitter: @acme"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("Follow us on LinkedIn: acme-holdings"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("Síguenos en Twitter: @acme"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("Site web: www.fondation-verte.fr · Facebook: fondationverte"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("acme-robotics.co.kr"))
+        #expect(!ReleaseLexicon.isWebOrSocialLine("Visit www.acme.org for the full report."))
+        #expect(!ReleaseLexicon.isWebOrSocialLine("Le rapport complet est publié sur www.fondation-verte.fr"))
+        #expect(!ReleaseLexicon.isWebOrSocialLine(String(repeating: "www.acme.org ", count: 14)))
+    }
+
+    @Test func endMarks() {
+        for mark in ["ENDS", "-ENDS-", "###", "- 30 -", "– FIN –", "— Ende —", "*** FIM ***", "End of release"] {
+            #expect(ReleaseLexicon.isEndMark(mark), "\(mark)")
+        }
+        for line in ["30", "Fin de la réunion", "The end", "Endspiel", "Ende gut, alles gut"] {
+            #expect(!ReleaseLexicon.isEndMark(line), "\(line)")
+        }
+    }
+
+    @Test func notesHeadings() {
+        for heading in ["Notes to editors:", "NOTES TO EDITORS", "À propos de la Fondation Verte", "A propos du ROASP",
+                        "Über die Stiftung Grünes Tal", "Acerca de Red Andina", "Sobre a Rede Cerrado", "About Acme Ltd",
+                        "Hinweis für Redaktionen", "Notas para editores"] {
+            #expect(ReleaseLexicon.isNotesHeading(heading), "\(heading)")
+        }
+        for line in ["About 300 people attended the event.", "about the network", "Notes from the field trip to Lyon"] {
+            #expect(!ReleaseLexicon.isNotesHeading(line), "\(line)")
+        }
+    }
+
+    @Test func contactHeadings() {
+        for heading in ["Media contact:", "MEDIA CONTACTS", "Contacts presse", "Pressekontakt:", "Más información:",
+                        "Assessoria de Imprensa", "**For media enquiries**", "Press:", "Relations médias"] {
+            #expect(ReleaseLexicon.isContactHeading(heading), "\(heading)")
+        }
+        for line in ["The contact group met on Monday.", "media contact", "Contact: jane@acme.org", "Prensa del sector"] {
+            #expect(!ReleaseLexicon.isContactHeading(line), "\(line)")
+        }
+    }
+
+    @Test func issuedLinesAndContactSentences() {
+        #expect(ReleaseLexicon.isIssuedLine("Issued on 3rd March, 2025"))
+        #expect(ReleaseLexicon.isIssuedLine("Publié le 4 mars 2025"))
+        #expect(ReleaseLexicon.isIssuedLine("Veröffentlicht am 5. Mai 2024"))
+        #expect(!ReleaseLexicon.isIssuedLine("The report issued on Monday"))
+        #expect(ReleaseLexicon.startsContactSentence("For further information contact Amanda Jackson on +31 20 555 0101"))
+        #expect(ReleaseLexicon.startsContactSentence("Pour plus d’informations, contactez Marie Dupont au +33 1 23 45 67 89"))
+        #expect(ReleaseLexicon.startsContactSentence("Für weitere Informationen: presse@stiftung.de"))
+        #expect(!ReleaseLexicon.startsContactSentence("Further information will follow next week."))
+    }
+}
