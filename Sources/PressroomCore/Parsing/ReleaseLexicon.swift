@@ -551,6 +551,8 @@ enum ReleaseLexicon {
             let rest = afterDigits.dropFirst()
             guard let s = rest.first, s == " " else { return nil }
             guard let next = rest.dropFirst().first, next.isUppercase || TextScan.openingQuotes.contains(next) else { return nil }
+            // A German date (`5. September 2023`) is not a numbered item.
+            if p == ".", CalendarWords.isCalendarWord(TextScan.firstWord(rest.dropFirst())), CalendarWords.containsYear(rest) { return nil }
             return line.count - rest.dropFirst().count
         }
         return nil
