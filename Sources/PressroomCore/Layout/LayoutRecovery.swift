@@ -74,6 +74,8 @@ enum LayoutRecovery {
             // U+00A0 is C2 A0, U+2007 is E2 80 87, U+202F is E2 80 AF.
             var i = 0
             while i + 1 < b.count {
+                // One test per byte in the common case: only C2 and E2 have these bits.
+                if b[i] & 0xDF != 0xC2 { i += 1; continue }
                 if b[i] == 0xC2, b[i + 1] == 0xA0 { return true }
                 if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x87 || b[i + 2] == 0xAF { return true }
                 i += 1
@@ -94,7 +96,16 @@ enum LayoutRecovery {
     static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
         var pages: [[Entry]] = [[]]
         for line in lines {
-            var parts = TextScan.hasByte(line, 0x0C) ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...] : [line]
+            // Most lines hold no form feed: no array of parts for them.
+            guard TextScan.hasByte(line, 0x0C) else {
+                if TextScan.isBlank(line) {
+                    pages[pages.count - 1].append(.gap)
+                } else {
+                    pages[pages.count - 1].append(.line(PrintedLine(raw: String(line))))
+                }
+                continue
+            }
+            var parts = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...]
             if parts.isEmpty { parts = [line] }
             for (k, part) in parts.enumerated() {
                 if k > 0 { pages.append([]) }

@@ -26,13 +26,30 @@ public enum TextStyle: String, Sendable, CaseIterable {
         var markdownMarks = 0
         for (i, line) in lines.enumerated() {
             if line.isEmpty { continue }
-            if TextScan.isBlank(line) { whitespaceOnly += 1; continue }
+            // One pass over the line's bytes: blank or not, indent, a column gap after the indent.
+            let (blank, lead, gap) = TextScan.withBytes(line) { b -> (Bool, Int, Bool) in
+                var lead = 0
+                while lead < b.count, b[lead] == 0x20 || b[lead] == 0x09 { lead += 1 }
+                var k = lead
+                while k < b.count, TextScan.isSpaceByte(b[k]) { k += 1 }
+                if k == b.count { return (true, lead, false) }
+                var spaces = 0
+                var seenText = false
+                var gap = false
+                for c in b[lead...] {
+                    if c == 0x20 { spaces += 1; continue }
+                    if seenText && spaces >= 5 { gap = true; break }
+                    spaces = 0
+                    seenText = true
+                }
+                return (false, lead, gap)
+            }
+            if blank { whitespaceOnly += 1; continue }
             textLines += 1
             if i + 1 < lines.count, lines[i + 1].isEmpty { followedByEmpty += 1 }
             if line.utf8.last == 0x20 { trailingSpace += 1 }
-            let lead = TextScan.indent(line)
             if lead >= 12 { deepIndent += 1 }
-            if hasInternalGap(line.dropFirst(lead)) { wideGaps += 1 }
+            if gap { wideGaps += 1 }
             if let b = line.utf8.first, b == 0x23 || b == 0x2A, line.hasPrefix("# ") || line.hasPrefix("## ") || (line.hasPrefix("**") && line.hasSuffix("**")) {
                 markdownMarks += 1
             }
@@ -45,21 +62,5 @@ public enum TextStyle: String, Sendable, CaseIterable {
         if hasFormFeed || format == .pdf { return .pdftotext }
         if markdownMarks >= 1 && lines.contains(where: { $0.hasPrefix("# ") }) { return .markdown }
         return .plain
-    }
-
-    /// A run of five or more spaces between two printed characters (a column gap).
-    private static func hasInternalGap(_ s: Substring) -> Bool {
-        func scan<C: Sequence<UInt8>>(_ bytes: C) -> Bool {
-            var spaces = 0
-            var seenText = false
-            for c in bytes {
-                if c == 0x20 { spaces += 1; continue }
-                if seenText && spaces >= 5 { return true }
-                spaces = 0
-                seenText = true
-            }
-            return false
-        }
-        return s.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(s.utf8)
     }
 }
