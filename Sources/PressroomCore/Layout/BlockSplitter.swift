@@ -61,7 +61,7 @@ enum BlockSplitter {
     static func isSpecial(_ text: String) -> Bool {
         if ReleaseLexicon.isEndMark(text) { return true }
         // Headings and `Issued on …` lines are a dozen words at most.
-        guard text.utf8.count <= 360, TextScan.wordCount(text) <= 12, let key = ReleaseLexicon.LineKey(text) else { return false }
+        guard text.utf8.count <= 360, TextScan.wordCount(text, atMost: 12) <= 12, let key = ReleaseLexicon.LineKey(text) else { return false }
         return ReleaseLexicon.isNotesHeading(key)
             || (ReleaseLexicon.isContactHeading(key) && !ReleaseLexicon.inlineContactHeading(text))
             || ReleaseLexicon.isIssuedLine(key)

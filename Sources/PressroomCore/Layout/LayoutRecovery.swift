@@ -48,8 +48,13 @@ enum LayoutRecovery {
             blocks = splitOnGaps(joinPages(cleaned.pages, width: width))
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
-        let evidence = HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) },
-                                           lineEndHyphensJudged: style != .plain && style != .markdown)
+        // The evidence serves two repairs only: restoring pdftotext's dropped hyphens, and judging a
+        // line-end hyphen in the styles that split words at line ends. Other texts skip collecting it.
+        let judged = style != .plain && style != .markdown
+        let needed = style == .pdftotext
+            || (judged && blocks.contains { $0.lines.contains { $0.text.utf8.last == 0x2D } })
+        let evidence = needed ? HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) }, lineEndHyphensJudged: judged)
+                              : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
     }

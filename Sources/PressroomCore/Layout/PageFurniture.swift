@@ -14,7 +14,7 @@ enum PageFurniture {
     static func isPageNumber(_ text: String) -> Bool {
         // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
         guard text.utf8.count <= 90, TextScan.withBytes(text, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }),
-              TextScan.wordCount(text) <= 5 else { return false }
+              TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)

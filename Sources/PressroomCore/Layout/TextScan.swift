@@ -135,6 +135,25 @@ enum TextScan {
         return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
     }
 
+    /// The number of words, counted only up to `limit + 1`: enough to answer `wordCount(s) <= limit`
+    /// without reading the rest of a long line.
+    static func wordCount<S: StringProtocol>(_ s: S, atMost limit: Int) -> Int {
+        withBytes(s) { bytes in
+            var n = 0
+            var inWord = false
+            for b in bytes {
+                if isSpaceByte(b) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    n += 1
+                    if n > limit { return n }
+                }
+            }
+            return n
+        }
+    }
+
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
     /// Counted on contiguous bytes as the bytes that start a scalar (not UTF-8 continuation bytes).
     @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int {
