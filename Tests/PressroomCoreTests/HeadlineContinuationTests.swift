@@ -42,4 +42,12 @@ import Testing
         #expect(release.title == "Fees to Rise for All of Us on the Port And on the Ferry by May")
         #expect(release.subtitle == nil)
     }
+
+    /// A number's unit stays in lower case in Title Case (`15.6 million`, `5 percent`).
+    @Test func aNumbersLowerCaseUnitKeepsALineTitleCase() {
+        let headline = ["Port Traffic Grows by 15.6 million Tonnes", "Across the Northern Coast"]
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == "Port Traffic Grows by 15.6 million Tonnes Across the Northern Coast")
+        #expect(release.subtitle == nil)
+    }
 }

@@ -340,10 +340,12 @@ struct ReleaseSegmenter {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
         var capitalised = 0
-        for w in words {
+        for (k, w) in words.enumerated() {
             guard let c = TextScan.firstMeaningful(w) else { continue }
             if c.isUppercase || c.isNumber { capitalised += 1; continue }
-            // Small words stay in lower case in Title Case (`at`, `of`, `and`).
+            // Small words stay in lower case in Title Case (`at`, `of`, `and`), and so does a number's
+            // unit (`15.6 million`, `5 percent`).
+            if k > 0, words[k - 1].first?.isNumber == true { continue }
             if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { return false }
         }
         return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
