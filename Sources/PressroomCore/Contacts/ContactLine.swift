@@ -60,21 +60,26 @@ struct ContactLine {
         let scalars = Array(text.unicodeScalars)
         var removed = Array(repeating: false, count: scalars.count)
         // UTF-8 offset → scalar index, for the link scanner's ranges.
-        // (-1 for an offset inside a scalar's bytes.)
-        var scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
-        var offset = 0
-        for (i, s) in scalars.enumerated() {
-            scalarAtUTF8[offset] = i
-            offset += s.utf8.count
+        // (-1 for an offset inside a scalar's bytes.) In ASCII text the two are the same: no table.
+        let ascii = scalars.count == text.utf8.count
+        var scalarAtUTF8: [Int] = []
+        if !ascii {
+            scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
+            var offset = 0
+            for (i, s) in scalars.enumerated() {
+                scalarAtUTF8[offset] = i
+                offset += s.utf8.count
+            }
+            scalarAtUTF8[offset] = scalars.count
         }
-        scalarAtUTF8[offset] = scalars.count
         func scalarIndex(_ utf8Offset: Int) -> Int? {
+            if ascii { return utf8Offset >= 0 && utf8Offset <= scalars.count ? utf8Offset : nil }
             guard utf8Offset >= 0, utf8Offset < scalarAtUTF8.count else { return nil }
             let i = scalarAtUTF8[utf8Offset]
             return i < 0 ? nil : i
         }
 
-        for found in PhoneNumber.find(in: text) {
+        for found in PhoneNumber.find(scalars: scalars) {
             for k in found.scalarRange { removed[k] = true }
             if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
         }
@@ -82,8 +87,7 @@ struct ContactLine {
             guard let lo = scalarIndex(found.utf8Range.lowerBound), let hi = scalarIndex(found.utf8Range.upperBound) else { continue }
             // `mailto:` printed before an address goes with it.
             var start = lo
-            if found.kind == .email, start >= 7,
-               String(String.UnicodeScalarView(scalars[(start - 7)..<start])).lowercased() == "mailto:" { start -= 7 }
+            if found.kind == .email, start >= 7, Self.isMailto(scalars[(start - 7)..<start]) { start -= 7 }
             for k in start..<hi { removed[k] = true }
             switch found.kind {
             case .email: if !emails.contains(found.value) { emails.append(found.value) }
@@ -120,6 +124,14 @@ struct ContactLine {
             }
         }
         splitFields(String(decoding: residual, as: UTF8.self))
+    }
+
+    /// Whether seven scalars spell `mailto:` in any case. (Only ASCII scalars lower-case to these letters
+    /// alone, so the test is on ASCII.)
+    private static func isMailto(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        zip(s, "mailto:".unicodeScalars).allSatisfy { a, b in
+            a.value < 0x80 && (a.value >= 0x41 && a.value <= 0x5A ? a.value | 0x20 : a.value) == b.value
+        }
     }
 
     /// Cuts the text left over into fields and sorts out labels and headings.

@@ -178,13 +178,18 @@ public enum ContactParser {
     }
 
     static func contactHints(_ line: String) -> Hints {
+        var copy = line
+        return copy.withUTF8 { contactHints($0) }
+    }
+
+    private static func contactHints(_ bytes: UnsafeBufferPointer<UInt8>) -> Hints {
         var hints = Hints()
         var digits = 0
         var separators = 0
         var index = 0
         var p1: UInt8 = 0
         var p2: UInt8 = 0
-        for b in line.utf8 {
+        for b in bytes {
             if b == UInt8(ascii: "@") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { hints.address = true }
             if b == UInt8(ascii: ":"), index <= 30 { hints.label = true }
             // `(at)`.
@@ -464,7 +469,7 @@ public enum ContactParser {
     /// `For more information, please contact Jane…`, `Pour plus d’informations, contactez Jean…`: a
     /// sentence that names a contact after a verb of contacting.
     private static func opensContactSentence(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
+        let words = SimpleText.split(s, at: { $0 == 0x20 })
         guard words.count >= 3 else { return false }
         let verbs = Self.opensContactSentenceVerbs
         for (k, w) in words.enumerated().dropLast() where w.first?.isLowercase ?? false {
@@ -484,7 +489,9 @@ public enum ContactParser {
         let prev = previous.trimmed()
         guard let last = prev.last, last.isASCII, last.isNumber || last == ")" else { return false }
         // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.
-        if let lastWord = prev.split(separator: " ").last, lastWord.hasPrefix("+"), lastWord.count <= 4,
+        // (`prev` is trimmed: its last word follows its last space.)
+        let lastWord = prev[(SimpleText.lastSpaceIndex(in: prev).map { prev.index(after: $0) } ?? prev.startIndex)...]
+        if lastWord.hasPrefix("+"), lastWord.count <= 4,
            lastWord.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
             return first.first == "(" || first.first?.isNumber == true
         }

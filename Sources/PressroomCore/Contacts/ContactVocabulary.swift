@@ -254,6 +254,10 @@ enum ContactVocabulary {
     ])
 
     /// Built once, not on every call.
+    private static let pressAlone: Set<String> = ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"]
+    private static let pressWords: Set<String> = ["press", "media", "news", "presse", "prensa", "imprensa", "medios", "medias",
+                                                  "public", "communications", "communication", "comunicacion",
+                                                  "comunicacao", "kommunikation", "medien"]
     private static let isHeadingDeskOnly: Set<String> = ["office", "desk", "unit", "department", "departamento", "gabinete", "relations",
                                  "relaciones", "relacoes", "assessoria"]
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -263,7 +267,10 @@ enum ContactVocabulary {
         guard mayBeHeading(line) else { return false }
         var t = stripMarkdown(line).trimmed()
         guard !t.isEmpty, t.utf8.count <= 70 || t.count <= 70 else { return false }
-        while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
+        // (Each of these marks ends in `:`, `-`, `.` or a byte beyond ASCII.)
+        if let l = t.utf8.last, l >= 0x80 || l == UInt8(ascii: ":") || l == UInt8(ascii: "-") || l == UInt8(ascii: ".") {
+            while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
+        }
         t = t.trimmed()
         guard !t.isEmpty else { return false }
         if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || (SimpleText.isSimple(t) ? SimpleText.containsASCII(t, anyOf: [Array("://".utf8)]) : t.contains("://")) {
@@ -278,7 +285,7 @@ enum ContactVocabulary {
             }
         guard !words.isEmpty, words.count <= 9 else { return false }
         // `Press`, `Presse`, `Prensa`, `Imprensa` alone over a block.
-        if words.count == 1, ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"].contains(words[0]) {
+        if words.count == 1, Self.pressAlone.contains(words[0]) {
             return true
         }
         guard words.allSatisfy({ headingWords.contains($0) }) else { return false }
@@ -286,10 +293,7 @@ enum ContactVocabulary {
         // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
         let deskOnly = Self.isHeadingDeskOnly
         if words.allSatisfy({ !headingTriggers.contains($0) || deskOnly.contains($0) }) {
-            let pressWords: Set<String> = ["press", "media", "news", "presse", "prensa", "imprensa", "medios", "medias",
-                                           "public", "communications", "communication", "comunicacion",
-                                           "comunicacao", "kommunikation", "medien"]
-            return words.contains(where: { pressWords.contains($0) })
+            return words.contains(where: { Self.pressWords.contains($0) })
         }
         return true
     }

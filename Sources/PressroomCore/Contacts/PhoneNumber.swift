@@ -49,7 +49,11 @@ public enum PhoneNumber {
     public static func find(in line: String, lenient: Bool = false) -> [Found] {
         // Every number holds a digit: a line without one (most prose) costs one pass over its bytes.
         guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
-        let s = Array(line.unicodeScalars)
+        return find(scalars: Array(line.unicodeScalars), lenient: lenient)
+    }
+
+    /// `find(in:)` for a line already cut into scalars.
+    static func find(scalars s: [Unicode.Scalar], lenient: Bool = false) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < s.count {

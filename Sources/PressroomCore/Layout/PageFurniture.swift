@@ -19,7 +19,7 @@ enum PageFurniture {
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)
         guard !stripped.isEmpty else { return false }
-        let words = TextScan.fold(stripped).split(separator: " ")
+        let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
         var i = 0
         if let first = words.first, ["page", "pagina", "pag.", "pag", "p.", "seite", "s.", "pg.", "pg"].contains(String(first)) { i = 1 }
         guard i < words.count else { return false }
@@ -52,8 +52,11 @@ enum PageFurniture {
     static func key(_ text: String) -> String {
         let c = TextScan.collapse(text)
         // Without a number the key is the text whether or not it is a contact line: skip that test.
-        let ascii = TextScan.withBytes(c) { $0.allSatisfy { $0 < 0x80 } }
-        if ascii ? !TextScan.withBytes(c, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }) : c.unicodeScalars.allSatisfy({ $0.properties.numericType == nil }) {
+        let (ascii, digit) = TextScan.withBytes(c) { b in
+            (b.allSatisfy { $0 < 0x80 }, b.contains { $0 >= 0x30 && $0 <= 0x39 })
+        }
+        // (Other scalars are numbers only rarely: look them up only when no ASCII digit settled it.)
+        if !digit, ascii || c.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.numericType == nil }) {
             return c
         }
         if ContactParser.isContactLine(c) { return c }

@@ -61,13 +61,28 @@ enum TextScan {
         let clean: Bool? = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
             var previousSpace = false
-            for x in b {
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                i += 1
                 if x == 0x20 {
                     if previousSpace { return false }
                     previousSpace = true
-                } else {
-                    if x < 0x20 || x == 0xE2 || x == 0xE3 || x == 0xE1 || x == 0xC2 { return false }
-                    previousSpace = false
+                    continue
+                }
+                previousSpace = false
+                if x < 0x20 { return false }
+                if x < 0xC2 { continue }
+                // The other White_Space scalars: U+0085, U+00A0 (C2 …), U+1680 (E1 9A 80), U+2000–200A,
+                // U+2028, U+2029, U+202F, U+205F (E2 …), U+3000 (E3 80 80). Quotes and dashes are not.
+                let y: UInt8 = i < b.count ? b[i] : 0
+                let z: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+                switch x {
+                case 0xC2: if y == 0x85 || y == 0xA0 { return false }
+                case 0xE1: if y == 0x9A && z == 0x80 { return false }
+                case 0xE2: if (y == 0x80 && (z <= 0x8A || z == 0xA8 || z == 0xA9 || z == 0xAF)) || (y == 0x81 && z == 0x9F) { return false }
+                case 0xE3: if y == 0x80 && z == 0x80 { return false }
+                default: break
                 }
             }
             return true

@@ -88,7 +88,7 @@ public enum DateParser {
     /// The first date in `line`, or nil; the range is in `line`'s (and its base string's) indices.
     public static func firstDate(in line: Substring, hints: DateHints = DateHints()) -> DateMatch? {
         // Every date holds a digit: most lines are rejected here without tokenising.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard ByteTest.hasDigit(line) else { return nil }
         let tokens = DateTokenizer.tokens(of: line)
         var i = 0
         while i < tokens.count {
@@ -101,7 +101,7 @@ public enum DateParser {
     /// Every date in `line`, left to right, not overlapping.
     public static func allDates(in line: String, hints: DateHints = DateHints()) -> [DateMatch] {
         let whole = Substring(line)
-        guard whole.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard ByteTest.hasDigit(whole) else { return [] }
         let tokens = DateTokenizer.tokens(of: whole)
         var found: [DateMatch] = []
         var i = 0
@@ -174,9 +174,13 @@ enum DateTokenizer {
         var tokens: [DateToken] = []
         var i = scalars.startIndex
         var spaced = true
+        // One buffer for every word's folded bytes.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(16)
         while i < scalars.endIndex {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            // ASCII whitespace is 09–0D and the space; other scalars ask the Unicode tables.
+            if s.isASCII ? (s.value == 0x20 || s.value &- 0x09 < 5) : s.properties.isWhitespace {
                 spaced = true
                 i = scalars.index(after: i)
                 continue
@@ -191,7 +195,7 @@ enum DateTokenizer {
                 }
                 tokens.append(DateToken(kind: .number(value: value, digits: digits), start: start, end: i, spaced: spaced))
             } else if isWordScalar(s) {
-                var folded = ""
+                folded.removeAll(keepingCapacity: true)
                 while i < scalars.endIndex {
                     let c = scalars[i]
                     if isWordScalar(c) {
@@ -200,13 +204,14 @@ enum DateTokenizer {
                         // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
                         let next = scalars.index(after: i)
                         guard next < scalars.endIndex, isWordScalar(scalars[next]) else { break }
-                        folded.append("-")
+                        folded.append(0x2D)
                     } else {
                         break
                     }
                     i = scalars.index(after: i)
                 }
-                tokens.append(DateToken(kind: .word, start: start, end: i, spaced: spaced, folded: folded))
+                tokens.append(DateToken(kind: .word, start: start, end: i, spaced: spaced,
+                                        folded: String(decoding: folded, as: UTF8.self)))
             } else {
                 i = scalars.index(after: i)
                 tokens.append(DateToken(kind: .punct(s), start: start, end: i, spaced: spaced))
@@ -250,6 +255,20 @@ enum DateFold {
             out += plain
         } else {
             out += s.properties.lowercaseMapping
+        }
+    }
+
+    /// `append(_:to:)` on UTF-8 bytes.
+    @inline(__always) static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        if s.isASCII {
+            let b = UInt8(s.value)
+            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+        } else if (0x300...0x36F).contains(s.value) {
+            return  // a combining accent (decomposed text)
+        } else if let plain = table[s.value] {
+            out.append(contentsOf: plain.utf8)
+        } else {
+            out.append(contentsOf: s.properties.lowercaseMapping.utf8)
         }
     }
 
@@ -454,7 +473,16 @@ enum NumericDateScan {
         }
         var i = 0
         while i < n {
-            // Most bytes are not digits: skip them in a tight loop.
+            // Most bytes are not digits: skip eight at a time while none is (a byte below 10 after
+            // subtracting `0` is a digit; bytes with the high bit set never test as digits).
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let t = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3030_3030_3030_3030
+                    if (t &- 0x0A0A_0A0A_0A0A_0A0A) & ~t & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+            }
             while i < n && b[i] &- 0x30 >= 10 { i += 1 }
             if i == n { break }
             guard i == 0 || (!isDigit(i - 1) && b[i - 1] != 0x2F && b[i - 1] != 0x2D && b[i - 1] != 0x2E),

@@ -7,10 +7,19 @@
 /// is ASCII, comparing bytes agrees with `String.hasPrefix` (no grapheme cluster spans an ASCII boundary
 /// other than CR LF, and folding turns CR and LF into spaces).
 struct FoldedPrefix {
-    /// The first folded bytes: at most the `limit` asked for.
-    let bytes: [UInt8]
-    /// True when `bytes` is the whole folded line.
-    let complete: Bool
+    /// The first folded bytes, at most the `limit` asked for, kept inline (no allocation).
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    /// How many bytes of `storage` are folded text.
+    private(set) var count = 0
+    /// True when the folded bytes are the whole folded line.
+    private(set) var complete = false
+
+    /// The longest window a caller may ask for.
+    static let maxLimit = 64
+
+    @inline(__always) subscript(i: Int) -> UInt8 { withUnsafeBytes(of: storage) { $0[i] } }
+
+    var first: UInt8? { count > 0 ? self[0] : nil }
 
     /// The folded prefix of `s`, or nil when a non-ASCII byte comes before `limit` folded bytes.
     static func of<S: StringProtocol>(_ s: S, limit: Int) -> FoldedPrefix? {
@@ -21,39 +30,51 @@ struct FoldedPrefix {
 
     /// The folded prefix of the text in `src`.
     static func of(bytes src: UnsafeBufferPointer<UInt8>, limit: Int) -> FoldedPrefix? {
-        var out: [UInt8] = []
-        out.reserveCapacity(limit)
-        var pendingSpace = false
-        for b in src {
-            if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace {
-                if out.count >= limit { return FoldedPrefix(bytes: out, complete: false) }
-                out.append(0x20)
-                pendingSpace = false
+        precondition(limit <= maxLimit)
+        var p = FoldedPrefix()
+        var n = 0
+        var complete = true
+        let ok = withUnsafeMutableBytes(of: &p.storage) { out -> Bool in
+            var pendingSpace = false
+            for b in src {
+                if ByteTest.isSpace(b) { pendingSpace = n > 0; continue }
+                if pendingSpace {
+                    if n >= limit { complete = false; return true }
+                    out[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                if n >= limit { complete = false; return true }
+                // A non-ASCII byte inside the window: the Unicode path decides.
+                if b >= 0x80 { return false }
+                out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                n += 1
             }
-            if out.count >= limit { return FoldedPrefix(bytes: out, complete: false) }
-            // A non-ASCII byte inside the window: the Unicode path decides.
-            if b >= 0x80 { return nil }
-            out.append(b &- 0x41 < 26 ? b + 0x20 : b)
+            return true
         }
-        return FoldedPrefix(bytes: out, complete: true)
+        guard ok else { return nil }
+        p.count = n
+        p.complete = complete
+        return p
     }
 
     /// True when the folded line starts with `label` (ASCII). Exact when the window holds more than
     /// `label` (the byte after it is ASCII, so no character straddles the end of the label) or is complete.
     @inline(__always) func hasPrefix(_ label: [UInt8]) -> Bool {
-        guard bytes.count >= label.count else { return false }
-        var k = 0
-        while k < label.count {
-            if bytes[k] != label[k] { return false }
-            k += 1
+        guard count >= label.count else { return false }
+        return withUnsafeBytes(of: storage) { raw in
+            var k = 0
+            while k < label.count {
+                if raw[k] != label[k] { return false }
+                k += 1
+            }
+            return true
         }
-        return true
     }
 
     /// True when the first folded byte is a markdown marker (`#`, `*`, `_`), which `stripMarkup` removes.
     var startsWithMarkup: Bool {
-        guard let b = bytes.first else { return false }
+        guard let b = first else { return false }
         return b == 0x23 || b == 0x2A || b == 0x5F
     }
 }
@@ -80,7 +101,7 @@ struct LabelBytes {
 
     /// The index of the first label (in list order, from `from`) that `p` starts with, or nil.
     @inline(__always) func firstPrefix(of p: FoldedPrefix, from start: Int = 0) -> Int? {
-        guard let fb = p.bytes.first else { return nil }
+        guard let fb = p.first else { return nil }
         for i in byFirstByte[Int(fb)] where i >= start && p.hasPrefix(bytes[i]) { return i }
         return nil
     }

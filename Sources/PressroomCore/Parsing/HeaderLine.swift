@@ -22,7 +22,10 @@ enum HeaderRole {
         let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
             let n = label.split(separator: " ").count
-            let words = text.split(separator: " ", omittingEmptySubsequences: true)
+            // Plain ASCII: words cut on space bytes, as the characters would be cut.
+            let words: [Substring] = ByteTest.hasNonASCIIOrCR(text)
+                ? text.split(separator: " ", omittingEmptySubsequences: true)
+                : text.utf8.split(separator: 0x20).map { Substring($0) }
             let kind = words.prefix(n).joined(separator: " ")
             var rest = LineTrim.trim(words.dropFirst(n).joined(separator: " "))
             rest = rest.trimming(restEdges)
@@ -43,7 +46,7 @@ enum HeaderRole {
         // A date line, or a place and a date: a few words.
         guard TextScan.wordCount(text) <= 9 else { return .other }
         // Every date and year holds an ASCII digit.
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return .other }
+        guard ByteTest.hasDigit(text) else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }

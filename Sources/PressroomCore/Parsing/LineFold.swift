@@ -20,7 +20,7 @@ enum LineFold {
             let b = src[i]
             if b < 0x80 {
                 i += 1
-                if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
+                if ByteTest.isSpace(b) { pendingSpace = !out.isEmpty; continue }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(b &- 0x41 < 26 ? b + 0x20 : b)
                 continue
@@ -31,10 +31,10 @@ enum LineFold {
             while k < length && i + k < n { value = value << 6 | UInt32(src[i + k] & 0x3F); k += 1 }
             i += length
             if pendingSpace { out.append(0x20); pendingSpace = false }
-            if value < 0x250 {
+            if value < 0x180 {
                 out.append(contentsOf: latin[Int(value) - 0x80])
-            } else if value >= 0x2000 && value < 0x2070 {
-                out.append(contentsOf: punctuation[Int(value) - 0x2000])
+            } else if value >= 0x2010 && value < 0x2040 {
+                out.append(contentsOf: punctuation[Int(value) - 0x2010])
             } else if let u = Unicode.Scalar(value) {
                 out.append(contentsOf: TextScan.fold(String(u)).utf8)
             }
@@ -45,20 +45,18 @@ enum LineFold {
     /// The fold of plain ASCII text, written straight into the string's storage (it is never longer than
     /// the text); nil when the text holds a non-ASCII byte.
     private static func asciiFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
-        var plain = true
-        let folded = String(unsafeUninitializedCapacity: src.count) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(src.count, 1)) { out -> String? in
             var n = 0
             var pendingSpace = false
             for b in src {
-                if b >= 0x80 { plain = false; return 0 }
-                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
+                if b >= 0x80 { return nil }
+                if ByteTest.isSpace(b) { pendingSpace = n > 0; continue }
                 if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
                 out[n] = b &- 0x41 < 26 ? b + 0x20 : b
                 n += 1
             }
-            return n
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
-        return plain ? folded : nil
     }
 
     /// The folded bytes of one scalar, as `TextScan.fold` gives them.
@@ -66,8 +64,8 @@ enum LineFold {
         range.map { v in Unicode.Scalar(v).map { Array(TextScan.fold(String($0)).utf8) } ?? [] }
     }
 
-    /// U+0080–U+024F: Latin-1 and Latin Extended-A and B.
-    private static let latin = folded(0x80..<0x250)
-    /// U+2000–U+206F: spaces, dashes, quotes, ellipsis.
-    private static let punctuation = folded(0x2000..<0x2070)
+    /// U+0080–U+017F: Latin-1 and Latin Extended-A.
+    private static let latin = folded(0x80..<0x180)
+    /// U+2010–U+203F: dashes, quotes, bullets, ellipsis.
+    private static let punctuation = folded(0x2010..<0x2040)
 }

@@ -5,14 +5,14 @@ enum LineTrim {
     /// `s` without leading and trailing whitespace (`TextScan.trim`).
     static func trim(_ s: String) -> String {
         // Already trimmed (the usual case): no copy.
-        if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80, !TextScan.isSpaceByte(f), !TextScan.isSpaceByte(l) { return s }
+        if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80, !ByteTest.isSpace(f), !ByteTest.isSpace(l) { return s }
         return trim(s[...])
     }
 
     static func trim(_ s: Substring) -> String {
         let u = s.utf8
-        guard let start = u.firstIndex(where: { !TextScan.isSpaceByte($0) }),
-              let last = u.lastIndex(where: { !TextScan.isSpaceByte($0) }) else { return "" }
+        guard let start = u.firstIndex(where: { !ByteTest.isSpace($0) }),
+              let last = u.lastIndex(where: { !ByteTest.isSpace($0) }) else { return "" }
         let t = s[start..<u.index(after: last)]
         if let f = t.utf8.first, let l = t.utf8.last, f >= 0x80 || l >= 0x80 {
             let scalars = t.unicodeScalars

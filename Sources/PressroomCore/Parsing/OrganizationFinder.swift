@@ -93,7 +93,7 @@ struct OrganizationFinder {
                 t = String(t[r.upperBound...])
             }
         }
-        for article in Self.articles where t.hasPrefix(article) && t.count > article.count + 3 {
+        for article in Self.articles where t.utf8.first == article.utf8.first && t.hasPrefix(article) && t.count > article.count + 3 {
             t = String(t.dropFirst(article.count))
             break
         }
@@ -105,11 +105,19 @@ struct OrganizationFinder {
     private static let articles = ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
 
     private func isNameLike(_ s: String) -> Bool {
-        let count = s.count
-        guard count >= 3, count <= 120, let f = s.first, f.isUppercase || f.isNumber else { return false }
+        // Plain ASCII (no CR): characters are bytes.
+        let ascii = !ByteTest.hasNonASCIIOrCR(s)
+        let count = ascii ? s.utf8.count : s.count
+        guard count >= 3, count <= 120 else { return false }
+        if ascii {
+            guard let f = s.utf8.first, f &- 0x41 < 26 || f &- 0x30 < 10 else { return false }
+        } else {
+            guard let f = s.first, f.isUppercase || f.isNumber else { return false }
+        }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
-        guard s.split(separator: " ").count <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
+        let words = ascii ? s.utf8.split(separator: 0x20).count : s.split(separator: " ").count
+        guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
     }
@@ -125,7 +133,7 @@ struct OrganizationFinder {
     private func isDeskName(_ s: String) -> Bool {
         let folded = LineFold.fold(s)
         // A plain ASCII fold splits the same on bytes as on characters.
-        let words = folded.utf8.contains(where: { $0 >= 0x80 })
+        let words = ByteTest.contains(folded, where: { $0 >= 0x80 })
             ? folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
             : folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
@@ -158,7 +166,7 @@ struct OrganizationFinder {
     private func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
         let u = s.utf8
-        if !u.contains(where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
+        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && ByteTest.isSpace($0)) }) {
             for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
                 var lo = word.startIndex, hi = word.endIndex
                 while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }
@@ -191,7 +199,7 @@ struct OrganizationFinder {
     /// The letters and digits of a folded name; on bytes when it is plain ASCII (where characters are bytes).
     private static func lettersAndDigits(_ folded: String) -> String {
         let u = folded.utf8
-        if !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+        if !ByteTest.hasNonASCIIOrCR(folded) {
             return String(decoding: u.filter { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }, as: UTF8.self)
         }
         return folded.filter { $0.isLetter || $0.isNumber }

@@ -102,14 +102,17 @@ enum ReleaseLexicon {
     static func startsContactSentence(_ line: String) -> Bool {
         // Plain ASCII first 60 bytes, the next one ASCII too: they are the first 60 characters, and the
         // folded lead is ASCII, where `hasPrefix` compares bytes.
-        let u = line.utf8
-        if !u.prefix(61).contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
-            var copy = line
-            let p = copy.withUTF8 { FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: $0.prefix(60)), limit: contactSentenceLeadBytes.window) }
-            if let p { return contactSentenceLeadBytes.firstPrefix(of: p) != nil }
+        var copy = line
+        let fast = copy.withUTF8 { b -> Bool? in
+            let window = UnsafeBufferPointer(rebasing: b.prefix(61))
+            guard !window.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
+                  let p = FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: b.prefix(60)), limit: contactSentenceLeadBytes.window) else { return nil }
+            return contactSentenceLeadBytes.firstPrefix(of: p) != nil
         }
+        if let fast { return fast }
         let lead = LineFold.fold(line.prefix(60))
-        return contactSentenceLeads.contains(where: { lead.hasPrefix($0) })
+        guard let fb = lead.utf8.first else { return false }
+        return contactSentenceLeads.contains(where: { $0.utf8.first == fb && lead.hasPrefix($0) })
     }
 
     /// Words that, at the end of a line, show the sentence goes on on the next line.
@@ -188,9 +191,9 @@ enum ReleaseLexicon {
         var from = 0
         while let i = kindLabelBytes.firstPrefix(of: p, from: from) {
             let n = kindLabelBytes.bytes[i].count
-            if n == p.bytes.count { return kindLabels[i] }
+            if n == p.count { return kindLabels[i] }
             // The window is ASCII: the character after the label is this byte alone.
-            let c = p.bytes[n]
+            let c = p[n]
             if c == 0x20 || c == 0x3A || c == 0x2C || c == 0x2D || c == 0x7C || c == 0x2F { return kindLabels[i] }
             from = i + 1
         }
@@ -279,8 +282,8 @@ enum ReleaseLexicon {
     private static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         for x in b where x >= 0x80 || x == 0x0D { return nil }
         var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 16 else { return false }
         let t = b[lo..<hi]
         if endMarkForms.contains(where: { $0.elementsEqual(t) }) { return true }
@@ -404,7 +407,9 @@ enum ReleaseLexicon {
         // As `LineKey` prepares the line, then only the folded start is needed.
         guard line.utf8.count <= 360 else { return false }
         let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
-        guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
+        // A plain first letter that starts no prefix: no need to measure or fold the line.
+        guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
+        guard t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
         if let p = FoldedPrefix.of(t, limit: issuedPrefixBytes.window) { return issuedPrefixBytes.firstPrefix(of: p) != nil }
         return LineKey(line).map(isIssuedLine) ?? false
     }
@@ -413,6 +418,7 @@ enum ReleaseLexicon {
                                          "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
 
     private static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
+    private static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
@@ -434,6 +440,7 @@ enum ReleaseLexicon {
         let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
+        if !TextScan.hasByte(t, 0x7C) && !TextScan.has(t, "·") && !mayBeWebOrSocialPart(t) { return false }
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let p = LineTrim.trim(part)
@@ -455,12 +462,59 @@ enum ReleaseLexicon {
 
     private static let socialLabelBytes = LabelBytes(socialLabels)
 
+    /// For a line that is one part (no `|`, no `·`): false when it neither starts with a social label nor
+    /// can be a single address word (`@handle`, a scheme, `www.`, an e-mail, a host name), which the
+    /// part-by-part test would reject after cutting the line into characters.
+    private static func mayBeWebOrSocialPart(_ t: String) -> Bool {
+        if let p = FoldedPrefix.of(t, limit: socialLabelBytes.window) {
+            if socialLabelBytes.firstPrefix(of: p) != nil { return true }
+        } else {
+            let pf = LineFold.fold(t)
+            if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) { return true }
+        }
+        guard let b0 = t.utf8.first else { return true }
+        // `@…`, or a scheme, `www.` or `mailto:` (no other character lower-cases to h, w or m).
+        if b0 == 0x40 || b0 | 0x20 == 0x68 || b0 | 0x20 == 0x77 || b0 | 0x20 == 0x6D { return true }
+        var copy = t
+        return copy.withUTF8 { b in
+            var at = false, dot = false, space = false, spaceJoined = false
+            for k in 0..<b.count {
+                let x = b[k]
+                if x == 0x40 { at = true } else if x == 0x2E { dot = true } else if x == 0x20 {
+                    space = true
+                    if !spaceStandsAlone(b, k) { spaceJoined = true }
+                }
+            }
+            // An e-mail; or a host name, which is one word (unless a space is part of another character).
+            return (at && dot) || (dot && (!space || spaceJoined))
+        }
+    }
+
+    /// True when the space at `k` is a character of its own: its neighbours are ASCII, Latin letters
+    /// (U+0080–U+024F) or general punctuation (U+2000–U+203F other than the zero-width joiners), none of
+    /// which joins a space into a larger character.
+    static func spaceStandsAlone(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        @inline(__always) func plain(_ lead: Int) -> Bool {
+            let x = b[lead]
+            if x < 0x80 || (x >= 0xC2 && x <= 0xC9) { return true }
+            guard x == 0xE2, lead + 2 < b.count, b[lead + 1] == 0x80 else { return false }
+            return b[lead + 2] != 0x8C && b[lead + 2] != 0x8D
+        }
+        if k + 1 < b.count, !plain(k + 1) { return false }
+        if k > 0 {
+            var j = k - 1
+            while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+            if !plain(j) { return false }
+        }
+        return true
+    }
+
     /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
     /// (no other whitespace to trim); nil otherwise.
     static func trimmedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi else { return 0 }
         guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
         var n = 0
@@ -476,11 +530,11 @@ enum ReleaseLexicon {
         for x in b {
             if x >= 0x80 || x == 0x0D { return nil }
             if x == 0x7C { bar = true }
-            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if ByteTest.isSpace(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 160 else { return false }
         if words > 10 && !bar { return false }
         var sawAddress = false
@@ -490,8 +544,8 @@ enum ReleaseLexicon {
             while end < hi && b[end] != 0x7C { end += 1 }
             var ps = start, pe = end
             start = end + 1
-            while ps < pe && TextScan.isSpaceByte(b[ps]) { ps += 1 }
-            while pe > ps && TextScan.isSpaceByte(b[pe - 1]) { pe -= 1 }
+            while ps < pe && ByteTest.isSpace(b[ps]) { ps += 1 }
+            while pe > ps && ByteTest.isSpace(b[pe - 1]) { pe -= 1 }
             if ps == pe { continue }
             var partWords = 0, inPartWord = false
             for k in ps..<pe {

@@ -268,7 +268,7 @@ struct ReleaseSegmenter {
         guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
               TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
         // Plain ASCII (no `·`, no CR): the words are cut on bytes, as the characters would cut them.
-        let words: [Substring] = t.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+        let words: [Substring] = ByteTest.hasNonASCIIOrCR(t)
             ? t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "·" })
             : t.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { Substring($0) }
         // A name: every word capitalised, or a small joining word (`Ministry of Culture`).

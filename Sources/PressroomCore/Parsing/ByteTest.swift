@@ -1,0 +1,24 @@
+/// Byte predicates over a string's UTF-8, through a buffer pointer when the bytes are contiguous
+/// (`String.UTF8View.contains(where:)` goes index by index, several times slower).
+enum ByteTest {
+    /// `TextScan.isSpaceByte` in two comparisons: space, or tab through carriage return (09–0D).
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
+
+    @inline(__always) static func contains<S: StringProtocol>(_ s: S, where test: (UInt8) -> Bool) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            for x in b where test(x) { return true }
+            return false
+        }) { return r }
+        return s.utf8.contains(where: test)
+    }
+
+    /// True when `s` holds a byte of a non-ASCII character or a CR (then characters are not bytes).
+    @inline(__always) static func hasNonASCIIOrCR<S: StringProtocol>(_ s: S) -> Bool {
+        contains(s) { $0 >= 0x80 || $0 == 0x0D }
+    }
+
+    /// True when `s` holds an ASCII digit.
+    @inline(__always) static func hasDigit<S: StringProtocol>(_ s: S) -> Bool {
+        contains(s) { $0 &- 0x30 < 10 }
+    }
+}
