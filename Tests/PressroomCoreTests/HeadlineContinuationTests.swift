@@ -50,4 +50,17 @@ import Testing
         #expect(release.title == "Port Traffic Grows by 15.6 million Tonnes Across the Northern Coast")
         #expect(release.subtitle == nil)
     }
+
+    /// A headline's second line can open with `About …`; under the headline, before any body, that is not
+    /// the heading of an `About …` section (whether the block splitter cut before it or not).
+    @Test(arguments: [
+        ["Festival Brings Music and Dance to the Streets", "About the Old Harbour This Weekend"],
+        ["Festival Brings Music to the Streets", "About the Old Harbour This Weekend"],
+    ])
+    func aHeadlineWrappedOntoAnAboutLineKeepsIt(headline: [String]) {
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == headline.joined(separator: " "))
+        #expect(release.paragraphs.count == 2)
+        #expect(release.notes.isEmpty)
+    }
 }

@@ -56,16 +56,20 @@ struct ReleaseSegmenter {
                 seg.title = titleLines.map(\.text)
                 for line in lines.dropFirst(titleLines.count) { seg.header += items(for: line) }
             } else {
-                let n = continuationCount(lines.map(\.text), maxLines: 4)
+                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true)
                 seg.title = lines.prefix(n).map(\.text)
                 rest = Array(lines.dropFirst(n))
             }
             next = start.block + 1
             // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
             // (the block splitter ends a block after a heading): its wrapped lines open the next block.
-            if block.heading == 0, lines.count == 1, BlockSplitter.isSpecial(lines[0].text), next < blocks.count, !blocks[next].bullet {
+            // Likewise a headline line wrapped onto a line that opens with `About …` (split off before it).
+            let wrappedOntoHeading = rest.isEmpty && seg.title.count == lines.count && next < blocks.count
+                && ReleaseLexicon.isNotesHeading(blocks[next].lines[0].text)
+            if block.heading == 0, lines.count == 1 && BlockSplitter.isSpecial(lines[0].text) || wrappedOntoHeading,
+               let last = seg.title.last, next < blocks.count, !blocks[next].bullet {
                 let following = blocks[next].lines
-                let n = continuationCount([lines[0].text] + following.map(\.text), maxLines: 4) - 1
+                let n = continuationCount([last] + following.map(\.text), maxLines: 5 - seg.title.count, headingMayContinue: true) - 1
                 if n > 0 {
                     seg.title += following.prefix(n).map(\.text)
                     rest = Array(following.dropFirst(n))
@@ -300,13 +304,15 @@ struct ReleaseSegmenter {
     /// How many of `lines` belong to the unit (headline, standfirst) that starts with the first:
     /// a following line continues it when it starts in lower case or with a digit, when the unit's
     /// last line ends with a joining word or mark, when a quote is still open, or when both are capitals.
-    func continuationCount(_ lines: [String], maxLines: Int) -> Int {
+    /// `headingMayContinue`: the second line may open with a heading word (`About …`), cut off by the block splitter.
+    func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false) -> Int {
         guard !lines.isEmpty else { return 0 }
         var n = 1
         while n < lines.count, n < maxLines {
             let prev = lines[n - 1]
             let next = lines[n]
-            if BlockSplitter.isSpecial(next) || ReleaseLexicon.listMarkerLength(next) != nil { break }
+            if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && ReleaseLexicon.isNotesHeading(next)) { break }
+            if ReleaseLexicon.listMarkerLength(next) != nil { break }
             if Dateline.split(next, hints: hints) != nil { break }
             if HeaderRole.classify(next, hints: hints).isMeta { break }
             let nextStart = next.first
