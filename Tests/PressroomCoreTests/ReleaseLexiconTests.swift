@@ -86,6 +86,27 @@ import Testing
         #expect(!ReleaseLexicon.isWebOrSocialLine("Visit www.acme.org for the full report."))
         #expect(!ReleaseLexicon.isWebOrSocialLine("Le rapport complet est publié sur www.fondation-verte.fr"))
         #expect(!ReleaseLexicon.isWebOrSocialLine(String(repeating: "www.acme.org ", count: 14)))
+        // Accented lines of one part: a handle, an address, a labelled line pass; prose and names do not.
+        #expect(ReleaseLexicon.isWebOrSocialLine("Síguenos: @fundacion_verde"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("@fundación"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("www.société-générale.fr"))
+        #expect(ReleaseLexicon.isWebOrSocialLine("presse@société.fr"))
+        #expect(!ReleaseLexicon.isWebOrSocialLine("Pour en savoir plus, consultez le site de la Fondation."))
+        #expect(!ReleaseLexicon.isWebOrSocialLine("Über die Stiftung"))
+        #expect(!ReleaseLexicon.isWebOrSocialLine("São Paulo é a maior cidade."))
+    }
+
+    @Test func dateLinesWithAccents() {
+        let hints = DateHints()
+        for (line, iso) in [("Genève, le 1er février 2024", "2024-02-01"), ("Bogotá, 12 de marzo de 2024", "2024-03-12"),
+                            ("São Paulo, 14 de março de 2023", "2023-03-14"), ("München, 5. März 2024", "2024-03-05"),
+                            ("Sábado, 3 de agosto de 2024", "2024-08-03")] {
+            guard let (_, date) = Dateline.placeAndDate(line, hints: hints, requirePlace: false) else {
+                Issue.record("no date in \(line)")
+                continue
+            }
+            #expect(date?.iso == iso, "\(line)")
+        }
     }
 
     @Test func endMarks() {

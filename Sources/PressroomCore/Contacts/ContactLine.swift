@@ -185,7 +185,10 @@ struct ContactLine {
         for piece in raw {
             var f = SimpleText.singleSpaced(piece).trimmed(" -/,;")
             var endedWithColon = false
-            while f.hasSuffix(":") || f.hasSuffix("：") { f.removeLast(); f = f.trimmed(); endedWithColon = true }
+            // (`:` ends in the byte 0x3A and `：` in 0x9A: other fields skip the test.)
+            while f.utf8.last == 0x3A || f.utf8.last == 0x9A, f.hasSuffix(":") || f.hasSuffix("：") {
+                f.removeLast(); f = f.trimmed(); endedWithColon = true
+            }
             guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
             // A right-aligned `Seite 2 von 2` or `Page 1 of 2` beside the text (`pdftotext -layout`).
             if ContactParser.isFurniture(f) { continue }

@@ -432,7 +432,13 @@ public enum ContactParser {
     private static func continues(_ line: String) -> Bool {
         let s = ContactVocabulary.stripMarkdown(line).trimmed()
         guard let last = s.last else { return false }
-        if ",–—|;/&".contains(last) { return true }
+        if let a = last.asciiValue {
+            if a == UInt8(ascii: ",") || a == UInt8(ascii: "|") || a == UInt8(ascii: ";") || a == UInt8(ascii: "/") || a == UInt8(ascii: "&") {
+                return true
+            }
+        } else if last == "–" || last == "—" {
+            return true
+        }
         if last == "-" && s.dropLast().last == " " { return true }
         // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
         var depth = 0
@@ -445,7 +451,8 @@ public enum ContactParser {
         // A contact sentence not yet ended: `For more information, please contact Jane Doe, Communications`.
         // Every verb of contacting but `call` holds `onta`: an ASCII line with neither cannot open one.
         // (The verbs are ASCII words: a line of any script without `onta` or `call` holds none.)
-        if !".:!?".contains(last), mayHoldContactVerb(s), opensContactSentence(s) { return true }
+        let ends = last.asciiValue.map { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") } ?? false
+        if !ends, mayHoldContactVerb(s), opensContactSentence(s) { return true }
         // The last word: `s` is trimmed, so it follows the last space.
         let word = s[(SimpleText.lastSpaceIndex(in: s).map { s.index(after: $0) } ?? s.startIndex)...]
         guard word.first?.isLowercase ?? false else { return false }

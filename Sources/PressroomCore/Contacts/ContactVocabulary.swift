@@ -83,9 +83,8 @@ enum ContactVocabulary {
         let trimmed = word.trimmed(".:-/ ")
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
-        guard mayBeLabel(trimmed) else { return .none }
-        // ASCII text that passes `mayBeLabel` is made of label words: few distinct ones, each read once.
-        guard SimpleText.isASCII(trimmed) else { return readPhoneLabel(trimmed) }
+        guard mayBeLabel(trimmed), SimpleText.isASCII(trimmed) || mayBeLabel(fold(trimmed)) else { return .none }
+        // Text that passes `mayBeLabel` is made of label words: few distinct ones, each read once.
         if let known = phoneLabels.withLock({ $0[trimmed] }) { return known }
         let kind = readPhoneLabel(trimmed)
         phoneLabels.withLock { $0[trimmed] = kind }
@@ -158,6 +157,7 @@ enum ContactVocabulary {
 
     /// A quick byte-level no before folding and splitting: false when `text` is ASCII and one of its
     /// words belongs to no label, so that it is no label, whole or compound (`Tel./Fax`). True otherwise.
+    /// (Labels are looked up folded, so the fold of any text passes when the text is a label.)
     static func mayBeLabel(_ text: String) -> Bool {
         var token: [UInt8] = []
         token.reserveCapacity(longestLabelToken + 1)
@@ -185,8 +185,7 @@ enum ContactVocabulary {
         if t == "F" { return .fax }
         // (A simple text of more than four bytes has more than one character.)
         if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
-        guard mayBeLabel(t) else { return nil }
-        guard SimpleText.isASCII(t) else { return readFieldLabel(t) }
+        guard mayBeLabel(t), SimpleText.isASCII(t) || mayBeLabel(fold(t)) else { return nil }
         if let known = fieldLabelsRead.withLock({ $0[t] }) { return known }
         let label = readFieldLabel(t)
         fieldLabelsRead.withLock { $0[t] = .some(label) }

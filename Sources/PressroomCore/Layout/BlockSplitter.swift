@@ -61,7 +61,19 @@ enum BlockSplitter {
     static func isSpecial(_ text: String) -> Bool {
         if ReleaseLexicon.isEndMark(text) { return true }
         // Headings and `Issued on …` lines are a dozen words at most.
-        guard text.utf8.count <= 360, TextScan.wordCount(text, atMost: 12) <= 12, let key = ReleaseLexicon.LineKey(text) else { return false }
+        guard text.utf8.count <= 360 else { return false }
+        let words = TextScan.wordCount(text, atMost: 12)
+        guard words <= 12 else { return false }
+        // Eight words or more, without markdown marks that would fall away: longer than any listed notes
+        // heading (four words) or contact heading (seven), so only `About …` or `Issued …` can match.
+        // Most body lines end here, without folding the line.
+        if words >= 8, let first = TextScan.withBytes(text, { $0.first { !TextScan.isSpaceByte($0) } }),
+           first != 0x23, first != 0x2A, first != 0x5F {
+            if ReleaseLexicon.isIssuedLine(text) { return true }
+            let mayBeAbout = first >= 0x80 || [0x61, 0x73, 0x75, 0x7A].contains(first | 0x20)  // a, s, u, z
+            return mayBeAbout && ReleaseLexicon.isNotesHeading(text)
+        }
+        guard let key = ReleaseLexicon.LineKey(text) else { return false }
         return ReleaseLexicon.isNotesHeading(key)
             || (ReleaseLexicon.isContactHeading(key) && !ReleaseLexicon.inlineContactHeading(text))
             || ReleaseLexicon.isIssuedLine(key)

@@ -4,7 +4,8 @@ import Foundation
 /// can (grapheme-by-grapheme iteration is slow and this is the parser's hot path) and never use
 /// regular expressions. Text reaching them is normalised: no-break spaces are already plain spaces.
 enum TextScan {
-    @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
+    /// Space, tab, LF, VT, FF, CR. (Most bytes are above 0x20: one comparison decides them.)
+    @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool { b <= 0x20 && (b == 0x20 || b &- 0x09 < 5) }
 
     /// Runs `body` over the UTF-8 bytes of `s` through a buffer pointer: iterating `utf8` directly costs
     /// about ten times as much per byte. (Native strings and their substrings are contiguous; anything

@@ -12,6 +12,10 @@ enum Dateline {
     }
 
     private static let separators = ["–", "—", " -- ", " - ", "--"]
+    /// Small words between the parts of a date (`14 de mayo`, `the 3rd of May`).
+    private static let dateJoiners: Set<String> = ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"]
+    /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
+    private static let placeJoiners: Set<String> = ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"]
     private static let labelEdges = Set<Character>(":.")
 
     /// The dateline at the start of `paragraph`, or nil.
@@ -66,7 +70,7 @@ enum Dateline {
             guard dateWords.contains(where: { w in CalendarWords.isCalendarWord(w) || w.contains(where: { "./-".contains($0) }) && w.contains(where: \.isNumber) }) else { return nil }
             guard dateWords.count <= 6, dateWords.allSatisfy({ w in
                 w.allSatisfy { $0.isNumber || "./-:".contains($0) } || CalendarWords.isCalendarWord(w)
-                    || ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"].contains(LineFold.fold(w))
+                    || dateJoiners.contains(LineFold.fold(w))
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
@@ -104,7 +108,7 @@ enum Dateline {
         guard !words.isEmpty, words.count <= 7 else { return false }
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowerWords = words.filter { $0.first?.isLowercase == true }
-        guard lowerWords.allSatisfy({ ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"].contains(String($0)) }) else { return false }
+        guard lowerWords.allSatisfy({ placeJoiners.contains(String($0)) }) else { return false }
         return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
     }
 

@@ -18,7 +18,8 @@ enum HeaderRole {
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow)
         if ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
-        guard TextScan.wordCount(text) <= 16 else { return .other }
+        let wordCount = TextScan.wordCount(text)
+        guard wordCount <= 16 else { return .other }
         let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
             let n = label.split(separator: " ").count
@@ -44,7 +45,7 @@ enum HeaderRole {
             return .other
         }
         // A date line, or a place and a date: a few words.
-        guard TextScan.wordCount(text) <= 9 else { return .other }
+        guard wordCount <= 9 else { return .other }
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {

@@ -348,7 +348,10 @@ enum ReleaseLexicon {
             let n = hay.count
             var i = 0
             while i < n {
-                for k in contactNeedlesByFirstByte[Int(hay[i])] {
+                let b = hay[i]
+                // Most bytes start no contact word.
+                guard (contactNeedleStarts[Int(b >> 6)] >> UInt64(b & 63)) & 1 != 0 else { i += 1; continue }
+                for k in contactNeedlesByFirstByte[Int(b)] {
                     let needle = contactHeadingNeedles[k].bytes
                     if i + needle.count <= n {
                         var j = 1
@@ -361,6 +364,13 @@ enum ReleaseLexicon {
             return false
         }
     }
+
+    /// The first bytes of the contact heading words other than the prefix-only ones, as a 256-bit set.
+    private static let contactNeedleStarts: [UInt64] = {
+        var mask = [UInt64](repeating: 0, count: 4)
+        for w in contactHeadingNeedles where !w.prefixOnly { mask[Int(w.bytes[0] >> 6)] |= 1 << UInt64(w.bytes[0] & 63) }
+        return mask
+    }()
 
     /// The prefix-only contact heading words (`press:`), tested with `hasPrefix` on the folded line.
     private static let contactHeadingPrefixNeedles = contactHeadingNeedles.filter(\.prefixOnly)
@@ -473,10 +483,19 @@ enum ReleaseLexicon {
             if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) { return true }
         }
         guard let b0 = t.utf8.first else { return true }
-        // `@…`, or a scheme, `www.` or `mailto:` (no other character lower-cases to h, w or m).
-        if b0 == 0x40 || b0 | 0x20 == 0x68 || b0 | 0x20 == 0x77 || b0 | 0x20 == 0x6D { return true }
+        if b0 == 0x40 { return true }
         var copy = t
         return copy.withUTF8 { b in
+            // `http`, `www.` or `mailto:` in any case (no other character lower-cases to these letters).
+            func starts(_ word: StaticString) -> Bool {
+                guard b.count >= word.utf8CodeUnitCount else { return false }
+                for k in 0..<word.utf8CodeUnitCount {
+                    let x = b[k]
+                    if (x &- 0x41 < 26 ? x | 0x20 : x) != word.utf8Start[k] { return false }
+                }
+                return true
+            }
+            if starts("http") || starts("www.") || starts("mailto:") { return true }
             var at = false, dot = false, space = false, spaceJoined = false
             for k in 0..<b.count {
                 let x = b[k]

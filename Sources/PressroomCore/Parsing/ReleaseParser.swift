@@ -160,16 +160,28 @@ public enum ReleaseParser {
 
     /// `mailto:a@b-c.org` → `b-c`; `http://www.x-y.org/z` → `x-y`.
     static func domainLabel(_ link: String) -> String? {
-        var host: Substring
-        if link.hasPrefix("mailto:"), let at = link.firstIndex(of: "@") {
-            host = link[link.index(after: at)...]
+        // On bytes: `@`, `/`, `.` and `www` are ASCII, so cuts between them fall on character boundaries.
+        let u = link.utf8
+        var start: String.Index
+        if link.hasPrefix("mailto:"), let at = u.firstIndex(of: 0x40) {
+            start = u.index(after: at)
         } else if let r = TextScan.find("://", in: link[...]) {
-            host = link[r.upperBound...].prefix { $0 != "/" }
+            start = r.upperBound
         } else {
             return nil
         }
-        let labels = host.split(separator: ".").filter { $0 != "www" }
-        guard let main = labels.first else { return nil }
-        return String(main).lowercased()
+        let mailto = link.hasPrefix("mailto:")
+        var labelStart = start
+        var i = start
+        while true {
+            let atEnd = i == u.endIndex || (!mailto && u[i] == 0x2F)
+            if atEnd || u[i] == 0x2E {
+                let label = link[labelStart..<i]
+                if !label.isEmpty && label != "www" { return TextScan.lowercased(String(label)) }
+                if atEnd { return nil }
+                labelStart = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
     }
 }

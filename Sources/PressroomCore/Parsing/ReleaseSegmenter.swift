@@ -415,9 +415,27 @@ struct ReleaseSegmenter {
     private static func holdsContactData(_ s: String) -> Bool {
         func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
             var digits = 0
-            for x in b {
-                if x == 0x40 { return true }
-                if x &- 0x30 < 10 { digits += 1; if digits >= 7 { return true } }
+            var i = 0
+            let n = b.count
+            while i < n {
+                // Eight bytes at a time while none is a digit or `@` (prose is mostly neither).
+                if let base = b.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while i + 8 <= n {
+                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let d = x ^ 0x3030_3030_3030_3030, a = x ^ 0x4040_4040_4040_4040
+                        let hit = ((d &- 0x0A0A_0A0A_0A0A_0A0A) & ~d) | ((a &- 0x0101_0101_0101_0101) & ~a)
+                        if hit & 0x8080_8080_8080_8080 != 0 { break }
+                        i += 8
+                    }
+                }
+                let end = min(n, i + 8)
+                while i < end {
+                    let x = b[i]
+                    if x == 0x40 { return true }
+                    if x &- 0x30 < 10 { digits += 1; if digits >= 7 { return true } }
+                    i += 1
+                }
             }
             return false
         }
