@@ -74,4 +74,24 @@ import Testing
         #expect(release.kind == "Pressemitteilung")
         #expect(release.paragraphs.count == 2)
     }
+
+    /// pdftotext: the organisation's name is the running header (and is removed with it); a name-like line
+    /// passed over before the body's first paragraph was the headline.
+    @Test func aNameLikeLineUnderARunningHeaderBeforeTheBodyIsTheHeadline() {
+        let wrapped = [
+            "The city council voted on Monday to pay for half of the new ferry terminal on",
+            "the east quay, which will replace the old building and handle up to two",
+            "million passengers a year once it opens. Work is due to start in the spring",
+            "and to take two years, the harbour authority said after the vote, which passed",
+            "by thirty votes to four.",
+        ]
+        let page1 = ["Harbour Ports Authority", "", "Harbour Ports Authority", "", Self.headline, "", "12 March 2024", ""]
+            + wrapped + ["", "Page 1 of 2"]
+        let page2 = ["Harbour Ports Authority", ""] + Self.body[1] + ["", "Page 2 of 2"]
+        let text = page1.joined(separator: "\n") + "\n\u{0C}" + page2.joined(separator: "\n") + "\n\u{0C}"
+        let release = Self.parse(text)
+        #expect(release.title == Self.headline)
+        #expect(release.organization == "Harbour Ports Authority")
+        #expect(release.paragraphs.count == 2)
+    }
 }

@@ -187,8 +187,10 @@ struct ReleaseSegmenter {
         // A headline is short. When the line chosen opens a long block (a body paragraph, as Tika and typed
         // text print it, would all be the headline) and a second name-like line was passed over, that line
         // was the headline (`Fieldpoint plc` / `Automatic We Since Up School Witness Wide` / date / body).
-        // Likewise when no candidate is left before the body.
-        if !isPDFStyle, let t = title, passedOver.count >= 2, let alt = passedOver.last, alt < t, positions[alt].items.count == 1 {
+        // Likewise when no candidate is left before the body. Where a running header names the organisation,
+        // one name-like line passed over is enough (a PDF's body paragraph then opens its own block).
+        if let t = title, let alt = passedOver.last, alt < t, positions[alt].items.count == 1,
+           !isPDFStyle && passedOver.count >= 2 || namedByFurniture(positions[alt].items[0].text) && positions[t].line == 0 {
             let lines = blocks[positions[t].block].lines.dropFirst(positions[t].line)
             if lines.count >= 4 || (lines.count == 3 && TextScan.endsSentence(lines.last?.text ?? ""))
                 || lines.reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250 { title = alt }
@@ -202,6 +204,13 @@ struct ReleaseSegmenter {
         for p in positions.prefix(start) { header += p.items }
         let p = positions[start]
         return (p.block, p.line)
+    }
+
+    /// True when running headers name the organisation and `line` is neither one of them nor a department's
+    /// name (`Corporate Communications`): a name-like line that can only be the headline.
+    private func namedByFurniture(_ line: String) -> Bool {
+        guard !text.furniture.isEmpty, !text.furniture.contains(line) else { return false }
+        return !line.split(separator: " ").contains { ReleaseLexicon.departmentWords.contains(LineFold.fold($0)) }
     }
 
     /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
