@@ -1,3 +1,4 @@
+import Foundation
 /// Finds web and e-mail addresses in text.
 ///
 /// A hand-written scanner over UTF-8 (no regular expressions on the common path), because the parser
@@ -114,26 +115,28 @@ public enum LinkExtractor {
         init(bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
 
         mutating func run() -> [Found] {
-            var i = 0
+            // Every address holds a dot followed by a letter or digit (`x.org`); a sentence's last word
+            // (`end.`) does not. So only the tokens (runs of non-delimiters) around such a dot are looked
+            // at, in order; the dots are found with memchr.
             let n = b.count
-            while i < n {
-                while i < n, isDelimiter(b[i]) { i += 1 }
-                let start = i
-                var hasAt = false
-                var hasInnerDot = false
-                var hasColon = false
-                while i < n, !isDelimiter(b[i]) {
-                    switch b[i] {
-                    case UInt8(ascii: "@"): hasAt = true
-                    case UInt8(ascii: "."): if i + 1 < n, isLetterOrDigit(b[i + 1]) { hasInnerDot = true }
-                    case UInt8(ascii: ":"): hasColon = true
-                    default: break
-                    }
-                    i += 1
+            guard let base = b.baseAddress else { return out }
+            var from = 0  // where the previous token ended
+            var d = 0
+            while d < n, let hit = memchr(base + d, 0x2E, n - d) {
+                let dot = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                d = dot + 1
+                guard dot + 1 < n, isLetterOrDigit(b[dot + 1]) else { continue }
+                var start = dot
+                while start > from, !isDelimiter(b[start - 1]) { start -= 1 }
+                var end = dot + 1
+                while end < n, !isDelimiter(b[end]) { end += 1 }
+                var hasAt = false, hasColon = false
+                for k in start..<end {
+                    if b[k] == UInt8(ascii: "@") { hasAt = true } else if b[k] == UInt8(ascii: ":") { hasColon = true }
                 }
-                // Every address holds a dot followed by a letter or digit (`x.org`); a sentence's last
-                // word (`end.`) does not.
-                if hasInnerDot { token(start, i, hasAt: hasAt, hasColon: hasColon) }
+                token(start, end, hasAt: hasAt, hasColon: hasColon)
+                from = end
+                d = end
             }
             return out
         }
@@ -300,12 +303,13 @@ public enum LinkExtractor {
             String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
         }
 
-        func isDelimiter(_ c: UInt8) -> Bool {
+        @inline(__always) func isDelimiter(_ c: UInt8) -> Bool {
             // Non-ASCII bytes end an address too: `»`, `”`, `–` and no-break spaces are not part of one.
-            c <= 32 || c >= 0x7F || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "\"")
-                || c == UInt8(ascii: "|") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
-                || c == UInt8(ascii: "{") || c == UInt8(ascii: "}") || c == UInt8(ascii: "`")
-                || c == UInt8(ascii: "^") || c == UInt8(ascii: "\\")
+            // Controls, space, `"`, `<`, `>` (bits of the first mask); `[`, `\`, `]`, `^`, `` ` ``, `{`, `|`,
+            // `}`, DEL (bits of the second, from 64): one shift per byte on the hot path.
+            if c < 64 { return (0x5000_0005_FFFF_FFFF as UInt64) >> UInt64(c) & 1 != 0 }
+            if c < 128 { return (0xB800_0001_7800_0000 as UInt64) >> UInt64(c - 64) & 1 != 0 }
+            return true
         }
 
         func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") }
