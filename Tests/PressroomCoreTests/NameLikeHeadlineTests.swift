@@ -94,4 +94,20 @@ import Testing
         #expect(release.organization == "Harbour Ports Authority")
         #expect(release.paragraphs.count == 2)
     }
+
+    static let germanBody = """
+        Die neue Fähre zwischen Finkenwerder und den Landungsbrücken fährt ab Montag alle zwanzig Minuten und bringt Pendler in einer Viertelstunde über den Fluss, teilte der Verein heute mit.
+
+        „Wir haben zehn Jahre für diese Verbindung gekämpft“, sagte die Vorsitzende des Vereins.
+
+        """
+
+    /// A running header and the letterhead under it print the organisation's name twice at the top.
+    @Test func aLinePrintedTwiceAtTheTopIsTheOrganisation() {
+        let text = "Grüne Hafenkante\n\nGrüne Hafenkante\nPressemitteilung\n\nNeue Fähre verbindet beide Ufer der Elbe\n\n2023-09-05\n\n" + Self.germanBody
+        let release = Self.parse(text)
+        #expect(release.title == "Neue Fähre verbindet beide Ufer der Elbe")
+        #expect(release.organization == "Grüne Hafenkante")
+        #expect(release.kind == "Pressemitteilung")
+    }
 }

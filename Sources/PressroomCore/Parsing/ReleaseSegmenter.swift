@@ -164,6 +164,12 @@ struct ReleaseSegmenter {
                     && positions[i + 1].items.count == 1 && !isLetterhead(positions[i + 1].items[0].text)
                     && !printedTwice(p.items.first?.text ?? "")
                 if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; passedOver.append(i); continue }
+                // The same line printed twice at the top (a running header, then the letterhead) is the organisation.
+                if p.items.count == 1, i + 1 < positions.count, positions[i + 1].items.count == 1,
+                   positions[i + 1].items[0].text == p.items[0].text {
+                    sawLetterhead = true
+                    continue
+                }
                 // A line printed right above the header lines in their block (`Nordisk Havråd` / `Press Release`)
                 // is the letterhead when a headline-shaped block follows the header lines.
                 if p.items.count == 1, i + 1 == firstMeta, firstMeta < positions.count, positions[firstMeta].block == p.block,
