@@ -110,4 +110,13 @@ import Testing
         #expect(release.organization == "Grüne Hafenkante")
         #expect(release.kind == "Pressemitteilung")
     }
+
+    /// A plain name between two header lines of one block names the organisation.
+    @Test func aPlainNameBetweenHeaderLinesIsTheLetterhead() {
+        let text = "Pressemitteilung\nGrüne Hafenkante\n2023-09-05\n\nNeue Fähre verbindet beide Ufer der Elbe\n\n" + Self.germanBody
+        let release = Self.parse(text)
+        #expect(release.title == "Neue Fähre verbindet beide Ufer der Elbe")
+        #expect(release.organization == "Grüne Hafenkante")
+        #expect(release.date == "2023-09-05")
+    }
 }

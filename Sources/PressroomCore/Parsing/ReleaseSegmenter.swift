@@ -186,6 +186,12 @@ struct ReleaseSegmenter {
                 // it wraps on into a line that continues it as a headline (`… Service Fish Principle` / `Between …`).
                 passedOver.append(i)
                 continue
+            } else if p.items.count == 1, i + 1 < positions.count, isMeta[i - 1], isMeta[i + 1],
+                      positions[i - 1].block == p.block, positions[i + 1].block == p.block,
+                      positions.indices.contains(where: { $0 > i + 1 && !isMeta[$0] && headlineShaped(positions[$0], blocks) }) {
+                // A plain name between two header lines of their block (`Press Release / Derneği Yeşil Vadi /
+                // Date: …`) is the letterhead when a headline-shaped block follows.
+                continue
             }
             title = i
             break
