@@ -11,12 +11,7 @@ enum LayoutRecovery {
         rawLines.reserveCapacity(text.utf8.count / 40 + 1)
         // Split at newline bytes (a newline is always a character boundary in normalised text).
         let u = text.utf8
-        let newlines: [Int] = TextScan.withBytes(text) { b in
-            var at: [Int] = []
-            at.reserveCapacity(b.count / 40 + 1)
-            for (k, x) in b.enumerated() where x == 0x0A { at.append(k) }
-            return at
-        }
+        let newlines: [Int] = TextScan.withBytes(text) { TextScan.offsets(of: 0x0A, in: $0) }
         var lineStart = u.startIndex
         for offset in newlines {
             let end = u.index(u.startIndex, offsetBy: offset)
@@ -77,13 +72,9 @@ enum LayoutRecovery {
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
         let hasNoBreakSpace = TextScan.withBytes(t) { b -> Bool in
             // U+00A0 is C2 A0, U+2007 is E2 80 87, U+202F is E2 80 AF.
-            var i = 0
-            while i + 1 < b.count {
-                // One test per byte in the common case: only C2 and E2 have these bits.
-                if b[i] & 0xDF != 0xC2 { i += 1; continue }
-                if b[i] == 0xC2, b[i + 1] == 0xA0 { return true }
-                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x87 || b[i + 2] == 0xAF { return true }
-                i += 1
+            for i in TextScan.offsets(of: 0xC2, in: b) where i + 1 < b.count && b[i + 1] == 0xA0 { return true }
+            for i in TextScan.offsets(of: 0xE2, in: b) where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x87 || b[i + 2] == 0xAF) {
+                return true
             }
             return false
         }

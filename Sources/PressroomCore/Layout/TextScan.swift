@@ -124,7 +124,23 @@ enum TextScan {
 
     /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
     @inline(__always) static func hasByte<S: StringProtocol>(_ s: S, _ byte: UInt8) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+        withBytes(s) { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+
+    /// The offsets of every `byte` in `b`, found with memchr.
+    static func offsets(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = b.baseAddress else { return [] }
+        var out: [Int] = []
+        var from = 0
+        while from < b.count, let hit = memchr(base + from, Int32(byte), b.count - from) {
+            let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            out.append(k)
+            from = k + 1
+        }
+        return out
     }
 
     static func isBlank<S: StringProtocol>(_ s: S) -> Bool { withBytes(s) { $0.allSatisfy(isSpaceByte) } }
