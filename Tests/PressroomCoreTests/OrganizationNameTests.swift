@@ -22,4 +22,13 @@ import Testing
         #expect(release.organization == "Das & Moyo Associates")
         #expect(release.title == "Law firm opens an office in Harare")
     }
+
+    /// French and Spanish or Portuguese names an observatory `Observatoire`, `Observatorio`, `Observatório`:
+    /// an organisation word, so the letterhead is not taken for the headline.
+    @Test(arguments: ["Observatoire Français des Données Ouvertes", "Observatório Nacional da Água"])
+    func anObservatoryIsAnOrganisation(name: String) {
+        let release = Self.parse("\(name)\n\nBusiness Leaders Back Open Data Charter for Cities\n\n12 March 2024\n\n" + Self.body)
+        #expect(release.organization == name)
+        #expect(release.title == "Business Leaders Back Open Data Charter for Cities")
+    }
 }

@@ -154,7 +154,7 @@ enum ReleaseLexicon {
         "companhia", "group", "groupe", "grupo", "gruppe", "society", "societe", "sociedad", "sociedade", "gesellschaft",
         "union", "trust", "centre", "center", "centro", "zentrum", "bank", "banque", "banco", "corporation", "corp",
         "authority", "commission", "committee", "comite", "comision", "kommission", "alliance", "alianza", "alianca",
-        "bundnis", "club", "league", "liga", "programme", "program", "fund", "fonds", "fondo", "fundo", "observatory",
+        "bundnis", "club", "league", "liga", "programme", "program", "fund", "fonds", "fondo", "fundo", "observatory", "observatoire", "observatorio",
         "collective", "collectif", "colectivo", "coletivo", "cooperative", "cooperativa", "genossenschaft", "partnership",
         "secretariat", "office", "board", "service", "services", "systems", "technologies", "energy", "robotics",
         "industries", "holdings", "partners", "organisation", "organization", "organizacion", "organizacao",
