@@ -93,4 +93,14 @@ import Testing
         #expect(CountryCallingCodes.code(prefixing: "16175550142") == "1")
         #expect(CountryCallingCodes.code(prefixing: "442079460381") == "44")
     }
+
+    /// The country code read from digit bytes is the one read from the printed digits, for every start.
+    @Test func countryCodeOnBytesMatchesTheTable() {
+        for n in 0..<10_000 {
+            for text in [String(n), String(repeating: "0", count: 4 - String(n).count) + String(n), String(n) + "5"] {
+                let bytes = Array(text.utf8)
+                #expect(CountryCallingCodes.code(prefixing: bytes[...]) == CountryCallingCodes.code(prefixing: text[...]), "\(text)")
+            }
+        }
+    }
 }

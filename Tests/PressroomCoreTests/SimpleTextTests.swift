@@ -121,4 +121,41 @@ import Testing
         #expect(fields?.name == "Ana López")
         #expect(fields?.phones == ["+34915550100"])
     }
+
+    /// A number wrapped inside its digits is joined again, whether the lines around it are ASCII or not.
+    @Test func numbersWrappedInsideTheirDigitsAreJoined() {
+        for (name, lead) in [("Marco Rossi", "+41 22 601 17"), ("Zoë Rossi", "+41 22 601 17"), ("Jose\u{301} Rossi", "+41 (0)22 601 17"),
+                             ("Marco Rossi", "Tel.\u{A0}+41 22 601 17")] {
+            let contacts = ContactParser.parse(lines: [name + ", Press Officer, " + lead, "30 – rossi@example.org"])
+            #expect(contacts.count == 1)
+            #expect(contacts.first?.phones == ["+41226011730"])
+            #expect(contacts.first?.emails == ["rossi@example.org"])
+        }
+        // Too many digits for one number: the next line stays apart.
+        let apart = ContactParser.joinContinuations(["Marco Rossi, +41 22 601 17 55 44 33", "30 12 – rossi@example.org"])
+        #expect(apart.count == 2)
+    }
+
+    /// Page numbers and end marks without letters are read on bytes; with dashes beyond ASCII, on characters.
+    @Test func letterFreeFurniture() {
+        for line in ["2", "2/2", "(3)", "-30-", "###", "- 30 -", "12 34", "– 1 –", "— 30 —", "3 | 4", "  7  "] {
+            #expect(ContactParser.isFurniture(line), "\(line)")
+        }
+        for line in ["555-0142", "+44 20 7946 0000", "12345", "(617) 555-0142", "30 311", "#30#x", "– 12345 –", "1\t2"] {
+            #expect(!ContactParser.isFurniture(line), "\(line)")
+        }
+    }
+
+    /// Connectives are dropped from the ends of a field, whatever their case, dots or script.
+    @Test func connectivesAtTheEndsOfAField() {
+        #expect(ContactLine.withoutConnectives("please contact Elif Kaya") == "Elif Kaya")
+        #expect(ContactLine.withoutConnectives("Head of Policy on") == "Head of Policy")
+        #expect(ContactLine.withoutConnectives("or at") == "")
+        #expect(ContactLine.withoutConnectives("à Marie Dubois") == "Marie Dubois")
+        #expect(ContactLine.withoutConnectives("kontaktieren Sie Anna Schmidt") == "Sie Anna Schmidt")
+        #expect(ContactLine.withoutConnectives("Jane Doe, Head of Policy") == "Jane Doe, Head of Policy")
+        #expect(ContactLine.withoutConnectives("Contact: Jane Doe") == "Jane Doe")
+        #expect(ContactLine.withoutConnectives("Jane Doe und") == "Jane Doe")
+        #expect(ContactLine.withoutConnectives("Jane Doe Und") == "Jane Doe Und")
+    }
 }

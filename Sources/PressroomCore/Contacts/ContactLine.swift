@@ -318,8 +318,7 @@ struct ContactLine {
         if let head = bytes.first, head != 32, bytes.last != 32, !Self.hasDoubleSpace(bytes) {
             let first = field[..<(SimpleText.firstIndex(ofASCII: 32, in: field) ?? field.endIndex)]
             let last = field[(SimpleText.lastSpaceIndex(in: field).map { field.index(after: $0) } ?? field.startIndex)...]
-            if !ContactParser.connectives.contains(ContactVocabulary.fold(first).trimmed(".:")),
-               !(last.first?.isLowercase ?? false) || !ContactParser.connectives.contains(ContactVocabulary.fold(last).trimmed(".:")) {
+            if !isConnective(first), !(last.first?.isLowercase ?? false) || !isConnective(last) {
                 return field
             }
         }
@@ -337,6 +336,30 @@ struct ContactLine {
         }
         return words.joined(separator: " ")
     }
+
+    /// Whether `word`, folded and without `.` and `:` at its ends, is a connective. An ASCII word of up to
+    /// eight bytes is looked up packed into a number, without building a string.
+    private static func isConnective(_ word: Substring) -> Bool {
+        let packed: Bool?? = word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 && $0 != 13 && $0 != 0 }) else { return nil }
+            var lo = 0
+            var hi = b.count
+            while lo < hi, b[lo] == UInt8(ascii: ".") || b[lo] == UInt8(ascii: ":") { lo += 1 }
+            while hi > lo, b[hi - 1] == UInt8(ascii: ".") || b[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
+            guard hi - lo <= 8 else { return nil }
+            var key: UInt64 = 0
+            for k in lo..<hi { key = key << 8 | UInt64(b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k]) }
+            return packedConnectives.contains(key)
+        }
+        if let packed, let answer = packed { return answer }
+        return ContactParser.connectives.contains(ContactVocabulary.fold(word).trimmed(".:"))
+    }
+
+    /// The ASCII connectives of up to eight bytes, each packed into a number (a byte a place).
+    private static let packedConnectives: Set<UInt64> = Set(ContactParser.connectives.compactMap { w -> UInt64? in
+        guard w.utf8.count <= 8, w.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return w.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    })
 
     /// Built once, not on every call.
     private static let headingPrefixVerbs: Set<String> = ["contact", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",

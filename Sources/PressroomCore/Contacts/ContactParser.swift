@@ -241,6 +241,7 @@ public enum ContactParser {
                 return false
             }
         }
+        if let quick = letterlessFurniture(t) { return quick }
         if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
@@ -282,6 +283,37 @@ public enum ContactParser {
             let l = c | 0x20
             return l != UInt8(ascii: "e") && l != UInt8(ascii: "f") && l != UInt8(ascii: "x") && l != UInt8(ascii: "o")
                 && l != UInt8(ascii: "p") && l != UInt8(ascii: "s")
+        }
+    }
+
+    /// `isFurniture` for an ASCII line without letters (a phone number, a page number, `-30-`, `###`), on
+    /// bytes; nil for any other line. Only the letter-free tests can match it: `30` past its marks, `###`,
+    /// or at most four digits among spaces, slashes, dashes, brackets, bars and dots.
+    private static func letterlessFurniture(_ t: String) -> Bool? {
+        var copy = t
+        return copy.withUTF8 { b -> Bool? in
+            var digits = 0
+            var onlyPageMarks = true
+            for c in b {
+                if c >= 0x80 || c == 13 || (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") { return nil }
+                if c >= 48 && c <= 57 {
+                    digits += 1
+                } else if !(c == 32 || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")")
+                            || c == UInt8(ascii: "|") || c == UInt8(ascii: ".")) {
+                    onlyPageMarks = false
+                }
+            }
+            if b.count == 3 && b.allSatisfy({ $0 == UInt8(ascii: "#") }) { return true }
+            // Past its dashes, stars, hashes, underscores and spaces.
+            func isMark(_ c: UInt8) -> Bool {
+                c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "#") || c == UInt8(ascii: "_") || c == 32
+            }
+            var lo = 0
+            var hi = b.count
+            while lo < hi, isMark(b[lo]) { lo += 1 }
+            while hi > lo, isMark(b[hi - 1]) { hi -= 1 }
+            if hi - lo == 2, b[lo] == UInt8(ascii: "3"), b[lo + 1] == UInt8(ascii: "0") { return true }
+            return onlyPageMarks && digits > 0 && digits <= 4
         }
     }
 
@@ -504,16 +536,59 @@ public enum ContactParser {
         }
         // The rest of the number: `767 57 82 or …`, `555-0178 – …`, `02 or …`.
         let token = first.trimmed(",;.")
-        let digits = token.filter { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 8, token.allSatisfy({ ($0.isASCII && $0.isNumber) || "-.()".contains($0) }),
-              token.first?.isNumber == true else { return false }
+        guard let digits = numberTokenDigits(token), digits > 0, digits <= 8 else { return false }
         // The end of `previous`: digits and separators back to a `+`.
+        if let found = endsInNumberAfterPlus(prev, digits: digits) { return found }
         var digitCount = 0
         for c in prev.reversed() {
             if c.isASCII && c.isNumber { digitCount += 1; continue }
             if c == " " || c == "(" || c == ")" || c == "-" || c == "." { continue }
-            return c == "+" && digitCount + digits.count <= 14 && digitCount < 11
+            return c == "+" && digitCount + digits <= 14 && digitCount < 11
         }
         return false
+    }
+
+    /// The digits of a token made only of digits, `-`, `.` and brackets that opens with a digit (the rest
+    /// of a number); nil for any other token. On bytes for ASCII, where each byte is a character.
+    private static func numberTokenDigits(_ token: String) -> Int? {
+        var copy = token
+        let ascii: Int?? = copy.withUTF8 { b -> Int?? in
+            guard b.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
+            guard let f = b.first, f >= 48 && f <= 57 else { return .some(nil) }
+            var digits = 0
+            for c in b {
+                if c >= 48 && c <= 57 { digits += 1; continue }
+                guard c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") else { return .some(nil) }
+            }
+            return .some(digits)
+        }
+        if let ascii { return ascii }
+        let digits = token.filter { $0.isASCII && $0.isNumber }
+        guard token.allSatisfy({ ($0.isASCII && $0.isNumber) || "-.()".contains($0) }), token.first?.isNumber == true else { return nil }
+        return digits.count
+    }
+
+    /// Whether `prev` ends, past digits, spaces, brackets, `-` and `.`, in a `+` with room for `digits` more
+    /// digits, read on bytes; nil when a scalar beyond ASCII stands just before an ASCII one on the way
+    /// (it might join it into one character).
+    private static func endsInNumberAfterPlus(_ prev: String, digits: Int) -> Bool? {
+        var copy = prev
+        return copy.withUTF8 { b -> Bool? in
+            var digitCount = 0
+            var k = b.count - 1
+            while k >= 0 {
+                let c = b[k]
+                // A character with a byte beyond ASCII is no digit, separator or `+`.
+                if c >= 0x80 { return false }
+                if k > 0, b[k - 1] >= 0x80 { return nil }
+                if c >= 48 && c <= 57 { digitCount += 1; k -= 1; continue }
+                if c == 32 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") {
+                    k -= 1
+                    continue
+                }
+                return c == UInt8(ascii: "+") && digitCount + digits <= 14 && digitCount < 11
+            }
+            return false
+        }
     }
 }

@@ -279,7 +279,8 @@ enum ContactVocabulary {
             .map { w -> String in
                 var w = String(w)
                 // `d'informations` and `d’informations` are one word; `l'équipe` splits the article off.
-                if w.hasPrefix("l'") || w.hasPrefix("d'") && !headingWords.contains(w) { w = String(w.dropFirst(2)) }
+                if let f = w.utf8.first, f == UInt8(ascii: "l") || f == UInt8(ascii: "d"),
+                   w.hasPrefix("l'") || w.hasPrefix("d'") && !headingWords.contains(w) { w = String(w.dropFirst(2)) }
                 return w
             }
         guard !words.isEmpty, words.count <= 9 else { return false }
@@ -466,7 +467,8 @@ enum ContactVocabulary {
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
-        let words = SimpleText.letterRuns(fold(t), keeping: UInt8(ascii: ".")).map {
+        // (Lazily: the first organisation word ends the search.)
+        let words = SimpleText.letterRuns(fold(t), keeping: UInt8(ascii: ".")).lazy.map {
             $0.trimmed(".")
         }
         return words.contains { organizationWords.contains($0) }

@@ -51,10 +51,18 @@ public enum CountryCallingCodes {
 
     /// The country calling code at the start of `digits` (ASCII digits after `+` or `00`), if any.
     static func code(prefixing digits: ArraySlice<UInt8>) -> String? {
-        for length in 1...3 where digits.count > length {
-            let candidate = String(decoding: digits.prefix(length), as: UTF8.self)
-            if all.contains(candidate) { return candidate }
+        // No code starts with 0; past that first digit, a code's value names it (no string per candidate).
+        guard let first = digits.first, first != UInt8(ascii: "0") else { return nil }
+        var value = 0
+        var length = 0
+        for d in digits.prefix(3) where digits.count > length + 1 {
+            value = value * 10 + Int(d &- UInt8(ascii: "0"))
+            length += 1
+            if values.contains(value) { return String(value) }
         }
         return nil
     }
+
+    /// `all` as numbers.
+    private static let values: Set<Int> = Set(all.compactMap { Int($0) })
 }

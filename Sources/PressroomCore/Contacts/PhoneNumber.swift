@@ -162,6 +162,8 @@ public enum PhoneNumber {
         digits.reserveCapacity(hi - lo)
         var groups: [Int] = []           // digits in each group
         var separators: [Unicode.Scalar] = []
+        groups.reserveCapacity(8)
+        separators.reserveCapacity(8)
         var current = 0
         var hasParen = false
         for k in lo..<hi {

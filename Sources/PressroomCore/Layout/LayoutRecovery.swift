@@ -121,7 +121,7 @@ enum LayoutRecovery {
     /// A page that starts right under a body line ending in one space (Tika marks a paragraph's end with
     /// more spaces, a break line, or the page's links) goes on with that paragraph: its index is put in `continued`.
     static func tikaPages(_ lines: [Substring], annotations: inout [String], continued: inout Set<Int>) -> [[Entry]] {
-        let lastText = lines.lastIndex { !$0.isEmpty && !TextScan.isBlank($0) && $0.first != "\t" } ?? -1
+        let lastText = lines.lastIndex { !$0.isEmpty && !TextScan.isBlank($0) && firstByte($0) != 0x09 } ?? -1
         var pages: [[Entry]] = [[]]
         var emptyRun = 0
         for (i, line) in lines.enumerated() {
@@ -131,15 +131,15 @@ enum LayoutRecovery {
                 pages[pages.count - 1].append(.gap)
                 continue
             }
-            if line.first == "\t" && i > lastText { continue }
+            if firstByte(line) == 0x09 && i > lastText { continue }
             if isAnnotation(line) {
                 annotations.append(TextScan.trim(line))
                 continue
             }
-            let seam = (line.first == " " && i > 0 && !lines[i - 1].isEmpty && !TextScan.isBlank(lines[i - 1]))
+            let seam = (firstByte(line) == 0x20 && i > 0 && !lines[i - 1].isEmpty && !TextScan.isBlank(lines[i - 1]))
                 || (emptyRun >= 3 && !pages[pages.count - 1].isEmpty)
             if seam {
-                if line.first == " ", i > 0, endsInOneSpace(lines[i - 1]), !isAnnotation(lines[i - 1]) { continued.insert(pages.count) }
+                if firstByte(line) == 0x20, i > 0, endsInOneSpace(lines[i - 1]), !isAnnotation(lines[i - 1]) { continued.insert(pages.count) }
                 pages.append([])
             }
             pages[pages.count - 1].append(.line(PrintedLine(raw: String(line))))
@@ -161,11 +161,22 @@ enum LayoutRecovery {
 
     /// A Tika link annotation: one `mailto:`/`http(s)://` address alone, no trailing space.
     static func isAnnotation(_ line: Substring) -> Bool {
-        guard let last = line.last, last != " ", line.first != " " else { return false }
-        guard !TextScan.has(line, " ") else { return false }
-        let l = line.lowercased()
-        return l.hasPrefix("mailto:") || l.hasPrefix("http://") || l.hasPrefix("https://")
+        // On bytes: one address alone, no space anywhere, starting with a scheme in any case.
+        TextScan.withBytes(line) { b in
+            guard !b.isEmpty, !b.contains(0x20) else { return false }
+            func starts(with scheme: StaticString) -> Bool {
+                let n = scheme.utf8CodeUnitCount
+                guard b.count >= n else { return false }
+                let p = scheme.utf8Start
+                for k in 0..<n where b[k] | (b[k] &- 0x41 < 26 ? 0x20 : 0) != p[k] { return false }
+                return true
+            }
+            return starts(with: "mailto:") || starts(with: "http://") || starts(with: "https://")
+        }
     }
+
+    /// The first byte of `line` (a tab or a space is a whole character in normalised text).
+    @inline(__always) private static func firstByte(_ line: Substring) -> UInt8? { line.utf8.first }
 
     /// Concatenates pages. A paragraph cut by a page break (no sentence end before, lower case after, or
     /// a page in `continued`) goes on across it; otherwise the break is a paragraph gap. Where the line

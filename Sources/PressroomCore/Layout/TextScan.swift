@@ -454,16 +454,16 @@ enum TextScan {
     static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
         let nc = n.count, hc = h.count
         guard nc > 0 else { return true }
-        guard hc >= nc else { return false }
+        guard hc >= nc, let hb = h.baseAddress else { return false }
         let first = n[0]
         var i = 0
-        while i <= hc - nc {
-            if h[i] == first {
-                var k = 1
-                while k < nc && h[i + k] == n[k] { k += 1 }
-                if k == nc { return true }
-            }
-            i += 1
+        let last = hc - nc
+        while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
+            let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < nc && hb[at + k] == n[k] { k += 1 }
+            if k == nc { return true }
+            i = at + 1
         }
         return false
     }
@@ -478,15 +478,13 @@ enum TextScan {
                 let nc = n.count, hc = h.count
                 if hc < nc { return nil }
                 guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
+                // memchr finds each candidate first byte; memcmp checks the rest.
                 var i = 0
                 let last = hc - nc
-                while i <= last {
-                    if hb[i] == first {
-                        var k = 1
-                        while k < nc && hb[i + k] == nb[k] { k += 1 }
-                        if k == nc { return i }
-                    }
-                    i += 1
+                while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
+                    let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if nc == 1 || memcmp(hb + at + 1, nb + 1, nc - 1) == 0 { return at }
+                    i = at + 1
                 }
                 return nil
             }
