@@ -119,4 +119,13 @@ import Testing
         #expect(release.organization == "Grüne Hafenkante")
         #expect(release.date == "2023-09-05")
     }
+
+    /// The name printed above the kind label and again below it is the organisation both times.
+    @Test func aNameRepeatedAmongTheHeaderLinesIsTheOrganisation() {
+        let text = "Grüne Hafenkante\n\nPressemitteilung\n\nGrüne Hafenkante\n\n2023-09-05\n\nNeue Fähre verbindet beide Ufer der Elbe\n\n" + Self.germanBody
+        let release = Self.parse(text)
+        #expect(release.title == "Neue Fähre verbindet beide Ufer der Elbe")
+        #expect(release.organization == "Grüne Hafenkante")
+        #expect(release.subtitle == nil)
+    }
 }

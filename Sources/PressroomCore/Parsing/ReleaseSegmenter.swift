@@ -157,6 +157,8 @@ struct ReleaseSegmenter {
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
+            // A line printed again lower in the header repeats the organisation's name.
+            if p.items.count == 1, positions[..<i].contains(where: { $0.items.count == 1 && $0.items[0].text == p.items[0].text }) { continue }
             if i < firstMeta {
                 // After the letterhead, a name-like line that wraps on into a plain line is a headline
                 // (`Regional Health Partnership Principles for the Coast` / `Agreed`), not a second letterhead.
@@ -164,9 +166,11 @@ struct ReleaseSegmenter {
                     && positions[i + 1].items.count == 1 && !isLetterhead(positions[i + 1].items[0].text)
                     && !printedTwice(p.items.first?.text ?? "")
                 if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; passedOver.append(i); continue }
-                // The same line printed twice at the top (a running header, then the letterhead) is the organisation.
-                if p.items.count == 1, i + 1 < positions.count, positions[i + 1].items.count == 1,
-                   positions[i + 1].items[0].text == p.items[0].text {
+                // The same line printed twice at the top (a running header, then the letterhead, or again among
+                // the header lines) is the organisation.
+                if p.items.count == 1, let lastMeta = isMeta.lastIndex(of: true),
+                   positions.indices.contains(where: { $0 > i && $0 <= lastMeta + 1 && positions[$0].items.count == 1
+                                                       && positions[$0].items[0].text == p.items[0].text }) {
                     sawLetterhead = true
                     continue
                 }
