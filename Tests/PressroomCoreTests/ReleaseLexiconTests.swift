@@ -113,7 +113,11 @@ import Testing
         for mark in ["ENDS", "-ENDS-", "###", "- 30 -", "– FIN –", "— Ende —", "*** FIM ***", "End of release"] {
             #expect(ReleaseLexicon.isEndMark(mark), "\(mark)")
         }
-        for line in ["30", "Fin de la réunion", "The end", "Endspiel", "Ende gut, alles gut"] {
+        // Unicode spaces around the mark are trimmed like ASCII ones.
+        #expect(ReleaseLexicon.isEndMark("\u{3000}ENDS\u{3000}"))
+        #expect(ReleaseLexicon.isEndMark("–ENDS–"))
+        for line in ["30", "Fin de la réunion", "The end", "Endspiel", "Ende gut, alles gut", "End, of course", "ENDS\tNOW",
+                     "– – – – – – – – ENDS – – – – – – – –"] {
             #expect(!ReleaseLexicon.isEndMark(line), "\(line)")
         }
     }
@@ -134,7 +138,8 @@ import Testing
                         "Assessoria de Imprensa", "**For media enquiries**", "Press:", "Relations médias"] {
             #expect(ReleaseLexicon.isContactHeading(heading), "\(heading)")
         }
-        for line in ["The contact group met on Monday.", "media contact", "Contact: jane@acme.org", "Prensa del sector"] {
+        for line in ["The contact group met on Monday.", "media contact", "Contact: jane@acme.org", "Prensa del sector",
+                     "Contact www.acme.org", "Contacts http links"] {
             #expect(!ReleaseLexicon.isContactHeading(line), "\(line)")
         }
     }

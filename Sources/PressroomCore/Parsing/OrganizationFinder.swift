@@ -16,8 +16,13 @@ struct OrganizationFinder {
         var scores: [String: Double] = [:]
         var order: [String] = []
         // The domains' name parts, cut once for every candidate name.
-        let domainParts = domains.map { d in
-            d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
+        let domainParts = domains.map { d -> [String] in
+            // Plain ASCII (no CR): cut and measured on bytes, as characters would be.
+            if !ByteTest.hasNonASCIIOrCR(d) {
+                return d.utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2E }).filter { $0.count >= 4 }
+                    .map { String(Substring($0)) }
+            }
+            return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
         }
         func add(_ name: String, _ score: Double) {
             let n = clean(name)
@@ -149,9 +154,31 @@ struct OrganizationFinder {
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
 
     private func isStateName(_ s: String) -> Bool {
-        let f = LineFold.fold(s)
+        var f = LineFold.fold(s)
+        // One pass: a name at the start or after a space. A match followed by a non-ASCII byte is left to
+        // the character comparison (`hasPrefix` would not match a letter joined to a mark).
+        let quick: Bool? = f.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                if k == 0 || b[k - 1] == 0x20 {
+                    for name in Self.stateNameBytes where k + name.count <= b.count {
+                        var j = 0
+                        while j < name.count && b[k + j] == name[j] { j += 1 }
+                        if j == name.count {
+                            if k == 0, k + j < b.count, b[k + j] >= 0x80 { return nil }
+                            return true
+                        }
+                    }
+                }
+                k += 1
+            }
+            return false
+        }
+        if let quick { return quick }
         return Self.stateNames.contains { f.hasPrefix($0.name) || TextScan.has(f, $0.spaced) }
     }
+
+    private static let stateNameBytes: [[UInt8]] = stateNames.map { Array($0.name.utf8) }
 
     private static let stateNames: [(name: String, spaced: String)] = [
         "republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",

@@ -259,8 +259,10 @@ enum ReleaseLexicon {
 
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
-        guard line.utf8.count <= 200, TextScan.wordCount(line) <= 4 else { return false }
+        guard line.utf8.count <= 200 else { return false }
         var copy = line
+        if copy.withUTF8(cannotBeEndMark) { return false }
+        guard TextScan.wordCount(line) <= 4 else { return false }
         if let answer = copy.withUTF8(endMarkASCII) { return answer }
         let t = LineTrim.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
@@ -277,6 +279,34 @@ enum ReleaseLexicon {
 
     private static let endMarkForms: [[UInt8]] = ["###", "# # #", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
     private static let endMarkWords: [[UInt8]] = ["ends", "end", "fin", "fim", "ende", "end of release", "end of press release", "ends."].map { Array($0.utf8) }
+
+    /// True when the line certainly is no end mark: past its spaces it holds a character no end mark
+    /// has (end marks are ASCII letters, digits, spaces, `.`, `-`, `*`, `#`, `_`, `–` and `—`), or more than
+    /// 16 of them. A line whose ends are other characters (which trimming may remove) is not judged here.
+    private static func cannotBeEndMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lo = 0, hi = b.count
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80 else { return false }
+        var characters = 0
+        var k = lo
+        while k < hi {
+            let x = b[k]
+            if x < 0x80 {
+                let allowed = (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 || x == 0x20 || x == 0x2E || x == 0x2D
+                    || x == 0x2A || x == 0x23 || x == 0x5F
+                if !allowed { return true }
+                k += 1
+            } else {
+                // Only the en and em dashes (E2 80 93, E2 80 94).
+                guard x == 0xE2, k + 2 < hi, b[k + 1] == 0x80, b[k + 2] == 0x93 || b[k + 2] == 0x94 else { return true }
+                k += 3
+            }
+            characters += 1
+            if characters > 16 { return true }
+        }
+        return false
+    }
 
     /// `isEndMark` on the bytes of a plain ASCII line (characters are bytes), nil for any other line.
     private static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
@@ -334,7 +364,7 @@ enum ReleaseLexicon {
 
     static func isContactHeading(_ key: LineKey) -> Bool {
         let f = key.heading
-        guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !TextScan.has(f, "@"), !TextScan.has(f, "www."), !TextScan.has(f, "http") else { return false }
+        guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !holdsAddressMark(f) else { return false }
         if let b = firstMeaningfulASCII(key.text) {
             guard b &- 0x41 < 26 || b == 0x2A || b == 0x23 else { return false }
         } else {
@@ -360,6 +390,23 @@ enum ReleaseLexicon {
                     }
                 }
                 i += 1
+            }
+            return false
+        }
+    }
+
+    /// `@`, `www.` or `http` in `f`, found in one pass over its bytes.
+    static func holdsAddressMark(_ f: String) -> Bool {
+        var copy = f
+        return copy.withUTF8 { b in
+            let n = b.count
+            for k in 0..<n {
+                switch b[k] {
+                case 0x40: return true
+                case 0x77: if k + 3 < n, b[k + 1] == 0x77, b[k + 2] == 0x77, b[k + 3] == 0x2E { return true }
+                case 0x68: if k + 3 < n, b[k + 1] == 0x74, b[k + 2] == 0x74, b[k + 3] == 0x70 { return true }
+                default: break
+                }
             }
             return false
         }
@@ -407,9 +454,11 @@ enum ReleaseLexicon {
     /// A contact heading followed on the same line by the contact (`Media inquiries: media@x.org`).
     static func inlineContactHeading(_ line: String) -> Bool {
         guard line.utf8.count <= 400, TextScan.hasByte(line, 0x3A), let colon = firstColon(line) else { return false }
-        let head = String(line[..<colon])
+        // The cheap tests first: a short head, an address or a number after the colon.
+        guard line.utf8.distance(from: line.startIndex, to: colon) <= 80 else { return false }
         let rest = line[line.index(after: colon)...]
-        return head.utf8.count <= 80 && isContactHeading(head) && (TextScan.has(rest, "@") || TextScan.digitCount(rest) >= 6)
+        guard TextScan.hasByte(rest, 0x40) || TextScan.digitCount(rest) >= 6 else { return false }
+        return isContactHeading(String(line[..<colon]))
     }
 
     /// `Issued on 3rd March, 2025`, `Publié le …`, `Emitido el …`: a closing line that gives the issue date.
@@ -445,7 +494,7 @@ enum ReleaseLexicon {
         guard line.utf8.count <= 640 else { return false }
         var copy = line
         // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
-        if line.utf8.count > 160, copy.withUTF8({ trimmedLength($0) ?? 0 }) > 160 { return false }
+        if line.utf8.count > 160, copy.withUTF8({ trimmedLengthExceeds($0, 160) }) { return false }
         if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
         let t = LineTrim.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
@@ -528,17 +577,19 @@ enum ReleaseLexicon {
         return true
     }
 
-    /// `TextScan.length(LineTrim.trim(line))` when the line's ends, past ASCII whitespace, are ASCII
-    /// (no other whitespace to trim); nil otherwise.
-    static func trimmedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// True when `TextScan.length(LineTrim.trim(line)) > limit` is certain: the line's ends, past ASCII
+    /// whitespace, are ASCII (no other whitespace to trim) and it has more scalars (counting stops there).
+    static func trimmedLengthExceeds(_ b: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Bool {
         var lo = 0, hi = b.count
         while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
         while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
-        guard lo < hi else { return 0 }
-        guard b[lo] < 0x80, b[hi - 1] < 0x80 else { return nil }
+        guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80, hi - lo > limit else { return false }
         var n = 0
-        for k in lo..<hi where b[k] & 0xC0 != 0x80 { n += 1 }
-        return n
+        for k in lo..<hi where b[k] & 0xC0 != 0x80 {
+            n += 1
+            if n > limit { return true }
+        }
+        return false
     }
 
     /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for

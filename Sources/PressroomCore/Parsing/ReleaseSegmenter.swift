@@ -292,7 +292,7 @@ struct ReleaseSegmenter {
     /// address or phone line.
     private func isLetterhead(_ text: String) -> Bool {
         let t = ReleaseLexicon.stripMarkup(text)
-        if TextScan.has(t, "@") || TextScan.has(t, "www.") || TextScan.has(t, "http") || TextScan.has(t, " | ") { return true }
+        if ReleaseLexicon.holdsAddressMark(t) || TextScan.has(t, " | ") { return true }
         if ReleaseLexicon.looksLikeBareDomain(t) { return true }
         guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
               TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
@@ -383,6 +383,12 @@ struct ReleaseSegmenter {
     }
 
     private func hasOpenQuote(_ s: String) -> Bool {
+        // Plain ASCII (no CR): only straight quotes, each a character of its own.
+        if !ByteTest.hasNonASCIIOrCR(s) {
+            var straight = 0
+            for b in s.utf8 where b == 0x22 { straight += 1 }
+            return straight % 2 == 1
+        }
         var curly = 0, guillemets = 0, straight = 0, low = 0
         for c in s {
             switch c {
@@ -542,7 +548,11 @@ struct ReleaseSegmenter {
                 section = .contacts
                 continue
             }
-            if ReleaseLexicon.inlineContactHeading(first) || ((section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
+            // Once the contact block has begun or the release is closed (two sections treated alike), a block
+            // that looks like contacts goes to the contacts as any other non-prose block does: no need to ask.
+            let contactsOrClosed = section == .contacts || section == .closed
+            if ReleaseLexicon.inlineContactHeading(first)
+                || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
                 addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
