@@ -128,4 +128,15 @@ import Testing
         #expect(release.organization == "Grüne Hafenkante")
         #expect(release.subtitle == nil)
     }
+
+    /// When the kind label carries the organisation's name, a name-like line passed over before the body's
+    /// first paragraph was the headline.
+    @Test func aNameLikeLineAfterAKindLabelWithTheNameIsTheHeadline() {
+        let blocks = [["Press Release Harbour Ports Authority", "12 March 2024"], [Self.headline]] + Self.body
+        let text = "\n \n \n\n" + blocks.map { $0.map { $0 + " \n\n" }.joined() }.joined(separator: " \n\n") + " \n\n\n\tPress Release\n\n\n\n"
+        let release = Self.parse(text)
+        #expect(release.title == Self.headline)
+        #expect(release.organization == "Harbour Ports Authority")
+        #expect(release.paragraphs.count == 2)
+    }
 }

@@ -203,10 +203,11 @@ struct ReleaseSegmenter {
         // A headline is short. When the line chosen opens a long block (a body paragraph, as Tika and typed
         // text print it, would all be the headline) and a second name-like line was passed over, that line
         // was the headline (`Fieldpoint plc` / `Automatic We Since Up School Witness Wide` / date / body).
-        // Likewise when no candidate is left before the body. Where a running header names the organisation,
-        // one name-like line passed over is enough (a PDF's body paragraph then opens its own block).
+        // Likewise when no candidate is left before the body. Where a running header or the kind label names the
+        // organisation, one name-like line passed over is enough (a PDF's body paragraph then opens its own block).
         if let t = title, let alt = passedOver.last, alt < t, positions[alt].items.count == 1,
-           !isPDFStyle && passedOver.count >= 2 || namedByFurniture(positions[alt].items[0].text) && positions[t].line == 0 {
+           !isPDFStyle && passedOver.count >= 2 || namedByFurniture(positions[alt].items[0].text) && positions[t].line == 0
+            || namedByKindLine(positions) && (!isPDFStyle || positions[t].line == 0) {
             let lines = blocks[positions[t].block].lines.dropFirst(positions[t].line)
             if lines.count >= 4 || (lines.count == 3 && TextScan.endsSentence(lines.last?.text ?? ""))
                 || lines.reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250 { title = alt }
@@ -227,6 +228,11 @@ struct ReleaseSegmenter {
     private func namedByFurniture(_ line: String) -> Bool {
         guard !text.furniture.isEmpty, !text.furniture.contains(line) else { return false }
         return !line.split(separator: " ").contains { ReleaseLexicon.departmentWords.contains(LineFold.fold($0)) }
+    }
+
+    /// True when a kind label carries the organisation's name (`Press Release Riverlight Holdings`).
+    private func namedByKindLine(_ positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])]) -> Bool {
+        positions.contains { p in p.items.contains { if case .kind(_, let rest) = $0.role { return rest != nil } else { return false } } }
     }
 
     /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
