@@ -381,8 +381,8 @@ struct ReleaseSegmenter {
             guard let c = TextScan.firstMeaningful(w) else { continue }
             if c.isUppercase || c.isNumber { capitalised += 1; continue }
             // Small words stay in lower case in Title Case (`at`, `of`, `and`), and so does a number's
-            // unit (`15.6 million`, `5 percent`).
-            if k > 0, words[k - 1].first?.isNumber == true { continue }
+            // unit (`15.6 million`, `€161 million`, `5 percent`).
+            if k > 0, words[k - 1].contains(where: \.isNumber) { continue }
             if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { return false }
         }
         return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
