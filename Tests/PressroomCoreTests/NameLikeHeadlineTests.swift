@@ -139,4 +139,19 @@ import Testing
         #expect(release.organization == "Harbour Ports Authority")
         #expect(release.paragraphs.count == 2)
     }
+
+    /// One page of pdftotext: the organisation's name printed twice at the top (running header, letterhead)
+    /// names it; a name-like line passed over before the body's first paragraph was the headline.
+    @Test func aNameLikeLineUnderANamePrintedTwiceIsTheHeadline() {
+        let lines = ["Harbour Ports Authority", "", "Harbour Ports Authority", "", Self.headline, "", "12 March 2024", "",
+                     "The city council voted on Monday to pay for half of the new ferry terminal on",
+                     "the east quay, which will replace the old building and handle up to two",
+                     "million passengers a year once it opens. Work is due to start in the spring",
+                     "and to take two years, the harbour authority said after the vote, which passed",
+                     "by thirty votes to four.", "", "Page 1 of 1"]
+        let release = Self.parse(lines.joined(separator: "\n") + "\n\u{0C}")
+        #expect(release.title == Self.headline)
+        #expect(release.organization == "Harbour Ports Authority")
+        #expect(release.paragraphs.count == 1)
+    }
 }

@@ -203,11 +203,12 @@ struct ReleaseSegmenter {
         // A headline is short. When the line chosen opens a long block (a body paragraph, as Tika and typed
         // text print it, would all be the headline) and a second name-like line was passed over, that line
         // was the headline (`Fieldpoint plc` / `Automatic We Since Up School Witness Wide` / date / body).
-        // Likewise when no candidate is left before the body. Where a running header or the kind label names the
-        // organisation, one name-like line passed over is enough (a PDF's body paragraph then opens its own block).
+        // Likewise when no candidate is left before the body. Where a running header, the kind label or a name
+        // printed twice above names the organisation, one name-like line passed over is enough (a PDF's body
+        // paragraph then opens its own block).
         if let t = title, let alt = passedOver.last, alt < t, positions[alt].items.count == 1,
            !isPDFStyle && passedOver.count >= 2 || namedByFurniture(positions[alt].items[0].text) && positions[t].line == 0
-            || namedByKindLine(positions) && (!isPDFStyle || positions[t].line == 0) {
+            || (namedByKindLine(positions) || namedTwice(positions[..<alt])) && (!isPDFStyle || positions[t].line == 0) {
             let lines = blocks[positions[t].block].lines.dropFirst(positions[t].line)
             if lines.count >= 4 || (lines.count == 3 && TextScan.endsSentence(lines.last?.text ?? ""))
                 || lines.reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250 { title = alt }
@@ -233,6 +234,13 @@ struct ReleaseSegmenter {
     /// True when a kind label carries the organisation's name (`Press Release Riverlight Holdings`).
     private func namedByKindLine(_ positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])]) -> Bool {
         positions.contains { p in p.items.contains { if case .kind(_, let rest) = $0.role { return rest != nil } else { return false } } }
+    }
+
+    /// True when some line among `positions` is printed twice there (a running header and the letterhead).
+    private func namedTwice(_ positions: ArraySlice<(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])>) -> Bool {
+        var seen = Set<String>()
+        for p in positions where p.items.count == 1 && !seen.insert(p.items[0].text).inserted { return true }
+        return false
     }
 
     /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
