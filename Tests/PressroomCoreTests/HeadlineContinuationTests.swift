@@ -68,4 +68,26 @@ import Testing
         #expect(release.title == "Fees to Rise for All of Us on the Port And on the Ferry by May")
         #expect(release.subtitle == nil)
     }
+
+    /// A number's unit stays in lower case in Title Case (`15.6 million`, `5 percent`).
+    @Test(arguments: ["15.6 million Tonnes", "€161 million Worth of Goods"])
+    func aNumbersLowerCaseUnitKeepsALineTitleCase(amount: String) {
+        let headline = ["Port Traffic Grows by \(amount)", "Across the Northern Coast"]
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == "Port Traffic Grows by \(amount) Across the Northern Coast")
+        #expect(release.subtitle == nil)
+    }
+
+    /// A headline's second line can open with `About …`; under the headline, before any body, that is not
+    /// the heading of an `About …` section (whether the block splitter cut before it or not).
+    @Test(arguments: [
+        ["Festival Brings Music and Dance to the Streets", "About the Old Harbour This Weekend"],
+        ["Festival Brings Music to the Streets", "About the Old Harbour This Weekend"],
+    ])
+    func aHeadlineWrappedOntoAnAboutLineKeepsIt(headline: [String]) {
+        let release = Self.parse(Self.pdftotext(headline))
+        #expect(release.title == headline.joined(separator: " "))
+        #expect(release.paragraphs.count == 2)
+        #expect(release.notes.isEmpty)
+    }
 }
