@@ -14,6 +14,21 @@ public enum TextStyle: String, Sendable, CaseIterable {
     /// Markdown.
     case markdown
 
+    /// Whether `b` holds, after the text starting at `start` (not a space), a run of five or more spaces
+    /// followed by more text. Probes every fifth byte: any run of five spaces covers one probe.
+    static func hasColumnGap(_ b: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        var j = start + 5
+        while j < b.count {
+            if b[j] != 0x20 { j += 5; continue }
+            var s = j, e = j + 1
+            while b[s - 1] == 0x20 { s -= 1 }
+            while e < b.count, b[e] == 0x20 { e += 1 }
+            if e - s >= 5 && e < b.count { return true }
+            j = e + 5
+        }
+        return false
+    }
+
     /// Recognises the style of `text` (already split into `lines`) from the marks each extractor leaves.
     static func detect(lines: [Substring], hasFormFeed: Bool, format: SourceFormat) -> TextStyle {
         if format == .markdown { return .markdown }
@@ -33,16 +48,7 @@ public enum TextStyle: String, Sendable, CaseIterable {
                 var k = lead
                 while k < b.count, TextScan.isSpaceByte(b[k]) { k += 1 }
                 if k == b.count { return (true, lead, false) }
-                var spaces = 0
-                var seenText = false
-                var gap = false
-                for c in b[lead...] {
-                    if c == 0x20 { spaces += 1; continue }
-                    if seenText && spaces >= 5 { gap = true; break }
-                    spaces = 0
-                    seenText = true
-                }
-                return (false, lead, gap)
+                return (false, lead, Self.hasColumnGap(b, after: lead))
             }
             if blank { whitespaceOnly += 1; continue }
             textLines += 1
