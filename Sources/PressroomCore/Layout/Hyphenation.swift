@@ -98,10 +98,12 @@ enum Reflow {
     /// (typed text wrapped at spaces), so a line-end hyphen is part of the word.
     static func join(_ lines: [String], evidence: HyphenationEvidence, keepLineEndHyphens: Bool) -> String {
         var out = ""
+        // One allocation for the paragraph instead of regrowing it line by line.
+        let capacity = lines.reduce(0) { $0 + $1.utf8.count + 1 }
         for raw in lines {
             let line = TextScan.collapse(raw)
             if line.isEmpty { continue }
-            if out.isEmpty { out = line; continue }
+            if out.isEmpty { out = line; out.reserveCapacity(capacity); continue }
             if out.utf8.last == 0x2D, out.utf8.count >= 2 {
                 let beforeHyphen = out.dropLast()
                 let leftWord = TextScan.lastWord(beforeHyphen)
