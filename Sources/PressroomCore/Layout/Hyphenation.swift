@@ -126,12 +126,29 @@ enum Reflow {
         return out
     }
 
+    /// `text` lower-cased when it is all ASCII (the usual paragraph), in one tight pass; nil otherwise.
+    static func asciiLowercased(_ text: String) -> String? {
+        TextScan.withBytes(text) { b -> String? in
+            var high: UInt8 = 0
+            let lowered = String(unsafeUninitializedCapacity: b.count) { out in
+                for i in 0..<b.count {
+                    let x = b[i]
+                    high |= x
+                    out[i] = x &- 0x41 < 26 ? x &+ 0x20 : x
+                }
+                // Non-ASCII: the bytes written may not be valid UTF-8; keep none.
+                return high < 0x80 ? b.count : 0
+            }
+            return high < 0x80 ? lowered : nil
+        }
+    }
+
     /// pdftotext removes every line-end hyphen, real ones too (`KP-` + `certified` → `KPcertified`):
     /// puts back the hyphen of words the document prints hyphenated elsewhere.
     static func restoreHyphens(_ text: String, evidence: HyphenationEvidence) -> String {
         let joinedToCompound = evidence.joinedCompounds
         guard !joinedToCompound.isEmpty else { return text }
-        let lowered = TextScan.lowercased(text)
+        let lowered = asciiLowercased(text) ?? TextScan.lowercased(text)
         guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in
