@@ -17,10 +17,11 @@ enum WordList {
         var ends: [Int32] = []
         ends.reserveCapacity(data.count / 8)
         var others: [String] = []
-        var n = 0
-        ascii.withUnsafeMutableBufferPointer { out in
-            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        // The byte count is a local of the closure: a captured one is read and written through memory.
+        let n = ascii.withUnsafeMutableBufferPointer { out -> Int in
+            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
                 let bytes = raw.bindMemory(to: UInt8.self)
+                var n = 0
                 var start = 0
                 while start < bytes.count {
                     let mark = n
@@ -52,6 +53,7 @@ enum WordList {
                     }
                     start = end + 1
                 }
+                return n
             }
         }
         ascii.removeLast(ascii.count - n)
