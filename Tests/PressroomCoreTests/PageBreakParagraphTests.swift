@@ -48,4 +48,49 @@ import Testing
         #expect(Self.release.title == "Harbour authority opens new ferry terminal on the east quay")
         #expect(Self.release.contacts.first?.name == "Ines Varga")
     }
+
+    /// Press releases give a quotation a paragraph of its own: after a sentence end, a page that opens with a
+    /// quotation mark starts a new paragraph even under a full line.
+    @Test func aPageOpeningWithAQuotationAfterASentenceEndStartsAParagraph() {
+        let release = Self.parse(
+            Self.page(1, of: 2, [
+                "12 May 2024",
+                "",
+                "Harbour authority opens new ferry terminal on the east quay",
+                "",
+                "The Harbour Ports Authority today opened a new ferry terminal on the east",
+                "quay of the harbour, which will handle up to two million passengers a year.",
+                "The terminal replaces the old building, which had served since the 1960s.",
+                "Passengers will be able to board from two covered walkways at any tide now.",
+            ]) + Self.page(2, of: 2, [
+                "“The terminal gives the island a front door it can be proud of,” said the",
+                "authority’s chair, Mara Quist.",
+            ]))
+        #expect(release.paragraphs.count == 2)
+        #expect(release.paragraphs.last == "“The terminal gives the island a front door it can be proud of,” said the authority’s chair, Mara Quist.")
+    }
+
+    /// `-30-` is the newsroom's end mark, not a page number: a page that opens with it opens no paragraph
+    /// of the body, and what follows it (the contact) stays out of the body.
+    @Test func anEndMarkOpeningAPageIsNoPageNumber() {
+        let release = Self.parse(
+            Self.page(1, of: 2, [
+                "12 May 2024",
+                "",
+                "Harbour authority opens new ferry terminal on the east quay",
+                "",
+                "The Harbour Ports Authority today opened a new ferry terminal on the east",
+                "quay of the harbour, which will handle up to two million passengers a year.",
+                "The terminal replaces the old building, which had served since the 1960s.",
+                "Passengers will be able to board from two covered walkways at any tide now.",
+            ]) + Self.page(2, of: 2, [
+                "-30-",
+                "",
+                "For further information contact Ines Varga (Press Officer) on",
+                "+45 33 12 34 56 or ines.varga@harbourports.dk.",
+            ]))
+        #expect(release.paragraphs.count == 1)
+        #expect(release.contacts.first?.name == "Ines Varga")
+        #expect(release.contacts.first?.emails == ["ines.varga@harbourports.dk"])
+    }
 }

@@ -21,10 +21,13 @@ enum BlockSplitter {
                 var startNew = false
                 if k > 0, let prev = current.lines.last {
                     if isListStart(line.text) {
-                        // A dash after an unfinished line is a dash, not a list marker (`… 217 05` / `– ricci@…`).
+                        // A dash after an unfinished line is a dash, not a list marker (`… 217 05` / `– ricci@…`);
+                        // a number after an unfinished full line is a number in the sentence (`… who` / `77. Education …`).
                         let dash = line.text.first.map { "–—-".contains($0) } ?? false
+                        let number = line.text.first?.isNumber ?? false
                         let p = prev.text
-                        startNew = !dash || current.bullet || p.hasSuffix(":") || p.hasSuffix(";") || TextScan.endsSentence(p)
+                        let full = width > 0 ? TextScan.length(p) + 1 + TextScan.length(TextScan.firstWord(line.text)) > width : TextScan.length(p) >= 50
+                        startNew = !(dash || number && full) || current.bullet || p.hasSuffix(":") || p.hasSuffix(";") || TextScan.endsSentence(p)
                     } else if prevSpecial {
                         startNew = true
                     } else if special {

@@ -196,6 +196,8 @@ enum LayoutRecovery {
                     continues = continued.contains(index) || !(ends == "." || ends == "!" || ends == "?" || ends == ":")
                         && (TextScan.startsLowercase(next.text) || (prev.text.hasSuffix("-") && !prev.text.hasSuffix(" -")))
                         || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
+                            && !BlockSplitter.isSpecial(next.text)
+                            && !(TextScan.endsSentence(prev.text) && next.text.first.map { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" } == true)
                 }
                 if !continues { out.append(.gap) }
             }

@@ -97,7 +97,8 @@ enum PageFurniture {
             var kept: [Entry] = []
             for (i, entry) in page.enumerated() {
                 guard case .line(let l) = entry else { kept.append(entry); continue }
-                if isPageNumber(l.text) || (layout && hasPageNumberCell(l.raw)) { continue }
+                // `-30-` is the end mark, not page 30.
+                if isPageNumber(l.text) && !ReleaseLexicon.isEndMark(l.text) || (layout && hasPageNumberCell(l.raw)) { continue }
                 if !repeated.isEmpty, let k = keys[i], repeated.contains(k) {
                     if recorded.insert(k).inserted { furniture.append(l.text) }
                     continue

@@ -98,7 +98,9 @@ struct OrganizationFinder {
                 t = String(t[r.upperBound...])
             }
         }
+        // An article stands before a name word; `Das & Moyo Associates` starts with a surname.
         for article in Self.articles where t.utf8.first == article.utf8.first && t.hasPrefix(article) && t.count > article.count + 3 {
+            if t.dropFirst(article.count).first == "&" { break }
             t = String(t.dropFirst(article.count))
             break
         }

@@ -154,7 +154,7 @@ enum ReleaseLexicon {
         "companhia", "group", "groupe", "grupo", "gruppe", "society", "societe", "sociedad", "sociedade", "gesellschaft",
         "union", "trust", "centre", "center", "centro", "zentrum", "bank", "banque", "banco", "corporation", "corp",
         "authority", "commission", "committee", "comite", "comision", "kommission", "alliance", "alianza", "alianca",
-        "bundnis", "club", "league", "liga", "programme", "program", "fund", "fonds", "fondo", "fundo", "observatory",
+        "bundnis", "club", "league", "liga", "programme", "program", "fund", "fonds", "fondo", "fundo", "observatory", "observatoire", "observatorio",
         "collective", "collectif", "colectivo", "coletivo", "cooperative", "cooperativa", "genossenschaft", "partnership",
         "secretariat", "office", "board", "service", "services", "systems", "technologies", "energy", "robotics",
         "industries", "holdings", "partners", "organisation", "organization", "organizacion", "organizacao",
@@ -680,6 +680,8 @@ enum ReleaseLexicon {
             let rest = afterDigits.dropFirst()
             guard let s = rest.first, s == " " else { return nil }
             guard let next = rest.dropFirst().first, next.isUppercase || TextScan.openingQuotes.contains(next) else { return nil }
+            // A German date (`5. September 2023`) is not a numbered item.
+            if p == ".", CalendarWords.isCalendarWord(TextScan.firstWord(rest.dropFirst())), CalendarWords.containsYear(rest) { return nil }
             return line.count - rest.dropFirst().count
         }
         return nil

@@ -56,20 +56,43 @@ struct ReleaseSegmenter {
                 seg.title = titleLines.map(\.text)
                 for line in lines.dropFirst(titleLines.count) { seg.header += items(for: line) }
             } else {
-                let n = continuationCount(lines.map(\.text), maxLines: 4)
+                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true)
                 seg.title = lines.prefix(n).map(\.text)
                 rest = Array(lines.dropFirst(n))
             }
             next = start.block + 1
             // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
             // (the block splitter ends a block after a heading): its wrapped lines open the next block.
-            if block.heading == 0, lines.count == 1, BlockSplitter.isSpecial(lines[0].text), next < blocks.count, !blocks[next].bullet {
+            // Likewise a headline line wrapped onto a line that opens with `About …` (split off before it).
+            let wrappedOntoHeading = rest.isEmpty && seg.title.count == lines.count && next < blocks.count
+                && ReleaseLexicon.isNotesHeading(blocks[next].lines[0].text)
+            if block.heading == 0, lines.count == 1 && BlockSplitter.isSpecial(lines[0].text) || wrappedOntoHeading,
+               let last = seg.title.last, next < blocks.count, !blocks[next].bullet {
                 let following = blocks[next].lines
-                let n = continuationCount([lines[0].text] + following.map(\.text), maxLines: 4) - 1
+                let n = continuationCount([last] + following.map(\.text), maxLines: 5 - seg.title.count, headingMayContinue: true) - 1
                 if n > 0 {
                     seg.title += following.prefix(n).map(\.text)
                     rest = Array(following.dropFirst(n))
                     next += 1
+                }
+            }
+            // A wrapped headline whose next line opens with a heading word (`… Hopefully Both` / `About
+            // Transfer Workforce Between Ask`): the block splitter set that line apart, and it would open the
+            // notes before any body. Notes and contacts follow the body; before it, a Title Case line that
+            // carries on a Title Case headline is the headline's.
+            if block.heading == 0, let last = seg.title.last {
+                // The line after the headline: the rest of its block, or a block of one line.
+                let inBlock = !rest.isEmpty
+                let candidate: String? = inBlock ? rest[0].text
+                    : (next < blocks.count && blocks[next].lines.count == 1 && !blocks[next].bullet && blocks[next].heading == 0
+                        ? blocks[next].lines[0].text : nil)
+                let bodyFrom = inBlock ? next : next + 1
+                if let line = candidate, ReleaseLexicon.isNotesHeading(line) || ReleaseLexicon.isContactHeading(line),
+                   !TextScan.endsSentence(last), !TextScan.hasByte(line, 0x3A), continuesHeadlineCase(last, line),
+                   (inBlock && rest.count > 1 && isProse(LayoutBlock(lines: Array(rest.dropFirst()))))
+                    || (bodyFrom < blocks.count && blocks[bodyFrom...].first(where: { !isMetaBlock($0) }).map(isProse) == true) {
+                    seg.title.append(line)
+                    if inBlock { rest.removeFirst() } else { next += 1 }
                 }
             }
         }
@@ -149,26 +172,67 @@ struct ReleaseSegmenter {
         var title: Int?
         // A running header names the organisation already.
         var sawLetterhead = !text.furniture.isEmpty
+        var passedOver: [Int] = []
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
+            // A line printed again lower in the header repeats the organisation's name.
+            if p.items.count == 1, positions[..<i].contains(where: { $0.items.count == 1 && $0.items[0].text == p.items[0].text }) { continue }
             if i < firstMeta {
                 // After the letterhead, a name-like line that wraps on into a plain line is a headline
                 // (`Regional Health Partnership Principles for the Coast` / `Agreed`), not a second letterhead.
                 let wrapsOn = i + 1 < positions.count && positions[i + 1].block == p.block && !isMeta[i + 1]
                     && positions[i + 1].items.count == 1 && !isLetterhead(positions[i + 1].items[0].text)
                     && !printedTwice(p.items.first?.text ?? "")
-                if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; continue }
+                if letterhead && !(sawLetterhead && p.items.count == 1 && wrapsOn) { sawLetterhead = true; passedOver.append(i); continue }
+                // The same line printed twice at the top (a running header, then the letterhead, or again among
+                // the header lines) is the organisation.
+                if p.items.count == 1, let lastMeta = isMeta.lastIndex(of: true),
+                   positions.indices.contains(where: { $0 > i && $0 <= lastMeta + 1 && positions[$0].items.count == 1
+                                                       && positions[$0].items[0].text == p.items[0].text }) {
+                    sawLetterhead = true
+                    continue
+                }
+                // A line printed right above the header lines in their block (`Nordisk Havråd` / `Press Release`)
+                // is the letterhead when a headline-shaped block follows the header lines.
+                if p.items.count == 1, i + 1 == firstMeta, firstMeta < positions.count, positions[firstMeta].block == p.block,
+                   positions.indices.contains(where: { $0 > firstMeta && !isMeta[$0] && headlineShaped(positions[$0], blocks) }) {
+                    sawLetterhead = true
+                    passedOver.append(i)
+                    continue
+                }
             } else if letterhead, (i + 1 < positions.count && TextScan.wordCount(p.items.first?.text ?? "") <= 6
-                                         && (!sawLetterhead || printedTwice(p.items.first?.text ?? "")))
+                                         && (!sawLetterhead || printedTwice(p.items.first?.text ?? ""))
+                                         && !wrapsOnAsHeadline(i, positions, isMeta))
                         || positions.indices.contains(where: { isMeta[$0] && positions[$0].block == p.block }) {
-                // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`).
+                // A name printed among the header lines (`Press Release / ACME Holdings / 5 May 2024`), unless
+                // it wraps on into a line that continues it as a headline (`… Service Fish Principle` / `Between …`).
+                passedOver.append(i)
+                continue
+            } else if p.items.count == 1, i + 1 < positions.count, isMeta[i - 1], isMeta[i + 1],
+                      positions[i - 1].block == p.block, positions[i + 1].block == p.block,
+                      positions.indices.contains(where: { $0 > i + 1 && !isMeta[$0] && headlineShaped(positions[$0], blocks) }) {
+                // A plain name between two header lines of their block (`Press Release / Derneği Yeşil Vadi /
+                // Date: …`) is the letterhead when a headline-shaped block follows.
                 continue
             }
             title = i
             break
         }
-        if title == nil { title = isMeta.firstIndex(of: false) }
+        // A headline is short. When the line chosen opens a long block (a body paragraph, as Tika and typed
+        // text print it, would all be the headline) and a second name-like line was passed over, that line
+        // was the headline (`Fieldpoint plc` / `Automatic We Since Up School Witness Wide` / date / body).
+        // Likewise when no candidate is left before the body. Where a running header, the kind label or a name
+        // printed twice above names the organisation, one name-like line passed over is enough (a PDF's body
+        // paragraph then opens its own block).
+        if let t = title, let alt = passedOver.last, alt < t, positions[alt].items.count == 1,
+           !isPDFStyle && passedOver.count >= 2 || namedByFurniture(positions[alt].items[0].text) && positions[t].line == 0
+            || (namedByKindLine(positions) || namedTwice(positions[..<alt])) && (!isPDFStyle || positions[t].line == 0) {
+            let lines = blocks[positions[t].block].lines.dropFirst(positions[t].line)
+            if lines.count >= 4 || (lines.count == 3 && TextScan.endsSentence(lines.last?.text ?? ""))
+                || lines.reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250 { title = alt }
+        }
+        if title == nil { title = passedOver.count >= 2 ? passedOver.last : isMeta.firstIndex(of: false) }
         guard let start = title else {
             for p in positions { header += p.items }
             if let last = positions.last { return (last.block + 1, 0) }
@@ -177,6 +241,42 @@ struct ReleaseSegmenter {
         for p in positions.prefix(start) { header += p.items }
         let p = positions[start]
         return (p.block, p.line)
+    }
+
+    /// True when running headers name the organisation and `line` is neither one of them nor a department's
+    /// name (`Corporate Communications`): a name-like line that can only be the headline.
+    private func namedByFurniture(_ line: String) -> Bool {
+        guard !text.furniture.isEmpty, !text.furniture.contains(line) else { return false }
+        return !line.split(separator: " ").contains { ReleaseLexicon.departmentWords.contains(LineFold.fold($0)) }
+    }
+
+    /// True when a kind label carries the organisation's name (`Press Release Riverlight Holdings`).
+    private func namedByKindLine(_ positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])]) -> Bool {
+        positions.contains { p in p.items.contains { if case .kind(_, let rest) = $0.role { return rest != nil } else { return false } } }
+    }
+
+    /// True when some line among `positions` is printed twice there (a running header and the letterhead).
+    private func namedTwice(_ positions: ArraySlice<(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])>) -> Bool {
+        var seen = Set<String>()
+        for p in positions where p.items.count == 1 && !seen.insert(p.items[0].text).inserted { return true }
+        return false
+    }
+
+    /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
+    /// not ending with a sentence.
+    private func headlineShaped(_ p: (block: Int, line: Int, items: [ReleaseSegments.HeaderItem]), _ blocks: [LayoutBlock]) -> Bool {
+        guard p.line == 0, p.items.count == 1 else { return false }
+        let lines = blocks[p.block].lines
+        return lines.count <= 3 && !TextScan.endsSentence(lines[lines.count - 1].text) && !isLetterhead(lines[0].text)
+    }
+
+    /// True when the name-like line at `i` goes on, in its block, into a plain line that continues it as a
+    /// headline would (`Public Athletes Succeeded Service Fish Principle` / `Between Allowing Them Thought`).
+    private func wrapsOnAsHeadline(_ i: Int, _ positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])], _ isMeta: [Bool]) -> Bool {
+        guard i + 1 < positions.count, positions[i].items.count == 1, positions[i + 1].block == positions[i].block,
+              !isMeta[i + 1], positions[i + 1].items.count == 1 else { return false }
+        let line = positions[i].items[0].text, next = positions[i + 1].items[0].text
+        return !isLetterhead(next) && !printedTwice(line) && continuationCount([line, next], maxLines: 2) == 2
     }
 
     /// A notes or contact heading that could be a headline instead: an `About …` line, or four words
@@ -262,13 +362,15 @@ struct ReleaseSegmenter {
     /// How many of `lines` belong to the unit (headline, standfirst) that starts with the first:
     /// a following line continues it when it starts in lower case or with a digit, when the unit's
     /// last line ends with a joining word or mark, when a quote is still open, or when both are capitals.
-    func continuationCount(_ lines: [String], maxLines: Int) -> Int {
+    /// `headingMayContinue`: the second line may open with a heading word (`About …`), cut off by the block splitter.
+    func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false) -> Int {
         guard !lines.isEmpty else { return 0 }
         var n = 1
         while n < lines.count, n < maxLines {
             let prev = lines[n - 1]
             let next = lines[n]
-            if BlockSplitter.isSpecial(next) || ReleaseLexicon.listMarkerLength(next) != nil { break }
+            if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && ReleaseLexicon.isNotesHeading(next)) { break }
+            if ReleaseLexicon.listMarkerLength(next) != nil { break }
             if Dateline.split(next, hints: hints) != nil { break }
             if HeaderRole.classify(next, hints: hints).isMeta { break }
             let nextStart = next.first
@@ -295,6 +397,21 @@ struct ReleaseSegmenter {
         return n
     }
 
+    /// Every line of the block is a header line (date, kind, release instruction, dateline).
+    private func isMetaBlock(_ block: LayoutBlock) -> Bool {
+        block.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta }
+    }
+
+    /// `line` is printed in the headline's case after its line `last`: both in capitals, or both Title Case
+    /// (a line of one or two words: each capitalised).
+    private func continuesHeadlineCase(_ last: String, _ line: String) -> Bool {
+        if TextScan.isAllCaps(last) { return TextScan.isAllCaps(line) }
+        guard isTitleCase(last) else { return false }
+        if isTitleCase(line) { return true }
+        let words = line.split(separator: " ")
+        return words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
     /// stay in lower case, even most of them (`Prohibition for to Core She the at Children`), when the
     /// line starts with a capital and has another.
@@ -302,10 +419,12 @@ struct ReleaseSegmenter {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
         var capitalised = 0
-        for w in words {
+        for (k, w) in words.enumerated() {
             guard let c = TextScan.firstMeaningful(w) else { continue }
             if c.isUppercase || c.isNumber { capitalised += 1; continue }
-            // Small words stay in lower case in Title Case (`at`, `of`, `and`).
+            // Small words stay in lower case in Title Case (`at`, `of`, `and`), and so does a number's
+            // unit (`15.6 million`, `€161 million`, `5 percent`).
+            if k > 0, words[k - 1].contains(where: \.isNumber) { continue }
             if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { return false }
         }
         return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
