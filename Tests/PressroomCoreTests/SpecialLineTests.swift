@@ -85,8 +85,17 @@ import Testing
          "*\(line)", "__\(line)__", "#\(line)#", "\(line) @acme", "\(line) www.acme.org"]
     }
 
+    /// Characters where bytes and characters part: combining marks, odd spaces, folds that are not ASCII.
+    static let awkward = [
+        "Contact\u{301}s presse", "Relations me\u{301}dias", "\u{A0}Media contact", "Media contact\u{A0}:", "İletişim contact",
+        "“Media contact”", "«\u{A0}Contacts presse\u{A0}»", "Presse\u{2011}kontakt", "Média\u{2019}s contact:", "Øresund media contact",
+        "Œuvre contact", "Ñandú prensa:", "ǅ contact", "À propos de l’ONG", "Über uns\u{2003}", "Issued\u{2009}on 3 March",
+        "Publié\u{200D} le 3 mars", "Ende\u{2003}", "— FIN —\u{301}", "Mais informações\u{2028}", "Emitido el 4 de abril\u{301}",
+        "Contato: ana@exemplo.br", "Pressekontakt: +49 30 1234 5678 99", "**Über uns**", "# À savoir", "Notes à la rédaction",
+    ]
+
     @Test func everyVariantAgreesWithTheStringPath() {
-        for line in Self.special + Self.ordinary {
+        for line in Self.special + Self.ordinary + Self.awkward + ReleaseLexiconTests.awkwardLines {
             for v in Self.variants(line) {
                 #expect(BlockSplitter.isSpecial(v) == BlockSplitter.isSpecialByCharacters(v), "\(v)")
             }

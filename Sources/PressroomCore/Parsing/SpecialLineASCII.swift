@@ -1,5 +1,5 @@
 /// `BlockSplitter.isSpecial` decided on the bytes of a line: one pass gives the word count and whether the
-/// line is plain ASCII; an ASCII line is then trimmed, stripped of markdown marks and folded into a small
+/// line is plain ASCII; a line of ASCII and Latin letters is then trimmed, stripped of markdown marks and folded into a small
 /// stack buffer, and the lexicon's heading tests (notes heading, contact heading, `Issued …`, end mark) run
 /// on those bytes, without the `LineKey` strings. The splitter asks this of every line of every block.
 ///
@@ -12,11 +12,13 @@ enum SpecialLineASCII {
     /// holds a non-ASCII byte or a CR. The caller has checked `b.count <= 360`.
     static func isSpecial(_ b: UnsafeBufferPointer<UInt8>, line: String) -> Bool? {
         typealias L = ReleaseLexicon
-        var words = 0, inWord = false, ascii = true
+        var words = 0, inWord = false, cr = false
+        var any: UInt8 = 0
         for x in b {
-            if x >= 0x80 || x == 0x0D { ascii = false }
+            any |= x
             if ByteTest.isSpace(x) {
                 inWord = false
+                if x == 0x0D { cr = true }
             } else if !inWord {
                 inWord = true
                 words += 1
@@ -25,25 +27,36 @@ enum SpecialLineASCII {
                 if words > 12 { return false }
             }
         }
-        guard ascii else { return nil }
+        let ascii = any < 0x80
+        // A CR may join the next byte into one character (CR LF): the String path.
+        guard !cr else { return nil }
         var lo = 0, hi = b.count
         while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
         while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
         guard lo < hi else { return false }
-        // `isEndMark` on ASCII is `endMarkASCII`, which needs at most 16 characters once trimmed.
-        if b.count <= 200, words <= 4, hi - lo <= 16, L.endMarkASCII(b) == true { return true }
+        // Non-ASCII ends may be Unicode whitespace, which trimming removes: the String path.
+        if !ascii && (b[lo] >= 0x80 || b[hi - 1] >= 0x80) { return nil }
+        if ascii {
+            // `isEndMark` on ASCII is `endMarkASCII`, which needs at most 16 characters once trimmed.
+            if b.count <= 200, words <= 4, hi - lo <= 16, L.endMarkASCII(b) == true { return true }
+        } else if words <= 4, L.isEndMark(line) {
+            return true
+        }
         let first = b[lo]
         let markup = first == 0x23 || first == 0x2A || first == 0x5F
         if words >= 8 && !markup {
             // As in `BlockSplitter.isSpecial`: only `Issued …` or `About …` can match. Without markup,
             // `stripMarkup` is the trim.
             let t = UnsafeBufferPointer(rebasing: b[lo..<hi])
-            if isIssued(t) { return true }
-            guard [0x61, 0x73, 0x75, 0x7A].contains(first | 0x20), hi - lo <= 90,
-                  let p = FoldedPrefix.of(bytes: t, limit: aboutWindow),
+            if ascii ? isIssued(t) : L.issuedFirstBytes.contains(first | 0x20) && L.isIssuedLine(line) { return true }
+            guard [0x61, 0x73, 0x75, 0x7A].contains(first | 0x20) else { return false }
+            guard ascii else { return L.isNotesHeading(line) }
+            guard hi - lo <= 90, let p = FoldedPrefix.of(bytes: t, limit: aboutWindow),
                   L.aboutPrefixes.contains(where: { p.hasPrefix($0) }) else { return false }
             return L.isNotesHeading(line)
         }
+        // Markup next to non-ASCII characters is stripped by characters: the String path.
+        if markup && !ascii { return nil }
         // `stripMarkup`, then the trim of `LineKey`.
         var s = lo, e = hi
         if markup {
@@ -63,18 +76,48 @@ enum SpecialLineASCII {
             while s < e && ByteTest.isSpace(b[s]) { s += 1 }
             while e > s && ByteTest.isSpace(b[e - 1]) { e -= 1 }
         }
-        // `LineKey` takes no empty text and none over 90 characters.
-        guard s < e, e - s <= 90 else { return false }
+        // `LineKey` takes no empty text and none over 90 characters (scalars).
+        guard s < e else { return false }
+        if ascii {
+            guard e - s <= 90 else { return false }
+        } else if e - s > 90 {
+            var scalars = 0
+            for k in s..<e where b[k] & 0xC0 != 0x80 { scalars += 1 }
+            guard scalars <= 90 else { return false }
+        }
         let text = UnsafeBufferPointer(rebasing: b[s..<e])
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { out -> Bool in
-            // `LineFold.fold` of the text (ASCII: lower case, whitespace runs made one space).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * 90 + 8) { out -> Bool? in
+            // `LineFold.fold` of the text, kept only when it is plain ASCII (then characters are bytes in
+            // every test below).
             var n = 0
             var pendingSpace = false
-            for x in text {
-                if ByteTest.isSpace(x) { pendingSpace = n > 0; continue }
+            var i = 0
+            let count = text.count
+            while i < count {
+                let x = text[i]
+                if x < 0x80 {
+                    i += 1
+                    if ByteTest.isSpace(x) { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = x &- 0x41 < 26 ? x + 0x20 : x
+                    n += 1
+                    continue
+                }
+                // Two- and three-byte scalars with a plain ASCII fold in `LineFold`'s tables; others: nil.
+                let fold: [UInt8]?
+                if x &- 0xC2 < 4, i + 1 < count {
+                    // U+0080–U+00FF and U+0100–U+017F (lead bytes C2–C5).
+                    fold = asciiLatin[Int(x & 0x1F) << 6 | Int(text[i + 1] & 0x3F) - 0x80]
+                    i += 2
+                } else if x == 0xE2, i + 2 < count, text[i + 1] == 0x80, text[i + 2] &- 0x90 < 0x30 {
+                    fold = asciiPunctuation[Int(text[i + 2]) - 0x90]
+                    i += 3
+                } else {
+                    return nil
+                }
+                guard let fold else { return nil }
                 if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                out[n] = x &- 0x41 < 26 ? x + 0x20 : x
-                n += 1
+                for y in fold { out[n] = y; n += 1 }
             }
             var h = n
             while h > 0 && (out[h - 1] == 0x3A || out[h - 1] == 0x20) { h -= 1 }
@@ -84,6 +127,10 @@ enum SpecialLineASCII {
                 || isIssuedKey(folded)
         }
     }
+
+    /// `LineFold`'s folds of U+0080–U+017F and U+2010–U+203F, nil where the fold is not plain ASCII.
+    private static let asciiLatin: [[UInt8]?] = LineFold.latin.map { $0.allSatisfy { $0 < 0x80 } ? $0 : nil }
+    private static let asciiPunctuation: [[UInt8]?] = LineFold.punctuation.map { $0.allSatisfy { $0 < 0x80 } ? $0 : nil }
 
     /// `ReleaseLexicon.isNotesHeading(LineKey(line))` from the key's folded heading bytes.
     private static func isNotesHeading(_ heading: UnsafeBufferPointer<UInt8>, line: String) -> Bool {
@@ -101,25 +148,39 @@ enum SpecialLineASCII {
     private static func isContactHeading(text: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>,
                                          heading: UnsafeBufferPointer<UInt8>, line: String) -> Bool {
         // The first meaningful character: upper case, `*` or `#`. The text is trimmed, so an opening quote or
-        // bracket is the only thing `firstMeaningfulASCII` would step over: the String path then.
+        // bracket is the only thing `firstMeaningfulASCII` would step over; that, or a first character that
+        // is not plain ASCII, is decided on Strings below.
         let b0 = text[0]
-        if b0 == 0x22 || b0 == 0x27 || b0 == 0x28 || b0 == 0x5B {
-            return ReleaseLexicon.isContactHeading(line) && !ReleaseLexicon.inlineContactHeading(line)
-        }
-        guard b0 &- 0x41 < 26 || b0 == 0x2A || b0 == 0x23 else { return false }
-        // Seven words at most (the folded heading has single spaces and none at its ends), no final `.`.
+        let byCharacters = b0 >= 0x80 || (text.count > 1 && text[1] >= 0x80) || b0 == 0x22 || b0 == 0x27 || b0 == 0x28 || b0 == 0x5B
+        guard byCharacters || b0 &- 0x41 < 26 || b0 == 0x2A || b0 == 0x23 else { return false }
+        // Seven words at most, no final `.`.
         guard let last = heading.last, last != 0x2E else { return false }
-        var spaces = 0
-        for x in heading where x == 0x20 {
-            spaces += 1
-            if spaces >= 7 { return false }
+        var words = 0, inWord = false
+        for x in heading {
+            if ByteTest.isSpace(x) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 7 { return false }
+            }
         }
         guard !ReleaseLexicon.holdsAddressMark(bytes: heading) else { return false }
         var found = false
-        for w in ReleaseLexicon.contactHeadingPrefixNeedles where folded.starts(with: w.bytes) { found = true; break }
-        if !found { found = ReleaseLexicon.holdsContactWord(heading) }
-        return found && !ReleaseLexicon.inlineContactHeading(line)
+        for w in prefixNeedles where folded.count >= w.count {
+            var k = 0
+            while k < w.count && folded[k] == w[k] { k += 1 }
+            if k == w.count { found = true; break }
+        }
+        if !found { found = contactWords.occurs(in: heading) }
+        guard found else { return false }
+        if byCharacters { return ReleaseLexicon.isContactHeading(line) && !ReleaseLexicon.inlineContactHeading(line) }
+        return !ReleaseLexicon.inlineContactHeading(line)
     }
+
+    private static let contactWords = NeedleSet(ReleaseLexicon.contactHeadingNeedles.filter { !$0.prefixOnly }.map(\.bytes))
+
+    private static let prefixNeedles: [[UInt8]] = ReleaseLexicon.contactHeadingPrefixNeedles.map(\.bytes)
 
     /// `ReleaseLexicon.isIssuedLine(key)` from the key's folded bytes.
     private static func isIssuedKey(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -142,4 +203,62 @@ enum SpecialLineASCII {
     }
 
     private static let aboutWindow = ReleaseLexicon.aboutPrefixes.map(\.count).max()! + 1
+}
+
+/// Byte strings (of two bytes or more) found anywhere in a text in one pass: a 65,536-bit set of the
+/// needles' first two bytes rejects most positions, and the needles that start with the pair are compared
+/// from flat storage.
+struct NeedleSet {
+    /// Bit `b0 << 8 | b1` set when a needle starts with the bytes b0 b1.
+    private let pairs: [UInt64]
+    /// The needles' bytes, one after another.
+    private let flat: [UInt8]
+    /// `(offset in flat, count)` of each needle, grouped by first byte.
+    private let entries: [(offset: Int, count: Int)]
+    /// The entries of first byte b are `entries[groups[b]..<groups[b + 1]]`.
+    private let groups: [Int]
+
+    init(_ needles: [[UInt8]]) {
+        precondition(needles.allSatisfy { $0.count >= 2 })
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        var flat: [UInt8] = []
+        var entries: [(offset: Int, count: Int)] = []
+        var groups = [0]
+        for b in 0..<256 {
+            for n in needles where Int(n[0]) == b {
+                let pair = b << 8 | Int(n[1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                entries.append((flat.count, n.count))
+                flat.append(contentsOf: n)
+            }
+            groups.append(entries.count)
+        }
+        self.pairs = pairs
+        self.flat = flat
+        self.entries = entries
+        self.groups = groups
+    }
+
+    /// True when one of the needles occurs in `hay`.
+    func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = hay.count
+        guard n >= 2 else { return false }
+        return pairs.withUnsafeBufferPointer { pairs in
+            flat.withUnsafeBufferPointer { flat in
+                var i = 0
+                while i + 1 < n {
+                    let pair = Int(hay[i]) << 8 | Int(hay[i + 1])
+                    if (pairs[pair >> 6] >> UInt64(pair & 63)) & 1 != 0 {
+                        for (offset, count) in entries[groups[Int(hay[i])]..<groups[Int(hay[i]) + 1]] where i + count <= n {
+                            var j = 1
+                            while j < count && hay[i + j] == flat[offset + j] { j += 1 }
+                            if j == count { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
 }
