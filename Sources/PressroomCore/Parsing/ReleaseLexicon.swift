@@ -314,8 +314,14 @@ enum ReleaseLexicon {
         var lo = 0, hi = b.count
         while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
         while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
-        guard lo < hi, hi - lo <= 16 else { return false }
-        let t = b[lo..<hi]
+        return endMarkASCII(trimmed: UnsafeBufferPointer(rebasing: b[lo..<hi]))
+    }
+
+    /// `endMarkASCII` on the trimmed bytes of a plain ASCII line without CR.
+    static func endMarkASCII(trimmed t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !t.isEmpty, t.count <= 16 else { return false }
+        let b = t
+        let lo = 0, hi = t.count
         if endMarkForms.contains(where: { $0.elementsEqual(t) }) { return true }
         @inline(__always) func isMark(_ x: UInt8) -> Bool { x == 0x20 || x == 0x2D || x == 0x2A || x == 0x23 || x == 0x5F }
         var cl = lo, ch = hi
@@ -323,8 +329,10 @@ enum ReleaseLexicon {
         while ch > cl && isMark(b[ch - 1]) { ch -= 1 }
         let core = b[cl..<ch]
         if core.elementsEqual([0x33, 0x30]) { return !t.elementsEqual([0x33, 0x30]) }
-        let lower = core.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
-        return endMarkWords.contains(lower)
+        // Compared in lower case, without building the lowered core.
+        return endMarkWords.contains { w in
+            w.count == core.count && zip(w, core).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 + 0x20 : $1) }
+        }
     }
 
     /// True when `line` heads a notes section (`Notes to editors`, `About X`, `À propos de X`, `Über X`, …).

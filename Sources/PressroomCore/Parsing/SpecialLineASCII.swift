@@ -38,7 +38,7 @@ enum SpecialLineASCII {
         if !ascii && (b[lo] >= 0x80 || b[hi - 1] >= 0x80) { return nil }
         if ascii {
             // `isEndMark` on ASCII is `endMarkASCII`, which needs at most 16 characters once trimmed.
-            if b.count <= 200, words <= 4, hi - lo <= 16, L.endMarkASCII(b) == true { return true }
+            if b.count <= 200, words <= 4, hi - lo <= 16, L.endMarkASCII(trimmed: UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
         } else if words <= 4, L.isEndMark(line) {
             return true
         }
@@ -48,8 +48,8 @@ enum SpecialLineASCII {
             // As in `BlockSplitter.isSpecial`: only `Issued …` or `About …` can match. Without markup,
             // `stripMarkup` is the trim.
             let t = UnsafeBufferPointer(rebasing: b[lo..<hi])
-            if ascii ? isIssued(t) : L.issuedFirstBytes.contains(first | 0x20) && L.isIssuedLine(line) { return true }
-            guard [0x61, 0x73, 0x75, 0x7A].contains(first | 0x20) else { return false }
+            if ascii ? isIssued(t) : issuedFirst.contains(first | 0x20) && L.isIssuedLine(line) { return true }
+            guard aboutFirst.contains(first | 0x20) else { return false }
             guard ascii else { return L.isNotesHeading(line) }
             guard hi - lo <= 90, let p = FoldedPrefix.of(bytes: t, limit: aboutWindow),
                   L.aboutPrefixes.contains(where: { p.hasPrefix($0) }) else { return false }
@@ -139,7 +139,7 @@ enum SpecialLineASCII {
             for label in notesHeadingsByFirstByte[Int(f0)] where label.count == heading.count && label.elementsEqual(heading) { return true }
         }
         // `About …` needs the words as printed: the String path decides.
-        guard ReleaseLexicon.aboutFirstBytes.contains(f0),
+        guard aboutFirst.contains(f0),
               ReleaseLexicon.aboutPrefixes.contains(where: { heading.starts(with: $0) }) else { return false }
         return ReleaseLexicon.isNotesHeading(line)
     }
@@ -184,7 +184,7 @@ enum SpecialLineASCII {
 
     /// `ReleaseLexicon.isIssuedLine(key)` from the key's folded bytes.
     private static func isIssuedKey(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let f0 = folded.first, ReleaseLexicon.issuedFirstBytes.contains(f0) else { return false }
+        guard let f0 = folded.first, issuedFirst.contains(f0) else { return false }
         return ReleaseLexicon.issuedPrefixBytes.bytes.contains { folded.starts(with: $0) }
     }
 
@@ -197,10 +197,14 @@ enum SpecialLineASCII {
 
     /// `ReleaseLexicon.isIssuedLine` on the trimmed, markup-free bytes of an ASCII line.
     static func isIssued(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let b0 = t.first, ReleaseLexicon.issuedFirstBytes.contains(b0 | 0x20), t.count <= 90,
+        guard let b0 = t.first, issuedFirst.contains(b0 | 0x20), t.count <= 90,
               let p = FoldedPrefix.of(bytes: t, limit: ReleaseLexicon.issuedPrefixBytes.window) else { return false }
         return ReleaseLexicon.issuedPrefixBytes.firstPrefix(of: p) != nil
     }
+
+    /// First bytes of the `Issued` prefixes and (folded) about words: `a`, `s`, `u`, `z`, as byte sets.
+    private static let issuedFirst = ByteSet(ReleaseLexicon.issuedPrefixes.map { $0.utf8.first! })
+    private static let aboutFirst = ByteSet(ReleaseLexicon.aboutWords.map { $0.utf8.first! })
 
     private static let aboutWindow = ReleaseLexicon.aboutPrefixes.map(\.count).max()! + 1
 }
@@ -260,5 +264,21 @@ struct NeedleSet {
                 return false
             }
         }
+    }
+}
+
+/// A set of bytes as 256 bits: membership in two instructions, where `Set<UInt8>` hashes.
+struct ByteSet {
+    private let bits: (UInt64, UInt64, UInt64, UInt64)
+
+    init(_ bytes: [UInt8]) {
+        var m: [UInt64] = [0, 0, 0, 0]
+        for b in bytes { m[Int(b >> 6)] |= 1 << UInt64(b & 63) }
+        bits = (m[0], m[1], m[2], m[3])
+    }
+
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        let word = b < 64 ? bits.0 : b < 128 ? bits.1 : b < 192 ? bits.2 : bits.3
+        return (word >> UInt64(b & 63)) & 1 != 0
     }
 }
