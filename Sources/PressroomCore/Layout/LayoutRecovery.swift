@@ -225,7 +225,13 @@ enum LayoutRecovery {
     /// made longer by rejoining a hyphenated word).
     static func typicalWidth(_ entries: [Entry]) -> Int {
         var lengths: [Int] = []
-        for e in entries { if case .line(let l) = e, TextScan.length(l.text) >= 30 { lengths.append(TextScan.length(l.text)) } }
+        for e in entries {
+            guard case .line(let l) = e else { continue }
+            // (A line of fewer than 30 bytes has fewer than 30 characters: no need to count them.)
+            guard l.text.utf8.count >= 30 else { continue }
+            let n = TextScan.length(l.text)
+            if n >= 30 { lengths.append(n) }
+        }
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()
         let median = lengths[lengths.count / 2]
