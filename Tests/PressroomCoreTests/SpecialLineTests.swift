@@ -91,6 +91,8 @@ import Testing
         "“Media contact”", "«\u{A0}Contacts presse\u{A0}»", "Presse\u{2011}kontakt", "Média\u{2019}s contact:", "Øresund media contact",
         "Œuvre contact", "Ñandú prensa:", "ǅ contact", "À propos de l’ONG", "Über uns\u{2003}", "Issued\u{2009}on 3 March",
         "Publié\u{200D} le 3 mars", "Ende\u{2003}", "— FIN —\u{301}", "Mais informações\u{2028}", "Emitido el 4 de abril\u{301}",
+        "Communiqué", "Contact presse – Médias", "Notes à la rédaction…", "Contacto de prensa “", "Pressekontakt\u{2028}",
+        "Weitere Informationen É\u{301}", "É\u{301}missions contact", "Ärzte Kontakt", "Über Acme Grün", "Émis le 3 mars 2024 Ÿ",
         "Contato: ana@exemplo.br", "Pressekontakt: +49 30 1234 5678 99", "**Über uns**", "# À savoir", "Notes à la rédaction",
     ]
 
