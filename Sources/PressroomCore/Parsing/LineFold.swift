@@ -65,7 +65,7 @@ enum LineFold {
     }
 
     /// U+0080–U+017F: Latin-1 and Latin Extended-A.
-    private static let latin = folded(0x80..<0x180)
+    static let latin = folded(0x80..<0x180)
     /// U+2010–U+203F: dashes, quotes, bullets, ellipsis.
-    private static let punctuation = folded(0x2010..<0x2040)
+    static let punctuation = folded(0x2010..<0x2040)
 }

@@ -55,17 +55,17 @@ enum ReleaseLexicon {
     ]
 
     /// First words of an `About <organisation>` heading, per language.
-    private static let notesHeadingSet = Set(notesHeadings)
+    static let notesHeadingSet = Set(notesHeadings)
 
     /// `contactHeadingWords` with their bytes, for matching without per-word string work.
-    private static let contactHeadingNeedles: [(word: String, prefixOnly: Bool, bytes: [UInt8])] =
+    static let contactHeadingNeedles: [(word: String, prefixOnly: Bool, bytes: [UInt8])] =
         contactHeadingWords.map { ($0, $0.hasSuffix(":"), Array($0.utf8)) }
 
     static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
 
-    private static let notesHeadingMaxBytes = notesHeadings.map(\.utf8.count).max() ?? 0
-    private static let aboutFirstBytes = Set(aboutWords.map { $0.utf8.first! })
-    private static let aboutPrefixes: [[UInt8]] = aboutWords.flatMap { [Array(($0 + " ").utf8), Array(($0 + "'").utf8)] }
+    static let notesHeadingMaxBytes = notesHeadings.map(\.utf8.count).max() ?? 0
+    static let aboutFirstBytes = Set(aboutWords.map { $0.utf8.first! })
+    static let aboutPrefixes: [[UInt8]] = aboutWords.flatMap { [Array(($0 + " ").utf8), Array(($0 + "'").utf8)] }
 
     /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
     static let nameJoiners: Set<String> = [
@@ -309,13 +309,19 @@ enum ReleaseLexicon {
     }
 
     /// `isEndMark` on the bytes of a plain ASCII line (characters are bytes), nil for any other line.
-    private static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+    static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         for x in b where x >= 0x80 || x == 0x0D { return nil }
         var lo = 0, hi = b.count
         while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
         while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
-        guard lo < hi, hi - lo <= 16 else { return false }
-        let t = b[lo..<hi]
+        return endMarkASCII(trimmed: UnsafeBufferPointer(rebasing: b[lo..<hi]))
+    }
+
+    /// `endMarkASCII` on the trimmed bytes of a plain ASCII line without CR.
+    static func endMarkASCII(trimmed t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !t.isEmpty, t.count <= 16 else { return false }
+        let b = t
+        let lo = 0, hi = t.count
         if endMarkForms.contains(where: { $0.elementsEqual(t) }) { return true }
         @inline(__always) func isMark(_ x: UInt8) -> Bool { x == 0x20 || x == 0x2D || x == 0x2A || x == 0x23 || x == 0x5F }
         var cl = lo, ch = hi
@@ -323,8 +329,10 @@ enum ReleaseLexicon {
         while ch > cl && isMark(b[ch - 1]) { ch -= 1 }
         let core = b[cl..<ch]
         if core.elementsEqual([0x33, 0x30]) { return !t.elementsEqual([0x33, 0x30]) }
-        let lower = core.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
-        return endMarkWords.contains(lower)
+        // Compared in lower case, without building the lowered core.
+        return endMarkWords.contains { w in
+            w.count == core.count && zip(w, core).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 + 0x20 : $1) }
+        }
     }
 
     /// True when `line` heads a notes section (`Notes to editors`, `About X`, `À propos de X`, `Über X`, …).
@@ -374,55 +382,60 @@ enum ReleaseLexicon {
             for w in contactHeadingPrefixNeedles where w.bytes[0] == fb && key.folded.hasPrefix(w.word) { return true }
         }
         var f2 = f
-        return f2.withUTF8 { hay in
-            let n = hay.count
-            var i = 0
-            while i < n {
-                let b = hay[i]
-                // Most bytes start no contact word.
-                guard (contactNeedleStarts[Int(b >> 6)] >> UInt64(b & 63)) & 1 != 0 else { i += 1; continue }
-                for k in contactNeedlesByFirstByte[Int(b)] {
-                    let needle = contactHeadingNeedles[k].bytes
-                    if i + needle.count <= n {
-                        var j = 1
-                        while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                        if j == needle.count { return true }
-                    }
+        return f2.withUTF8(holdsContactWord)
+    }
+
+    /// True when the folded heading bytes `hay` hold a contact heading word other than the prefix-only ones.
+    static func holdsContactWord(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = hay.count
+        var i = 0
+        while i < n {
+            let b = hay[i]
+            // Most bytes start no contact word.
+            guard (contactNeedleStarts[Int(b >> 6)] >> UInt64(b & 63)) & 1 != 0 else { i += 1; continue }
+            for k in contactNeedlesByFirstByte[Int(b)] {
+                let needle = contactHeadingNeedles[k].bytes
+                if i + needle.count <= n {
+                    var j = 1
+                    while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
                 }
-                i += 1
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     /// `@`, `www.` or `http` in `f`, found in one pass over its bytes.
     static func holdsAddressMark(_ f: String) -> Bool {
         var copy = f
-        return copy.withUTF8 { b in
-            let n = b.count
-            for k in 0..<n {
-                switch b[k] {
-                case 0x40: return true
-                case 0x77: if k + 3 < n, b[k + 1] == 0x77, b[k + 2] == 0x77, b[k + 3] == 0x2E { return true }
-                case 0x68: if k + 3 < n, b[k + 1] == 0x74, b[k + 2] == 0x74, b[k + 3] == 0x70 { return true }
-                default: break
-                }
+        return copy.withUTF8(holdsAddressMark(bytes:))
+    }
+
+    static func holdsAddressMark(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        for k in 0..<n {
+            switch b[k] {
+            case 0x40: return true
+            case 0x77: if k + 3 < n, b[k + 1] == 0x77, b[k + 2] == 0x77, b[k + 3] == 0x2E { return true }
+            case 0x68: if k + 3 < n, b[k + 1] == 0x74, b[k + 2] == 0x74, b[k + 3] == 0x70 { return true }
+            default: break
             }
-            return false
         }
+        return false
     }
 
     /// The first bytes of the contact heading words other than the prefix-only ones, as a 256-bit set.
-    private static let contactNeedleStarts: [UInt64] = {
+    static let contactNeedleStarts: [UInt64] = {
         var mask = [UInt64](repeating: 0, count: 4)
         for w in contactHeadingNeedles where !w.prefixOnly { mask[Int(w.bytes[0] >> 6)] |= 1 << UInt64(w.bytes[0] & 63) }
         return mask
     }()
 
     /// The prefix-only contact heading words (`press:`), tested with `hasPrefix` on the folded line.
-    private static let contactHeadingPrefixNeedles = contactHeadingNeedles.filter(\.prefixOnly)
+    static let contactHeadingPrefixNeedles = contactHeadingNeedles.filter(\.prefixOnly)
     /// Indices of the other contact heading words by their first byte: one pass over a line finds any of them.
-    private static let contactNeedlesByFirstByte: [[Int]] = {
+    static let contactNeedlesByFirstByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 256)
         for (k, w) in contactHeadingNeedles.enumerated() where !w.prefixOnly { table[Int(w.bytes[0])].append(k) }
         return table
@@ -473,11 +486,11 @@ enum ReleaseLexicon {
         return LineKey(line).map(isIssuedLine) ?? false
     }
 
-    private static let issuedPrefixes = ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
+    static let issuedPrefixes = ["issued on", "issued:", "issued by", "date of issue", "publie le", "diffuse le", "emitido el",
                                          "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
 
-    private static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
-    private static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
+    static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
+    static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded

@@ -1,0 +1,284 @@
+/// `BlockSplitter.isSpecial` decided on the bytes of a line: one pass gives the word count and whether the
+/// line is plain ASCII; a line of ASCII and Latin letters is then trimmed, stripped of markdown marks and folded into a small
+/// stack buffer, and the lexicon's heading tests (notes heading, contact heading, `Issued …`, end mark) run
+/// on those bytes, without the `LineKey` strings. The splitter asks this of every line of every block.
+///
+/// Exact by construction: on plain ASCII without CR every character is one byte, so trimming, `stripMarkup`,
+/// folding and `hasPrefix` are byte operations. Any other line (nil) takes the String path, and the rare
+/// cases that need more than bytes (`About X`, a heading that opens with a quote, a contact heading followed
+/// by its contact) call the String functions themselves.
+enum SpecialLineASCII {
+    /// The answer of `BlockSplitter.isSpecial` for the line `b` (`line` as a String), or nil when the line
+    /// holds a non-ASCII byte or a CR. The caller has checked `b.count <= 360`.
+    static func isSpecial(_ b: UnsafeBufferPointer<UInt8>, line: String) -> Bool? {
+        typealias L = ReleaseLexicon
+        var words = 0, inWord = false, cr = false
+        var any: UInt8 = 0
+        for x in b {
+            any |= x
+            if ByteTest.isSpace(x) {
+                inWord = false
+                if x == 0x0D { cr = true }
+            } else if !inWord {
+                inWord = true
+                words += 1
+                // More than a dozen words: no heading, no `Issued` line, and no end mark (four words at most),
+                // whatever the bytes.
+                if words > 12 { return false }
+            }
+        }
+        let ascii = any < 0x80
+        // A CR may join the next byte into one character (CR LF): the String path.
+        guard !cr else { return nil }
+        var lo = 0, hi = b.count
+        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
+        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        guard lo < hi else { return false }
+        // Non-ASCII ends may be Unicode whitespace, which trimming removes: the String path.
+        if !ascii && (b[lo] >= 0x80 || b[hi - 1] >= 0x80) { return nil }
+        if ascii {
+            // `isEndMark` on ASCII is `endMarkASCII`, which needs at most 16 characters once trimmed.
+            if b.count <= 200, words <= 4, hi - lo <= 16, L.endMarkASCII(trimmed: UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+        } else if words <= 4, L.isEndMark(line) {
+            return true
+        }
+        let first = b[lo]
+        let markup = first == 0x23 || first == 0x2A || first == 0x5F
+        if words >= 8 && !markup {
+            // As in `BlockSplitter.isSpecial`: only `Issued …` or `About …` can match. Without markup,
+            // `stripMarkup` is the trim.
+            let t = UnsafeBufferPointer(rebasing: b[lo..<hi])
+            if ascii ? isIssued(t) : issuedFirst.contains(first | 0x20) && L.isIssuedLine(line) { return true }
+            guard aboutFirst.contains(first | 0x20) else { return false }
+            guard ascii else { return L.isNotesHeading(line) }
+            guard hi - lo <= 90, let p = FoldedPrefix.of(bytes: t, limit: aboutWindow),
+                  L.aboutPrefixes.contains(where: { p.hasPrefix($0) }) else { return false }
+            return L.isNotesHeading(line)
+        }
+        // Markup next to non-ASCII characters is stripped by characters: the String path.
+        if markup && !ascii { return nil }
+        // `stripMarkup`, then the trim of `LineKey`.
+        var s = lo, e = hi
+        if markup {
+            while s < e && b[s] == 0x23 { s += 1 }
+            while s < e && ByteTest.isSpace(b[s]) { s += 1 }
+            // The first of `**`, `__`, `*`, `_` that both starts and ends the text, as `stripMarkup` tries them.
+            let n = e - s
+            if n > 4 && b[s] == 0x2A && b[s + 1] == 0x2A && b[e - 1] == 0x2A && b[e - 2] == 0x2A {
+                s += 2; e -= 2
+            } else if n > 4 && b[s] == 0x5F && b[s + 1] == 0x5F && b[e - 1] == 0x5F && b[e - 2] == 0x5F {
+                s += 2; e -= 2
+            } else if n > 2 && b[s] == 0x2A && b[e - 1] == 0x2A {
+                s += 1; e -= 1
+            } else if n > 2 && b[s] == 0x5F && b[e - 1] == 0x5F {
+                s += 1; e -= 1
+            }
+            while s < e && ByteTest.isSpace(b[s]) { s += 1 }
+            while e > s && ByteTest.isSpace(b[e - 1]) { e -= 1 }
+        }
+        // `LineKey` takes no empty text and none over 90 characters (scalars).
+        guard s < e else { return false }
+        if ascii {
+            guard e - s <= 90 else { return false }
+        } else if e - s > 90 {
+            var scalars = 0
+            for k in s..<e where b[k] & 0xC0 != 0x80 { scalars += 1 }
+            guard scalars <= 90 else { return false }
+        }
+        let text = UnsafeBufferPointer(rebasing: b[s..<e])
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * 90 + 8) { out -> Bool? in
+            // `LineFold.fold` of the text, kept only when it is plain ASCII (then characters are bytes in
+            // every test below).
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            let count = text.count
+            while i < count {
+                let x = text[i]
+                if x < 0x80 {
+                    i += 1
+                    if ByteTest.isSpace(x) { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = x &- 0x41 < 26 ? x + 0x20 : x
+                    n += 1
+                    continue
+                }
+                // Two- and three-byte scalars with a plain ASCII fold in `LineFold`'s tables; others: nil.
+                let fold: [UInt8]?
+                if x &- 0xC2 < 4, i + 1 < count {
+                    // U+0080–U+00FF and U+0100–U+017F (lead bytes C2–C5).
+                    fold = asciiLatin[Int(x & 0x1F) << 6 | Int(text[i + 1] & 0x3F) - 0x80]
+                    i += 2
+                } else if x == 0xE2, i + 2 < count, text[i + 1] == 0x80, text[i + 2] &- 0x90 < 0x30 {
+                    fold = asciiPunctuation[Int(text[i + 2]) - 0x90]
+                    i += 3
+                } else {
+                    return nil
+                }
+                guard let fold else { return nil }
+                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                for y in fold { out[n] = y; n += 1 }
+            }
+            var h = n
+            while h > 0 && (out[h - 1] == 0x3A || out[h - 1] == 0x20) { h -= 1 }
+            let folded = UnsafeBufferPointer(rebasing: out[..<n])
+            let heading = UnsafeBufferPointer(rebasing: out[..<h])
+            return isNotesHeading(heading, line: line) || isContactHeading(text: text, folded: folded, heading: heading, line: line)
+                || isIssuedKey(folded)
+        }
+    }
+
+    /// `LineFold`'s folds of U+0080–U+017F and U+2010–U+203F, nil where the fold is not plain ASCII.
+    private static let asciiLatin: [[UInt8]?] = LineFold.latin.map { $0.allSatisfy { $0 < 0x80 } ? $0 : nil }
+    private static let asciiPunctuation: [[UInt8]?] = LineFold.punctuation.map { $0.allSatisfy { $0 < 0x80 } ? $0 : nil }
+
+    /// `ReleaseLexicon.isNotesHeading(LineKey(line))` from the key's folded heading bytes.
+    private static func isNotesHeading(_ heading: UnsafeBufferPointer<UInt8>, line: String) -> Bool {
+        guard let f0 = heading.first else { return false }
+        if heading.count <= ReleaseLexicon.notesHeadingMaxBytes {
+            for label in notesHeadingsByFirstByte[Int(f0)] where label.count == heading.count && label.elementsEqual(heading) { return true }
+        }
+        // `About …` needs the words as printed: the String path decides.
+        guard aboutFirst.contains(f0),
+              ReleaseLexicon.aboutPrefixes.contains(where: { heading.starts(with: $0) }) else { return false }
+        return ReleaseLexicon.isNotesHeading(line)
+    }
+
+    /// `ReleaseLexicon.isContactHeading(key) && !inlineContactHeading(line)` from the key's bytes.
+    private static func isContactHeading(text: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>,
+                                         heading: UnsafeBufferPointer<UInt8>, line: String) -> Bool {
+        // The first meaningful character: upper case, `*` or `#`. The text is trimmed, so an opening quote or
+        // bracket is the only thing `firstMeaningfulASCII` would step over; that, or a first character that
+        // is not plain ASCII, is decided on Strings below.
+        let b0 = text[0]
+        let byCharacters = b0 >= 0x80 || (text.count > 1 && text[1] >= 0x80) || b0 == 0x22 || b0 == 0x27 || b0 == 0x28 || b0 == 0x5B
+        guard byCharacters || b0 &- 0x41 < 26 || b0 == 0x2A || b0 == 0x23 else { return false }
+        // Seven words at most, no final `.`.
+        guard let last = heading.last, last != 0x2E else { return false }
+        var words = 0, inWord = false
+        for x in heading {
+            if ByteTest.isSpace(x) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 7 { return false }
+            }
+        }
+        guard !ReleaseLexicon.holdsAddressMark(bytes: heading) else { return false }
+        var found = false
+        for w in prefixNeedles where folded.count >= w.count {
+            var k = 0
+            while k < w.count && folded[k] == w[k] { k += 1 }
+            if k == w.count { found = true; break }
+        }
+        if !found { found = contactWords.occurs(in: heading) }
+        guard found else { return false }
+        if byCharacters { return ReleaseLexicon.isContactHeading(line) && !ReleaseLexicon.inlineContactHeading(line) }
+        return !ReleaseLexicon.inlineContactHeading(line)
+    }
+
+    private static let contactWords = NeedleSet(ReleaseLexicon.contactHeadingNeedles.filter { !$0.prefixOnly }.map(\.bytes))
+
+    private static let prefixNeedles: [[UInt8]] = ReleaseLexicon.contactHeadingPrefixNeedles.map(\.bytes)
+
+    /// `ReleaseLexicon.isIssuedLine(key)` from the key's folded bytes.
+    private static func isIssuedKey(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let f0 = folded.first, issuedFirst.contains(f0) else { return false }
+        return ReleaseLexicon.issuedPrefixBytes.bytes.contains { folded.starts(with: $0) }
+    }
+
+    /// The notes headings as bytes, by first byte.
+    private static let notesHeadingsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for h in ReleaseLexicon.notesHeadings { table[Int(h.utf8.first!)].append(Array(h.utf8)) }
+        return table
+    }()
+
+    /// `ReleaseLexicon.isIssuedLine` on the trimmed, markup-free bytes of an ASCII line.
+    static func isIssued(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b0 = t.first, issuedFirst.contains(b0 | 0x20), t.count <= 90,
+              let p = FoldedPrefix.of(bytes: t, limit: ReleaseLexicon.issuedPrefixBytes.window) else { return false }
+        return ReleaseLexicon.issuedPrefixBytes.firstPrefix(of: p) != nil
+    }
+
+    /// First bytes of the `Issued` prefixes and (folded) about words: `a`, `s`, `u`, `z`, as byte sets.
+    private static let issuedFirst = ByteSet(ReleaseLexicon.issuedPrefixes.map { $0.utf8.first! })
+    private static let aboutFirst = ByteSet(ReleaseLexicon.aboutWords.map { $0.utf8.first! })
+
+    private static let aboutWindow = ReleaseLexicon.aboutPrefixes.map(\.count).max()! + 1
+}
+
+/// Byte strings (of two bytes or more) found anywhere in a text in one pass: a 65,536-bit set of the
+/// needles' first two bytes rejects most positions, and the needles that start with the pair are compared
+/// from flat storage.
+struct NeedleSet {
+    /// Bit `b0 << 8 | b1` set when a needle starts with the bytes b0 b1.
+    private let pairs: [UInt64]
+    /// The needles' bytes, one after another.
+    private let flat: [UInt8]
+    /// `(offset in flat, count)` of each needle, grouped by first byte.
+    private let entries: [(offset: Int, count: Int)]
+    /// The entries of first byte b are `entries[groups[b]..<groups[b + 1]]`.
+    private let groups: [Int]
+
+    init(_ needles: [[UInt8]]) {
+        precondition(needles.allSatisfy { $0.count >= 2 })
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        var flat: [UInt8] = []
+        var entries: [(offset: Int, count: Int)] = []
+        var groups = [0]
+        for b in 0..<256 {
+            for n in needles where Int(n[0]) == b {
+                let pair = b << 8 | Int(n[1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                entries.append((flat.count, n.count))
+                flat.append(contentsOf: n)
+            }
+            groups.append(entries.count)
+        }
+        self.pairs = pairs
+        self.flat = flat
+        self.entries = entries
+        self.groups = groups
+    }
+
+    /// True when one of the needles occurs in `hay`.
+    func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = hay.count
+        guard n >= 2 else { return false }
+        return pairs.withUnsafeBufferPointer { pairs in
+            flat.withUnsafeBufferPointer { flat in
+                var i = 0
+                while i + 1 < n {
+                    let pair = Int(hay[i]) << 8 | Int(hay[i + 1])
+                    if (pairs[pair >> 6] >> UInt64(pair & 63)) & 1 != 0 {
+                        for (offset, count) in entries[groups[Int(hay[i])]..<groups[Int(hay[i]) + 1]] where i + count <= n {
+                            var j = 1
+                            while j < count && hay[i + j] == flat[offset + j] { j += 1 }
+                            if j == count { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+/// A set of bytes as 256 bits: membership in two instructions, where `Set<UInt8>` hashes.
+struct ByteSet {
+    private let bits: (UInt64, UInt64, UInt64, UInt64)
+
+    init(_ bytes: [UInt8]) {
+        var m: [UInt64] = [0, 0, 0, 0]
+        for b in bytes { m[Int(b >> 6)] |= 1 << UInt64(b & 63) }
+        bits = (m[0], m[1], m[2], m[3])
+    }
+
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        let word = b < 64 ? bits.0 : b < 128 ? bits.1 : b < 192 ? bits.2 : bits.3
+        return (word >> UInt64(b & 63)) & 1 != 0
+    }
+}
