@@ -489,8 +489,17 @@ enum ContactVocabulary {
             if b != UInt8(ascii: " "), b != UInt8(ascii: ".") { letters += 1 }
         }
         if letters > 14 { return false }
-        let f = fold(text).replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
-        return legalForms.contains(f) || legalForms.contains(f.replacingOccurrences(of: " ", with: ""))
+        // Dots as spaces, runs of spaces as one, none at the ends; and the same without spaces. On bytes
+        // (both are ASCII), not through Foundation.
+        var spaced: [UInt8] = [], joined: [UInt8] = []
+        var pending = false
+        for b in fold(text).utf8 {
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: " ") { pending = !spaced.isEmpty; continue }
+            if pending { spaced.append(UInt8(ascii: " ")); pending = false }
+            spaced.append(b)
+            joined.append(b)
+        }
+        return legalForms.contains(String(decoding: spaced, as: UTF8.self)) || legalForms.contains(String(decoding: joined, as: UTF8.self))
     }
 
     private static let honorifics: Set<String> = [
