@@ -90,7 +90,7 @@ public enum LinkExtractor {
         if f.kind == .email { return "mailto:" + f.value }
         var v = f.value
         while v.hasSuffix("/") { v.removeLast() }
-        guard let sep = v.range(of: "://") else { return v.lowercased() }
+        guard let sep = TextScan.find("://", in: v[...]) else { return v.lowercased() }
         let afterScheme = v[sep.upperBound...]
         let hostEnd = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? v.endIndex
         return v[..<hostEnd].lowercased() + v[hostEnd...]
