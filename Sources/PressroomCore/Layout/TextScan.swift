@@ -347,29 +347,14 @@ enum TextScan {
     }
 
     /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
-    static func fold<S: StringProtocol>(_ s: S) -> String {
-        // ASCII text (the usual case) folds on bytes; nil when a non-ASCII byte needs the scalar path.
-        func asciiFold(_ source: UnsafeBufferPointer<UInt8>) -> String? {
-            var ascii = true
-            let folded = String(unsafeUninitializedCapacity: source.count) { out in
-                var n = 0
-                var pendingSpace = false
-                for b in source {
-                    if b >= 0x80 { ascii = false; return 0 }
-                    if isSpaceByte(b) { pendingSpace = n > 0; continue }
-                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    out[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                    n += 1
-                }
-                return n
-            }
-            return ascii ? folded : nil
-        }
-        if let folded = withBytes(s, asciiFold) { return folded }
+    static func fold<S: StringProtocol>(_ s: S) -> String { LineFold.fold(s) }
+
+    /// `fold` scalar by scalar: the definition. `LineFold` computes the same on bytes, from tables made
+    /// with this function, and calls it for scalars outside them.
+    static func foldByScalars<S: StringProtocol>(_ s: S) -> String {
         var pendingSpace = false
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        pendingSpace = false
         for u in s.unicodeScalars {
             if u.isASCII {
                 let b = UInt8(u.value)

@@ -1,9 +1,6 @@
 /// Byte predicates over a string's UTF-8, through a buffer pointer when the bytes are contiguous
 /// (`String.UTF8View.contains(where:)` goes index by index, several times slower).
 enum ByteTest {
-    /// `TextScan.isSpaceByte` in two comparisons: space, or tab through carriage return (09–0D).
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
-
     @inline(__always) static func contains<S: StringProtocol>(_ s: S, where test: (UInt8) -> Bool) -> Bool {
         if let r = s.utf8.withContiguousStorageIfAvailable({ b -> Bool in
             for x in b where test(x) { return true }

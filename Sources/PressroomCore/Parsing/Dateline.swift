@@ -27,17 +27,17 @@ enum Dateline {
             if let r = TextScan.find(sep, in: head), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
         }
         guard let sepRange = best else { return nil }
-        var prefix = LineTrim.trim(head[..<sepRange.lowerBound])
+        var prefix = TextScan.trim(head[..<sepRange.lowerBound])
         prefix = stripWire(prefix)
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
-        let rest = LineTrim.trim(paragraph[sepRange.upperBound...])
+        let rest = TextScan.trim(paragraph[sepRange.upperBound...])
         guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             return Found(location: location, date: date, rest: rest)
         }
         // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
-        let firstPart = prefix.split(separator: ",").first.map { LineTrim.trim($0) } ?? ""
+        let firstPart = prefix.split(separator: ",").first.map { TextScan.trim($0) } ?? ""
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
            !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofLine: firstPart) == nil {
             return Found(location: prefix, date: nil, rest: rest)
@@ -77,7 +77,7 @@ enum Dateline {
         // Nothing but punctuation after the date.
         guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return nil }
         // The place: comma parts before the date, without weekday names and date labels.
-        var parts = placeText.split(separator: ",").map { LineTrim.trim($0) }.filter { !$0.isEmpty }
+        var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
             let words = last.split(separator: " ")
             let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(labelEdges)) }
@@ -114,12 +114,12 @@ enum Dateline {
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).
     static func stripWire(_ s: String) -> String {
-        var t = LineTrim.trim(s)
+        var t = TextScan.trim(s)
         if t.hasSuffix("/"), let open = t.dropLast().lastIndex(of: "/") {
-            t = LineTrim.trim(t[..<open])
+            t = TextScan.trim(t[..<open])
         } else if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
-            if !inner.contains(where: \.isNumber) { t = LineTrim.trim(t[..<open]) }
+            if !inner.contains(where: \.isNumber) { t = TextScan.trim(t[..<open]) }
         }
         return t
     }

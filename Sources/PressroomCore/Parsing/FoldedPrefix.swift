@@ -37,7 +37,7 @@ struct FoldedPrefix {
         let ok = withUnsafeMutableBytes(of: &p.storage) { out -> Bool in
             var pendingSpace = false
             for b in src {
-                if ByteTest.isSpace(b) { pendingSpace = n > 0; continue }
+                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
                 if pendingSpace {
                     if n >= limit { complete = false; return true }
                     out[n] = 0x20

@@ -28,7 +28,7 @@ enum HeaderRole {
                 ? text.split(separator: " ", omittingEmptySubsequences: true)
                 : text.utf8.split(separator: 0x20).map { Substring($0) }
             let kind = words.prefix(n).joined(separator: " ")
-            var rest = LineTrim.trim(words.dropFirst(n).joined(separator: " "))
+            var rest = TextScan.trim(words.dropFirst(n).joined(separator: " "))
             rest = rest.trimming(restEdges)
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
@@ -61,7 +61,7 @@ enum HeaderRole {
         guard TextScan.hasByte(text, 0x3A), let colon = text.firstIndex(of: ":") else { return text }
         let label = LineFold.fold(text[..<colon])
         if dateLabels.contains(label) {
-            return LineTrim.trim(text[text.index(after: colon)...])
+            return TextScan.trim(text[text.index(after: colon)...])
         }
         return text
     }

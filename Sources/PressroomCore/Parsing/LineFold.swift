@@ -1,6 +1,6 @@
-/// `TextScan.fold` with the same result, computed on bytes: ASCII is lowered in place, and the non-ASCII
-/// characters lines mostly hold (accented Latin letters, typographic quotes and dashes) come from a table
-/// made once from `TextScan.fold` itself, so the two cannot disagree. The lexicon folds most lines it tests.
+/// `TextScan.fold` (which calls it), computed on bytes: ASCII is lowered in place, and the non-ASCII
+/// characters lines mostly hold (accented Latin letters, typographic quotes and dashes) come from tables
+/// made once from `TextScan.foldByScalars`, the definition, so the two cannot disagree.
 enum LineFold {
     /// Lower-cased, accents removed, whitespace collapsed (`TextScan.fold`).
     static func fold<S: StringProtocol>(_ s: S) -> String {
@@ -20,7 +20,7 @@ enum LineFold {
             let b = src[i]
             if b < 0x80 {
                 i += 1
-                if ByteTest.isSpace(b) { pendingSpace = !out.isEmpty; continue }
+                if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(b &- 0x41 < 26 ? b + 0x20 : b)
                 continue
@@ -36,7 +36,7 @@ enum LineFold {
             } else if value >= 0x2010 && value < 0x2040 {
                 out.append(contentsOf: punctuation[Int(value) - 0x2010])
             } else if let u = Unicode.Scalar(value) {
-                out.append(contentsOf: TextScan.fold(String(u)).utf8)
+                out.append(contentsOf: TextScan.foldByScalars(String(u)).utf8)
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -50,7 +50,7 @@ enum LineFold {
             var pendingSpace = false
             for b in src {
                 if b >= 0x80 { return nil }
-                if ByteTest.isSpace(b) { pendingSpace = n > 0; continue }
+                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
                 if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
                 out[n] = b &- 0x41 < 26 ? b + 0x20 : b
                 n += 1
@@ -59,9 +59,9 @@ enum LineFold {
         }
     }
 
-    /// The folded bytes of one scalar, as `TextScan.fold` gives them.
+    /// The folded bytes of each scalar in `range`, by the definition.
     private static func folded(_ range: Range<UInt32>) -> [[UInt8]] {
-        range.map { v in Unicode.Scalar(v).map { Array(TextScan.fold(String($0)).utf8) } ?? [] }
+        range.map { v in Unicode.Scalar(v).map { Array(TextScan.foldByScalars(String($0)).utf8) } ?? [] }
     }
 
     /// U+0080–U+017F: Latin-1 and Latin Extended-A.

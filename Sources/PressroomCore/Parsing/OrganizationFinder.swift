@@ -59,8 +59,8 @@ struct OrganizationFinder {
             for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
         }
         for line in contactLines {
-            let t = LineTrim.trim(line)
-            for part in t.split(separator: ",").map({ LineTrim.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
+            let t = TextScan.trim(line)
+            for part in t.split(separator: ",").map({ TextScan.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
                 counts[part, default: 0] += 1
             }
         }
@@ -130,7 +130,7 @@ struct OrganizationFinder {
     }
 
     private func isLetterheadName(_ line: String) -> Bool {
-        let t = LineTrim.trim(line)
+        let t = TextScan.trim(line)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: t) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
         return !isDeskName(t)
@@ -195,7 +195,7 @@ struct OrganizationFinder {
     private func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
         let u = s.utf8
-        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && ByteTest.isSpace($0)) }) {
+        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
             for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
                 var lo = word.startIndex, hi = word.endIndex
                 while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }
@@ -236,7 +236,7 @@ struct OrganizationFinder {
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
-        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
+        let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
         let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)

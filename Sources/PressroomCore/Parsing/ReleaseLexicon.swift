@@ -226,7 +226,7 @@ enum ReleaseLexicon {
         /// nil for lines too long to be a heading.
         init?(_ line: String) {
             guard line.utf8.count <= 360 else { return nil }
-            let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
+            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
             // At most 90 bytes means at most 90 scalars: no count needed.
             guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
@@ -264,7 +264,7 @@ enum ReleaseLexicon {
         if copy.withUTF8(cannotBeEndMark) { return false }
         guard TextScan.wordCount(line) <= 4 else { return false }
         if let answer = copy.withUTF8(endMarkASCII) { return answer }
-        let t = LineTrim.trim(line)
+        let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
         let core = t.trimming(endMarkPunctuation)
@@ -285,8 +285,8 @@ enum ReleaseLexicon {
     /// 16 of them. A line whose ends are other characters (which trimming may remove) is not judged here.
     private static func cannotBeEndMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var lo = 0, hi = b.count
-        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
-        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80 else { return false }
         var characters = 0
         var k = lo
@@ -312,8 +312,8 @@ enum ReleaseLexicon {
     static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         for x in b where x >= 0x80 || x == 0x0D { return nil }
         var lo = 0, hi = b.count
-        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
-        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         return endMarkASCII(trimmed: UnsafeBufferPointer(rebasing: b[lo..<hi]))
     }
 
@@ -478,7 +478,7 @@ enum ReleaseLexicon {
     static func isIssuedLine(_ line: String) -> Bool {
         // As `LineKey` prepares the line, then only the folded start is needed.
         guard line.utf8.count <= 360 else { return false }
-        let t = LineTrim.trim(ReleaseLexicon.stripMarkup(line))
+        let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         // A plain first letter that starts no prefix: no need to measure or fold the line.
         guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
         guard t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
@@ -509,13 +509,13 @@ enum ReleaseLexicon {
         // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
         if line.utf8.count > 160, copy.withUTF8({ trimmedLengthExceeds($0, 160) }) { return false }
         if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
-        let t = LineTrim.trim(line)
+        let t = TextScan.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
         if !TextScan.hasByte(t, 0x7C) && !TextScan.has(t, "·") && !mayBeWebOrSocialPart(t) { return false }
         var sawAddress = false
         for part in t.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
-            let p = LineTrim.trim(part)
+            let p = TextScan.trim(part)
             if p.isEmpty { continue }
             let words = p.split(separator: " ")
             if words.count > 8 { return false }
@@ -590,12 +590,12 @@ enum ReleaseLexicon {
         return true
     }
 
-    /// True when `TextScan.length(LineTrim.trim(line)) > limit` is certain: the line's ends, past ASCII
+    /// True when `TextScan.length(TextScan.trim(line)) > limit` is certain: the line's ends, past ASCII
     /// whitespace, are ASCII (no other whitespace to trim) and it has more scalars (counting stops there).
     static func trimmedLengthExceeds(_ b: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Bool {
         var lo = 0, hi = b.count
-        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
-        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80, hi - lo > limit else { return false }
         var n = 0
         for k in lo..<hi where b[k] & 0xC0 != 0x80 {
@@ -613,11 +613,11 @@ enum ReleaseLexicon {
         for x in b {
             if x >= 0x80 || x == 0x0D { return nil }
             if x == 0x7C { bar = true }
-            if ByteTest.isSpace(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         var lo = 0, hi = b.count
-        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
-        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 160 else { return false }
         if words > 10 && !bar { return false }
         var sawAddress = false
@@ -627,8 +627,8 @@ enum ReleaseLexicon {
             while end < hi && b[end] != 0x7C { end += 1 }
             var ps = start, pe = end
             start = end + 1
-            while ps < pe && ByteTest.isSpace(b[ps]) { ps += 1 }
-            while pe > ps && ByteTest.isSpace(b[pe - 1]) { pe -= 1 }
+            while ps < pe && TextScan.isSpaceByte(b[ps]) { ps += 1 }
+            while pe > ps && TextScan.isSpaceByte(b[pe - 1]) { pe -= 1 }
             if ps == pe { continue }
             var partWords = 0, inPartWord = false
             for k in ps..<pe {
@@ -697,10 +697,10 @@ enum ReleaseLexicon {
 
     /// `line` without markdown emphasis and heading markers.
     static func stripMarkup(_ line: String) -> String {
-        var t = LineTrim.trim(line)
+        var t = TextScan.trim(line)
         guard let b = t.utf8.first, b == 0x23 || b == 0x2A || b == 0x5F else { return t }
         while t.hasPrefix("#") { t.removeFirst() }
-        t = LineTrim.trim(t)
+        t = TextScan.trim(t)
         for m in ["**", "__", "*", "_"] where t.utf8.count > 2 * m.utf8.count && t.hasPrefix(m) && t.hasSuffix(m) {
             t = String(t.dropFirst(m.count).dropLast(m.count))
             break

@@ -16,7 +16,7 @@ enum SpecialLineASCII {
         var any: UInt8 = 0
         for x in b {
             any |= x
-            if ByteTest.isSpace(x) {
+            if TextScan.isSpaceByte(x) {
                 inWord = false
                 if x == 0x0D { cr = true }
             } else if !inWord {
@@ -31,8 +31,8 @@ enum SpecialLineASCII {
         // A CR may join the next byte into one character (CR LF): the String path.
         guard !cr else { return nil }
         var lo = 0, hi = b.count
-        while lo < hi && ByteTest.isSpace(b[lo]) { lo += 1 }
-        while hi > lo && ByteTest.isSpace(b[hi - 1]) { hi -= 1 }
+        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         guard lo < hi else { return false }
         // Non-ASCII ends may be Unicode whitespace, which trimming removes: the String path.
         if !ascii && (b[lo] >= 0x80 || b[hi - 1] >= 0x80) { return nil }
@@ -61,7 +61,7 @@ enum SpecialLineASCII {
         var s = lo, e = hi
         if markup {
             while s < e && b[s] == 0x23 { s += 1 }
-            while s < e && ByteTest.isSpace(b[s]) { s += 1 }
+            while s < e && TextScan.isSpaceByte(b[s]) { s += 1 }
             // The first of `**`, `__`, `*`, `_` that both starts and ends the text, as `stripMarkup` tries them.
             let n = e - s
             if n > 4 && b[s] == 0x2A && b[s + 1] == 0x2A && b[e - 1] == 0x2A && b[e - 2] == 0x2A {
@@ -73,8 +73,8 @@ enum SpecialLineASCII {
             } else if n > 2 && b[s] == 0x5F && b[e - 1] == 0x5F {
                 s += 1; e -= 1
             }
-            while s < e && ByteTest.isSpace(b[s]) { s += 1 }
-            while e > s && ByteTest.isSpace(b[e - 1]) { e -= 1 }
+            while s < e && TextScan.isSpaceByte(b[s]) { s += 1 }
+            while e > s && TextScan.isSpaceByte(b[e - 1]) { e -= 1 }
         }
         // `LineKey` takes no empty text and none over 90 characters (scalars).
         guard s < e else { return false }
@@ -97,7 +97,7 @@ enum SpecialLineASCII {
                 let x = text[i]
                 if x < 0x80 {
                     i += 1
-                    if ByteTest.isSpace(x) { pendingSpace = n > 0; continue }
+                    if TextScan.isSpaceByte(x) { pendingSpace = n > 0; continue }
                     if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
                     out[n] = x &- 0x41 < 26 ? x + 0x20 : x
                     n += 1
@@ -157,7 +157,7 @@ enum SpecialLineASCII {
         guard let last = heading.last, last != 0x2E else { return false }
         var words = 0, inWord = false
         for x in heading {
-            if ByteTest.isSpace(x) {
+            if TextScan.isSpaceByte(x) {
                 inWord = false
             } else if !inWord {
                 inWord = true
