@@ -38,14 +38,8 @@ enum ContactVocabulary {
                 i += 1
                 continue
             }
-            let v: UInt32
-            if c < 0xE0 {
-                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                i += 2
-            } else {
-                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                i += 3
-            }
+            let (v, width) = TextScan.scalar(in: b, at: i)
+            i += width
             out.append(contentsOf: foldedScalar(v))
         }
         return String(decoding: out, as: UTF8.self)

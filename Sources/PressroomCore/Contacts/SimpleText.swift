@@ -248,14 +248,8 @@ extension SimpleText {
                 if c < 0x80 {
                     inWord = c == keep || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
                 } else {
-                    let v: UInt32
-                    if c < 0xE0 {
-                        width = 2
-                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    } else {
-                        width = 3
-                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    }
+                    let (v, w) = TextScan.scalar(in: b, at: i)
+                    width = w
                     inWord = Unicode.Scalar(v).map { Character($0).isLetter } ?? false
                 }
                 if inWord {
@@ -321,14 +315,8 @@ extension SimpleText {
                     white = c == 0x20 || (c >= 0x09 && c <= 0x0D)
                     if white && c != 0x20 { changed = true }
                 } else {
-                    let v: UInt32
-                    if c < 0xE0 {
-                        width = 2
-                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    } else {
-                        width = 3
-                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    }
+                    let (v, w) = TextScan.scalar(in: b, at: i)
+                    width = w
                     white = Unicode.Scalar(v).map { Character($0).isWhitespace } ?? false
                     if white { changed = true }
                 }

@@ -15,6 +15,17 @@ enum TextScan {
         return Array(s.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// The scalar whose UTF-8 starts at `b[i]` (a lead byte of valid UTF-8) and how many bytes it takes;
+    /// continuation bytes cut off by the end of `b` count as zero bits.
+    @inline(__always) static func scalar(in b: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+        let x = b[i]
+        if x < 0x80 { return (UInt32(x), 1) }
+        let width = x >= 0xF0 ? 4 : x >= 0xE0 ? 3 : 2
+        var value = UInt32(x) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = value << 6 | (i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0) }
+        return (value, width)
+    }
+
     /// `s` as a String without a walk over its characters (the generic `String(s)` may take one).
     @inline(__always) static func string<S: StringProtocol>(_ s: S) -> String {
         if let same = s as? String { return same }
@@ -327,8 +338,7 @@ enum TextScan {
                         i += 2
                         continue
                     }
-                    var value = UInt32(x) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                    let value = scalar(in: b, at: i).value
                     if !(x == 0xE2 && (b[i + 1] == 0x80 || b[i + 1] == 0x81)),
                        let u = Unicode.Scalar(value), u.properties.changesWhenLowercased {
                         for y in u.properties.lowercaseMapping.utf8 { out[n] = y; n += 1 }

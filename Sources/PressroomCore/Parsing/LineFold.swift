@@ -25,10 +25,7 @@ enum LineFold {
                 out.append(b &- 0x41 < 26 ? b + 0x20 : b)
                 continue
             }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            var k = 1
-            while k < length && i + k < n { value = value << 6 | UInt32(src[i + k] & 0x3F); k += 1 }
+            let (value, length) = TextScan.scalar(in: src, at: i)
             i += length
             if pendingSpace { out.append(0x20); pendingSpace = false }
             if value < 0x180 {

@@ -89,7 +89,7 @@ enum IndexBuilder {
                 }
                 if isBody { forwardEnds.append(UInt32(forward.count)) }
                 for var extra in FieldText.extraTerms(r, field: field) {
-                    extra.withUTF8 { count($0) }
+                    _ = extra.withUTF8 { count($0) }
                 }
                 lengths[field][Int(doc) - base] = UInt32(length)
                 for id in touched {
