@@ -65,7 +65,7 @@ struct ReleaseSegmenter {
             // (the block splitter ends a block after a heading): its wrapped lines open the next block.
             // Likewise a headline line wrapped onto a line that opens with `About …` (split off before it).
             let wrappedOntoHeading = rest.isEmpty && seg.title.count == lines.count && next < blocks.count
-                && ReleaseLexicon.isNotesHeading(blocks[next].lines[0].text)
+                && isHeadingLine(blocks[next].lines[0].text)
             if block.heading == 0, lines.count == 1 && BlockSplitter.isSpecial(lines[0].text) || wrappedOntoHeading,
                let last = seg.title.last, next < blocks.count, !blocks[next].bullet {
                 let following = blocks[next].lines
@@ -74,25 +74,6 @@ struct ReleaseSegmenter {
                     seg.title += following.prefix(n).map(\.text)
                     rest = Array(following.dropFirst(n))
                     next += 1
-                }
-            }
-            // A wrapped headline whose next line opens with a heading word (`… Hopefully Both` / `About
-            // Transfer Workforce Between Ask`): the block splitter set that line apart, and it would open the
-            // notes before any body. Notes and contacts follow the body; before it, a Title Case line that
-            // carries on a Title Case headline is the headline's.
-            if block.heading == 0, let last = seg.title.last {
-                // The line after the headline: the rest of its block, or a block of one line.
-                let inBlock = !rest.isEmpty
-                let candidate: String? = inBlock ? rest[0].text
-                    : (next < blocks.count && blocks[next].lines.count == 1 && !blocks[next].bullet && blocks[next].heading == 0
-                        ? blocks[next].lines[0].text : nil)
-                let bodyFrom = inBlock ? next : next + 1
-                if let line = candidate, ReleaseLexicon.isNotesHeading(line) || ReleaseLexicon.isContactHeading(line),
-                   !TextScan.endsSentence(last), !TextScan.hasByte(line, 0x3A), continuesHeadlineCase(last, line),
-                   (inBlock && rest.count > 1 && isProse(LayoutBlock(lines: Array(rest.dropFirst()))))
-                    || (bodyFrom < blocks.count && blocks[bodyFrom...].first(where: { !isMetaBlock($0) }).map(isProse) == true) {
-                    seg.title.append(line)
-                    if inBlock { rest.removeFirst() } else { next += 1 }
                 }
             }
         }
@@ -362,14 +343,15 @@ struct ReleaseSegmenter {
     /// How many of `lines` belong to the unit (headline, standfirst) that starts with the first:
     /// a following line continues it when it starts in lower case or with a digit, when the unit's
     /// last line ends with a joining word or mark, when a quote is still open, or when both are capitals.
-    /// `headingMayContinue`: the second line may open with a heading word (`About …`), cut off by the block splitter.
+    /// `headingMayContinue`: the second line may be a notes or contact heading in form (`About …`, `… Inquiry`),
+    /// cut off by the block splitter: before the body, such a line in the headline's case carries the headline.
     func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false) -> Int {
         guard !lines.isEmpty else { return 0 }
         var n = 1
         while n < lines.count, n < maxLines {
             let prev = lines[n - 1]
             let next = lines[n]
-            if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && ReleaseLexicon.isNotesHeading(next)) { break }
+            if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && isHeadingLine(next)) { break }
             if ReleaseLexicon.listMarkerLength(next) != nil { break }
             if Dateline.split(next, hints: hints) != nil { break }
             if HeaderRole.classify(next, hints: hints).isMeta { break }
@@ -397,19 +379,9 @@ struct ReleaseSegmenter {
         return n
     }
 
-    /// Every line of the block is a header line (date, kind, release instruction, dateline).
-    private func isMetaBlock(_ block: LayoutBlock) -> Bool {
-        block.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta }
-    }
-
-    /// `line` is printed in the headline's case after its line `last`: both in capitals, or both Title Case
-    /// (a line of one or two words: each capitalised).
-    private func continuesHeadlineCase(_ last: String, _ line: String) -> Bool {
-        if TextScan.isAllCaps(last) { return TextScan.isAllCaps(line) }
-        guard isTitleCase(last) else { return false }
-        if isTitleCase(line) { return true }
-        let words = line.split(separator: " ")
-        return words.count <= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+    /// A notes or contact heading in form (`About …`, `Media Inquiries`).
+    private func isHeadingLine(_ line: String) -> Bool {
+        ReleaseLexicon.isNotesHeading(line) || ReleaseLexicon.isContactHeading(line)
     }
 
     /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
