@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What a document itself says about its hyphenated words: which compounds it prints with a hyphen
 /// (`KP-certified`) and which words it prints whole. Line-end hyphens are judged from this first.
@@ -7,34 +8,90 @@ struct HyphenationEvidence: Sendable {
     var compounds: Set<String> = []
     /// Compounds without their hyphens (`kpcertified`) → the compound (`kp-certified`).
     var joinedCompounds: [String: String] = [:]
-    /// The document's lines, lower-cased, one per line; kept only when some line ends with a hyphen
-    /// (the only time words are looked up). Searching it beats indexing every word of every document.
-    private var lowered: String = ""
+    /// The document's lines, lower-cased, one per line, made on the first look-up (most documents never
+    /// look a word up); present only when some line ends with a hyphen. Searching it beats indexing every
+    /// word of every document.
+    private var lowered: LoweredLines?
 
     init() {}
 
     /// Collects evidence from every printed line. `lineEndHyphensJudged`: false for styles whose
     /// line-end hyphens are always kept (typed text, markdown), which never look words up.
     init(lines: [String], lineEndHyphensJudged: Bool = true) {
-        let needWords = lineEndHyphensJudged && lines.contains { $0.utf8.last == 0x2D }
-        if needWords { lowered = TextScan.lowercased(lines.joined(separator: "\n")) }
-        for line in lines where TextScan.hasByte(line, 0x2D) {
-            // Cut at space bytes: a Character-by-Character split was most of this function's cost.
-            let tokens = line.utf8.split(separator: 0x20).map { Substring($0) }
-            for (i, raw) in tokens.enumerated() where TextScan.hasByte(raw, 0x2D) {
-                if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
-                let lower = Self.core(raw).lowercased()
-                guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }
+        if lineEndHyphensJudged && lines.contains(where: { $0.utf8.last == 0x2D }) { lowered = LoweredLines(lines: lines) }
+        for line in lines { collectCompounds(line) }
+    }
+
+    /// The evidence of the lines of `blocks`, without gathering the lines into one array first.
+    init(blocks: [LayoutBlock], lineEndHyphensJudged: Bool) {
+        if lineEndHyphensJudged && blocks.contains(where: { $0.lines.contains { $0.text.utf8.last == 0x2D } }) {
+            lowered = LoweredLines(blocks: blocks)
+        }
+        for block in blocks {
+            for line in block.lines { collectCompounds(line.text) }
+        }
+    }
+
+    /// Records the hyphenated words printed inside `line` (not the one cut at its end).
+    private mutating func collectCompounds(_ line: String) {
+        guard TextScan.hasByte(line, 0x2D) else { return }
+        // Plain ASCII: tokens, cores and lower case on bytes, with no Substring per token.
+        let done: Bool = TextScan.withBytes(line) { b in
+            var high: UInt8 = 0
+            for x in b { high |= x }
+            guard high < 0x80 else { return false }
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && b[i] == 0x20 { i += 1 }
+                guard i < n else { break }
+                let start = i
+                var hyphen = false
+                while i < n && b[i] != 0x20 { if b[i] == 0x2D { hyphen = true }; i += 1 }
+                guard hyphen else { continue }
+                var end = i
+                // The last token's line-end hyphen is no compound.
+                var rest = i
+                while rest < n && b[rest] == 0x20 { rest += 1 }
+                if rest == n && b[end - 1] == 0x2D { continue }
+                // `core`: from the first letter or digit to the last letter, digit or hyphen.
+                @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
+                var s = start
+                while s < end && !isAlnum(b[s]) { s += 1 }
+                while end > s && !(isAlnum(b[end - 1]) || b[end - 1] == 0x2D) { end -= 1 }
+                guard s < end, b[s] != 0x2D, b[end - 1] != 0x2D else { continue }
+                let lower = String(unsafeUninitializedCapacity: end - s) { out in
+                    for k in s..<end { let x = b[k]; out[k - s] = x &- 0x41 < 26 ? x &+ 0x20 : x }
+                    return end - s
+                }
+                var joinedCount = 0
+                for k in s..<end where b[k] != 0x2D { joinedCount += 1 }
+                let joined = String(unsafeUninitializedCapacity: joinedCount) { out in
+                    var m = 0
+                    for k in s..<end where b[k] != 0x2D { let x = b[k]; out[m] = x &- 0x41 < 26 ? x &+ 0x20 : x; m += 1 }
+                    return m
+                }
                 compounds.insert(lower)
-                joinedCompounds[String(decoding: lower.utf8.filter { $0 != 0x2D }, as: UTF8.self)] = lower
+                joinedCompounds[joined] = lower
             }
+            return true
+        }
+        if done { return }
+        // Cut at space bytes: a Character-by-Character split was most of this function's cost.
+        let tokens = line.utf8.split(separator: 0x20).map { Substring($0) }
+        for (i, raw) in tokens.enumerated() where TextScan.hasByte(raw, 0x2D) {
+            if i == tokens.count - 1 && raw.hasSuffix("-") { continue }
+            let lower = Self.core(raw).lowercased()
+            guard !lower.isEmpty, !lower.hasSuffix("-"), !lower.hasPrefix("-") else { continue }
+            compounds.insert(lower)
+            joinedCompounds[String(decoding: lower.utf8.filter { $0 != 0x2D }, as: UTF8.self)] = lower
         }
     }
 
     /// True when the document prints `word` (lower case) as a whole word somewhere, or as a part of a
     /// hyphenated compound, other than cut at a line end.
     func hasWord(_ word: String) -> Bool {
-        guard !word.isEmpty, !lowered.isEmpty else { return false }
+        guard !word.isEmpty, let lowered = lowered?.text, !lowered.isEmpty else { return false }
         let u = lowered.utf8
         var from = lowered.startIndex
         while let r = TextScan.find(word, in: lowered[from...]) {
@@ -170,5 +227,76 @@ enum Reflow {
             return Substring(String(token[..<range.lowerBound]) + rebuilt + String(token[range.upperBound...]))
         }
         return changed ? tokens.joined(separator: " ") : text
+    }
+}
+
+/// A document's lines joined with newlines and lower-cased, made once, on first use (a look-up), and
+/// shared by copies of the evidence.
+final class LoweredLines: Sendable {
+    private enum Source: Sendable {
+        case lines([String])
+        case blocks([LayoutBlock])
+    }
+    private let source: Source
+    private let made = Mutex<String?>(nil)
+
+    init(lines: [String]) { source = .lines(lines) }
+    init(blocks: [LayoutBlock]) { source = .blocks(blocks) }
+
+    /// `TextScan.lowercased` of the lines joined with `\n`.
+    var text: String {
+        made.withLock { made in
+            if let made { return made }
+            let text: String
+            switch source {
+            case .lines(let lines): text = Self.lowered(lines)
+            case .blocks(let blocks): text = Self.lowered(blocks.flatMap { $0.lines.map(\.text) })
+            }
+            made = text
+            return text
+        }
+    }
+
+    /// `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one string: plain ASCII
+    /// lines are lowered byte by byte, others through `TextScan.lowercased` (which maps scalar by scalar,
+    /// so lowering line by line is lowering the whole).
+    static func lowered(_ lines: [String]) -> String {
+        var others: [String?] = []
+        var total = max(0, lines.count - 1)
+        for (k, line) in lines.enumerated() {
+            let ascii = TextScan.withBytes(line) { b -> Bool in
+                var high: UInt8 = 0
+                for x in b { high |= x }
+                return high < 0x80
+            }
+            if ascii {
+                total += line.utf8.count
+            } else {
+                let l = TextScan.lowercased(line)
+                total += l.utf8.count
+                if others.isEmpty { others = Array(repeating: nil, count: lines.count) }
+                others[k] = l
+            }
+        }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var n = 0
+            for (k, line) in lines.enumerated() {
+                if k > 0 { out[n] = 0x0A; n += 1 }
+                let other = others.isEmpty ? nil : others[k]
+                let lower = other == nil
+                // The count stays a local of the inner closure: a captured one goes through memory per byte.
+                n = TextScan.withBytes(other ?? line) { b -> Int in
+                    guard let src = b.baseAddress, let dst = out.baseAddress else { return n }
+                    let d = dst + n
+                    if lower {
+                        for i in 0..<b.count { let x = src[i]; d[i] = x &- 0x41 < 26 ? x &+ 0x20 : x }
+                    } else {
+                        d.update(from: src, count: b.count)
+                    }
+                    return n + b.count
+                }
+            }
+            return n
+        }
     }
 }

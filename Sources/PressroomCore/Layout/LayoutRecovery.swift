@@ -48,7 +48,7 @@ enum LayoutRecovery {
         let judged = style != .plain && style != .markdown
         let needed = style == .pdftotext
             || (judged && blocks.contains { $0.lines.contains { $0.text.utf8.last == 0x2D } })
-        let evidence = needed ? HyphenationEvidence(lines: blocks.flatMap { $0.lines.map(\.text) }, lineEndHyphensJudged: judged)
+        let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
