@@ -8,6 +8,14 @@ struct PrintedLine: Hashable, Sendable {
         self.text = TextScan.trim(raw)
     }
 
+    /// The line `line` as printed: one copy of its bytes, shared by `text` when the line has no indent.
+    /// (`trim` of the right-trimmed line is the trim of the line.)
+    init(line: Substring) {
+        let raw = TextScan.rtrim(line)
+        self.raw = raw
+        self.text = TextScan.trim(raw)
+    }
+
     init(raw: String, text: String) {
         self.raw = raw
         self.text = text

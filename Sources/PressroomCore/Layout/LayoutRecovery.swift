@@ -97,7 +97,7 @@ enum LayoutRecovery {
                 if TextScan.isBlank(line) {
                     pages[pages.count - 1].append(.gap)
                 } else {
-                    pages[pages.count - 1].append(.line(PrintedLine(raw: String(line))))
+                    pages[pages.count - 1].append(.line(PrintedLine(line: line)))
                 }
                 continue
             }
@@ -108,7 +108,7 @@ enum LayoutRecovery {
                 if TextScan.isBlank(part) {
                     if k == 0 || !part.isEmpty { pages[pages.count - 1].append(.gap) }
                 } else {
-                    pages[pages.count - 1].append(.line(PrintedLine(raw: String(part))))
+                    pages[pages.count - 1].append(.line(PrintedLine(line: part)))
                 }
             }
         }
@@ -142,7 +142,7 @@ enum LayoutRecovery {
                 if firstByte(line) == 0x20, i > 0, endsInOneSpace(lines[i - 1]), !isAnnotation(lines[i - 1]) { continued.insert(pages.count) }
                 pages.append([])
             }
-            pages[pages.count - 1].append(.line(PrintedLine(raw: String(line))))
+            pages[pages.count - 1].append(.line(PrintedLine(line: line)))
         }
         if pages[0].isEmpty {
             pages.removeFirst()

@@ -36,7 +36,13 @@ enum TextScan {
     /// `s` without leading and trailing whitespace.
     static func trim(_ s: String) -> String {
         // Already trimmed (the usual case): no copy.
-        if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80, !isSpaceByte(f), !isSpaceByte(l) { return s }
+        if let f = s.utf8.first, let l = s.utf8.last, !isSpaceByte(f), !isSpaceByte(l) {
+            if f < 0x80 && l < 0x80 { return s }
+            // A non-ASCII end that is no Unicode space (`…`, `”`, `é`): nothing to trim either.
+            let scalars = s.unicodeScalars
+            if f < 0x80 || scalars.first.map({ !$0.properties.isWhitespace }) == true,
+               l < 0x80 || scalars.last.map({ !$0.properties.isWhitespace }) == true { return s }
+        }
         return trim(s[...])
     }
 
