@@ -80,6 +80,23 @@ enum TextScan {
             guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
             var previousSpace = false
             var i = 0
+            // Eight bytes at a time while they are printable ASCII: a word with no byte below 0x20 or above
+            // 0x7F is clean unless two spaces touch (inside it, or across its first byte).
+            if let base = b.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                while i + 8 <= b.count {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    // A byte below 0x20 (exact for bytes below 0x80) or a byte with its high bit: bytewise.
+                    if ((x &- ones &* 0x20) & ~x | x) & highs != 0 { break }
+                    let t = x ^ (ones &* 0x20)
+                    // High bit set in each byte that is a space (bytes are below 0x80: no carries).
+                    let spaces = ~((t &+ ones &* 0x7F) | t) & highs
+                    if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+                    previousSpace = spaces >> 63 != 0
+                    i += 8
+                }
+            }
             while i < b.count {
                 let x = b[i]
                 i += 1
