@@ -12,27 +12,47 @@ enum PageFurniture {
     private static let pageWords: Set<String> = ["page", "pagina", "pag.", "pag", "p.", "seite", "s.", "pg.", "pg"]
     /// The ASCII bytes other than letters and digits a page number may hold: space decoration, `/`, `.`.
     private static let pageNumberBytes: Set<UInt8> = [0x20, 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x7C, 0x2F, 0x2E]
+    /// `pageNumberBytes.contains(x)` without hashing.
+    @inline(__always) private static func isPageNumberByte(_ x: UInt8) -> Bool {
+        switch x {
+        case 0x20, 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x7C, 0x2F, 0x2E: return true
+        default: return false
+        }
+    }
     private static let ofWords: Set<String> = ["of", "de", "von", "sur", "/", "di"]
 
     /// A cheap test on bytes, false for most lines: a page number has an ASCII digit, and an ASCII line
     /// (no CR, so one Character a byte) longer than 30 bytes once trimmed is too long to be one.
     private static func mayBePageNumber(_ text: String) -> Bool {
         TextScan.withBytes(text) { b in
-            guard hasASCIIDigit(b) else { return false }
-            var high: UInt8 = 0, cr = false, stray = false
-            var first = -1, last = -1, letters = 0
-            for i in 0..<b.count {
-                let x = b[i]
-                high |= x
-                if TextScan.isSpaceByte(x) { if x == 0x0D { cr = true }; continue }
-                if first < 0 { first = i }
-                last = i
-                if (x | 0x20) &- 0x61 < 26 { letters += 1 } else if !(x &- 0x30 < 10 || pageNumberBytes.contains(x)) { stray = true }
+            guard hasASCIIDigit(b), let base = b.baseAddress else { return false }
+            // Non-ASCII or a CR: the String path decides. Checked eight bytes at a time first, so that a
+            // long ASCII line is rejected from its trimmed length without a look at each byte.
+            var i = 0
+            var high: UInt64 = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while i + 8 <= b.count {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let cr = x ^ (ones &* 0x0D)
+                // (A zero byte of `cr` is a CR; the test may flag bytes above 0x80 too, which are flagged anyway.)
+                high |= x | ((cr &- ones) & ~cr)
+                i += 8
             }
-            guard high < 0x80, !cr else { return true }
+            while i < b.count { high |= UInt64(b[i]) | (b[i] == 0x0D ? 0x80 : 0); i += 1 }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return true }
+            var first = 0, last = b.count - 1
+            while first <= last && TextScan.isSpaceByte(b[first]) { first += 1 }
+            while last >= first && TextScan.isSpaceByte(b[last]) { last -= 1 }
             // An ASCII page number is digits, `/`, `.`, decoration (`- ( ) [ ] |`) and at most two short words
             // (`pagina` … `von`: nine letters).
-            return first >= 0 && last - first + 1 <= 30 && !stray && letters <= 9
+            guard first <= last, last - first + 1 <= 30 else { return false }
+            var letters = 0
+            for k in first...last {
+                let x = b[k]
+                if TextScan.isSpaceByte(x) { continue }
+                if (x | 0x20) &- 0x61 < 26 { letters += 1 } else if !(x &- 0x30 < 10 || isPageNumberByte(x)) { return false }
+            }
+            return letters <= 9
         }
     }
 
@@ -92,26 +112,64 @@ enum PageFurniture {
     /// A contact line keeps its digits: two phone lines that happen to end two pages
     /// (`Phone: +254 20 691 2139`, `Phone: +254 20 494 1390`) are two people, not a running footer.
     static func key(_ text: String) -> String {
+        let parts = keyParts(text)
+        return key(parts)
+    }
+
+    /// The parts of a key: the collapsed text, the text with its numbers replaced by `#` (the key
+    /// whether or not the line is a contact line), and whether it holds a number at all.
+    struct KeyParts {
+        var collapsed: String
+        var replaced: String
+        var hasNumber: Bool
+    }
+
+    /// `key` from its parts: only a line with a number may be a contact line that keeps its digits.
+    static func key(_ parts: KeyParts) -> String {
+        guard parts.hasNumber else { return parts.collapsed }
+        return ContactParser.isContactLine(parts.collapsed) ? parts.collapsed : parts.replaced
+    }
+
+    static func keyParts(_ text: String) -> KeyParts {
         let c = TextScan.collapse(text)
         // Without a number the key is the text whether or not it is a contact line: skip that test.
-        let (ascii, digit) = TextScan.withBytes(c) { b in
-            (b.allSatisfy { $0 < 0x80 }, b.contains { $0 >= 0x30 && $0 <= 0x39 })
+        let (ascii, digit) = TextScan.withBytes(c) { b -> (Bool, Bool) in
+            var high: UInt8 = 0
+            var digit = false
+            for x in b { high |= x; if x &- 0x30 < 10 { digit = true } }
+            return (high < 0x80, digit)
         }
         // (Other scalars are numbers only rarely: look them up only when no ASCII digit settled it.)
         if !digit, ascii || c.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.numericType == nil }) {
-            return c
+            return KeyParts(collapsed: c, replaced: c, hasNumber: false)
         }
-        if ContactParser.isContactLine(c) { return c }
-        // ASCII text: digits are the only numbers, replaced on bytes.
-        if ascii {
-            return TextScan.withBytes(c) { b in
+        // ASCII text: digits are the only numbers, replaced on bytes. So in other text where no other
+        // scalar is a number and each digit stands between ASCII bytes (a Character of its own).
+        let byBytes = ascii || TextScan.withBytes(c) { b -> Bool in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x < 0x80 {
+                    if x &- 0x30 < 10, (i > 0 && b[i - 1] >= 0x80) || (i + 1 < b.count && b[i + 1] >= 0x80) { return false }
+                    i += 1
+                    continue
+                }
+                let (value, width) = TextScan.scalar(in: b, at: i)
+                if let u = Unicode.Scalar(value), u.properties.numericType != nil { return false }
+                i += width
+            }
+            return true
+        }
+        if byBytes {
+            let replaced = TextScan.withBytes(c) { b in
                 String(unsafeUninitializedCapacity: b.count) { out in
                     for i in 0..<b.count { out[i] = b[i] &- 0x30 < 10 ? 0x23 : b[i] }
                     return b.count
                 }
             }
+            return KeyParts(collapsed: c, replaced: replaced, hasNumber: true)
         }
-        return String(c.map { $0.isNumber ? "#" : $0 })
+        return KeyParts(collapsed: c, replaced: String(c.map { $0.isNumber ? "#" : $0 }), hasNumber: true)
     }
 
     /// Removes page numbers everywhere and lines repeated at the top or bottom of two or more pages.
@@ -120,39 +178,68 @@ enum PageFurniture {
         let edge = 3
         var furniture: [String] = []
         var repeated = Set<String>()
-        // The keys of each page's edge lines (line index → key), computed once.
-        var edgeKeys: [[Int: String]] = []
-        edgeKeys.reserveCapacity(pages.count)
+        // The keys of each page's edge lines (line index, key), computed once; nil key: the line cannot
+        // be repeated enough.
+        var edgeKeys: [[(index: Int, key: String)]] = []
         if pages.count >= 2 {
-            var seenOnPages: [String: Int] = [:]
+            let needed = max(2, (pages.count + 1) / 2)
+            // Two lines with one key have one number-replaced text (a key is the collapsed text or that,
+            // and replacing numbers again changes neither): a line whose replaced text is on fewer pages
+            // than needed cannot be furniture, and needs no contact-line test.
+            var parts: [[(index: Int, parts: KeyParts)]] = []
+            parts.reserveCapacity(pages.count)
+            var replacedOnPages: [String: Int] = [:]
             for page in pages {
                 let idx = lineIndices(page)
-                var keys: [Int: String] = [:]
-                for i in idx.prefix(edge) + idx.suffix(edge) where keys[i] == nil {
-                    if case .line(let l) = page[i] { keys[i] = key(l.text) }
+                var edgeIndices = Array(idx.prefix(edge))
+                for i in idx.suffix(edge) where !edgeIndices.contains(i) { edgeIndices.append(i) }
+                var pageParts: [(index: Int, parts: KeyParts)] = []
+                pageParts.reserveCapacity(edgeIndices.count)
+                for i in edgeIndices {
+                    if case .line(let l) = page[i] { pageParts.append((i, keyParts(l.text))) }
                 }
-                for k in Set(keys.values) { seenOnPages[k, default: 0] += 1 }
+                for (k, p) in pageParts.enumerated()
+                where !pageParts[..<k].contains(where: { $0.parts.replaced == p.parts.replaced }) {
+                    replacedOnPages[p.parts.replaced, default: 0] += 1
+                }
+                parts.append(pageParts)
+            }
+            var seenOnPages: [String: Int] = [:]
+            edgeKeys.reserveCapacity(pages.count)
+            for pageParts in parts {
+                var keys: [(index: Int, key: String)] = []
+                for p in pageParts where replacedOnPages[p.parts.replaced, default: 0] >= needed {
+                    keys.append((p.index, key(p.parts)))
+                }
+                for (k, e) in keys.enumerated() where !keys[..<k].contains(where: { $0.key == e.key }) {
+                    seenOnPages[e.key, default: 0] += 1
+                }
                 edgeKeys.append(keys)
             }
-            let needed = max(2, (pages.count + 1) / 2)
-            repeated = Set(seenOnPages.filter { $0.value >= needed && !$0.key.isEmpty }.map(\.key))
+            for (k, n) in seenOnPages where n >= needed && !k.isEmpty { repeated.insert(k) }
         }
         var out: [[Entry]] = []
+        out.reserveCapacity(pages.count)
         var recorded = Set<String>()
         for (p, page) in pages.enumerated() {
-            let keys = p < edgeKeys.count ? edgeKeys[p] : [:]
-            var kept: [Entry] = []
-            for (i, entry) in page.enumerated() {
-                guard case .line(let l) = entry else { kept.append(entry); continue }
+            let keys = p < edgeKeys.count ? edgeKeys[p] : []
+            // A page that loses no line is passed on as it is.
+            var kept: [Entry]? = nil
+            for i in page.indices {
+                guard case .line(let l) = page[i] else { kept?.append(.gap); continue }
                 // `-30-` is the end mark, not page 30.
-                if isPageNumber(l.text) && !ReleaseLexicon.isEndMark(l.text) || (layout && hasPageNumberCell(l.raw)) { continue }
-                if !repeated.isEmpty, let k = keys[i], repeated.contains(k) {
+                var drop = isPageNumber(l.text) && !ReleaseLexicon.isEndMark(l.text) || (layout && hasPageNumberCell(l.raw))
+                if !drop, !repeated.isEmpty, let k = keys.first(where: { $0.index == i })?.key, repeated.contains(k) {
                     if recorded.insert(k).inserted { furniture.append(l.text) }
-                    continue
+                    drop = true
                 }
-                kept.append(entry)
+                if drop {
+                    if kept == nil { kept = Array(page[..<i]) }
+                } else {
+                    kept?.append(page[i])
+                }
             }
-            out.append(kept)
+            out.append(kept ?? page)
         }
         return (out, furniture)
     }
