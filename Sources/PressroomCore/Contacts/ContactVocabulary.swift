@@ -259,6 +259,7 @@ enum ContactVocabulary {
     static func isHeading(_ line: String) -> Bool {
         guard mayBeHeading(line) else { return false }
         var t = stripMarkdown(line).trimmed()
+        if let quick = isHeadingASCII(t) { return quick }
         guard !t.isEmpty, t.utf8.count <= 70 || t.count <= 70 else { return false }
         // (Each of these marks ends in `:`, `-`, `.` or a byte beyond ASCII.)
         if let l = t.utf8.last, l >= 0x80 || l == UInt8(ascii: ":") || l == UInt8(ascii: "-") || l == UInt8(ascii: ".") {
@@ -290,6 +291,67 @@ enum ContactVocabulary {
             return words.contains(where: { Self.pressWords.contains($0) })
         }
         return true
+    }
+
+    /// `isHeading` past its markdown and trimming, on the bytes of an ASCII line without a carriage return
+    /// (each byte a character, lower-cased alone); nil for any other line. The same steps, in the same order.
+    private static func isHeadingASCII(_ text: String) -> Bool? {
+        var copy = text
+        return copy.withUTF8 { all -> Bool? in
+            var hi = all.count
+            for c in all where c >= 0x80 || c == 13 { return nil }
+            guard hi > 0, hi <= 70 else { return false }
+            func isEndMark(_ c: UInt8) -> Bool { c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") }
+            func isTrimmed(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A }
+            while hi > 0, isEndMark(all[hi - 1]) { hi -= 1 }
+            while hi > 0, isTrimmed(all[hi - 1]) { hi -= 1 }
+            var lo = 0
+            while lo < hi, isTrimmed(all[lo]) { lo += 1 }
+            guard lo < hi else { return false }
+            let b = UnsafeBufferPointer(rebasing: all[lo..<hi])
+            for c in b where (c >= 48 && c <= 57) || c == UInt8(ascii: "@") { return false }
+            if b.count >= 3 {
+                for k in 0..<(b.count - 2) where b[k] == UInt8(ascii: ":") && b[k + 1] == UInt8(ascii: "/") && b[k + 2] == UInt8(ascii: "/") {
+                    return false
+                }
+            }
+            func isCut(_ c: UInt8) -> Bool {
+                c == 0x20 || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")")
+            }
+            // The words, counted first (a line of more than nine is none), then looked up one by one.
+            var count = 0
+            var inWord = false
+            for c in b {
+                if isCut(c) { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            guard count > 0, count <= 9 else { return false }
+            var lowered = [UInt8](repeating: 0, count: b.count)
+            for k in 0..<b.count { let c = b[k]; lowered[k] = c >= 65 && c <= 90 ? c | 0x20 : c }
+            return lowered.withUnsafeBufferPointer { f -> Bool in
+                var anyTrigger = false, anyOtherThanDesk = false, anyPress = false
+                var k = 0
+                while k < f.count {
+                    if isCut(f[k]) { k += 1; continue }
+                    let start = k
+                    while k < f.count, !isCut(f[k]) { k += 1 }
+                    var word = String(decoding: UnsafeBufferPointer(rebasing: f[start..<k]), as: UTF8.self)
+                    // `d'informations` and `d'informations` are one word; `l'equipe` splits the article off.
+                    if k - start >= 2, f[start + 1] == UInt8(ascii: "'"),
+                       f[start] == UInt8(ascii: "l") || f[start] == UInt8(ascii: "d") && !headingWords.contains(word) {
+                        word = String(decoding: UnsafeBufferPointer(rebasing: f[(start + 2)..<k]), as: UTF8.self)
+                    }
+                    if count == 1, pressAlone.contains(word) { return true }
+                    guard headingWords.contains(word) else { return false }
+                    if headingTriggers.contains(word) {
+                        anyTrigger = true
+                        if !isHeadingDeskOnly.contains(word) { anyOtherThanDesk = true }
+                    }
+                    if pressWords.contains(word) { anyPress = true }
+                }
+                // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
+                return anyTrigger && (anyOtherThanDesk || anyPress)
+            }
+        }
     }
 
     /// Stems of the heading triggers, in ASCII lower case, for a fast test on bytes.
