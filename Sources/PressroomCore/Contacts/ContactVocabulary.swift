@@ -445,11 +445,43 @@ enum ContactVocabulary {
     /// Whether a heading or first line names a desk rather than introducing a person
     /// (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`, `Pressestelle`).
     static func isDesk(_ text: String) -> Bool {
+        if let named = ASCIIWordSet.withLowercasedASCII(text, { f in
+            anyLetterRun(f, keeping: UInt8(ascii: "-")) { deskWordSet.contains($0) }
+        }) {
+            return named && !isRole(text)
+        }
         let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-")).map(String.init)
         let deskWords = Self.isDeskDeskWords
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
         // `Head of Communications`, `Communications Officer` are people's titles, not desks.
         return !isRole(text)
+    }
+
+    private static let deskWordSet = ASCIIWordSet(isDeskDeskWords)
+
+    /// Whether `body` holds for one of the runs of letters (and `keep`) of the lower-cased ASCII bytes `f`:
+    /// `SimpleText.letterRuns` of a folded ASCII text, without building the words.
+    @inline(__always) static func anyLetterRun(_ f: UnsafeBufferPointer<UInt8>, keeping keep: UInt8,
+                                               _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var k = 0
+        let n = f.count
+        while k < n {
+            let c = f[k]
+            guard c == keep || (c >= 0x61 && c <= 0x7A) else { k += 1; continue }
+            let start = k
+            while k < n, f[k] == keep || (f[k] >= 0x61 && f[k] <= 0x7A) { k += 1 }
+            if body(UnsafeBufferPointer(rebasing: f[start..<k])) { return true }
+        }
+        return false
+    }
+
+    /// Whether the bytes `w` end with the bytes `suffix`.
+    @inline(__always) private static func hasSuffix(_ w: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard w.count >= n else { return false }
+        let p = suffix.utf8Start
+        for k in 0..<n where w[w.count - n + k] != p[k] { return false }
+        return true
     }
 
     // MARK: - Roles and organisations
@@ -484,6 +516,14 @@ enum ContactVocabulary {
 
     /// Whether `text` reads as a job title (`Head of Communications`, `chargée de communication`, `Referent …`).
     static func isRole(_ text: String) -> Bool {
+        if let quick = ASCIIWordSet.withLowercasedASCII(text, { f in
+            anyLetterRun(f, keeping: UInt8(ascii: "-")) { w in
+                roleWordSet.contains(w) || hasSuffix(w, "referent") || hasSuffix(w, "referentin") || hasSuffix(w, "sprecher")
+                    || hasSuffix(w, "sprecherin") || hasSuffix(w, "leiter") || hasSuffix(w, "leiterin")
+            }
+        }) {
+            return quick
+        }
         let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-"))
         return words.contains { w in
             roleWords.contains(String(w)) || (w.hasSuffix("referent") || w.hasSuffix("referentin")
@@ -520,6 +560,7 @@ enum ContactVocabulary {
     /// `Lotus Grid Energy JSC`, an acronym such as `ZELA`).
     static func isOrganization(_ text: String) -> Bool {
         let t = text.trimmed()
+        if let quick = isOrganizationASCII(t) { return quick }
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
@@ -528,6 +569,36 @@ enum ContactVocabulary {
             $0.trimmed(".")
         }
         return words.contains { organizationWords.contains($0) }
+    }
+
+    private static let roleWordSet = ASCIIWordSet(roleWords)
+    private static let organizationWordSet = ASCIIWordSet(organizationWords)
+
+    /// `isOrganization` of a trimmed ASCII text without a carriage return, on its bytes; nil for any other.
+    private static func isOrganizationASCII(_ t: String) -> Bool? {
+        TextScan.withBytes(t) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            // An acronym: capitals, digits, `&` and `-`, with a letter.
+            if b.count >= 2, b.count <= 8 {
+                var letter = false
+                var acronym = true
+                for c in b {
+                    if c >= 65 && c <= 90 { letter = true } else if !(c >= 48 && c <= 57) && c != UInt8(ascii: "&") && c != UInt8(ascii: "-") {
+                        acronym = false
+                        break
+                    }
+                }
+                if acronym && letter { return true }
+            }
+            return ASCIIWordSet.withLowercasedASCII(t) { f in
+                anyLetterRun(f, keeping: UInt8(ascii: ".")) { run in
+                    var lo = 0, hi = run.count
+                    while lo < hi, run[lo] == UInt8(ascii: ".") { lo += 1 }
+                    while hi > lo, run[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+                    return organizationWordSet.contains(UnsafeBufferPointer(rebasing: run[lo..<hi]))
+                }
+            }
+        }
     }
 
     private static let legalForms: Set<String> = [
