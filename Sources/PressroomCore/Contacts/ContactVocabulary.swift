@@ -325,34 +325,40 @@ enum ContactVocabulary {
                 if isCut(c) { inWord = false } else if !inWord { inWord = true; count += 1 }
             }
             guard count > 0, count <= 9 else { return false }
-            var lowered = [UInt8](repeating: 0, count: b.count)
-            for k in 0..<b.count { let c = b[k]; lowered[k] = c >= 65 && c <= 90 ? c | 0x20 : c }
-            return lowered.withUnsafeBufferPointer { f -> Bool in
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out -> Bool in
+                for k in 0..<b.count { let c = b[k]; out[k] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                let f = UnsafeBufferPointer(out)
                 var anyTrigger = false, anyOtherThanDesk = false, anyPress = false
                 var k = 0
                 while k < f.count {
                     if isCut(f[k]) { k += 1; continue }
-                    let start = k
+                    var start = k
                     while k < f.count, !isCut(f[k]) { k += 1 }
-                    var word = String(decoding: UnsafeBufferPointer(rebasing: f[start..<k]), as: UTF8.self)
                     // `d'informations` and `d'informations` are one word; `l'equipe` splits the article off.
                     if k - start >= 2, f[start + 1] == UInt8(ascii: "'"),
-                       f[start] == UInt8(ascii: "l") || f[start] == UInt8(ascii: "d") && !headingWords.contains(word) {
-                        word = String(decoding: UnsafeBufferPointer(rebasing: f[(start + 2)..<k]), as: UTF8.self)
+                       f[start] == UInt8(ascii: "l") || f[start] == UInt8(ascii: "d") && !headingWordSet.contains(UnsafeBufferPointer(rebasing: f[start..<k])) {
+                        start += 2
                     }
-                    if count == 1, pressAlone.contains(word) { return true }
-                    guard headingWords.contains(word) else { return false }
-                    if headingTriggers.contains(word) {
+                    let word = UnsafeBufferPointer(rebasing: f[start..<k])
+                    if count == 1, pressAloneSet.contains(word) { return true }
+                    guard headingWordSet.contains(word) else { return false }
+                    if headingTriggerSet.contains(word) {
                         anyTrigger = true
-                        if !isHeadingDeskOnly.contains(word) { anyOtherThanDesk = true }
+                        if !deskOnlySet.contains(word) { anyOtherThanDesk = true }
                     }
-                    if pressWords.contains(word) { anyPress = true }
+                    if pressWordSet.contains(word) { anyPress = true }
                 }
                 // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
                 return anyTrigger && (anyOtherThanDesk || anyPress)
             }
         }
     }
+
+    private static let headingWordSet = ASCIIWordSet(headingWords)
+    private static let headingTriggerSet = ASCIIWordSet(headingTriggers)
+    private static let deskOnlySet = ASCIIWordSet(isHeadingDeskOnly)
+    private static let pressWordSet = ASCIIWordSet(pressWords)
+    private static let pressAloneSet = ASCIIWordSet(pressAlone)
 
     /// Stems of the heading triggers, in ASCII lower case, for a fast test on bytes.
     private static let triggerStems: [[UInt8]] = [
