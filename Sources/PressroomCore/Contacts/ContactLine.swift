@@ -312,6 +312,11 @@ struct ContactLine {
     /// The field without the connectives of a contact sentence around it:
     /// `please contact Elif Kaya` → `Elif Kaya`; `Head of Policy, on` → `Head of Policy`; `or at` → ``.
     static func withoutConnectives(_ field: String) -> String {
+        switch withoutConnectivesASCII(field) {
+        case .some(.some(let cut)): return cut
+        case .some(.none): return field
+        case .none: break
+        }
         // Most fields neither open nor end with a connective: a single-spaced one is then returned as it is,
         // without cutting it into words and joining them again.
         let bytes = field.utf8
@@ -335,6 +340,70 @@ struct ContactLine {
             words.removeLast()
         }
         return words.joined(separator: " ")
+    }
+
+    private static let connectiveSet = ASCIIWordSet(ContactParser.connectives)
+    private static let openingWordSet = ASCIIWordSet(openingWords)
+
+    /// `withoutConnectives` of an ASCII field without a carriage return, on its bytes (each a character):
+    /// nil for any other field, `.some(nil)` when the field is returned as it is.
+    private static func withoutConnectivesASCII(_ field: String) -> String?? {
+        TextScan.withBytes(field) { b -> String?? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            let n = b.count
+            /// The word `b[s..<e]` folded, without `.` and `:` at its ends, in `set`.
+            func folded(_ s: Int, _ e: Int, in set: ASCIIWordSet) -> Bool {
+                var lo = s, hi = e
+                while lo < hi, b[lo] == UInt8(ascii: ".") || b[lo] == UInt8(ascii: ":") { lo += 1 }
+                while hi > lo, b[hi - 1] == UInt8(ascii: ".") || b[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
+                guard hi - lo <= set.longest else { return false }
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(hi - lo, 1)) { out -> Bool in
+                    for k in lo..<hi { let c = b[k]; out[k - lo] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                    return set.contains(UnsafeBufferPointer(rebasing: out[0..<(hi - lo)]))
+                }
+            }
+            func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+            // Most fields neither open nor end with a connective: a single-spaced one is then returned as it is.
+            if n > 0, b[0] != 32, b[n - 1] != 32 {
+                var double = false
+                var firstEnd = n, lastStart = 0
+                for k in 0..<n where b[k] == 32 {
+                    if firstEnd == n { firstEnd = k }
+                    if k > 0, b[k - 1] == 32 { double = true; break }
+                    lastStart = k + 1
+                }
+                if !double, !folded(0, firstEnd, in: connectiveSet), !isLower(b[lastStart]) || !folded(lastStart, n, in: connectiveSet) {
+                    return .some(nil)
+                }
+            }
+            var words: [Range<Int>] = []
+            var k = 0
+            while k < n {
+                if b[k] == 32 { k += 1; continue }
+                let start = k
+                while k < n, b[k] != 32 { k += 1 }
+                words.append(start..<k)
+            }
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let w = words[lo]
+                guard folded(w.lowerBound, w.upperBound, in: connectiveSet),
+                      isLower(b[w.lowerBound]) || folded(w.lowerBound, w.upperBound, in: openingWordSet) || hi - lo == 1 else { break }
+                lo += 1
+            }
+            while hi > lo {
+                let w = words[hi - 1]
+                guard folded(w.lowerBound, w.upperBound, in: connectiveSet), isLower(b[w.lowerBound]) else { break }
+                hi -= 1
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            for w in words[lo..<hi] {
+                if !out.isEmpty { out.append(32) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[w]))
+            }
+            return .some(String(decoding: out, as: UTF8.self))
+        }
     }
 
     /// Whether `word`, folded and without `.` and `:` at its ends, is a connective. An ASCII word of up to

@@ -259,6 +259,7 @@ enum ContactVocabulary {
     static func isHeading(_ line: String) -> Bool {
         guard mayBeHeading(line) else { return false }
         var t = stripMarkdown(line).trimmed()
+        if let quick = isHeadingASCII(t) { return quick }
         guard !t.isEmpty, t.utf8.count <= 70 || t.count <= 70 else { return false }
         // (Each of these marks ends in `:`, `-`, `.` or a byte beyond ASCII.)
         if let l = t.utf8.last, l >= 0x80 || l == UInt8(ascii: ":") || l == UInt8(ascii: "-") || l == UInt8(ascii: ".") {
@@ -291,6 +292,73 @@ enum ContactVocabulary {
         }
         return true
     }
+
+    /// `isHeading` past its markdown and trimming, on the bytes of an ASCII line without a carriage return
+    /// (each byte a character, lower-cased alone); nil for any other line. The same steps, in the same order.
+    private static func isHeadingASCII(_ text: String) -> Bool? {
+        var copy = text
+        return copy.withUTF8 { all -> Bool? in
+            var hi = all.count
+            for c in all where c >= 0x80 || c == 13 { return nil }
+            guard hi > 0, hi <= 70 else { return false }
+            func isEndMark(_ c: UInt8) -> Bool { c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") }
+            func isTrimmed(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A }
+            while hi > 0, isEndMark(all[hi - 1]) { hi -= 1 }
+            while hi > 0, isTrimmed(all[hi - 1]) { hi -= 1 }
+            var lo = 0
+            while lo < hi, isTrimmed(all[lo]) { lo += 1 }
+            guard lo < hi else { return false }
+            let b = UnsafeBufferPointer(rebasing: all[lo..<hi])
+            for c in b where (c >= 48 && c <= 57) || c == UInt8(ascii: "@") { return false }
+            if b.count >= 3 {
+                for k in 0..<(b.count - 2) where b[k] == UInt8(ascii: ":") && b[k + 1] == UInt8(ascii: "/") && b[k + 2] == UInt8(ascii: "/") {
+                    return false
+                }
+            }
+            func isCut(_ c: UInt8) -> Bool {
+                c == 0x20 || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")")
+            }
+            // The words, counted first (a line of more than nine is none), then looked up one by one.
+            var count = 0
+            var inWord = false
+            for c in b {
+                if isCut(c) { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            guard count > 0, count <= 9 else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out -> Bool in
+                for k in 0..<b.count { let c = b[k]; out[k] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                let f = UnsafeBufferPointer(out)
+                var anyTrigger = false, anyOtherThanDesk = false, anyPress = false
+                var k = 0
+                while k < f.count {
+                    if isCut(f[k]) { k += 1; continue }
+                    var start = k
+                    while k < f.count, !isCut(f[k]) { k += 1 }
+                    // `d'informations` and `d'informations` are one word; `l'equipe` splits the article off.
+                    if k - start >= 2, f[start + 1] == UInt8(ascii: "'"),
+                       f[start] == UInt8(ascii: "l") || f[start] == UInt8(ascii: "d") && !headingWordSet.contains(UnsafeBufferPointer(rebasing: f[start..<k])) {
+                        start += 2
+                    }
+                    let word = UnsafeBufferPointer(rebasing: f[start..<k])
+                    if count == 1, pressAloneSet.contains(word) { return true }
+                    guard headingWordSet.contains(word) else { return false }
+                    if headingTriggerSet.contains(word) {
+                        anyTrigger = true
+                        if !deskOnlySet.contains(word) { anyOtherThanDesk = true }
+                    }
+                    if pressWordSet.contains(word) { anyPress = true }
+                }
+                // `Office`, `Unit`, `Department` alone need a press or media word: `Press Office`, `Media Desk`.
+                return anyTrigger && (anyOtherThanDesk || anyPress)
+            }
+        }
+    }
+
+    private static let headingWordSet = ASCIIWordSet(headingWords)
+    private static let headingTriggerSet = ASCIIWordSet(headingTriggers)
+    private static let deskOnlySet = ASCIIWordSet(isHeadingDeskOnly)
+    private static let pressWordSet = ASCIIWordSet(pressWords)
+    private static let pressAloneSet = ASCIIWordSet(pressAlone)
 
     /// Stems of the heading triggers, in ASCII lower case, for a fast test on bytes.
     private static let triggerStems: [[UInt8]] = [
@@ -383,11 +451,43 @@ enum ContactVocabulary {
     /// Whether a heading or first line names a desk rather than introducing a person
     /// (`Press Office`, `Public Relations Unit`, `Departamento de Comunicación`, `Pressestelle`).
     static func isDesk(_ text: String) -> Bool {
+        if let named = ASCIIWordSet.withLowercasedASCII(text, { f in
+            anyLetterRun(f, keeping: UInt8(ascii: "-")) { deskWordSet.contains($0) }
+        }) {
+            return named && !isRole(text)
+        }
         let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-")).map(String.init)
         let deskWords = Self.isDeskDeskWords
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
         // `Head of Communications`, `Communications Officer` are people's titles, not desks.
         return !isRole(text)
+    }
+
+    private static let deskWordSet = ASCIIWordSet(isDeskDeskWords)
+
+    /// Whether `body` holds for one of the runs of letters (and `keep`) of the lower-cased ASCII bytes `f`:
+    /// `SimpleText.letterRuns` of a folded ASCII text, without building the words.
+    @inline(__always) static func anyLetterRun(_ f: UnsafeBufferPointer<UInt8>, keeping keep: UInt8,
+                                               _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var k = 0
+        let n = f.count
+        while k < n {
+            let c = f[k]
+            guard c == keep || (c >= 0x61 && c <= 0x7A) else { k += 1; continue }
+            let start = k
+            while k < n, f[k] == keep || (f[k] >= 0x61 && f[k] <= 0x7A) { k += 1 }
+            if body(UnsafeBufferPointer(rebasing: f[start..<k])) { return true }
+        }
+        return false
+    }
+
+    /// Whether the bytes `w` end with the bytes `suffix`.
+    @inline(__always) private static func hasSuffix(_ w: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard w.count >= n else { return false }
+        let p = suffix.utf8Start
+        for k in 0..<n where w[w.count - n + k] != p[k] { return false }
+        return true
     }
 
     // MARK: - Roles and organisations
@@ -422,6 +522,14 @@ enum ContactVocabulary {
 
     /// Whether `text` reads as a job title (`Head of Communications`, `chargée de communication`, `Referent …`).
     static func isRole(_ text: String) -> Bool {
+        if let quick = ASCIIWordSet.withLowercasedASCII(text, { f in
+            anyLetterRun(f, keeping: UInt8(ascii: "-")) { w in
+                roleWordSet.contains(w) || hasSuffix(w, "referent") || hasSuffix(w, "referentin") || hasSuffix(w, "sprecher")
+                    || hasSuffix(w, "sprecherin") || hasSuffix(w, "leiter") || hasSuffix(w, "leiterin")
+            }
+        }) {
+            return quick
+        }
         let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-"))
         return words.contains { w in
             roleWords.contains(String(w)) || (w.hasSuffix("referent") || w.hasSuffix("referentin")
@@ -458,6 +566,7 @@ enum ContactVocabulary {
     /// `Lotus Grid Energy JSC`, an acronym such as `ZELA`).
     static func isOrganization(_ text: String) -> Bool {
         let t = text.trimmed()
+        if let quick = isOrganizationASCII(t) { return quick }
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
@@ -466,6 +575,36 @@ enum ContactVocabulary {
             $0.trimmed(".")
         }
         return words.contains { organizationWords.contains($0) }
+    }
+
+    private static let roleWordSet = ASCIIWordSet(roleWords)
+    private static let organizationWordSet = ASCIIWordSet(organizationWords)
+
+    /// `isOrganization` of a trimmed ASCII text without a carriage return, on its bytes; nil for any other.
+    private static func isOrganizationASCII(_ t: String) -> Bool? {
+        TextScan.withBytes(t) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            // An acronym: capitals, digits, `&` and `-`, with a letter.
+            if b.count >= 2, b.count <= 8 {
+                var letter = false
+                var acronym = true
+                for c in b {
+                    if c >= 65 && c <= 90 { letter = true } else if !(c >= 48 && c <= 57) && c != UInt8(ascii: "&") && c != UInt8(ascii: "-") {
+                        acronym = false
+                        break
+                    }
+                }
+                if acronym && letter { return true }
+            }
+            return ASCIIWordSet.withLowercasedASCII(t) { f in
+                anyLetterRun(f, keeping: UInt8(ascii: ".")) { run in
+                    var lo = 0, hi = run.count
+                    while lo < hi, run[lo] == UInt8(ascii: ".") { lo += 1 }
+                    while hi > lo, run[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+                    return organizationWordSet.contains(UnsafeBufferPointer(rebasing: run[lo..<hi]))
+                }
+            }
+        }
     }
 
     private static let legalForms: Set<String> = [

@@ -59,11 +59,14 @@ public enum LinkExtractor {
 
     /// Whether `text` holds `-\n` or `- \n`; a byte scan, because this runs on every whole release.
     static func hasHyphenBeforeLineBreak(_ text: String) -> Bool {
+        // Line breaks are found with memchr: only the bytes just before each are looked at.
         func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-            var i = 1
-            while i < b.count {
-                if b[i] == 0x0A, b[i - 1] == 0x2D || (b[i - 1] == 0x20 && i >= 2 && b[i - 2] == 0x2D) { return true }
-                i += 1
+            guard let base = b.baseAddress, b.count > 1 else { return false }
+            var from = 1
+            while from < b.count, let hit = memchr(base + from, 0x0A, b.count - from) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if b[i - 1] == 0x2D || (b[i - 1] == 0x20 && i >= 2 && b[i - 2] == 0x2D) { return true }
+                from = i + 1
             }
             return false
         }
