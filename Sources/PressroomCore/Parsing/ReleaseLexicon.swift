@@ -247,11 +247,14 @@ enum ReleaseLexicon {
     /// `isReleaseInstruction` with the line's folded prefix computed already (at least
     /// `releasePrefixBytes.window` bytes, or nil for the Unicode path).
     static func isReleaseInstruction(_ line: String, prefix: FoldedPrefix?) -> Bool {
-        guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
-        // Without markdown markers, the line's folded start is that of its stripped form.
+        guard line.utf8.count <= 480 else { return false }
+        // Without markdown markers, the line's folded start is that of its stripped form. The prefix test
+        // rejects most lines, so the length (a count over the whole line) is taken only for the others.
         if let p = prefix, !p.startsWithMarkup {
-            return releasePrefixBytes.firstPrefix(of: p) != nil
+            guard releasePrefixBytes.firstPrefix(of: p) != nil else { return false }
+            return line.utf8.count <= 120 || TextScan.length(line) <= 120
         }
+        guard line.utf8.count <= 120 || TextScan.length(line) <= 120 else { return false }
         let f = LineFold.fold(stripMarkup(line))
         guard let fb = f.utf8.first else { return false }
         return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
