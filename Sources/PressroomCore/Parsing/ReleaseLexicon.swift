@@ -97,6 +97,8 @@ enum ReleaseLexicon {
     ]
 
     private static let contactSentenceLeadBytes = LabelBytes(contactSentenceLeads)
+    /// The first bytes of the leads (lower-case ASCII letters: `b | 0x20` of any other byte is none of them).
+    private static let contactSentenceFirstBytes = ByteSet(contactSentenceLeads.map { $0.utf8.first! })
 
     /// True when the first 60 characters of `line`, folded, begin with a contact sentence lead.
     static func startsContactSentence(_ line: String) -> Bool {
@@ -104,6 +106,11 @@ enum ReleaseLexicon {
         // folded lead is ASCII, where `hasPrefix` compares bytes.
         var copy = line
         let fast = copy.withUTF8 { b -> Bool? in
+            // The fold starts with the first byte past ASCII whitespace, lowered: when that is ASCII and no
+            // lead starts with it, no lead matches (most lines end here).
+            if let first = b.first(where: { !TextScan.isSpaceByte($0) }), first < 0x80, !contactSentenceFirstBytes.contains(first | 0x20) {
+                return false
+            }
             let window = UnsafeBufferPointer(rebasing: b.prefix(61))
             guard !window.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
                   let p = FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: b.prefix(60)), limit: contactSentenceLeadBytes.window) else { return nil }
@@ -481,6 +488,11 @@ enum ReleaseLexicon {
     static func isIssuedLine(_ line: String) -> Bool {
         // As `LineKey` prepares the line, then only the folded start is needed.
         guard line.utf8.count <= 360 else { return false }
+        // The first byte past ASCII whitespace starts the trimmed, stripped line unless it is a markdown
+        // marker: when it is plain ASCII and starts no prefix, nothing needs trimming or folding.
+        let first = TextScan.withBytes(line) { $0.first(where: { !TextScan.isSpaceByte($0) }) }
+        guard let first else { return false }
+        if first < 0x80, first != 0x23, first != 0x2A, first != 0x5F, !issuedFirstByteSet.contains(first | 0x20) { return false }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         // A plain first letter that starts no prefix: no need to measure or fold the line.
         guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
@@ -494,6 +506,7 @@ enum ReleaseLexicon {
 
     static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
     static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
+    private static let issuedFirstByteSet = ByteSet(issuedPrefixes.map { $0.utf8.first! })
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
