@@ -14,11 +14,13 @@ enum HeaderRole {
 
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
-        guard !text.isEmpty, TextScan.length(text) <= 140 else { return .other }
+        // At most 140 bytes means at most 140 characters: no count needed.
+        guard !text.isEmpty, text.utf8.count <= 140 || TextScan.length(text) <= 140 else { return .other }
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow)
         if ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
-        let wordCount = TextScan.wordCount(text)
+        // Only compared with 16 and 9: counting stops past 16.
+        let wordCount = TextScan.wordCount(text, atMost: 16)
         guard wordCount <= 16 else { return .other }
         let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {

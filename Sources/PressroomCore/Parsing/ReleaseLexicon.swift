@@ -97,6 +97,8 @@ enum ReleaseLexicon {
     ]
 
     private static let contactSentenceLeadBytes = LabelBytes(contactSentenceLeads)
+    /// The first bytes of the leads (lower-case ASCII letters: `b | 0x20` of any other byte is none of them).
+    private static let contactSentenceFirstBytes = ByteSet(contactSentenceLeads.map { $0.utf8.first! })
 
     /// True when the first 60 characters of `line`, folded, begin with a contact sentence lead.
     static func startsContactSentence(_ line: String) -> Bool {
@@ -104,6 +106,11 @@ enum ReleaseLexicon {
         // folded lead is ASCII, where `hasPrefix` compares bytes.
         var copy = line
         let fast = copy.withUTF8 { b -> Bool? in
+            // The fold starts with the first byte past ASCII whitespace, lowered: when that is ASCII and no
+            // lead starts with it, no lead matches (most lines end here).
+            if let first = b.first(where: { !TextScan.isSpaceByte($0) }), first < 0x80, !contactSentenceFirstBytes.contains(first | 0x20) {
+                return false
+            }
             let window = UnsafeBufferPointer(rebasing: b.prefix(61))
             guard !window.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
                   let p = FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: b.prefix(60)), limit: contactSentenceLeadBytes.window) else { return nil }
@@ -247,11 +254,14 @@ enum ReleaseLexicon {
     /// `isReleaseInstruction` with the line's folded prefix computed already (at least
     /// `releasePrefixBytes.window` bytes, or nil for the Unicode path).
     static func isReleaseInstruction(_ line: String, prefix: FoldedPrefix?) -> Bool {
-        guard line.utf8.count <= 480, TextScan.length(line) <= 120 else { return false }
-        // Without markdown markers, the line's folded start is that of its stripped form.
+        guard line.utf8.count <= 480 else { return false }
+        // Without markdown markers, the line's folded start is that of its stripped form. The prefix test
+        // rejects most lines, so the length (a count over the whole line) is taken only for the others.
         if let p = prefix, !p.startsWithMarkup {
-            return releasePrefixBytes.firstPrefix(of: p) != nil
+            guard releasePrefixBytes.firstPrefix(of: p) != nil else { return false }
+            return line.utf8.count <= 120 || TextScan.length(line) <= 120
         }
+        guard line.utf8.count <= 120 || TextScan.length(line) <= 120 else { return false }
         let f = LineFold.fold(stripMarkup(line))
         guard let fb = f.utf8.first else { return false }
         return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
@@ -478,6 +488,11 @@ enum ReleaseLexicon {
     static func isIssuedLine(_ line: String) -> Bool {
         // As `LineKey` prepares the line, then only the folded start is needed.
         guard line.utf8.count <= 360 else { return false }
+        // The first byte past ASCII whitespace starts the trimmed, stripped line unless it is a markdown
+        // marker: when it is plain ASCII and starts no prefix, nothing needs trimming or folding.
+        let first = TextScan.withBytes(line) { $0.first(where: { !TextScan.isSpaceByte($0) }) }
+        guard let first else { return false }
+        if first < 0x80, first != 0x23, first != 0x2A, first != 0x5F, !issuedFirstByteSet.contains(first | 0x20) { return false }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         // A plain first letter that starts no prefix: no need to measure or fold the line.
         guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
@@ -491,6 +506,7 @@ enum ReleaseLexicon {
 
     static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
     static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
+    private static let issuedFirstByteSet = ByteSet(issuedPrefixes.map { $0.utf8.first! })
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
         let f = key.folded
@@ -508,7 +524,13 @@ enum ReleaseLexicon {
         var copy = line
         // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
         if line.utf8.count > 160, copy.withUTF8({ trimmedLengthExceeds($0, 160) }) { return false }
-        if let answer = copy.withUTF8(webOrSocialASCII) { return answer }
+        if let answer = copy.withUTF8(webOrSocialBytes) { return answer }
+        return isWebOrSocialLineByCharacters(line)
+    }
+
+    /// `isWebOrSocialLine` on characters, for any line: the definition the byte path is tested against.
+    static func isWebOrSocialLineByCharacters(_ line: String) -> Bool {
+        guard line.utf8.count <= 640 else { return false }
         let t = TextScan.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
         if TextScan.wordCount(t) > 10 && !TextScan.has(t, "|") { return false }
@@ -605,40 +627,73 @@ enum ReleaseLexicon {
         return false
     }
 
-    /// `isWebOrSocialLine` on the bytes of a plain ASCII line (where characters are bytes), nil for
-    /// any other line.
-    private static func webOrSocialASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        // One pass: plain ASCII, the words (trimming leaves them as they are), a `|`.
-        var words = 0, inWord = false, bar = false
+    /// `isWebOrSocialLine` on the bytes of a line, nil when bytes cannot decide as characters would: a CR, a
+    /// `|`, `·` or space joined with a neighbour into a larger character, a U+0387 (which equals `·` as a
+    /// character), or Unicode whitespace at the ends of the line or of a part (which trimming removes).
+    /// Otherwise cutting on the bytes of `|`, `·` and spaces cuts as the characters would, and each part is
+    /// tested as the String path tests it.
+    private static func webOrSocialBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // One pass: CR, non-ASCII, the words (trimming leaves them as they are), a `|`.
+        var words = 0, inWord = false, bar = false, nonASCII = false
         for x in b {
-            if x >= 0x80 || x == 0x0D { return nil }
+            if x >= 0x80 { nonASCII = true } else if x == 0x0D { return nil }
             if x == 0x7C { bar = true }
             if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
         while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
-        guard lo < hi, hi - lo <= 160 else { return false }
+        guard lo < hi else { return false }
+        if nonASCII {
+            if endsInUnicodeSpace(b, lo, hi) { return nil }
+            var scalars = 0
+            for k in lo..<hi where b[k] & 0xC0 != 0x80 { scalars += 1 }
+            guard scalars <= 160 else { return false }
+        } else {
+            guard hi - lo <= 160 else { return false }
+        }
         if words > 10 && !bar { return false }
         var sawAddress = false
         var start = lo
         while start < hi {
-            var end = start
-            while end < hi && b[end] != 0x7C { end += 1 }
+            // The part runs to the next `|` or `·` (C2 B7).
+            var end = start, separator = 0
+            while end < hi {
+                let x = b[end]
+                if x == 0x7C { separator = 1; break }
+                if x >= 0x80 {
+                    if x == 0xC2, end + 1 < hi, b[end + 1] == 0xB7 { separator = 2; break }
+                    if x == 0xCE, end + 1 < hi, b[end + 1] == 0x87 { return nil }
+                }
+                end += 1
+            }
+            if separator > 0 && nonASCII && !standsAlone(b, end, end + separator) { return nil }
             var ps = start, pe = end
-            start = end + 1
+            start = end + separator
             while ps < pe && TextScan.isSpaceByte(b[ps]) { ps += 1 }
             while pe > ps && TextScan.isSpaceByte(b[pe - 1]) { pe -= 1 }
             if ps == pe { continue }
+            if nonASCII && endsInUnicodeSpace(b, ps, pe) { return nil }
             var partWords = 0, inPartWord = false
             for k in ps..<pe {
-                if b[k] == 0x20 { inPartWord = false } else if !inPartWord { inPartWord = true; partWords += 1 }
+                if b[k] == 0x20 {
+                    if nonASCII && !spaceStandsAlone(b, k) { return nil }
+                    inPartWord = false
+                } else if !inPartWord {
+                    inPartWord = true
+                    partWords += 1
+                }
             }
             if partWords > 8 { return false }
             let part = UnsafeBufferPointer(rebasing: b[ps..<pe])
-            if let p = FoldedPrefix.of(bytes: part, limit: socialLabelBytes.window), socialLabelBytes.firstPrefix(of: p) != nil {
-                sawAddress = true
-                continue
+            if let p = FoldedPrefix.of(bytes: part, limit: socialLabelBytes.window) {
+                if socialLabelBytes.firstPrefix(of: p) != nil { sawAddress = true; continue }
+            } else {
+                let pf = LineFold.fold(bytes: part)
+                if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) {
+                    sawAddress = true
+                    continue
+                }
             }
             if partWords == 1 {
                 let w = String(decoding: part, as: UTF8.self)
@@ -647,6 +702,38 @@ enum ReleaseLexicon {
             return false
         }
         return sawAddress
+    }
+
+    /// True when the first or last scalar of `b[lo..<hi]` (its ends past ASCII whitespace) is non-ASCII whitespace.
+    private static func endsInUnicodeSpace(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        @inline(__always) func isSpace(_ lead: Int) -> Bool {
+            Unicode.Scalar(TextScan.scalar(in: b, at: lead).value)?.properties.isWhitespace == true
+        }
+        if b[lo] >= 0x80 && isSpace(lo) { return true }
+        if b[hi - 1] >= 0x80 {
+            var j = hi - 1
+            while j > lo && b[j] & 0xC0 == 0x80 { j -= 1 }
+            if isSpace(j) { return true }
+        }
+        return false
+    }
+
+    /// True when the character `b[start..<end]` (a `|` or `·`) is a character of its own: the scalar after
+    /// it and the one before it are among those `spaceStandsAlone` accepts.
+    private static func standsAlone(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        @inline(__always) func plain(_ lead: Int) -> Bool {
+            let x = b[lead]
+            if x < 0x80 || (x >= 0xC2 && x <= 0xC9) { return true }
+            guard x == 0xE2, lead + 2 < b.count, b[lead + 1] == 0x80 else { return false }
+            return b[lead + 2] != 0x8C && b[lead + 2] != 0x8D
+        }
+        if end < b.count, !plain(end) { return false }
+        if start > 0 {
+            var j = start - 1
+            while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+            if !plain(j) { return false }
+        }
+        return true
     }
 
     /// `srna-netball.com.au`, `example.org`: a host name printed without a scheme.
