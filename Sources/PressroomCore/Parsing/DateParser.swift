@@ -635,16 +635,6 @@ enum DateLanguage {
         "analyse", "analysed", "travelled", "fulfil", "catalogue", "metres", "kilometres", "litres",
     ]
 
-    /// Value bits: one per language (bit k = `languages[k]`), and 0x80 for a British spelling.
-    static let table: WordTable = {
-        var table = WordTable()
-        for (k, words) in stopwords.enumerated() {
-            for word in words { table.add(word, bits: 1 << k) }
-        }
-        for word in british { table.add(word, bits: 0x80) }
-        return table
-    }()
-
     /// Folds the second byte of a two-byte UTF-8 letter starting with 0xC3 (U+00C0–U+00FF).
     static let latin1Fold: [UInt8] = {
         var fold = [UInt8](repeating: 0, count: 64)
@@ -664,87 +654,238 @@ enum DateLanguage {
     /// No listed word is longer (in letters): longer words need no lookup.
     static let longestWord = (stopwords.joined() + british).map(\.utf8.count).max() ?? 0
 
+    /// Counts the listed words of `b` (folded: lower case, Latin-1 accents dropped) by language, and the
+    /// British spellings. A word is a run of letters (ASCII or any non-ASCII byte); only words whose letters
+    /// all fold to ASCII can be listed ones.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (language: String?, britishSpellings: Int) {
-        var counts = [Int](repeating: 0, count: languages.count)
-        var british = 0
-        var hash = WordTable.seed
-        var length = 0
-        var plain = true  // only letters that fold to ASCII so far
-        let table = Self.table
-        let latin1Fold = Self.latin1Fold
-        let longest = Self.longestWord
-        func flush() {
-            if length > 0, plain, length <= longest, let bits = table.lookup(hash, length: length) {
-                if bits & 0x80 != 0 { british += 1 }
-                for k in 0..<counts.count where bits & (1 << k) != 0 { counts[k] += 1 }
-            }
-            hash = WordTable.seed
-            length = 0
-            plain = true
-        }
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if (c | 0x20) &- 0x61 < 26 {
-                hash = WordTable.mix(hash, c | 0x20)
-                length += 1
-                i += 1
-            } else if c == 0xC3, i + 1 < n, b[i + 1] &- 0x80 < 64 {
-                let folded = latin1Fold[Int(b[i + 1] - 0x80)]
-                if folded == 0 { plain = false } else { hash = WordTable.mix(hash, folded) }
-                length += 1
-                i += 2
-            } else if c >= 0x80 {
-                // Another letter (or mark) of a non-Latin-1 script: part of the word, never a listed one.
-                plain = false
-                length += 1
-                i += 1
-            } else {
-                flush()
-                i += 1
-            }
-        }
-        flush()
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else {
-            return (nil, british)
-        }
-        let second = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
+        let (counts, british) = counts(b)
+        // The first language with the most words, and the most words of another.
+        var best = 0
+        for k in counts.indices where counts[k] > counts[best] { best = k }
+        guard counts[best] >= 3 else { return (nil, british) }
+        var second = 0
+        for k in counts.indices where k != best { second = max(second, counts[k]) }
         // Romance languages share many short words; ask for a clear lead.
         guard Double(counts[best]) >= 1.3 * Double(second) else { return (nil, british) }
         return (languages[best], british)
     }
+
+    /// The listed words of `b` by language (in `languages` order), and the British spellings.
+    static func counts(_ b: UnsafeBufferPointer<UInt8>) -> (counts: [Int], british: Int) {
+        var counts = [Int](repeating: 0, count: languages.count)
+        var british = 0
+        // In pieces of about 2,000 bytes cut before a byte that is not part of a word (so no word is cut):
+        // a word takes two bytes at least (a letter and what ends it), so no count of a piece reaches 1,024.
+        var start = 0
+        while start < b.count {
+            var end = min(b.count, start + 2_000)
+            while end < b.count && WordBytes.isWordByte(b[end]) { end += 1 }
+            let t = tally(UnsafeBufferPointer(rebasing: b[start..<end]))
+            for k in 0..<counts.count { counts[k] += Int(truncatingIfNeeded: (t &>> (10 * k)) & 0x3FF) }
+            british += Int(truncatingIfNeeded: (t &>> 50) & 0x3FF)
+            start = end
+        }
+        return (counts, british)
+    }
+
+    /// The listed words of `b` counted in 10-bit fields: one per language in `languages` order, then British
+    /// spellings (`b` holds fewer than 1,024 words).
+    ///
+    /// Words are found eight bytes at a time and keyed by their folded bytes (exact, no hash to collide);
+    /// a word with a non-ASCII byte takes the byte-by-byte path.
+    static func tally(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let n = b.count
+        let longest = Self.longestWord
+        let latin1Fold = Self.latin1Fold
+        let entries = Self.keyTable.entries
+        var tally: UInt64 = 0
+        @inline(__always) func load(_ k: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) }
+        @inline(__always) func count(_ k0: UInt64, _ k1: UInt64) { tally &+= WordKeyTable.lookup(entries, k0, k1) }
+        var i = 0
+        scanning: while i < n {
+            // Skip to the next word byte (an ASCII letter or any non-ASCII byte).
+            while i + 8 <= n {
+                let m = WordBytes.wordMask(load(i))
+                if m != 0 { i += m.trailingZeroBitCount &>> 3; break }
+                i += 8
+            }
+            while i < n && !WordBytes.isWordByte(b[i]) { i += 1 }
+            if i == n { break }
+            // Words of ASCII letters ended by an ASCII byte (most words): keyed, looked up and stepped over
+            // from one load (two for eight letters or more), which also tells where the next word starts.
+            while i + 8 <= n {
+                let w = load(i)
+                let other = ~WordBytes.letterMask(w) & 0x8080_8080_8080_8080
+                // The high bit of the byte that ends the run of letters.
+                let end = other & (0 &- other)
+                if end == 0 {
+                    // Eight letters or more: the same with the next eight bytes, for words of up to 15.
+                    guard i + 16 <= n else { break }
+                    let w2 = load(i + 8)
+                    let other2 = ~WordBytes.letterMask(w2) & 0x8080_8080_8080_8080
+                    let end2 = other2 & (0 &- other2)
+                    guard end2 != 0, w2 & end2 == 0 else { break }
+                    if 8 + (end2.trailingZeroBitCount &>> 3) <= longest {
+                        count(w | 0x2020_2020_2020_2020, (w2 | 0x2020_2020_2020_2020) & ((end2 &>> 7) &- 1))
+                    }
+                    let next = WordBytes.wordMask(w2) & ~((end2 &<< 1) &- 1)
+                    if next == 0 { i += 16; continue scanning }
+                    i += 8 + next.trailingZeroBitCount &>> 3
+                    continue
+                }
+                guard w & end == 0 else { break }
+                count((w | 0x2020_2020_2020_2020) & ((end &>> 7) &- 1), 0)
+                let next = WordBytes.wordMask(w) & ~((end &<< 1) &- 1)
+                if next == 0 { i += 8; continue scanning }
+                i += next.trailingZeroBitCount &>> 3
+            }
+            let start = i
+            // The run of ASCII letters.
+            var j = i
+            var found = false
+            while j + 8 <= n {
+                let other = ~WordBytes.letterMask(load(j)) & 0x8080_8080_8080_8080
+                if other != 0 { j += other.trailingZeroBitCount >> 3; found = true; break }
+                j += 8
+            }
+            if !found { while j < n && WordBytes.isASCIILetter(b[j]) { j += 1 } }
+            if j < n && b[j] >= 0x80 {
+                // Accented or non-Latin letters: fold byte by byte.
+                var k0: UInt64 = 0, k1: UInt64 = 0
+                var length = 0
+                var plain = true
+                j = start
+                while j < n {
+                    let c = b[j]
+                    var folded: UInt8 = 0
+                    if WordBytes.isASCIILetter(c) {
+                        folded = c | 0x20
+                        j += 1
+                    } else if c == 0xC3, j + 1 < n, b[j + 1] &- 0x80 < 64 {
+                        folded = latin1Fold[Int(b[j + 1] - 0x80)]
+                        j += 2
+                    } else if c >= 0x80 {
+                        j += 1
+                    } else {
+                        break
+                    }
+                    if folded == 0 { plain = false }
+                    if plain && length < 16 {
+                        if length < 8 { k0 |= UInt64(folded) &<< (8 * length) } else { k1 |= UInt64(folded) &<< (8 * (length - 8)) }
+                    }
+                    length += 1
+                }
+                if plain, length <= longest { count(k0, k1) }
+            } else {
+                let length = j - start
+                if length <= longest {
+                    var k0: UInt64 = 0, k1: UInt64 = 0
+                    if start + 16 <= n {
+                        let lo = load(start) | 0x2020_2020_2020_2020
+                        if length <= 8 {
+                            k0 = lo & (~0 &>> (64 - 8 * length))
+                        } else {
+                            k0 = lo
+                            k1 = (load(start + 8) | 0x2020_2020_2020_2020) & (~0 &>> (128 - 8 * length))
+                        }
+                    } else {
+                        for k in 0..<length {
+                            let folded = UInt64(b[start + k] | 0x20)
+                            if k < 8 { k0 |= folded &<< (8 * k) } else { k1 |= folded &<< (8 * (k - 8)) }
+                        }
+                    }
+                    count(k0, k1)
+                }
+            }
+            i = j
+        }
+        return tally
+    }
+
+    /// The listed words keyed by their bytes. A word's value is what it adds to `scan`'s tally: 1 in the
+    /// 10-bit field of each language that lists it (field k = `languages[k]`), 1 in field 5 for a British spelling.
+    static let keyTable: WordKeyTable = {
+        let table = WordKeyTable()
+        for (k, words) in stopwords.enumerated() {
+            for word in words { table.add(word, value: 1 << (10 * k)) }
+        }
+        for word in british { table.add(word, value: 1 << 50) }
+        return table
+    }()
 }
 
-/// A small open-addressing table from words (by FNV-1a hash of their folded letters) to bits, so that
-/// looking a word up costs no allocation and no SipHash.
-struct WordTable {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+/// Byte classes of `DateLanguage.scan`, eight bytes at a time (one per byte of a little-endian word:
+/// 0x80 set in each byte of the class).
+enum WordBytes {
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { c >= 0x80 || (c | 0x20) &- 0x61 < 26 }
+
+    /// ASCII letters.
+    @inline(__always) static func letterMask(_ w: UInt64) -> UInt64 {
+        // Lower-cased with the high bit cleared, no byte exceeds 0x7F, so the additions carry into no
+        // neighbour: 0x61 + 0x1F and 0x7B + 0x05 reach 0x80.
+        let t = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = t &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = t &+ 0x0505_0505_0505_0505
+        return atLeastA & ~pastZ & ~w & 0x8080_8080_8080_8080
+    }
+
+    /// ASCII letters and non-ASCII bytes.
+    @inline(__always) static func wordMask(_ w: UInt64) -> UInt64 {
+        letterMask(w) | (w & 0x8080_8080_8080_8080)
+    }
+}
+
+/// Words of up to 16 ASCII bytes keyed exactly by their bytes (little-endian, zero-padded), mapped to values;
+/// open addressing, so that a lookup costs no allocation and no SipHash. Filled once, then only read
+/// (hence `@unchecked Sendable`).
+struct WordKeyTable: @unchecked Sendable {
+    struct Entry {
+        var k0: UInt64 = 0
+        var k1: UInt64 = 0
+        var value: UInt64 = 0
+    }
     static let size = 512
+    /// Allocated once per table and never freed: the tables are built once, as static constants, and read
+    /// through the pointer in hot loops (no retain, no bounds check, no exclusivity check).
+    let entries: UnsafeMutableBufferPointer<Entry> = {
+        let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: size)
+        entries.initialize(repeating: Entry())
+        return entries
+    }()
 
-    private var keys = [UInt64](repeating: 0, count: size)
-    private var lengths = [UInt8](repeating: 0, count: size)
-    private var values = [UInt8](repeating: 0, count: size)
-
-    @inline(__always) static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    @inline(__always) static func slot(_ k0: UInt64, _ k1: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((k0 ^ (k1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 55)
     }
 
-    mutating func add(_ word: String, bits: UInt8) {
-        let hash = word.utf8.reduce(Self.seed) { Self.mix($0, $1) }
-        var slot = Int(truncatingIfNeeded: hash) & (Self.size - 1)
-        while lengths[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & (Self.size - 1) }
-        keys[slot] = hash
-        lengths[slot] = UInt8(word.utf8.count)
-        values[slot] |= bits
-    }
-
-    @inline(__always) func lookup(_ hash: UInt64, length: Int) -> UInt8? {
-        var slot = Int(truncatingIfNeeded: hash) & (Self.size - 1)
-        while lengths[slot] != 0 {
-            if keys[slot] == hash && Int(lengths[slot]) == length { return values[slot] }
-            slot = (slot + 1) & (Self.size - 1)
+    static func key(_ word: String) -> (UInt64, UInt64) {
+        var k0: UInt64 = 0, k1: UInt64 = 0
+        for (k, c) in word.utf8.enumerated() {
+            precondition(k < 16 && c != 0 && c < 0x80, "a listed word is at most 16 ASCII bytes")
+            if k < 8 { k0 |= UInt64(c) << (8 * k) } else { k1 |= UInt64(c) << (8 * (k - 8)) }
         }
-        return nil
+        return (k0, k1)
+    }
+
+    func add(_ word: String, value: UInt64) {
+        let (k0, k1) = Self.key(word)
+        var slot = Self.slot(k0, k1)
+        while entries[slot].k0 != 0 && (entries[slot].k0 != k0 || entries[slot].k1 != k1) { slot = (slot + 1) & (Self.size - 1) }
+        entries[slot].k0 = k0
+        entries[slot].k1 = k1
+        entries[slot].value |= value
+    }
+
+    /// The value of the word keyed (k0, k1), 0 when it is not listed.
+    @inline(__always) static func lookup(_ entries: UnsafeMutableBufferPointer<Entry>, _ k0: UInt64, _ k1: UInt64) -> UInt64 {
+        var slot = slot(k0, k1)
+        while true {
+            let e = entries[slot]
+            if e.k0 == k0 && e.k1 == k1 { return e.value }
+            if e.k0 == 0 { return 0 }
+            slot = (slot + 1) & (size - 1)
+        }
     }
 }
