@@ -16,6 +16,15 @@ struct PrintedLine: Hashable, Sendable {
         self.text = TextScan.trim(raw)
     }
 
+    /// The line printed as the bytes `r` of `b` (valid UTF-8 cut at character boundaries): as `init(line:)`.
+    init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
+        var end = r.upperBound
+        while end > r.lowerBound && TextScan.isSpaceByte(b[end - 1]) { end -= 1 }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: b[r.lowerBound..<end]), as: UTF8.self)
+        self.raw = raw
+        self.text = TextScan.trim(raw)
+    }
+
     init(raw: String, text: String) {
         self.raw = raw
         self.text = text

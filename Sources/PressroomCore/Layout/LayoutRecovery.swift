@@ -7,40 +7,37 @@ enum LayoutRecovery {
 
     static func recover(_ input: String, format: SourceFormat) -> RecoveredText {
         let text = normalise(input)
-        var rawLines: [Substring] = []
-        rawLines.reserveCapacity(text.utf8.count / 40 + 1)
-        // Split at newline bytes (a newline is always a character boundary in normalised text).
-        let u = text.utf8
-        let newlines: [Int] = TextScan.withBytes(text) { TextScan.offsets(of: 0x0A, in: $0) }
-        var lineStart = u.startIndex
-        for offset in newlines {
-            let end = u.index(u.startIndex, offsetBy: offset)
-            rawLines.append(text[lineStart..<end])
-            lineStart = u.index(after: end)
-        }
-        rawLines.append(text[lineStart..<u.endIndex])
-        let hasFormFeed = TextScan.hasByte(text, 0x0C)
-        let style = TextStyle.detect(lines: rawLines, hasFormFeed: hasFormFeed, format: format)
-
         var annotations: [String] = []
-        var blocks: [LayoutBlock]
+        var blocks: [LayoutBlock] = []
         var furniture: [String] = []
         var width = 0
-        switch style {
-        case .markdown:
-            blocks = MarkdownBlocks.blocks(rawLines, links: &annotations)
-        case .tika:
-            var continued = Set<Int>()
-            let pages = tikaPages(rawLines, annotations: &annotations, continued: &continued)
-            let cleaned = PageFurniture.remove(from: pages, layout: false)
-            furniture = cleaned.furniture
-            blocks = splitOnGaps(joinPages(cleaned.pages, continued: continued))
-        case .pdftotext, .layout, .plain:
-            let pages = formFeedPages(rawLines)
-            let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
-            furniture = cleaned.furniture
-            if style != .plain { width = typicalWidth(cleaned.pages.flatMap { $0 }) }
-            blocks = splitOnGaps(joinPages(cleaned.pages, width: width))
+        // The lines are byte ranges of the text: pages, style and printed lines are read from the bytes, and
+        // each printed line becomes a String once. (A newline is always a character boundary in normalised text.)
+        let style = TextScan.withBytes(text) { b -> TextStyle in
+            let lines = lineRanges(b)
+            let u = text.utf8
+            func substring(_ r: Range<Int>) -> Substring {
+                text[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+            }
+            let hasFormFeed = b.baseAddress.map { memchr($0, 0x0C, b.count) != nil } ?? false
+            let style = TextStyle.detect(b, lines: lines, hasFormFeed: hasFormFeed, format: format, substring: substring)
+            switch style {
+            case .markdown:
+                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations)
+            case .tika:
+                var continued = Set<Int>()
+                let pages = tikaPages(b, lines: lines, annotations: &annotations, continued: &continued, substring: substring)
+                let cleaned = PageFurniture.remove(from: pages, layout: false)
+                furniture = cleaned.furniture
+                blocks = joinedBlocks(cleaned.pages, continued: continued)
+            case .pdftotext, .layout, .plain:
+                let pages = formFeedPages(b, lines: lines)
+                let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
+                furniture = cleaned.furniture
+                if style != .plain { width = typicalWidth(pages: cleaned.pages) }
+                blocks = joinedBlocks(cleaned.pages, width: width)
+            }
+            return style
         }
         blocks = BlockSplitter.split(blocks, style: style, width: width)
         // The evidence serves two repairs only: restoring pdftotext's dropped hyphens, and judging a
@@ -52,6 +49,22 @@ enum LayoutRecovery {
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence)
+    }
+
+    /// The byte ranges of the lines of `b` (split at every newline; the last line may be empty).
+    static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(b.count / 40 + 1)
+        var start = 0
+        if let base = b.baseAddress {
+            while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                lines.append(start..<k)
+                start = k + 1
+            }
+        }
+        lines.append(start..<b.count)
+        return lines
     }
 
     /// Defensive normalisation (the reader normally did it): line ends, byte-order mark, no-break spaces.
@@ -89,30 +102,45 @@ enum LayoutRecovery {
     // MARK: - Pages
 
     /// Pages split at form feeds; blank lines become gaps.
-    static func formFeedPages(_ lines: [Substring]) -> [[Entry]] {
-        var pages: [[Entry]] = [[]]
+    static func formFeedPages(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [[Entry]] {
+        var pages: [[Entry]] = []
+        var page: [Entry] = []
+        page.reserveCapacity(lines.count)
+        // A page is kept when it holds a line.
+        func endPage() {
+            if page.contains(where: { if case .line = $0 { return true } else { return false } }) { pages.append(page) }
+            page = []
+        }
         for line in lines {
-            // Most lines hold no form feed: no array of parts for them.
-            guard TextScan.hasByte(line, 0x0C) else {
-                if TextScan.isBlank(line) {
-                    pages[pages.count - 1].append(.gap)
+            // Most lines hold no form feed: no parts for them.
+            guard let base = b.baseAddress, !line.isEmpty, memchr(base + line.lowerBound, 0x0C, line.count) != nil else {
+                if isBlank(b, line) {
+                    page.append(.gap)
                 } else {
-                    pages[pages.count - 1].append(.line(PrintedLine(line: line)))
+                    page.append(.line(PrintedLine(b, line)))
                 }
                 continue
             }
-            var parts = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)[...]
-            if parts.isEmpty { parts = [line] }
-            for (k, part) in parts.enumerated() {
-                if k > 0 { pages.append([]) }
-                if TextScan.isBlank(part) {
-                    if k == 0 || !part.isEmpty { pages[pages.count - 1].append(.gap) }
+            // Parts between form feeds (a form feed is a character of its own).
+            var partStart = line.lowerBound
+            var k = 0
+            while true {
+                var partEnd = partStart
+                while partEnd < line.upperBound && b[partEnd] != 0x0C { partEnd += 1 }
+                let part = partStart..<partEnd
+                if k > 0 { endPage() }
+                if isBlank(b, part) {
+                    if k == 0 || !part.isEmpty { page.append(.gap) }
                 } else {
-                    pages[pages.count - 1].append(.line(PrintedLine(line: part)))
+                    page.append(.line(PrintedLine(b, part)))
                 }
+                k += 1
+                guard partEnd < line.upperBound else { break }
+                partStart = partEnd + 1
             }
         }
-        return pages.filter { page in page.contains { if case .line = $0 { return true } else { return false } } }
+        endPage()
+        return pages
     }
 
     /// Tika: empty lines follow every printed line and mean nothing; whitespace-only lines are paragraph
@@ -120,29 +148,34 @@ enum LayoutRecovery {
     /// are only a link (no trailing space) are annotations; tab-indented lines at the end are outline titles.
     /// A page that starts right under a body line ending in one space (Tika marks a paragraph's end with
     /// more spaces, a break line, or the page's links) goes on with that paragraph: its index is put in `continued`.
-    static func tikaPages(_ lines: [Substring], annotations: inout [String], continued: inout Set<Int>) -> [[Entry]] {
-        let lastText = lines.lastIndex { !$0.isEmpty && !TextScan.isBlank($0) && firstByte($0) != 0x09 } ?? -1
+    /// (`lines` are byte ranges of `b`; `substring` gives one as text.)
+    static func tikaPages(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], annotations: inout [String],
+                          continued: inout Set<Int>, substring: (Range<Int>) -> Substring) -> [[Entry]] {
+        @inline(__always) func firstByte(_ r: Range<Int>) -> UInt8? { r.isEmpty ? nil : b[r.lowerBound] }
+        let lastText = lines.lastIndex { !$0.isEmpty && !isBlank(b, $0) && b[$0.lowerBound] != 0x09 } ?? -1
         var pages: [[Entry]] = [[]]
         var emptyRun = 0
-        for (i, line) in lines.enumerated() {
+        for i in lines.indices {
+            let line = lines[i]
             if line.isEmpty { emptyRun += 1; continue }
             defer { emptyRun = 0 }
-            if TextScan.isBlank(line) {
+            if isBlank(b, line) {
                 pages[pages.count - 1].append(.gap)
                 continue
             }
             if firstByte(line) == 0x09 && i > lastText { continue }
-            if isAnnotation(line) {
-                annotations.append(TextScan.trim(line))
+            if isAnnotation(UnsafeBufferPointer(rebasing: b[line])) {
+                annotations.append(TextScan.trim(substring(line)))
                 continue
             }
-            let seam = (firstByte(line) == 0x20 && i > 0 && !lines[i - 1].isEmpty && !TextScan.isBlank(lines[i - 1]))
+            let seam = (firstByte(line) == 0x20 && i > 0 && !lines[i - 1].isEmpty && !isBlank(b, lines[i - 1]))
                 || (emptyRun >= 3 && !pages[pages.count - 1].isEmpty)
             if seam {
-                if firstByte(line) == 0x20, i > 0, endsInOneSpace(lines[i - 1]), !isAnnotation(lines[i - 1]) { continued.insert(pages.count) }
+                if firstByte(line) == 0x20, i > 0, endsInOneSpace(b, lines[i - 1]),
+                   !isAnnotation(UnsafeBufferPointer(rebasing: b[lines[i - 1]])) { continued.insert(pages.count) }
                 pages.append([])
             }
-            pages[pages.count - 1].append(.line(PrintedLine(line: line)))
+            pages[pages.count - 1].append(.line(PrintedLine(b, line)))
         }
         if pages[0].isEmpty {
             pages.removeFirst()
@@ -151,18 +184,24 @@ enum LayoutRecovery {
         return pages
     }
 
-    /// A printed line ending in exactly one space after its text (`…in the `).
-    static func endsInOneSpace(_ line: Substring) -> Bool {
-        let u = line.utf8
-        guard u.count >= 2, u.last == 0x20 else { return false }
-        let b = u[u.index(u.endIndex, offsetBy: -2)]
-        return b != 0x20 && b != 0x09
+    /// Whether the bytes `r` of `b` are all whitespace (or none).
+    @inline(__always) static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound { if !TextScan.isSpaceByte(b[k]) { return false }; k += 1 }
+        return true
+    }
+
+    /// A printed line (the bytes `r` of `b`) ending in exactly one space after its text (`…in the `).
+    static func endsInOneSpace(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, b[r.upperBound - 1] == 0x20 else { return false }
+        let x = b[r.upperBound - 2]
+        return x != 0x20 && x != 0x09
     }
 
     /// A Tika link annotation: one `mailto:`/`http(s)://` address alone, no trailing space.
-    static func isAnnotation(_ line: Substring) -> Bool {
+    static func isAnnotation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // On bytes: one address alone, no space anywhere, starting with a scheme in any case.
-        TextScan.withBytes(line) { b in
+        do {
             guard !b.isEmpty, !b.contains(0x20) else { return false }
             func starts(with scheme: StaticString) -> Bool {
                 let n = scheme.utf8CodeUnitCount
@@ -175,62 +214,68 @@ enum LayoutRecovery {
         }
     }
 
-    /// The first byte of `line` (a tab or a space is a whole character in normalised text).
-    @inline(__always) private static func firstByte(_ line: Substring) -> UInt8? { line.utf8.first }
-
-    /// Concatenates pages. A paragraph cut by a page break (no sentence end before, lower case after, or
-    /// a page in `continued`) goes on across it; otherwise the break is a paragraph gap. Where the line
-    /// width is known (`width` > 0), a page whose last line is full (the next page's first word would not
-    /// have fitted on it) goes on too: a paragraph's last line leaves room, and a page break hides the gap.
-    static func joinPages(_ pages: [[Entry]], continued: Set<Int> = [], width: Int = 0) -> [Entry] {
-        var out: [Entry] = []
-        for (index, page) in pages.enumerated() {
-            var body = page[...]
-            while let first = body.first, first == .gap { body = body.dropFirst() }
-            guard !body.isEmpty else { continue }
-            if !out.isEmpty {
-                while let last = out.last, last == .gap { out.removeLast() }
-                var continues = false
-                if case .line(let prev) = out.last, case .line(let next) = body.first {
-                    let ends = TextScan.lastMeaningful(prev.text)
-                    continues = continued.contains(index) || !(ends == "." || ends == "!" || ends == "?" || ends == ":")
-                        && (TextScan.startsLowercase(next.text) || (prev.text.hasSuffix("-") && !prev.text.hasSuffix(" -")))
-                        || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
-                            && !BlockSplitter.isSpecial(next.text)
-                            && !(TextScan.endsSentence(prev.text) && next.text.first.map { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" } == true)
+    /// Concatenates pages and cuts them into blocks at paragraph gaps. A paragraph cut by a page break (no
+    /// sentence end before, lower case after, or a page in `continued`) goes on across it; otherwise the
+    /// break is a paragraph gap. Where the line width is known (`width` > 0), a page whose last line is full
+    /// (the next page's first word would not have fitted on it) goes on too: a paragraph's last line leaves
+    /// room, and a page break hides the gap. Gaps at the top and bottom of a page mean nothing.
+    static func joinedBlocks(_ pages: [[Entry]], continued: Set<Int> = [], width: Int = 0) -> [LayoutBlock] {
+        // Every line once, in order, and where each block ends; then one array per block.
+        var lines: [PrintedLine] = []
+        var ends: [Int] = []
+        var pendingBreak = false
+        for index in pages.indices {
+            var atTop = true
+            for entry in pages[index] {
+                switch entry {
+                case .gap:
+                    if !atTop { pendingBreak = true }
+                case .line(let next):
+                    if atTop {
+                        atTop = false
+                        if let prev = lines.last {
+                            pendingBreak = !continues(prev, next, page: index, continued: continued, width: width)
+                        }
+                    }
+                    if pendingBreak { ends.append(lines.count); pendingBreak = false }
+                    lines.append(next)
                 }
-                if !continues { out.append(.gap) }
             }
-            out.append(contentsOf: body)
         }
-        return out
+        if !lines.isEmpty { ends.append(lines.count) }
+        var blocks: [LayoutBlock] = []
+        blocks.reserveCapacity(ends.count)
+        var start = 0
+        for end in ends {
+            blocks.append(LayoutBlock(lines: Array(lines[start..<end])))
+            start = end
+        }
+        return blocks
     }
 
-    static func splitOnGaps(_ entries: [Entry]) -> [LayoutBlock] {
-        var blocks: [LayoutBlock] = []
-        var current: [PrintedLine] = []
-        for e in entries {
-            switch e {
-            case .gap:
-                if !current.isEmpty { blocks.append(LayoutBlock(lines: current)); current = [] }
-            case .line(let l):
-                current.append(l)
-            }
-        }
-        if !current.isEmpty { blocks.append(LayoutBlock(lines: current)) }
-        return blocks
+    /// Whether the paragraph ending `prev`, the last line of a page, goes on with `next`, the first line of
+    /// page `page`.
+    private static func continues(_ prev: PrintedLine, _ next: PrintedLine, page: Int, continued: Set<Int>, width: Int) -> Bool {
+        let ends = TextScan.lastMeaningful(prev.text)
+        return continued.contains(page) || !(ends == "." || ends == "!" || ends == "?" || ends == ":")
+            && (TextScan.startsLowercase(next.text) || (prev.text.hasSuffix("-") && !prev.text.hasSuffix(" -")))
+            || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
+                && !BlockSplitter.isSpecial(next.text)
+                && !(TextScan.endsSentence(prev.text) && next.text.first.map { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" } == true)
     }
 
     /// The length of a full body line, from the lines of the document (ignoring lines that poppler
     /// made longer by rejoining a hyphenated word).
-    static func typicalWidth(_ entries: [Entry]) -> Int {
+    static func typicalWidth(pages: [[Entry]]) -> Int {
         var lengths: [Int] = []
-        for e in entries {
-            guard case .line(let l) = e else { continue }
-            // (A line of fewer than 30 bytes has fewer than 30 characters: no need to count them.)
-            guard l.text.utf8.count >= 30 else { continue }
-            let n = TextScan.length(l.text)
-            if n >= 30 { lengths.append(n) }
+        for page in pages {
+            for e in page {
+                guard case .line(let l) = e else { continue }
+                // (A line of fewer than 30 bytes has fewer than 30 characters: no need to count them.)
+                guard l.text.utf8.count >= 30 else { continue }
+                let n = TextScan.length(l.text)
+                if n >= 30 { lengths.append(n) }
+            }
         }
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()

@@ -29,8 +29,10 @@ public enum TextStyle: String, Sendable, CaseIterable {
         return false
     }
 
-    /// Recognises the style of `text` (already split into `lines`) from the marks each extractor leaves.
-    static func detect(lines: [Substring], hasFormFeed: Bool, format: SourceFormat) -> TextStyle {
+    /// Recognises the style of a text (its bytes `b`, split into `lines`, byte ranges of `b`) from the marks
+    /// each extractor leaves. `substring` gives a line as text, for the markdown marks, compared as characters.
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], hasFormFeed: Bool, format: SourceFormat,
+                       substring: (Range<Int>) -> Substring) -> TextStyle {
         if format == .markdown { return .markdown }
         var textLines = 0
         var followedByEmpty = 0
@@ -39,25 +41,24 @@ public enum TextStyle: String, Sendable, CaseIterable {
         var wideGaps = 0
         var deepIndent = 0
         var markdownMarks = 0
-        for (i, line) in lines.enumerated() {
+        for i in lines.indices {
+            let line = lines[i]
             if line.isEmpty { continue }
             // One pass over the line's bytes: blank or not, indent, a column gap after the indent.
-            let (blank, lead, gap) = TextScan.withBytes(line) { b -> (Bool, Int, Bool) in
-                var lead = 0
-                while lead < b.count, b[lead] == 0x20 || b[lead] == 0x09 { lead += 1 }
-                var k = lead
-                while k < b.count, TextScan.isSpaceByte(b[k]) { k += 1 }
-                if k == b.count { return (true, lead, false) }
-                return (false, lead, Self.hasColumnGap(b, after: lead))
-            }
-            if blank { whitespaceOnly += 1; continue }
+            let slice = UnsafeBufferPointer(rebasing: b[line])
+            var lead = 0
+            while lead < slice.count, slice[lead] == 0x20 || slice[lead] == 0x09 { lead += 1 }
+            var k = lead
+            while k < slice.count, TextScan.isSpaceByte(slice[k]) { k += 1 }
+            if k == slice.count { whitespaceOnly += 1; continue }
             textLines += 1
             if i + 1 < lines.count, lines[i + 1].isEmpty { followedByEmpty += 1 }
-            if line.utf8.last == 0x20 { trailingSpace += 1 }
+            if slice[slice.count - 1] == 0x20 { trailingSpace += 1 }
             if lead >= 12 { deepIndent += 1 }
-            if gap { wideGaps += 1 }
-            if let b = line.utf8.first, b == 0x23 || b == 0x2A, line.hasPrefix("# ") || line.hasPrefix("## ") || (line.hasPrefix("**") && line.hasSuffix("**")) {
-                markdownMarks += 1
+            if Self.hasColumnGap(slice, after: lead) { wideGaps += 1 }
+            if slice[0] == 0x23 || slice[0] == 0x2A {
+                let t = substring(line)
+                if t.hasPrefix("# ") || t.hasPrefix("## ") || (t.hasPrefix("**") && t.hasSuffix("**")) { markdownMarks += 1 }
             }
         }
         guard textLines > 0 else { return format == .pdf ? .pdftotext : .plain }
@@ -66,7 +67,9 @@ public enum TextStyle: String, Sendable, CaseIterable {
         if emptyRatio >= 0.6 && (whitespaceOnly >= 2 || trailingRatio >= 0.4) { return .tika }
         if wideGaps + deepIndent >= 2 { return .layout }
         if hasFormFeed || format == .pdf { return .pdftotext }
-        if markdownMarks >= 1 && lines.contains(where: { $0.hasPrefix("# ") }) { return .markdown }
+        if markdownMarks >= 1 && lines.contains(where: { !$0.isEmpty && b[$0.lowerBound] == 0x23 && substring($0).hasPrefix("# ") }) {
+            return .markdown
+        }
         return .plain
     }
 }
