@@ -7,50 +7,70 @@ enum BlockSplitter {
         out.reserveCapacity(blocks.count)
         // Where the extractor printed paragraph gaps, a missing gap is rare: split only on clearly short
         // lines. Where it printed none, any line that leaves room for the next word ends a paragraph.
-        let spacedParagraphs = blocks.filter { $0.lines.count >= 2 && TextScan.endsSentence($0.lines.last?.text ?? "") }.count >= 3
-        let fill = spacedParagraphs ? 0.88 : 1.0
+        var spaced = 0
+        for block in blocks where block.lines.count >= 2 && TextScan.endsSentence(block.lines[block.lines.count - 1].text) {
+            spaced += 1
+        }
+        let fill = spaced >= 3 ? 0.88 : 1.0
         for block in blocks {
-            if block.heading > 0 || block.lines.count <= 1 && !isListStart(block.lines.first?.text ?? "") || style == .markdown {
+            let lines = block.lines
+            if block.heading > 0 || lines.count <= 1 && !isListStart(lines.first?.text ?? "") || style == .markdown {
                 out.append(block)
                 continue
             }
-            var current = LayoutBlock(lines: [])
+            // The block is cut into runs of its lines; a run's first line loses its list marker (`first`).
+            // A block that stays whole is passed on as it is.
+            var runStart = 0
+            var first: PrintedLine? = nil
+            func flush(_ end: Int) {
+                if runStart == 0 && end == lines.count && first == nil && !block.bullet && !block.emphasis {
+                    out.append(block)
+                    return
+                }
+                var run = Array(lines[runStart..<end])
+                if let first { run[0] = first }
+                out.append(LayoutBlock(lines: run, bullet: first != nil))
+            }
             var prevSpecial = false
-            for (k, line) in block.lines.enumerated() {
+            for k in lines.indices {
+                let line = lines[k]
                 let special = isSpecial(line.text)
+                let marker = ReleaseLexicon.listMarkerLength(line.text)
                 var startNew = false
-                if k > 0, let prev = current.lines.last {
-                    if isListStart(line.text) {
+                if k > 0 {
+                    // The previous line as the run holds it (without its marker when it opened a list item).
+                    let prevStripped = k - 1 == runStart && first != nil
+                    let prev = prevStripped ? first! : lines[k - 1]
+                    if marker != nil {
                         // A dash after an unfinished line is a dash, not a list marker (`… 217 05` / `– ricci@…`);
                         // a number after an unfinished full line is a number in the sentence (`… who` / `77. Education …`).
                         let dash = line.text.first.map { "–—-".contains($0) } ?? false
                         let number = line.text.first?.isNumber ?? false
                         let p = prev.text
                         let full = width > 0 ? TextScan.length(p) + 1 + TextScan.length(TextScan.firstWord(line.text)) > width : TextScan.length(p) >= 50
-                        startNew = !(dash || number && full) || current.bullet || p.hasSuffix(":") || p.hasSuffix(";") || TextScan.endsSentence(p)
+                        startNew = !(dash || number && full) || first != nil || p.hasSuffix(":") || p.hasSuffix(";") || TextScan.endsSentence(p)
                     } else if prevSpecial {
                         startNew = true
                     } else if special {
+                        // (The previous line as printed is not special, or `prevSpecial` would be set: only a
+                        // stripped one is asked again.)
                         let p = prev.text
-                        startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || isSpecial(p) || TextScan.length(p) < 50
+                        startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || prevStripped && isSpecial(p) || TextScan.length(p) < 50
                     } else if style == .pdftotext || style == .layout {
                         startNew = paragraphEnds(after: prev.text, next: line.text, width: width, fill: fill)
                     }
                 }
-                if startNew, !current.lines.isEmpty {
-                    out.append(current)
-                    current = LayoutBlock(lines: [])
+                if startNew {
+                    flush(k)
+                    runStart = k
+                    first = nil
                 }
-                if current.lines.isEmpty, let markerLength = ReleaseLexicon.listMarkerLength(line.text) {
-                    current.bullet = true
-                    let text = TextScan.trim(line.text.dropFirst(markerLength))
-                    current.lines.append(PrintedLine(raw: line.raw, text: text))
-                } else {
-                    current.lines.append(line)
+                if k == runStart, let marker {
+                    first = PrintedLine(raw: line.raw, text: TextScan.trim(line.text.dropFirst(marker)))
                 }
                 prevSpecial = special
             }
-            if !current.lines.isEmpty { out.append(current) }
+            flush(lines.count)
         }
         return out
     }
