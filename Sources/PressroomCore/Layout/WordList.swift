@@ -18,40 +18,46 @@ enum WordList {
         ends.reserveCapacity(data.count / 8)
         var others: [String] = []
         // The byte count is a local of the closure: a captured one is read and written through memory.
+        // Lines are found with memchr and read through raw pointers (this loop runs over ~1 MB at startup).
         let n = ascii.withUnsafeMutableBufferPointer { out -> Int in
             data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
                 let bytes = raw.bindMemory(to: UInt8.self)
+                guard let src = bytes.baseAddress, let dst = out.baseAddress else { return 0 }
+                let count = bytes.count
                 var n = 0
                 var start = 0
-                while start < bytes.count {
-                    let mark = n
-                    var end = start
+                while start < count {
+                    // One line: copied lowered to the output while its marks are collected; kept or dropped after.
+                    // (Wrapping arithmetic: offsets stay below `count`, and overflow checks cost more than the work.)
+                    let line = src + start
+                    let d = dst + n
+                    let rest = count &- start
+                    var len = 0
                     var high: UInt8 = 0
                     var apostrophe = false
-                    while end < bytes.count {
-                        let b = bytes[end]
+                    while len < rest {
+                        let b = line[len]
                         if b == 0x0A { break }
                         high |= b
-                        if b == 0x27 { apostrophe = true }
-                        out[n] = b &- 0x41 < 26 ? b &+ 0x20 : b
-                        n += 1
-                        end += 1
+                        apostrophe = apostrophe || b == 0x27
+                        d[len] = b &- 0x41 < 26 ? b | 0x20 : b
+                        len &+= 1
                     }
-                    var stop = end
-                    if stop > start, bytes[stop - 1] == 0x0D { stop -= 1; n -= 1 }
+                    let end = start &+ len
+                    var stop = len
+                    if stop > 0, line[stop &- 1] == 0x0D { stop &-= 1 }
                     // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
                     // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
-                    let abbreviation = stop - start >= 2 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
-                        && bytes[start + 1] >= 0x41 && bytes[start + 1] <= 0x5A
-                    if stop > start, !apostrophe, !abbreviation, high < 0x80 {
-                        ends.append(Int32(n))
-                    } else {
-                        n = mark
-                        if stop > start, !apostrophe, !abbreviation {
-                            others.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self).lowercased())
+                    let abbreviation = stop >= 2 && line[0] &- 0x41 < 26 && line[1] &- 0x41 < 26
+                    if stop > 0, !apostrophe, !abbreviation {
+                        if high < 0x80 {
+                            n &+= stop
+                            ends.append(Int32(truncatingIfNeeded: n))
+                        } else {
+                            others.append(String(decoding: UnsafeBufferPointer(start: line, count: stop), as: UTF8.self).lowercased())
                         }
                     }
-                    start = end + 1
+                    start = end &+ 1
                 }
                 return n
             }
