@@ -223,11 +223,23 @@ enum TextScan {
     /// Length in characters, counted cheaply (Unicode scalars; text is NFC).
     /// Counted on contiguous bytes as the bytes that start a scalar (not UTF-8 continuation bytes).
     @inline(__always) static func length<S: StringProtocol>(_ s: S) -> Int {
-        s.utf8.withContiguousStorageIfAvailable { buffer in
-            var n = 0
-            for b in buffer where b & 0xC0 != 0x80 { n += 1 }
-            return n
-        } ?? s.unicodeScalars.count
+        s.utf8.withContiguousStorageIfAvailable { scalarCount($0) } ?? s.unicodeScalars.count
+    }
+
+    /// The number of bytes of `b` that start a scalar (all but UTF-8 continuation bytes, `10xxxxxx`),
+    /// counted eight bytes at a time.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var continuation = 0
+        var i = 0
+        while i + 8 <= b.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 clear, per byte (the shift moves each byte's bit 6 onto its bit 7).
+            continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < b.count { if b[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
+        return b.count - continuation
     }
 
     /// The first whitespace-separated word.
