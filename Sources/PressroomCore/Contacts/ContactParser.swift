@@ -17,7 +17,7 @@ public enum ContactParser {
     /// annotation lines (`mailto:…` alone) inside it are passed over.
     public static func parse(lines: [String]) -> [Contact] {
         // Only a line that holds a carriage return pays for the Foundation replacement.
-        let linear = ContactColumns.linearize(lines.map { $0.utf8.contains(13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
+        let linear = ContactColumns.linearize(lines.map { TextScan.hasByte($0, 13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
         let logical = joinContinuations(dropFurniture(linear))
         var contacts: [Contact] = []
         var draft = ContactDraft()
@@ -373,7 +373,7 @@ public enum ContactParser {
         var skippedHeader = false
         for raw in lines {
             var line = raw
-            if line.utf8.contains(0x0C) {
+            if TextScan.hasByte(line, 0x0C) {
                 line = line.replacingOccurrences(of: "\u{0C}", with: "")
                 afterPageBreak = true
                 skippedHeader = false

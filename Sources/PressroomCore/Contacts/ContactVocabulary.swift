@@ -153,6 +153,31 @@ enum ContactVocabulary {
     /// words belongs to no label, so that it is no label, whole or compound (`Tel./Fax`). True otherwise.
     /// (Labels are looked up folded, so the fold of any text passes when the text is a label.)
     static func mayBeLabel(_ text: String) -> Bool {
+        // On the bytes, each token lower-cased into a buffer and looked up without building a string.
+        let longest = longestLabelToken
+        let tokens = labelTokenSet
+        return TextScan.withBytes(text) { b -> Bool in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest + 1) { token -> Bool in
+                var count = 0
+                for c in b {
+                    if c >= 0x80 { return true }
+                    if isLabelSeparator(c) {
+                        if count > 0, !tokens.contains(UnsafeBufferPointer(rebasing: token[0..<count])) { return false }
+                        count = 0
+                    } else {
+                        if count >= longest { return false }
+                        token[count] = c >= 65 && c <= 90 ? c | 0x20 : c
+                        count += 1
+                    }
+                }
+                return count == 0 || tokens.contains(UnsafeBufferPointer(rebasing: token[0..<count]))
+            }
+        }
+    }
+    private static let labelTokenSet = ASCIIWordSet(labelTokens)
+
+    /// `mayBeLabel` token by token as strings (the definition the byte path follows).
+    static func mayBeLabelByStrings(_ text: String) -> Bool {
         var token: [UInt8] = []
         token.reserveCapacity(longestLabelToken + 1)
         func known() -> Bool {

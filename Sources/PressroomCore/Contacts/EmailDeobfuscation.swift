@@ -78,25 +78,15 @@ enum EmailDeobfuscation {
                 return isBracketWord(UnsafeBufferPointer(rebasing: b[wordStart..<k]))
             }
             var i = 0
-            // Eight bytes at a time: most stretches hold no bracket and no space before an `a` or a `d`, the
-            // only bytes `opensObfuscation` acts on. (Each mask has 0x80 in every byte equal to the pattern's.)
-            if let base = b.baseAddress, n >= 9 {
-                let raw = UnsafeRawPointer(base)
-                @inline(__always) func equal(_ v: UInt64, _ byte: UInt8) -> UInt64 {
-                    let x = v ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-                    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                    return ~(((x & low7) &+ low7) | x | low7)
-                }
-                while i + 9 <= n {
-                    let v = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    let next = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)) | 0x2020_2020_2020_2020
-                    let spaced = equal(v, 0x20) & (equal(next, UInt8(ascii: "a")) | equal(next, UInt8(ascii: "d")))
-                    let bracket = equal(v, UInt8(ascii: "(")) | equal(v, UInt8(ascii: "[")) | equal(v, UInt8(ascii: "{"))
-                        | equal(v, UInt8(ascii: "<"))
-                    if spaced | bracket != 0 {
-                        for k in i..<(i + 8) where opensObfuscation(k) { return true }
+            // Sixty-four bytes at a time: most stretches hold no bracket and no space before `at` or `do` (in
+            // any case), the only places `opensObfuscation` acts on; only a stretch with one is looked at byte
+            // by byte.
+            if let base = b.baseAddress {
+                while i + 66 <= n {
+                    if Self.blockMayOpen(base + i, base + i + 1, base + i + 2) {
+                        for k in i..<(i + 64) where opensObfuscation(k) { return true }
                     }
-                    i += 8
+                    i += 64
                 }
             }
             while i < n {
@@ -105,6 +95,22 @@ enum EmailDeobfuscation {
             }
             return spacedAt && spacedDot
         }
+    }
+
+    /// Whether the 64 bytes at `p0` hold a bracket of `(`, `<`, `[` or `{` (and 0x08 or 0x1C, which share their
+    /// bits but for the case bit), or a space before `at` or `do` in any case; `p1` and `p2` are `p0 + 1` and
+    /// `p0 + 2`. Written without branches, so that the compiler can test sixteen bytes an instruction.
+    private static func blockMayOpen(_ p0: UnsafePointer<UInt8>, _ p1: UnsafePointer<UInt8>, _ p2: UnsafePointer<UInt8>) -> Bool {
+        @inline(__always) func bit(_ x: Bool) -> UInt8 { unsafeBitCast(x, to: UInt8.self) }
+        var any: UInt8 = 0
+        for k in 0..<64 {
+            let c = p0[k], folded = c | 0x20, next = p1[k] | 0x20, after = p2[k] | 0x20
+            let bracket = bit(folded == 0x28) | bit(folded == 0x3C) | bit(folded == 0x7B)
+            let at = bit(next == UInt8(ascii: "a")) & bit(after == UInt8(ascii: "t"))
+            let dot = bit(next == UInt8(ascii: "d")) & bit(after == UInt8(ascii: "o"))
+            any |= bracket | (bit(c == 0x20) & (at | dot))
+        }
+        return any != 0
     }
 
     /// The words that stand for `@` or `.` in brackets, in lower case.

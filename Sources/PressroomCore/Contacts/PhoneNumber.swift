@@ -48,7 +48,7 @@ public enum PhoneNumber {
     /// five or more digits (for text already known to be a phone number).
     public static func find(in line: String, lenient: Bool = false) -> [Found] {
         // Every number holds a digit: a line without one (most prose) costs one pass over its bytes.
-        guard line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
+        guard TextScan.withBytes(line, { b in b.contains { $0 >= 48 && $0 <= 57 } }) else { return [] }
         return find(scalars: Array(line.unicodeScalars), lenient: lenient)
     }
 

@@ -18,13 +18,23 @@ extension StringProtocol {
 
     /// Without leading and trailing characters from `characters`.
     func trimmed(_ characters: String) -> String {
-        let set = characters.utf8
+        // The ASCII bytes of `characters` as a 128-bit mask (only ASCII bytes are asked about), read once.
+        var low: UInt64 = 0, high: UInt64 = 0
+        var otherThanASCII = false
+        TextScan.withBytes(characters) { set in
+            for c in set {
+                if c < 64 { low |= 1 << UInt64(c) } else if c < 128 { high |= 1 << UInt64(c - 64) } else { otherThanASCII = true }
+            }
+        }
+        @inline(__always) func inSet(_ c: UInt8) -> Bool {
+            c < 64 ? low >> UInt64(c) & 1 != 0 : c < 128 ? high >> UInt64(c - 64) & 1 != 0 : otherThanASCII
+        }
         let u = utf8
         if let bounds = u.withContiguousStorageIfAvailable({ b -> Range<Int>? in
-            if let f = b.first, let l = b.last, f < 0x80, l < 0x80, f != 13, l != 13, !set.contains(f), !set.contains(l) {
+            if let f = b.first, let l = b.last, f < 0x80, l < 0x80, f != 13, l != 13, !inSet(f), !inSet(l) {
                 return 0..<b.count
             }
-            return SimpleText.trimmedBounds(b, nbsp: false, otherThanASCII: set.contains { $0 >= 0x80 }) { set.contains($0) }
+            return SimpleText.trimmedBounds(b, nbsp: false, otherThanASCII: otherThanASCII) { inSet($0) }
         }), let r = bounds {
             if r.lowerBound == 0 && r.upperBound == u.count { return String(self) }
             return String(self[u.index(startIndex, offsetBy: r.lowerBound)..<u.index(startIndex, offsetBy: r.upperBound)])
