@@ -125,7 +125,9 @@ struct ReleaseSegmenter {
 
     /// A line of body prose (long, or a long sentence), which ends the search for header lines.
     private func isProseLine(_ t: String) -> Bool {
-        let n = TextScan.length(t)
+        // No more characters than bytes: a short line needs no count.
+        guard t.utf8.count > 90 else { return false }
+        let n = ScalarCount.of(t)
         return n > 160 || (n > 90 && TextScan.endsSentence(t) && !TextScan.isAllCaps(t))
     }
 
@@ -488,7 +490,7 @@ struct ReleaseSegmenter {
         // Lengths are summed only until the block is long enough.
         var n = 0
         for line in block.lines {
-            n += TextScan.length(line.text) + 1
+            n += ScalarCount.of(line.text) + 1
             if n > 220 { break }
         }
         let long = n > 220 || (n > 100 && TextScan.endsSentence(block.lines.last?.text ?? ""))
