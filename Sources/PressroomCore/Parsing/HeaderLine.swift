@@ -24,18 +24,23 @@ enum HeaderRole {
         guard wordCount <= 16 else { return .other }
         let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
         if let label = kindLabel {
-            let n = label.split(separator: " ").count
-            // Plain ASCII: words cut on space bytes, as the characters would be cut.
-            let words: [Substring] = ByteTest.hasNonASCIIOrCR(text)
-                ? text.split(separator: " ", omittingEmptySubsequences: true)
-                : text.utf8.split(separator: 0x20).map { Substring($0) }
-            let kind = words.prefix(n).joined(separator: " ")
-            var rest = TextScan.trim(words.dropFirst(n).joined(separator: " "))
-            rest = rest.trimming(restEdges)
+            // Labels are ASCII words with single spaces.
+            let n = TextScan.withBytes(label) { b in b.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
+            let kind: String
+            var rest: String
+            if let cut = KindLineASCII.cut(text, kindWords: n) {
+                (kind, rest) = cut
+            } else {
+                let words = text.split(separator: " ", omittingEmptySubsequences: true)
+                kind = words.prefix(n).joined(separator: " ")
+                rest = TextScan.trim(words.dropFirst(n).joined(separator: " "))
+                rest = rest.trimming(restEdges)
+            }
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
             // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).
             if Dateline.placeAndDate(rest, hints: hints, requirePlace: false) != nil { return .kind(kind, rest: rest) }
+            if let named = KindLineASCII.isName(rest) { return named ? .kind(kind, rest: rest) : .other }
             if let first = rest.first, first.isUppercase, !TextScan.endsSentence(rest), rest.split(separator: " ").count <= 10 {
                 let words = rest.split(separator: " ")
                 let lower = words.filter { $0.first?.isLowercase == true }

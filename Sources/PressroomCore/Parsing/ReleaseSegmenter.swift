@@ -125,7 +125,9 @@ struct ReleaseSegmenter {
 
     /// A line of body prose (long, or a long sentence), which ends the search for header lines.
     private func isProseLine(_ t: String) -> Bool {
-        let n = TextScan.length(t)
+        // No more characters than bytes: a short line needs no count.
+        guard t.utf8.count > 90 else { return false }
+        let n = ScalarCount.of(t)
         return n > 160 || (n > 90 && TextScan.endsSentence(t) && !TextScan.isAllCaps(t))
     }
 
@@ -308,6 +310,7 @@ struct ReleaseSegmenter {
         let t = ReleaseLexicon.stripMarkup(text)
         if ReleaseLexicon.holdsAddressMark(t) || TextScan.has(t, " | ") { return true }
         if ReleaseLexicon.looksLikeBareDomain(t) { return true }
+        if let answer = Self.isNameLetterheadASCII(t) { return answer }
         guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
               TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
         // Plain ASCII (no `·`, no CR): the words are cut on bytes, as the characters would cut them.
@@ -322,6 +325,46 @@ struct ReleaseSegmenter {
         return words.contains { w in
             let f = LineFold.fold(w)
             return ReleaseLexicon.organizationWords.contains(f) || ReleaseLexicon.departmentWords.contains(f)
+        }
+    }
+
+    /// The name test of `isLetterhead` (after the address tests) on the bytes of a plain ASCII line without CR,
+    /// where characters are bytes; nil for any other line. Each word is folded once, for both lexicon tests.
+    private static func isNameLetterheadASCII(_ t: String) -> Bool? {
+        var copy = t
+        return copy.withUTF8 { b -> Bool? in
+            var capitals = 0
+            for x in b {
+                if x >= 0x80 || x == 0x0D { return nil }
+                if x &- 0x41 < 26 { capitals += 1 }
+            }
+            guard let first = b.first, first != 0x22, first != 0x27, first != 0x28, first != 0x5B,
+                  !TextScan.endsSentence(t) else { return false }
+            // `isAllCaps`: at least two letters, none in lower case.
+            let allCaps = capitals >= 2 && !b.contains { $0 &- 0x61 < 26 }
+            guard TextScan.wordCount(t, atMost: 9) <= (allCaps ? 6 : 9) else { return false }
+            // The words, cut at spaces and commas; a name: every word capitalised, a number, `&`, or a small
+            // joining word or an organisation word (`Ministry of Culture`); and one organisation or department word.
+            var named = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && (b[i] == 0x20 || b[i] == 0x2C) { i += 1 }
+                guard i < n else { break }
+                var j = i
+                while j < n && b[j] != 0x20 && b[j] != 0x2C { j += 1 }
+                let w0 = b[i]
+                let capitalised = w0 &- 0x41 < 26 || w0 &- 0x30 < 10 || w0 == 0x26
+                // Folded only when a test needs it: a capitalised word after an organisation word needs none.
+                if !capitalised || !named {
+                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    let organization = ReleaseLexicon.organizationWords.contains(f)
+                    if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
+                    if organization || ReleaseLexicon.departmentWords.contains(f) { named = true }
+                }
+                i = j
+            }
+            return named
         }
     }
 
@@ -447,7 +490,7 @@ struct ReleaseSegmenter {
         // Lengths are summed only until the block is long enough.
         var n = 0
         for line in block.lines {
-            n += TextScan.length(line.text) + 1
+            n += ScalarCount.of(line.text) + 1
             if n > 220 { break }
         }
         let long = n > 220 || (n > 100 && TextScan.endsSentence(block.lines.last?.text ?? ""))
