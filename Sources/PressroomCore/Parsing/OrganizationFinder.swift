@@ -194,21 +194,28 @@ struct OrganizationFinder {
 
     private func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
-        let u = s.utf8
-        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
-            for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
-                var lo = word.startIndex, hi = word.endIndex
-                while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }
-                while lo < hi, Self.isEdgePunctuationByte(word[u.index(before: hi)]) { hi = u.index(before: hi) }
-                let core = String(decoding: word[lo..<hi].map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }, as: UTF8.self)
-                if ReleaseLexicon.organizationWords.contains(core) { return true }
+        let onBytes: Bool? = TextScan.withBytes(s) { b in
+            for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && (b[i] == 0x20 || b[i] == 0x2C) { i += 1 }
+                var lo = i
+                while i < n && b[i] != 0x20 && b[i] != 0x2C { i += 1 }
+                var hi = i
+                while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
+                while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
+                if lo < hi, Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
             }
             return false
         }
+        if let onBytes { return onBytes }
         return s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
             ReleaseLexicon.organizationWords.contains(LineFold.fold($0).trimming(Self.edgePunctuation))
         }
     }
+
+    private static let organizationWordSet = FoldedWordSet(ReleaseLexicon.organizationWords)
 
     /// The bytes of `edgePunctuation`.
     private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {
