@@ -15,14 +15,13 @@ struct OrganizationFinder {
     func find() -> String? {
         var scores: [String: Double] = [:]
         var order: [String] = []
-        // The domains' name parts, cut once for every candidate name.
-        let domainParts = domains.map { d -> [String] in
+        // The domains' name parts (bytes), cut once for every candidate name.
+        let domainParts = domains.map { d -> [[UInt8]] in
             // Plain ASCII (no CR): cut and measured on bytes, as characters would be.
             if !ByteTest.hasNonASCIIOrCR(d) {
-                return d.utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2E }).filter { $0.count >= 4 }
-                    .map { String(Substring($0)) }
+                return d.utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2E }).filter { $0.count >= 4 }.map { Array($0) }
             }
-            return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map(String.init)
+            return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map { Array($0.utf8) }
         }
         func add(_ name: String, _ score: Double) {
             let n = clean(name)
@@ -138,6 +137,27 @@ struct OrganizationFinder {
 
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
+        // Plain ASCII: the folded words are the runs between spaces, commas and hyphens, lowered.
+        let onBytes: Bool? = TextScan.withBytes(s) { b in
+            var desk = false, organization = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                if Self.isDeskWordSeparator(b[i]) { i += 1; continue }
+                let start = i
+                while i < n && !Self.isDeskWordSeparator(b[i]) {
+                    if b[i] >= 0x80 { return nil }
+                    i += 1
+                }
+                let word = UnsafeBufferPointer(rebasing: b[start..<i])
+                if !desk && Self.deskWordSet.containsLowered(word) { desk = true }
+                if !organization && Self.organizationWordSet.containsLowered(word) && !Self.departmentLikeSet.containsLowered(word) {
+                    organization = true
+                }
+            }
+            return desk && !organization
+        }
+        if let onBytes { return onBytes }
         let folded = LineFold.fold(s)
         // A plain ASCII fold splits the same on bytes as on characters.
         let words = ByteTest.contains(folded, where: { $0 >= 0x80 })
@@ -152,6 +172,13 @@ struct OrganizationFinder {
                                                  "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
                                                  "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
+    private static let deskWordSet = FoldedWordSet(deskWords)
+    private static let departmentLikeSet = FoldedWordSet(departmentLike)
+
+    /// What cuts a folded name into words for `isDeskName`: whitespace (which folding makes a space), `,`, `-`.
+    @inline(__always) private static func isDeskWordSeparator(_ b: UInt8) -> Bool {
+        b == 0x20 || b &- 0x09 < 5 || b == 0x2C || b == 0x2D
+    }
 
     private func isStateName(_ s: String) -> Bool {
         var f = LineFold.fold(s)
@@ -194,33 +221,58 @@ struct OrganizationFinder {
 
     private func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
-        let u = s.utf8
-        if !ByteTest.contains(s, where: { $0 >= 0x80 || ($0 < 0x20 && TextScan.isSpaceByte($0)) }) {
-            for word in u.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }) {
-                var lo = word.startIndex, hi = word.endIndex
-                while lo < hi, Self.isEdgePunctuationByte(word[lo]) { lo = u.index(after: lo) }
-                while lo < hi, Self.isEdgePunctuationByte(word[u.index(before: hi)]) { hi = u.index(before: hi) }
-                let core = String(decoding: word[lo..<hi].map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }, as: UTF8.self)
-                if ReleaseLexicon.organizationWords.contains(core) { return true }
+        let onBytes: Bool? = TextScan.withBytes(s) { b in
+            for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && (b[i] == 0x20 || b[i] == 0x2C) { i += 1 }
+                var lo = i
+                while i < n && b[i] != 0x20 && b[i] != 0x2C { i += 1 }
+                var hi = i
+                while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
+                while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
+                if lo < hi, Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
             }
             return false
         }
+        if let onBytes { return onBytes }
         return s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
             ReleaseLexicon.organizationWords.contains(LineFold.fold($0).trimming(Self.edgePunctuation))
         }
     }
+
+    private static let organizationWordSet = FoldedWordSet(ReleaseLexicon.organizationWords)
 
     /// The bytes of `edgePunctuation`.
     private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {
         b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29
     }
 
-    private func domainBonus(_ name: String, _ domainParts: [[String]]) -> Double {
+    private func domainBonus(_ name: String, _ domainParts: [[[UInt8]]]) -> Double {
         guard domainParts.contains(where: { !$0.isEmpty }) else { return 0 }
+        // Plain ASCII: the folded letters and digits are the name's, lowered.
+        let onBytes: Double? = TextScan.withBytes(name) { b in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out -> Double? in
+                var n = 0
+                for c in b {
+                    if c >= 0x80 { return nil }
+                    let lowered = c &- 0x41 < 26 ? c | 0x20 : c
+                    if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { out[n] = lowered; n += 1 }
+                }
+                guard n >= 4 else { return 0 }
+                let squashed = UnsafeBufferPointer(rebasing: out[..<n])
+                for parts in domainParts where !parts.isEmpty {
+                    if parts.allSatisfy({ TextScan.contains(squashed, $0) }) { return 15 }
+                }
+                return 0
+            }
+        }
+        if let onBytes { return onBytes }
         let squashed = Self.lettersAndDigits(LineFold.fold(name))
         guard squashed.count >= 4 else { return 0 }
         for parts in domainParts where !parts.isEmpty {
-            if parts.allSatisfy({ TextScan.has(squashed, $0) }) { return 15 }
+            if parts.allSatisfy({ TextScan.has(squashed, String(decoding: $0, as: UTF8.self)) }) { return 15 }
         }
         return 0
     }
