@@ -154,33 +154,76 @@ enum Reflow {
     /// `lines` as one paragraph. `keepLineEndHyphens`: the style never splits words at line ends
     /// (typed text wrapped at spaces), so a line-end hyphen is part of the word.
     static func join(_ lines: [String], evidence: HyphenationEvidence, keepLineEndHyphens: Bool) -> String {
-        var out = ""
-        // One allocation for the paragraph instead of regrowing it line by line.
-        let capacity = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+        if lines.count == 1 { return TextScan.collapse(lines[0]) }
+        // The paragraph is written as bytes into one buffer and made a String once: appending String to
+        // String line by line cost more than the lines' bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for raw in lines {
             let line = TextScan.collapse(raw)
             if line.isEmpty { continue }
-            if out.isEmpty { out = line; out.reserveCapacity(capacity); continue }
-            if out.utf8.last == 0x2D, out.utf8.count >= 2 {
-                let beforeHyphen = out.dropLast()
-                let leftWord = TextScan.lastWord(beforeHyphen)
-                let rightWord = TextScan.firstWord(line)
-                let splitsWord = beforeHyphen.last.map { $0.isLetter || $0.isNumber } == true
-                    && rightWord.first.map { $0.isLetter || $0.isNumber } == true
-                if splitsWord {
-                    if keepLineEndHyphens || evidence.keepsHyphen(left: String(leftWord), right: String(rightWord)) {
-                        out += line
-                    } else {
-                        out.removeLast()
-                        out += line
+            if out.isEmpty { out.append(contentsOf: line.utf8); continue }
+            let n = out.count
+            if out[n - 1] == 0x2D, n >= 2 {
+                guard let splits = splitsWordQuickly(out, line) else {
+                    // Characters next to the hyphen that are not lone ASCII bytes: the same step on Strings.
+                    var text = String(decoding: out, as: UTF8.self)
+                    if joinAcrossHyphen(&text, line, evidence: evidence, keepLineEndHyphens: keepLineEndHyphens) {
+                        out = Array(text.utf8)
+                        continue
                     }
+                    out.append(0x20)
+                    out.append(contentsOf: line.utf8)
+                    continue
+                }
+                if splits {
+                    // The last word before the hyphen (cut at space bytes, as `TextScan.lastWord`).
+                    var start = n - 1
+                    while start > 0 && !TextScan.isSpaceByte(out[start - 1]) { start -= 1 }
+                    let leftWord = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(n - 1)]), as: UTF8.self) }
+                    let rightWord = TextScan.firstWord(line)
+                    if !(keepLineEndHyphens || evidence.keepsHyphen(left: leftWord, right: String(rightWord))) {
+                        out.removeLast()
+                    }
+                    out.append(contentsOf: line.utf8)
                     continue
                 }
             }
-            out += " "
-            out += line
+            out.append(0x20)
+            out.append(contentsOf: line.utf8)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the hyphen ending `out` stands between a letter or digit and `line` starting with one (a word
+    /// cut at the line end), decided on bytes when both characters are lone ASCII bytes; nil otherwise.
+    private static func splitsWordQuickly(_ out: [UInt8], _ line: String) -> Bool? {
+        @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
+        let n = out.count
+        let before = out[n - 2]
+        // (Non-ASCII next to either character may join it into a longer one: the characters decide.)
+        guard before < 0x80, n < 3 || out[n - 3] < 0x80 else { return nil }
+        return TextScan.withBytes(line) { b -> Bool? in
+            guard let f = b.first, f < 0x80, b.count < 2 || b[1] < 0x80 else { return nil }
+            return isAlnum(before) && isAlnum(f)
+        }
+    }
+
+    /// `line` joined to `out` (which ends in a hyphen) when the hyphen cuts a word, the hyphen kept or
+    /// dropped; false (nothing done) when it does not.
+    private static func joinAcrossHyphen(_ out: inout String, _ line: String, evidence: HyphenationEvidence,
+                                         keepLineEndHyphens: Bool) -> Bool {
+        let beforeHyphen = out.dropLast()
+        let leftWord = TextScan.lastWord(beforeHyphen)
+        let rightWord = TextScan.firstWord(line)
+        let splitsWord = beforeHyphen.last.map { $0.isLetter || $0.isNumber } == true
+            && rightWord.first.map { $0.isLetter || $0.isNumber } == true
+        guard splitsWord else { return false }
+        if !(keepLineEndHyphens || evidence.keepsHyphen(left: String(leftWord), right: String(rightWord))) {
+            out.removeLast()
+        }
+        out += line
+        return true
     }
 
     /// `text` lower-cased when it is all ASCII (the usual paragraph), in one tight pass; nil otherwise.
