@@ -186,21 +186,22 @@ enum PageFurniture {
             // Two lines with one key have one number-replaced text (a key is the collapsed text or that,
             // and replacing numbers again changes neither): a line whose replaced text is on fewer pages
             // than needed cannot be furniture, and needs no contact-line test.
-            var parts: [[(index: Int, parts: KeyParts)]] = []
+            // (Counted by a hash of the replaced text: a collision only lets more lines through to the exact count.)
+            var parts: [[(index: Int, parts: KeyParts, hash: UInt64)]] = []
             parts.reserveCapacity(pages.count)
-            var replacedOnPages: [String: Int] = [:]
+            var replacedOnPages: [UInt64: Int] = [:]
             for page in pages {
-                let idx = lineIndices(page)
-                var edgeIndices = Array(idx.prefix(edge))
-                for i in idx.suffix(edge) where !edgeIndices.contains(i) { edgeIndices.append(i) }
-                var pageParts: [(index: Int, parts: KeyParts)] = []
+                let edgeIndices = edgeLineIndices(page, edge: edge)
+                var pageParts: [(index: Int, parts: KeyParts, hash: UInt64)] = []
                 pageParts.reserveCapacity(edgeIndices.count)
                 for i in edgeIndices {
-                    if case .line(let l) = page[i] { pageParts.append((i, keyParts(l.text))) }
+                    if case .line(let l) = page[i] {
+                        let p = keyParts(l.text)
+                        pageParts.append((i, p, TextScan.withBytes(p.replaced) { fnv1a($0) }))
+                    }
                 }
-                for (k, p) in pageParts.enumerated()
-                where !pageParts[..<k].contains(where: { $0.parts.replaced == p.parts.replaced }) {
-                    replacedOnPages[p.parts.replaced, default: 0] += 1
+                for (k, p) in pageParts.enumerated() where !pageParts[..<k].contains(where: { $0.hash == p.hash }) {
+                    replacedOnPages[p.hash, default: 0] += 1
                 }
                 parts.append(pageParts)
             }
@@ -208,7 +209,7 @@ enum PageFurniture {
             edgeKeys.reserveCapacity(pages.count)
             for pageParts in parts {
                 var keys: [(index: Int, key: String)] = []
-                for p in pageParts where replacedOnPages[p.parts.replaced, default: 0] >= needed {
+                for p in pageParts where replacedOnPages[p.hash, default: 0] >= needed {
                     keys.append((p.index, key(p.parts)))
                 }
                 for (k, e) in keys.enumerated() where !keys[..<k].contains(where: { $0.key == e.key }) {
@@ -244,7 +245,30 @@ enum PageFurniture {
         return (out, furniture)
     }
 
-    private static func lineIndices(_ page: [Entry]) -> [Int] {
-        page.indices.filter { if case .line = page[$0] { return true } else { return false } }
+    /// The indices of the first `edge` and the last `edge` lines of `page` (each once), in that order.
+    private static func edgeLineIndices(_ page: [Entry], edge: Int) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(2 * edge)
+        var i = 0
+        while i < page.count && out.count < edge {
+            if case .line = page[i] { out.append(i) }
+            i += 1
+        }
+        let top = out.count
+        var tail: [Int] = []
+        var j = page.count - 1
+        while j >= 0 && tail.count < edge {
+            if case .line = page[j] { tail.append(j) }
+            j -= 1
+        }
+        for k in tail.reversed() where !out[..<top].contains(k) { out.append(k) }
+        return out
+    }
+
+    /// FNV-1a over the bytes.
+    private static func fnv1a(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        return h
     }
 }
