@@ -52,6 +52,17 @@ struct ContactLine {
     /// `Media contact:` → `Media contact`; `## Press Office` → `Press Office`.
     static func headingText(_ line: String) -> String {
         var t = ContactVocabulary.stripMarkdown(line).trimmed()
+        // An ASCII line (each byte a character, no carriage return) sheds its end marks on bytes.
+        let cut: Int? = TextScan.withBytes(t) { b -> Int? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            var n = b.count
+            while n > 0, b[n - 1] == UInt8(ascii: ":") || b[n - 1] == UInt8(ascii: "-") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            return n
+        }
+        if let cut {
+            if cut < t.utf8.count { t = String(t.utf8.prefix(cut))! }
+            return t.trimmed()
+        }
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         return t.trimmed()
     }
@@ -468,7 +479,7 @@ struct ContactLine {
     static func headingPrefix(_ field: String) -> (String, String)? {
         // Every verb of contacting holds `onta`, `wenden` or `call`: an ASCII field with none has no prefix.
         if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
-        let words = field.split(separator: " ")
+        let words = SimpleText.split(field, at: { $0 == 0x20 })
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
         let verbs = Self.headingPrefixVerbs

@@ -242,7 +242,7 @@ public enum ContactParser {
             }
         }
         if let quick = letterlessFurniture(t) { return quick }
-        if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
+        if opensWithOtherWord(t) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
@@ -250,7 +250,7 @@ public enum ContactParser {
             && t.filter(\.isNumber).count <= 4 {
             return true
         }
-        let words = f.split(separator: " ")
+        let words = SimpleText.split(f, at: { $0 == 0x20 })
         if let first = words.first, ["page", "pagina", "seite", "pag", "p"].contains(first), words.count <= 4,
            words.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) || ["of", "de", "von", "sur", "/"].contains($0) }) {
             return true
@@ -322,28 +322,33 @@ public enum ContactParser {
         "ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o", "page", "pagina", "seite", "pag", "p",
     ]
 
-    /// For an ASCII line with a letter in it, its first word lower-cased, past and without the dashes,
-    /// stars and hashes around it; nil for any other line. (An end mark is the whole line and a page
-    /// word opens it, so a line whose first word is neither is no furniture.)
-    private static func firstFurnitureWord(_ t: String) -> String? {
+    private static let furnitureOpenerSet = ASCIIWordSet(furnitureOpeners)
+
+    /// Whether `t` is an ASCII line with a letter in it whose first word, lower-cased, past and without the
+    /// dashes, stars and hashes around it, is no end mark or page word. (An end mark is the whole line and a
+    /// page word opens it, so such a line is no furniture.)
+    private static func opensWithOtherWord(_ t: String) -> Bool {
         func isMark(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "_") || b == 32
         }
-        var hasLetter = false
-        for b in t.utf8 {
-            if b >= 0x80 { return nil }
-            if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+        return TextScan.withBytes(t) { b -> Bool in
+            var hasLetter = false
+            for c in b {
+                if c >= 0x80 { return false }
+                if (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+            }
+            guard hasLetter else { return false }
+            var lo = 0
+            while lo < b.count, isMark(b[lo]) { lo += 1 }
+            var hi = lo
+            while hi < b.count, b[hi] != 32 { hi += 1 }
+            while hi > lo, isMark(b[hi - 1]) { hi -= 1 }
+            guard hi - lo <= furnitureOpenerSet.longest else { return true }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(hi - lo, 1)) { word -> Bool in
+                for k in lo..<hi { let c = b[k]; word[k - lo] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                return !furnitureOpenerSet.contains(UnsafeBufferPointer(rebasing: word[0..<(hi - lo)]))
+            }
         }
-        guard hasLetter else { return nil }
-        var word: [UInt8] = []
-        var started = false
-        for b in t.utf8 {
-            if !started { if isMark(b) { continue } else { started = true } }
-            if b == 32 { break }
-            word.append(b >= 65 && b <= 90 ? b | 0x20 : b)
-        }
-        while let last = word.last, isMark(last) { word.removeLast() }
-        return String(decoding: word, as: UTF8.self)
     }
 
     private static let annotationPrefixes: [[UInt8]] = ["mailto:", "http://", "https://"].map { Array($0.utf8) }
