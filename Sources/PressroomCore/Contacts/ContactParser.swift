@@ -468,6 +468,7 @@ public enum ContactParser {
     /// Whether `line` is cut before its end: a trailing separator or connective.
     private static func continues(_ line: String) -> Bool {
         let s = ContactVocabulary.stripMarkdown(line).trimmed()
+        if let quick = continuesASCII(s) { return quick }
         guard let last = s.last else { return false }
         if let a = last.asciiValue {
             if a == UInt8(ascii: ",") || a == UInt8(ascii: "|") || a == UInt8(ascii: ";") || a == UInt8(ascii: "/") || a == UInt8(ascii: "&") {
@@ -494,6 +495,45 @@ public enum ContactParser {
         let word = s[(SimpleText.lastSpaceIndex(in: s).map { s.index(after: $0) } ?? s.startIndex)...]
         guard word.first?.isLowercase ?? false else { return false }
         return connectives.contains(String(word))
+    }
+
+    private static let connectiveSet = ASCIIWordSet(connectives)
+
+    /// `continues` for a trimmed ASCII line without a carriage return, on its bytes (each a character); nil
+    /// for any other line.
+    private static func continuesASCII(_ s: String) -> Bool? {
+        TextScan.withBytes(s) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            let n = b.count
+            guard n > 0 else { return false }
+            let last = b[n - 1]
+            if last == UInt8(ascii: ",") || last == UInt8(ascii: "|") || last == UInt8(ascii: ";") || last == UInt8(ascii: "/")
+                || last == UInt8(ascii: "&") {
+                return true
+            }
+            if last == UInt8(ascii: "-"), n >= 2, b[n - 2] == 32 { return true }
+            // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
+            var depth = 0
+            var verb = false
+            var a: UInt8 = 0, p: UInt8 = 0, q: UInt8 = 0
+            for d in b {
+                if d == UInt8(ascii: "(") { depth += 1 } else if d == UInt8(ascii: ")") { depth -= 1 }
+                // `onta` or `call` (see `mayHoldContactVerb`).
+                if a == UInt8(ascii: "o") && p == UInt8(ascii: "n") && q == UInt8(ascii: "t") && d == UInt8(ascii: "a")
+                    || a == UInt8(ascii: "c") && p == UInt8(ascii: "a") && q == UInt8(ascii: "l") && d == UInt8(ascii: "l") {
+                    verb = true
+                }
+                a = p; p = q; q = d
+            }
+            if depth > 0 { return true }
+            let ends = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            if !ends, verb, opensContactSentence(s) { return true }
+            // The last word: `s` is trimmed, so it follows the last space.
+            var start = n
+            while start > 0, b[start - 1] != 32 { start -= 1 }
+            guard b[start] >= 0x61 && b[start] <= 0x7A else { return false }
+            return connectiveSet.contains(UnsafeBufferPointer(rebasing: b[start..<n]))
+        }
     }
 
     /// Whether the bytes of `s` hold `onta` or `call`.
@@ -527,6 +567,23 @@ public enum ContactParser {
     private static func isContinuation(_ next: String, after previous: String) -> Bool {
         // `next` is trimmed: its first word runs to its first space, and more follows that space.
         guard !next.isEmpty else { return false }
+        // ASCII lines without a carriage return (each byte a character) answer the usual cases on bytes:
+        // a connective opening `next`, or `previous` ending in neither a digit nor `)`.
+        let asciiFirst: Bool? = TextScan.withBytes(next) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            guard let space = b.firstIndex(of: 32) else { return false }
+            return b[0] >= 0x61 && b[0] <= 0x7A && connectiveSet.contains(UnsafeBufferPointer(rebasing: b[0..<space]))
+        }
+        if asciiFirst == true { return true }
+        if asciiFirst == false {
+            let endsInNumber: Bool? = TextScan.withBytes(previous) { b -> Bool? in
+                for c in b where c >= 0x80 || c == 13 { return nil }
+                var n = b.count
+                while n > 0, b[n - 1] == 0x20 || b[n - 1] == 0x09 || b[n - 1] == 0x0A { n -= 1 }
+                return n > 0 && (b[n - 1] >= 48 && b[n - 1] <= 57 || b[n - 1] == UInt8(ascii: ")"))
+            }
+            if endsInNumber == false { return false }
+        }
         let space = SimpleText.firstIndex(ofASCII: 32, in: next)
         let first = next[..<(space ?? next.endIndex)]
         if space != nil, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
