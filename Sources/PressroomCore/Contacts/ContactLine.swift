@@ -37,11 +37,17 @@ struct ContactLine {
     /// `Account Director, Europe`).
     var wholeText: String { fields.joined(separator: ", ") }
 
-    init(_ raw: String) {
+    init(_ raw: String) { self.init(raw, rawIsHeading: nil) }
+
+    /// `rawIsHeading`: whether `raw` is a heading, when already known (`ContactVocabulary.isHeading(raw)`);
+    /// used when reading the line leaves it as it is.
+    init(_ raw: String, rawIsHeading: Bool?) {
         let cleaned = EmailDeobfuscation.deobfuscated(ContactVocabulary.stripMarkdown(raw))
         text = cleaned.trimmed()
         guard !text.isEmpty else { return }
-        if ContactVocabulary.isHeading(text) {
+        let whole: Bool
+        if let rawIsHeading, text == raw { whole = rawIsHeading } else { whole = ContactVocabulary.isHeading(text) }
+        if whole {
             isHeading = true
             heading = Self.headingText(text)
             return

@@ -18,7 +18,7 @@ public enum ContactParser {
     public static func parse(lines: [String]) -> [Contact] {
         // Only a line that holds a carriage return pays for the Foundation replacement.
         let linear = ContactColumns.linearize(lines.map { TextScan.hasByte($0, 13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
-        let logical = joinContinuations(dropFurniture(linear))
+        let logical = joinContinuationsNotingHeadings(dropFurniture(linear))
         var contacts: [Contact] = []
         var draft = ContactDraft()
         var heading: String? = nil
@@ -28,8 +28,8 @@ public enum ContactParser {
             draft = ContactDraft(heading: heading)
         }
 
-        for raw in logical {
-            let line = ContactLine(raw)
+        for (raw, rawIsHeading) in logical {
+            let line = ContactLine(raw, rawIsHeading: rawIsHeading)
             if line.isBlank { continue }
             if line.isHeading {
                 finish()
@@ -424,24 +424,43 @@ public enum ContactParser {
     /// - a sentence wrapped after a connective (`…, on` + `+44 20 …`) or before one (`… or at jane@…`);
     /// - a phone number wrapped inside its digits (`+41 22 601 17` + `30 – rossi@…`).
     static func joinContinuations(_ lines: [String]) -> [String] {
-        var out: [String] = []
+        joinContinuationsNotingHeadings(lines).map(\.line)
+    }
+
+    /// `joinContinuations`, each line with whether it is a heading (`ContactVocabulary.isHeading`, decided on
+    /// the way; nil for a blank line, which was not asked about).
+    static func joinContinuationsNotingHeadings(_ lines: [String]) -> [(line: String, isHeading: Bool?)] {
+        var out: [(line: String, isHeading: Bool?)] = []
+        // The line last asked about: the next line, asked about before it is joined or not, comes back as
+        // the following line to continue (the same string when it was trimmed already).
+        var asked: String? = nil
+        var answer = false
+        func isHeading(_ line: String) -> Bool {
+            if let asked, asked == line { return answer }
+            answer = ContactVocabulary.isHeading(line)
+            asked = line
+            return answer
+        }
         var i = 0
         while i < lines.count {
             var current = lines[i]
             i += 1
             if current.trimmed().isEmpty {
-                out.append(current)
+                out.append((current, nil))
                 continue
             }
             // A heading (`Media contact`) is never continued; look past empty lines otherwise, since Tika
             // puts one after every printed line.
-            while !ContactVocabulary.isHeading(current) {
+            var currentIsHeading = false
+            while true {
+                currentIsHeading = isHeading(current)
+                if currentIsHeading { break }
                 var j = i
                 while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
                 // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
-                guard current.utf8.count < 600, !ContactVocabulary.isHeading(next) else { break }
+                guard current.utf8.count < 600, !isHeading(next) else { break }
                 // An address cut at one of its own hyphens (`awa.sawadogo@papillon-` + `savanes.org`):
                 // typesetters do not hyphenate addresses, so the hyphen stays and no space goes in.
                 if endsInCutAddress(current), let first = next.first, first.isLetter || first.isNumber {
@@ -453,7 +472,7 @@ public enum ContactParser {
                 current += " " + next
                 i = j + 1
             }
-            out.append(current)
+            out.append((current, currentIsHeading))
         }
         return out
     }
