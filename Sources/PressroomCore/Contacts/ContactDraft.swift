@@ -39,7 +39,7 @@ struct ContactDraft {
         }
         // A stacked `Communications Officer, Harbor Institute`: job title and organisation on one line.
         for line in laterLines {
-            if let comma = line.range(of: ", ", options: .backwards) {
+            if let comma = Self.lastCommaSpace(in: line) {
                 let before = String(line[..<comma.lowerBound])
                 let after = String(line[comma.upperBound...])
                 if ContactVocabulary.isRole(before), ContactVocabulary.isOrganization(after), !ContactVocabulary.isRole(after) {
@@ -117,6 +117,27 @@ struct ContactDraft {
 
         return Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
                        organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+    }
+
+    /// `line.range(of: ", ", options: .backwards)`, found on bytes when `line` is simple (see `SimpleText`:
+    /// no mark can join the comma or the space there).
+    static func lastCommaSpace(in line: String) -> Range<String.Index>? {
+        let found: Int?? = TextScan.withBytes(line) { b -> Int?? in
+            guard SimpleText.isSimple(b) else { return nil }
+            var k = b.count - 2
+            while k >= 0 {
+                if b[k] == UInt8(ascii: ","), b[k + 1] == 0x20 { return .some(k) }
+                k -= 1
+            }
+            return .some(nil)
+        }
+        switch found {
+        case .some(.some(let k)):
+            let u = line.utf8
+            return u.index(line.startIndex, offsetBy: k)..<u.index(line.startIndex, offsetBy: k + 2)
+        case .some(.none): return nil
+        case .none: return line.range(of: ", ", options: .backwards)
+        }
     }
 
     /// `Coordinator (ZELA)` → (`Coordinator`, `ZELA`).

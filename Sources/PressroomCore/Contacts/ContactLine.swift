@@ -37,11 +37,17 @@ struct ContactLine {
     /// `Account Director, Europe`).
     var wholeText: String { fields.joined(separator: ", ") }
 
-    init(_ raw: String) {
+    init(_ raw: String) { self.init(raw, rawIsHeading: nil) }
+
+    /// `rawIsHeading`: whether `raw` is a heading, when already known (`ContactVocabulary.isHeading(raw)`);
+    /// used when reading the line leaves it as it is.
+    init(_ raw: String, rawIsHeading: Bool?) {
         let cleaned = EmailDeobfuscation.deobfuscated(ContactVocabulary.stripMarkdown(raw))
         text = cleaned.trimmed()
         guard !text.isEmpty else { return }
-        if ContactVocabulary.isHeading(text) {
+        let whole: Bool
+        if let rawIsHeading, text == raw { whole = rawIsHeading } else { whole = ContactVocabulary.isHeading(text) }
+        if whole {
             isHeading = true
             heading = Self.headingText(text)
             return
@@ -52,6 +58,17 @@ struct ContactLine {
     /// `Media contact:` → `Media contact`; `## Press Office` → `Press Office`.
     static func headingText(_ line: String) -> String {
         var t = ContactVocabulary.stripMarkdown(line).trimmed()
+        // An ASCII line (each byte a character, no carriage return) sheds its end marks on bytes.
+        let cut: Int? = TextScan.withBytes(t) { b -> Int? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            var n = b.count
+            while n > 0, b[n - 1] == UInt8(ascii: ":") || b[n - 1] == UInt8(ascii: "-") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            return n
+        }
+        if let cut {
+            if cut < t.utf8.count { t = String(t.utf8.prefix(cut))! }
+            return t.trimmed()
+        }
         while let last = t.last, ":：-–—.".contains(last) { t.removeLast() }
         return t.trimmed()
     }
@@ -149,7 +166,7 @@ struct ContactLine {
             current = ""
             if strong { hasStrongSeparator = true }
         }
-        if ascii { splitBytes(Array(residual.utf8), into: &raw) }
+        if ascii { TextScan.withBytes(residual) { splitBytes($0, into: &raw) } }
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -183,7 +200,8 @@ struct ContactLine {
 
         var out: [String] = []
         for piece in raw {
-            var f = SimpleText.singleSpaced(piece).trimmed(" -/,;")
+            // (`splitBytes` hands its pieces over already single-spaced and trimmed.)
+            var f = ascii ? piece : SimpleText.singleSpaced(piece).trimmed(" -/,;")
             var endedWithColon = false
             // (`:` ends in the byte 0x3A and `：` in 0x9A: other fields skip the test.)
             while f.utf8.last == 0x3A || f.utf8.last == 0x9A, f.hasSuffix(":") || f.hasSuffix("：") {
@@ -250,32 +268,34 @@ struct ContactLine {
         fields = out
     }
 
-    /// `splitFields`' cuts for a simple line, byte by byte: the same pieces, in order. (The marks beyond ASCII
-    /// that cut, `•`, `·`, `–`, `—` and `‒`, are matched on their UTF-8 bytes.)
-    private mutating func splitBytes(_ bytes: [UInt8], into raw: inout [String]) {
-        var current: [UInt8] = []
-        current.reserveCapacity(bytes.count)
+    /// `splitFields`' cuts for a simple line, byte by byte: the same pieces, in order, each already as
+    /// `SimpleText.singleSpaced(piece).trimmed(" -/,;")` (on a simple line, the same as trimming those bytes
+    /// off the ends and making the runs of spaces left inside single). A piece is a run of the line's bytes:
+    /// only its bounds are tracked. (The marks beyond ASCII that cut, `•`, `·`, `–`, `—` and `‒`, are matched
+    /// on their UTF-8 bytes.)
+    private mutating func splitBytes(_ bytes: UnsafeBufferPointer<UInt8>, into raw: inout [String]) {
+        let space = UInt8(ascii: " ")
+        var start = 0
         var spaces = 0
         var depth = 0
-        func flush(strong: Bool) {
-            raw.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
+        func flush(strong: Bool, at end: Int, next: Int) {
+            raw.append(Self.cleanPiece(bytes, start, end))
+            start = next
             if strong { hasStrongSeparator = true }
         }
-        let space = UInt8(ascii: " ")
         var i = 0
         while i < bytes.count {
             let c = bytes[i]
             if c == space || c == UInt8(ascii: "\t") {
                 spaces += c == UInt8(ascii: "\t") ? 3 : 1
-                if spaces >= 3 { flush(strong: true); spaces = 0 } else { current.append(space) }
+                // The third space (or a tab) cuts and is left out; the spaces before it stay in the piece.
+                if spaces >= 3 { flush(strong: true, at: i, next: i + 1); spaces = 0 }
                 i += 1
                 continue
             }
             spaces = 0
             if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
             if depth > 0 && c != 1 {
-                current.append(c)
                 i += 1
                 continue
             }
@@ -283,26 +303,43 @@ struct ContactLine {
             let prev: UInt8? = i > 0 ? bytes[i - 1] : nil
             if c == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
                bytes[i + 2] == 0xA2 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 || bytes[i + 2] == 0x92 {
-                flush(strong: true)
+                flush(strong: true, at: i, next: i + 3)
                 i += 3
                 continue
             }
             if c == 0xC2, next == 0xB7 {
-                flush(strong: true)
+                flush(strong: true, at: i, next: i + 2)
                 i += 2
                 continue
             }
             switch c {
-            case 1: flush(strong: false)
-            case UInt8(ascii: "|"), UInt8(ascii: ";"): flush(strong: true)
-            case UInt8(ascii: ","): flush(strong: false)
-            case UInt8(ascii: "-") where prev == space && (next == space || next == nil): flush(strong: true)
-            case UInt8(ascii: "/") where prev == space && next == space: flush(strong: true)
-            default: current.append(c)
+            case 1: flush(strong: false, at: i, next: i + 1)
+            case UInt8(ascii: "|"), UInt8(ascii: ";"): flush(strong: true, at: i, next: i + 1)
+            case UInt8(ascii: ","): flush(strong: false, at: i, next: i + 1)
+            case UInt8(ascii: "-") where prev == space && (next == space || next == nil): flush(strong: true, at: i, next: i + 1)
+            case UInt8(ascii: "/") where prev == space && next == space: flush(strong: true, at: i, next: i + 1)
+            default: break
             }
             i += 1
         }
-        flush(strong: false)
+        flush(strong: false, at: bytes.count, next: bytes.count)
+    }
+
+    /// `SimpleText.singleSpaced(piece).trimmed(" -/,;")` for the piece `b[start..<end]` of a simple line.
+    private static func cleanPiece(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        func strip(_ c: UInt8) -> Bool {
+            c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
+        }
+        var lo = start, hi = end
+        while lo < hi, strip(b[lo]) { lo += 1 }
+        while hi > lo, strip(b[hi - 1]) { hi -= 1 }
+        var double = false
+        if hi - lo > 2 { for k in (lo + 1)..<hi where b[k] == 0x20 && b[k - 1] == 0x20 { double = true; break } }
+        if !double { return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(hi - lo)
+        for k in lo..<hi where !(b[k] == 0x20 && b[k - 1] == 0x20) { out.append(b[k]) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Capitalised words that may open a contact sentence (`Contact Jane Doe`, `Please call …`).
@@ -448,7 +485,7 @@ struct ContactLine {
     static func headingPrefix(_ field: String) -> (String, String)? {
         // Every verb of contacting holds `onta`, `wenden` or `call`: an ASCII field with none has no prefix.
         if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
-        let words = field.split(separator: " ")
+        let words = SimpleText.split(field, at: { $0 == 0x20 })
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
         let verbs = Self.headingPrefixVerbs

@@ -18,7 +18,7 @@ public enum ContactParser {
     public static func parse(lines: [String]) -> [Contact] {
         // Only a line that holds a carriage return pays for the Foundation replacement.
         let linear = ContactColumns.linearize(lines.map { TextScan.hasByte($0, 13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
-        let logical = joinContinuations(dropFurniture(linear))
+        let logical = joinContinuationsNotingHeadings(dropFurniture(linear))
         var contacts: [Contact] = []
         var draft = ContactDraft()
         var heading: String? = nil
@@ -28,8 +28,8 @@ public enum ContactParser {
             draft = ContactDraft(heading: heading)
         }
 
-        for raw in logical {
-            let line = ContactLine(raw)
+        for (raw, rawIsHeading) in logical {
+            let line = ContactLine(raw, rawIsHeading: rawIsHeading)
             if line.isBlank { continue }
             if line.isHeading {
                 finish()
@@ -242,7 +242,7 @@ public enum ContactParser {
             }
         }
         if let quick = letterlessFurniture(t) { return quick }
-        if let word = firstFurnitureWord(t), !furnitureOpeners.contains(word) { return false }
+        if opensWithOtherWord(t) { return false }
         let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
@@ -250,7 +250,7 @@ public enum ContactParser {
             && t.filter(\.isNumber).count <= 4 {
             return true
         }
-        let words = f.split(separator: " ")
+        let words = SimpleText.split(f, at: { $0 == 0x20 })
         if let first = words.first, ["page", "pagina", "seite", "pag", "p"].contains(first), words.count <= 4,
            words.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) || ["of", "de", "von", "sur", "/"].contains($0) }) {
             return true
@@ -322,28 +322,33 @@ public enum ContactParser {
         "ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o", "page", "pagina", "seite", "pag", "p",
     ]
 
-    /// For an ASCII line with a letter in it, its first word lower-cased, past and without the dashes,
-    /// stars and hashes around it; nil for any other line. (An end mark is the whole line and a page
-    /// word opens it, so a line whose first word is neither is no furniture.)
-    private static func firstFurnitureWord(_ t: String) -> String? {
+    private static let furnitureOpenerSet = ASCIIWordSet(furnitureOpeners)
+
+    /// Whether `t` is an ASCII line with a letter in it whose first word, lower-cased, past and without the
+    /// dashes, stars and hashes around it, is no end mark or page word. (An end mark is the whole line and a
+    /// page word opens it, so such a line is no furniture.)
+    private static func opensWithOtherWord(_ t: String) -> Bool {
         func isMark(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "_") || b == 32
         }
-        var hasLetter = false
-        for b in t.utf8 {
-            if b >= 0x80 { return nil }
-            if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+        return TextScan.withBytes(t) { b -> Bool in
+            var hasLetter = false
+            for c in b {
+                if c >= 0x80 { return false }
+                if (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
+            }
+            guard hasLetter else { return false }
+            var lo = 0
+            while lo < b.count, isMark(b[lo]) { lo += 1 }
+            var hi = lo
+            while hi < b.count, b[hi] != 32 { hi += 1 }
+            while hi > lo, isMark(b[hi - 1]) { hi -= 1 }
+            guard hi - lo <= furnitureOpenerSet.longest else { return true }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(hi - lo, 1)) { word -> Bool in
+                for k in lo..<hi { let c = b[k]; word[k - lo] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                return !furnitureOpenerSet.contains(UnsafeBufferPointer(rebasing: word[0..<(hi - lo)]))
+            }
         }
-        guard hasLetter else { return nil }
-        var word: [UInt8] = []
-        var started = false
-        for b in t.utf8 {
-            if !started { if isMark(b) { continue } else { started = true } }
-            if b == 32 { break }
-            word.append(b >= 65 && b <= 90 ? b | 0x20 : b)
-        }
-        while let last = word.last, isMark(last) { word.removeLast() }
-        return String(decoding: word, as: UTF8.self)
     }
 
     private static let annotationPrefixes: [[UInt8]] = ["mailto:", "http://", "https://"].map { Array($0.utf8) }
@@ -419,24 +424,43 @@ public enum ContactParser {
     /// - a sentence wrapped after a connective (`…, on` + `+44 20 …`) or before one (`… or at jane@…`);
     /// - a phone number wrapped inside its digits (`+41 22 601 17` + `30 – rossi@…`).
     static func joinContinuations(_ lines: [String]) -> [String] {
-        var out: [String] = []
+        joinContinuationsNotingHeadings(lines).map(\.line)
+    }
+
+    /// `joinContinuations`, each line with whether it is a heading (`ContactVocabulary.isHeading`, decided on
+    /// the way; nil for a blank line, which was not asked about).
+    static func joinContinuationsNotingHeadings(_ lines: [String]) -> [(line: String, isHeading: Bool?)] {
+        var out: [(line: String, isHeading: Bool?)] = []
+        // The line last asked about: the next line, asked about before it is joined or not, comes back as
+        // the following line to continue (the same string when it was trimmed already).
+        var asked: String? = nil
+        var answer = false
+        func isHeading(_ line: String) -> Bool {
+            if let asked, asked == line { return answer }
+            answer = ContactVocabulary.isHeading(line)
+            asked = line
+            return answer
+        }
         var i = 0
         while i < lines.count {
             var current = lines[i]
             i += 1
             if current.trimmed().isEmpty {
-                out.append(current)
+                out.append((current, nil))
                 continue
             }
             // A heading (`Media contact`) is never continued; look past empty lines otherwise, since Tika
             // puts one after every printed line.
-            while !ContactVocabulary.isHeading(current) {
+            var currentIsHeading = false
+            while true {
+                currentIsHeading = isHeading(current)
+                if currentIsHeading { break }
                 var j = i
                 while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
                 // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
-                guard current.utf8.count < 600, !ContactVocabulary.isHeading(next) else { break }
+                guard current.utf8.count < 600, !isHeading(next) else { break }
                 // An address cut at one of its own hyphens (`awa.sawadogo@papillon-` + `savanes.org`):
                 // typesetters do not hyphenate addresses, so the hyphen stays and no space goes in.
                 if endsInCutAddress(current), let first = next.first, first.isLetter || first.isNumber {
@@ -448,7 +472,7 @@ public enum ContactParser {
                 current += " " + next
                 i = j + 1
             }
-            out.append(current)
+            out.append((current, currentIsHeading))
         }
         return out
     }
@@ -463,6 +487,7 @@ public enum ContactParser {
     /// Whether `line` is cut before its end: a trailing separator or connective.
     private static func continues(_ line: String) -> Bool {
         let s = ContactVocabulary.stripMarkdown(line).trimmed()
+        if let quick = continuesASCII(s) { return quick }
         guard let last = s.last else { return false }
         if let a = last.asciiValue {
             if a == UInt8(ascii: ",") || a == UInt8(ascii: "|") || a == UInt8(ascii: ";") || a == UInt8(ascii: "/") || a == UInt8(ascii: "&") {
@@ -489,6 +514,45 @@ public enum ContactParser {
         let word = s[(SimpleText.lastSpaceIndex(in: s).map { s.index(after: $0) } ?? s.startIndex)...]
         guard word.first?.isLowercase ?? false else { return false }
         return connectives.contains(String(word))
+    }
+
+    private static let connectiveSet = ASCIIWordSet(connectives)
+
+    /// `continues` for a trimmed ASCII line without a carriage return, on its bytes (each a character); nil
+    /// for any other line.
+    private static func continuesASCII(_ s: String) -> Bool? {
+        TextScan.withBytes(s) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            let n = b.count
+            guard n > 0 else { return false }
+            let last = b[n - 1]
+            if last == UInt8(ascii: ",") || last == UInt8(ascii: "|") || last == UInt8(ascii: ";") || last == UInt8(ascii: "/")
+                || last == UInt8(ascii: "&") {
+                return true
+            }
+            if last == UInt8(ascii: "-"), n >= 2, b[n - 2] == 32 { return true }
+            // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
+            var depth = 0
+            var verb = false
+            var a: UInt8 = 0, p: UInt8 = 0, q: UInt8 = 0
+            for d in b {
+                if d == UInt8(ascii: "(") { depth += 1 } else if d == UInt8(ascii: ")") { depth -= 1 }
+                // `onta` or `call` (see `mayHoldContactVerb`).
+                if a == UInt8(ascii: "o") && p == UInt8(ascii: "n") && q == UInt8(ascii: "t") && d == UInt8(ascii: "a")
+                    || a == UInt8(ascii: "c") && p == UInt8(ascii: "a") && q == UInt8(ascii: "l") && d == UInt8(ascii: "l") {
+                    verb = true
+                }
+                a = p; p = q; q = d
+            }
+            if depth > 0 { return true }
+            let ends = last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            if !ends, verb, opensContactSentence(s) { return true }
+            // The last word: `s` is trimmed, so it follows the last space.
+            var start = n
+            while start > 0, b[start - 1] != 32 { start -= 1 }
+            guard b[start] >= 0x61 && b[start] <= 0x7A else { return false }
+            return connectiveSet.contains(UnsafeBufferPointer(rebasing: b[start..<n]))
+        }
     }
 
     /// Whether the bytes of `s` hold `onta` or `call`.
@@ -522,6 +586,23 @@ public enum ContactParser {
     private static func isContinuation(_ next: String, after previous: String) -> Bool {
         // `next` is trimmed: its first word runs to its first space, and more follows that space.
         guard !next.isEmpty else { return false }
+        // ASCII lines without a carriage return (each byte a character) answer the usual cases on bytes:
+        // a connective opening `next`, or `previous` ending in neither a digit nor `)`.
+        let asciiFirst: Bool? = TextScan.withBytes(next) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            guard let space = b.firstIndex(of: 32) else { return false }
+            return b[0] >= 0x61 && b[0] <= 0x7A && connectiveSet.contains(UnsafeBufferPointer(rebasing: b[0..<space]))
+        }
+        if asciiFirst == true { return true }
+        if asciiFirst == false {
+            let endsInNumber: Bool? = TextScan.withBytes(previous) { b -> Bool? in
+                for c in b where c >= 0x80 || c == 13 { return nil }
+                var n = b.count
+                while n > 0, b[n - 1] == 0x20 || b[n - 1] == 0x09 || b[n - 1] == 0x0A { n -= 1 }
+                return n > 0 && (b[n - 1] >= 48 && b[n - 1] <= 57 || b[n - 1] == UInt8(ascii: ")"))
+            }
+            if endsInNumber == false { return false }
+        }
         let space = SimpleText.firstIndex(ofASCII: 32, in: next)
         let first = next[..<(space ?? next.endIndex)]
         if space != nil, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }

@@ -301,6 +301,15 @@ extension SimpleText {
     static func singleSpacedWhitespace(_ s: String) -> String {
         var copy = s
         let out: String?? = copy.withUTF8 { b -> String?? in
+            // An ASCII text without whitespace other than single spaces between words (the usual case) is
+            // left as it is, without building a copy.
+            var clean = true
+            var previous: UInt8 = 0x20
+            for c in b {
+                if c >= 0x80 || (c >= 0x09 && c <= 0x0D) || (c == 0x20 && previous == 0x20) { clean = false; break }
+                previous = c
+            }
+            if clean && previous != 0x20 { return .some(nil) }
             guard isSimple(b) else { return nil }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(b.count)
@@ -325,7 +334,7 @@ extension SimpleText {
                     pendingSpace = !bytes.isEmpty
                 } else {
                     if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)]))
+                    if width == 1 { bytes.append(c) } else { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)])) }
                 }
                 i += width
             }
