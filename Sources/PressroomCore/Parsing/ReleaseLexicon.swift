@@ -492,7 +492,13 @@ enum ReleaseLexicon {
         // marker: when it is plain ASCII and starts no prefix, nothing needs trimming or folding.
         let first = TextScan.withBytes(line) { $0.first(where: { !TextScan.isSpaceByte($0) }) }
         guard let first else { return false }
-        if first < 0x80, first != 0x23, first != 0x2A, first != 0x5F, !issuedFirstByteSet.contains(first | 0x20) { return false }
+        if first < 0x80, first != 0x23, first != 0x2A, first != 0x5F {
+            guard issuedFirstByteSet.contains(first | 0x20) else { return false }
+            // The folded start of the line is that of the trimmed line (folding skips leading whitespace, and
+            // a window that reaches the end saw only ASCII, whose trailing whitespace folding drops): when no
+            // prefix starts it, the length and the trimmed copy are not needed.
+            if let p = FoldedPrefix.of(line, limit: issuedPrefixBytes.window), issuedPrefixBytes.firstPrefix(of: p) == nil { return false }
+        }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         // A plain first letter that starts no prefix: no need to measure or fold the line.
         guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
