@@ -492,7 +492,13 @@ enum ReleaseLexicon {
         // marker: when it is plain ASCII and starts no prefix, nothing needs trimming or folding.
         let first = TextScan.withBytes(line) { $0.first(where: { !TextScan.isSpaceByte($0) }) }
         guard let first else { return false }
-        if first < 0x80, first != 0x23, first != 0x2A, first != 0x5F, !issuedFirstByteSet.contains(first | 0x20) { return false }
+        if first < 0x80, first != 0x23, first != 0x2A, first != 0x5F {
+            guard issuedFirstByteSet.contains(first | 0x20) else { return false }
+            // The folded start of the line is that of the trimmed line (folding skips leading whitespace, and
+            // a window that reaches the end saw only ASCII, whose trailing whitespace folding drops): when no
+            // prefix starts it, the length and the trimmed copy are not needed.
+            if let p = FoldedPrefix.of(line, limit: issuedPrefixBytes.window), issuedPrefixBytes.firstPrefix(of: p) == nil { return false }
+        }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         // A plain first letter that starts no prefix: no need to measure or fold the line.
         guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
@@ -633,26 +639,36 @@ enum ReleaseLexicon {
     /// Otherwise cutting on the bytes of `|`, `·` and spaces cuts as the characters would, and each part is
     /// tested as the String path tests it.
     private static func webOrSocialBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        // One pass: CR, non-ASCII, the words (trimming leaves them as they are), a `|`.
-        var words = 0, inWord = false, bar = false, nonASCII = false
-        for x in b {
-            if x >= 0x80 { nonASCII = true } else if x == 0x0D { return nil }
-            if x == 0x7C { bar = true }
-            if TextScan.isSpaceByte(x) { inWord = false } else if !inWord { inWord = true; words += 1 }
-        }
+        guard !ByteTest.has(b, 0x0D) else { return nil }
+        let bar = ByteTest.has(b, 0x7C)
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
         while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
         guard lo < hi else { return false }
+        if endsInUnicodeSpace(b, lo, hi) { return nil }
+        // More than ten words (trimming leaves them as they are) and no `|`: prose. Most lines end here,
+        // after their first eleven words.
+        if !bar {
+            var words = 0, inWord = false
+            for k in lo..<hi {
+                if TextScan.isSpaceByte(b[k]) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 10 { return false }
+                }
+            }
+        }
+        var nonASCII = false
+        for k in lo..<hi where b[k] >= 0x80 { nonASCII = true; break }
         if nonASCII {
-            if endsInUnicodeSpace(b, lo, hi) { return nil }
             var scalars = 0
             for k in lo..<hi where b[k] & 0xC0 != 0x80 { scalars += 1 }
             guard scalars <= 160 else { return false }
         } else {
             guard hi - lo <= 160 else { return false }
         }
-        if words > 10 && !bar { return false }
         var sawAddress = false
         var start = lo
         while start < hi {
