@@ -87,8 +87,9 @@ public enum DateParser {
 
     /// The first date in `line`, or nil; the range is in `line`'s (and its base string's) indices.
     public static func firstDate(in line: Substring, hints: DateHints = DateHints()) -> DateMatch? {
-        // Every date holds a digit: most lines are rejected here without tokenising.
-        guard ByteTest.hasDigit(line) else { return nil }
+        // Every date holds a year of four digits from 1000 to 2999: most lines are rejected here without
+        // tokenising.
+        guard hasYearDigits(line) else { return nil }
         let tokens = DateTokenizer.tokens(of: line)
         var i = 0
         while i < tokens.count {
@@ -101,7 +102,7 @@ public enum DateParser {
     /// Every date in `line`, left to right, not overlapping.
     public static func allDates(in line: String, hints: DateHints = DateHints()) -> [DateMatch] {
         let whole = Substring(line)
-        guard ByteTest.hasDigit(whole) else { return [] }
+        guard hasYearDigits(whole) else { return [] }
         let tokens = DateTokenizer.tokens(of: whole)
         var found: [DateMatch] = []
         var i = 0
@@ -114,6 +115,22 @@ public enum DateParser {
             }
         }
         return found
+    }
+
+    /// True when `line` holds a run of exactly four ASCII digits starting with 1 or 2, as every date's year
+    /// is (`DateGrammar.yearRange`; a digit run is a number token, and other digits are not numbers).
+    static func hasYearDigits(_ line: Substring) -> Bool {
+        TextScan.withBytes(line) { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                guard b[i] &- 0x30 < 10 else { i += 1; continue }
+                let start = i
+                while i < n && b[i] &- 0x30 < 10 { i += 1 }
+                if i - start == 4 && b[start] &- 0x31 < 2 { return true }
+            }
+            return false
+        }
     }
 
     /// True when the date exists in the Gregorian calendar (leap years included).
@@ -131,6 +148,22 @@ public enum DateParser {
     }
 
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
+        // Every date the grammar accepts: `YYYY-MM-DD` written straight into the string.
+        if year >= 0 && year <= 9_999 && month >= 0 && month <= 99 && day >= 0 && day <= 99 {
+            return String(unsafeUninitializedCapacity: 10) { out in
+                out[0] = UInt8(0x30 + year / 1000)
+                out[1] = UInt8(0x30 + year / 100 % 10)
+                out[2] = UInt8(0x30 + year / 10 % 10)
+                out[3] = UInt8(0x30 + year % 10)
+                out[4] = 0x2D
+                out[5] = UInt8(0x30 + month / 10)
+                out[6] = UInt8(0x30 + month % 10)
+                out[7] = 0x2D
+                out[8] = UInt8(0x30 + day / 10)
+                out[9] = UInt8(0x30 + day % 10)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -170,6 +203,58 @@ struct DateToken {
 
 enum DateTokenizer {
     static func tokens(of line: Substring) -> [DateToken] {
+        if let tokens = asciiTokens(of: line) { return tokens }
+        return scalarTokens(of: line)
+    }
+
+    /// `scalarTokens` for a line of contiguous ASCII bytes (most lines), on the bytes; nil for any other.
+    static func asciiTokens(of line: Substring) -> [DateToken]? {
+        let utf8 = line.utf8
+        let found: [DateToken]?? = utf8.withContiguousStorageIfAvailable { b -> [DateToken]? in
+            for c in b where c >= 0x80 { return nil }
+            @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+            @inline(__always) func index(_ k: Int) -> String.Index { utf8.index(line.startIndex, offsetBy: k) }
+            var tokens: [DateToken] = []
+            let n = b.count
+            var i = 0
+            var spaced = true
+            while i < n {
+                let c = b[i]
+                if c == 0x20 || c &- 0x09 < 5 {
+                    spaced = true
+                    i += 1
+                    continue
+                }
+                let start = i
+                if c &- 0x30 < 10 {
+                    var value = 0, digits = 0
+                    while i < n && b[i] &- 0x30 < 10 {
+                        if digits < 9 { value = value * 10 + Int(b[i] - 0x30) }
+                        digits += 1
+                        i += 1
+                    }
+                    tokens.append(DateToken(kind: .number(value: value, digits: digits), start: index(start), end: index(i), spaced: spaced))
+                } else if isLetter(c) {
+                    // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
+                    while i < n && (isLetter(b[i]) || (b[i] == 0x2D && i + 1 < n && isLetter(b[i + 1]))) { i += 1 }
+                    let folded = String(unsafeUninitializedCapacity: i - start) { out in
+                        for k in start..<i { out[k - start] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                        return i - start
+                    }
+                    tokens.append(DateToken(kind: .word, start: index(start), end: index(i), spaced: spaced, folded: folded))
+                } else {
+                    i += 1
+                    tokens.append(DateToken(kind: .punct(Unicode.Scalar(c)), start: index(start), end: index(i), spaced: spaced))
+                }
+                spaced = false
+            }
+            return tokens
+        }
+        return found ?? nil
+    }
+
+    /// The tokens of `line`, scalar by scalar: the definition.
+    static func scalarTokens(of line: Substring) -> [DateToken] {
         let scalars = line.unicodeScalars
         var tokens: [DateToken] = []
         var i = scalars.startIndex
