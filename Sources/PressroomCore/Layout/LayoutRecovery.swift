@@ -220,35 +220,50 @@ enum LayoutRecovery {
     /// (the next page's first word would not have fitted on it) goes on too: a paragraph's last line leaves
     /// room, and a page break hides the gap. Gaps at the top and bottom of a page mean nothing.
     static func joinedBlocks(_ pages: [[Entry]], continued: Set<Int> = [], width: Int = 0) -> [LayoutBlock] {
-        // Every line once, in order, and where each block ends; then one array per block.
-        var lines: [PrintedLine] = []
+        // First where each block ends (counted in lines), reading lines only at page tops; then each block's
+        // lines copied once into an array of the right size.
         var ends: [Int] = []
+        var count = 0
         var pendingBreak = false
+        var last: (page: Int, entry: Int)? = nil
         for index in pages.indices {
+            let page = pages[index]
             var atTop = true
-            for entry in pages[index] {
-                switch entry {
-                case .gap:
+            for e in page.indices {
+                guard case .line = page[e] else {
                     if !atTop { pendingBreak = true }
-                case .line(let next):
-                    if atTop {
-                        atTop = false
-                        if let prev = lines.last {
-                            pendingBreak = !continues(prev, next, page: index, continued: continued, width: width)
-                        }
-                    }
-                    if pendingBreak { ends.append(lines.count); pendingBreak = false }
-                    lines.append(next)
+                    continue
                 }
+                if atTop {
+                    atTop = false
+                    if let last, case .line(let prev) = pages[last.page][last.entry], case .line(let next) = page[e] {
+                        pendingBreak = !continues(prev, next, page: index, continued: continued, width: width)
+                    }
+                }
+                if pendingBreak { ends.append(count); pendingBreak = false }
+                count += 1
+                last = (index, e)
             }
         }
-        if !lines.isEmpty { ends.append(lines.count) }
+        if count > 0 { ends.append(count) }
         var blocks: [LayoutBlock] = []
         blocks.reserveCapacity(ends.count)
-        var start = 0
-        for end in ends {
-            blocks.append(LayoutBlock(lines: Array(lines[start..<end])))
-            start = end
+        var current: [PrintedLine] = []
+        var k = 0
+        var n = 0
+        if let first = ends.first { current.reserveCapacity(first) }
+        for page in pages {
+            for entry in page {
+                guard case .line(let l) = entry else { continue }
+                current.append(l)
+                n += 1
+                if n == ends[k] {
+                    blocks.append(LayoutBlock(lines: current))
+                    k += 1
+                    current = []
+                    if k < ends.count { current.reserveCapacity(ends[k] - n) }
+                }
+            }
         }
         return blocks
     }
