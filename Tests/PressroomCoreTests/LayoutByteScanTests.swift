@@ -39,6 +39,16 @@ import Testing
         }
     }
 
+    @Test func sentenceEndsFoundOnBytesAsOnCharacters() {
+        let endings = ["", ".", "end.", "end", "end.\"", "end.)", "end?')", "end!]*_ ", "end,\"", "end…", "end.”", "end»",
+                       "(a)", "\"", "x\u{0600}.", "é.", "tab.\t", "line\r\n", "dots..."]
+        for s in endings + Self.samples {
+            let c = TextScan.lastMeaningful(s)
+            let expected = c == "." || c == "!" || c == "?" || c == "…"
+            #expect(TextScan.endsSentence(s) == expected, "\(s.debugDescription)")
+        }
+    }
+
     @Test func lengthCountsScalars() {
         for s in Self.samples + Self.samples.map({ String(repeating: $0, count: 3) }) {
             #expect(TextScan.length(s) == s.unicodeScalars.count, "\(s.debugDescription)")

@@ -22,7 +22,9 @@ struct PrintedLine: Hashable, Sendable {
         while end > r.lowerBound && TextScan.isSpaceByte(b[end - 1]) { end -= 1 }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: b[r.lowerBound..<end]), as: UTF8.self)
         self.raw = raw
-        self.text = TextScan.trim(raw)
+        // No indent and ASCII ends (the last byte is no space): the trimmed text is the line itself.
+        let plain = end > r.lowerBound && b[r.lowerBound] < 0x80 && !TextScan.isSpaceByte(b[r.lowerBound]) && b[end - 1] < 0x80
+        self.text = plain ? raw : TextScan.trim(raw)
     }
 
     init(raw: String, text: String) {

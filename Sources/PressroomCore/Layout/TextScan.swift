@@ -293,12 +293,19 @@ enum TextScan {
     static func endsSentence<S: StringProtocol>(_ s: S) -> Bool {
         // Fast path: the last two bytes ASCII, so the last character is the last byte alone. A letter or
         // digit there decides; punctuation that may be a closing quote goes the general way.
+        // The ASCII closing quotes and brackets, spaces and tabs are stepped over on bytes too, while each byte
+        // and the one before it are ASCII (so every character is one byte); anything else goes the general way.
         let quick: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            guard b.count >= 2, b[b.count - 1] < 0x80, b[b.count - 2] < 0x80 else { return nil }
-            let l = b[b.count - 1]
-            if l == 0x2E || l == 0x21 || l == 0x3F { return true }
-            if (l >= 0x30 && l <= 0x39) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7A) { return false }
-            return nil
+            var i = b.count - 1
+            while i >= 0 {
+                let x = b[i]
+                if x >= 0x80 || (i > 0 && b[i - 1] >= 0x80) { return nil }
+                switch x {
+                case 0x20, 0x09, 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: i -= 1
+                default: return x == 0x2E || x == 0x21 || x == 0x3F
+                }
+            }
+            return false
         }
         if let q = quick, let answer = q { return answer }
         guard let c = lastMeaningful(s) else { return false }
