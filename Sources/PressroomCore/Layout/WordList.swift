@@ -11,60 +11,93 @@ enum WordList {
     static func load() -> WordSet? {
         let path = ProcessInfo.processInfo.environment["PRESSROOM_WORDS"] ?? "/usr/share/dict/words"
         guard !path.isEmpty, let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
-        // Split and lower-cased on bytes into one buffer (the list has ~100,000 lines and this runs at
-        // startup); only the few entries with non-ASCII letters become Strings.
-        var ascii = [UInt8](repeating: 0, count: data.count)
+        let list = data.withUnsafeBytes { Self.words(in: $0) }
+        return list.isEmpty ? nil : list
+    }
+
+    /// The words of a list (one a line, LF or CRLF), lower-cased, without entries that hold an apostrophe
+    /// or start with two capitals. Split and lower-cased on bytes into one buffer (the list has ~100,000
+    /// lines and this runs at startup); only the few entries with non-ASCII letters become Strings.
+    static func words(in raw: UnsafeRawBufferPointer) -> WordSet {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        guard let src = bytes.baseAddress else { return WordSet() }
+        let count = bytes.count
+        var ascii = [UInt8](repeating: 0, count: count)
         var ends: [Int32] = []
-        ends.reserveCapacity(data.count / 8)
+        ends.reserveCapacity(count / 8)
         var others: [String] = []
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         // The byte count is a local of the closure: a captured one is read and written through memory.
-        // Lines are found with memchr and read through raw pointers (this loop runs over ~1 MB at startup).
+        // (Wrapping arithmetic: offsets stay below `count`, and overflow checks cost more than the work.)
         let n = ascii.withUnsafeMutableBufferPointer { out -> Int in
-            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                guard let src = bytes.baseAddress, let dst = out.baseAddress else { return 0 }
-                let count = bytes.count
-                var n = 0
-                var start = 0
-                while start < count {
-                    // One line: copied lowered to the output while its marks are collected; kept or dropped after.
-                    // (Wrapping arithmetic: offsets stay below `count`, and overflow checks cost more than the work.)
-                    let line = src + start
-                    let d = dst + n
-                    let rest = count &- start
-                    var len = 0
-                    var high: UInt8 = 0
-                    var apostrophe = false
+            guard let dst = out.baseAddress else { return 0 }
+            var n = 0
+            var start = 0
+            while start < count {
+                // One line, eight bytes at a time: copied lowered to the output while its marks (a byte
+                // beyond ASCII, an apostrophe) are collected; kept or dropped after. Bytes copied past the
+                // line's end are overwritten by the next word or cut off.
+                let line = src + start
+                let d = dst + n
+                let rest = count &- start
+                var len = 0
+                var marks: UInt64 = 0
+                var found = false
+                while len &+ 8 <= rest {
+                    let x = UnsafeRawPointer(line + len).loadUnaligned(as: UInt64.self)
+                    let nl = x ^ (ones &* 0x0A)
+                    let newline = (nl &- ones) & ~nl & highs
+                    let ap = x ^ (ones &* 0x27)
+                    let mark = (x | ((ap &- ones) & ~ap)) & highs
+                    // ASCII capitals get 0x20 (bytes above 0x7F are left as they are).
+                    let low7 = x & (ones &* 0x7F)
+                    let upper = (low7 &+ ones &* 0x3F) & ~(low7 &+ ones &* 0x25) & ~x & highs
+                    UnsafeMutableRawPointer(d + len).storeBytes(of: x | (upper >> 2), as: UInt64.self)
+                    if newline != 0 {
+                        // The first newline is exact (a false hit of the zero-byte test only follows a true one).
+                        let k = newline.trailingZeroBitCount >> 3
+                        marks |= mark & ((1 << (UInt64(k) << 3)) &- 1)
+                        len &+= k
+                        found = true
+                        break
+                    }
+                    marks |= mark
+                    len &+= 8
+                }
+                if !found {
                     while len < rest {
                         let b = line[len]
                         if b == 0x0A { break }
-                        high |= b
-                        apostrophe = apostrophe || b == 0x27
+                        if b >= 0x80 || b == 0x27 { marks = 1 }
                         d[len] = b &- 0x41 < 26 ? b | 0x20 : b
                         len &+= 1
                     }
-                    let end = start &+ len
-                    var stop = len
-                    if stop > 0, line[stop &- 1] == 0x0D { stop &-= 1 }
-                    // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
-                    // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
-                    let abbreviation = stop >= 2 && line[0] &- 0x41 < 26 && line[1] &- 0x41 < 26
-                    if stop > 0, !apostrophe, !abbreviation {
-                        if high < 0x80 {
-                            n &+= stop
-                            ends.append(Int32(truncatingIfNeeded: n))
-                        } else {
-                            others.append(String(decoding: UnsafeBufferPointer(start: line, count: stop), as: UTF8.self).lowercased())
+                }
+                let end = start &+ len
+                var stop = len
+                if stop > 0, line[stop &- 1] == 0x0D { stop &-= 1 }
+                // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
+                // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
+                let abbreviation = stop >= 2 && line[0] &- 0x41 < 26 && line[1] &- 0x41 < 26
+                if stop > 0, !abbreviation {
+                    if marks == 0 {
+                        n &+= stop
+                        ends.append(Int32(truncatingIfNeeded: n))
+                    } else {
+                        // Beyond ASCII, or an apostrophe: kept as a String when no apostrophe.
+                        let entry = UnsafeBufferPointer(start: line, count: stop)
+                        if !entry.contains(0x27) {
+                            others.append(String(decoding: entry, as: UTF8.self).lowercased())
                         }
                     }
-                    start = end &+ 1
                 }
-                return n
+                start = end &+ 1
             }
+            return n
         }
         ascii.removeLast(ascii.count - n)
-        let words = WordSet(ascii: ascii, ends: ends, others: others)
-        return words.isEmpty ? nil : words
+        return WordSet(ascii: ascii, ends: ends, others: others)
     }
 
     /// What the list says about `left-` + `right` printed across a line end: true to keep the hyphen
