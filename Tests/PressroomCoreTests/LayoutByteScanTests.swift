@@ -49,6 +49,14 @@ import Testing
         }
     }
 
+    @Test func asciiLoweringOfLongTextAgreesWithTheGeneralOne() {
+        let every = String(decoding: (1..<128).map { UInt8($0) }, as: UTF8.self)
+        for s in [every, every + every, "THE KP-CERTIFIED MINES OF [ZONE] @ `QUARRY` {NORTH}", String(repeating: "AbZz@[`{", count: 9) + "Q"] {
+            #expect(Reflow.asciiLowercased(s) == TextScan.lowercased(s), "\(s.debugDescription)")
+        }
+        #expect(Reflow.asciiLowercased(String(repeating: "ABCDEFGH", count: 3) + "É") == nil)
+    }
+
     @Test func lengthCountsScalars() {
         for s in Self.samples + Self.samples.map({ String(repeating: $0, count: 3) }) {
             #expect(TextScan.length(s) == s.unicodeScalars.count, "\(s.debugDescription)")
