@@ -515,12 +515,13 @@ enum TextScan {
                 let nc = n.count, hc = h.count
                 if hc < nc { return nil }
                 guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
-                // memchr finds each candidate first byte; memcmp checks the rest.
+                // memchr finds each candidate first byte; the last byte, then memcmp, check the rest.
                 var i = 0
                 let last = hc - nc
+                let final = nb[nc - 1]
                 while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
                     let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if nc == 1 || memcmp(hb + at + 1, nb + 1, nc - 1) == 0 { return at }
+                    if nc == 1 || hb[at + nc - 1] == final && memcmp(hb + at + 1, nb + 1, nc - 1) == 0 { return at }
                     i = at + 1
                 }
                 return nil
