@@ -57,7 +57,9 @@ public enum PhoneNumber {
         var out: [Found] = []
         var i = 0
         while i < s.count {
-            guard startsNumber(s, i) else { i += 1; continue }
+            // Only `+`, `(` or a digit opens a number: the rest is passed over here, without a call.
+            let c = s[i].value
+            guard c == 0x2B || c == 0x28 || (c >= 48 && c <= 57), startsNumber(s, i) else { i += 1; continue }
             let end = scanNumber(s, from: i)
             guard end > i, var found = classify(s, i..<end, lenient: lenient) else {
                 i = max(end, i + 1)
