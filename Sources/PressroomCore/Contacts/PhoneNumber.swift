@@ -313,18 +313,22 @@ public enum PhoneNumber {
             }
             i += 1
         }
-        guard let code = CountryCallingCodes.code(prefixing: digits[...]) else {
-            return "+" + String(decoding: digits, as: UTF8.self)
+        // Built as bytes, one string at the end.
+        var out: [UInt8] = [UInt8(ascii: "+")]
+        out.reserveCapacity(digits.count + 2)
+        guard let code = CountryCallingCodes.codePrefix(digits[...]) else {
+            out += digits
+            return String(decoding: out, as: UTF8.self)
         }
-        var national = digits.dropFirst(code.utf8.count)
-        let keepsZero = CountryCallingCodes.keepLeadingZero.contains(code)
-        var out = "+" + code
-        if let at = parenZeroAt, at == code.utf8.count {
-            if keepsZero { out += "0" }
+        out += digits[..<code.length]
+        var national = digits.dropFirst(code.length)
+        let keepsZero = CountryCallingCodes.keepsLeadingZero(code.value)
+        if let at = parenZeroAt, at == code.length {
+            if keepsZero { out.append(UInt8(ascii: "0")) }
         } else if national.first == UInt8(ascii: "0"), !keepsZero {
             national = national.dropFirst()
         }
-        out += String(decoding: national, as: UTF8.self)
-        return out
+        out += national
+        return String(decoding: out, as: UTF8.self)
     }
 }
