@@ -17,7 +17,8 @@ final class ASCIIWordSet: @unchecked Sendable {
     let longest: Int
 
     init(_ words: some Sequence<String>) {
-        let ascii = Array(Set(words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })).sorted()
+        // (A word given twice takes two slots; lookups find the first.)
+        let ascii = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
         let total = ascii.reduce(0) { $0 + $1.utf8.count }
         bytes = .allocate(capacity: max(total, 1))
         starts = .allocate(capacity: ascii.count + 1)

@@ -44,6 +44,25 @@ enum ContactColumns {
         return out
     }
 
+    /// `segments(line).count >= 2`, on bytes for a simple line: a character, a run of three or more spaces
+    /// (a tab counts three), and another character.
+    static func hasTwoSegments(_ line: String) -> Bool {
+        let quick: Bool? = TextScan.withBytes(line) { b -> Bool? in
+            guard SimpleText.isSimple(b) else { return nil }
+            var seen = false
+            var spaces = 0
+            for c in b {
+                if c == 0x20 { spaces += 1; continue }
+                if c == 0x09 { spaces += 3; continue }
+                if seen && spaces >= 3 { return true }
+                seen = true
+                spaces = 0
+            }
+            return false
+        }
+        return quick ?? (segments(line).count >= 2)
+    }
+
     /// `segments` for a simple line (every scalar a character, one column wide), on bytes: a segment's text
     /// is its bytes, since the spaces kept inside one are one or two plain spaces.
     private static func segments(_ b: UnsafeBufferPointer<UInt8>) -> [Segment] {
@@ -87,6 +106,14 @@ enum ContactColumns {
     /// Columns are recognised when at least two lines hold two or more segments whose later segments
     /// start at the same place (give or take two characters).
     static func linearize(_ lines: [String]) -> [String] {
+        // Most blocks have no columns: with fewer than two lines cut in two, the lines stay as they are,
+        // found without building a segment.
+        var cutInTwo = 0
+        for line in lines where hasTwoSegments(line) {
+            cutInTwo += 1
+            if cutInTwo >= 2 { break }
+        }
+        guard cutInTwo >= 2 else { return lines }
         let cut = lines.map(segments)
         let multi = cut.indices.filter { cut[$0].count >= 2 }
         guard multi.count >= 2 else { return lines }

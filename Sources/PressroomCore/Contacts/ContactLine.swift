@@ -74,11 +74,19 @@ struct ContactLine {
     }
 
     private mutating func read() {
-        let scalars = Array(text.unicodeScalars)
+        // An ASCII line's scalars are its bytes: read off the buffer, without walking the string's scalars.
+        let asciiScalars: [Unicode.Scalar]? = TextScan.withBytes(text) { b -> [Unicode.Scalar]? in
+            for c in b where c >= 0x80 { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                for k in 0..<b.count { out[k] = Unicode.Scalar(b[k]) }
+                count = b.count
+            }
+        }
+        let scalars = asciiScalars ?? Array(text.unicodeScalars)
         var removed = Array(repeating: false, count: scalars.count)
         // UTF-8 offset → scalar index, for the link scanner's ranges.
         // (-1 for an offset inside a scalar's bytes.) In ASCII text the two are the same: no table.
-        let ascii = scalars.count == text.utf8.count
+        let ascii = asciiScalars != nil
         var scalarAtUTF8: [Int] = []
         if !ascii {
             scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
@@ -146,10 +154,16 @@ struct ContactLine {
     /// Whether seven scalars spell `mailto:` in any case. (Only ASCII scalars lower-case to these letters
     /// alone, so the test is on ASCII.)
     private static func isMailto(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        zip(s, "mailto:".unicodeScalars).allSatisfy { a, b in
-            a.value < 0x80 && (a.value >= 0x41 && a.value <= 0x5A ? a.value | 0x20 : a.value) == b.value
+        guard s.count == 7 else { return false }
+        var k = s.startIndex
+        for b in mailtoBytes {
+            let a = s[k].value
+            guard a < 0x80, (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == UInt32(b) else { return false }
+            k += 1
         }
+        return true
     }
+    private static let mailtoBytes: [UInt8] = Array("mailto:".utf8)
 
     /// Cuts the text left over into fields and sorts out labels and headings.
     private mutating func splitFields(_ residual: String) {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The words of contact blocks in English, French, Spanish, Portuguese and German: labels, headings,
 /// job titles, organisation and desk names. Words are kept folded (lower case, no diacritics).
@@ -45,14 +44,15 @@ enum ContactVocabulary {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The folded bytes of single scalars met so far (shared by the parsing threads).
-    private static let foldedScalars = Mutex<[UInt32: [UInt8]]>([:])
+    /// The folded bytes of the Latin-1 and Latin Extended-A scalars (U+0080 to U+017F), the letters beyond
+    /// ASCII of the five languages, built once; no lock, no shared state written while parsing.
+    private static let latinFolds: [[UInt8]] = (0x80..<0x180).map { v in
+        Unicode.Scalar(UInt32(v)).map { Array(foldCharacters(String($0)).utf8) } ?? []
+    }
 
     private static func foldedScalar(_ v: UInt32) -> [UInt8] {
-        if let known = foldedScalars.withLock({ $0[v] }) { return known }
-        let folded = Unicode.Scalar(v).map { Array(foldCharacters(String($0)).utf8) } ?? []
-        foldedScalars.withLock { $0[v] = folded }
-        return folded
+        if v >= 0x80 && v < 0x180 { return latinFolds[Int(v) - 0x80] }
+        return Unicode.Scalar(v).map { Array(foldCharacters(String($0)).utf8) } ?? []
     }
 
     // MARK: - Labels
@@ -78,16 +78,52 @@ enum ContactVocabulary {
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         guard mayBeLabel(trimmed), SimpleText.isASCII(trimmed) || mayBeLabel(fold(trimmed)) else { return .none }
-        // Text that passes `mayBeLabel` is made of label words: few distinct ones, each read once.
-        if let known = phoneLabels.withLock({ $0[trimmed] }) { return known }
-        let kind = readPhoneLabel(trimmed)
-        phoneLabels.withLock { $0[trimmed] = kind }
-        return kind
+        // Read each time (no shared memo to lock): an ASCII label on its bytes.
+        return readPhoneLabelASCII(trimmed) ?? readPhoneLabel(trimmed)
     }
 
-    /// Labels read so far (shared by the parsing threads).
-    private static let phoneLabels = Mutex<[String: PhoneLabel]>([:])
-    private static let fieldLabelsRead = Mutex<[String: FieldLabel?]>([:])
+    private static let phoneWordSet = ASCIIWordSet(phoneWords)
+    private static let faxWordSet = ASCIIWordSet(faxWords)
+
+    /// `readPhoneLabel` of an ASCII label without a carriage return, on its bytes: each part between `/`, `&`
+    /// and `+`, its words (cut at spaces and dots) joined by single spaces, looked up without a string.
+    private static func readPhoneLabelASCII(_ trimmed: String) -> PhoneLabel? {
+        ASCIIWordSet.withLowercasedASCII(trimmed) { f -> PhoneLabel in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: f.count + 1) { part -> PhoneLabel in
+                var phone = false
+                var fax = false
+                var k = 0
+                let n = f.count
+                while k < n {
+                    // One part (the split drops empty ones).
+                    while k < n, f[k] == UInt8(ascii: "/") || f[k] == UInt8(ascii: "&") || f[k] == UInt8(ascii: "+") { k += 1 }
+                    guard k < n else { break }
+                    var count = 0
+                    var pendingSpace = false
+                    while k < n, f[k] != UInt8(ascii: "/"), f[k] != UInt8(ascii: "&"), f[k] != UInt8(ascii: "+") {
+                        let c = f[k]
+                        k += 1
+                        if c == 0x20 || c == UInt8(ascii: ".") { pendingSpace = count > 0; continue }
+                        if pendingSpace { part[count] = 0x20; count += 1; pendingSpace = false }
+                        part[count] = c
+                        count += 1
+                    }
+                    let p = UnsafeBufferPointer(rebasing: part[0..<count])
+                    if phoneWordSet.contains(p) {
+                        phone = true
+                    } else if faxWordSet.contains(p) {
+                        fax = true
+                    } else if count == 0 || (count == 2 && p[0] == UInt8(ascii: "o") && p[1] == UInt8(ascii: "r")) {
+                        continue
+                    } else {
+                        return PhoneLabel.none
+                    }
+                }
+                if phone { return .phone }
+                return fax ? .fax : PhoneLabel.none
+            }
+        }
+    }
 
     private static func readPhoneLabel(_ trimmed: String) -> PhoneLabel {
         var phone = false
@@ -205,10 +241,8 @@ enum ContactVocabulary {
         // (A simple text of more than four bytes has more than one character.)
         if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
         guard mayBeLabel(t), SimpleText.isASCII(t) || mayBeLabel(fold(t)) else { return nil }
-        if let known = fieldLabelsRead.withLock({ $0[t] }) { return known }
-        let label = readFieldLabel(t)
-        fieldLabelsRead.withLock { $0[t] = .some(label) }
-        return label
+        // Read each time: a pure look-up costs no more than a memo shared by the parsing threads under a lock.
+        return readFieldLabel(t)
     }
 
     private static func readFieldLabel(_ t: String) -> FieldLabel? {

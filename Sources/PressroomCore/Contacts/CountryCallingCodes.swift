@@ -51,18 +51,40 @@ public enum CountryCallingCodes {
 
     /// The country calling code at the start of `digits` (ASCII digits after `+` or `00`), if any.
     static func code(prefixing digits: ArraySlice<UInt8>) -> String? {
-        // No code starts with 0; past that first digit, a code's value names it (no string per candidate).
+        codePrefix(digits).map { codeNames[$0.value] }
+    }
+
+    /// The country calling code at the start of `digits` (ASCII digits after `+` or `00`) as its value and
+    /// its number of digits, if any. No code starts with 0; past that first digit, a code's value names it
+    /// (no string per candidate, a table lookup each).
+    static func codePrefix(_ digits: ArraySlice<UInt8>) -> (value: Int, length: Int)? {
         guard let first = digits.first, first != UInt8(ascii: "0") else { return nil }
         var value = 0
         var length = 0
-        for d in digits.prefix(3) where digits.count > length + 1 {
-            value = value * 10 + Int(d &- UInt8(ascii: "0"))
+        var k = digits.startIndex
+        // A code is followed by at least one digit of the national number.
+        while length < 3, digits.count > length + 1 {
+            value = value * 10 + Int(digits[k] &- UInt8(ascii: "0"))
             length += 1
-            if values.contains(value) { return String(value) }
+            k += 1
+            if isCode[value] { return (value, length) }
         }
         return nil
     }
 
-    /// `all` as numbers.
-    private static let values: Set<Int> = Set(all.compactMap { Int($0) })
+    /// Whether the code of this value keeps the national number's leading 0 (see `keepLeadingZero`).
+    static func keepsLeadingZero(_ value: Int) -> Bool { keepsZero[value] }
+
+    /// `all` as a table by value (every code has one to three digits), with their names.
+    private static let isCode: [Bool] = {
+        var table = [Bool](repeating: false, count: 1000)
+        for code in all { if let v = Int(code) { table[v] = true } }
+        return table
+    }()
+    private static let codeNames: [String] = (0..<1000).map(String.init)
+    private static let keepsZero: [Bool] = {
+        var table = [Bool](repeating: false, count: 1000)
+        for code in keepLeadingZero { if let v = Int(code) { table[v] = true } }
+        return table
+    }()
 }

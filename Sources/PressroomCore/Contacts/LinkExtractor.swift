@@ -91,12 +91,38 @@ public enum LinkExtractor {
     /// The identity of an address: scheme and host in lower case, no trailing `/`.
     static func key(_ f: Found) -> String {
         if f.kind == .email { return "mailto:" + f.value }
+        if let quick = asciiKey(f.value) { return quick }
         var v = f.value
         while v.hasSuffix("/") { v.removeLast() }
         guard let sep = TextScan.find("://", in: v[...]) else { return v.lowercased() }
         let afterScheme = v[sep.upperBound...]
         let hostEnd = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? v.endIndex
         return v[..<hostEnd].lowercased() + v[hostEnd...]
+    }
+
+    /// `key` of an ASCII web address (every one the scanner finds: it stops at bytes beyond ASCII), on bytes;
+    /// nil for any other.
+    private static func asciiKey(_ v: String) -> String? {
+        TextScan.withBytes(v) { b -> String? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            var n = b.count
+            while n > 0, b[n - 1] == UInt8(ascii: "/") { n -= 1 }
+            var hostEnd = n
+            var k = 0
+            while k + 2 < n {
+                if b[k] == UInt8(ascii: ":"), b[k + 1] == UInt8(ascii: "/"), b[k + 2] == UInt8(ascii: "/") {
+                    var h = k + 3
+                    while h < n, b[h] != UInt8(ascii: "/"), b[h] != UInt8(ascii: "?"), b[h] != UInt8(ascii: "#") { h += 1 }
+                    hostEnd = h
+                    break
+                }
+                k += 1
+            }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for i in 0..<n { let c = b[i]; out[i] = i < hostEnd && c >= 65 && c <= 90 ? c | 0x20 : c }
+                return n
+            }
+        }
     }
 
     /// Every address printed in `text`, in order (repeats included), with where it stands.
@@ -195,7 +221,7 @@ public enum LinkExtractor {
                 while r < to, isHost(b[r]) { r += 1 }
                 while r > a + 1, b[r - 1] == UInt8(ascii: ".") || b[r - 1] == UInt8(ascii: "-") { r -= 1 }
                 if l < a, validHost(a + 1, r, requireKnownTLD: false) {
-                    out.append(Found(kind: .email, value: string(l, r).lowercased(), utf8Range: l..<r))
+                    out.append(Found(kind: .email, value: lowercased(l, r), utf8Range: l..<r))
                     any = true
                     a = r
                 } else {
@@ -255,17 +281,21 @@ public enum LinkExtractor {
         /// more letters long; a bare domain's last label must be lower case and a known top-level domain.
         func validHost(_ s: Int, _ e: Int, requireKnownTLD: Bool) -> Bool {
             guard e > s else { return false }
-            var labels: [(Int, Int)] = []
+            // The labels are only counted; the last one is kept.
+            var labels = 0
+            var ts = s, te = s
             var ls = s
             for k in s...e {
                 if k == e || b[k] == UInt8(ascii: ".") {
                     guard k > ls else { return false }
                     if b[ls] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "-") { return false }
-                    labels.append((ls, k))
+                    labels += 1
+                    ts = ls
+                    te = k
                     ls = k + 1
                 }
             }
-            guard labels.count >= 2, let (ts, te) = labels.last, te - ts >= 2 else { return false }
+            guard labels >= 2, te - ts >= 2 else { return false }
             for k in ts..<te where !isLetter(b[k]) { return false }
             if requireKnownTLD {
                 for k in ts..<te where b[k] < UInt8(ascii: "a") { return false }
@@ -300,6 +330,15 @@ public enum LinkExtractor {
                 break
             }
             return end
+        }
+
+        /// `string(s, e).lowercased()`, on bytes when they are ASCII.
+        func lowercased(_ s: Int, _ e: Int) -> String {
+            for k in s..<e where b[k] >= 0x80 { return string(s, e).lowercased() }
+            return String(unsafeUninitializedCapacity: e - s) { out in
+                for k in s..<e { let c = b[k]; out[k - s] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                return e - s
+            }
         }
 
         func string(_ s: Int, _ e: Int) -> String {

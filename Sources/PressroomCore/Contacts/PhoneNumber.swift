@@ -57,7 +57,9 @@ public enum PhoneNumber {
         var out: [Found] = []
         var i = 0
         while i < s.count {
-            guard startsNumber(s, i) else { i += 1; continue }
+            // Only `+`, `(` or a digit opens a number: the rest is passed over here, without a call.
+            let c = s[i].value
+            guard c == 0x2B || c == 0x28 || (c >= 48 && c <= 57), startsNumber(s, i) else { i += 1; continue }
             let end = scanNumber(s, from: i)
             guard end > i, var found = classify(s, i..<end, lenient: lenient) else {
                 i = max(end, i + 1)
@@ -311,18 +313,22 @@ public enum PhoneNumber {
             }
             i += 1
         }
-        guard let code = CountryCallingCodes.code(prefixing: digits[...]) else {
-            return "+" + String(decoding: digits, as: UTF8.self)
+        // Built as bytes, one string at the end.
+        var out: [UInt8] = [UInt8(ascii: "+")]
+        out.reserveCapacity(digits.count + 2)
+        guard let code = CountryCallingCodes.codePrefix(digits[...]) else {
+            out += digits
+            return String(decoding: out, as: UTF8.self)
         }
-        var national = digits.dropFirst(code.utf8.count)
-        let keepsZero = CountryCallingCodes.keepLeadingZero.contains(code)
-        var out = "+" + code
-        if let at = parenZeroAt, at == code.utf8.count {
-            if keepsZero { out += "0" }
+        out += digits[..<code.length]
+        var national = digits.dropFirst(code.length)
+        let keepsZero = CountryCallingCodes.keepsLeadingZero(code.value)
+        if let at = parenZeroAt, at == code.length {
+            if keepsZero { out.append(UInt8(ascii: "0")) }
         } else if national.first == UInt8(ascii: "0"), !keepsZero {
             national = national.dropFirst()
         }
-        out += String(decoding: national, as: UTF8.self)
-        return out
+        out += national
+        return String(decoding: out, as: UTF8.self)
     }
 }
