@@ -33,30 +33,36 @@ struct ReleaseSegmenter {
 
     private var isPDFStyle: Bool { text.style == .pdftotext || text.style == .layout }
 
+    /// A line near the top with its header items, as `titleStart` classified it (block and line indices).
+    typealias Position = (block: Int, line: Int, items: [ReleaseSegments.HeaderItem])
+
     func segment() -> ReleaseSegments {
         var seg = ReleaseSegments()
         let blocks = text.blocks
         guard !blocks.isEmpty else { return seg }
         var next = 0
         var rest: [PrintedLine] = []
+        // The lines `titleStart` classified, asked about again below.
+        var known: [Position] = []
 
         if text.style == .markdown, let h = blocks.prefix(12).firstIndex(where: { $0.heading == 1 }) {
             for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
             seg.title = [blocks[h].joined]
             next = h + 1
         } else {
-            let start = titleStart(blocks, header: &seg.header)
+            let start = titleStart(blocks, header: &seg.header, known: &known)
             guard start.block < blocks.count else { return seg }
             let block = blocks[start.block]
             let lines = Array(block.lines.dropFirst(start.line))
             if block.heading > 0 {
                 seg.title = lines.map(\.text)
             } else if !isPDFStyle {
-                let titleLines = lines.prefix { !HeaderRole.classify($0.text, hints: hints).isMeta }
-                seg.title = titleLines.map(\.text)
-                for line in lines.dropFirst(titleLines.count) { seg.header += items(for: line) }
+                var k = 0
+                while k < lines.count && !role(of: lines[k].text, known).isMeta { k += 1 }
+                seg.title = lines.prefix(k).map(\.text)
+                for j in k..<lines.count { seg.header += items(at: start.block, start.line + j, known) }
             } else {
-                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true)
+                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true, known: known)
                 seg.title = lines.prefix(n).map(\.text)
                 rest = Array(lines.dropFirst(n))
             }
@@ -69,7 +75,7 @@ struct ReleaseSegmenter {
             if block.heading == 0, lines.count == 1 && BlockSplitter.isSpecial(lines[0].text) || wrappedOntoHeading,
                let last = seg.title.last, next < blocks.count, !blocks[next].bullet {
                 let following = blocks[next].lines
-                let n = continuationCount([last] + following.map(\.text), maxLines: 5 - seg.title.count, headingMayContinue: true) - 1
+                let n = continuationCount([last] + following.map(\.text), maxLines: 5 - seg.title.count, headingMayContinue: true, known: known) - 1
                 if n > 0 {
                     seg.title += following.prefix(n).map(\.text)
                     rest = Array(following.dropFirst(n))
@@ -81,25 +87,25 @@ struct ReleaseSegmenter {
         // The standfirst.
         if !rest.isEmpty {
             let texts = rest.map(\.text)
-            let n = continuationCount(texts, maxLines: 3)
+            let n = continuationCount(texts, maxLines: 3, known: known)
             let candidate = Array(texts.prefix(n))
-            if isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count) {
+            if isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known) {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
-            if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header) }
+            if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header, known: known) }
         } else {
-            next = skipMeta(blocks, from: next, into: &seg.header)
+            next = skipMeta(blocks, from: next, into: &seg.header, known: known)
             if next < blocks.count, next + 1 < blocks.count {
                 let b = blocks[next]
                 let texts = b.lines.map(\.text)
                 let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
-                if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true) {
+                if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true, known: known) {
                     seg.subtitle = texts
                     next += 1
                 }
             }
-            next = skipMeta(blocks, from: next, into: &seg.header)
+            next = skipMeta(blocks, from: next, into: &seg.header, known: known)
         }
 
         var bodyBlocks: [LayoutBlock] = []
@@ -110,6 +116,19 @@ struct ReleaseSegmenter {
     }
 
     // MARK: - Header
+
+    /// `items(for:)` of line `l` of block `b`, taken from `known` when `titleStart` classified it.
+    private func items(at b: Int, _ l: Int, _ known: [Position]) -> [ReleaseSegments.HeaderItem] {
+        for p in known where p.block == b && p.line == l { return p.items }
+        return items(for: text.blocks[b].lines[l])
+    }
+
+    /// `HeaderRole.classify(line)`, taken from `known` when a line of one item (not a cell) holds that text:
+    /// its role is the classification of the same text.
+    private func role(of line: String, _ known: [Position]) -> HeaderRole {
+        for p in known where p.items.count == 1 && !p.items[0].isCell && p.items[0].text == line { return p.items[0].role }
+        return HeaderRole.classify(line, hints: hints)
+    }
 
     private func items(for line: PrintedLine) -> [ReleaseSegments.HeaderItem] {
         if text.style == .layout {
@@ -132,8 +151,8 @@ struct ReleaseSegmenter {
     }
 
     /// Where the headline starts: after the last kind, release or date line near the top.
-    private func titleStart(_ blocks: [LayoutBlock], header: inout [ReleaseSegments.HeaderItem]) -> (block: Int, line: Int) {
-        var positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])] = []
+    private func titleStart(_ blocks: [LayoutBlock], header: inout [ReleaseSegments.HeaderItem], known: inout [Position]) -> (block: Int, line: Int) {
+        var positions: [Position] = []
         scan: for (bi, block) in blocks.enumerated() {
             if block.bullet { break }
             for (li, line) in block.lines.enumerated() {
@@ -147,6 +166,7 @@ struct ReleaseSegmenter {
                 positions.append((bi, li, items(for: line)))
             }
         }
+        known = positions
         // The headline: before the first header line (kind, release, date), the first line that is not
         // a letterhead (the organisation's or a department's name, an address); after it, the first
         // other line, unless it is a name between two header lines (`PRESS RELEASE / ACME / For …`).
@@ -370,10 +390,11 @@ struct ReleaseSegmenter {
 
     /// Blocks right after the headline that hold only header lines (a date or release line printed
     /// under the headline).
-    private func skipMeta(_ blocks: [LayoutBlock], from start: Int, into header: inout [ReleaseSegments.HeaderItem]) -> Int {
+    private func skipMeta(_ blocks: [LayoutBlock], from start: Int, into header: inout [ReleaseSegments.HeaderItem],
+                          known: [Position]) -> Int {
         var i = start
         while i < blocks.count, blocks[i].lines.count <= 3, i + 1 < blocks.count {
-            let its = blocks[i].lines.flatMap { items(for: $0) }
+            let its = blocks[i].lines.indices.flatMap { items(at: i, $0, known) }
             guard its.allSatisfy({ $0.role.isMeta }) else { break }
             header += its
             i += 1
@@ -388,7 +409,7 @@ struct ReleaseSegmenter {
     /// last line ends with a joining word or mark, when a quote is still open, or when both are capitals.
     /// `headingMayContinue`: the second line may be a notes or contact heading in form (`About …`, `… Inquiry`),
     /// cut off by the block splitter: before the body, such a line in the headline's case carries the headline.
-    func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false) -> Int {
+    func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false, known: [Position] = []) -> Int {
         guard !lines.isEmpty else { return 0 }
         var n = 1
         while n < lines.count, n < maxLines {
@@ -397,7 +418,7 @@ struct ReleaseSegmenter {
             if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && isHeadingLine(next)) { break }
             if ReleaseLexicon.listMarkerLength(next) != nil { break }
             if Dateline.split(next, hints: hints) != nil { break }
-            if HeaderRole.classify(next, hints: hints).isMeta { break }
+            if role(of: next, known).isMeta { break }
             let nextStart = next.first
             var continues = false
             if nextStart?.isLowercase == true || nextStart?.isNumber == true {
@@ -468,14 +489,14 @@ struct ReleaseSegmenter {
     }
 
     /// A standfirst: short, not a sentence that ends with a full stop, not a dateline, a heading or a list item.
-    private func isSubtitle(_ lines: [String], followedByMore: Bool) -> Bool {
+    private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position]) -> Bool {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
         guard !joined.isEmpty, joined.count <= 260, !TextScan.endsSentence(joined) else { return false }
         guard !last.hasSuffix(","), !last.hasSuffix(":") else { return false }
         if BlockSplitter.isSpecial(first) || ReleaseLexicon.listMarkerLength(first) != nil { return false }
         if Dateline.split(joined, hints: hints) != nil { return false }
-        if HeaderRole.classify(first, hints: hints).isMeta { return false }
+        if role(of: first, known).isMeta { return false }
         if ContactParser.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
         if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
