@@ -19,11 +19,17 @@ enum HeaderRole {
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow)
         if ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
-        // Only compared with 16 and 9: counting stops past 16.
-        let wordCount = TextScan.wordCount(text, atMost: 16)
-        guard wordCount <= 16 else { return .other }
-        let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        // A kind line has 16 words at most, a date line 9 and a digit. The words are counted only where the
+        // answer depends on them (counting stops past the limit): most lines have no kind label and no digit.
+        let kindLabel: String?
+        if let p = prefix {
+            kindLabel = ReleaseLexicon.kindPrefix(of: p)
+        } else {
+            guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
+            kindLabel = ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        }
         if let label = kindLabel {
+            guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
             // Labels are ASCII words with single spaces.
             let n = TextScan.withBytes(label) { b in b.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
             let kind: String
@@ -52,9 +58,9 @@ enum HeaderRole {
             return .other
         }
         // A date line, or a place and a date: a few words.
-        guard wordCount <= 9 else { return .other }
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
+        guard TextScan.wordCount(text, atMost: 9) <= 9 else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }
