@@ -427,11 +427,11 @@ struct ReleaseSegmenter {
                 continues = true
             } else if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(prev))) {
                 continues = true
-            } else if hasOpenQuote(lines[..<n].joined(separator: " ")) {
+            } else if Self.hasOpenQuote(lines[..<n]) {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = true
-            } else if isTitleCase(prev) && isTitleCase(next) {
+            } else if Self.isTitleCase(prev) && Self.isTitleCase(next) {
                 continues = true
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
                         && (n + 1 == lines.count || TextScan.startsLowercase(lines[n + 1])) {
@@ -451,7 +451,13 @@ struct ReleaseSegmenter {
     /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
     /// stay in lower case, even most of them (`Prohibition for to Core She the at Children`), when the
     /// line starts with a capital and has another.
-    private func isTitleCase(_ s: String) -> Bool {
+    static func isTitleCase(_ s: String) -> Bool {
+        if let answer = isTitleCaseASCII(s) { return answer }
+        return isTitleCaseByCharacters(s)
+    }
+
+    /// `isTitleCase` on characters, for any line: the definition the byte path is tested against.
+    static func isTitleCaseByCharacters(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
         var capitalised = 0
@@ -466,7 +472,72 @@ struct ReleaseSegmenter {
         return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
     }
 
-    private func hasOpenQuote(_ s: String) -> Bool {
+    /// `isTitleCase` on the bytes of a plain ASCII line without CR (characters are bytes: words cut at space
+    /// bytes, the opening quotes and brackets are `"`, `'`, `(`, `[`); nil for any other line.
+    private static func isTitleCaseASCII(_ s: String) -> Bool? {
+        var copy = s
+        return copy.withUTF8 { b -> Bool? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // Word bounds, cut at spaces.
+            var starts: [Int] = [], ends: [Int] = []
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && b[i] == 0x20 { i += 1 }
+                guard i < n else { break }
+                starts.append(i)
+                while i < n && b[i] != 0x20 { i += 1 }
+                ends.append(i)
+            }
+            let count = starts.count
+            guard count >= 3 else { return false }
+            /// `TextScan.firstMeaningful` of a word: its first byte that is not a tab or an opening quote.
+            func firstMeaningful(_ k: Int) -> UInt8? {
+                for j in starts[k]..<ends[k] {
+                    let x = b[j]
+                    if x != 0x09 && x != 0x22 && x != 0x27 && x != 0x28 && x != 0x5B { return x }
+                }
+                return nil
+            }
+            var capitalised = 0
+            for k in 0..<count {
+                guard let c = firstMeaningful(k) else { continue }
+                if c &- 0x41 < 26 || c &- 0x30 < 10 { capitalised += 1; continue }
+                if k > 0, ByteTest.hasDigit(bytes: UnsafeBufferPointer(rebasing: b[starts[k - 1]..<ends[k - 1]])) { continue }
+                let w = UnsafeBufferPointer(rebasing: b[starts[k]..<ends[k]])
+                if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(bytes: w)) { return false }
+            }
+            return capitalised * 2 > count || (capitalised >= 2 && firstMeaningful(0).map { $0 &- 0x41 < 26 } == true)
+        }
+    }
+
+    /// `hasOpenQuote` of the lines joined with spaces, without joining them: a space stands between two lines'
+    /// characters (no quote joins with it), and the counts run on from line to line. A plain ASCII line (no CR)
+    /// only has straight quotes, each a byte.
+    static func hasOpenQuote(_ lines: ArraySlice<String>) -> Bool {
+        var curly = 0, guillemets = 0, straight = 0, low = 0
+        for line in lines {
+            if !ByteTest.hasNonASCIIOrCR(line) {
+                straight += TextScan.withBytes(line) { b in b.reduce(0) { $1 == 0x22 ? $0 + 1 : $0 } }
+                continue
+            }
+            for c in line {
+                switch c {
+                case "“": curly += 1
+                case "”": if low > 0 { low -= 1 } else { curly -= 1 }
+                case "«": guillemets += 1
+                case "»": guillemets -= 1
+                case "„": low += 1
+                case "\"": straight += 1
+                default: break
+                }
+            }
+        }
+        return curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1
+    }
+
+    /// An opening quote not closed in `s`: the definition the line-by-line count is tested against.
+    static func hasOpenQuote(_ s: String) -> Bool {
         // Plain ASCII (no CR): only straight quotes, each a character of its own.
         if !ByteTest.hasNonASCIIOrCR(s) {
             var straight = 0
@@ -492,14 +563,16 @@ struct ReleaseSegmenter {
     private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position]) -> Bool {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
-        guard !joined.isEmpty, joined.count <= 260, !TextScan.endsSentence(joined) else { return false }
+        // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
+        let short = joined.utf8.count <= 260 || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= 260)
+        guard !joined.isEmpty, short, !TextScan.endsSentence(joined) else { return false }
         guard !last.hasSuffix(","), !last.hasSuffix(":") else { return false }
         if BlockSplitter.isSpecial(first) || ReleaseLexicon.listMarkerLength(first) != nil { return false }
         if Dateline.split(joined, hints: hints) != nil { return false }
         if role(of: first, known).isMeta { return false }
         if ContactParser.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
         if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
-        if text.lineWidth > 0, lines.contains(where: { Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
+        if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
     }
 
