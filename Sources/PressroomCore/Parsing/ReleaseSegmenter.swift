@@ -348,6 +348,10 @@ struct ReleaseSegmenter {
         }
     }
 
+    /// The shapes of the words `isNameLetterheadASCII` looks up.
+    private static let letterheadWordShapes = WordShapes([ReleaseLexicon.organizationWords, ReleaseLexicon.nameJoiners,
+                                                          ReleaseLexicon.departmentWords])
+
     /// The name test of `isLetterhead` (after the address tests) on the bytes of a plain ASCII line without CR,
     /// where characters are bytes; nil for any other line. Each word is folded once, for both lexicon tests.
     private static func isNameLetterheadASCII(_ t: String) -> Bool? {
@@ -375,12 +379,19 @@ struct ReleaseSegmenter {
                 while j < n && b[j] != 0x20 && b[j] != 0x2C { j += 1 }
                 let w0 = b[i]
                 let capitalised = w0 &- 0x41 < 26 || w0 &- 0x30 < 10 || w0 == 0x26
-                // Folded only when a test needs it: a capitalised word after an organisation word needs none.
+                // Folded only when a test needs it: a capitalised word after an organisation word needs none, and
+                // a word of a shape no lexicon word has is in no set.
+                let w = UnsafeBufferPointer(rebasing: b[i..<j])
                 if !capitalised || !named {
-                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[i..<j]))
-                    let organization = ReleaseLexicon.organizationWords.contains(f)
-                    if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
-                    if organization || ReleaseLexicon.departmentWords.contains(f) { named = true }
+                    if !WordShapes.isPlainWord(w) || Self.letterheadWordShapes.mayHold(w) {
+                        let f = LineFold.fold(bytes: w)
+                        let organization = ReleaseLexicon.organizationWords.contains(f)
+                        if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
+                        if organization || ReleaseLexicon.departmentWords.contains(f) { named = true }
+                    } else if !capitalised {
+                        // In no set: neither a joining word nor an organisation word.
+                        return false
+                    }
                 }
                 i = j
             }
