@@ -21,6 +21,9 @@ import Testing
         "www.acme.org |\u{301} @acme", "www.acme.org \u{301}| @acme", "@acme\u{387}www.acme.org", "www.acme.org ·\u{301} @acme",
         "\u{2003}www.société.fr\u{2003}", "www.société.fr |\u{2003}| @x", "www.société.fr\r", "Twitter:\u{301} @acme é",
         "é" + String(repeating: "www.acme.org ", count: 12), String(repeating: "é", count: 161),
+        // Longer than 160 characters once trimmed, with and without bars, spaces at the ends, accents.
+        String(repeating: "www.acme.org | ", count: 12), "  " + String(repeating: "@a|", count: 54) + "  ",
+        String(repeating: "@é|", count: 54), String(repeating: "x", count: 161), " " + String(repeating: "x", count: 160) + " ",
     ]
 
     @Test func knownLinesKeepTheirAnswers() {

@@ -12,18 +12,33 @@ enum HeaderRole {
 
     private static let restEdges = Set<Character>(" -–—|:,/")
 
+    /// The first bytes of the kind labels and release prefixes (lower-case letters).
+    private static let labelFirstBytes = ByteSet((ReleaseLexicon.kindLabels + ReleaseLexicon.releasePrefixes).map { $0.utf8.first! })
+
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
         // At most 140 bytes means at most 140 characters: no count needed.
         guard !text.isEmpty, text.utf8.count <= 140 || TextScan.length(text) <= 140 else { return .other }
+        // The text is trimmed: a plain first byte (not markup) that starts no label, lowered, starts no folded
+        // label either, and the line is neither a release instruction nor a kind line.
+        let first = text.utf8.first!
+        let mayHaveLabel = first >= 0x80 || first == 0x23 || first == 0x2A || first == 0x5F || labelFirstBytes.contains(first | 0x20)
         // One folded prefix decides both the release instruction and the kind label.
-        let prefix = FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow)
-        if ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
-        // Only compared with 16 and 9: counting stops past 16.
-        let wordCount = TextScan.wordCount(text, atMost: 16)
-        guard wordCount <= 16 else { return .other }
-        let kindLabel = prefix.map(ReleaseLexicon.kindPrefix(of:)) ?? ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        let prefix = mayHaveLabel ? FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow) : nil
+        if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
+        // A kind line has 16 words at most, a date line 9 and a digit. The words are counted only where the
+        // answer depends on them (counting stops past the limit): most lines have no kind label and no digit.
+        let kindLabel: String?
+        if !mayHaveLabel {
+            kindLabel = nil
+        } else if let p = prefix {
+            kindLabel = ReleaseLexicon.kindPrefix(of: p)
+        } else {
+            guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
+            kindLabel = ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+        }
         if let label = kindLabel {
+            guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
             // Labels are ASCII words with single spaces.
             let n = TextScan.withBytes(label) { b in b.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
             let kind: String
@@ -52,9 +67,9 @@ enum HeaderRole {
             return .other
         }
         // A date line, or a place and a date: a few words.
-        guard wordCount <= 9 else { return .other }
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
+        guard TextScan.wordCount(text, atMost: 9) <= 9 else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }

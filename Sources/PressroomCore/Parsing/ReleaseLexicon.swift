@@ -528,8 +528,8 @@ enum ReleaseLexicon {
     static func isWebOrSocialLine(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
         var copy = line
-        // Prose: longer than 160 characters once trimmed (counted on bytes when the trimmed ends are ASCII).
-        if line.utf8.count > 160, copy.withUTF8({ trimmedLengthExceeds($0, 160) }) { return false }
+        // A line longer than 160 characters once trimmed is prose: the byte path rejects it (most after their
+        // first eleven words), and so does the character path.
         if let answer = copy.withUTF8(webOrSocialBytes) { return answer }
         return isWebOrSocialLineByCharacters(line)
     }

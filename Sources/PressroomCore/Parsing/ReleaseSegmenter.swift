@@ -33,30 +33,36 @@ struct ReleaseSegmenter {
 
     private var isPDFStyle: Bool { text.style == .pdftotext || text.style == .layout }
 
+    /// A line near the top with its header items, as `titleStart` classified it (block and line indices).
+    typealias Position = (block: Int, line: Int, items: [ReleaseSegments.HeaderItem])
+
     func segment() -> ReleaseSegments {
         var seg = ReleaseSegments()
         let blocks = text.blocks
         guard !blocks.isEmpty else { return seg }
         var next = 0
         var rest: [PrintedLine] = []
+        // The lines `titleStart` classified, asked about again below.
+        var known: [Position] = []
 
         if text.style == .markdown, let h = blocks.prefix(12).firstIndex(where: { $0.heading == 1 }) {
             for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
             seg.title = [blocks[h].joined]
             next = h + 1
         } else {
-            let start = titleStart(blocks, header: &seg.header)
+            let start = titleStart(blocks, header: &seg.header, known: &known)
             guard start.block < blocks.count else { return seg }
             let block = blocks[start.block]
             let lines = Array(block.lines.dropFirst(start.line))
             if block.heading > 0 {
                 seg.title = lines.map(\.text)
             } else if !isPDFStyle {
-                let titleLines = lines.prefix { !HeaderRole.classify($0.text, hints: hints).isMeta }
-                seg.title = titleLines.map(\.text)
-                for line in lines.dropFirst(titleLines.count) { seg.header += items(for: line) }
+                var k = 0
+                while k < lines.count && !role(of: lines[k].text, known).isMeta { k += 1 }
+                seg.title = lines.prefix(k).map(\.text)
+                for j in k..<lines.count { seg.header += items(at: start.block, start.line + j, known) }
             } else {
-                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true)
+                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true, known: known)
                 seg.title = lines.prefix(n).map(\.text)
                 rest = Array(lines.dropFirst(n))
             }
@@ -69,7 +75,7 @@ struct ReleaseSegmenter {
             if block.heading == 0, lines.count == 1 && BlockSplitter.isSpecial(lines[0].text) || wrappedOntoHeading,
                let last = seg.title.last, next < blocks.count, !blocks[next].bullet {
                 let following = blocks[next].lines
-                let n = continuationCount([last] + following.map(\.text), maxLines: 5 - seg.title.count, headingMayContinue: true) - 1
+                let n = continuationCount([last] + following.map(\.text), maxLines: 5 - seg.title.count, headingMayContinue: true, known: known) - 1
                 if n > 0 {
                     seg.title += following.prefix(n).map(\.text)
                     rest = Array(following.dropFirst(n))
@@ -81,25 +87,25 @@ struct ReleaseSegmenter {
         // The standfirst.
         if !rest.isEmpty {
             let texts = rest.map(\.text)
-            let n = continuationCount(texts, maxLines: 3)
+            let n = continuationCount(texts, maxLines: 3, known: known)
             let candidate = Array(texts.prefix(n))
-            if isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count) {
+            if isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known) {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
-            if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header) }
+            if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header, known: known) }
         } else {
-            next = skipMeta(blocks, from: next, into: &seg.header)
+            next = skipMeta(blocks, from: next, into: &seg.header, known: known)
             if next < blocks.count, next + 1 < blocks.count {
                 let b = blocks[next]
                 let texts = b.lines.map(\.text)
                 let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
-                if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true) {
+                if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true, known: known) {
                     seg.subtitle = texts
                     next += 1
                 }
             }
-            next = skipMeta(blocks, from: next, into: &seg.header)
+            next = skipMeta(blocks, from: next, into: &seg.header, known: known)
         }
 
         var bodyBlocks: [LayoutBlock] = []
@@ -110,6 +116,19 @@ struct ReleaseSegmenter {
     }
 
     // MARK: - Header
+
+    /// `items(for:)` of line `l` of block `b`, taken from `known` when `titleStart` classified it.
+    private func items(at b: Int, _ l: Int, _ known: [Position]) -> [ReleaseSegments.HeaderItem] {
+        for p in known where p.block == b && p.line == l { return p.items }
+        return items(for: text.blocks[b].lines[l])
+    }
+
+    /// `HeaderRole.classify(line)`, taken from `known` when a line of one item (not a cell) holds that text:
+    /// its role is the classification of the same text.
+    private func role(of line: String, _ known: [Position]) -> HeaderRole {
+        for p in known where p.items.count == 1 && !p.items[0].isCell && p.items[0].text == line { return p.items[0].role }
+        return HeaderRole.classify(line, hints: hints)
+    }
 
     private func items(for line: PrintedLine) -> [ReleaseSegments.HeaderItem] {
         if text.style == .layout {
@@ -132,8 +151,8 @@ struct ReleaseSegmenter {
     }
 
     /// Where the headline starts: after the last kind, release or date line near the top.
-    private func titleStart(_ blocks: [LayoutBlock], header: inout [ReleaseSegments.HeaderItem]) -> (block: Int, line: Int) {
-        var positions: [(block: Int, line: Int, items: [ReleaseSegments.HeaderItem])] = []
+    private func titleStart(_ blocks: [LayoutBlock], header: inout [ReleaseSegments.HeaderItem], known: inout [Position]) -> (block: Int, line: Int) {
+        var positions: [Position] = []
         scan: for (bi, block) in blocks.enumerated() {
             if block.bullet { break }
             for (li, line) in block.lines.enumerated() {
@@ -147,6 +166,7 @@ struct ReleaseSegmenter {
                 positions.append((bi, li, items(for: line)))
             }
         }
+        known = positions
         // The headline: before the first header line (kind, release, date), the first line that is not
         // a letterhead (the organisation's or a department's name, an address); after it, the first
         // other line, unless it is a name between two header lines (`PRESS RELEASE / ACME / For …`).
@@ -328,6 +348,10 @@ struct ReleaseSegmenter {
         }
     }
 
+    /// The shapes of the words `isNameLetterheadASCII` looks up.
+    private static let letterheadWordShapes = WordShapes([ReleaseLexicon.organizationWords, ReleaseLexicon.nameJoiners,
+                                                          ReleaseLexicon.departmentWords])
+
     /// The name test of `isLetterhead` (after the address tests) on the bytes of a plain ASCII line without CR,
     /// where characters are bytes; nil for any other line. Each word is folded once, for both lexicon tests.
     private static func isNameLetterheadASCII(_ t: String) -> Bool? {
@@ -355,12 +379,19 @@ struct ReleaseSegmenter {
                 while j < n && b[j] != 0x20 && b[j] != 0x2C { j += 1 }
                 let w0 = b[i]
                 let capitalised = w0 &- 0x41 < 26 || w0 &- 0x30 < 10 || w0 == 0x26
-                // Folded only when a test needs it: a capitalised word after an organisation word needs none.
+                // Folded only when a test needs it: a capitalised word after an organisation word needs none, and
+                // a word of a shape no lexicon word has is in no set.
+                let w = UnsafeBufferPointer(rebasing: b[i..<j])
                 if !capitalised || !named {
-                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[i..<j]))
-                    let organization = ReleaseLexicon.organizationWords.contains(f)
-                    if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
-                    if organization || ReleaseLexicon.departmentWords.contains(f) { named = true }
+                    if !WordShapes.isPlainWord(w) || Self.letterheadWordShapes.mayHold(w) {
+                        let f = LineFold.fold(bytes: w)
+                        let organization = ReleaseLexicon.organizationWords.contains(f)
+                        if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
+                        if organization || ReleaseLexicon.departmentWords.contains(f) { named = true }
+                    } else if !capitalised {
+                        // In no set: neither a joining word nor an organisation word.
+                        return false
+                    }
                 }
                 i = j
             }
@@ -370,10 +401,11 @@ struct ReleaseSegmenter {
 
     /// Blocks right after the headline that hold only header lines (a date or release line printed
     /// under the headline).
-    private func skipMeta(_ blocks: [LayoutBlock], from start: Int, into header: inout [ReleaseSegments.HeaderItem]) -> Int {
+    private func skipMeta(_ blocks: [LayoutBlock], from start: Int, into header: inout [ReleaseSegments.HeaderItem],
+                          known: [Position]) -> Int {
         var i = start
         while i < blocks.count, blocks[i].lines.count <= 3, i + 1 < blocks.count {
-            let its = blocks[i].lines.flatMap { items(for: $0) }
+            let its = blocks[i].lines.indices.flatMap { items(at: i, $0, known) }
             guard its.allSatisfy({ $0.role.isMeta }) else { break }
             header += its
             i += 1
@@ -388,7 +420,7 @@ struct ReleaseSegmenter {
     /// last line ends with a joining word or mark, when a quote is still open, or when both are capitals.
     /// `headingMayContinue`: the second line may be a notes or contact heading in form (`About …`, `… Inquiry`),
     /// cut off by the block splitter: before the body, such a line in the headline's case carries the headline.
-    func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false) -> Int {
+    func continuationCount(_ lines: [String], maxLines: Int, headingMayContinue: Bool = false, known: [Position] = []) -> Int {
         guard !lines.isEmpty else { return 0 }
         var n = 1
         while n < lines.count, n < maxLines {
@@ -397,7 +429,7 @@ struct ReleaseSegmenter {
             if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && isHeadingLine(next)) { break }
             if ReleaseLexicon.listMarkerLength(next) != nil { break }
             if Dateline.split(next, hints: hints) != nil { break }
-            if HeaderRole.classify(next, hints: hints).isMeta { break }
+            if role(of: next, known).isMeta { break }
             let nextStart = next.first
             var continues = false
             if nextStart?.isLowercase == true || nextStart?.isNumber == true {
@@ -406,11 +438,11 @@ struct ReleaseSegmenter {
                 continues = true
             } else if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(prev))) {
                 continues = true
-            } else if hasOpenQuote(lines[..<n].joined(separator: " ")) {
+            } else if Self.hasOpenQuote(lines[..<n]) {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = true
-            } else if isTitleCase(prev) && isTitleCase(next) {
+            } else if Self.isTitleCase(prev) && Self.isTitleCase(next) {
                 continues = true
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
                         && (n + 1 == lines.count || TextScan.startsLowercase(lines[n + 1])) {
@@ -430,7 +462,13 @@ struct ReleaseSegmenter {
     /// Every word capitalised (`Target Represent My Avoided Budget`), at least three words. Short words may
     /// stay in lower case, even most of them (`Prohibition for to Core She the at Children`), when the
     /// line starts with a capital and has another.
-    private func isTitleCase(_ s: String) -> Bool {
+    static func isTitleCase(_ s: String) -> Bool {
+        if let answer = isTitleCaseASCII(s) { return answer }
+        return isTitleCaseByCharacters(s)
+    }
+
+    /// `isTitleCase` on characters, for any line: the definition the byte path is tested against.
+    static func isTitleCaseByCharacters(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
         var capitalised = 0
@@ -445,7 +483,72 @@ struct ReleaseSegmenter {
         return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
     }
 
-    private func hasOpenQuote(_ s: String) -> Bool {
+    /// `isTitleCase` on the bytes of a plain ASCII line without CR (characters are bytes: words cut at space
+    /// bytes, the opening quotes and brackets are `"`, `'`, `(`, `[`); nil for any other line.
+    private static func isTitleCaseASCII(_ s: String) -> Bool? {
+        var copy = s
+        return copy.withUTF8 { b -> Bool? in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // Word bounds, cut at spaces.
+            var starts: [Int] = [], ends: [Int] = []
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && b[i] == 0x20 { i += 1 }
+                guard i < n else { break }
+                starts.append(i)
+                while i < n && b[i] != 0x20 { i += 1 }
+                ends.append(i)
+            }
+            let count = starts.count
+            guard count >= 3 else { return false }
+            /// `TextScan.firstMeaningful` of a word: its first byte that is not a tab or an opening quote.
+            func firstMeaningful(_ k: Int) -> UInt8? {
+                for j in starts[k]..<ends[k] {
+                    let x = b[j]
+                    if x != 0x09 && x != 0x22 && x != 0x27 && x != 0x28 && x != 0x5B { return x }
+                }
+                return nil
+            }
+            var capitalised = 0
+            for k in 0..<count {
+                guard let c = firstMeaningful(k) else { continue }
+                if c &- 0x41 < 26 || c &- 0x30 < 10 { capitalised += 1; continue }
+                if k > 0, ByteTest.hasDigit(bytes: UnsafeBufferPointer(rebasing: b[starts[k - 1]..<ends[k - 1]])) { continue }
+                let w = UnsafeBufferPointer(rebasing: b[starts[k]..<ends[k]])
+                if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(bytes: w)) { return false }
+            }
+            return capitalised * 2 > count || (capitalised >= 2 && firstMeaningful(0).map { $0 &- 0x41 < 26 } == true)
+        }
+    }
+
+    /// `hasOpenQuote` of the lines joined with spaces, without joining them: a space stands between two lines'
+    /// characters (no quote joins with it), and the counts run on from line to line. A plain ASCII line (no CR)
+    /// only has straight quotes, each a byte.
+    static func hasOpenQuote(_ lines: ArraySlice<String>) -> Bool {
+        var curly = 0, guillemets = 0, straight = 0, low = 0
+        for line in lines {
+            if !ByteTest.hasNonASCIIOrCR(line) {
+                straight += TextScan.withBytes(line) { b in b.reduce(0) { $1 == 0x22 ? $0 + 1 : $0 } }
+                continue
+            }
+            for c in line {
+                switch c {
+                case "“": curly += 1
+                case "”": if low > 0 { low -= 1 } else { curly -= 1 }
+                case "«": guillemets += 1
+                case "»": guillemets -= 1
+                case "„": low += 1
+                case "\"": straight += 1
+                default: break
+                }
+            }
+        }
+        return curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1
+    }
+
+    /// An opening quote not closed in `s`: the definition the line-by-line count is tested against.
+    static func hasOpenQuote(_ s: String) -> Bool {
         // Plain ASCII (no CR): only straight quotes, each a character of its own.
         if !ByteTest.hasNonASCIIOrCR(s) {
             var straight = 0
@@ -468,17 +571,19 @@ struct ReleaseSegmenter {
     }
 
     /// A standfirst: short, not a sentence that ends with a full stop, not a dateline, a heading or a list item.
-    private func isSubtitle(_ lines: [String], followedByMore: Bool) -> Bool {
+    private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position]) -> Bool {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
-        guard !joined.isEmpty, joined.count <= 260, !TextScan.endsSentence(joined) else { return false }
+        // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
+        let short = joined.utf8.count <= 260 || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= 260)
+        guard !joined.isEmpty, short, !TextScan.endsSentence(joined) else { return false }
         guard !last.hasSuffix(","), !last.hasSuffix(":") else { return false }
         if BlockSplitter.isSpecial(first) || ReleaseLexicon.listMarkerLength(first) != nil { return false }
         if Dateline.split(joined, hints: hints) != nil { return false }
-        if HeaderRole.classify(first, hints: hints).isMeta { return false }
+        if role(of: first, known).isMeta { return false }
         if ContactParser.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
         if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
-        if text.lineWidth > 0, lines.contains(where: { Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
+        if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
     }
 
