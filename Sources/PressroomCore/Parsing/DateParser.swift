@@ -215,6 +215,7 @@ enum DateTokenizer {
             @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
             @inline(__always) func index(_ k: Int) -> String.Index { utf8.index(line.startIndex, offsetBy: k) }
             var tokens: [DateToken] = []
+            tokens.reserveCapacity(min(b.count, 24))
             let n = b.count
             var i = 0
             var spaced = true
