@@ -90,7 +90,7 @@ struct OrganizationFinder {
     ]
 
     private func clean(_ s: String) -> String {
-        var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Self.nameEdges)
+        var t = Self.trimmingNameEdges(TextScan.collapse(ReleaseLexicon.stripMarkup(s)))
         if let r = TextScan.find(" of ", in: t[...]) {
             let before = t[..<r.lowerBound].split(separator: " ")
             if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(LineFold.fold($0)) }) {
@@ -98,7 +98,8 @@ struct OrganizationFinder {
             }
         }
         // An article stands before a name word; `Das & Moyo Associates` starts with a surname.
-        for article in Self.articles where t.utf8.first == article.utf8.first && t.hasPrefix(article) && t.count > article.count + 3 {
+        let first = t.utf8.first
+        for (article, articleFirst) in Self.articleFirstBytes where first == articleFirst && t.hasPrefix(article) && t.count > article.count + 3 {
             if t.dropFirst(article.count).first == "&" { break }
             t = String(t.dropFirst(article.count))
             break
@@ -107,6 +108,26 @@ struct OrganizationFinder {
     }
 
     private static let nameEdges = Set<Character>(" ,.;:–—-|")
+    private static let articleFirstBytes = articles.map { ($0, $0.utf8.first) }
+
+    /// `s.trimming(nameEdges)`; on bytes when `s` is ASCII (its characters are then its bytes, a CR LF pair
+    /// aside, which no edge is part of).
+    private static func trimmingNameEdges(_ s: String) -> String {
+        let kept: (Int, Int)? = TextScan.withBytes(s) { b in
+            for c in b where c >= 0x80 { return nil }
+            @inline(__always) func isEdge(_ c: UInt8) -> Bool {
+                c == 0x20 || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x2D || c == 0x7C
+            }
+            var lo = 0, hi = b.count
+            while lo < hi && isEdge(b[lo]) { lo += 1 }
+            while lo < hi && isEdge(b[hi - 1]) { hi -= 1 }
+            return (lo, hi)
+        }
+        guard let (lo, hi) = kept else { return s.trimming(nameEdges) }
+        if lo == 0 && hi == s.utf8.count { return s }
+        let u = s.utf8
+        return String(s[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+    }
     private static let headingEdges = Set<Character>(": ")
     private static let articles = ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
 
@@ -122,10 +143,28 @@ struct OrganizationFinder {
         }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
-        let words = ascii ? s.utf8.split(separator: 0x20).count : s.split(separator: " ").count
+        let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : s.split(separator: " ").count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
+    }
+
+    /// `s.utf8.split(separator: 0x20).count`, counted on bytes and stopped past `limit` (`limit + 1` then).
+    private static func spaceSeparatedRuns(_ s: String, atMost limit: Int) -> Int {
+        TextScan.withBytes(s) { b in
+            var runs = 0
+            var inRun = false
+            for c in b {
+                if c == 0x20 {
+                    inRun = false
+                } else if !inRun {
+                    inRun = true
+                    runs += 1
+                    if runs > limit { return runs }
+                }
+            }
+            return runs
+        }
     }
 
     private func isLetterheadName(_ line: String) -> Bool {
