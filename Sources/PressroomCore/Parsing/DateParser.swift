@@ -792,24 +792,24 @@ enum DateLanguage {
         var i = 0
         scanning: while i < n {
             // Skip to the next word byte (an ASCII letter or any non-ASCII byte).
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 let m = WordBytes.wordMask(load(i))
-                if m != 0 { i += m.trailingZeroBitCount &>> 3; break }
-                i += 8
+                if m != 0 { i &+= m.trailingZeroBitCount &>> 3; break }
+                i &+= 8
             }
-            while i < n && !WordBytes.isWordByte(b[i]) { i += 1 }
+            while i < n && !WordBytes.isWordByte(b[i]) { i &+= 1 }
             if i == n { break }
             // Words of ASCII letters ended by an ASCII byte (most words): keyed, looked up and stepped over
             // from one load (two for eight letters or more), which also tells where the next word starts.
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 let w = load(i)
                 let other = ~WordBytes.letterMask(w) & 0x8080_8080_8080_8080
                 // The high bit of the byte that ends the run of letters.
                 let end = other & (0 &- other)
                 if end == 0 {
                     // Eight letters or more: the same with the next eight bytes, for words of up to 15.
-                    guard i + 16 <= n else { break }
-                    let w2 = load(i + 8)
+                    guard i &+ 16 <= n else { break }
+                    let w2 = load(i &+ 8)
                     let other2 = ~WordBytes.letterMask(w2) & 0x8080_8080_8080_8080
                     let end2 = other2 & (0 &- other2)
                     guard end2 != 0, w2 & end2 == 0 else { break }
@@ -817,15 +817,15 @@ enum DateLanguage {
                         count(w | 0x2020_2020_2020_2020, (w2 | 0x2020_2020_2020_2020) & ((end2 &>> 7) &- 1))
                     }
                     let next = WordBytes.wordMask(w2) & ~((end2 &<< 1) &- 1)
-                    if next == 0 { i += 16; continue scanning }
-                    i += 8 + next.trailingZeroBitCount &>> 3
+                    if next == 0 { i &+= 16; continue scanning }
+                    i &+= 8 &+ next.trailingZeroBitCount &>> 3
                     continue
                 }
                 guard w & end == 0 else { break }
                 count((w | 0x2020_2020_2020_2020) & ((end &>> 7) &- 1), 0)
                 let next = WordBytes.wordMask(w) & ~((end &<< 1) &- 1)
-                if next == 0 { i += 8; continue scanning }
-                i += next.trailingZeroBitCount &>> 3
+                if next == 0 { i &+= 8; continue scanning }
+                i &+= next.trailingZeroBitCount &>> 3
             }
             let start = i
             // The run of ASCII letters.
