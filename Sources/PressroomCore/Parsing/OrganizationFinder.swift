@@ -30,7 +30,10 @@ struct OrganizationFinder {
             scores[n, default: 0] += score + domainBonus(n, domainParts)
         }
         if let k = kindRest { add(k, 100) }
-        let letterheadCells = (letterhead + furniture).flatMap { TextScan.cells($0) }
+        var letterheadCells: [String] = []
+        letterheadCells.reserveCapacity(letterhead.count + furniture.count)
+        for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
+        for line in furniture { Self.appendCells(of: line, to: &letterheadCells) }
         for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
             add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
         }
@@ -65,6 +68,26 @@ struct OrganizationFinder {
         }
         for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, 15 + 8 * Double(min(c, 4))) }
         return pick(order, scores, allText)
+    }
+
+    /// Appends `TextScan.cells(line)`: the line itself when cutting would change nothing (no tab, no space
+    /// at either end, no run of three spaces, not empty), as most letterhead lines.
+    private static func appendCells(of line: String, to cells: inout [String]) {
+        let whole: Bool = TextScan.withBytes(line) { b in
+            guard let first = b.first, let last = b.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 else { return false }
+            var spaces = 0
+            for c in b {
+                if c == 0x09 { return false }
+                if c == 0x20 {
+                    spaces += 1
+                    if spaces == 3 { return false }
+                } else {
+                    spaces = 0
+                }
+            }
+            return true
+        }
+        if whole { cells.append(line) } else { cells += TextScan.cells(line) }
     }
 
     /// The best-scored name (the longer one on a tie), in the casing the text uses.
@@ -177,6 +200,7 @@ struct OrganizationFinder {
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
         // Plain ASCII: the folded words are the runs between spaces, commas and hyphens, lowered.
+        let deskWords = Self.deskWordSet, organizationWords = Self.organizationWordSet, departmentLike = Self.departmentLikeSet
         let onBytes: Bool? = TextScan.withBytes(s) { b in
             var desk = false, organization = false
             var i = 0
@@ -189,8 +213,8 @@ struct OrganizationFinder {
                     i += 1
                 }
                 let word = UnsafeBufferPointer(rebasing: b[start..<i])
-                if !desk && Self.deskWordSet.containsLowered(word) { desk = true }
-                if !organization && Self.organizationWordSet.containsLowered(word) && !Self.departmentLikeSet.containsLowered(word) {
+                if !desk && deskWords.containsLowered(word) { desk = true }
+                if !organization && organizationWords.containsLowered(word) && !departmentLike.containsLowered(word) {
                     organization = true
                 }
             }
