@@ -18,9 +18,21 @@ struct OrganizationFinder {
         // The domains' name parts (bytes), cut once for every candidate name.
         let domainParts = domains.map { d -> [[UInt8]] in
             // Plain ASCII (no CR): cut and measured on bytes, as characters would be.
-            if !ByteTest.hasNonASCIIOrCR(d) {
-                return d.utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2E }).filter { $0.count >= 4 }.map { Array($0) }
+            let onBytes: [[UInt8]]? = TextScan.withBytes(d) { b in
+                var parts: [[UInt8]] = []
+                var start = 0
+                for k in 0...b.count {
+                    if k < b.count {
+                        let c = b[k]
+                        if c >= 0x80 || c == 0x0D { return nil }
+                        if c != 0x2D && c != 0x2E { continue }
+                    }
+                    if k - start >= 4 { parts.append(Array(UnsafeBufferPointer(rebasing: b[start..<k]))) }
+                    start = k + 1
+                }
+                return parts
             }
+            if let onBytes { return onBytes }
             return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map { Array($0.utf8) }
         }
         func add(_ name: String, _ score: Double) {
