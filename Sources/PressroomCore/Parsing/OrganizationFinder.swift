@@ -127,10 +127,7 @@ struct OrganizationFinder {
     private func clean(_ s: String) -> String {
         var t = Self.trimmingNameEdges(TextScan.collapse(ReleaseLexicon.stripMarkup(s)))
         if let r = TextScan.find(" of ", in: t[...]) {
-            let before = t[..<r.lowerBound].split(separator: " ")
-            if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(LineFold.fold($0)) }) {
-                t = String(t[r.upperBound...])
-            }
+            if Self.isRoleWords(t[..<r.lowerBound]) { t = String(t[r.upperBound...]) }
         }
         // An article stands before a name word; `Das & Moyo Associates` starts with a surname.
         let first = t.utf8.first
@@ -140,6 +137,30 @@ struct OrganizationFinder {
             break
         }
         return t
+    }
+
+    private static let roleWordSet = FoldedWordSet(roleWords)
+
+    /// True when `text` holds words and all are role words (folded); on bytes when it is printable ASCII
+    /// (its words are then its runs between spaces, and folding one lowers it).
+    private static func isRoleWords(_ text: Substring) -> Bool {
+        let roleWords = roleWordSet
+        let onBytes: Bool? = TextScan.withBytes(text) { b in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < b.count && b[i] != 0x20 { i += 1 }
+                words += 1
+                if !roleWords.containsLowered(UnsafeBufferPointer(rebasing: b[start..<i])) { return false }
+            }
+            return words > 0
+        }
+        if let onBytes { return onBytes }
+        let before = text.split(separator: " ")
+        return !before.isEmpty && before.allSatisfy { Self.roleWords.contains(LineFold.fold($0)) }
     }
 
     private static let nameEdges = Set<Character>(" ,.;:–—-|")
