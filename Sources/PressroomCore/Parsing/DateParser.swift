@@ -215,6 +215,7 @@ enum DateTokenizer {
             @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
             @inline(__always) func index(_ k: Int) -> String.Index { utf8.index(line.startIndex, offsetBy: k) }
             var tokens: [DateToken] = []
+            tokens.reserveCapacity(min(b.count, 24))
             let n = b.count
             var i = 0
             var spaced = true
@@ -562,11 +563,13 @@ enum NumericDateScan {
             // subtracting `0` is a digit; bytes with the high bit set never test as digits).
             if let base = b.baseAddress {
                 let raw = UnsafeRawPointer(base)
-                while i + 8 <= n {
-                    let t = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3030_3030_3030_3030
-                    if (t &- 0x0A0A_0A0A_0A0A_0A0A) & ~t & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
+                @inline(__always) func digitBits(_ k: Int) -> UInt64 {
+                    let t = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ 0x3030_3030_3030_3030
+                    return (t &- 0x0A0A_0A0A_0A0A_0A0A) & ~t & 0x8080_8080_8080_8080
                 }
+                // Sixteen bytes a step, then eight (offsets stay far below Int.max: unchecked steps).
+                while i &+ 16 <= n && digitBits(i) | digitBits(i &+ 8) == 0 { i &+= 16 }
+                while i &+ 8 <= n && digitBits(i) == 0 { i &+= 8 }
             }
             while i < n && b[i] &- 0x30 >= 10 { i += 1 }
             if i == n { break }
@@ -791,24 +794,24 @@ enum DateLanguage {
         var i = 0
         scanning: while i < n {
             // Skip to the next word byte (an ASCII letter or any non-ASCII byte).
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 let m = WordBytes.wordMask(load(i))
-                if m != 0 { i += m.trailingZeroBitCount &>> 3; break }
-                i += 8
+                if m != 0 { i &+= m.trailingZeroBitCount &>> 3; break }
+                i &+= 8
             }
-            while i < n && !WordBytes.isWordByte(b[i]) { i += 1 }
+            while i < n && !WordBytes.isWordByte(b[i]) { i &+= 1 }
             if i == n { break }
             // Words of ASCII letters ended by an ASCII byte (most words): keyed, looked up and stepped over
             // from one load (two for eight letters or more), which also tells where the next word starts.
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 let w = load(i)
                 let other = ~WordBytes.letterMask(w) & 0x8080_8080_8080_8080
                 // The high bit of the byte that ends the run of letters.
                 let end = other & (0 &- other)
                 if end == 0 {
                     // Eight letters or more: the same with the next eight bytes, for words of up to 15.
-                    guard i + 16 <= n else { break }
-                    let w2 = load(i + 8)
+                    guard i &+ 16 <= n else { break }
+                    let w2 = load(i &+ 8)
                     let other2 = ~WordBytes.letterMask(w2) & 0x8080_8080_8080_8080
                     let end2 = other2 & (0 &- other2)
                     guard end2 != 0, w2 & end2 == 0 else { break }
@@ -816,15 +819,15 @@ enum DateLanguage {
                         count(w | 0x2020_2020_2020_2020, (w2 | 0x2020_2020_2020_2020) & ((end2 &>> 7) &- 1))
                     }
                     let next = WordBytes.wordMask(w2) & ~((end2 &<< 1) &- 1)
-                    if next == 0 { i += 16; continue scanning }
-                    i += 8 + next.trailingZeroBitCount &>> 3
+                    if next == 0 { i &+= 16; continue scanning }
+                    i &+= 8 &+ next.trailingZeroBitCount &>> 3
                     continue
                 }
                 guard w & end == 0 else { break }
                 count((w | 0x2020_2020_2020_2020) & ((end &>> 7) &- 1), 0)
                 let next = WordBytes.wordMask(w) & ~((end &<< 1) &- 1)
-                if next == 0 { i += 8; continue scanning }
-                i += next.trailingZeroBitCount &>> 3
+                if next == 0 { i &+= 8; continue scanning }
+                i &+= next.trailingZeroBitCount &>> 3
             }
             let start = i
             // The run of ASCII letters.

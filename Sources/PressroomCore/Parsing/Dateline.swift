@@ -11,7 +11,7 @@ enum Dateline {
         var rest: String
     }
 
-    private static let separators = ["–", "—", " -- ", " - ", "--"]
+    static let separators = ["–", "—", " -- ", " - ", "--"]
     /// Small words between the parts of a date (`14 de mayo`, `the 3rd of May`).
     private static let dateJoiners: Set<String> = ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"]
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
@@ -20,11 +20,22 @@ enum Dateline {
 
     /// The dateline at the start of `paragraph`, or nil.
     static func split(_ paragraph: String, hints: DateHints) -> Found? {
-        guard let first = paragraph.first, first.isUppercase || first.isNumber else { return nil }
-        let head = paragraph.prefix(130)
-        var best: Range<Substring.Index>?
-        for sep in separators {
-            if let r = TextScan.find(sep, in: head), best.map({ r.lowerBound < $0.lowerBound }) ?? true { best = r }
+        let head: Substring
+        let best: Range<Substring.Index>?
+        switch asciiStart(paragraph) {
+        case .notADateline:
+            return nil
+        case .head(let asciiHead, let separator):
+            head = asciiHead
+            best = separator
+        case nil:
+            guard let first = paragraph.first, first.isUppercase || first.isNumber else { return nil }
+            head = paragraph.prefix(130)
+            var found: Range<Substring.Index>?
+            for sep in separators {
+                if let r = TextScan.find(sep, in: head), found.map({ r.lowerBound < $0.lowerBound }) ?? true { found = r }
+            }
+            best = found
         }
         guard let sepRange = best else { return nil }
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])
@@ -43,6 +54,60 @@ enum Dateline {
             return Found(location: prefix, date: nil, rest: rest)
         }
         return nil
+    }
+
+    /// How `split` starts: the paragraph is no dateline (its first character is neither a capital nor a
+    /// digit), or its head (first 130 characters) and the first separator in it.
+    enum Start {
+        case notADateline
+        case head(Substring, separator: Range<Substring.Index>?)
+    }
+
+    /// `split`'s start on bytes, when the paragraph's first 131 bytes (all, if fewer) are ASCII without a CR:
+    /// its characters are then its bytes up to the 131st, so its first 130 characters are its first 130 bytes
+    /// (the 131st byte attaches to none of them). Nil otherwise.
+    static func asciiStart(_ paragraph: String) -> Start? {
+        let utf8 = paragraph.utf8
+        // (head length, separator offset or -1, separator length), or (-1, …) for no dateline.
+        let found: (Int, Int, Int)?? = utf8.withContiguousStorageIfAvailable { b -> (Int, Int, Int)? in
+            guard let base = b.baseAddress else { return (-1, -1, 0) }
+            let checked = min(b.count, 131)
+            var k = 0
+            // Eight bytes at a time: a high bit, or a CR (a zero byte after xor with CRs).
+            while k + 8 <= checked {
+                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                if (w | ((cr &- 0x0101_0101_0101_0101) & ~cr)) & 0x8080_8080_8080_8080 != 0 { return nil }
+                k += 8
+            }
+            while k < checked {
+                if b[k] >= 0x80 || b[k] == 0x0D { return nil }
+                k += 1
+            }
+            let count = min(b.count, 130)
+            // An ASCII character followed by an ASCII one (or nothing) is that one scalar.
+            guard count > 0, b[0] &- 0x41 < 26 || b[0] &- 0x30 < 10 else { return (-1, -1, 0) }
+            // The earliest of `separators` (the dashes are not ASCII), the one listed first at one place.
+            // Each holds a hyphen at its start or after its first byte, so only places around hyphens count,
+            // in order: before each hyphen (` -- `, ` - `), then at it (`--`).
+            var h = 0
+            while h < count, let hit = memchr(base + h, 0x2D, count - h) {
+                h = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if h > 0 && b[h - 1] == 0x20 {
+                    if h + 2 < count, b[h + 1] == 0x2D, b[h + 2] == 0x20 { return (count, h - 1, 4) }
+                    if h + 1 < count, b[h + 1] == 0x20 { return (count, h - 1, 3) }
+                }
+                if h + 1 < count, b[h + 1] == 0x2D { return (count, h, 2) }
+                h += 1
+            }
+            return (count, -1, 0)
+        }
+        guard let found, let (count, at, length) = found else { return nil }
+        if count < 0 { return .notADateline }
+        let start = paragraph.startIndex
+        let head = paragraph[start..<utf8.index(start, offsetBy: count)]
+        guard at >= 0 else { return .head(head, separator: nil) }
+        return .head(head, separator: utf8.index(start, offsetBy: at)..<utf8.index(start, offsetBy: at + length))
     }
 
     /// `Dakar, le 12 mars 2024`, `Hamburg, 5. September 2023`, `14 May 2023`: a place (optional unless

@@ -18,9 +18,21 @@ struct OrganizationFinder {
         // The domains' name parts (bytes), cut once for every candidate name.
         let domainParts = domains.map { d -> [[UInt8]] in
             // Plain ASCII (no CR): cut and measured on bytes, as characters would be.
-            if !ByteTest.hasNonASCIIOrCR(d) {
-                return d.utf8.split(whereSeparator: { $0 == 0x2D || $0 == 0x2E }).filter { $0.count >= 4 }.map { Array($0) }
+            let onBytes: [[UInt8]]? = TextScan.withBytes(d) { b in
+                var parts: [[UInt8]] = []
+                var start = 0
+                for k in 0...b.count {
+                    if k < b.count {
+                        let c = b[k]
+                        if c >= 0x80 || c == 0x0D { return nil }
+                        if c != 0x2D && c != 0x2E { continue }
+                    }
+                    if k - start >= 4 { parts.append(Array(UnsafeBufferPointer(rebasing: b[start..<k]))) }
+                    start = k + 1
+                }
+                return parts
             }
+            if let onBytes { return onBytes }
             return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map { Array($0.utf8) }
         }
         func add(_ name: String, _ score: Double) {
@@ -30,7 +42,10 @@ struct OrganizationFinder {
             scores[n, default: 0] += score + domainBonus(n, domainParts)
         }
         if let k = kindRest { add(k, 100) }
-        let letterheadCells = (letterhead + furniture).flatMap { TextScan.cells($0) }
+        var letterheadCells: [String] = []
+        letterheadCells.reserveCapacity(letterhead.count + furniture.count)
+        for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
+        for line in furniture { Self.appendCells(of: line, to: &letterheadCells) }
         for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
             add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
         }
@@ -67,6 +82,26 @@ struct OrganizationFinder {
         return pick(order, scores, allText)
     }
 
+    /// Appends `TextScan.cells(line)`: the line itself when cutting would change nothing (no tab, no space
+    /// at either end, no run of three spaces, not empty), as most letterhead lines.
+    private static func appendCells(of line: String, to cells: inout [String]) {
+        let whole: Bool = TextScan.withBytes(line) { b in
+            guard let first = b.first, let last = b.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 else { return false }
+            var spaces = 0
+            for c in b {
+                if c == 0x09 { return false }
+                if c == 0x20 {
+                    spaces += 1
+                    if spaces == 3 { return false }
+                } else {
+                    spaces = 0
+                }
+            }
+            return true
+        }
+        if whole { cells.append(line) } else { cells += TextScan.cells(line) }
+    }
+
     /// The best-scored name (the longer one on a tie), in the casing the text uses.
     private func pick(_ order: [String], _ scores: [String: Double], _ allText: () -> String) -> String? {
         var best: String?
@@ -90,15 +125,13 @@ struct OrganizationFinder {
     ]
 
     private func clean(_ s: String) -> String {
-        var t = TextScan.collapse(ReleaseLexicon.stripMarkup(s)).trimming(Self.nameEdges)
+        var t = Self.trimmingNameEdges(TextScan.collapse(ReleaseLexicon.stripMarkup(s)))
         if let r = TextScan.find(" of ", in: t[...]) {
-            let before = t[..<r.lowerBound].split(separator: " ")
-            if !before.isEmpty, before.allSatisfy({ Self.roleWords.contains(LineFold.fold($0)) }) {
-                t = String(t[r.upperBound...])
-            }
+            if Self.isRoleWords(t[..<r.lowerBound]) { t = String(t[r.upperBound...]) }
         }
         // An article stands before a name word; `Das & Moyo Associates` starts with a surname.
-        for article in Self.articles where t.utf8.first == article.utf8.first && t.hasPrefix(article) && t.count > article.count + 3 {
+        let first = t.utf8.first
+        for (article, articleFirst) in Self.articleFirstBytes where first == articleFirst && t.hasPrefix(article) && t.count > article.count + 3 {
             if t.dropFirst(article.count).first == "&" { break }
             t = String(t.dropFirst(article.count))
             break
@@ -106,7 +139,51 @@ struct OrganizationFinder {
         return t
     }
 
+    private static let roleWordSet = FoldedWordSet(roleWords)
+
+    /// True when `text` holds words and all are role words (folded); on bytes when it is printable ASCII
+    /// (its words are then its runs between spaces, and folding one lowers it).
+    private static func isRoleWords(_ text: Substring) -> Bool {
+        let roleWords = roleWordSet
+        let onBytes: Bool? = TextScan.withBytes(text) { b in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < b.count && b[i] != 0x20 { i += 1 }
+                words += 1
+                if !roleWords.containsLowered(UnsafeBufferPointer(rebasing: b[start..<i])) { return false }
+            }
+            return words > 0
+        }
+        if let onBytes { return onBytes }
+        let before = text.split(separator: " ")
+        return !before.isEmpty && before.allSatisfy { Self.roleWords.contains(LineFold.fold($0)) }
+    }
+
     private static let nameEdges = Set<Character>(" ,.;:–—-|")
+    private static let articleFirstBytes = articles.map { ($0, $0.utf8.first) }
+
+    /// `s.trimming(nameEdges)`; on bytes when `s` is ASCII (its characters are then its bytes, a CR LF pair
+    /// aside, which no edge is part of).
+    private static func trimmingNameEdges(_ s: String) -> String {
+        let kept: (Int, Int)? = TextScan.withBytes(s) { b in
+            for c in b where c >= 0x80 { return nil }
+            @inline(__always) func isEdge(_ c: UInt8) -> Bool {
+                c == 0x20 || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x2D || c == 0x7C
+            }
+            var lo = 0, hi = b.count
+            while lo < hi && isEdge(b[lo]) { lo += 1 }
+            while lo < hi && isEdge(b[hi - 1]) { hi -= 1 }
+            return (lo, hi)
+        }
+        guard let (lo, hi) = kept else { return s.trimming(nameEdges) }
+        if lo == 0 && hi == s.utf8.count { return s }
+        let u = s.utf8
+        return String(s[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+    }
     private static let headingEdges = Set<Character>(": ")
     private static let articles = ["The ", "the ", "Le ", "La ", "Les ", "L’", "L'", "El ", "Los ", "Las ", "O ", "A ", "Os ", "As ", "Die ", "Der ", "Das ", "Den "]
 
@@ -122,10 +199,28 @@ struct OrganizationFinder {
         }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
-        let words = ascii ? s.utf8.split(separator: 0x20).count : s.split(separator: " ").count
+        let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : s.split(separator: " ").count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
+    }
+
+    /// `s.utf8.split(separator: 0x20).count`, counted on bytes and stopped past `limit` (`limit + 1` then).
+    private static func spaceSeparatedRuns(_ s: String, atMost limit: Int) -> Int {
+        TextScan.withBytes(s) { b in
+            var runs = 0
+            var inRun = false
+            for c in b {
+                if c == 0x20 {
+                    inRun = false
+                } else if !inRun {
+                    inRun = true
+                    runs += 1
+                    if runs > limit { return runs }
+                }
+            }
+            return runs
+        }
     }
 
     private func isLetterheadName(_ line: String) -> Bool {
@@ -138,6 +233,7 @@ struct OrganizationFinder {
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
     private func isDeskName(_ s: String) -> Bool {
         // Plain ASCII: the folded words are the runs between spaces, commas and hyphens, lowered.
+        let deskWords = Self.deskWordSet, organizationWords = Self.organizationWordSet, departmentLike = Self.departmentLikeSet
         let onBytes: Bool? = TextScan.withBytes(s) { b in
             var desk = false, organization = false
             var i = 0
@@ -150,8 +246,8 @@ struct OrganizationFinder {
                     i += 1
                 }
                 let word = UnsafeBufferPointer(rebasing: b[start..<i])
-                if !desk && Self.deskWordSet.containsLowered(word) { desk = true }
-                if !organization && Self.organizationWordSet.containsLowered(word) && !Self.departmentLikeSet.containsLowered(word) {
+                if !desk && deskWords.containsLowered(word) { desk = true }
+                if !organization && organizationWords.containsLowered(word) && !departmentLike.containsLowered(word) {
                     organization = true
                 }
             }
