@@ -284,11 +284,10 @@ enum LayoutRecovery {
     static func typicalWidth(pages: [[Entry]]) -> Int {
         var lengths: [Int] = []
         for page in pages {
-            for e in page {
-                guard case .line(let l) = e else { continue }
+            for i in page.indices {
                 // (A line of fewer than 30 bytes has fewer than 30 characters: no need to count them.)
-                guard l.text.utf8.count >= 30 else { continue }
-                let n = TextScan.length(l.text)
+                guard let text = page[i].text, text.utf8.count >= 30 else { continue }
+                let n = TextScan.length(text)
                 if n >= 30 { lengths.append(n) }
             }
         }

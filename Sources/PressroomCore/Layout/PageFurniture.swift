@@ -5,6 +5,12 @@ enum PageFurniture {
     enum Entry: Hashable, Sendable {
         case line(PrintedLine)
         case gap
+
+        /// The printed line's text; nil for a gap. (Reads the one field, where binding the line copies both.)
+        var text: String? {
+            if case .line(let l) = self { return l.text }
+            return nil
+        }
     }
 
     private static let pageNumberDecoration = Set<Character>(" -–—()[]|·•")
@@ -195,8 +201,8 @@ enum PageFurniture {
                 var pageParts: [(index: Int, parts: KeyParts, hash: UInt64)] = []
                 pageParts.reserveCapacity(edgeIndices.count)
                 for i in edgeIndices {
-                    if case .line(let l) = page[i] {
-                        let p = keyParts(l.text)
+                    if let text = page[i].text {
+                        let p = keyParts(text)
                         pageParts.append((i, p, TextScan.withBytes(p.replaced) { fnv1a($0) }))
                     }
                 }
@@ -227,11 +233,12 @@ enum PageFurniture {
             // A page that loses no line is passed on as it is.
             var kept: [Entry]? = nil
             for i in page.indices {
-                guard case .line(let l) = page[i] else { kept?.append(.gap); continue }
+                guard let text = page[i].text else { kept?.append(.gap); continue }
                 // `-30-` is the end mark, not page 30.
-                var drop = isPageNumber(l.text) && !ReleaseLexicon.isEndMark(l.text) || (layout && hasPageNumberCell(l.raw))
+                var drop = isPageNumber(text) && !ReleaseLexicon.isEndMark(text)
+                if !drop, layout, case .line(let l) = page[i] { drop = hasPageNumberCell(l.raw) }
                 if !drop, !repeated.isEmpty, let k = keys.first(where: { $0.index == i })?.key, repeated.contains(k) {
-                    if recorded.insert(k).inserted { furniture.append(l.text) }
+                    if recorded.insert(k).inserted { furniture.append(text) }
                     drop = true
                 }
                 if drop {
