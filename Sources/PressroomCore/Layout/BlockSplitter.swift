@@ -33,31 +33,30 @@ enum BlockSplitter {
             }
             var prevSpecial = false
             for k in lines.indices {
-                let line = lines[k]
-                let special = isSpecial(line.text)
-                let marker = ReleaseLexicon.listMarkerLength(line.text)
+                // (The line's text read alone: binding the whole line would copy both of its strings.)
+                let text = lines[k].text
+                let special = isSpecial(text)
+                let marker = ReleaseLexicon.listMarkerLength(text)
                 var startNew = false
                 if k > 0 {
                     // The previous line as the run holds it (without its marker when it opened a list item).
                     let prevStripped = k - 1 == runStart && first != nil
-                    let prev = prevStripped ? first! : lines[k - 1]
+                    let p = prevStripped ? first!.text : lines[k - 1].text
                     if marker != nil {
                         // A dash after an unfinished line is a dash, not a list marker (`… 217 05` / `– ricci@…`);
                         // a number after an unfinished full line is a number in the sentence (`… who` / `77. Education …`).
-                        let dash = line.text.first.map { "–—-".contains($0) } ?? false
-                        let number = line.text.first?.isNumber ?? false
-                        let p = prev.text
-                        let full = width > 0 ? TextScan.length(p) + 1 + TextScan.length(TextScan.firstWord(line.text)) > width : TextScan.length(p) >= 50
+                        let dash = text.first.map { "–—-".contains($0) } ?? false
+                        let number = text.first?.isNumber ?? false
+                        let full = width > 0 ? TextScan.length(p) + 1 + TextScan.length(TextScan.firstWord(text)) > width : TextScan.length(p) >= 50
                         startNew = !(dash || number && full) || first != nil || p.hasSuffix(":") || p.hasSuffix(";") || TextScan.endsSentence(p)
                     } else if prevSpecial {
                         startNew = true
                     } else if special {
                         // (The previous line as printed is not special, or `prevSpecial` would be set: only a
                         // stripped one is asked again.)
-                        let p = prev.text
                         startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || prevStripped && isSpecial(p) || TextScan.length(p) < 50
                     } else if style == .pdftotext || style == .layout {
-                        startNew = paragraphEnds(after: prev.text, next: line.text, width: width, fill: fill)
+                        startNew = paragraphEnds(after: p, next: text, width: width, fill: fill)
                     }
                 }
                 if startNew {
@@ -66,7 +65,7 @@ enum BlockSplitter {
                     first = nil
                 }
                 if k == runStart, let marker {
-                    first = PrintedLine(raw: line.raw, text: TextScan.trim(line.text.dropFirst(marker)))
+                    first = PrintedLine(raw: lines[k].raw, text: TextScan.trim(text.dropFirst(marker)))
                 }
                 prevSpecial = special
             }
