@@ -28,7 +28,9 @@ struct HyphenationEvidence: Sendable {
             lowered = LoweredLines(blocks: blocks)
         }
         for block in blocks {
-            for line in block.lines { collectCompounds(line.text) }
+            // (Each line's text read alone: binding the whole line would copy both of its strings.)
+            let lines = block.lines
+            for k in lines.indices { collectCompounds(lines[k].text) }
         }
     }
 
