@@ -89,6 +89,19 @@ enum EmailDeobfuscation {
                     i += 64
                 }
             }
+            // A short text (a contact line) or the end of a long one: one more block test, on a copy padded
+            // with zeros (which open nothing), spares the byte-by-byte look when nothing is there.
+            if i < n {
+                let rest = n - i
+                let quiet = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 66) { pad -> Bool in
+                    pad.initialize(repeating: 0)
+                    for k in 0..<min(rest, 64) { pad[k] = b[i + k] }
+                    if rest > 64 { pad[64] = b[i + 64] }
+                    guard let p = UnsafePointer(pad.baseAddress) else { return false }
+                    return !Self.blockMayOpen(p, p + 1, p + 2)
+                }
+                if quiet && rest <= 64 { return spacedAt && spacedDot }
+            }
             while i < n {
                 if opensObfuscation(i) { return true }
                 i += 1
