@@ -11,6 +11,7 @@ enum LineFold {
 
     static func fold(bytes src: UnsafeBufferPointer<UInt8>) -> String {
         if let ascii = asciiFold(src) { return ascii }
+        if let tabled = tableFold(src) { return tabled }
         var out: [UInt8] = []
         out.reserveCapacity(src.count)
         var pendingSpace = false
@@ -55,6 +56,52 @@ enum LineFold {
             return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
     }
+
+    /// The fold of text whose non-ASCII scalars all have table entries (U+0080–U+017F, U+2010–U+203F), the
+    /// same bytes the general path appends, written into a buffer sized by the tables' largest growth and
+    /// copied from flat storage; nil for text with any other scalar.
+    private static func tableFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
+        let bytes = tableBytes, starts = tableStarts
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: src.count * maxGrowth + 1) { out -> String? in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            let count = src.count
+            while i < count {
+                let b = src[i]
+                if b < 0x80 {
+                    i += 1
+                    if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                    n += 1
+                    continue
+                }
+                let (value, length) = TextScan.scalar(in: src, at: i)
+                let entry: Int
+                if value >= 0x80 && value < 0x180 {
+                    entry = Int(value) - 0x80
+                } else if value >= 0x2010 && value < 0x2040 {
+                    entry = 0x100 + Int(value) - 0x2010
+                } else {
+                    return nil
+                }
+                i += length
+                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                for k in Int(starts[entry])..<Int(starts[entry + 1]) {
+                    out[n] = bytes[k]
+                    n += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// `latin` then `punctuation`, one entry after another, and where each entry starts (one more at the end).
+    private static let tableBytes: [UInt8] = (latin + punctuation).flatMap { $0 }
+    private static let tableStarts: [Int32] = (latin + punctuation).reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+    /// The most bytes an entry writes per byte of its scalar (two for Latin, three for punctuation), at least one.
+    private static let maxGrowth: Int = max(1, latin.map { ($0.count + 1) / 2 }.max() ?? 1, punctuation.map { ($0.count + 2) / 3 }.max() ?? 1)
 
     /// The folded bytes of each scalar in `range`, by the definition.
     private static func folded(_ range: Range<UInt32>) -> [[UInt8]] {

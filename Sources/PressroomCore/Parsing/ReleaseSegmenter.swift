@@ -592,21 +592,20 @@ struct ReleaseSegmenter {
     private enum Section { case body, notes, contacts, closed }
 
     private func isProse(_ block: LayoutBlock) -> Bool {
-        // Lengths are summed only until the block is long enough.
+        // One pass over the lines: lengths summed only until the block is long enough, and lines with
+        // addresses or phone numbers counted (two make a contact block, however long; not prose either way).
         var n = 0
-        for line in block.lines {
-            n += ScalarCount.of(line.text) + 1
-            if n > 220 { break }
-        }
-        let long = n > 220 || (n > 100 && TextScan.endsSentence(block.lines.last?.text ?? ""))
-        guard long else { return false }
-        // Lines with addresses or phone numbers are a contact block, however long.
         var contactData = 0
-        for line in block.lines where Self.holdsContactData(line.text) {
-            contactData += 1
-            if contactData >= 2 { return false }
+        let lines = block.lines
+        for i in lines.indices {
+            let t = lines[i].text
+            if n <= 220 { n += ScalarCount.of(t) + 1 }
+            if Self.holdsContactData(t) {
+                contactData += 1
+                if contactData >= 2 { return false }
+            }
         }
-        return true
+        return n > 220 || (n > 100 && TextScan.endsSentence(lines.last?.text ?? ""))
     }
 
     /// At least half the lines (and one) are contact lines. Stops testing lines once the count is decided.
