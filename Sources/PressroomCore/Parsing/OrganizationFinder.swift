@@ -200,7 +200,7 @@ struct OrganizationFinder {
         } else {
             guard let f = s.first, f.isUppercase || f.isNumber else { return false }
         }
-        guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
+        guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !Self.isAddressTokenWithoutAt(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
         let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : s.split(separator: " ").count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
@@ -312,6 +312,22 @@ struct OrganizationFinder {
         "republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
         "state of", "federal republic", "estado de", "etat de",
     ].map { ($0, " " + $0) }
+
+    /// `TextScan.isAddressToken(s)` for `s` without an `@`: a web or mail prefix, any case; on bytes when the
+    /// first nine are ASCII (each prefix and the character after it are then single bytes).
+    private static func isAddressTokenWithoutAt(_ s: String) -> Bool {
+        let onBytes: Bool? = TextScan.withBytes(s) { b in
+            for k in 0..<min(b.count, 9) where b[k] >= 0x80 { return nil }
+            @inline(__always) func starts(with prefix: StaticString) -> Bool {
+                let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+                guard b.count >= p.count else { return false }
+                for k in 0..<p.count where (b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k]) != p[k] { return false }
+                return true
+            }
+            return starts(with: "http://") || starts(with: "https://") || starts(with: "www.") || starts(with: "mailto:")
+        }
+        return onBytes ?? TextScan.isAddressToken(s)
+    }
 
     /// Without an `@` (checked first), an address token starts `http`, `www.` or `mailto:`; lower-casing
     /// maps no other character to `h`, `w` or `m`.
