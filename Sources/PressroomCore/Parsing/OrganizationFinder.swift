@@ -35,9 +35,11 @@ struct OrganizationFinder {
             if let onBytes { return onBytes }
             return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map { Array($0.utf8) }
         }
-        func add(_ name: String, _ score: Double) {
+        // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
+        // often is.
+        func add(_ name: String, _ score: Double, nameLike: String? = nil) {
             let n = clean(name)
-            guard isNameLike(n) else { return }
+            guard n == nameLike || isNameLike(n) else { return }
             if scores[n] == nil { order.append(n) }
             scores[n, default: 0] += score + domainBonus(n, domainParts)
         }
@@ -46,8 +48,9 @@ struct OrganizationFinder {
         letterheadCells.reserveCapacity(letterhead.count + furniture.count)
         for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
         for line in furniture { Self.appendCells(of: line, to: &letterheadCells) }
-        for (i, line) in letterheadCells.enumerated() where isLetterheadName(line) {
-            add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0))
+        for (i, line) in letterheadCells.enumerated() {
+            guard let trimmed = letterheadName(line) else { continue }
+            add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0), nameLike: trimmed)
         }
         // The body as one text, joined only when a name is looked up in it.
         var joined: String?
@@ -197,7 +200,7 @@ struct OrganizationFinder {
         } else {
             guard let f = s.first, f.isUppercase || f.isNumber else { return false }
         }
-        guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !TextScan.isAddressToken(s),
+        guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !Self.isAddressTokenWithoutAt(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
         let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : s.split(separator: " ").count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
@@ -223,11 +226,13 @@ struct OrganizationFinder {
         }
     }
 
-    private func isLetterheadName(_ line: String) -> Bool {
+    /// The line trimmed when it may be a letterhead name, else nil.
+    private func letterheadName(_ line: String) -> String? {
         let t = TextScan.trim(line)
-        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return false }
-        if ReleaseLexicon.kindPrefix(ofLine: t) != nil || ReleaseLexicon.isReleaseInstruction(t) { return false }
-        return !isDeskName(t)
+        // (A name-like text has no kind prefix: `isNameLike` asks.)
+        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return nil }
+        if ReleaseLexicon.isReleaseInstruction(t) { return nil }
+        return isDeskName(t) ? nil : t
     }
 
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
@@ -307,6 +312,22 @@ struct OrganizationFinder {
         "republic of", "republique", "republica", "republik", "kingdom of", "royaume", "reino", "government of",
         "state of", "federal republic", "estado de", "etat de",
     ].map { ($0, " " + $0) }
+
+    /// `TextScan.isAddressToken(s)` for `s` without an `@`: a web or mail prefix, any case; on bytes when the
+    /// first nine are ASCII (each prefix and the character after it are then single bytes).
+    private static func isAddressTokenWithoutAt(_ s: String) -> Bool {
+        let onBytes: Bool? = TextScan.withBytes(s) { b in
+            for k in 0..<min(b.count, 9) where b[k] >= 0x80 { return nil }
+            @inline(__always) func starts(with prefix: StaticString) -> Bool {
+                let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+                guard b.count >= p.count else { return false }
+                for k in 0..<p.count where (b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k]) != p[k] { return false }
+                return true
+            }
+            return starts(with: "http://") || starts(with: "https://") || starts(with: "www.") || starts(with: "mailto:")
+        }
+        return onBytes ?? TextScan.isAddressToken(s)
+    }
 
     /// Without an `@` (checked first), an address token starts `http`, `www.` or `mailto:`; lower-casing
     /// maps no other character to `h`, `w` or `m`.
