@@ -102,8 +102,40 @@ import Testing
 
     @Test func loweredLinesAreTheLoweredDocument() {
         let lines = ["The KP-Certified", "ÉVIAN and Zürich", "", "İstanbul ΣΟΦΙΑ", "plain"]
-        #expect(LoweredLines.lowered(lines) == TextScan.lowercased(lines.joined(separator: "\n")))
-        #expect(LoweredLines.lowered([]) == "")
+        #expect(LoweredLines.lowered(lines) == Array(TextScan.lowercased(lines.joined(separator: "\n")).utf8))
+        #expect(LoweredLines.lowered([]) == [])
+    }
+
+    /// `hasWord` as it was written on the lowered String.
+    static func hasWordByStrings(_ word: String, lines: [String]) -> Bool {
+        let lowered = TextScan.lowercased(lines.joined(separator: "\n"))
+        guard !word.isEmpty, !lowered.isEmpty else { return false }
+        let u = lowered.utf8
+        var from = lowered.startIndex
+        func isWordByte(_ b: UInt8?) -> Bool {
+            guard let b else { return false }
+            return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+        }
+        while let r = TextScan.find(word, in: lowered[from...]) {
+            let before: UInt8? = r.lowerBound > u.startIndex ? u[u.index(before: r.lowerBound)] : nil
+            let after: UInt8? = r.upperBound < u.endIndex ? u[r.upperBound] : nil
+            if !isWordByte(before) && !isWordByte(after) && !(after == 0x2D && (r.upperBound == u.endIndex || u.index(after: r.upperBound) == u.endIndex || u[u.index(after: r.upperBound)] == 0x0A)) {
+                if let b = before, b == 0x0A, r.lowerBound > u.index(after: u.startIndex) {
+                    if u[u.index(r.lowerBound, offsetBy: -2)] != 0x2D { return true }
+                } else {
+                    return true
+                }
+            }
+            from = r.upperBound
+        }
+        return false
+    }
+
+    @Test func wordLookUpsOnBytesAgreeWithStrings() {
+        let lines = ["Payments were made; the PAY-", "ments and pay- offs", "pay", "", "ment-", "payment Zürich-based", "a-", "b ZÜRICH"]
+        for word in ["pay", "ments", "payments", "payment", "ment", "zürich", "based", "a", "b", "offs", "made", "x", "pay-"] {
+            #expect(HyphenationEvidence(lines: lines).hasWord(word) == Self.hasWordByStrings(word, lines: lines), "\(word)")
+        }
     }
 
     /// `Reflow.join` as it was written on Strings, the definition the byte version keeps.

@@ -93,29 +93,49 @@ struct HyphenationEvidence: Sendable {
     /// True when the document prints `word` (lower case) as a whole word somewhere, or as a part of a
     /// hyphenated compound, other than cut at a line end.
     func hasWord(_ word: String) -> Bool {
-        guard !word.isEmpty, let lowered = lowered?.text, !lowered.isEmpty else { return false }
-        let u = lowered.utf8
-        var from = lowered.startIndex
-        while let r = TextScan.find(word, in: lowered[from...]) {
-            let before: UInt8? = r.lowerBound > u.startIndex ? u[u.index(before: r.lowerBound)] : nil
-            let after: UInt8? = r.upperBound < u.endIndex ? u[r.upperBound] : nil
-            func isWordByte(_ b: UInt8?) -> Bool {
-                guard let b else { return false }
-                return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
-            }
-            // Not inside a longer word, and not the piece before a line-end hyphen.
-            if !isWordByte(before) && !isWordByte(after) && !(after == 0x2D && (r.upperBound == u.endIndex || u.index(after: r.upperBound) == u.endIndex || u[u.index(after: r.upperBound)] == 0x0A)) {
-                // Nor the piece after a line-end hyphen (`pay-` / `ments`).
-                if let b = before, b == 0x0A, r.lowerBound > u.index(after: u.startIndex) {
-                    let twoBack = u[u.index(r.lowerBound, offsetBy: -2)]
-                    if twoBack != 0x2D { return true }
-                } else {
-                    return true
+        guard !word.isEmpty, let lowered = lowered?.bytes, !lowered.isEmpty else { return false }
+        var word = word
+        return word.withUTF8 { w in
+            lowered.withUnsafeBufferPointer { u in
+                @inline(__always) func isWordByte(_ b: UInt8?) -> Bool {
+                    guard let b else { return false }
+                    return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
                 }
+                let n = u.count
+                var from = 0
+                while let at = Self.find(w, in: u, from: from) {
+                    let end = at + w.count
+                    let before: UInt8? = at > 0 ? u[at - 1] : nil
+                    let after: UInt8? = end < n ? u[end] : nil
+                    // Not inside a longer word, and not the piece before a line-end hyphen.
+                    if !isWordByte(before) && !isWordByte(after) && !(after == 0x2D && (end + 1 == n || u[end + 1] == 0x0A)) {
+                        // Nor the piece after a line-end hyphen (`pay-` / `ments`).
+                        if let b = before, b == 0x0A, at > 1 {
+                            if u[at - 2] != 0x2D { return true }
+                        } else {
+                            return true
+                        }
+                    }
+                    from = end
+                }
+                return false
             }
-            from = r.upperBound
         }
-        return false
+    }
+
+    /// The offset of the first occurrence of `w` (not empty) in `u` at or after `from`.
+    private static func find(_ w: UnsafeBufferPointer<UInt8>, in u: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let m = w.count
+        guard let hb = u.baseAddress, let wb = w.baseAddress, u.count - from >= m else { return nil }
+        let last = u.count - m
+        let first = wb[0], final = wb[m - 1]
+        var i = from
+        while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
+            let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if m == 1 || hb[at + m - 1] == final && memcmp(hb + at + 1, wb + 1, m - 1) == 0 { return at }
+            i = at + 1
+        }
+        return nil
     }
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).
@@ -286,7 +306,7 @@ enum Reflow {
     }
 }
 
-/// A document's lines joined with newlines and lower-cased, made once, on first use (a look-up), and
+/// A document's lines joined with newlines and lower-cased (as bytes), made once, on first use (a look-up), and
 /// shared by copies of the evidence.
 final class LoweredLines: Sendable {
     private enum Source: Sendable {
@@ -294,29 +314,29 @@ final class LoweredLines: Sendable {
         case blocks([LayoutBlock])
     }
     private let source: Source
-    private let made = Mutex<String?>(nil)
+    private let made = Mutex<[UInt8]?>(nil)
 
     init(lines: [String]) { source = .lines(lines) }
     init(blocks: [LayoutBlock]) { source = .blocks(blocks) }
 
-    /// `TextScan.lowercased` of the lines joined with `\n`.
-    var text: String {
+    /// The bytes of `TextScan.lowercased` of the lines joined with `\n`.
+    var bytes: [UInt8] {
         made.withLock { made in
             if let made { return made }
-            let text: String
+            let bytes: [UInt8]
             switch source {
-            case .lines(let lines): text = Self.lowered(lines)
-            case .blocks(let blocks): text = Self.lowered(blocks.flatMap { $0.lines.map(\.text) })
+            case .lines(let lines): bytes = Self.lowered(lines)
+            case .blocks(let blocks): bytes = Self.lowered(blocks.flatMap { $0.lines.map(\.text) })
             }
-            made = text
-            return text
+            made = bytes
+            return bytes
         }
     }
 
-    /// `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one string: plain ASCII
-    /// lines are lowered byte by byte, others through `TextScan.lowercased` (which maps scalar by scalar,
-    /// so lowering line by line is lowering the whole).
-    static func lowered(_ lines: [String]) -> String {
+    /// The bytes of `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one buffer (kept
+    /// as bytes: the look-ups compare bytes): plain ASCII lines are lowered byte by byte, others through
+    /// `TextScan.lowercased` (which maps scalar by scalar, so lowering line by line is lowering the whole).
+    static func lowered(_ lines: [String]) -> [UInt8] {
         var others: [String?] = []
         var total = max(0, lines.count - 1)
         for (k, line) in lines.enumerated() {
@@ -334,7 +354,7 @@ final class LoweredLines: Sendable {
                 others[k] = l
             }
         }
-        return String(unsafeUninitializedCapacity: total) { out in
+        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
             var n = 0
             for (k, line) in lines.enumerated() {
                 if k > 0 { out[n] = 0x0A; n += 1 }
@@ -352,7 +372,7 @@ final class LoweredLines: Sendable {
                     return n + b.count
                 }
             }
-            return n
+            count = n
         }
     }
 }
