@@ -112,11 +112,20 @@ enum ReleaseLexicon {
                 return false
             }
             let window = UnsafeBufferPointer(rebasing: b.prefix(61))
-            guard !window.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
+            guard !window.contains(0x0D),
                   let p = FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: b.prefix(60)), limit: contactSentenceLeadBytes.window) else { return nil }
+            // The folded window is exact for the first 60 characters when it is full (it folds at most 60 plain
+            // ASCII bytes, each a character or the start of one, and a lead is followed by two ASCII bytes), when
+            // it holds the whole line, or when the first 61 bytes are plain ASCII (as many characters).
+            guard p.count >= contactSentenceLeadBytes.window || b.count <= 60 || !window.contains(where: { $0 >= 0x80 }) else { return nil }
             return contactSentenceLeadBytes.firstPrefix(of: p) != nil
         }
         if let fast { return fast }
+        return startsContactSentenceByCharacters(line)
+    }
+
+    /// `startsContactSentence` on characters, for any line: the definition the byte path is tested against.
+    static func startsContactSentenceByCharacters(_ line: String) -> Bool {
         let lead = LineFold.fold(line.prefix(60))
         guard let fb = lead.utf8.first else { return false }
         return contactSentenceLeads.contains(where: { $0.utf8.first == fb && lead.hasPrefix($0) })
