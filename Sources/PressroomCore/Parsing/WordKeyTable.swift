@@ -47,6 +47,10 @@ struct WordKeyTable: @unchecked Sendable {
 
     func add(_ word: String, value: UInt64) {
         let (k0, k1) = Self.key(word)
+        add(k0, k1, value: value)
+    }
+
+    func add(_ k0: UInt64, _ k1: UInt64, value: UInt64) {
         var slot = Self.slot(k0, k1)
         while entries[slot].k0 != 0 && (entries[slot].k0 != k0 || entries[slot].k1 != k1) { slot = (slot + 1) & (Self.size - 1) }
         entries[slot].k0 = k0
@@ -77,10 +81,19 @@ struct FoldedWordSet: @unchecked Sendable {
     init(_ words: Set<String>) {
         self.words = words
         for w in words {
-            let composed = w.utf8.allSatisfy({ $0 < 0x80 }) ? w : w.precomposedStringWithCanonicalMapping
-            if !composed.isEmpty && composed.utf8.count <= 16 && composed.utf8.allSatisfy({ $0 != 0 && $0 < 0x80 }) {
-                table.add(composed, value: 1)
+            // Keyed as they are (not lowered: a capital in the set never matches a lowered probe).
+            @inline(__always) func exactKey(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+                guard b.count > 0 && b.count <= 16 else { return nil }
+                var k0: UInt64 = 0, k1: UInt64 = 0
+                for k in 0..<b.count {
+                    if b[k] &- 1 >= 0x7F { return nil }  // a NUL or a non-ASCII byte
+                    if k < 8 { k0 |= UInt64(b[k]) &<< (8 * k) } else { k1 |= UInt64(b[k]) &<< (8 * (k - 8)) }
+                }
+                return (k0, k1)
             }
+            let ascii = TextScan.withBytes(w) { b in !b.contains { $0 >= 0x80 } }
+            let composed = ascii ? w : w.precomposedStringWithCanonicalMapping
+            if let (k0, k1) = TextScan.withBytes(composed, exactKey) { table.add(k0, k1, value: 1) }
         }
     }
 
