@@ -87,15 +87,22 @@ public enum ReleaseParser {
         // Contacts and links.
         let contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
         // Running headers and footers print addresses the text also gives: they count as links too.
-        var logical: [String] = recovered.furniture + seg.header.map(\.text)
-        logical.append(title)
-        if let subtitle { logical.append(subtitle) }
-        logical += paragraphs
-        logical += notes
-        logical += seg.contactLines
-        logical += seg.trailing
-        logical += seg.issued
-        let links = mergeLinks(LinkExtractor.links(in: logical.joined(separator: "\n")),
+        // One text, a line each, written once (an address cut at a line break is rejoined across it).
+        var logical = ""
+        var first = true
+        func add(_ line: String) {
+            if !first { logical.append("\n") }
+            first = false
+            logical.append(line)
+        }
+        let parts = [recovered.furniture, [title], subtitle.map { [$0] } ?? [], paragraphs, notes,
+                     seg.contactLines, seg.trailing, seg.issued]
+        logical.reserveCapacity(parts.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } }
+                                + seg.header.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for line in recovered.furniture { add(line) }
+        for item in seg.header { add(item.text) }
+        for part in parts.dropFirst() { for line in part { add(line) } }
+        let links = mergeLinks(LinkExtractor.links(in: logical),
                                annotations: recovered.annotations.compactMap(annotationLink))
 
         let domains = links.compactMap(domainLabel)
@@ -114,6 +121,8 @@ public enum ReleaseParser {
 
     /// `“Attempt to silence …”` → `Attempt to silence …`; a quoted part (`"Soil is …": survey …`) stays.
     static func removeEnclosingQuotes(_ s: String) -> String {
+        // Most headlines open with a letter: of the opening quotes only `"` and `'` are ASCII.
+        if let b = s.utf8.first, b < 0x80, b != 0x22, b != 0x27 { return s }
         let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("«", "»"), ("\"", "\""), ("„", "“"), ("'", "'"), ("‹", "›")]
         guard let first = s.first, let last = s.last, s.count >= 3 else { return s }
         for (open, close) in pairs where first == open && last == close {
@@ -129,6 +138,8 @@ public enum ReleaseParser {
     /// Links from the text, with Tika's annotations (the link targets themselves) taking the place of
     /// the same address printed without its scheme or trailing slash.
     static func mergeLinks(_ fromText: [String], annotations: [String]) -> [String] {
+        var seen = Set<String>()
+        guard !annotations.isEmpty else { return fromText.filter { seen.insert($0).inserted } }
         var out = fromText
         func key(_ s: String) -> String {
             var k = s.lowercased()
@@ -143,7 +154,6 @@ public enum ReleaseParser {
                 out.append(a)
             }
         }
-        var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
     }
 
