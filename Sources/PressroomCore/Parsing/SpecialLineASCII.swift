@@ -12,22 +12,10 @@ enum SpecialLineASCII {
     /// holds a non-ASCII byte or a CR. The caller has checked `b.count <= 360`.
     static func isSpecial(_ b: UnsafeBufferPointer<UInt8>, line: String) -> Bool? {
         typealias L = ReleaseLexicon
-        var words = 0, inWord = false, cr = false
-        var any: UInt8 = 0
-        for x in b {
-            any |= x
-            if TextScan.isSpaceByte(x) {
-                inWord = false
-                if x == 0x0D { cr = true }
-            } else if !inWord {
-                inWord = true
-                words += 1
-                // More than a dozen words: no heading, no `Issued` line, and no end mark (four words at most),
-                // whatever the bytes.
-                if words > 12 { return false }
-            }
-        }
-        let ascii = any < 0x80
+        // More than a dozen words: no heading, no `Issued` line, and no end mark (four words at most),
+        // whatever the bytes.
+        guard let scan = scan(b, atMost: 12) else { return false }
+        let words = scan.words, cr = scan.cr, ascii = scan.ascii
         // A CR may join the next byte into one character (CR LF): the String path.
         guard !cr else { return nil }
         var lo = 0, hi = b.count
@@ -126,6 +114,55 @@ enum SpecialLineASCII {
             return isNotesHeading(heading, line: line) || isContactHeading(text: text, folded: folded, heading: heading, line: line)
                 || isIssuedKey(folded)
         }
+    }
+
+    /// The words of `b` (runs of bytes that are not `TextScan.isSpaceByte`), whether it holds a CR and
+    /// whether it is plain ASCII; nil as soon as a word past `atMost` starts. Eight bytes a step: a byte's
+    /// top bit marks it space (`0x20`, or `0x09`–`0x0D`), and a word starts at each non-space byte after a
+    /// space byte (or at the first byte); the tests carry no bit from one byte into the next.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> (words: Int, cr: Bool, ascii: Bool)? {
+        let n = b.count
+        var words = 0, i = 0
+        var high: UInt64 = 0, crs: UInt64 = 0
+        // 0x80 when the byte before the chunk is a space (the line's start counts as one).
+        var before: UInt64 = 0x80
+        let h: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // 0x80 in each zero byte of `t`, exactly.
+        @inline(__always) func zeros(_ t: UInt64) -> UInt64 { ~(((t & low) &+ low) | t | low) }
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i &+ 8 <= n {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let y = x & low
+                let control = (y &+ 0x7777_7777_7777_7777) & ~(y &+ 0x7272_7272_7272_7272) & ~x & h
+                let space = zeros(x ^ 0x2020_2020_2020_2020) | control
+                // One bit per starting byte, summed by a multiply (`nonzeroBitCount` has no popcount
+                // instruction on baseline x86-64).
+                let starts = (~space & h) & (space << 8 | before)
+                words &+= Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                if words > limit { return nil }
+                before = (space >> 56) & 0x80
+                high |= x & h
+                crs |= zeros(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+                i &+= 8
+            }
+        }
+        var any: UInt8 = high != 0 ? 0x80 : 0
+        var cr = crs != 0, inWord = before == 0
+        while i < n {
+            let x = b[i]
+            i &+= 1
+            any |= x
+            if TextScan.isSpaceByte(x) {
+                inWord = false
+                if x == 0x0D { cr = true }
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return nil }
+            }
+        }
+        return (words, cr, any < 0x80)
     }
 
     /// `LineFold`'s folds of U+0080–U+017F and U+2010–U+203F, nil where the fold is not plain ASCII.
