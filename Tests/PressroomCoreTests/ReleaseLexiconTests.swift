@@ -163,3 +163,30 @@ import Testing
         #expect(!ReleaseLexicon.startsContactSentence("Further information will follow next week."))
     }
 }
+
+/// `listMarkerLength` refuses most lines on bytes before reading characters: the answers a reader
+/// expects for bullets, numbered items, dates and prose.
+@Suite struct ListMarkerBytesTests {
+    @Test func markersAndNearMisses() {
+        #expect(ReleaseLexicon.listMarkerLength("- First point") == 2)
+        #expect(ReleaseLexicon.listMarkerLength("  * Second point") == 4)
+        #expect(ReleaseLexicon.listMarkerLength("+\tThird") == 2)
+        #expect(ReleaseLexicon.listMarkerLength("• Bullet") == 2)
+        #expect(ReleaseLexicon.listMarkerLength("1. The first step") == 3)
+        #expect(ReleaseLexicon.listMarkerLength("12) The twelfth step") == 4)
+        #expect(ReleaseLexicon.listMarkerLength("-30-") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("- 30 -") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("*bold* text") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("2.5 million people") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("2024 was a record year") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("123. Not an item") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("3 March 2025") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("1.The first step") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("The council said") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("   ") == nil)
+        #expect(ReleaseLexicon.listMarkerLength("7") == nil)
+        // Characters other than ASCII after the mark still go through the character tests.
+        #expect(ReleaseLexicon.listMarkerLength("1. Über uns") == 3)
+        #expect(ReleaseLexicon.listMarkerLength("1.\u{301} Item") == nil)
+    }
+}

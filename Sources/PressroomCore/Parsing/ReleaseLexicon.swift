@@ -780,8 +780,30 @@ enum ReleaseLexicon {
     /// A numbered or bulleted list item: the marker's length (including the space after it), or nil.
     static func listMarkerLength(_ line: String) -> Int? {
         // Markers start with an ASCII mark or digit, or a bullet or dash (lead bytes 0xC2, 0xE2).
-        guard let b = line.utf8.first(where: { $0 != 0x20 }),
-              b == 0x2A || b == 0x2B || b == 0x2D || (b >= 0x30 && b <= 0x39) || b == 0xC2 || b == 0xE2 else { return nil }
+        // Read on bytes first (`utf8.first(where:)` goes index by index): most lines start with no mark,
+        // and an ASCII mark or digit run followed by an ASCII byte that the tests below refuse is no marker
+        // either (ASCII bytes after it cannot join it into one character).
+        let mayBeMarker = TextScan.withBytes(line) { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            while i < n && bytes[i] == 0x20 { i += 1 }
+            guard i < n else { return false }
+            let b = bytes[i]
+            if b == 0x2A || b == 0x2B || b == 0x2D {
+                // A bullet needs a space or tab next.
+                return i + 1 >= n || bytes[i + 1] >= 0x80 || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x09
+            }
+            if b &- 0x30 < 10 {
+                var k = i + 1
+                while k < n && bytes[k] &- 0x30 < 10 { k += 1 }
+                // One or two digits, then `.` or `)`, then a space.
+                guard k < n, bytes[k] < 0x80 else { return true }
+                guard k - i <= 2, bytes[k] == 0x2E || bytes[k] == 0x29 else { return false }
+                return k + 1 >= n || bytes[k + 1] >= 0x80 || bytes[k + 1] == 0x20
+            }
+            return b == 0xC2 || b == 0xE2
+        }
+        guard mayBeMarker else { return nil }
         let t = line.drop(while: { $0 == " " })
         guard let c = t.first else { return nil }
         if listBullets.contains(c) {
