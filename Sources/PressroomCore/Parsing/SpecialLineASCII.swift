@@ -202,7 +202,6 @@ enum SpecialLineASCII {
                 if words > 7 { return false }
             }
         }
-        guard !ReleaseLexicon.holdsAddressMark(bytes: heading) else { return false }
         var found = false
         for w in prefixNeedles where folded.count >= w.count {
             var k = 0
@@ -210,7 +209,8 @@ enum SpecialLineASCII {
             if k == w.count { found = true; break }
         }
         if !found { found = contactWords.occurs(in: heading) }
-        guard found else { return false }
+        // The address test after the word search: most lines hold no contact word, and both must pass.
+        guard found, !ReleaseLexicon.holdsAddressMark(bytes: heading) else { return false }
         if byCharacters { return ReleaseLexicon.isContactHeading(line) && !ReleaseLexicon.inlineContactHeading(line) }
         return !ReleaseLexicon.inlineContactHeading(line)
     }
