@@ -89,6 +89,9 @@ struct LabelBytes {
 
     /// Label indices by first byte, in list order.
     private let byFirstByte: [[Int]]
+    /// Bit `b0 << 8 | b1` set when a label starts with the bytes b0 b1 (every label has two bytes or more):
+    /// most windows are refused on their first two bytes, without reading the labels.
+    private let pairs: [UInt64]
 
     init(_ labels: [String]) {
         self.labels = labels
@@ -97,11 +100,25 @@ struct LabelBytes {
         var table = [[Int]](repeating: [], count: 256)
         for (i, b) in bytes.enumerated() { table[Int(b[0])].append(i) }
         byFirstByte = table
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for b in bytes {
+            // A one-byte label sets every pair of its byte.
+            let seconds: [UInt8] = b.count >= 2 ? [b[1]] : Array(0...255)
+            for b1 in seconds {
+                let pair = Int(b[0]) << 8 | Int(b1)
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.pairs = pairs
     }
 
     /// The index of the first label (in list order, from `from`) that `p` starts with, or nil.
     @inline(__always) func firstPrefix(of p: FoldedPrefix, from start: Int = 0) -> Int? {
         guard let fb = p.first else { return nil }
+        if p.count >= 2 {
+            let pair = Int(fb) << 8 | Int(p[1])
+            guard (pairs[pair >> 6] >> UInt64(pair & 63)) & 1 != 0 else { return nil }
+        }
         for i in byFirstByte[Int(fb)] where i >= start && p.hasPrefix(bytes[i]) { return i }
         return nil
     }
