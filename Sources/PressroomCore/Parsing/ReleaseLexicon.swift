@@ -657,18 +657,8 @@ enum ReleaseLexicon {
         if endsInUnicodeSpace(b, lo, hi) { return nil }
         // More than ten words (trimming leaves them as they are) and no `|`: prose. Most lines end here,
         // after their first eleven words.
-        if !bar {
-            var words = 0, inWord = false
-            for k in lo..<hi {
-                if TextScan.isSpaceByte(b[k]) {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > 10 { return false }
-                }
-            }
-        }
+        // (Words counted eight bytes a step.)
+        if !bar && SpecialLineASCII.scan(UnsafeBufferPointer(rebasing: b[lo..<hi]), atMost: 10) == nil { return false }
         var nonASCII = false
         for k in lo..<hi where b[k] >= 0x80 { nonASCII = true; break }
         if nonASCII {
