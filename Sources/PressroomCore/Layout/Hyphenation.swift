@@ -326,11 +326,23 @@ final class LoweredLines: Sendable {
             let bytes: [UInt8]
             switch source {
             case .lines(let lines): bytes = Self.lowered(lines)
-            case .blocks(let blocks): bytes = Self.lowered(blocks.flatMap { $0.lines.map(\.text) })
+            case .blocks(let blocks): bytes = Self.lowered(Self.texts(of: blocks))
             }
             made = bytes
             return bytes
         }
+    }
+
+    /// The blocks' line texts in order, copied once into one array (no array per block, no line copied whole).
+    static func texts(of blocks: [LayoutBlock]) -> [String] {
+        var count = 0
+        for b in blocks.indices { count += blocks[b].lines.count }
+        var texts: [String] = []
+        texts.reserveCapacity(count)
+        for b in blocks.indices {
+            for l in blocks[b].lines.indices { texts.append(blocks[b].lines[l].text) }
+        }
+        return texts
     }
 
     /// The bytes of `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one buffer (kept
