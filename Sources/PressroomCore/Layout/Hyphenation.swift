@@ -24,7 +24,7 @@ struct HyphenationEvidence: Sendable {
 
     /// The evidence of the lines of `blocks`, without gathering the lines into one array first.
     init(blocks: [LayoutBlock], lineEndHyphensJudged: Bool) {
-        if lineEndHyphensJudged && blocks.contains(where: { $0.lines.contains { $0.text.utf8.last == 0x2D } }) {
+        if lineEndHyphensJudged && Self.hasLineEndHyphen(blocks) {
             lowered = LoweredLines(blocks: blocks)
         }
         for block in blocks {
@@ -32,6 +32,15 @@ struct HyphenationEvidence: Sendable {
             let lines = block.lines
             for k in lines.indices { collectCompounds(lines[k].text) }
         }
+    }
+
+    /// Whether a line of `blocks` ends with `-`: read on each line's bytes, by index (no line copied, no
+    /// generic `utf8.last`).
+    static func hasLineEndHyphen(_ blocks: [LayoutBlock]) -> Bool {
+        for b in blocks.indices {
+            for l in blocks[b].lines.indices where TextScan.withBytes(blocks[b].lines[l].text, { $0.last == 0x2D }) { return true }
+        }
+        return false
     }
 
     /// Records the hyphenated words printed inside `line` (not the one cut at its end).

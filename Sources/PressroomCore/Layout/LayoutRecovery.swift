@@ -44,7 +44,7 @@ enum LayoutRecovery {
         // line-end hyphen in the styles that split words at line ends. Other texts skip collecting it.
         let judged = style != .plain && style != .markdown
         let needed = style == .pdftotext
-            || (judged && blocks.contains { $0.lines.contains { $0.text.utf8.last == 0x2D } })
+            || (judged && HyphenationEvidence.hasLineEndHyphen(blocks))
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
