@@ -249,6 +249,15 @@ enum ReleaseLexicon {
             folded = LineFold.fold(t)
             // No trailing colon or space (the usual case): the folded text as it is.
             if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
+            // Trailing `:` and spaces cut on bytes when an ASCII byte comes before them (then each is a
+            // character of its own, as the character loop below would find them).
+            let cut: String? = TextScan.withBytes(folded) { b in
+                var k = b.count
+                while k > 0 && (b[k - 1] == 0x3A || b[k - 1] == 0x20) { k -= 1 }
+                guard k == 0 || b[k - 1] < 0x80 else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[..<k]), as: UTF8.self)
+            }
+            if let cut { heading = cut; return }
             var h = Substring(folded)
             while let last = h.last, last == ":" || last == " " { h = h.dropLast() }
             heading = String(h)
