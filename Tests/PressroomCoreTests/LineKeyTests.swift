@@ -22,3 +22,15 @@ import Testing
         #expect(ReleaseLexicon.LineKey("Pressestelle 北京:")?.heading == "pressestelle 北京")
     }
 }
+
+/// `stripMarkupTrimmed` trims a line without markup once: the same text as trimming after `stripMarkup`.
+@Suite struct StripMarkupTrimmedTests {
+    @Test func sameAsTrimAfterStrip() {
+        let lines = ["  Media contact:  ", "## Notes to editors ", "**About Acme** ", " __Hintergrund__", "\u{2003}Über uns\u{3000}",
+                     " \u{2003} x \t", "#", "  ", "", "*", "_a_", "Plain", "\tTabbed\r\n", "\u{A0}Contacts presse :\u{A0}"]
+        for line in lines {
+            #expect(ReleaseLexicon.stripMarkupTrimmed(line) == TextScan.trim(ReleaseLexicon.stripMarkup(line)), "\(line)")
+        }
+        #expect(ReleaseLexicon.stripMarkupTrimmed("  ## Notes to editors  ") == "Notes to editors")
+    }
+}

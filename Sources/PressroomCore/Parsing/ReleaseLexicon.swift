@@ -242,7 +242,7 @@ enum ReleaseLexicon {
         /// nil for lines too long to be a heading.
         init?(_ line: String) {
             guard line.utf8.count <= 360 else { return nil }
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            let t = ReleaseLexicon.stripMarkupTrimmed(line)
             // At most 90 bytes means at most 90 scalars: no count needed.
             guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
@@ -517,7 +517,7 @@ enum ReleaseLexicon {
             // prefix starts it, the length and the trimmed copy are not needed.
             if let p = FoldedPrefix.of(line, limit: issuedPrefixBytes.window), issuedPrefixBytes.firstPrefix(of: p) == nil { return false }
         }
-        let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+        let t = ReleaseLexicon.stripMarkupTrimmed(line)
         // A plain first letter that starts no prefix: no need to measure or fold the line.
         guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
         guard t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
@@ -826,6 +826,13 @@ enum ReleaseLexicon {
             return line.count - rest.dropFirst().count
         }
         return nil
+    }
+
+    /// `TextScan.trim(stripMarkup(line))`: a line without markup is trimmed once (trimming is idempotent).
+    static func stripMarkupTrimmed(_ line: String) -> String {
+        let t = TextScan.trim(line)
+        guard let b = t.utf8.first, b == 0x23 || b == 0x2A || b == 0x5F else { return t }
+        return TextScan.trim(stripMarkup(line))
     }
 
     /// `line` without markdown emphasis and heading markers.
