@@ -494,11 +494,59 @@ struct ContactLine {
         return false
     }
 
+    private static let headingPrefixVerbSet = ASCIIWordSet(headingPrefixVerbs)
+
+    /// `headingPrefix`'s search for a single-spaced ASCII field without a carriage return (no space at
+    /// either end, none doubled: its words joined again are the field itself), on its bytes: the candidate
+    /// prefix and the words after it (not yet without connectives); `.some(nil)` for no prefix; nil for any
+    /// other field.
+    private static func headingPrefixASCII(_ field: String) -> (String, String)?? {
+        TextScan.withBytes(field) { b -> (String, String)?? in
+            let n = b.count
+            guard n > 0, b[0] != 32, b[n - 1] != 32 else { return nil }
+            var starts: [Int] = [0]
+            for k in 0..<n {
+                let c = b[k]
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 {
+                    if b[k - 1] == 32 { return nil }
+                    starts.append(k + 1)
+                }
+            }
+            guard starts.count >= 3 else { return .some(nil) }
+            let verbs = headingPrefixVerbSet
+            for k in stride(from: starts.count - 1, through: 2, by: -1) {
+                // Word k - 1, folded (ASCII: lower-cased) and without `:` and `,` at its ends.
+                var lo = starts[k - 1], hi = starts[k] - 1
+                while lo < hi, b[lo] == UInt8(ascii: ":") || b[lo] == UInt8(ascii: ",") { lo += 1 }
+                while hi > lo, b[hi - 1] == UInt8(ascii: ":") || b[hi - 1] == UInt8(ascii: ",") { hi -= 1 }
+                guard hi - lo <= verbs.longest else { continue }
+                let isVerb = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(hi - lo, 1)) { out -> Bool in
+                    for j in lo..<hi { let c = b[j]; out[j - lo] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                    return verbs.contains(UnsafeBufferPointer(rebasing: out[0..<(hi - lo)]))
+                }
+                guard isVerb else { continue }
+                let prefix = String(decoding: UnsafeBufferPointer(rebasing: b[0..<(starts[k] - 1)]), as: UTF8.self)
+                if ContactVocabulary.isHeading(prefix) {
+                    return .some((prefix, String(decoding: UnsafeBufferPointer(rebasing: b[starts[k]...]), as: UTF8.self)))
+                }
+            }
+            return .some(nil)
+        }
+    }
+
     /// The longest run of opening words that is a contact heading, and what follows it:
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
         // Every verb of contacting holds `onta`, `wenden` or `call`: an ASCII field with none has no prefix.
         if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
+        switch headingPrefixASCII(field) {
+        case .some(.some(let cut)):
+            let (prefix, rest) = cut
+            return (prefix, withoutConnectives(rest))
+        case .some(.none): return nil
+        case .none: break
+        }
         let words = SimpleText.split(field, at: { $0 == 0x20 })
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
