@@ -74,29 +74,41 @@ struct ContactLine {
     }
 
     private mutating func read() {
-        // An ASCII line's scalars are its bytes: read off the buffer, without walking the string's scalars.
-        let asciiScalars: [Unicode.Scalar]? = TextScan.withBytes(text) { b -> [Unicode.Scalar]? in
-            for c in b where c >= 0x80 { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
-                for k in 0..<b.count { out[k] = Unicode.Scalar(b[k]) }
-                count = b.count
-            }
-        }
-        let scalars = asciiScalars ?? Array(text.unicodeScalars)
-        var removed = Array(repeating: false, count: scalars.count)
-        // UTF-8 offset → scalar index, for the link scanner's ranges.
-        // (-1 for an offset inside a scalar's bytes.) In ASCII text the two are the same: no table.
-        let ascii = asciiScalars != nil
+        // The line's scalars, decoded off its (valid UTF-8) bytes in one pass, without walking the string's
+        // scalars; an ASCII line's scalars are its bytes.
+        // UTF-8 offset → scalar index, for the link scanner's ranges (-1 for an offset inside a scalar's
+        // bytes), filled in the same pass. In ASCII text the two are the same: no table.
         var scalarAtUTF8: [Int] = []
-        if !ascii {
-            scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
-            var offset = 0
-            for (i, s) in scalars.enumerated() {
-                scalarAtUTF8[offset] = i
-                offset += s.utf8.count
+        let scalars: [Unicode.Scalar] = TextScan.withBytes(text) { b -> [Unicode.Scalar] in
+            var ascii = true
+            for c in b where c >= 0x80 { ascii = false; break }
+            if ascii {
+                return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                    for k in 0..<b.count { out[k] = Unicode.Scalar(b[k]) }
+                    count = b.count
+                }
             }
-            scalarAtUTF8[offset] = scalars.count
+            var table = [Int](repeating: -1, count: b.count + 1)
+            let decoded = table.withUnsafeMutableBufferPointer { at in
+                [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                    var n = 0
+                    var i = 0
+                    while i < b.count {
+                        let (value, width) = TextScan.scalar(in: b, at: i)
+                        at[i] = n
+                        out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        n += 1
+                        i += width
+                    }
+                    at[b.count] = n
+                    count = n
+                }
+            }
+            scalarAtUTF8 = table
+            return decoded
         }
+        var removed = Array(repeating: false, count: scalars.count)
+        let ascii = scalarAtUTF8.isEmpty
         func scalarIndex(_ utf8Offset: Int) -> Int? {
             if ascii { return utf8Offset >= 0 && utf8Offset <= scalars.count ? utf8Offset : nil }
             guard utf8Offset >= 0, utf8Offset < scalarAtUTF8.count else { return nil }
