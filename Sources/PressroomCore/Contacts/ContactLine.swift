@@ -516,16 +516,35 @@ struct ContactLine {
         TextScan.withBytes(field) { b -> (String, String)?? in
             let n = b.count
             guard n > 0, b[0] != 32, b[n - 1] != 32 else { return nil }
-            var starts: [Int] = [0]
+            // One pass to check the field and count its words: fewer than three hold no prefix.
+            var spaces = 0
             for k in 0..<n {
                 let c = b[k]
                 if c >= 0x80 || c == 13 { return nil }
                 if c == 32 {
                     if b[k - 1] == 32 { return nil }
-                    starts.append(k + 1)
+                    spaces += 1
                 }
             }
-            guard starts.count >= 3 else { return .some(nil) }
+            guard spaces >= 2 else { return .some(nil) }
+            // Every verb of contacting holds `onta`, `wenden` or `call`: a field with none has no prefix.
+            var stem = false
+            for needle in headingPrefixStems where n >= needle.count {
+                for i in 0...(n - needle.count) {
+                    var k = 0
+                    while k < needle.count {
+                        let d = b[i + k]
+                        if (d >= 65 && d <= 90 ? d | 0x20 : d) != needle[k] { break }
+                        k += 1
+                    }
+                    if k == needle.count { stem = true; break }
+                }
+                if stem { break }
+            }
+            guard stem else { return .some(nil) }
+            var starts: [Int] = [0]
+            starts.reserveCapacity(spaces + 1)
+            for k in 0..<n where b[k] == 32 { starts.append(k + 1) }
             let verbs = headingPrefixVerbSet
             for k in stride(from: starts.count - 1, through: 2, by: -1) {
                 // Word k - 1, folded (ASCII: lower-cased) and without `:` and `,` at its ends.
@@ -551,7 +570,6 @@ struct ContactLine {
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
         // Every verb of contacting holds `onta`, `wenden` or `call`: an ASCII field with none has no prefix.
-        if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
         switch headingPrefixASCII(field) {
         case .some(.some(let cut)):
             let (prefix, rest) = cut
@@ -559,6 +577,7 @@ struct ContactLine {
         case .some(.none): return nil
         case .none: break
         }
+        if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
         let words = SimpleText.split(field, at: { $0 == 0x20 })
         guard words.count >= 3 else { return nil }
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
