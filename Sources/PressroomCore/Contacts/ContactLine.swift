@@ -230,7 +230,8 @@ struct ContactLine {
             var f = ascii ? piece : SimpleText.singleSpaced(piece).trimmed(" -/,;")
             var endedWithColon = false
             // (`:` ends in the byte 0x3A and `：` in 0x9A: other fields skip the test.)
-            while f.utf8.last == 0x3A || f.utf8.last == 0x9A, f.hasSuffix(":") || f.hasSuffix("：") {
+            // (The last byte read off the buffer: `utf8.last` is a generic walk.)
+            while TextScan.withBytes(f, { $0.last == 0x3A || $0.last == 0x9A }), f.hasSuffix(":") || f.hasSuffix("：") {
                 f.removeLast(); f = f.trimmed(); endedWithColon = true
             }
             guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
