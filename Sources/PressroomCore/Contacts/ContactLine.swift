@@ -281,7 +281,8 @@ struct ContactLine {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }
-            if ContactVocabulary.isHeading(f) || (endedWithColon && ContactVocabulary.endsWithEnquiryWord(f)), out.isEmpty {
+            // (Only a first field can be the heading: the cheap test first.)
+            if out.isEmpty, ContactVocabulary.isHeading(f) || (endedWithColon && ContactVocabulary.endsWithEnquiryWord(f)) {
                 heading = f
                 continue
             }
