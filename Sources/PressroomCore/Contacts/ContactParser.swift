@@ -71,7 +71,7 @@ public enum ContactParser {
                     // Text after a contact's numbers and addresses starts the next contact.
                     finish()
                     draft.firstFields = line.fields
-                    draft.firstLineLength = line.text.count
+                    draft.firstLineLength = SimpleText.characterCount(line.text)
                 } else if draft.hasName && draft.laterLines.isEmpty && draft.firstFields.count >= 2
                             && draft.firstLineLength >= 45 && line.hasData {
                     // A one-line entry hard-wrapped inside its job title (`…, Head of Communications and Public` +
@@ -85,7 +85,7 @@ public enum ContactParser {
                     if line.hasStrongSeparator { draft.laterLines += line.fields } else { draft.laterLines.append(line.wholeText) }
                 } else {
                     draft.firstFields = line.fields
-                    draft.firstLineLength = line.text.count
+                    draft.firstLineLength = SimpleText.characterCount(line.text)
                 }
             }
             for p in line.phones where !draft.phones.contains(p) { draft.phones.append(p) }
