@@ -40,6 +40,7 @@ import Testing
         #expect(SimpleText.firstIndex(ofASCII: 32, in: s) == s.firstIndex(of: " "))
         #expect(SimpleText.lastSpaceIndex(in: s) == s.lastIndex(of: " "))
         #expect(SimpleText.hasLetter(s) == s.contains(where: \.isLetter))
+        #expect(SimpleText.characterCount(s) == s.count)
     }
 
     @Test(arguments: samples + ["head of communications", "chargée-de-com. (ZELA)", "e.v. gmbh", "jose\u{301}-garcía"])
