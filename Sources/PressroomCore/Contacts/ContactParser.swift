@@ -445,7 +445,7 @@ public enum ContactParser {
         while i < lines.count {
             var current = lines[i]
             i += 1
-            if current.trimmed().isEmpty {
+            if isBlank(current) {
                 out.append((current, nil))
                 continue
             }
@@ -456,7 +456,7 @@ public enum ContactParser {
                 currentIsHeading = isHeading(current)
                 if currentIsHeading { break }
                 var j = i
-                while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
+                while j < lines.count, isBlank(lines[j]) { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
                 // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
@@ -475,6 +475,24 @@ public enum ContactParser {
             out.append((current, currentIsHeading))
         }
         return out
+    }
+
+    /// `line.trimmed().isEmpty` without building the trimmed string: only spaces, tabs, line feeds and
+    /// no-break spaces, read on bytes. (A carriage return may be half of a `\r\n` character: the general
+    /// path decides.)
+    static func isBlank(_ line: String) -> Bool {
+        let quick: Bool? = TextScan.withBytes(line) { b -> Bool? in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A { i += 1; continue }
+                if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2; continue }
+                if c == 13 { return nil }
+                return false
+            }
+            return true
+        }
+        return quick ?? line.trimmed().isEmpty
     }
 
     /// Whether `line` ends in an e-mail or web address broken after a hyphen (`name@org-`, `www.org-`).
