@@ -679,10 +679,13 @@ enum ContactVocabulary {
     /// Whether `text` is only a legal form (`Ltd.`, `Inc.`, `GmbH`, `S.A.`), as left by a comma split.
     static func isLegalForm(_ text: String) -> Bool {
         // An ASCII text with more letters than the longest legal form (`private limited`) is none.
-        var letters = 0
-        for b in text.utf8 {
-            if b >= 0x80 { letters = 0; break }
-            if b != UInt8(ascii: " "), b != UInt8(ascii: ".") { letters += 1 }
+        let letters = TextScan.withBytes(text) { bytes -> Int in
+            var letters = 0
+            for b in bytes {
+                if b >= 0x80 { return 0 }
+                if b != UInt8(ascii: " "), b != UInt8(ascii: ".") { letters += 1 }
+            }
+            return letters
         }
         if letters > 14 { return false }
         // Dots as spaces, runs of spaces as one, none at the ends; and the same without spaces. On bytes
