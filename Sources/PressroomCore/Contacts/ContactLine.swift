@@ -108,6 +108,7 @@ struct ContactLine {
             return decoded
         }
         var removed = Array(repeating: false, count: scalars.count)
+        var anyRemoved = false
         let ascii = scalarAtUTF8.isEmpty
         func scalarIndex(_ utf8Offset: Int) -> Int? {
             if ascii { return utf8Offset >= 0 && utf8Offset <= scalars.count ? utf8Offset : nil }
@@ -118,6 +119,7 @@ struct ContactLine {
 
         for found in PhoneNumber.find(scalars: scalars) {
             for k in found.scalarRange { removed[k] = true }
+            anyRemoved = true
             if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
         }
         for found in LinkExtractor.find(in: text) {
@@ -126,6 +128,7 @@ struct ContactLine {
             var start = lo
             if found.kind == .email, start >= 7, Self.isMailto(scalars[(start - 7)..<start]) { start -= 7 }
             for k in start..<hi { removed[k] = true }
+            anyRemoved = true
             switch found.kind {
             case .email: if !emails.contains(found.value) { emails.append(found.value) }
             case .web: if !urls.contains(found.value) { urls.append(found.value) }
@@ -140,6 +143,7 @@ struct ContactLine {
                         || scalars[e] == "_" || scalars[e] == "." { e += 1 }
                 if e > k + 1 {
                     for j in k..<e { removed[j] = true }
+                    anyRemoved = true
                     hasSocial = true
                 }
                 k = e
@@ -148,6 +152,8 @@ struct ContactLine {
             }
         }
 
+        // Nothing taken out (a name, a job title): the text itself is what is left.
+        guard anyRemoved else { splitFields(text); return }
         // What was taken out becomes one U+0001 (a field cut) per run, built on bytes.
         var residual: [UInt8] = []
         residual.reserveCapacity(text.utf8.count)
