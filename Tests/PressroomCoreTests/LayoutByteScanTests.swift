@@ -63,6 +63,20 @@ import Testing
         }
     }
 
+    /// Eight bytes a step: every length and alignment, ASCII, accented Latin, three- and four-byte characters.
+    @Test func lengthCountsScalarsAtEveryLengthAndAlignment() {
+        let pieces = ["a", "é", "—", "😀", " ", "ß", "Ω", "€", "z"]
+        var s = ""
+        for k in 0..<200 {
+            s += pieces[(k * 7 + k / 3) % pieces.count]
+            #expect(TextScan.length(s) == s.unicodeScalars.count, "\(s)")
+            let tail = s.dropFirst(k % 5)
+            #expect(TextScan.length(tail) == tail.unicodeScalars.count)
+        }
+        #expect(TextScan.length("") == 0)
+        #expect(TextScan.length("Genève, 12 mars 2024 — Le Réseau") == 32)
+    }
+
     @Test func trimKeepsATrimmedStringAndTrimsUnicodeSpaces() {
         for s in Self.samples + ["„Quote“", "…", "\u{2003}em\u{2003}", " x ", "é"] {
             let expected: String = {

@@ -146,7 +146,7 @@ struct ReleaseSegmenter {
     private func isProseLine(_ t: String) -> Bool {
         // No more characters than bytes: a short line needs no count.
         guard t.utf8.count > 90 else { return false }
-        let n = ScalarCount.of(t)
+        let n = TextScan.length(t)
         return n > 160 || (n > 90 && TextScan.endsSentence(t) && !TextScan.isAllCaps(t))
     }
 
@@ -599,7 +599,7 @@ struct ReleaseSegmenter {
         let lines = block.lines
         for i in lines.indices {
             let t = lines[i].text
-            if n <= 220 { n += ScalarCount.of(t) + 1 }
+            if n <= 220 { n += TextScan.length(t) + 1 }
             if Self.holdsContactData(t) {
                 contactData += 1
                 if contactData >= 2 { return false }
