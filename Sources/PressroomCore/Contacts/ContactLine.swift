@@ -283,7 +283,15 @@ struct ContactLine {
             }
             // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`, `(mobile)`).
             // A lone `Spokesperson` or `Contact` is text, not a label.
-            if let label = ContactVocabulary.fieldLabel(f.trimmed("()[]")), ![.name, .role, .organization].contains(label) {
+            // (A field that neither opens nor ends with a bracket, the usual case, is its own trimmed form.)
+            let bracketed = TextScan.withBytes(f) { b -> Bool in
+                guard let first = b.first, let last = b.last else { return true }
+                func mark(_ c: UInt8) -> Bool {
+                    c >= 0x80 || c == 13 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+                }
+                return mark(first) || mark(last)
+            }
+            if let label = ContactVocabulary.fieldLabel(bracketed ? f.trimmed("()[]") : f), ![.name, .role, .organization].contains(label) {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }
