@@ -234,7 +234,17 @@ enum ContactVocabulary {
 
     /// The field a label names (`Name`, `Title`, `E-mail`, `Courriel`, `Tel.`, `Fax`, `Web`, `Twitter`), if it is one.
     static func fieldLabel(_ printed: some StringProtocol) -> FieldLabel? {
-        let t = String(printed).trimmed(".: \t")
+        var t = String(printed)
+        // (A text that neither opens nor ends with `.`, `:`, a space or a tab, the usual case, is its own
+        // trimmed form.)
+        let trims = TextScan.withBytes(t) { b -> Bool in
+            guard let first = b.first, let last = b.last else { return true }
+            func mark(_ c: UInt8) -> Bool {
+                c >= 0x80 || c == 13 || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == 0x20 || c == 0x09
+            }
+            return mark(first) || mark(last)
+        }
+        if trims { t = t.trimmed(".: \t") }
         if t.isEmpty { return nil }
         if t == "T" || t == "M" || t == "P" { return .phone }
         if t == "F" { return .fax }
