@@ -74,7 +74,16 @@ enum ContactVocabulary {
     /// a fax, or is not a phone label. Every part of a compound label (`Tel./Fax`, `Mobile & WhatsApp`)
     /// must be a label word.
     static func phoneLabelKind(_ word: String) -> PhoneLabel {
-        let trimmed = word.trimmed(".:-/ ")
+        // (A word that neither opens nor ends with `.`, `:`, `-`, `/` or a space is its own trimmed form.)
+        let trims = TextScan.withBytes(word) { b -> Bool in
+            guard let first = b.first, let last = b.last else { return true }
+            func mark(_ c: UInt8) -> Bool {
+                c >= 0x80 || c == 13 || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: "/") || c == 0x20
+            }
+            return mark(first) || mark(last)
+        }
+        let trimmed = trims ? word.trimmed(".:-/ ") : word
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         guard mayBeLabel(trimmed), SimpleText.isASCII(trimmed) || mayBeLabel(fold(trimmed)) else { return .none }
