@@ -1,17 +1,10 @@
+import Foundation
 import Testing
 @testable import PressroomCore
 
 /// The byte-table word set answers exactly what a `Set<String>` of the same words answers.
 @Suite struct WordSetTests {
-    private func set(_ words: [String]) -> WordSet {
-        var s = WordSet()
-        for w in words {
-            var w = w
-            w.withUTF8 { s.append($0, ascii: $0.allSatisfy { $0 < 0x80 }) }
-        }
-        s.seal()
-        return s
-    }
+    private func set(_ words: [String]) -> WordSet { WordSet(words) }
 
     @Test func findsEveryWordAndNoOther() {
         let words = ["government", "fast", "struggle", "café", "naïve", "a", "zoo"]
@@ -37,8 +30,7 @@ import Testing
     }
 
     @Test func anEmptySetIsEmpty() {
-        var s = WordSet()
-        s.seal()
+        let s = WordSet()
         #expect(s.isEmpty)
         #expect(!s.contains("a"))
     }
@@ -49,5 +41,42 @@ import Testing
         let english = try #require(WordList.english)
         #expect(english.contains("fast") && english.contains("struggle") && english.contains("government"))
         #expect(!english.contains("ing") && !english.contains("governmentt"))
+    }
+
+    static func answerLowered(_ set: WordSet, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { set.containsLowered($0) }
+    }
+
+    static func lowered(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Asked about bytes as printed, the set answers what the `Set<String>` of its words answers for the
+    /// word with ASCII capitals lowered (the parser's vocabularies, asked about words cut from lines).
+    @Test func loweredBytesAnswerAsTheSetDoes() {
+        let words: Set<String> = ReleaseLexicon.organizationWords.union(["straße", "über", "s.a.s.", "a", "abcdefghijklmnop",
+                                                                          "abcdefghijklmnopq", "\u{212A}g", "cafe\u{301}"])
+        let set = WordSet(words)
+        var probes = Array(words) + words.map { $0.uppercased() } + words.map { $0.capitalized }
+        probes += ["", "x", "universities", "Universit", "LTD.", "Ltd", "S.A.S.", "Kg", "KG", "kg", "café", "CAFE\u{301}",
+                   "ABCDEFGHIJKLMNOP", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQ", "abcdefghijklmnopqr", "Über", "ÜBER",
+                   "ag\u{0}", "group ", " group", "grou", "groupe", "GROUPE"]
+        for probe in probes {
+            #expect(Self.answerLowered(set, probe) == words.contains(Self.lowered(probe)), "\(probe)")
+        }
+    }
+
+    @Test func loweredBytesAreExactForEveryLength() {
+        // Words of 1 to 16 bytes differing only in their last byte, or only in length.
+        var words: Set<String> = []
+        for n in 1...16 { words.insert(String(repeating: "a", count: n - 1) + "b") }
+        let set = WordSet(words)
+        for n in 1...18 {
+            for last in ["a", "b", "c", "B"] {
+                let probe = String(repeating: "a", count: n - 1) + last
+                #expect(Self.answerLowered(set, probe) == words.contains(Self.lowered(probe)), "\(probe)")
+            }
+        }
     }
 }

@@ -24,7 +24,7 @@ struct HyphenationEvidence: Sendable {
 
     /// The evidence of the lines of `blocks`, without gathering the lines into one array first.
     init(blocks: [LayoutBlock], lineEndHyphensJudged: Bool) {
-        if lineEndHyphensJudged && blocks.contains(where: { $0.lines.contains { $0.text.utf8.last == 0x2D } }) {
+        if lineEndHyphensJudged && Self.hasLineEndHyphen(blocks) {
             lowered = LoweredLines(blocks: blocks)
         }
         for block in blocks {
@@ -32,6 +32,15 @@ struct HyphenationEvidence: Sendable {
             let lines = block.lines
             for k in lines.indices { collectCompounds(lines[k].text) }
         }
+    }
+
+    /// Whether a line of `blocks` ends with `-`: read on each line's bytes, by index (no line copied, no
+    /// generic `utf8.last`).
+    static func hasLineEndHyphen(_ blocks: [LayoutBlock]) -> Bool {
+        for b in blocks.indices {
+            for l in blocks[b].lines.indices where TextScan.withBytes(blocks[b].lines[l].text, { $0.last == 0x2D }) { return true }
+        }
+        return false
     }
 
     /// Records the hyphenated words printed inside `line` (not the one cut at its end).
@@ -326,11 +335,23 @@ final class LoweredLines: Sendable {
             let bytes: [UInt8]
             switch source {
             case .lines(let lines): bytes = Self.lowered(lines)
-            case .blocks(let blocks): bytes = Self.lowered(blocks.flatMap { $0.lines.map(\.text) })
+            case .blocks(let blocks): bytes = Self.lowered(Self.texts(of: blocks))
             }
             made = bytes
             return bytes
         }
+    }
+
+    /// The blocks' line texts in order, copied once into one array (no array per block, no line copied whole).
+    static func texts(of blocks: [LayoutBlock]) -> [String] {
+        var count = 0
+        for b in blocks.indices { count += blocks[b].lines.count }
+        var texts: [String] = []
+        texts.reserveCapacity(count)
+        for b in blocks.indices {
+            for l in blocks[b].lines.indices { texts.append(blocks[b].lines[l].text) }
+        }
+        return texts
     }
 
     /// The bytes of `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one buffer (kept

@@ -44,7 +44,7 @@ enum LayoutRecovery {
         // line-end hyphen in the styles that split words at line ends. Other texts skip collecting it.
         let judged = style != .plain && style != .markdown
         let needed = style == .pdftotext
-            || (judged && blocks.contains { $0.lines.contains { $0.text.utf8.last == 0x2D } })
+            || (judged && HyphenationEvidence.hasLineEndHyphen(blocks))
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
@@ -82,7 +82,10 @@ enum LayoutRecovery {
             }
             t = String(decoding: out, as: UTF8.self)
         }
-        if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        // (A byte-order mark starts with the bytes EF BB BF: other texts skip the Character comparison.)
+        if TextScan.withBytes(t, { $0.count >= 3 && $0[0] == 0xEF && $0[1] == 0xBB && $0[2] == 0xBF }), t.hasPrefix("\u{FEFF}") {
+            t.removeFirst()
+        }
         let hasNoBreakSpace = TextScan.withBytes(t) { b -> Bool in
             // U+00A0 is C2 A0, U+2007 is E2 80 87, U+202F is E2 80 AF.
             for i in TextScan.offsets(of: 0xC2, in: b) where i + 1 < b.count && b[i + 1] == 0xA0 { return true }

@@ -196,6 +196,8 @@ enum PageFurniture {
             var parts: [[(index: Int, parts: KeyParts, hash: UInt64)]] = []
             parts.reserveCapacity(pages.count)
             var replacedOnPages: [UInt64: Int] = [:]
+            // At most `2 * edge` edge lines a page: room for all of them, so the table never grows.
+            replacedOnPages.reserveCapacity(pages.count * 2 * edge)
             for page in pages {
                 let edgeIndices = edgeLineIndices(page, edge: edge)
                 var pageParts: [(index: Int, parts: KeyParts, hash: UInt64)] = []

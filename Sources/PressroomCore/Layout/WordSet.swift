@@ -1,98 +1,99 @@
-/// A read-only set of lower-cased words kept as one byte buffer with an open-addressing table of
-/// offsets: building it hashes each word's bytes once, with no `String` per word (a `Set<String>` of
-/// the ~100,000 words of a dictionary cost ~100 M instructions at startup). Membership follows
-/// `String` equality (canonical equivalence): words with non-ASCII letters live in a `Set<String>`.
-struct WordSet: Sendable {
-    /// The ASCII words, back to back.
-    private var bytes: [UInt8] = []
+/// Word sets looked up by the bytes of a word, with no `String` built or hashed per lookup: a `Set<String>`
+/// lookup builds and SipHashes a String, which on every word of every line was a large share of the parse.
+///
+/// `ASCIIWordSet` is the table: ASCII words back to back in one buffer, an open-addressing table of their
+/// offsets. `WordSet` adds the rest of `String` equality (canonical equivalence) for words beyond ASCII.
+
+/// A read-only set of ASCII words, asked about bytes. The contact vocabulary asks it about lower-cased
+/// words cut from ASCII lines; `WordSet` keeps its ASCII words in one.
+final class ASCIIWordSet: @unchecked Sendable {
+    // Written once in `init`, then only read: lookups go through the pointers (no bounds check, no
+    // reference count on the buffers).
+    private let bytes: UnsafeMutablePointer<UInt8>
     /// Word k is `bytes[starts[k]..<starts[k + 1]]`.
-    private var starts: [Int32] = [0]
+    private let starts: UnsafeMutablePointer<Int32>
+    private let count: Int
     /// Slot → word index + 1 (0: empty); a power of two long, at most half full.
-    private var table: [Int32] = []
-    /// Words with non-ASCII scalars, compared as `String`s.
-    private var others = Set<String>()
+    private let table: UnsafeMutablePointer<Int32>
+    private let mask: Int
+    /// The longest word, in bytes: a longer one is not looked up.
+    let longest: Int
 
-    init() {}
-
-    /// The set of `ascii` (lower-cased ASCII words back to back, word k ending at `ends[k]`) and `others`
-    /// (lower-cased words with non-ASCII letters), sealed.
-    init(ascii: [UInt8], ends: [Int32], others: [String]) {
-        bytes = ascii
-        starts = [0] + ends
-        for var w in others { w.withUTF8 { append($0, ascii: false) } }
-        seal()
-    }
-
-    var isEmpty: Bool { starts.count == 1 && others.isEmpty }
-
-    /// Adds one lower-cased word given as UTF-8 bytes (`ascii`: all bytes below 0x80).
-    mutating func append(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) {
-        if ascii { bytes.append(contentsOf: word); starts.append(Int32(bytes.count)); return }
-        let s = String(decoding: word, as: UTF8.self)
-        if let a = Self.asciiEquivalent(s) {
-            bytes.append(contentsOf: a); starts.append(Int32(bytes.count))
-        } else {
-            others.insert(s)
+    /// The ASCII words of `words` (the others are left out: see `WordSet` for those).
+    convenience init(_ words: some Sequence<String>) {
+        var ascii: [UInt8] = []
+        var ends: [Int32] = []
+        for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            ascii.append(contentsOf: word.utf8)
+            ends.append(Int32(ascii.count))
         }
+        self.init(ascii: ascii, ends: ends)
     }
 
-    /// Builds the lookup table once every word is appended.
-    mutating func seal() {
-        let n = starts.count - 1
+    /// ASCII words back to back, word k ending at `ends[k]`. (A word given twice takes two slots; lookups
+    /// find the first.)
+    init(ascii: [UInt8], ends: [Int32]) {
+        count = ends.count
+        bytes = .allocate(capacity: max(ascii.count, 1))
+        bytes.initialize(from: ascii, count: ascii.count)
+        starts = .allocate(capacity: count + 1)
+        starts[0] = 0
+        (starts + 1).initialize(from: ends, count: count)
         var size = 16
-        while size < n * 2 { size <<= 1 }
-        var table = [Int32](repeating: 0, count: size)
-        let mask = size - 1
-        bytes.withUnsafeBufferPointer { b in
-            starts.withUnsafeBufferPointer { st in
-                for k in 0..<n {
-                    var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: b[Int(st[k])..<Int(st[k + 1])]))) & mask
-                    while table[slot] != 0 { slot = (slot + 1) & mask }
-                    table[slot] = Int32(k + 1)
-                }
-            }
+        while size < count * 2 { size <<= 1 }
+        table = .allocate(capacity: size)
+        table.initialize(repeating: 0, count: size)
+        mask = size - 1
+        var longest = 0
+        for k in 0..<count {
+            let s = Int(starts[k]), e = Int(starts[k + 1])
+            longest = max(longest, e - s)
+            var slot = Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(start: bytes + s, count: e - s))) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(k + 1)
         }
-        self.table = table
+        self.longest = longest
     }
 
-    /// True when the set holds `word`, or `word` + `tail` when a tail is given (no joined string built).
-    func contains(_ word: String, _ tail: String = "") -> Bool {
-        var word = word, tail = tail
-        return word.withUTF8 { w in
-            tail.withUTF8 { t in
-                if w.allSatisfy({ $0 < 0x80 }) && t.allSatisfy({ $0 < 0x80 }) {
-                    if containsBytes(w, t) { return true }
-                    // An ASCII word equals a non-ASCII one only when that one is canonically ASCII (kept in the table).
-                    return false
+    deinit {
+        bytes.deallocate()
+        starts.deallocate()
+        table.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Whether the set holds the word spelt by `word` (bytes compared as they are).
+    @inline(__always) func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(word, UnsafeBufferPointer(start: nil, count: 0))
+    }
+
+    /// Whether the set holds `word` followed by `tail` (no joined buffer built).
+    func contains(_ word: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count + tail.count
+        guard n <= longest else { return false }
+        var slot = Int(truncatingIfNeeded: Self.hash(tail, from: Self.hash(word))) & mask
+        while true {
+            let k = Int(table[slot])
+            if k == 0 { return false }
+            let s = Int(starts[k - 1])
+            if Int(starts[k]) - s == n {
+                var i = 0
+                while i < word.count, bytes[s + i] == word[i] { i += 1 }
+                if i == word.count {
+                    var j = 0
+                    while j < tail.count, bytes[s + i + j] == tail[j] { j += 1 }
+                    if j == tail.count { return true }
                 }
-                let joined = String(decoding: w, as: UTF8.self) + String(decoding: t, as: UTF8.self)
-                if others.contains(joined) { return true }
-                guard let a = Self.asciiEquivalent(joined) else { return false }
-                return a.withUnsafeBufferPointer { containsBytes($0, UnsafeBufferPointer(start: nil, count: 0)) }
             }
+            slot = (slot + 1) & mask
         }
     }
 
-    private func containsBytes(_ w: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !table.isEmpty else { return false }
-        var h = Self.hash(w)
-        h = Self.hash(t, from: h)
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        return bytes.withUnsafeBufferPointer { b in
-            while true {
-                let k = Int(table[slot])
-                if k == 0 { return false }
-                let s = Int(starts[k - 1]), e = Int(starts[k])
-                if e - s == w.count + t.count {
-                    var same = true
-                    for i in 0..<w.count where b[s + i] != w[i] { same = false; break }
-                    if same { for i in 0..<t.count where b[s + w.count + i] != t[i] { same = false; break } }
-                    if same { return true }
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+    /// Whether the set holds `word` (for a `String` already at hand; a word beyond ASCII is not held).
+    func contains(_ word: String) -> Bool {
+        var copy = word
+        return copy.withUTF8 { contains($0) }
     }
 
     /// FNV-1a over the bytes, continuing from `h`.
@@ -100,6 +101,103 @@ struct WordSet: Sendable {
         var h = h
         for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
         return h
+    }
+}
+
+extension ASCIIWordSet {
+    /// Runs `body` over the bytes of `text` with its ASCII capitals lower-cased, when `text` is ASCII without
+    /// a carriage return (each byte then a character, and the fold of the text its lower-casing); nil for any
+    /// other text.
+    static func withLowercasedASCII<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        TextScan.withBytes(text) { b -> R? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out -> R in
+                for k in 0..<b.count { let c = b[k]; out[k] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                return body(UnsafeBufferPointer(rebasing: out[0..<b.count]))
+            }
+        }
+    }
+}
+
+/// A read-only set of words whose membership follows `String` equality (canonical equivalence), asked
+/// about Strings or bytes: the English word list (~100,000 words, built from bytes at start-up) and the
+/// parser's vocabularies. ASCII words live in an `ASCIIWordSet`; words with other letters in a `Set<String>`.
+struct WordSet: Sendable {
+    private let ascii: ASCIIWordSet
+    /// Words with non-ASCII scalars that are not canonically ASCII, compared as `String`s.
+    private let others: Set<String>
+
+    init() { self.init(ascii: [], ends: [], others: []) }
+
+    /// The set of `words`, whatever their letters.
+    init(_ words: some Sequence<String>) {
+        var ascii: [UInt8] = []
+        var ends: [Int32] = []
+        var others: [String] = []
+        for w in words {
+            if w.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.append(contentsOf: w.utf8)
+                ends.append(Int32(ascii.count))
+            } else {
+                others.append(w)
+            }
+        }
+        self.init(ascii: ascii, ends: ends, others: others)
+    }
+
+    /// The set of `ascii` (ASCII words back to back, word k ending at `ends[k]`) and `others` (words with
+    /// non-ASCII scalars).
+    init(ascii: [UInt8], ends: [Int32], others: [String]) {
+        var ascii = ascii, ends = ends
+        var rest = Set<String>()
+        for w in others {
+            if let a = Self.asciiEquivalent(w) {
+                ascii += a
+                ends.append(Int32(ascii.count))
+            } else {
+                rest.insert(w)
+            }
+        }
+        self.ascii = ASCIIWordSet(ascii: ascii, ends: ends)
+        self.others = rest
+    }
+
+    var isEmpty: Bool { ascii.isEmpty && others.isEmpty }
+
+    /// True when the set holds `word`, or `word` + `tail` when a tail is given (no joined string built).
+    func contains(_ word: String, _ tail: String = "") -> Bool {
+        var word = word, tail = tail
+        return word.withUTF8 { w in
+            tail.withUTF8 { t in contains(bytes: w, t) }
+        }
+    }
+
+    /// True when the set holds the word spelt by `w` + `t` (UTF-8).
+    private func contains(bytes w: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        if w.allSatisfy({ $0 < 0x80 }) && t.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII word equals a non-ASCII one only when that one is canonically ASCII (kept in `ascii`).
+            return ascii.contains(w, t)
+        }
+        let joined = String(decoding: w, as: UTF8.self) + String(decoding: t, as: UTF8.self)
+        if others.contains(joined) { return true }
+        guard let a = Self.asciiEquivalent(joined) else { return false }
+        return a.withUnsafeBufferPointer { ascii.contains($0) }
+    }
+
+    /// Whether the set holds the word spelt by `b` with its ASCII capitals lower-cased (the parser's
+    /// vocabularies are lower-case; a word cut from a line is asked about as it is printed).
+    func containsLowered(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for c in b { high |= c }
+        guard high < 0x80 else {
+            let lowered = b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            return lowered.withUnsafeBufferPointer { contains(bytes: $0, UnsafeBufferPointer(start: nil, count: 0)) }
+        }
+        guard b.count <= ascii.longest else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
+            for k in 0..<b.count { let c = b[k]; out[k] = c &- 0x41 < 26 ? c | 0x20 : c }
+            return ascii.contains(UnsafeBufferPointer(rebasing: out[0..<b.count]))
+        }
     }
 
     /// The ASCII bytes `s` is canonically equivalent to, when it is: only three non-ASCII scalars

@@ -142,7 +142,7 @@ struct OrganizationFinder {
         return t
     }
 
-    private static let roleWordSet = FoldedWordSet(roleWords)
+    private static let roleWordSet = WordSet(roleWords)
 
     /// True when `text` holds words and all are role words (folded); on bytes when it is printable ASCII
     /// (its words are then its runs between spaces, and folding one lowers it).
@@ -273,8 +273,8 @@ struct OrganizationFinder {
                                                  "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
                                                  "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
-    private static let deskWordSet = FoldedWordSet(deskWords)
-    private static let departmentLikeSet = FoldedWordSet(departmentLike)
+    private static let deskWordSet = WordSet(deskWords)
+    private static let departmentLikeSet = WordSet(departmentLike)
 
     /// What cuts a folded name into words for `isDeskName`: whitespace (which folding makes a space), `,`, `-`.
     @inline(__always) private static func isDeskWordSeparator(_ b: UInt8) -> Bool {
@@ -359,7 +359,7 @@ struct OrganizationFinder {
         }
     }
 
-    private static let organizationWordSet = FoldedWordSet(ReleaseLexicon.organizationWords)
+    private static let organizationWordSet = WordSet(ReleaseLexicon.organizationWords)
 
     /// The bytes of `edgePunctuation`.
     private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words of up to 16 ASCII bytes keyed exactly by their bytes (little-endian, zero-padded), mapped to values;
 /// open addressing, so that a lookup costs no allocation and no SipHash. Filled once, then only read
 /// (hence `@unchecked Sendable`).
@@ -67,40 +65,5 @@ struct WordKeyTable: @unchecked Sendable {
             if e.k0 == 0 { return 0 }
             slot = (slot + 1) & (size - 1)
         }
-    }
-}
-
-/// A fixed set of folded words (`Set<String>`) asked about bytes: a word of up to 16 ASCII bytes is looked up
-/// by its bytes (no String built, no SipHash); anything else asks the set itself.
-struct FoldedWordSet: @unchecked Sendable {
-    let words: Set<String>
-    private let table = WordKeyTable()
-
-    /// `words` may hold any strings; those of up to 16 ASCII bytes (without NUL) go into the table, in the
-    /// composed form strings compare by (`K`, the Kelvin sign, equals `K`).
-    init(_ words: Set<String>) {
-        self.words = words
-        for w in words {
-            // Keyed as they are (not lowered: a capital in the set never matches a lowered probe).
-            @inline(__always) func exactKey(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
-                guard b.count > 0 && b.count <= 16 else { return nil }
-                var k0: UInt64 = 0, k1: UInt64 = 0
-                for k in 0..<b.count {
-                    if b[k] &- 1 >= 0x7F { return nil }  // a NUL or a non-ASCII byte
-                    if k < 8 { k0 |= UInt64(b[k]) &<< (8 * k) } else { k1 |= UInt64(b[k]) &<< (8 * (k - 8)) }
-                }
-                return (k0, k1)
-            }
-            let ascii = TextScan.withBytes(w) { b in !b.contains { $0 >= 0x80 } }
-            let composed = ascii ? w : w.precomposedStringWithCanonicalMapping
-            if let (k0, k1) = TextScan.withBytes(composed, exactKey) { table.add(k0, k1, value: 1) }
-        }
-    }
-
-    /// `words.contains(String(decoding: b with ASCII capitals lowered))`.
-    @inline(__always) func containsLowered(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let (k0, k1) = WordKeyTable.loweredKey(b) { return WordKeyTable.lookup(table.entries, k0, k1) != 0 }
-        if b.isEmpty { return words.contains("") }
-        return words.contains(String(decoding: b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 }
