@@ -56,4 +56,23 @@ import Testing
     func notContactLines(line: String) {
         #expect(!ContactParser.isContactLine(line))
     }
+
+    /// A heading run into the name is cut off the same way whether the field is single-spaced ASCII (read on
+    /// its bytes) or not (read word by word).
+    @Test func headingPrefixIsCutOffTheName() {
+        let cases: [(String, (String, String)?)] = [
+            ("For further information contact Jane Doe", ("For further information contact", "Jane Doe")),
+            ("For further  information contact Jane Doe", ("For further information contact", "Jane Doe")),
+            ("Pour plus d'informations, contactez Élodie Martin", ("Pour plus d'informations, contactez", "Élodie Martin")),
+            ("Media enquiries: contact: Jane Doe", ("Media enquiries: contact:", "Jane Doe")),
+            ("Press Office Manager", nil),
+            ("Contact Jane", nil),
+            ("Jane Doe", nil),
+        ]
+        for (field, expected) in cases {
+            let got = ContactLine.headingPrefix(field)
+            #expect(got?.0 == expected?.0, "\(field)")
+            #expect(got?.1 == expected?.1, "\(field)")
+        }
+    }
 }

@@ -12,6 +12,7 @@ import Testing
         " \u{301}Jane ", "Jane \u{301}", "Jane\r\n", "\r\nJane", "\r Jane \r", "x\r", " – Jane – ", "-–—Jane—",
         "e\u{301} ", " e\u{301}", "Jane \u{0600} ", "\u{0600}: x", "Tel\u{301}: 1", "Tel:\u{301} 1", "👩‍💼 Jane ",
         "Jane  Doe ,  Head", " ,;Jane;, ", "Jane:Doe:", "Ana  María   López", "a \u{301} b", "::", "Jörg : Presse",
+        "\u{A0}\u{301}", " \t\n\u{A0} ", "\r\n", " \r ", "\n\u{301}",
     ]
 
     /// Trimming as the characters define it.
@@ -27,6 +28,7 @@ import Testing
         let spaces: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
         #expect(s.trimmed().unicodeScalars.elementsEqual(characterTrimmed(s, spaces).unicodeScalars))
         #expect(s[...].trimmed().unicodeScalars.elementsEqual(characterTrimmed(s, spaces).unicodeScalars))
+        #expect(ContactParser.isBlank(s) == characterTrimmed(s, spaces).isEmpty)
         for set in [" -/,;", ".:", "-–—*#_ ", "()[]"] {
             #expect(s.trimmed(set).unicodeScalars.elementsEqual(characterTrimmed(s, { set.contains($0) }).unicodeScalars))
         }
@@ -40,6 +42,7 @@ import Testing
         #expect(SimpleText.firstIndex(ofASCII: 32, in: s) == s.firstIndex(of: " "))
         #expect(SimpleText.lastSpaceIndex(in: s) == s.lastIndex(of: " "))
         #expect(SimpleText.hasLetter(s) == s.contains(where: \.isLetter))
+        #expect(SimpleText.characterCount(s) == s.count)
     }
 
     @Test(arguments: samples + ["head of communications", "chargée-de-com. (ZELA)", "e.v. gmbh", "jose\u{301}-garcía"])

@@ -152,7 +152,17 @@ struct ContactDraft {
 
     /// Single spaces, no stray separators at the ends; nil when nothing is left.
     static func clean(_ s: String) -> String? {
-        let t = SimpleText.singleSpacedWhitespace(s).trimmed(" ,;:|–—-/")
+        let spaced = SimpleText.singleSpacedWhitespace(s)
+        // (Text that neither opens nor ends with a separator, the usual case, is its own trimmed form.)
+        let trims = TextScan.withBytes(spaced) { b -> Bool in
+            guard let first = b.first, let last = b.last else { return true }
+            func mark(_ c: UInt8) -> Bool {
+                c >= 0x80 || c == 13 || c == 0x20 || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
+                    || c == UInt8(ascii: "|") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
+            }
+            return mark(first) || mark(last)
+        }
+        let t = trims ? spaced.trimmed(" ,;:|–—-/") : spaced
         return t.isEmpty ? nil : t
     }
 }

@@ -74,29 +74,42 @@ struct ContactLine {
     }
 
     private mutating func read() {
-        // An ASCII line's scalars are its bytes: read off the buffer, without walking the string's scalars.
-        let asciiScalars: [Unicode.Scalar]? = TextScan.withBytes(text) { b -> [Unicode.Scalar]? in
-            for c in b where c >= 0x80 { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
-                for k in 0..<b.count { out[k] = Unicode.Scalar(b[k]) }
-                count = b.count
-            }
-        }
-        let scalars = asciiScalars ?? Array(text.unicodeScalars)
-        var removed = Array(repeating: false, count: scalars.count)
-        // UTF-8 offset → scalar index, for the link scanner's ranges.
-        // (-1 for an offset inside a scalar's bytes.) In ASCII text the two are the same: no table.
-        let ascii = asciiScalars != nil
+        // The line's scalars, decoded off its (valid UTF-8) bytes in one pass, without walking the string's
+        // scalars; an ASCII line's scalars are its bytes.
+        // UTF-8 offset → scalar index, for the link scanner's ranges (-1 for an offset inside a scalar's
+        // bytes), filled in the same pass. In ASCII text the two are the same: no table.
         var scalarAtUTF8: [Int] = []
-        if !ascii {
-            scalarAtUTF8 = [Int](repeating: -1, count: text.utf8.count + 1)
-            var offset = 0
-            for (i, s) in scalars.enumerated() {
-                scalarAtUTF8[offset] = i
-                offset += s.utf8.count
+        let scalars: [Unicode.Scalar] = TextScan.withBytes(text) { b -> [Unicode.Scalar] in
+            var ascii = true
+            for c in b where c >= 0x80 { ascii = false; break }
+            if ascii {
+                return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                    for k in 0..<b.count { out[k] = Unicode.Scalar(b[k]) }
+                    count = b.count
+                }
             }
-            scalarAtUTF8[offset] = scalars.count
+            var table = [Int](repeating: -1, count: b.count + 1)
+            let decoded = table.withUnsafeMutableBufferPointer { at in
+                [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                    var n = 0
+                    var i = 0
+                    while i < b.count {
+                        let (value, width) = TextScan.scalar(in: b, at: i)
+                        at[i] = n
+                        out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        n += 1
+                        i += width
+                    }
+                    at[b.count] = n
+                    count = n
+                }
+            }
+            scalarAtUTF8 = table
+            return decoded
         }
+        var removed = Array(repeating: false, count: scalars.count)
+        var anyRemoved = false
+        let ascii = scalarAtUTF8.isEmpty
         func scalarIndex(_ utf8Offset: Int) -> Int? {
             if ascii { return utf8Offset >= 0 && utf8Offset <= scalars.count ? utf8Offset : nil }
             guard utf8Offset >= 0, utf8Offset < scalarAtUTF8.count else { return nil }
@@ -106,6 +119,7 @@ struct ContactLine {
 
         for found in PhoneNumber.find(scalars: scalars) {
             for k in found.scalarRange { removed[k] = true }
+            anyRemoved = true
             if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
         }
         for found in LinkExtractor.find(in: text) {
@@ -114,6 +128,7 @@ struct ContactLine {
             var start = lo
             if found.kind == .email, start >= 7, Self.isMailto(scalars[(start - 7)..<start]) { start -= 7 }
             for k in start..<hi { removed[k] = true }
+            anyRemoved = true
             switch found.kind {
             case .email: if !emails.contains(found.value) { emails.append(found.value) }
             case .web: if !urls.contains(found.value) { urls.append(found.value) }
@@ -128,6 +143,7 @@ struct ContactLine {
                         || scalars[e] == "_" || scalars[e] == "." { e += 1 }
                 if e > k + 1 {
                     for j in k..<e { removed[j] = true }
+                    anyRemoved = true
                     hasSocial = true
                 }
                 k = e
@@ -136,6 +152,8 @@ struct ContactLine {
             }
         }
 
+        // Nothing taken out (a name, a job title): the text itself is what is left.
+        guard anyRemoved else { splitFields(text); return }
         // What was taken out becomes one U+0001 (a field cut) per run, built on bytes.
         var residual: [UInt8] = []
         residual.reserveCapacity(text.utf8.count)
@@ -218,7 +236,8 @@ struct ContactLine {
             var f = ascii ? piece : SimpleText.singleSpaced(piece).trimmed(" -/,;")
             var endedWithColon = false
             // (`:` ends in the byte 0x3A and `：` in 0x9A: other fields skip the test.)
-            while f.utf8.last == 0x3A || f.utf8.last == 0x9A, f.hasSuffix(":") || f.hasSuffix("：") {
+            // (The last byte read off the buffer: `utf8.last` is a generic walk.)
+            while TextScan.withBytes(f, { $0.last == 0x3A || $0.last == 0x9A }), f.hasSuffix(":") || f.hasSuffix("：") {
                 f.removeLast(); f = f.trimmed(); endedWithColon = true
             }
             guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
@@ -264,11 +283,20 @@ struct ContactLine {
             }
             // A label left alone once its number or address is taken out (`Tel.`, `E-mail`, `Web`, `(mobile)`).
             // A lone `Spokesperson` or `Contact` is text, not a label.
-            if let label = ContactVocabulary.fieldLabel(f.trimmed("()[]")), ![.name, .role, .organization].contains(label) {
+            // (A field that neither opens nor ends with a bracket, the usual case, is its own trimmed form.)
+            let bracketed = TextScan.withBytes(f) { b -> Bool in
+                guard let first = b.first, let last = b.last else { return true }
+                func mark(_ c: UInt8) -> Bool {
+                    c >= 0x80 || c == 13 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+                }
+                return mark(first) || mark(last)
+            }
+            if let label = ContactVocabulary.fieldLabel(bracketed ? f.trimmed("()[]") : f), ![.name, .role, .organization].contains(label) {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }
-            if ContactVocabulary.isHeading(f) || (endedWithColon && ContactVocabulary.endsWithEnquiryWord(f)), out.isEmpty {
+            // (Only a first field can be the heading: the cheap test first.)
+            if out.isEmpty, ContactVocabulary.isHeading(f) || (endedWithColon && ContactVocabulary.endsWithEnquiryWord(f)) {
                 heading = f
                 continue
             }
@@ -494,10 +522,77 @@ struct ContactLine {
         return false
     }
 
+    private static let headingPrefixVerbSet = ASCIIWordSet(headingPrefixVerbs)
+
+    /// `headingPrefix`'s search for a single-spaced ASCII field without a carriage return (no space at
+    /// either end, none doubled: its words joined again are the field itself), on its bytes: the candidate
+    /// prefix and the words after it (not yet without connectives); `.some(nil)` for no prefix; nil for any
+    /// other field.
+    private static func headingPrefixASCII(_ field: String) -> (String, String)?? {
+        TextScan.withBytes(field) { b -> (String, String)?? in
+            let n = b.count
+            guard n > 0, b[0] != 32, b[n - 1] != 32 else { return nil }
+            // One pass to check the field and count its words: fewer than three hold no prefix.
+            var spaces = 0
+            for k in 0..<n {
+                let c = b[k]
+                if c >= 0x80 || c == 13 { return nil }
+                if c == 32 {
+                    if b[k - 1] == 32 { return nil }
+                    spaces += 1
+                }
+            }
+            guard spaces >= 2 else { return .some(nil) }
+            // Every verb of contacting holds `onta`, `wenden` or `call`: a field with none has no prefix.
+            var stem = false
+            for needle in headingPrefixStems where n >= needle.count {
+                for i in 0...(n - needle.count) {
+                    var k = 0
+                    while k < needle.count {
+                        let d = b[i + k]
+                        if (d >= 65 && d <= 90 ? d | 0x20 : d) != needle[k] { break }
+                        k += 1
+                    }
+                    if k == needle.count { stem = true; break }
+                }
+                if stem { break }
+            }
+            guard stem else { return .some(nil) }
+            var starts: [Int] = [0]
+            starts.reserveCapacity(spaces + 1)
+            for k in 0..<n where b[k] == 32 { starts.append(k + 1) }
+            let verbs = headingPrefixVerbSet
+            for k in stride(from: starts.count - 1, through: 2, by: -1) {
+                // Word k - 1, folded (ASCII: lower-cased) and without `:` and `,` at its ends.
+                var lo = starts[k - 1], hi = starts[k] - 1
+                while lo < hi, b[lo] == UInt8(ascii: ":") || b[lo] == UInt8(ascii: ",") { lo += 1 }
+                while hi > lo, b[hi - 1] == UInt8(ascii: ":") || b[hi - 1] == UInt8(ascii: ",") { hi -= 1 }
+                guard hi - lo <= verbs.longest else { continue }
+                let isVerb = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(hi - lo, 1)) { out -> Bool in
+                    for j in lo..<hi { let c = b[j]; out[j - lo] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                    return verbs.contains(UnsafeBufferPointer(rebasing: out[0..<(hi - lo)]))
+                }
+                guard isVerb else { continue }
+                let prefix = String(decoding: UnsafeBufferPointer(rebasing: b[0..<(starts[k] - 1)]), as: UTF8.self)
+                if ContactVocabulary.isHeading(prefix) {
+                    return .some((prefix, String(decoding: UnsafeBufferPointer(rebasing: b[starts[k]...]), as: UTF8.self)))
+                }
+            }
+            return .some(nil)
+        }
+    }
+
     /// The longest run of opening words that is a contact heading, and what follows it:
     /// `For further information contact Jane Doe` → (`For further information contact`, `Jane Doe`).
     static func headingPrefix(_ field: String) -> (String, String)? {
         // Every verb of contacting holds `onta`, `wenden` or `call`: an ASCII field with none has no prefix.
+        switch headingPrefixASCII(field) {
+        case .some(.some(let cut)):
+            let (prefix, rest) = cut
+            return (prefix, withoutConnectives(rest))
+        case .some(.none): return nil
+        case .none: break
+        }
         if SimpleText.isASCII(field), !SimpleText.containsASCII(field, anyOf: Self.headingPrefixStems) { return nil }
         let words = SimpleText.split(field, at: { $0 == 0x20 })
         guard words.count >= 3 else { return nil }

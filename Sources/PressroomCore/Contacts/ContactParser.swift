@@ -71,7 +71,7 @@ public enum ContactParser {
                     // Text after a contact's numbers and addresses starts the next contact.
                     finish()
                     draft.firstFields = line.fields
-                    draft.firstLineLength = line.text.count
+                    draft.firstLineLength = SimpleText.characterCount(line.text)
                 } else if draft.hasName && draft.laterLines.isEmpty && draft.firstFields.count >= 2
                             && draft.firstLineLength >= 45 && line.hasData {
                     // A one-line entry hard-wrapped inside its job title (`…, Head of Communications and Public` +
@@ -85,7 +85,7 @@ public enum ContactParser {
                     if line.hasStrongSeparator { draft.laterLines += line.fields } else { draft.laterLines.append(line.wholeText) }
                 } else {
                     draft.firstFields = line.fields
-                    draft.firstLineLength = line.text.count
+                    draft.firstLineLength = SimpleText.characterCount(line.text)
                 }
             }
             for p in line.phones where !draft.phones.contains(p) { draft.phones.append(p) }
@@ -445,7 +445,7 @@ public enum ContactParser {
         while i < lines.count {
             var current = lines[i]
             i += 1
-            if current.trimmed().isEmpty {
+            if isBlank(current) {
                 out.append((current, nil))
                 continue
             }
@@ -456,7 +456,7 @@ public enum ContactParser {
                 currentIsHeading = isHeading(current)
                 if currentIsHeading { break }
                 var j = i
-                while j < lines.count, lines[j].trimmed().isEmpty { j += 1 }
+                while j < lines.count, isBlank(lines[j]) { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
                 // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
@@ -475,6 +475,24 @@ public enum ContactParser {
             out.append((current, currentIsHeading))
         }
         return out
+    }
+
+    /// `line.trimmed().isEmpty` without building the trimmed string: only spaces, tabs, line feeds and
+    /// no-break spaces, read on bytes. (A carriage return may be half of a `\r\n` character: the general
+    /// path decides.)
+    static func isBlank(_ line: String) -> Bool {
+        let quick: Bool? = TextScan.withBytes(line) { b -> Bool? in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A { i += 1; continue }
+                if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2; continue }
+                if c == 13 { return nil }
+                return false
+            }
+            return true
+        }
+        return quick ?? line.trimmed().isEmpty
     }
 
     /// Whether `line` ends in an e-mail or web address broken after a hyphen (`name@org-`, `www.org-`).
@@ -500,7 +518,9 @@ public enum ContactParser {
         // An open bracket: `Senior Officer (Ministry of Local` + `Government), +91 …`.
         var depth = 0
         if SimpleText.isSimple(s) {
-            for b in s.utf8 { if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1 } }
+            TextScan.withBytes(s) { bytes in
+                for b in bytes { if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1 } }
+            }
         } else {
             for c in s { if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } }
         }
@@ -557,13 +577,16 @@ public enum ContactParser {
 
     /// Whether the bytes of `s` hold `onta` or `call`.
     private static func mayHoldContactVerb(_ s: String) -> Bool {
-        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
-        for d in s.utf8 {
-            if a == UInt8(ascii: "o") && b == UInt8(ascii: "n") && c == UInt8(ascii: "t") && d == UInt8(ascii: "a") { return true }
-            if a == UInt8(ascii: "c") && b == UInt8(ascii: "a") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
-            a = b; b = c; c = d
+        // (Over the buffer: iterating `s.utf8` costs ten times as much a byte.)
+        TextScan.withBytes(s) { bytes -> Bool in
+            var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+            for d in bytes {
+                if a == UInt8(ascii: "o") && b == UInt8(ascii: "n") && c == UInt8(ascii: "t") && d == UInt8(ascii: "a") { return true }
+                if a == UInt8(ascii: "c") && b == UInt8(ascii: "a") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
+                a = b; b = c; c = d
+            }
+            return false
         }
-        return false
     }
 
     /// Built once, not on every call.

@@ -74,7 +74,16 @@ enum ContactVocabulary {
     /// a fax, or is not a phone label. Every part of a compound label (`Tel./Fax`, `Mobile & WhatsApp`)
     /// must be a label word.
     static func phoneLabelKind(_ word: String) -> PhoneLabel {
-        let trimmed = word.trimmed(".:-/ ")
+        // (A word that neither opens nor ends with `.`, `:`, `-`, `/` or a space is its own trimmed form.)
+        let trims = TextScan.withBytes(word) { b -> Bool in
+            guard let first = b.first, let last = b.last else { return true }
+            func mark(_ c: UInt8) -> Bool {
+                c >= 0x80 || c == 13 || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: "/") || c == 0x20
+            }
+            return mark(first) || mark(last)
+        }
+        let trimmed = trims ? word.trimmed(".:-/ ") : word
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
         guard mayBeLabel(trimmed), SimpleText.isASCII(trimmed) || mayBeLabel(fold(trimmed)) else { return .none }
@@ -234,7 +243,17 @@ enum ContactVocabulary {
 
     /// The field a label names (`Name`, `Title`, `E-mail`, `Courriel`, `Tel.`, `Fax`, `Web`, `Twitter`), if it is one.
     static func fieldLabel(_ printed: some StringProtocol) -> FieldLabel? {
-        let t = String(printed).trimmed(".: \t")
+        var t = String(printed)
+        // (A text that neither opens nor ends with `.`, `:`, a space or a tab, the usual case, is its own
+        // trimmed form.)
+        let trims = TextScan.withBytes(t) { b -> Bool in
+            guard let first = b.first, let last = b.last else { return true }
+            func mark(_ c: UInt8) -> Bool {
+                c >= 0x80 || c == 13 || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == 0x20 || c == 0x09
+            }
+            return mark(first) || mark(last)
+        }
+        if trims { t = t.trimmed(".: \t") }
         if t.isEmpty { return nil }
         if t == "T" || t == "M" || t == "P" { return .phone }
         if t == "F" { return .fax }
@@ -679,10 +698,13 @@ enum ContactVocabulary {
     /// Whether `text` is only a legal form (`Ltd.`, `Inc.`, `GmbH`, `S.A.`), as left by a comma split.
     static func isLegalForm(_ text: String) -> Bool {
         // An ASCII text with more letters than the longest legal form (`private limited`) is none.
-        var letters = 0
-        for b in text.utf8 {
-            if b >= 0x80 { letters = 0; break }
-            if b != UInt8(ascii: " "), b != UInt8(ascii: ".") { letters += 1 }
+        let letters = TextScan.withBytes(text) { bytes -> Int in
+            var letters = 0
+            for b in bytes {
+                if b >= 0x80 { return 0 }
+                if b != UInt8(ascii: " "), b != UInt8(ascii: ".") { letters += 1 }
+            }
+            return letters
         }
         if letters > 14 { return false }
         // Dots as spaces, runs of spaces as one, none at the ends; and the same without spaces. On bytes

@@ -209,6 +209,18 @@ extension SimpleText {
         }
     }
 
+    /// `s.count`: on a simple text (each scalar a character) the number of bytes that start a scalar,
+    /// counted on the buffer without breaking the text into grapheme clusters.
+    static func characterCount(_ s: String) -> Int {
+        let simple: Int? = TextScan.withBytes(s) { b -> Int? in
+            guard isSimple(b) else { return nil }
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        return simple ?? s.count
+    }
+
     /// Whether `s` holds only ASCII bytes.
     static func isASCII(_ s: String) -> Bool {
         var copy = s
