@@ -650,7 +650,8 @@ enum ContactVocabulary {
         let t = text.trimmed()
         if let quick = isOrganizationASCII(t) { return quick }
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
-        if t.count >= 2, t.count <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
+        let characters = SimpleText.characterCount(t)
+        if characters >= 2, characters <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
         // (Lazily: the first organisation word ends the search.)
         let words = SimpleText.letterRuns(fold(t), keeping: UInt8(ascii: ".")).lazy.map {
