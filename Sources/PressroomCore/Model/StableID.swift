@@ -1,24 +1,70 @@
-/// Stable record identifiers: FNV-1a 64 over the source path and the file's bytes, as 12 hex digits.
-/// Deterministic on every machine (unlike `Hasher`, which is seeded per process).
+/// Stable record identifiers: a 64-bit hash of the source path and the file's bytes, as 12 hex digits.
+/// Deterministic on every machine (unlike `Hasher`, which is seeded per process): bytes are read as
+/// little-endian words whatever the CPU, and the mixing is plain integer arithmetic.
 public enum StableID {
     public static func make(source: String, bytes: some Sequence<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        for byte in source.utf8 { mix(byte) }
-        mix(0)
-        // Contiguous bytes (the usual `[UInt8]`) hash through a pointer: a generic iterator is far slower.
+        var state = WordHash()
+        var source = source
+        source.withUTF8 { state.add($0) }
+        state.add(word: 0)  // separates the path from the bytes
         let done: Bool? = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
-            for byte in buffer { mix(byte) }
+            state.add(buffer)
             return true
         }
-        if done == nil {
-            for byte in bytes { mix(byte) }
+        if done == nil { Array(bytes).withUnsafeBufferPointer { state.add($0) } }
+        let value = state.finish()
+        // 12 hex digits: the top 48 bits, zero-padded.
+        return String(unsafeUninitializedCapacity: 12) { out in
+            for k in 0..<12 {
+                let digit = UInt8((value >> UInt64(60 - 4 * k)) & 0xF)
+                out[k] = digit < 10 ? 0x30 + digit : 0x57 + digit  // 0-9, a-f
+            }
+            return 12
         }
-        let hex = String(hash, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-        return String(padded.prefix(12))
+    }
+}
+
+/// Eight bytes a step: each word is folded into the state by a full 64×64→128-bit multiply (the high
+/// and low halves xored), which mixes every input bit into every output bit at about half a cycle a byte.
+/// FNV-1a, used before, took a multiply per byte and was ~2 % of all parse time.
+struct WordHash {
+    private var state: UInt64 = 0x243F_6A88_85A3_08D3
+    private var length: UInt64 = 0
+    private static let key: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    mutating func add(word: UInt64) {
+        let product = (state ^ word).multipliedFullWidth(by: Self.key)
+        state = product.high ^ product.low
+    }
+
+    mutating func add(_ buffer: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(buffer.count)
+        guard let base = buffer.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= buffer.count {
+            add(word: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            i += 8
+        }
+        // The last one to seven bytes, with their count so `ab` and `ab\0` differ.
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < buffer.count {
+            tail |= UInt64(buffer[i]) << shift
+            shift += 8
+            i += 1
+        }
+        add(word: tail ^ (shift << 53))
+    }
+
+    /// The state after a final avalanche (MurmurHash3's finaliser) over the state and the total length.
+    func finish() -> UInt64 {
+        var h = state ^ length
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 }
