@@ -526,25 +526,15 @@ struct ReleaseSegmenter {
     /// characters (no quote joins with it), and the counts run on from line to line. A plain ASCII line (no CR)
     /// only has straight quotes, each a byte.
     static func hasOpenQuote(_ lines: ArraySlice<String>) -> Bool {
-        var curly = 0, guillemets = 0, straight = 0, low = 0
+        var balance = QuoteBalance()
         for line in lines {
             if !ByteTest.hasNonASCIIOrCR(line) {
-                straight += TextScan.withBytes(line) { b in b.reduce(0) { $1 == 0x22 ? $0 + 1 : $0 } }
+                balance.straight += TextScan.withBytes(line) { b in b.reduce(0) { $1 == 0x22 ? $0 + 1 : $0 } }
                 continue
             }
-            for c in line {
-                switch c {
-                case "“": curly += 1
-                case "”": if low > 0 { low -= 1 } else { curly -= 1 }
-                case "«": guillemets += 1
-                case "»": guillemets -= 1
-                case "„": low += 1
-                case "\"": straight += 1
-                default: break
-                }
-            }
+            for c in line { balance.add(c) }
         }
-        return curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1
+        return balance.isOpen
     }
 
     /// An opening quote not closed in `s`: the definition the line-by-line count is tested against.
@@ -555,8 +545,17 @@ struct ReleaseSegmenter {
             for b in s.utf8 where b == 0x22 { straight += 1 }
             return straight % 2 == 1
         }
+        var balance = QuoteBalance()
+        for c in s { balance.add(c) }
+        return balance.isOpen
+    }
+
+    /// Quotes opened and not yet closed: English and German curly quotes (`“…”`, `„…“`), guillemets, and
+    /// straight quotes (open when odd).
+    struct QuoteBalance {
         var curly = 0, guillemets = 0, straight = 0, low = 0
-        for c in s {
+
+        mutating func add(_ c: Character) {
             switch c {
             case "“": curly += 1
             case "”": if low > 0 { low -= 1 } else { curly -= 1 }
@@ -567,7 +566,8 @@ struct ReleaseSegmenter {
             default: break
             }
         }
-        return curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1
+
+        var isOpen: Bool { curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1 }
     }
 
     /// A standfirst: short, not a sentence that ends with a full stop, not a dateline, a heading or a list item.
