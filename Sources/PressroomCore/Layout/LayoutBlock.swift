@@ -8,15 +8,8 @@ struct PrintedLine: Hashable, Sendable {
         self.text = TextScan.trim(raw)
     }
 
-    /// The line `line` as printed: one copy of its bytes, shared by `text` when the line has no indent.
-    /// (`trim` of the right-trimmed line is the trim of the line.)
-    init(line: Substring) {
-        let raw = TextScan.rtrim(line)
-        self.raw = raw
-        self.text = TextScan.trim(raw)
-    }
-
-    /// The line printed as the bytes `r` of `b` (valid UTF-8 cut at character boundaries): as `init(line:)`.
+    /// The line printed as the bytes `r` of `b` (valid UTF-8 cut at character boundaries): one copy of its
+    /// bytes, shared by `text` when the line has no indent.
     init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
         var end = r.upperBound
         while end > r.lowerBound && TextScan.isSpaceByte(b[end - 1]) { end -= 1 }

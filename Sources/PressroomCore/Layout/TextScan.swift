@@ -177,8 +177,6 @@ enum TextScan {
         return out
     }
 
-    static func isBlank<S: StringProtocol>(_ s: S) -> Bool { withBytes(s) { $0.allSatisfy(isSpaceByte) } }
-
     /// Number of leading spaces (tabs count as one).
     static func indent<S: StringProtocol>(_ s: S) -> Int {
         withBytes(s) { b in

@@ -519,7 +519,7 @@ enum ReleaseLexicon {
         }
         let t = ReleaseLexicon.stripMarkupTrimmed(line)
         // A plain first letter that starts no prefix: no need to measure or fold the line.
-        guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstBytes.contains(b0 | 0x20) else { return false }
+        guard let b0 = t.utf8.first, b0 >= 0x80 || issuedFirstByteSet.contains(b0 | 0x20) else { return false }
         guard t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return false }
         if let p = FoldedPrefix.of(t, limit: issuedPrefixBytes.window) { return issuedPrefixBytes.firstPrefix(of: p) != nil }
         return LineKey(line).map(isIssuedLine) ?? false
@@ -529,7 +529,6 @@ enum ReleaseLexicon {
                                          "publicado el", "publicado em", "emitido em", "divulgado em", "herausgegeben am", "veroffentlicht am"]
 
     static let issuedPrefixBytes = LabelBytes(issuedPrefixes)
-    static let issuedFirstBytes = Set(issuedPrefixes.map { $0.utf8.first! })
     private static let issuedFirstByteSet = ByteSet(issuedPrefixes.map { $0.utf8.first! })
 
     static func isIssuedLine(_ key: LineKey) -> Bool {
@@ -634,21 +633,6 @@ enum ReleaseLexicon {
             if !plain(j) { return false }
         }
         return true
-    }
-
-    /// True when `TextScan.length(TextScan.trim(line)) > limit` is certain: the line's ends, past ASCII
-    /// whitespace, are ASCII (no other whitespace to trim) and it has more scalars (counting stops there).
-    static func trimmedLengthExceeds(_ b: UnsafeBufferPointer<UInt8>, _ limit: Int) -> Bool {
-        var lo = 0, hi = b.count
-        while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
-        while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
-        guard lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80, hi - lo > limit else { return false }
-        var n = 0
-        for k in lo..<hi where b[k] & 0xC0 != 0x80 {
-            n += 1
-            if n > limit { return true }
-        }
-        return false
     }
 
     /// `isWebOrSocialLine` on the bytes of a line, nil when bytes cannot decide as characters would: a CR, a
