@@ -52,7 +52,7 @@ import Testing
         for n in 0..<40 { samples.append(String(repeating: "x", count: n) + "7" + String(repeating: "é", count: n % 9)) }
         for s in samples {
             let expected = s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-            #expect(TextScan.withBytes(s) { PageFurniture.hasASCIIDigit($0) } == expected, "\(s)")
+            #expect(TextScan.withBytes(s) { ByteTest.hasDigit(bytes: $0) } == expected, "\(s)")
         }
         #expect(PageFurniture.isPageNumber("Page 2 of 3"))
         #expect(!PageFurniture.isPageNumber("The 2 ministers met on the 3rd of May"))

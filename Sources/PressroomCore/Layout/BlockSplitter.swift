@@ -36,7 +36,7 @@ enum BlockSplitter {
                 // (The line's text read alone: binding the whole line would copy both of its strings.)
                 let text = lines[k].text
                 let special = isSpecial(text)
-                let marker = mayStartList(text) ? ReleaseLexicon.listMarkerLength(text) : nil
+                let marker = ReleaseLexicon.listMarkerLength(text)
                 var startNew = false
                 if k > 0 {
                     // The previous line as the run holds it (without its marker when it opened a list item).
@@ -74,15 +74,7 @@ enum BlockSplitter {
         return out
     }
 
-    static func isListStart(_ text: String) -> Bool { mayStartList(text) && ReleaseLexicon.listMarkerLength(text) != nil }
-
-    /// False when `ReleaseLexicon.listMarkerLength(text)` is surely nil, read from the first byte: a marker
-    /// starts (after spaces) with `*`, `+`, `-`, a digit, or the lead byte of a bullet or dash (0xC2, 0xE2).
-    /// Most lines start with a letter and are rejected here without the call.
-    @inline(__always) static func mayStartList(_ text: String) -> Bool {
-        guard let b = text.utf8.first else { return false }
-        return b == 0x20 || b == 0x2A || b == 0x2B || b == 0x2D || b &- 0x30 < 10 || b == 0xC2 || b == 0xE2
-    }
+    static func isListStart(_ text: String) -> Bool { ReleaseLexicon.listMarkerLength(text) != nil }
 
     /// Lines that always stand alone: end marks, section headings, `Issued on …`.
     static func isSpecial(_ text: String) -> Bool {

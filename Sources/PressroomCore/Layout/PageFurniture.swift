@@ -31,7 +31,7 @@ enum PageFurniture {
     /// (no CR, so one Character a byte) longer than 30 bytes once trimmed is too long to be one.
     private static func mayBePageNumber(_ text: String) -> Bool {
         TextScan.withBytes(text) { b in
-            guard hasASCIIDigit(b), let base = b.baseAddress else { return false }
+            guard ByteTest.hasDigit(bytes: b), let base = b.baseAddress else { return false }
             // Non-ASCII or a CR: the String path decides. Checked eight bytes at a time first, so that a
             // long ASCII line is rejected from its trimmed length without a look at each byte.
             var i = 0
@@ -60,22 +60,6 @@ enum PageFurniture {
             }
             return letters <= 9
         }
-    }
-
-    /// Whether some byte is an ASCII digit, eight bytes at a time (every line of a document is tested).
-    static func hasASCIIDigit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var i = 0
-        // A byte strictly between 0x2F and 0x3A, with no carry between bytes (the bit-twiddling `hasbetween`).
-        while i + 8 <= b.count {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let x7 = x & (ones &* 127)
-            if ((ones &* (127 + 0x3A)) &- x7) & ~x & (x7 &+ ones &* (127 - 0x2F)) & (ones &* 128) != 0 { return true }
-            i += 8
-        }
-        while i < b.count { if b[i] &- 0x30 < 10 { return true }; i += 1 }
-        return false
     }
 
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
@@ -205,7 +189,7 @@ enum PageFurniture {
                 for i in edgeIndices {
                     if let text = page[i].text {
                         let p = keyParts(text)
-                        pageParts.append((i, p, TextScan.withBytes(p.replaced) { fnv1a($0) }))
+                        pageParts.append((i, p, TextScan.withBytes(p.replaced) { TextScan.fnv1a($0) }))
                     }
                 }
                 for (k, p) in pageParts.enumerated() where !pageParts[..<k].contains(where: { $0.hash == p.hash }) {
@@ -275,9 +259,4 @@ enum PageFurniture {
     }
 
     /// FNV-1a over the bytes.
-    private static func fnv1a(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
-        return h
-    }
 }

@@ -177,6 +177,14 @@ enum TextScan {
         return out
     }
 
+    /// FNV-1a over the bytes, continuing from `h`: the hash of the byte-keyed tables (word sets, page
+    /// furniture's edge lines), cheap for the short keys they hold.
+    @inline(__always) static func fnv1a(_ b: UnsafeBufferPointer<UInt8>, from h: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var h = h
+        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// Number of leading spaces (tabs count as one).
     static func indent<S: StringProtocol>(_ s: S) -> Int {
         withBytes(s) { b in
