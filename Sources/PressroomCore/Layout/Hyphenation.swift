@@ -112,7 +112,7 @@ struct HyphenationEvidence: Sendable {
                 }
                 let n = u.count
                 var from = 0
-                while let at = Self.find(w, in: u, from: from) {
+                while let at = TextScan.offset(of: w, in: u, from: from) {
                     let end = at + w.count
                     let before: UInt8? = at > 0 ? u[at - 1] : nil
                     let after: UInt8? = end < n ? u[end] : nil
@@ -130,21 +130,6 @@ struct HyphenationEvidence: Sendable {
                 return false
             }
         }
-    }
-
-    /// The offset of the first occurrence of `w` (not empty) in `u` at or after `from`.
-    private static func find(_ w: UnsafeBufferPointer<UInt8>, in u: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        let m = w.count
-        guard let hb = u.baseAddress, let wb = w.baseAddress, u.count - from >= m else { return nil }
-        let last = u.count - m
-        let first = wb[0], final = wb[m - 1]
-        var i = from
-        while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
-            let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if m == 1 || hb[at + m - 1] == final && memcmp(hb + at + 1, wb + 1, m - 1) == 0 { return at }
-            i = at + 1
-        }
-        return nil
     }
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).

@@ -495,20 +495,24 @@ enum TextScan {
 
     /// True when the bytes `n` occur in `h`.
     static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
-        let nc = n.count, hc = h.count
-        guard nc > 0 else { return true }
-        guard hc >= nc, let hb = h.baseAddress else { return false }
-        let first = n[0]
-        var i = 0
-        let last = hc - nc
+        guard !n.isEmpty else { return true }
+        return n.withUnsafeBufferPointer { offset(of: $0, in: h) != nil }
+    }
+
+    /// The offset of the first occurrence of the bytes `n` (not empty) in `h` at or after `from`: memchr finds
+    /// each candidate first byte; the last byte, then memcmp, check the rest.
+    static func offset(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        let nc = n.count
+        guard nc > 0, let hb = h.baseAddress, let nb = n.baseAddress, h.count - from >= nc else { return nil }
+        let last = h.count - nc
+        let first = nb[0], final = nb[nc - 1]
+        var i = from
         while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
             let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            var k = 1
-            while k < nc && hb[at + k] == n[k] { k += 1 }
-            if k == nc { return true }
+            if nc == 1 || hb[at + nc - 1] == final && memcmp(hb + at + 1, nb + 1, nc - 1) == 0 { return at }
             i = at + 1
         }
-        return false
+        return nil
     }
 
     /// The first occurrence of `needle` in `hay`, by bytes (no Foundation, no locale).
@@ -516,23 +520,7 @@ enum TextScan {
         var needle = needle
         var hay = hay
         return needle.withUTF8 { n -> Range<Substring.Index>? in
-            guard let first = n.first else { return nil }
-            let offset: Int? = hay.withUTF8 { h -> Int? in
-                let nc = n.count, hc = h.count
-                if hc < nc { return nil }
-                guard let hb = h.baseAddress, let nb = n.baseAddress else { return nil }
-                // memchr finds each candidate first byte; the last byte, then memcmp, check the rest.
-                var i = 0
-                let last = hc - nc
-                let final = nb[nc - 1]
-                while i <= last, let hit = memchr(hb + i, Int32(first), last - i + 1) {
-                    let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if nc == 1 || hb[at + nc - 1] == final && memcmp(hb + at + 1, nb + 1, nc - 1) == 0 { return at }
-                    i = at + 1
-                }
-                return nil
-            }
-            guard let o = offset else { return nil }
+            guard !n.isEmpty, let o = hay.withUTF8({ offset(of: n, in: $0) }) else { return nil }
             let u = hay.utf8
             let a = u.index(u.startIndex, offsetBy: o)
             return a..<u.index(a, offsetBy: n.count)
