@@ -158,10 +158,13 @@ enum TextScan {
 
     /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
     @inline(__always) static func hasByte<S: StringProtocol>(_ s: S, _ byte: UInt8) -> Bool {
-        withBytes(s) { b in
-            guard let base = b.baseAddress else { return false }
-            return memchr(base, Int32(byte), b.count) != nil
-        }
+        withBytes(s) { hasByte($0, byte) }
+    }
+
+    /// True when the bytes `b` hold `byte` (found by `memchr`).
+    @inline(__always) static func hasByte(_ b: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        return memchr(base, Int32(byte), b.count) != nil
     }
 
     /// The offsets of every `byte` in `b`, found with memchr.

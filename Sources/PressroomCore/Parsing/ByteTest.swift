@@ -1,5 +1,3 @@
-import Foundation
-
 /// Byte predicates over a string's UTF-8, through a buffer pointer when the bytes are contiguous
 /// (`String.UTF8View.contains(where:)` goes index by index, several times slower).
 enum ByteTest {
@@ -14,12 +12,6 @@ enum ByteTest {
     /// True when `s` holds a byte of a non-ASCII character or a CR (then characters are not bytes).
     @inline(__always) static func hasNonASCIIOrCR<S: StringProtocol>(_ s: S) -> Bool {
         contains(s) { $0 >= 0x80 || $0 == 0x0D }
-    }
-
-    /// True when the bytes `b` hold `byte` (found by `memchr`).
-    @inline(__always) static func has(_ b: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
-        guard let base = b.baseAddress else { return false }
-        return memchr(base, Int32(byte), b.count) != nil
     }
 
     /// True when `s` holds an ASCII digit.

@@ -641,8 +641,8 @@ enum ReleaseLexicon {
     /// Otherwise cutting on the bytes of `|`, `·` and spaces cuts as the characters would, and each part is
     /// tested as the String path tests it.
     private static func webOrSocialBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard !ByteTest.has(b, 0x0D) else { return nil }
-        let bar = ByteTest.has(b, 0x7C)
+        guard !TextScan.hasByte(b, 0x0D) else { return nil }
+        let bar = TextScan.hasByte(b, 0x7C)
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
         while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
