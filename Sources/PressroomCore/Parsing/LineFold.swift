@@ -40,29 +40,36 @@ enum LineFold {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The fold of plain ASCII text, written straight into the string's storage (it is never longer than
-    /// the text); nil when the text holds a non-ASCII byte.
+    /// The fold of plain ASCII text (it is never longer than the text); nil when the text holds a non-ASCII byte.
     private static func asciiFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(src.count, 1)) { out -> String? in
-            var n = 0
-            var pendingSpace = false
-            for b in src {
-                if b >= 0x80 { return nil }
-                if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
-                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                out[n] = b &- 0x41 < 26 ? b + 0x20 : b
-                n += 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
-        }
+        withTableFold(src, entries: .none) { $0.map { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// The fold of text whose non-ASCII scalars all have table entries (U+0080–U+017F, U+2010–U+203F), the
-    /// same bytes the general path appends, written into a buffer sized by the tables' largest growth and
-    /// copied from flat storage; nil for text with any other scalar.
+    /// same bytes the general path appends; nil for text with any other scalar.
     private static func tableFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
-        let bytes = tableBytes, starts = tableStarts
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: src.count * maxGrowth + 1) { out -> String? in
+        withTableFold(src, entries: .all) { $0.map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Which table entries a table fold may use.
+    enum TableEntries {
+        /// None: only ASCII text folds.
+        case none
+        /// Every entry of `latin` and `punctuation`.
+        case all
+        /// Only entries that fold to plain ASCII (the lexicon's byte tests compare ASCII only).
+        case asciiOnly
+    }
+
+    /// Runs `body` over the fold of `src` written into a temporary buffer: ASCII lowered, whitespace runs one
+    /// space and none at the ends, each other scalar replaced by its table entry; nil when a scalar has no
+    /// entry that `entries` allows. The one loop behind the ASCII, table and lexicon folds.
+    static func withTableFold<R>(_ src: UnsafeBufferPointer<UInt8>, entries: TableEntries,
+                                 _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        let table = flatTable
+        let bytes = table.bytes, starts = table.starts, isASCII = table.isASCII
+        let capacity = entries == .none ? src.count : src.count * maxGrowth
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 1) { out -> R in
             var n = 0
             var pendingSpace = false
             var i = 0
@@ -77,6 +84,7 @@ enum LineFold {
                     n += 1
                     continue
                 }
+                if entries == .none { return body(nil) }
                 let (value, length) = TextScan.scalar(in: src, at: i)
                 let entry: Int
                 if value >= 0x80 && value < 0x180 {
@@ -84,8 +92,9 @@ enum LineFold {
                 } else if value >= 0x2010 && value < 0x2040 {
                     entry = 0x100 + Int(value) - 0x2010
                 } else {
-                    return nil
+                    return body(nil)
                 }
+                if entries == .asciiOnly && !isASCII[entry] { return body(nil) }
                 i += length
                 if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
                 for k in Int(starts[entry])..<Int(starts[entry + 1]) {
@@ -93,13 +102,33 @@ enum LineFold {
                     n += 1
                 }
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: out[..<n]))
         }
     }
 
-    /// `latin` then `punctuation`, one entry after another, and where each entry starts (one more at the end).
-    private static let tableBytes: [UInt8] = (latin + punctuation).flatMap { $0 }
-    private static let tableStarts: [Int32] = (latin + punctuation).reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+    /// `latin` then `punctuation` laid flat, built once and never freed, read through pointers (the fold runs
+    /// on most short lines: arrays would be retained and released at every call).
+    private struct FlatTable: @unchecked Sendable {
+        /// The entries, one after another.
+        let bytes: UnsafeMutablePointer<UInt8>
+        /// Where each entry starts (one more at the end).
+        let starts: UnsafeMutablePointer<Int32>
+        /// Whether each entry folds to plain ASCII.
+        let isASCII: UnsafeMutablePointer<Bool>
+
+        init(_ entries: [[UInt8]]) {
+            let flat = entries.flatMap { $0 }
+            bytes = .allocate(capacity: max(flat.count, 1))
+            bytes.initialize(from: flat, count: flat.count)
+            starts = .allocate(capacity: entries.count + 1)
+            var offset: Int32 = 0
+            for (k, e) in entries.enumerated() { starts[k] = offset; offset += Int32(e.count) }
+            starts[entries.count] = offset
+            isASCII = .allocate(capacity: entries.count)
+            for (k, e) in entries.enumerated() { isASCII[k] = e.allSatisfy { $0 < 0x80 } }
+        }
+    }
+    private static let flatTable = FlatTable(latin + punctuation)
     /// The most bytes an entry writes per byte of its scalar (two for Latin, three for punctuation), at least one.
     private static let maxGrowth: Int = max(1, latin.map { ($0.count + 1) / 2 }.max() ?? 1, punctuation.map { ($0.count + 2) / 3 }.max() ?? 1)
 

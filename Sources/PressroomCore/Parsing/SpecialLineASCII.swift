@@ -74,43 +74,14 @@ enum SpecialLineASCII {
             guard scalars <= 90 else { return false }
         }
         let text = UnsafeBufferPointer(rebasing: b[s..<e])
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * 90 + 8) { out -> Bool? in
-            // `LineFold.fold` of the text, kept only when it is plain ASCII (then characters are bytes in
-            // every test below).
-            var n = 0
-            var pendingSpace = false
-            var i = 0
-            let count = text.count
-            while i < count {
-                let x = text[i]
-                if x < 0x80 {
-                    i += 1
-                    if TextScan.isSpaceByte(x) { pendingSpace = n > 0; continue }
-                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    out[n] = x &- 0x41 < 26 ? x + 0x20 : x
-                    n += 1
-                    continue
-                }
-                // Two- and three-byte scalars with a plain ASCII fold in `LineFold`'s tables; others: nil.
-                let fold: [UInt8]?
-                if x &- 0xC2 < 4, i + 1 < count {
-                    // U+0080–U+00FF and U+0100–U+017F (lead bytes C2–C5).
-                    fold = asciiLatin[Int(x & 0x1F) << 6 | Int(text[i + 1] & 0x3F) - 0x80]
-                    i += 2
-                } else if x == 0xE2, i + 2 < count, text[i + 1] == 0x80, text[i + 2] &- 0x90 < 0x30 {
-                    fold = asciiPunctuation[Int(text[i + 2]) - 0x90]
-                    i += 3
-                } else {
-                    return nil
-                }
-                guard let fold else { return nil }
-                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                for y in fold { out[n] = y; n += 1 }
-            }
+        // `LineFold.fold` of the text, kept only when it is plain ASCII (then characters are bytes in every
+        // test below).
+        return LineFold.withTableFold(text, entries: .asciiOnly) { folded -> Bool? in
+            guard let folded else { return nil }
+            let n = folded.count
             var h = n
-            while h > 0 && (out[h - 1] == 0x3A || out[h - 1] == 0x20) { h -= 1 }
-            let folded = UnsafeBufferPointer(rebasing: out[..<n])
-            let heading = UnsafeBufferPointer(rebasing: out[..<h])
+            while h > 0 && (folded[h - 1] == 0x3A || folded[h - 1] == 0x20) { h -= 1 }
+            let heading = UnsafeBufferPointer(rebasing: folded[..<h])
             return isNotesHeading(heading, line: line) || isContactHeading(text: text, folded: folded, heading: heading, line: line)
                 || isIssuedKey(folded)
         }
@@ -166,8 +137,6 @@ enum SpecialLineASCII {
     }
 
     /// `LineFold`'s folds of U+0080–U+017F and U+2010–U+203F, nil where the fold is not plain ASCII.
-    private static let asciiLatin: [[UInt8]?] = LineFold.latin.map { $0.allSatisfy { $0 < 0x80 } ? $0 : nil }
-    private static let asciiPunctuation: [[UInt8]?] = LineFold.punctuation.map { $0.allSatisfy { $0 < 0x80 } ? $0 : nil }
 
     /// `ReleaseLexicon.isNotesHeading(LineKey(line))` from the key's folded heading bytes.
     private static func isNotesHeading(_ heading: UnsafeBufferPointer<UInt8>, line: String) -> Bool {
