@@ -6,7 +6,7 @@ struct Pressroom: ParsableCommand {
         commandName: "pressroom",
         abstract: "Browse, search and export archives of press releases.",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
-                      ContactsCommand.self, ExportCommand.self],
+                      ContactsCommand.self, ExportCommand.self, ExplainCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

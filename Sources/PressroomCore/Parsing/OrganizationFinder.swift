@@ -1,8 +1,13 @@
 import Foundation
 
-/// Finds the issuing organisation: the name beside the kind label, the letterhead, an `About X`
-/// heading, a name defined with its acronym (`The Jirani Water Kiosk Network (JWKN)`), or a name with
-/// an organisation word that the release repeats; the release's own domain names break ties.
+/// Finds the issuing organisation from evidence gathered over the whole release: every place where the
+/// genre names its issuer gives candidates (the name beside the kind label, the letterhead and running
+/// header, an `About X` heading, a sign-off such as `Issued by X` or `Pour la X,`, the name line above the
+/// closing address, the subject of the first sentence, the contact block's organisation, the headline), and
+/// independent cues support them (the release's own e-mail and web domains, the name's acronym printed
+/// elsewhere, the name repeated in the text, an organisation word). A capitalised phrase of the body (a
+/// funder, a programme, a partner) is a candidate only with support from another cue. The best-supported
+/// candidate wins; `OrganizationEvidence` keeps every candidate with its cues for `pressroom explain`.
 struct OrganizationFinder {
     var kindRest: String?
     var letterhead: [String]
@@ -11,47 +16,22 @@ struct OrganizationFinder {
     var bodyTexts: [String]
     var contactLines: [String]
     var domains: [String]
+    /// The headline and standfirst.
+    var headline: String = ""
+    /// The first and last printed lines of the logical text (sign-offs and closing name lines live there).
+    var headLines: [String] = []
+    var tailLines: [String] = []
+    /// The organisations the contact parser found in the contact block.
+    var contactOrganizations: [String] = []
+    /// The dateline's place: a place is not the issuer.
+    var location: String?
+    /// The name labels of the release's e-mail and web hosts (`OrganizationNames.hostLabels`).
+    var hostLabels: [String] = []
 
-    func find() -> String? {
-        var scores: [String: Double] = [:]
-        var order: [String] = []
-        // The domains' name parts (bytes), cut once for every candidate name.
-        let domainParts = domains.map { d -> [[UInt8]] in
-            // Plain ASCII (no CR): cut and measured on bytes, as characters would be.
-            let onBytes: [[UInt8]]? = TextScan.withBytes(d) { b in
-                var parts: [[UInt8]] = []
-                var start = 0
-                for k in 0...b.count {
-                    if k < b.count {
-                        let c = b[k]
-                        if c >= 0x80 || c == 0x0D { return nil }
-                        if c != 0x2D && c != 0x2E { continue }
-                    }
-                    if k - start >= 4 { parts.append(Array(UnsafeBufferPointer(rebasing: b[start..<k]))) }
-                    start = k + 1
-                }
-                return parts
-            }
-            if let onBytes { return onBytes }
-            return d.split(whereSeparator: { $0 == "-" || $0 == "." }).filter { $0.count >= 4 }.map { Array($0.utf8) }
-        }
-        // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
-        // often is.
-        func add(_ name: String, _ score: Double, nameLike: String? = nil) {
-            let n = clean(name)
-            guard n == nameLike || isNameLike(n) else { return }
-            if scores[n] == nil { order.append(n) }
-            scores[n, default: 0] += score + domainBonus(n, domainParts)
-        }
-        if let k = kindRest { add(k, 100) }
-        var letterheadCells: [String] = []
-        letterheadCells.reserveCapacity(letterhead.count + furniture.count)
-        for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
-        for line in furniture { Self.appendCells(of: line, to: &letterheadCells) }
-        for (i, line) in letterheadCells.enumerated() {
-            guard let trimmed = letterheadName(line) else { continue }
-            add(line, 50 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 30 : 0), nameLike: trimmed)
-        }
+    func find() -> String? { evidence().chosen }
+
+    func evidence() -> OrganizationEvidence {
+        var board = CandidateBoard()
         // The body as one text, joined only when a name is looked up in it.
         var joined: String?
         func allText() -> String {
@@ -60,34 +40,152 @@ struct OrganizationFinder {
             joined = text
             return text
         }
+        // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
+        // often is.
+        func add(_ name: String, _ cue: OrganizationEvidence.Cue, _ score: Double, nameLike: String? = nil) {
+            var n = clean(OrganizationNames.droppingAcronym(TextScan.trim(name)))
+            n = OrganizationNames.cutTrailingPerson(n)
+            // An acronym alone (`URSMS` in a letterhead) stands for the name the text spells out.
+            if isAcronym(n), let expanded = acronymExpansion(n, in: allText()) { n = clean(expanded) }
+            guard n == nameLike || isNameLike(n) else { return }
+            if let location, OrganizationNames.key(n) == OrganizationNames.key(location) { return }
+            if isDeskName(n) { return }
+            board.add(n, cue: cue, score: score)
+        }
+        if let k = kindRest { add(k, .kindLine, 100) }
+        var letterheadCells: [String] = []
+        letterheadCells.reserveCapacity(letterhead.count)
+        for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
+        for (i, line) in letterheadCells.enumerated() {
+            guard let trimmed = letterheadName(line) else { continue }
+            add(line, .letterhead, 45 - 2 * Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 40 : 0), nameLike: trimmed)
+        }
+        var furnitureCells: [String] = []
+        for line in furniture { Self.appendCells(of: line, to: &furnitureCells) }
+        for (i, line) in furnitureCells.enumerated() {
+            guard let trimmed = letterheadName(line) else { continue }
+            add(line, .runningHeader, 35 - Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 40 : 0), nameLike: trimmed)
+        }
         for h in notesHeadings {
             guard let subject = aboutSubject(h) else { continue }
             if isAcronym(subject), let expanded = acronymExpansion(subject, in: allText()) {
-                add(expanded, 70)
+                add(expanded, .aboutHeading, 70)
             } else {
-                add(subject, 60)
+                add(OrganizationNames.longerForm(of: subject, in: allText()) ?? subject, .aboutHeading, 60)
             }
         }
-        // A name beside the kind, a letterhead or an `About` heading is enough; otherwise look in the text.
-        if let top = order.map({ scores[$0] ?? 0 }).max(), top >= 60 { return pick(order, scores, allText) }
-        for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, 45) }
-        var counts: [String: Int] = [:]
-        for t in bodyTexts.prefix(4) {
-            for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
+        // A run-in `About X.` opening a paragraph of the notes or the end of the body.
+        for t in bodyTexts.suffix(6) {
+            if let subject = OrganizationNames.runInAboutSubject(t) { add(subject, .aboutHeading, 50) }
         }
+        // Sign-offs: `Issued by X`, `Pour la X, le secrétaire …`, `Source : X`, `Original-Content von: X`.
+        for line in tailLines + bodyTexts.suffix(3) + contactLines {
+            if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) }
+        }
+        // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
+        for line in tailLines {
+            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            guard let trimmed = letterheadName(t), OrganizationNames.wordCount(t) <= 9, !OrganizationNames.isHandle(t),
+                  !t.contains(","), !t.contains("("), !t.contains("/") else { continue }
+            add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
+        }
+        // The top lines above the headline that the segmenter did not see as letterhead.
+        for (i, line) in headLines.enumerated() {
+            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            guard let trimmed = letterheadName(t), OrganizationNames.wordCount(t) <= 9, hasOrganizationWord(t),
+                  !OrganizationNames.isHandle(t) else { continue }
+            add(t, .letterhead, 30 - 2 * Double(i) - (isStateName(t) ? 40 : 0), nameLike: trimmed)
+        }
+        // The contact block's organisation.
+        for org in contactOrganizations { add(org, .contactBlock, 25) }
+        var contactCounts: [String: Int] = [:]
         for line in contactLines {
             let t = TextScan.trim(line)
             for part in t.split(separator: ",").map({ TextScan.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
-                counts[part, default: 0] += 1
+                // `Office: (541) 555-0100` is a labelled phone, not a name.
+                if TextScan.has(part, ":") || TextScan.digitCount(part) > 0 { continue }
+                contactCounts[part, default: 0] += 1
             }
         }
-        for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, 15 + 8 * Double(min(c, 4))) }
-        return pick(order, scores, allText)
+        for (name, c) in contactCounts.sorted(by: { $0.key < $1.key }) { add(name, .contactBlock, 12 + 6 * Double(min(c, 3))) }
+        // The subject of the first sentence (`X today announced …`) and of the headline (`X rejects …`).
+        if let first = bodyTexts.first, let subject = OrganizationNames.sentenceSubject(first) {
+            add(subject.name, .firstSentence, subject.announces ? 35 : 20)
+        }
+        if let subject = OrganizationNames.sentenceSubject(headline, isHeadline: true) {
+            add(subject.name, .headline, subject.announces ? 30 : 15)
+        }
+        // In a headline in sentence case, a capitalised run is a name (`Statement by the Director of the X Fund`).
+        if OrganizationNames.isSentenceCase(headline) {
+            for name in capitalisedNames(in: headline) where hasOrganizationWord(name) { add(name, .headline, 12) }
+        }
+        for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, .acronymDefinition, 20) }
+        var counts: [String: Int] = [:]
+        for t in bodyTexts.prefix(6) {
+            for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
+        }
+        for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, .bodyPhrase, 4 * Double(min(c, 4))) }
+
+        // Support: cues that do not name a candidate but confirm one.
+        let text = allText()
+        let foldedText = LineFold.fold(headline + " " + text)
+        let acronymPlaces = LineFold.fold((letterhead + furniture + headLines + tailLines).joined(separator: " ")).split(separator: " ")
+        // A name inside a longer candidate that spells the release's domain is a candidate of its own.
+        for c in board.candidates {
+            guard !hasOrganizationWord(c.name), !OrganizationNames.hasExtraOrganizationWord(c.name) else { continue }
+            if let run = OrganizationNames.domainNamedRun(c.name, domains: hostLabels) { add(run, .domain, 30) }
+        }
+        let foundInText: Set<OrganizationEvidence.Cue> = [.firstSentence, .headline, .bodyPhrase, .acronymDefinition]
+        for i in board.candidates.indices {
+            let name = board.candidates[i].name
+            let hasWord = hasOrganizationWord(name) || OrganizationNames.hasExtraOrganizationWord(name)
+            let phraseWithName = !hasWord && OrganizationNames.domainNamedRun(name, domains: hostLabels) != nil
+            if !phraseWithName && OrganizationNames.domainMatches(name, domains: hostLabels) {
+                board.support(i, .domain, 30)
+            }
+            if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
+                let lowered = acronym.lowercased()
+                if acronymPlaces.contains(where: { $0 == lowered }) || hostLabels.contains(where: { $0 == lowered }) {
+                    board.support(i, .acronym, 15)
+                }
+            }
+            // The mention the candidate was found in does not count.
+            var mentions = OrganizationNames.mentions(of: name, inFolded: foldedText)
+            if board.candidates[i].cues.contains(where: { foundInText.contains($0.cue) }) { mentions -= 1 }
+            if mentions > 0 { board.support(i, .repeated, 6 * Double(min(mentions, 3))) }
+            if hasWord { board.support(i, .organizationWord, 8) }
+        }
+        // A longer name that contains a shorter candidate (`Les Nuits du Conte de Gembloux ASBL`, `Nuits du Conte`)
+        // shares half its support.
+        board.shareWithLongerNames()
+
+        var evidence = board.evidence()
+        if let best = evidence.candidates.first {
+            let kinds = Set(best.cues.map(\.cue))
+            let named = kinds.subtracting([.domain, .acronym, .repeated, .organizationWord])
+            // A body phrase alone never names the issuer; nor does a closing line with no organisation word and no support.
+            let nameOnly: Set<OrganizationEvidence.Cue> = [.firstSentence, .headline, .closingLine, .bodyPhrase]
+            if named == [.bodyPhrase] && kinds.count <= 2 {
+                evidence.candidates[0].rejected = "a capitalised phrase of the body with no other cue"
+            } else if !named.isEmpty && named.isSubset(of: nameOnly) && !kinds.contains(.organizationWord) && !kinds.contains(.acronym) {
+                evidence.candidates[0].rejected = "a name with no organisation word, domain or acronym: a person or a title"
+            } else {
+                evidence.chosen = best.name
+                if TextScan.isAllCaps(best.name), let mixed = mixedCase(of: best.name, in: text) { evidence.chosen = mixed }
+                evidence.weak = best.score < 45 || kinds.count < 2
+            }
+        }
+        return evidence
     }
 
     /// Appends `TextScan.cells(line)`: the line itself when cutting would change nothing (no tab, no space
     /// at either end, no run of three spaces, not empty), as most letterhead lines.
     private static func appendCells(of line: String, to cells: inout [String]) {
+        // `Name · address · phone`, `Name | address`: a letterhead's parts on one line.
+        for sep in [" · ", " | ", " • "] where TextScan.find(sep, in: line[...]) != nil {
+            for part in line.components(separatedBy: sep) { appendCells(of: TextScan.trim(part), to: &cells) }
+            return
+        }
         let whole: Bool = TextScan.withBytes(line) { b in
             guard let first = b.first, let last = b.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 else { return false }
             var spaces = 0
@@ -103,20 +201,6 @@ struct OrganizationFinder {
             return true
         }
         if whole { cells.append(line) } else { cells += TextScan.cells(line) }
-    }
-
-    /// The best-scored name (the longer one on a tie), in the casing the text uses.
-    private func pick(_ order: [String], _ scores: [String: Double], _ allText: () -> String) -> String? {
-        var best: String?
-        for name in order {
-            guard let current = best else { best = name; continue }
-            let s = scores[name] ?? 0, t = scores[current] ?? 0
-            if s > t || (s == t && name.count > current.count) { best = name }
-        }
-        guard let best else { return nil }
-        // Capitals in a letterhead: prefer the casing the text uses elsewhere.
-        if TextScan.isAllCaps(best), let mixed = mixedCase(of: best, in: allText()) { return mixed }
-        return best
     }
 
     /// Words of a job title in front of `of <organisation>` (`Coordinator of Stiftung Grünes Tal`).
@@ -258,6 +342,7 @@ struct OrganizationFinder {
             }
             return desk && !organization
         }
+        if onBytes == true && OrganizationNames.hasExtraOrganizationWord(s) { return false }
         if let onBytes { return onBytes }
         let folded = LineFold.fold(s)
         // A plain ASCII fold splits the same on bytes as on characters.
@@ -271,7 +356,8 @@ struct OrganizationFinder {
 
     private static let deskWords: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
                                                  "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
-                                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle"]
+                                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle",
+                                                 "information", "informations", "affairs"]
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
     private static let deskWordSet = WordSet(deskWords)
     private static let departmentLikeSet = WordSet(departmentLike)
@@ -364,43 +450,6 @@ struct OrganizationFinder {
     /// The bytes of `edgePunctuation`.
     private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {
         b == 0x2C || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29
-    }
-
-    private func domainBonus(_ name: String, _ domainParts: [[[UInt8]]]) -> Double {
-        guard domainParts.contains(where: { !$0.isEmpty }) else { return 0 }
-        // Plain ASCII: the folded letters and digits are the name's, lowered.
-        let onBytes: Double? = TextScan.withBytes(name) { b in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out -> Double? in
-                var n = 0
-                for c in b {
-                    if c >= 0x80 { return nil }
-                    let lowered = c &- 0x41 < 26 ? c | 0x20 : c
-                    if lowered &- 0x61 < 26 || lowered &- 0x30 < 10 { out[n] = lowered; n += 1 }
-                }
-                guard n >= 4 else { return 0 }
-                let squashed = UnsafeBufferPointer(rebasing: out[..<n])
-                for parts in domainParts where !parts.isEmpty {
-                    if parts.allSatisfy({ TextScan.contains(squashed, $0) }) { return 15 }
-                }
-                return 0
-            }
-        }
-        if let onBytes { return onBytes }
-        let squashed = Self.lettersAndDigits(LineFold.fold(name))
-        guard squashed.count >= 4 else { return 0 }
-        for parts in domainParts where !parts.isEmpty {
-            if parts.allSatisfy({ TextScan.has(squashed, String(decoding: $0, as: UTF8.self)) }) { return 15 }
-        }
-        return 0
-    }
-
-    /// The letters and digits of a folded name; on bytes when it is plain ASCII (where characters are bytes).
-    private static func lettersAndDigits(_ folded: String) -> String {
-        let u = folded.utf8
-        if !ByteTest.hasNonASCIIOrCR(folded) {
-            return String(decoding: u.filter { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }, as: UTF8.self)
-        }
-        return folded.filter { $0.isLetter || $0.isNumber }
     }
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.

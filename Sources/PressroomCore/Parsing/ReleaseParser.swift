@@ -1,7 +1,15 @@
 /// Turns a document's normalised text into a release record: layout recovery (`Layout/`), then
 /// segmentation into header, headline, body, notes and contact block, then the fields.
 public enum ReleaseParser {
-    public static func parse(_ doc: LoadedDocument) -> Release {
+    public static func parse(_ doc: LoadedDocument) -> Release { parse(doc, explaining: false).release }
+
+    /// The record with the reasons for it (`pressroom explain`).
+    public static func explain(_ doc: LoadedDocument) -> (release: Release, explanation: ReleaseExplanation) {
+        let (release, explanation) = parse(doc, explaining: true)
+        return (release, explanation ?? ReleaseExplanation())
+    }
+
+    static func parse(_ doc: LoadedDocument, explaining: Bool) -> (release: Release, explanation: ReleaseExplanation?) {
         let recovered = LayoutRecovery.recover(doc.text, format: doc.file.format)
         let hints = DateHints.infer(from: doc.text)
         let seg = ReleaseSegmenter(text: recovered, hints: hints, fullText: doc.text).segment()
@@ -75,6 +83,7 @@ public enum ReleaseParser {
             if let d = DateParser.firstDate(in: line, hints: hints) { dateCandidates.append(d) }
         }
         let date = dateCandidates.first
+        let dateSources = dateCandidates.map { (date: $0, source: "the head, the dateline or a sign-off") }
         if let w = date?.warning { warnings.append(w) }
 
         // Title.
@@ -106,15 +115,62 @@ public enum ReleaseParser {
                                annotations: recovered.annotations.compactMap(annotationLink))
 
         let domains = links.compactMap(domainLabel)
-        let organization = OrganizationFinder(
+        // The printed lines, the headline's left out: the head and the tail are where the issuer signs.
+        let headlineLines = Set(seg.title + seg.subtitle)
+        var printed: [String] = []
+        for block in recovered.blocks { for line in block.lines where !headlineLines.contains(line.text) { printed.append(line.text) } }
+        let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
-            bodyTexts: paragraphs + notes, contactLines: seg.contactLines, domains: domains
-        ).find()
+            bodyTexts: paragraphs + notes, contactLines: seg.contactLines, domains: domains,
+            headline: subtitle.map { title + " " + $0 } ?? title,
+            headLines: Array(printed.prefix(8)),
+            tailLines: Array(printed.suffix(15)) + seg.trailing + seg.issued,
+            contactOrganizations: contacts.compactMap(\.organization),
+            location: location,
+            hostLabels: OrganizationNames.hostLabels(links.compactMap(host))
+        ).evidence()
+        let organization = organizationEvidence.chosen
+        if let organization, organizationEvidence.weak {
+            warnings.append("organisation uncertain: \(organization) rests on one weak cue (pressroom explain shows the candidates)")
+        }
 
-        return Release(id: doc.id, source: doc.file.source, format: doc.file.format, kind: kind.map(clean),
-                       title: title, subtitle: subtitle, date: date?.iso, organization: organization,
-                       release: release.map(clean), location: location.map(clean), paragraphs: paragraphs, notes: notes,
-                       contacts: contacts, links: links, warnings: warnings)
+        let record = Release(id: doc.id, source: doc.file.source, format: doc.file.format, kind: kind.map(clean),
+                             title: title, subtitle: subtitle, date: date?.iso, organization: organization,
+                             release: release.map(clean), location: location.map(clean), paragraphs: paragraphs, notes: notes,
+                             contacts: contacts, links: links, warnings: warnings)
+        guard explaining else { return (record, nil) }
+        var explanation = ReleaseExplanation()
+        explanation.organization = organizationEvidence
+        explanation.dates = dateSources.map { ReleaseExplanation.DateCandidate(iso: $0.date.iso, source: $0.source, warning: $0.date.warning) }
+        explanation.lines = explainedLines(recovered: recovered, seg: seg)
+        return (record, explanation)
+    }
+
+    /// The recovered lines with their roles, in reading order: furniture first (it was cut from the pages),
+    /// then the head, the headline, the body and what follows it.
+    static func explainedLines(recovered: RecoveredText, seg: ReleaseSegments) -> [ReleaseExplanation.Line] {
+        typealias L = ReleaseExplanation.Line
+        var out: [L] = recovered.furniture.map { L(role: .furniture, text: $0) }
+        for item in seg.header {
+            let role: ReleaseExplanation.Role
+            switch item.role {
+            case .kind: role = .kind
+            case .release: role = .release
+            case .date: role = .date
+            case .placeDate: role = .dateline
+            case .other: role = .letterhead
+            }
+            out.append(L(role: role, text: item.text))
+        }
+        out += seg.title.map { L(role: .headline, text: $0) }
+        out += seg.subtitle.map { L(role: .standfirst, text: $0) }
+        for block in seg.body { out += block.lines.map { L(role: .body, text: $0.text) } }
+        out += seg.notesHeadings.map { L(role: .notesHeading, text: $0) }
+        for block in seg.notes { out += block.lines.map { L(role: .notes, text: $0.text) } }
+        out += seg.contactLines.map { L(role: .contact, text: TextScan.trim($0)) }
+        out += seg.trailing.map { L(role: .trailing, text: $0) }
+        out += seg.issued.map { L(role: .signOff, text: $0) }
+        return out
     }
 
     private static func clean(_ s: String) -> String { TextScan.collapse(ReleaseLexicon.stripMarkup(s)) }
@@ -166,6 +222,21 @@ public enum ReleaseParser {
         if l.hasPrefix("www.") { return "http://" + t }
         if TextScan.has(t, "@"), !TextScan.has(t, "/"), !TextScan.has(t, " ") { return "mailto:" + l }
         return nil
+    }
+
+    /// `mailto:a@x.b-c.org` → `x.b-c.org`; `http://www.x-y.org/z` → `www.x-y.org`.
+    static func host(_ link: String) -> String? {
+        let l = link.lowercased()
+        var rest: Substring
+        if l.hasPrefix("mailto:"), let at = l.firstIndex(of: "@") {
+            rest = l[l.index(after: at)...]
+        } else if let r = l.range(of: "://") {
+            rest = l[r.upperBound...]
+        } else {
+            return nil
+        }
+        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" }) { rest = rest[..<end] }
+        return rest.isEmpty ? nil : String(rest)
     }
 
     /// `mailto:a@b-c.org` → `b-c`; `http://www.x-y.org/z` → `x-y`.

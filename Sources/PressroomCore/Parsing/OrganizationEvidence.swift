@@ -1,0 +1,506 @@
+/// What the organisation finder weighed: each candidate name with the cues that named or supported it.
+/// `pressroom explain` prints it; the record keeps only `chosen` (and a warning when it is `weak`).
+public struct OrganizationEvidence: Sendable, Equatable {
+    /// Where a release names its issuer (the first group), and what confirms a name found elsewhere (the second).
+    public enum Cue: String, Sendable, CaseIterable {
+        case kindLine = "beside the kind label"
+        case letterhead = "letterhead"
+        case runningHeader = "running header or footer"
+        case aboutHeading = "About heading"
+        case signOff = "sign-off"
+        case closingLine = "closing name line"
+        case contactBlock = "contact block"
+        case firstSentence = "subject of the first sentence"
+        case headline = "headline"
+        case acronymDefinition = "defined with its acronym"
+        case bodyPhrase = "capitalised phrase in the body"
+        case domain = "matches an e-mail or web domain"
+        case acronym = "its acronym printed elsewhere"
+        case repeated = "repeated in the text"
+        case organizationWord = "has an organisation word"
+        case shorterForm = "a shorter candidate is part of it"
+
+        /// Cues that only confirm a name some other cue found.
+        var isSupport: Bool {
+            switch self {
+            case .domain, .acronym, .repeated, .organizationWord, .shorterForm: return true
+            default: return false
+            }
+        }
+    }
+
+    public struct Candidate: Sendable, Equatable {
+        public var name: String
+        /// Each cue once, with its weight (the best of its occurrences).
+        public var cues: [(cue: Cue, weight: Double)]
+        public var score: Double { cues.reduce(0) { $0 + $1.weight } }
+        /// Why the best-scored candidate was not taken, if it was not.
+        public var rejected: String?
+
+        public static func == (a: Candidate, b: Candidate) -> Bool {
+            a.name == b.name && a.rejected == b.rejected && a.cues.elementsEqual(b.cues, by: { $0.cue == $1.cue && $0.weight == $1.weight })
+        }
+    }
+
+    /// Best first.
+    public var candidates: [Candidate] = []
+    public var chosen: String?
+    /// The chosen name rests on one kind of cue, or on little weight.
+    public var weak = false
+}
+
+/// Candidates merged by their folded letters, each cue kept once at its best weight.
+struct CandidateBoard {
+    private(set) var candidates: [OrganizationEvidence.Candidate] = []
+    private var index: [String: Int] = [:]
+    /// The weight of the cue that gave each candidate its printed form.
+    private var formWeight: [Double] = []
+
+    mutating func add(_ name: String, cue: OrganizationEvidence.Cue, score: Double) {
+        let key = OrganizationNames.key(name)
+        guard !key.isEmpty else { return }
+        if let i = index[key] {
+            if score > formWeight[i] && !TextScan.isAllCaps(name) || TextScan.isAllCaps(candidates[i].name) && !TextScan.isAllCaps(name) {
+                candidates[i].name = name
+                formWeight[i] = score
+            }
+            set(i, cue, score)
+        } else {
+            index[key] = candidates.count
+            candidates.append(.init(name: name, cues: [(cue, score)]))
+            formWeight.append(score)
+        }
+    }
+
+    mutating func support(_ i: Int, _ cue: OrganizationEvidence.Cue, _ weight: Double) { set(i, cue, weight) }
+
+    private mutating func set(_ i: Int, _ cue: OrganizationEvidence.Cue, _ weight: Double) {
+        if let k = candidates[i].cues.firstIndex(where: { $0.cue == cue }) {
+            candidates[i].cues[k].weight = max(candidates[i].cues[k].weight, weight)
+        } else {
+            candidates[i].cues.append((cue, weight))
+        }
+    }
+
+    /// A name that holds a shorter candidate and adds an organisation word or legal form to it
+    /// (`Nuits du Conte` → `Les Nuits du Conte de Gembloux ASBL`) takes half the shorter one's weight, all of
+    /// it when it goes on from the shorter one to end in an organisation word.
+    mutating func shareWithLongerNames() {
+        let keys = candidates.map { OrganizationNames.key($0.name) }
+        let scores = candidates.map(\.score)
+        for i in candidates.indices {
+            var best = 0.0
+            for j in candidates.indices where j != i && keys[j].count >= 4 && keys[i].count > keys[j].count {
+                guard keys[i].contains(keys[j]) else { continue }
+                let extra = OrganizationNames.wordsNotIn(candidates[i].name, candidates[j].name)
+                guard extra.contains(where: OrganizationNames.isOrganizationWord) else { continue }
+                // A name that goes on from the shorter one to an organisation word is the more specific unit
+                // (`X County` → `X County District Attorney's Office`): it takes all of its weight.
+                let share = keys[i].hasPrefix(keys[j]) && candidates[i].name.split(separator: " ").last.map(OrganizationNames.isOrganizationWord) == true
+                    ? scores[j] : scores[j] / 2
+                best = max(best, share)
+            }
+            if best > 0 { set(i, .shorterForm, best) }
+        }
+    }
+
+    /// Best first; a tie goes to the longer name, then to the one found first.
+    func evidence() -> OrganizationEvidence {
+        let order = candidates.indices.sorted { a, b in
+            let sa = candidates[a].score, sb = candidates[b].score
+            if sa != sb { return sa > sb }
+            if candidates[a].name.count != candidates[b].name.count { return candidates[a].name.count > candidates[b].name.count }
+            return a < b
+        }
+        return OrganizationEvidence(candidates: order.map { candidates[$0] })
+    }
+}
+
+/// Properties of organisation names as releases print them, for the finder's candidates and cues.
+enum OrganizationNames {
+    /// The folded letters and digits: one key for `RIFT VALLEY … UNION` and `Rift Valley … Union`, for
+    /// `e.V` and `e.V.`.
+    static func key(_ name: String) -> String {
+        var f = LineFold.fold(name)
+        for article in ["the ", "les ", "le ", "la ", "l'", "el ", "los ", "las ", "die ", "der ", "das "] where f.hasPrefix(article) {
+            f.removeFirst(article.count)
+            break
+        }
+        return String(f.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0.value >= 0x80 }.map(Character.init))
+    }
+
+    static func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
+
+    /// `X (XYZ)` → `X`: a name printed with its acronym after it.
+    static func droppingAcronym(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard inner.count >= 2, inner.count <= 10, !inner.contains(" "), inner.contains(where: \.isUppercase),
+              !inner.contains(where: \.isLowercase) || inner.filter(\.isUppercase).count >= 2 else { return name }
+        return TextScan.trim(name[..<open])
+    }
+
+    /// The longest form of `name` the text prints: the name followed by more capitalised words, joining
+    /// words or a legal form, ending in an organisation word or legal form (`Nuits du Conte` →
+    /// `Nuits du Conte de Gembloux ASBL`). Nil when the text has no longer form.
+    static func longerForm(of name: String, in text: String) -> String? {
+        guard name.utf8.count >= 4 else { return nil }
+        var best: String?
+        var from = text.startIndex
+        while let r = text.range(of: name, options: .caseInsensitive, range: from..<text.endIndex) {
+            from = r.upperBound
+            let words = text[r.upperBound...].prefix(120).split(separator: " ").prefix(6)
+            var taken: [Substring] = []
+            for w in words {
+                let bare = w.trimming(Set<Character>(",;:“”\"()"))
+                guard let c = bare.first else { break }
+                if c.isUppercase || ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) { taken.append(Substring(bare)) } else { break }
+                if w.last.map({ ",;:)".contains($0) }) == true { break }
+            }
+            while let last = taken.last, !(isOrganizationWord(last) || isLegalForm(String(last))) { taken.removeLast() }
+            guard !taken.isEmpty else { continue }
+            let longer = String(text[r]) + " " + taken.joined(separator: " ")
+            if longer.count > (best?.count ?? 0) { best = longer }
+        }
+        return best
+    }
+
+    /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
+    static func isSentenceCase(_ s: String) -> Bool {
+        s.split(separator: " ").contains { w in
+            w.count >= 4 && w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
+        }
+    }
+
+    /// A social handle or hashtag printed alone (`#SaveOurPark`, `SaveOurPark`, `/SaveOurPark`, `@park`): one
+    /// word with capitals inside it, or a mark in front.
+    static func isHandle(_ s: String) -> Bool {
+        guard !s.contains(" "), let f = s.first else { return false }
+        if f == "#" || f == "@" || f == "/" { return true }
+        return s.dropFirst().filter(\.isUppercase).count >= 2 && s.contains(where: \.isLowercase)
+    }
+
+    /// A sub-run of a longer name that spells one of the domains with every main word
+    /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
+    static func domainNamedRun(_ name: String, domains: [String]) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for length in stride(from: words.count - 1, through: 2, by: -1) {
+            for start in 0...(words.count - length) {
+                let run = words[start..<(start + length)]
+                guard let f = run.first?.first, f.isUppercase, let l = run.last?.first, l.isUppercase else { continue }
+                let phrase = run.joined(separator: " ")
+                if domainMatchesFully(phrase, domains: domains) { return phrase }
+            }
+        }
+        return nil
+    }
+
+    static func domainMatchesFully(_ name: String, domains: [String]) -> Bool {
+        let words = name.split(separator: " ").map { w in Array(LineFold.fold(w).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+            .filter { !$0.isEmpty }
+        let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count
+        guard main >= 2 else { return false }
+        for d in domains {
+            let label = Array(d.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) })
+            if label.count >= 6, spells(label, words, main, need: main) { return true }
+        }
+        return false
+    }
+
+    /// Words that name organisations beside `ReleaseLexicon.organizationWords`: towns and their services,
+    /// political parties, legal forms.
+    static let extraOrganizationWords: Set<String> = [
+        "ville", "stadt", "ciudad", "cidade", "municipality", "municipalite", "municipio", "gemeinde", "commune", "mairie",
+        "police", "fire", "asbl", "vzw", "party", "parti", "partido", "partei", "democrats", "greens", "labour",
+        "corporacion", "corporacao", "departamento", "spital", "klinikum", "secretaria", "secretaria", "prefeitura",
+        "alcaldia", "gobernacion", "senate", "assembly", "parliament", "congress", "court", "tribunal", "prosecutor",
+        "attorney", "attorney's", "attorney’s", "library", "libraries", "church", "diocese", "hub", "lab", "laboratory",
+        "laboratoire", "laboratorio", "aktionsbundnis", "bundnis", "buro", "kammer", "amt", "behorde", "syndicat",
+        "sindicato", "gewerkschaft", "confederation", "confederacion", "chamber", "camara",
+    ]
+
+    static func isOrganizationWord(_ word: Substring) -> Bool {
+        let f = LineFold.fold(word.trimming(Set<Character>(",;:()."))).trimming(Set<Character>(",;:()"))
+        return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
+    }
+
+    static func hasExtraOrganizationWord(_ name: String) -> Bool {
+        name.split(separator: " ").contains { extraOrganizationWords.contains(LineFold.fold($0.trimming(Set<Character>(",;:().")))) }
+    }
+
+    /// The words of `longer` that `shorter` does not have (folded).
+    static func wordsNotIn(_ longer: String, _ shorter: String) -> [Substring] {
+        let have = Set(shorter.split(separator: " ").map { LineFold.fold($0) })
+        return longer.split(separator: " ").filter { !have.contains(LineFold.fold($0)) }
+    }
+
+    /// Words that open a person's name or title after an organisation's (`… Trust Chief Executive Dr …`).
+    static let personStarts: Set<String> = [
+        "director", "executive", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "professor", "minister",
+        "secretary", "ceo", "chair", "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman",
+        "spokeswoman", "manager", "coordinator", "med", "senator", "mayor", "sgt", "officer", "superintendent",
+        "commissioner", "directeur", "directrice", "presidente", "président", "présidente", "directora", "diretor",
+        "diretora", "geschaftsfuhrer", "geschaftsfuhrerin", "vorsitzender", "vorsitzende", "sprecher", "sprecherin",
+    ]
+
+    /// `Spital Limmatfeld AG Dr. med. Andrea Bürgi-Schmid` → `Spital Limmatfeld AG`: a title or a person's
+    /// name printed after an organisation's name ends the name (only after an organisation word, so that
+    /// `Office of the Chief Scientist` stays whole).
+    static func cutTrailingPerson(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return name }
+        for i in 1..<words.count {
+            let w = LineFold.fold(words[i].trimming(Set<Character>(".,;:")))
+            guard personStarts.contains(w) else { continue }
+            let before = words[..<i]
+            let last = LineFold.fold(before.last!)
+            if ReleaseLexicon.nameJoiners.contains(last) { return name }
+            guard before.contains(where: isOrganizationWord) else { return name }
+            return before.joined(separator: " ").trimming(Set<Character>(" ,;:–—-"))
+        }
+        return name
+    }
+
+    /// Prefixes (folded) after which a sign-off names the issuer.
+    static let signOffPrefixes: [String] = [
+        "issued by ", "published by ", "released by ", "distributed by ", "source : ", "source: ", "quelle: ",
+        "quelle : ", "fuente: ", "fuente : ", "fonte: ", "fonte : ", "original-content von: ", "original-content von : ",
+        "herausgeber: ", "herausgegeben von ", "pour la ", "pour le ", "pour les ", "pour l'", "pour l’", "for the ",
+        "on behalf of ", "au nom de la ", "au nom du ", "au nom de l'", "au nom de l’", "en nombre de ", "em nome de ",
+        "em nome da ", "em nome do ", "por la ", "por el ", "pela ", "pelo ", "fur den ", "fur die ", "fur das ",
+        "im auftrag de ",
+    ]
+
+    /// Sign-off prefixes that are labels: what follows is the issuer's name. The others (`pour la`, `for the`,
+    /// `pela`) also open wrapped lines of running text, so their name must have an organisation word.
+    static let labelSignOffs: Set<String> = [
+        "issued by ", "published by ", "released by ", "distributed by ", "source : ", "source: ", "quelle: ",
+        "quelle : ", "fuente: ", "fuente : ", "fonte: ", "fonte : ", "original-content von: ", "original-content von : ",
+        "herausgeber: ", "herausgegeben von ",
+    ]
+
+    /// `Pour la Coalition …, Le Secrétaire exécutif` → `Coalition …`; `Source : Fédération …` → `Fédération …`.
+    static func signOffName(_ line: String) -> String? {
+        let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+        guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
+        let f = LineFold.fold(t.prefix(40))
+        guard let prefix = signOffPrefixes.first(where: { f.hasPrefix($0) }) else { return nil }
+        // Drop as many words of the line as the prefix has; a prefix ending in an apostrophe cuts inside a word.
+        var words = t.split(separator: " ", omittingEmptySubsequences: true)
+        let prefixWords = prefix.split(separator: " ")
+        var dropped = 0
+        for pw in prefixWords {
+            guard !words.isEmpty else { return nil }
+            if pw.hasSuffix("'") || pw.hasSuffix("’") {
+                let w = words[0]
+                let cut = w.firstIndex(where: { $0 == "'" || $0 == "’" }).map { w.index(after: $0) } ?? w.endIndex
+                let rest = w[cut...]
+                if rest.isEmpty { words.removeFirst() } else { words[0] = rest }
+            } else {
+                words.removeFirst()
+            }
+            dropped += 1
+        }
+        guard dropped > 0, !words.isEmpty else { return nil }
+        var rest = words.joined(separator: " ")
+        // The name ends at the first comma that is not a legal form's, or at a dash.
+        for sep in [" – ", " — ", " - ", " | "] {
+            if let r = TextScan.find(sep, in: rest[...]) { rest = String(rest[..<r.lowerBound]) }
+        }
+        var parts = rest.components(separatedBy: ", ")
+        if parts.count > 1 {
+            var kept = [parts.removeFirst()]
+            while let next = parts.first, isLegalForm(next) { kept.append(next); parts.removeFirst() }
+            rest = kept.joined(separator: ", ")
+        }
+        rest = rest.trimming(Set<Character>(" .,;:"))
+        for article in ["the ", "la ", "le ", "el ", "a ", "o "] where rest.hasPrefix(article) { rest.removeFirst(article.count); break }
+        guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
+        if !labelSignOffs.contains(prefix), !rest.split(separator: " ").contains(where: isOrganizationWord) { return nil }
+        return rest
+    }
+
+    static func isLegalForm(_ s: String) -> Bool {
+        let f = LineFold.fold(s).trimming(Set<Character>(" .,"))
+        return ["s.a. de c.v", "s.a", "sa", "inc", "ltd", "llc", "gmbh", "ag", "e.v", "ev", "asbl", "lda", "ltda", "plc", "s.l", "sas", "bv", "nv", "pty ltd", "co"].contains(f)
+    }
+
+    /// `About the Coalition. The Coalition is …` → `Coalition`; `À propos de X : …` → `X`: a run-in heading.
+    static func runInAboutSubject(_ paragraph: String) -> String? {
+        let f = LineFold.fold(paragraph.prefix(16))
+        guard let word = ReleaseLexicon.aboutWords.first(where: { f.hasPrefix($0 + " ") }) else { return nil }
+        let head = paragraph.prefix(120)
+        var words = head.split(separator: " ").dropFirst(word.split(separator: " ").count)
+        while let w = words.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { words = words.dropFirst() }
+        var out: [Substring] = []
+        for w in words {
+            let ends = w.hasSuffix(".") && !isLegalForm(String(w)) || w.hasSuffix(":")
+            out.append(ends ? w.dropLast() : w)
+            if ends { break }
+            if out.count > 10 { return nil }
+            if w == words.last { return nil }
+        }
+        guard !out.isEmpty, let c = out.first?.first, c.isUppercase else { return nil }
+        if out.contains(where: { w in w.first.map { $0.isLowercase } == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) }) { return nil }
+        return out.joined(separator: " ")
+    }
+
+    private static let leadingArticles: Set<String> = ["the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
+    /// Verbs of headlines (in title case they are capitalised like the name before them).
+    private static let announcingVerbs: Set<String> = [
+        "announces", "launches", "rejects", "urges", "calls", "welcomes", "unveils", "opens", "releases", "publishes",
+        "warns", "says", "condemns", "applauds", "celebrates", "marks", "names", "appoints", "wins", "receives",
+        "awards", "hosts", "joins", "backs", "supports", "seeks", "asks", "files", "sues", "charges", "demands",
+    ]
+
+    /// Words after a subject that show it acts (`X today announced`, `X a annoncé`, `X anunció`, `X gibt bekannt`).
+    private static let actingWords: Set<String> = [
+        "today", "announced", "announces", "announce", "said", "says", "launched", "launches", "launch", "welcomes",
+        "welcomed", "calls", "called", "urges", "urged", "publishes", "publish", "published", "released", "releases",
+        "unveiled", "unveils", "opened", "opens", "has", "have", "will", "is", "warns", "warned", "rejects",
+        "aujourd'hui", "annonce", "lance", "publie", "demande", "appelle", "a", "anuncio", "anuncia", "lanza", "presenta",
+        "publica", "hoy", "lancou", "lanca", "anunciou", "procedeu", "hoje", "heute", "gibt", "hat", "startet",
+        "fordert", "veroffentlicht",
+    ]
+
+    /// The capitalised run that opens a sentence, before its verb: `The Coalition for X (CX) today announced`
+    /// → `Coalition for X`, announcing. In a headline printed in title case the run ends at its last
+    /// organisation word (`Dallas County District Attorney's Office Urges …` → `… Office`).
+    static func sentenceSubject(_ sentence: String, isHeadline: Bool = false) -> (name: String, announces: Bool)? {
+        var words = sentence.prefix(200).split(separator: " ")
+        if let w = words.first, leadingArticles.contains(LineFold.fold(w)) { words.removeFirst() }
+        var run: [Substring] = []
+        var rest = words[...]
+        var stopped = false
+        while let w = rest.first {
+            // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
+            if w.hasPrefix("(") { break }
+            let bare = w.trimming(Set<Character>(",;:“”\"()"))
+            guard let c = bare.first else { break }
+            let possessive = bare.hasSuffix("’s") || bare.hasSuffix("'s")
+            if c.isUppercase || c.isNumber || c == "#" || c == "&" {
+                run.append(possessive ? Substring(bare.dropLast(2)) : Substring(bare))
+            } else if !run.isEmpty && ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) {
+                run.append(Substring(bare))
+            } else {
+                break
+            }
+            rest = rest.dropFirst()
+            if possessive || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || w.hasSuffix(")") { stopped = true; break }
+        }
+        // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
+        if isHeadline, let verb = run.firstIndex(where: { announcingVerbs.contains(LineFold.fold($0)) }), verb >= 1 {
+            rest = ArraySlice(Array(run[verb...]) + Array(rest))
+            run = Array(run[..<verb])
+            stopped = true
+        }
+        var after = Array(rest.prefix(4))
+        while let l = run.last, ReleaseLexicon.nameJoiners.contains(LineFold.fold(l)) { run.removeLast() }
+        guard run.count >= 2 || run.count == 1 && run[0].count >= 3 && TextScan.isAllCaps(run[0]) else { return nil }
+        // `Updated January 8`, `On 3 March`: a date, not a subject.
+        if run.contains(where: { $0.contains(where: \.isNumber) }) && !run.contains(where: isOrganizationWord) { return nil }
+        // Title case: every word capitalised; the subject ends at its last organisation word.
+        if isHeadline, !stopped, !isSentenceCase(sentence), !TextScan.isAllCaps(sentence), rest.isEmpty || run.count >= 4,
+           let last = run.lastIndex(where: isOrganizationWord), last < run.count - 1 {
+            after = Array(run[(last + 1)...].prefix(4))
+            run = Array(run[...last])
+        }
+        var folded = after.map { LineFold.fold($0.trimming(Set<Character>(",;:"))) }
+        if let a = folded.first, a.hasPrefix("(") { folded.removeFirst() }
+        let announces = folded.prefix(3).contains(where: actingWords.contains)
+        return (run.joined(separator: " "), announces)
+    }
+
+    /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
+    /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
+    static func initials(_ name: String) -> String? {
+        let words = name.split(separator: " ").filter { !ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) }
+        guard words.count >= 2 else { return nil }
+        var out = ""
+        for w in words {
+            for part in w.split(separator: "-") {
+                guard let c = part.first, c.isLetter else { continue }
+                out.append(c)
+            }
+        }
+        return out.uppercased()
+    }
+
+    /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
+    static func hostLabels(_ hosts: [String]) -> [String] {
+        var out: [String] = []
+        for h in hosts {
+            var labels = h.lowercased().split(separator: ".").map(String.init)
+            guard labels.count >= 2 else { continue }
+            labels.removeLast()
+            if labels.count >= 2, ["co", "com", "org", "gov", "ac", "or", "gob", "gouv", "edu", "net"].contains(labels.last!) { labels.removeLast() }
+            for l in labels where l.count >= 3 && !genericHostLabels.contains(l) { out.append(l) }
+        }
+        return out
+    }
+
+    private static let genericHostLabels: Set<String> = [
+        "www", "mail", "email", "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icloud", "aol", "gmx",
+        "web", "twitter", "facebook", "instagram", "linkedin", "youtube", "github", "tinyurl", "bit", "donorbox",
+        "wordpress", "blogspot", "medium", "press", "news", "media",
+    ]
+
+    /// True when a domain label spells the name: each word (in order) given whole, by a prefix of four
+    /// letters or more, by its initial, or left out, with at least half the name's main words used
+    /// (`millbrookfallspd`, `uog`, `gfmc`, `volksentscheid-transparenz`, `adikia`).
+    static func domainMatches(_ name: String, domains: [String]) -> Bool {
+        let words = name.split(separator: " ").map { w in Array(LineFold.fold(w).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+            .filter { !$0.isEmpty }
+        guard !words.isEmpty else { return false }
+        let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count
+        for d in domains {
+            let label = Array(d.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) })
+            guard label.count >= 3 else { continue }
+            if spells(label, words, main) { return true }
+        }
+        return false
+    }
+
+    private static func spells(_ label: [Unicode.Scalar], _ words: [[Unicode.Scalar]], _ main: Int, need: Int? = nil) -> Bool {
+        // reach[w][p]: the best count of main words used to spell label[..<p] with words[..<w].
+        let n = label.count
+        var reach = [Int](repeating: -1, count: n + 1)
+        reach[0] = 0
+        // A label may open with two letters of its own (an umbrella's prefix) before the name's four or more.
+        if need == nil && n >= 6 { reach[1] = 0; reach[2] = 0 }
+        for w in words {
+            let isMain = !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView(w)))
+            var next = reach
+            for p in 0...n where reach[p] >= 0 {
+                let used = reach[p] + (isMain ? 1 : 0)
+                // Initial.
+                if p < n && label[p] == w[0] { next[p + 1] = max(next[p + 1], used) }
+                // Whole word or a prefix of four letters or more.
+                var k = 0
+                while k < w.count && p + k < n && label[p + k] == w[k] {
+                    k += 1
+                    if k >= 4 || k == w.count { next[p + k] = max(next[p + k], used) }
+                }
+            }
+            reach = next
+        }
+        // Most of the name's main words: all but one of up to three, two thirds of more.
+        return reach[n] >= (need ?? max(1, main <= 3 ? main - 1 : (2 * main + 2) / 3))
+    }
+
+    /// How often the folded name is printed in `folded` as whole words.
+    static func mentions(of name: String, inFolded folded: String) -> Int {
+        let needle = LineFold.fold(name)
+        guard needle.utf8.count >= 4 else { return 0 }
+        var count = 0
+        var from = folded.startIndex
+        while let r = folded.range(of: needle, range: from..<folded.endIndex) {
+            let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
+            let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
+            if beforeOK && afterOK { count += 1 }
+            from = r.upperBound
+        }
+        return count
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// The issuer decided from evidence over the whole release. Every fixture is invented.
+@Suite struct OrganizationEvidenceTests {
+    static func parse(_ text: String, name: String = "org.txt") -> Release {
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/" + name), source: name, format: name.hasSuffix(".md") ? .markdown : .text)
+        return ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+    }
+
+    static func explain(_ text: String) -> (Release, ReleaseExplanation) {
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/org.txt"), source: "org.txt", format: .text)
+        let r = ReleaseParser.explain(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+        return (r.release, r.explanation)
+    }
+
+    /// A funder named in the body is not the issuer: the contact block's organisation, confirmed by the
+    /// contact's e-mail domain (`uoh` = University of Harwick), is.
+    @Test func aFunderInTheBodyLosesToTheContactBlockAndItsDomain() {
+        let text = """
+            Prepared by Mara Quill, 4 May 2022
+
+            Seabird counts on the north cliffs fell by a third this spring, a survey by Harwick entomologists and ornithologists found.
+
+            The survey team walked the same transects every fortnight from March to May, counting nests and fledglings.
+
+            The work is supported by grants from the Office of Coastal Heritage and the Northern Shores Trust.
+
+            Contact for further information:
+            Dr. Mara Quill
+            Ornithologist
+            University of Harwick
+            email: mquill@field.uoh.edu
+            """
+        let release = Self.parse(text)
+        #expect(release.organization == "University of Harwick")
+    }
+
+    /// A closing name line above the issuer's e-mail and web address names the issuer.
+    @Test func theNameAboveTheClosingAddressesIsTheIssuer() {
+        let text = """
+            Children's clinics: the waiting lists must end
+
+            The waiting lists for paediatric clinics grew again this year, and families wait up to nine months for a first visit.
+
+            Our association has asked the regional health board for an emergency plan since January, without an answer.
+
+            Association Brindille
+            Helping children heal.
+            contact@brindille.example.org
+            https://brindille.example.org
+            """
+        #expect(Self.parse(text).organization == "Association Brindille")
+    }
+
+    /// `Pour la <issuer>, <role>` after the body is a sign-off: it names the issuer.
+    @Test func aFrenchSignOffNamesTheIssuer() {
+        let text = """
+            DÉCLARATION
+
+            Les écoles rurales doivent rouvrir avant l’hiver
+
+            La fermeture de douze écoles rurales prive huit cents enfants de classe depuis la rentrée.
+
+            Nous demandons la réouverture de ces écoles avant le premier décembre.
+
+            Fait à Vernay, le 3 novembre 2025
+            Pour le Collectif des parents des vallées hautes, la porte-parole, Irène Vaudel
+            """
+        #expect(Self.parse(text).organization == "Collectif des parents des vallées hautes")
+    }
+
+    /// An acronym in the letterhead stands for the name the notes spell out.
+    @Test func anAcronymLetterheadTakesTheNameTheNotesSpellOut() {
+        let text = """
+            FWLT
+
+            PRESS RELEASE
+
+            Ferry workers vote to accept the new timetable
+
+            Ferry crews on the island routes have voted to accept the winter timetable after two months of talks.
+
+            Notes to editors
+
+            The Federation of Water Lane Transport (FWLT) represents 2,100 ferry and harbour workers.
+            """
+        #expect(Self.parse(text).organization == "Federation of Water Lane Transport")
+    }
+
+    /// A person named by the headline and the first sentence only is not an organisation, even when the
+    /// campaign's web address spells the name.
+    @Test func aCandidatesNameIsNoOrganisation() {
+        let text = """
+            Jonah Pellworth Announces Campaign for Harbour Ward
+
+            Jonah Pellworth today announced his candidacy for the Harbour Ward seat on the town council.
+
+            Pellworth has served on the harbour users' committee for six years.
+
+            More at https://jonahpellworth.example.com
+            """
+        let (release, explanation) = Self.explain(text)
+        #expect(release.organization == nil)
+        #expect(explanation.organization.candidates.first?.rejected != nil)
+    }
+
+    /// A police department's letterhead over its information office: the department is the issuer, the
+    /// office is a desk.
+    @Test func aDeskUnderTheLetterheadIsNotTheIssuer() {
+        let text = """
+            ASHFORD VALE POLICE DEPARTMENT
+            Public Information Office
+
+            NEWS RELEASE
+
+            Officers ask drivers to slow down near the new school crossing
+
+            Officers will patrol the crossing on Birch Road every morning this month.
+            """
+        #expect(Self.parse(text).organization == "ASHFORD VALE POLICE DEPARTMENT")
+    }
+
+    /// `explain` lists the candidates with their cues, the chosen one first.
+    @Test func explainListsTheCandidatesAndTheirCues() {
+        let text = """
+            PRESS RELEASE
+
+            Lakeside Rowing Federation opens its boathouse to schools
+
+            The Lakeside Rowing Federation today opened its boathouse to twelve schools of the district.
+
+            About Lakeside Rowing Federation
+
+            The federation runs regattas on the lake since 1982.
+            """
+        let (release, explanation) = Self.explain(text)
+        #expect(release.organization == "Lakeside Rowing Federation")
+        let first = try? #require(explanation.organization.candidates.first)
+        #expect(first?.name == "Lakeside Rowing Federation")
+        #expect(first?.cues.contains { $0.cue == .aboutHeading } == true)
+        let printed = explanation.text(release: release)
+        #expect(printed.contains("taken"))
+        #expect(printed.contains("About heading"))
+        #expect(printed.contains("headline       Lakeside Rowing Federation opens its boathouse to schools"))
+    }
+}
+
+@Suite struct OrganizationNamesTests {
+    @Test func domainsSpellNamesByWordsAndInitials() {
+        #expect(OrganizationNames.domainMatches("University of Harwick", domains: ["uoh"]))
+        #expect(OrganizationNames.domainMatches("Ashford Vale Police Department", domains: ["ashfordvalepd"]))
+        #expect(OrganizationNames.domainMatches("Association Brindille", domains: ["brindille"]))
+        #expect(OrganizationNames.domainMatches("Alpine Fund for Valley Schools", domains: ["afvs"]))
+        #expect(!OrganizationNames.domainMatches("Office of Coastal Heritage", domains: ["uoh"]))
+        #expect(!OrganizationNames.domainMatches("Notes on the Transparency Law and its Draft", domains: ["transparency"]))
+    }
+
+    @Test func aTitleAfterTheNameEndsIt() {
+        #expect(OrganizationNames.cutTrailingPerson("Harwick Hospitals Trust Chief Executive Dr Ana Sol") == "Harwick Hospitals Trust")
+        #expect(OrganizationNames.cutTrailingPerson("Office of the Chief Scientist") == "Office of the Chief Scientist")
+    }
+
+    @Test func anAcronymInParenthesesIsDropped() {
+        #expect(OrganizationNames.droppingAcronym("FERRY WORKERS UNION (FWU)") == "FERRY WORKERS UNION")
+        #expect(OrganizationNames.droppingAcronym("Ferry Workers Union") == "Ferry Workers Union")
+    }
+
+    @Test func signOffsNameTheIssuer() {
+        #expect(OrganizationNames.signOffName("Issued by the Vale Water Board, 3 May") == "Vale Water Board")
+        #expect(OrganizationNames.signOffName("Source : Réseau des cantines bio") == "Réseau des cantines bio")
+        #expect(OrganizationNames.signOffName("Pour l’Association des riverains, le président") == "Association des riverains")
+        #expect(OrganizationNames.signOffName("For the full report, see the annex") == nil)
+    }
+
+    @Test func theSubjectOfASentence() {
+        let s = OrganizationNames.sentenceSubject("The Vale Water Board (VWB) today announced new tariffs.")
+        #expect(s?.name == "Vale Water Board")
+        let h = OrganizationNames.sentenceSubject("Harbour District Council Office Urges Residents to Conserve Water", isHeadline: true)
+        #expect(h?.name == "Harbour District Council Office")
+        #expect(h?.announces == true)
+        #expect(OrganizationNames.sentenceSubject("Updated March 3, 2021 at 9 AM") == nil)
+    }
+
+    @Test func theLongerFormTheTextPrints() {
+        #expect(OrganizationNames.longerForm(of: "Nights of Tales", in: "Since 2010 the Nights of Tales of Wexham ASBL run a festival.")
+                == "Nights of Tales of Wexham ASBL")
+    }
+}
