@@ -15,7 +15,9 @@ public struct BrowserOptions: Sendable {
 public enum Browser {
     /// Runs until the user quits; returns the exit status (0; 128 + n after signal n).
     /// `reload` reads the archive from disk again (`r`).
+    /// `explain` reads a release's file again and explains it (`i`): the text's lines, or why it could not.
     public static func run(_ catalog: Catalog, options: BrowserOptions = BrowserOptions(),
+                           explain: @escaping (Release) -> Result<[String], ExplainFailure> = { _ in .failure(ExplainFailure("not available here")) },
                            reload: @escaping () -> Catalog) throws -> Int32 {
         let screen = try CursesScreen(mouse: options.mouse)
         defer { screen.close() }
@@ -49,6 +51,14 @@ public enum Browser {
                         case .reload:
                             screen.present(render(state, size: screen.size))     // "Reloading…" while it reads
                             state = update(state, .loaded(reload())).state
+                        case .explain(let id):
+                            guard let release = state.catalog.releases.first(where: { $0.id == id }) else { break }
+                            screen.present(render(state, size: screen.size))     // "Reading … again" while it reads
+                            switch explain(release) {
+                            case .success(let lines): state = update(state, .explained(releaseID: id, lines: lines)).state
+                            case .failure(let why):
+                                state = update(state, .showMessage(StatusMessage("Cannot explain \(release.source): \(why.reason)", isError: true))).state
+                            }
                         case .copy(let text, let what):
                             let tools = Clipboard.copy(text, writeToTerminal: screen.writeRaw)
                             let via = tools.count > 1 ? " (\(tools.dropFirst().joined(separator: ", ")))" : ""
@@ -74,6 +84,12 @@ public enum Browser {
             screen.present(render(state, size: size))
         }
     }
+}
+
+/// Why a release could not be explained (its file is gone or changed since it was loaded).
+public struct ExplainFailure: Error, Sendable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
 }
 
 /// Whether the browser can be drawn here (stdout is a terminal).

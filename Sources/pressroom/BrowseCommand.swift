@@ -38,7 +38,14 @@ struct BrowseCommand: ParsableCommand {
         }
         let paths = self.paths
         do {
-            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse)) {
+            let explain: (Release) -> Result<[String], ExplainFailure> = { release in
+                guard let (again, explanation) = Archive.explain(release, in: Inputs.paths(paths)) else {
+                    return .failure(ExplainFailure("its file is gone or has changed since it was loaded (r reloads)"))
+                }
+                let text = explanation.text(release: again, width: 116)
+                return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            }
+            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse), explain: explain) {
                 // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
                 let again = Archive.load(Inputs.paths(paths))
                 let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }

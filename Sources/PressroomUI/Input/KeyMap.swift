@@ -60,6 +60,8 @@ public enum KeyMap {
                    section: "Panes", summary: "this help"),
         KeyBinding(keys: [.character("p")], action: .showProblems, contexts: panes,
                    section: "Panes", summary: "the files that could not be read, and why"),
+        KeyBinding(keys: [.character("i")], action: .explain, contexts: panes,
+                   section: "Panes", summary: "explain: each line's role, each field's candidates"),
 
         KeyBinding(keys: [.character("/")], action: .startSearch, contexts: panes,
                    section: "Search", summary: "search: the list filters as you type"),
@@ -103,8 +105,8 @@ public enum KeyMap {
                    section: "Menus", summary: "take the choice"),
         KeyBinding(keys: [.escape, .character("q")], action: .back, contexts: [.chooser, .openLink],
                    section: "Menus", summary: "cancel"),
-        KeyBinding(keys: [.escape, .character("q"), .character("?"), .function(1)], action: .toggleHelp,
-                   contexts: [.help], section: "Menus", summary: "close the help or the problem list"),
+        KeyBinding(keys: [.escape, .character("q"), .character("?"), .character("i"), .function(1)], action: .toggleHelp,
+                   contexts: [.help], section: "Menus", summary: "close the help, the problem list or the explanation"),
     ]
 
     /// Lookups by (context, key), built once from `bindings`.
@@ -136,7 +138,7 @@ public enum KeyMap {
     /// The context keys go to in `state`.
     public static func context(of state: AppState) -> KeyContext {
         switch state.overlay {
-        case .help?, .problems?: return .help
+        case .help?, .problems?, .explanation?: return .help
         case .chooser?: return .chooser
         case .openLink?: return .openLink
         case nil:

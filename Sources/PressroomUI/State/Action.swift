@@ -40,6 +40,10 @@ public enum Action: Equatable, Sendable {
     case cycleSort
     case toggleHelp
     case showProblems
+    /// `i`: how the parser read the selected release.
+    case explain
+    /// From the backend: the explanation of a release, one line a row.
+    case explained(releaseID: String, lines: [String])
     case mouse(MouseEvent)
     case resize(Size)
     /// From the backend: what an effect did (or why it could not).
@@ -56,11 +60,12 @@ public enum Action: Equatable, Sendable {
         case let (.resize(x), .resize(y)): x == y
         case let (.showMessage(x), .showMessage(y)): x == y
         case let (.loaded(x), .loaded(y)): x === y
+        case let (.explained(a, x), .explained(b, y)): a == b && x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.startOpenLink, .startOpenLink),
-             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems): true
+             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false
         }
     }

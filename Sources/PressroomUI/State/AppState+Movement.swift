@@ -11,6 +11,11 @@ extension AppState {
             let next = Self.moved(top, motion, page: rows, count: max(1, total - rows + 1))
             overlay = .help(top: next)
             return
+        case .explanation(var page)?:
+            let rows = ExplanationOverlay.bodyRows(in: size)
+            page.top = Self.moved(page.top, motion, page: rows, count: max(1, page.lines.count - rows + 1))
+            overlay = .explanation(page)
+            return
         case .problems(let top)?:
             let rows = ProblemsOverlay.bodyRows(in: size, count: catalog.problems.count)
             overlay = .problems(top: Self.moved(top, motion, page: rows, count: max(1, catalog.problems.count - rows + 1)))
@@ -84,7 +89,7 @@ extension AppState {
             overlay = nil
             openLink(Int(digits), &effects)
             return
-        case .help?, .problems?, nil: break
+        case .help?, .problems?, .explanation?, nil: break
         }
         guard selectedRelease != nil else { return }
         focus = .detail
@@ -96,7 +101,7 @@ extension AppState {
         case .chooser?, .openLink?:
             overlay = nil
             return
-        case .help?, .problems?:
+        case .help?, .problems?, .explanation?:
             overlay = nil
             return
         case nil: break

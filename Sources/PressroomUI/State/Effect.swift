@@ -8,4 +8,6 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// Repaint the whole terminal.
     case redraw
+    /// Read the release's file again and parse it with reasons; send back `.explained` (or a message).
+    case explain(releaseID: String)
 }

@@ -8,6 +8,20 @@ public enum Overlay: Hashable, Sendable {
     case chooser(Chooser)
     /// `o` was pressed: the link number typed so far.
     case openLink(digits: String)
+    /// `i`: how the parser read the release (`pressroom explain`), scrolled to `top`.
+    case explanation(Explanation)
+}
+
+/// What the `i` window shows: the explanation's lines for one release.
+public struct Explanation: Hashable, Sendable {
+    public var releaseID: String
+    public var lines: [String]
+    public var top: Int
+    public init(releaseID: String, lines: [String], top: Int = 0) {
+        self.releaseID = releaseID
+        self.lines = lines
+        self.top = top
+    }
 }
 
 /// The small menu `y` opens when there is more than one thing to copy.

@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded: break
+    case .resize, .showMessage, .redraw, .loaded, .explained: break
     default: s.message = nil
     }
     switch action {
@@ -50,7 +50,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.message = StatusMessage("Sorted \(s.sort.label)")
     case .toggleHelp:
         switch s.overlay {
-        case .help?, .problems?: s.overlay = nil
+        case .help?, .problems?, .explanation?: s.overlay = nil
         default: s.overlay = .help(top: 0)
         }
     case .showProblems:
@@ -58,6 +58,18 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
             s.message = StatusMessage("Every file was read")
         } else {
             s.overlay = .problems(top: 0)
+        }
+    case .explain:
+        if let release = s.selectedRelease {
+            s.message = StatusMessage("Reading \(release.source) again to explain it…")
+            effects.append(.explain(releaseID: release.id))
+        } else {
+            s.message = StatusMessage("No release selected to explain", isError: true)
+        }
+    case .explained(let id, let lines):
+        if s.selectedRelease?.id == id {
+            s.overlay = .explanation(Explanation(releaseID: id, lines: lines))
+            s.message = StatusMessage("How the parser read this release · j/k scroll · Esc closes")
         }
     case .mouse(let event): s.mouse(event, &effects)
     case .resize(let size):
