@@ -104,15 +104,17 @@ struct DateEvidence {
     /// lines (`Saint-Malo, le 4 mars 2025`, `Tuesday 7th May 2024`, `Date: 21/11/2024`): they are not body.
     /// Inside a longer block only its first and last lines count, not one that ends a sentence (a line of
     /// wrapped prose may hold a date: `… from 1st July to` / `31st July, 2025.`), and they weigh less.
-    /// A block that runs on into a dated dateline (`Pune, 12th September 2024: …` under lines the segmenter
-    /// left with it) is cut before it: a dateline starts the body's first paragraph.
+    /// A block that runs on into a dated or marked dateline (`Pune, 12th September 2024: …`, `(Dallas, Texas) –
+    /// …` under lines the segmenter left with it) is cut before it: a dateline starts the body's first paragraph.
     mutating func readTop(of blocks: inout [LayoutBlock]) {
         var b = 0
         var seen = 0
         while b < blocks.count && seen < Self.topBlocks {
             seen += 1
             var lines = blocks[b].lines
-            if let k = lines.indices.dropFirst().first(where: { Dateline.split(lines[$0].text, hints: hints)?.date != nil }) {
+            if let k = lines.indices.dropFirst().first(where: { k in
+                Dateline.split(lines[k].text, hints: hints).map { $0.date != nil || $0.marked } ?? false
+            }) {
                 var head = blocks[b]
                 head.lines = Array(lines[..<k])
                 blocks[b].lines = Array(lines[k...])

@@ -9,6 +9,8 @@ enum Dateline {
         var date: DateMatch?
         /// The paragraph after the dateline.
         var rest: String
+        /// The place is marked as a dateline's by brackets or a wire credit (`(Dallas, Texas) –`, `Essen (ots) -`).
+        var marked = false
     }
 
     /// The dashes that end a dateline; `.-` is the Spanish form (`… de 2024.- Grupo …`).
@@ -53,13 +55,15 @@ enum Dateline {
     private static func found(in paragraph: String, head: Substring, separator sepRange: Range<Substring.Index>,
                               hints: DateHints, placeAlone: Bool) -> Found? {
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])
-        let unwired = stripWire(prefix)
-        // A wire credit (`Essen (ots) -`) or brackets (`(Dallas, Texas) –`) mark the place as a dateline's.
-        var marked = unwired != prefix
-        prefix = unwired
-        if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2 {
+        // Brackets (`(Dallas, Texas) –`) or a wire credit (`Essen (ots) -`) mark the place as a dateline's.
+        var marked = false
+        if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
             prefix = TextScan.trim(prefix.dropFirst().dropLast())
             marked = true
+        } else {
+            let unwired = stripWire(prefix)
+            marked = unwired != prefix
+            prefix = unwired
         }
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
@@ -70,15 +74,15 @@ enum Dateline {
             return Found(location: location, date: date, rest: rest)
         }
         guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }
-        return Found(location: prefix, date: nil, rest: rest)
+        return Found(location: prefix, date: nil, rest: rest, marked: marked)
     }
 
     /// The dateline that opens the body: at the start of the first paragraph, or of the second or third when
     /// those before are short lines that are no sentence (a headline or metadata the segmenter left in the
-    /// body). `firstRaw` is the first paragraph's first printed line in markdown (`splitEmphasised`).
-    static func opening(_ paragraphs: [String], firstRaw: String?, hints: DateHints) -> (Int, Found)? {
+    /// body). `raws` holds the paragraphs' first printed lines in markdown (`splitEmphasised`), else nothing.
+    static func opening(_ paragraphs: [String], raws: [String], hints: DateHints) -> (Int, Found)? {
         for (k, p) in paragraphs.prefix(3).enumerated() {
-            if k == 0, let raw = firstRaw, let found = splitEmphasised(p, raw: raw, hints: hints) { return (0, found) }
+            if k < raws.count, let found = splitEmphasised(p, raw: raws[k], hints: hints) { return (k, found) }
             if let found = split(p, hints: hints) { return (k, found) }
             // Only short lines that end no sentence may come before the dateline.
             guard p.utf8.count <= 300, TextScan.length(p) <= 300, !TextScan.endsSentence(p) else { return nil }

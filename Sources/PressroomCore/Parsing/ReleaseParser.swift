@@ -66,14 +66,14 @@ public enum ReleaseParser {
         }
         dates.readTop(of: &bodyBlocks)
         var paragraphs: [String] = []
-        var firstRaw: String?
+        var raws: [String] = []  // markdown: the first paragraphs' first printed lines, for emphasised datelines
         for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
-            if paragraphs.isEmpty { firstRaw = block.lines.first?.raw }
+            if recovered.style == .markdown, paragraphs.count < 3, let raw = block.lines.first?.raw { raws.append(raw) }
             paragraphs.append(p)
         }
-        if let (k, dl) = Dateline.opening(paragraphs, firstRaw: recovered.style == .markdown ? firstRaw : nil, hints: hints) {
+        if let (k, dl) = Dateline.opening(paragraphs, raws: raws, hints: hints) {
             paragraphs[k] = dl.rest
             if let d = dl.date { dates.add(d, place: dl.location, zone: .dateline) }
             else if let l = dl.location { dates.addPlace(l, zone: .dateline) }
