@@ -64,6 +64,11 @@ enum CalendarWords {
         return weekdays.contains(w) || months.contains(w)
     }
 
+    /// True when the folded word (punctuation at its ends ignored) is a weekday name.
+    static func isWeekday<S: StringProtocol>(_ word: S) -> Bool {
+        weekdays.contains(LineFold.fold(word).trimming(wordEdges))
+    }
+
     /// True when `text` holds a year from 1900 to 2099 as a separate number.
     static func containsYear<S: StringProtocol>(_ text: S) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable(yearInBytes), let answer { return answer }

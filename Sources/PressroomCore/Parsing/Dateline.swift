@@ -219,11 +219,12 @@ enum Dateline {
         var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
             var words = last.split(separator: " ")
-            while let w = words.last, CalendarWords.isCalendarWord(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
+            // Weekdays only: a month name may end a place (`Rio de Janeiro`).
+            while let w = words.last, CalendarWords.isWeekday(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
                 words.removeLast()
             }
             if words.isEmpty { parts.removeLast(); continue }
-            // A part that opens with a weekday or label is no place (`Tuesday the`, `Updated on`).
+            // A part that opens with a weekday, month or label is no place (`Tuesday the`, `Updated on`).
             if let w = words.first, CalendarWords.isCalendarWord(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
                 parts.removeLast(); continue
             }
