@@ -9,6 +9,15 @@ enum FrontMatterDate {
     static let keys: Set<String> = ["date", "published", "publishdate", "pubdate", "created", "issued"]
 
     static func find(in text: String, hints: DateHints) -> DateMatch? {
+        // Most files open with no front matter: its first printed byte (past a BOM and whitespace) is none of
+        // `-`, `+` (a fence) or `<` (an HTML comment before it).
+        let opens = TextScan.withBytes(text) { b -> Bool in
+            var i = 0
+            if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+            while i < b.count, TextScan.isSpaceByte(b[i]) { i += 1 }
+            return i < b.count && (b[i] == 0x2D || b[i] == 0x2B || b[i] == 0x3C)
+        }
+        guard opens else { return nil }
         var lines = text.split(separator: "\n", maxSplits: 62, omittingEmptySubsequences: false).makeIterator()
         // A byte-order mark or blank lines may come first; an HTML comment may stand before the front matter.
         var fence: String?

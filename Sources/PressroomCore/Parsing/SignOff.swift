@@ -72,10 +72,13 @@ enum SignOff {
     /// What kind of sign-off line `line` is, or nil.
     static func opener(_ line: String, hints: DateHints) -> Opener? {
         guard line.utf8.count <= 160 else { return nil }
+        // Without a year only a short signature line (`Signed,`) can open a sign-off: most lines need no fold.
+        let hasYear = DateParser.hasYearDigits(Substring(line))
+        guard hasYear || line.utf8.count <= 40 else { return nil }
         let t = ReleaseLexicon.stripMarkup(line)
         let folded = LineFold.fold(t)
         if signatureLines.contains(folded.trimming(edges)) { return .signature }
-        if DateParser.hasYearDigits(Substring(t)) {
+        if hasYear {
             if placeOpeners.contains(where: { folded.hasPrefix($0) }) || dateOpeners.contains(where: { folded.hasPrefix($0) }) {
                 return DateParser.firstDate(in: t, hints: hints) != nil ? .made : nil
             }
