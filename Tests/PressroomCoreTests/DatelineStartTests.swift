@@ -6,7 +6,7 @@ import Testing
 /// character definition finds (first 130 characters, earliest separator, the one listed first on a tie).
 @Suite struct DatelineStartTests {
     static func definition(_ paragraph: String) -> (head: Substring, separator: Range<String.Index>?)? {
-        guard let first = paragraph.first, first.isUppercase || first.isNumber else { return nil }
+        guard let first = paragraph.first, first.isUppercase || first.isNumber || first == "(" else { return nil }
         let head = paragraph.prefix(130)
         var best: Range<Substring.Index>?
         for sep in Dateline.separators {
@@ -22,9 +22,9 @@ import Testing
             String(repeating: "A", count: 127) + " - tail", String(repeating: "A", count: 128) + " - tail",
             String(repeating: "A", count: 128) + "--", String(repeating: "A", count: 129) + "--",
             String(repeating: "A", count: 130) + "\u{301} -- accent after the head", String(repeating: "B", count: 200),
-            "GENEVA\r\n-- CRLF", "GENEVA – en dash", "ÉCOLE -- accent",
+            "GENEVA\r\n-- CRLF", "GENEVA – en dash", "ÉCOLE -- accent", "MADRID, 2024.- El", "A.-B", "A .- B", "A.--B",
         ]
-        let alphabet = Array("A- z-".utf8)
+        let alphabet = Array("A- z-.(".utf8)
         var state: UInt64 = 0x1234_5678_9ABC_DEF1
         for _ in 0..<400 {
             state ^= state << 13; state ^= state >> 7; state ^= state << 17

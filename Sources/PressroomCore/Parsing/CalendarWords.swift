@@ -22,11 +22,39 @@ enum CalendarWords {
         "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "jan", "feb", "okt", "dez",
     ]
 
-    /// Words that stand in front of a date: `Date:`, `Datum:`, `le`, `den`, `am`, `el`, `em`.
+    /// Words that stand in front of a date: `Date:`, `Datum:`, `le`, `den`, `am`, `el`, `em`, the Spanish
+    /// `a` (`Guadalajara, Jalisco, a 9 de octubre`), a sign-off's `this` (`Dated at Kericho this 18th day …`),
+    /// and the words of a publishing line (`Updated January 8, 2021`).
     static let dateLabels: Set<String> = [
         "date", "dated", "datum", "fecha", "data", "le", "den", "am", "el", "em", "on", "issued", "du", "de", "del",
-        "the", "at",
+        "the", "at", "a", "this", "updated", "published", "posted", "released",
     ]
+
+    /// Words of a time of day printed after a date (`– 09:15`, `at 11 AM ET`, `, 11:00 Uhr`, `à 10h`).
+    private static let timeWords: Set<String> = [
+        "at", "um", "a", "as", "las", "à", "h", "hrs", "hours", "uhr", "horas", "heures", "am", "pm", "a.m", "p.m",
+        "noon", "midday", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "pt", "pst", "pdt", "gmt", "bst",
+        "cet", "cest", "utc", "mez", "mesz", "ist", "eat", "wat", "cat", "sast", "aest", "aedt", "jst", "kst",
+    ]
+
+    /// True when `text` (what follows a date) is a time of day: numbers (`09:15`, `11`, `10h30`) with the
+    /// words of `timeWords`, at least one number, nothing else.
+    static func isTimeOfDay<S: StringProtocol>(_ text: S) -> Bool {
+        var numbers = 0
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "–" || $0 == "—" || $0 == "-" || $0 == "(" || $0 == ")" }) {
+            let w = LineFold.fold(raw).trimming(wordEdges)
+            if w.isEmpty { continue }
+            if let f = w.unicodeScalars.first, f.value >= 0x30 && f.value <= 0x39 {
+                // `09:15`, `9.30`, `10h30`, `11am`.
+                guard w.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || ":.h".unicodeScalars.contains($0) })
+                        || w.hasSuffix("am") || w.hasSuffix("pm") else { return false }
+                numbers += 1
+                continue
+            }
+            guard timeWords.contains(w) else { return false }
+        }
+        return numbers > 0
+    }
 
     private static let wordEdges = Set<Character>(".,:;()")
 
@@ -34,6 +62,11 @@ enum CalendarWords {
     static func isCalendarWord<S: StringProtocol>(_ word: S) -> Bool {
         let w = LineFold.fold(word).trimming(wordEdges)
         return weekdays.contains(w) || months.contains(w)
+    }
+
+    /// True when the folded word (punctuation at its ends ignored) is a weekday name.
+    static func isWeekday<S: StringProtocol>(_ word: S) -> Bool {
+        weekdays.contains(LineFold.fold(word).trimming(wordEdges))
     }
 
     /// True when `text` holds a year from 1900 to 2099 as a separate number.

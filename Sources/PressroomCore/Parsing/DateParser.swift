@@ -454,8 +454,18 @@ enum DateGrammar {
         var j = start
         guard j < t.count, let day = t[j].number, day.digits <= 2, (1...31).contains(day.value) else { return nil }
         j += 1
+        let afterDay = j
         j = skipOrdinal(t, j)
-        if j < t.count, t[j].kind == .word, t[j].folded == "de" { j += 1 }
+        // `18th day of September` (a formal sign-off), `3rd of May`, `14 de mayo`: only after an ordinal
+        // day for the English words, so that `5 of May` in prose stays no date.
+        if j < t.count, t[j].kind == .word {
+            if t[j].folded == "de" {
+                j += 1
+            } else if j > afterDay {
+                if t[j].folded == "day", j + 1 < t.count, t[j + 1].kind == .word, t[j + 1].folded == "of" { j += 2 }
+                else if t[j].folded == "of" { j += 1 }
+            }
+        }
         guard j < t.count, t[j].kind == .word, let month = DateNames.months[t[j].folded] else { return nil }
         j += 1
         if j < t.count, t[j].isPunct("."), !t[j].spaced { j += 1 }
@@ -476,6 +486,8 @@ enum DateGrammar {
         j += 1
         j = skipOrdinal(t, j)
         if j < t.count, t[j].isPunct(",") { j += 1 }
+        // `Enero 29 del 2018`, `enero 29 de 2018`: Latin American month-first dates keep the article.
+        if j < t.count, t[j].kind == .word, t[j].folded == "de" || t[j].folded == "del" { j += 1 }
         guard let year = year(t, j) else { return nil }
         guard DateParser.isValid(year: year, month: month, day: day.value) else { return nil }
         return Found(year: year, month: month, day: day.value, end: j + 1, monthFirst: true)

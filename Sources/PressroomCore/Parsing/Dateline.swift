@@ -9,9 +9,12 @@ enum Dateline {
         var date: DateMatch?
         /// The paragraph after the dateline.
         var rest: String
+        /// The place is marked as a dateline's by brackets or a wire credit (`(Dallas, Texas) –`, `Essen (ots) -`).
+        var marked = false
     }
 
-    static let separators = ["–", "—", " -- ", " - ", "--"]
+    /// The dashes that end a dateline; `.-` is the Spanish form (`… de 2024.- Grupo …`).
+    static let separators = ["–", "—", " -- ", " - ", "--", ".-"]
     /// Small words between the parts of a date (`14 de mayo`, `the 3rd of May`).
     private static let dateJoiners: Set<String> = ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"]
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
@@ -29,7 +32,7 @@ enum Dateline {
             head = asciiHead
             best = separator
         case nil:
-            guard let first = paragraph.first, first.isUppercase || first.isNumber else { return nil }
+            guard let first = paragraph.first, first.isUppercase || first.isNumber || first == "(" else { return nil }
             head = paragraph.prefix(130)
             var found: Range<Substring.Index>?
             for sep in separators {
@@ -37,27 +40,95 @@ enum Dateline {
             }
             best = found
         }
+        // A colon ends a dateline that prints a date (`Pune, 12th September 2024: Sahyadri …`) when it comes
+        // before any dash; a place alone before a colon is a label (`Nairobi: …` is rare, `Highlights: …` common).
+        if let colon = TextScan.find(": ", in: head), best.map({ colon.lowerBound < $0.lowerBound }) ?? true,
+           let found = found(in: paragraph, head: head, separator: colon, hints: hints, placeAlone: false) {
+            return found
+        }
         guard let sepRange = best else { return nil }
+        return found(in: paragraph, head: head, separator: sepRange, hints: hints, placeAlone: true)
+    }
+
+    /// The dateline printed before `separator`, with the paragraph after it; nil when the text before the
+    /// separator is no place and date (or, with `placeAlone`, no place printed as datelines print one).
+    private static func found(in paragraph: String, head: Substring, separator sepRange: Range<Substring.Index>,
+                              hints: DateHints, placeAlone: Bool) -> Found? {
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])
-        prefix = stripWire(prefix)
+        // Brackets (`(Dallas, Texas) –`) or a wire credit (`Essen (ots) -`) mark the place as a dateline's.
+        var marked = false
+        if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
+            prefix = TextScan.trim(prefix.dropFirst().dropLast())
+            marked = true
+        } else {
+            let unwired = stripWire(prefix)
+            marked = unwired != prefix
+            prefix = unwired
+        }
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
         let rest = TextScan.trim(paragraph[sepRange.upperBound...])
         guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
+            if date == nil && !placeAlone { return nil }
             return Found(location: location, date: date, rest: rest)
         }
-        // A place alone in capitals: `GENEVA –`, `NEW YORK, N.Y. —`.
-        let firstPart = prefix.split(separator: ",").first.map { TextScan.trim($0) } ?? ""
-        if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4, TextScan.digitCount(prefix) == 0,
-           !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofLine: firstPart) == nil {
-            return Found(location: prefix, date: nil, rest: rest)
+        guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }
+        return Found(location: prefix, date: nil, rest: rest, marked: marked)
+    }
+
+    /// The dateline that opens the body: at the start of the first paragraph, or of the second or third when
+    /// those before are short lines that are no sentence (a headline or metadata the segmenter left in the
+    /// body). `raws` holds the paragraphs' first printed lines in markdown (`splitEmphasised`), else nothing.
+    static func opening(_ paragraphs: [String], raws: [String], hints: DateHints) -> (Int, Found)? {
+        for (k, p) in paragraphs.prefix(3).enumerated() {
+            if k < raws.count, let found = splitEmphasised(p, raw: raws[k], hints: hints) { return (k, found) }
+            if let found = split(p, hints: hints) { return (k, found) }
+            // Only short lines that end no sentence may come before the dateline.
+            guard p.utf8.count <= 300, TextScan.length(p) <= 300, !TextScan.endsSentence(p) else { return nil }
         }
         return nil
     }
 
-    /// How `split` starts: the paragraph is no dateline (its first character is neither a capital nor a
-    /// digit), or its head (first 130 characters) and the first separator in it.
+    /// A markdown dateline set in emphasis (`_Cambridge, MA_.  A dynamic group …`, `**BERLIN, 14. Mai 2023** –
+    /// …`): `raw` is the paragraph's first printed line, `paragraph` its text with the markup removed. The
+    /// emphasis marks the place, so a full stop may end it.
+    static func splitEmphasised(_ paragraph: String, raw: String, hints: DateHints) -> Found? {
+        let t = TextScan.trim(raw)
+        guard let marker = ["**", "__", "*", "_"].first(where: { t.hasPrefix($0) }) else { return nil }
+        let body = t.dropFirst(marker.count)
+        guard let close = TextScan.find(marker, in: body) else { return nil }
+        let inner = TextScan.trim(body[..<close.lowerBound])
+        guard !inner.isEmpty, inner.count <= 100, paragraph.hasPrefix(inner) else { return nil }
+        let after = paragraph.dropFirst(inner.count)
+        let rest = TextScan.trim(after.drop(while: { " \t.,:;–—-".contains($0) }))
+        // Something must separate the place from the text (`.`, `–`, `:`), and the text starts a sentence.
+        guard after.first.map({ " \t.,:;–—-".contains($0) }) == true,
+              let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+        let place = stripWire(inner)
+        if let (location, date) = placeAndDate(place, hints: hints, requirePlace: false) {
+            return Found(location: location, date: date, rest: rest)
+        }
+        guard isPlaceAlone(place, marked: true) else { return nil }
+        return Found(location: place, date: nil, rest: rest)
+    }
+
+    /// A dateline's place printed without a date: in capitals (`GENEVA –`, `NEW YORK, N.Y. —`); marked by
+    /// a wire credit or brackets (`Essen (ots) -`, `(Dallas, Texas) –`); or a town and its state or country
+    /// (`Annapolis, MD –`, `Kisumu, Kenya –`), two short capitalised parts.
+    static func isPlaceAlone(_ prefix: String, marked: Bool) -> Bool {
+        guard TextScan.digitCount(prefix) == 0 else { return false }
+        let parts = prefix.split(separator: ",").map { TextScan.trim($0) }
+        let firstPart = parts.first ?? ""
+        guard !ReleaseLexicon.isEndMark(firstPart), ReleaseLexicon.kindPrefix(ofLine: firstPart) == nil else { return false }
+        if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4 { return true }
+        guard isPlace(prefix), !prefix.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) else { return false }
+        if marked { return parts.count <= 3 && firstPart.split(separator: " ").count <= 4 }
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 3 }
+    }
+
+    /// How `split` starts: the paragraph is no dateline (its first character is neither a capital, a
+    /// digit nor an opening bracket), or its head (first 130 characters) and the first separator in it.
     enum Start {
         case notADateline
         case head(Substring, separator: Range<Substring.Index>?)
@@ -86,7 +157,7 @@ enum Dateline {
             }
             let count = min(b.count, 130)
             // An ASCII character followed by an ASCII one (or nothing) is that one scalar.
-            guard count > 0, b[0] &- 0x41 < 26 || b[0] &- 0x30 < 10 else { return (-1, -1, 0) }
+            guard count > 0, b[0] &- 0x41 < 26 || b[0] &- 0x30 < 10 || b[0] == 0x28 else { return (-1, -1, 0) }
             // The earliest of `separators` (the dashes are not ASCII), the one listed first at one place.
             // Each holds a hyphen at its start or after its first byte, so only places around hyphens count,
             // in order: before each hyphen (` -- `, ` - `), then at it (`--`).
@@ -97,6 +168,7 @@ enum Dateline {
                     if h + 2 < count, b[h + 1] == 0x2D, b[h + 2] == 0x20 { return (count, h - 1, 4) }
                     if h + 1 < count, b[h + 1] == 0x20 { return (count, h - 1, 3) }
                 }
+                if h > 0 && b[h - 1] == 0x2E { return (count, h - 1, 2) }
                 if h + 1 < count, b[h + 1] == 0x2D { return (count, h, 2) }
                 h += 1
             }
@@ -139,21 +211,24 @@ enum Dateline {
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
-        // Nothing but punctuation after the date.
-        guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return nil }
-        // The place: comma parts before the date, without weekday names and date labels.
+        // Nothing but punctuation after the date, or the time of day (`14.01.2025 – 09:15`, `at 11 AM ET`).
+        guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) || CalendarWords.isTimeOfDay(after) else { return nil }
+        // The place: comma parts before the date, without the weekday names and date labels that end them
+        // (`Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`; `Kericho this` → `Kericho`), while words
+        // inside a name stay (`Rio de Janeiro`).
         var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
         while let last = parts.last {
-            let words = last.split(separator: " ")
-            let kept = words.filter { !CalendarWords.isCalendarWord($0) && !CalendarWords.dateLabels.contains(LineFold.fold($0).trimming(labelEdges)) }
-            if kept.isEmpty { parts.removeLast(); continue }
-            if kept.count < words.count {
-                // `Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`.
-                if words.first.map({ CalendarWords.isCalendarWord($0) || CalendarWords.dateLabels.contains(LineFold.fold($0)) }) == true {
-                    parts.removeLast(); continue
-                }
-                parts[parts.count - 1] = kept.joined(separator: " ")
+            var words = last.split(separator: " ")
+            // Weekdays only: a month name may end a place (`Rio de Janeiro`).
+            while let w = words.last, CalendarWords.isWeekday(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
+                words.removeLast()
             }
+            if words.isEmpty { parts.removeLast(); continue }
+            // A part that opens with a weekday, month or label is no place (`Tuesday the`, `Updated on`).
+            if let w = words.first, CalendarWords.isCalendarWord(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
+                parts.removeLast(); continue
+            }
+            parts[parts.count - 1] = words.joined(separator: " ")
             break
         }
         let place = parts.joined(separator: ", ")

@@ -19,8 +19,8 @@ public enum ReleaseParser {
         var kind: String?
         var kindRest: String?
         var release: String?
-        var location: String?
-        var dateCandidates: [DateMatch] = []
+        // The issue date and the dateline's place, from the evidence of the whole release (`DateEvidence`).
+        var dates = DateEvidence(hints: hints)
         var letterhead: [String] = []
         var kindCandidates: [(String, Int)] = []
         for item in seg.header {
@@ -29,8 +29,8 @@ public enum ReleaseParser {
                 kindCandidates.append((k, item.isCell ? (item.isFirstCell ? 1 : 2) : 0))
                 if let rest {
                     if let (place, date) = Dateline.placeAndDate(rest, hints: hints, requirePlace: false) {
-                        if let date { dateCandidates.append(date) }
-                        if location == nil, let place { location = place }
+                        if let date { dates.add(date, place: place, zone: .head, cue: place == nil ? .alone : .placeDate) }
+                        else if let place { dates.addPlace(place, zone: .head) }
                     } else if kindRest == nil {
                         kindRest = rest
                     }
@@ -38,14 +38,16 @@ public enum ReleaseParser {
             case .release(let r):
                 if release == nil { release = r }
             case .date(let d):
-                if let d { dateCandidates.append(d) }
+                if let d { dates.add(d, zone: .head, cue: .alone) }
             case .placeDate(let place, let d):
-                if let d { dateCandidates.append(d) }
-                if location == nil { location = place }
+                if let d { dates.add(d, place: place, zone: .head, cue: .placeDate) }
+                else if let place { dates.addPlace(place, zone: .head) }
             case .other:
                 letterhead.append(item.text)
+                dates.read(item.text, zone: .head)
             }
         }
+        for line in seg.title + seg.subtitle { dates.read(line, zone: .head) }
         kind = kindCandidates.min(by: { $0.1 < $1.1 })?.0
         if kind == nil {
             for f in recovered.furniture {
@@ -64,27 +66,43 @@ public enum ReleaseParser {
             if recovered.style == .pdftotext { p = Reflow.restoreHyphens(p, evidence: recovered.hyphenation) }
             return p
         }
+        // The sign-off after the body and the date lines among its first blocks are evidence, not body.
+        var bodyBlocks = seg.body
+        if let signOff = SignOff.take(from: &bodyBlocks, hints: hints) {
+            if let d = signOff.date { dates.add(d, place: signOff.place, zone: .tail) }
+            else if let place = signOff.place { dates.addPlace(place, zone: .tail) }
+        }
+        dates.readTop(of: &bodyBlocks)
         var paragraphs: [String] = []
-        for block in seg.body {
+        var raws: [String] = []  // markdown: the first paragraphs' first printed lines, for emphasised datelines
+        for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
+            if recovered.style == .markdown, paragraphs.count < 3, let raw = block.lines.first?.raw { raws.append(raw) }
             paragraphs.append(p)
         }
-        if let first = paragraphs.first, let dl = Dateline.split(first, hints: hints) {
-            paragraphs[0] = dl.rest
-            if let l = dl.location { location = l }
-            if let d = dl.date { dateCandidates.insert(d, at: dateCandidates.isEmpty ? 0 : dateCandidates.count) }
+        if let (k, dl) = Dateline.opening(paragraphs, raws: raws, hints: hints) {
+            paragraphs[k] = dl.rest
+            if let d = dl.date { dates.add(d, place: dl.location, zone: .dateline) }
+            else if let l = dl.location { dates.addPlace(l, zone: .dateline) }
         }
         paragraphs.removeAll { $0.isEmpty }
         let notes = seg.notes.map(paragraph).filter { !$0.isEmpty }
 
-        // The issue date: the header's, else the dateline's, else `Issued on …`.
         for line in seg.issued {
-            if let d = DateParser.firstDate(in: line, hints: hints) { dateCandidates.append(d) }
+            if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
         }
-        let date = dateCandidates.first
-        let dateSources = dateCandidates.map { (date: $0, source: "the head, the dateline or a sign-off") }
+        for line in seg.contactLines { dates.read(line, zone: .tail) }
+        dates.readFurniture(recovered.furniture)
+        if let d = FrontMatterDate.find(in: doc.text, hints: hints) { dates.add(d, zone: .frontMatter) }
+        let decided = dates.date
+        let date = decided?.match
+        let dateSources = dates.candidates.map { c in
+            (date: c.match, source: "\(c.zone.rawValue)\(c.cue.map { ", \($0)" } ?? ""), score \(c.score)")
+        }
         if let w = date?.warning { warnings.append(w) }
+        if let w = decided?.warning { warnings.append(w) }
+        let location = dates.location
 
         // Title.
         var title = TextScan.collapse(seg.title.joined(separator: " "))
