@@ -6,6 +6,9 @@ enum HeaderRole {
     case release(String)
     case date(DateMatch?)
     case placeDate(String?, DateMatch?)
+    /// Metadata about the document without a date (`Ref: PR/24/117`, `P.O. Box 555, Kericho`): never the
+    /// headline, and no evidence of the organisation either.
+    case metadata
     case other
 
     var isMeta: Bool { if case .other = self { return false } else { return true } }
@@ -25,7 +28,10 @@ enum HeaderRole {
         let mayHaveLabel = first >= 0x80 || first == 0x23 || first == 0x2A || first == 0x5F || labelFirstBytes.contains(first | 0x20)
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = mayHaveLabel ? FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow) : nil
-        if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
+        if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) {
+            // A header table's second cell joined on (`For immediate release Ref: PR/24/117`) is not part of it.
+            return .release(HeadMetadata.firstCell(text) ?? text)
+        }
         // A kind line has 16 words at most, a date line 9 and a digit. The words are counted only where the
         // answer depends on them (counting stops past the limit): most lines have no kind label and no digit.
         let kindLabel: String?
@@ -52,6 +58,13 @@ enum HeaderRole {
                 rest = rest.trimming(restEdges)
             }
             if rest.isEmpty { return .kind(kind, rest: nil) }
+            // A header table's cell beside the label: its date (`PRESS RELEASE Date: 21/11/2024`) without the
+            // label, its reference (`Ref: …`) not at all.
+            let unlabelled = labelStripped(rest)
+            if unlabelled != rest, Dateline.placeAndDate(unlabelled, hints: hints, requirePlace: false) != nil {
+                return .kind(kind, rest: unlabelled)
+            }
+            if HeadMetadata.label(rest) != nil { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
             // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).
             if Dateline.placeAndDate(rest, hints: hints, requirePlace: false) != nil { return .kind(kind, rest: rest) }
@@ -66,6 +79,8 @@ enum HeaderRole {
             }
             return .other
         }
+        // A reference, an author's or revision stamp, an address: metadata, with its date when it has one.
+        if let meta = HeadMetadata.classify(text, hints: hints) { return meta }
         // A date line, or a place and a date: a few words.
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
@@ -73,10 +88,15 @@ enum HeaderRole {
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }
+        // The same with a time of day after the date (`14.01.2025 – 09:15`, an ots wire's stamp).
+        if let dated = HeadMetadata.withoutTrailingTime(labelStripped(text)),
+           let (place, date) = Dateline.placeAndDate(dated, hints: hints, requirePlace: false) {
+            return place == nil ? .date(date) : .placeDate(place, date)
+        }
         return .other
     }
 
-    private static let dateLabels: Set<String> = ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"]
+    static let dateLabels: Set<String> = ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"]
 
     /// `Date: 14.11.2023` → `14.11.2023`.
     static func labelStripped(_ text: String) -> String {

@@ -34,6 +34,8 @@ public enum ReleaseParser {
             case .placeDate(let place, let d):
                 if let d { dateCandidates.append(d) }
                 if location == nil { location = place }
+            case .metadata:
+                break
             case .other:
                 letterhead.append(item.text)
             }
