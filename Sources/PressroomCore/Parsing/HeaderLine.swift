@@ -13,6 +13,14 @@ enum HeaderRole {
 
     var isMeta: Bool { if case .other = self { return false } else { return true } }
 
+    /// A kind label or a release instruction: the labels printed above the headline.
+    var isLabel: Bool {
+        switch self {
+        case .kind, .release: return true
+        default: return false
+        }
+    }
+
     private static let restEdges = Set<Character>(" -–—|:,/")
 
     /// The first bytes of the kind labels and release prefixes (lower-case letters).

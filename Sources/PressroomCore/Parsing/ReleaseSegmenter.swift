@@ -176,8 +176,16 @@ struct ReleaseSegmenter {
         // A running header names the organisation already.
         var sawLetterhead = !text.furniture.isEmpty
         var passedOver: [Int] = []
+        // The kind label and the release instruction are printed above the headline, never under it: the
+        // lines above the last of them are letterhead (a name, a tagline, a ministry over its department),
+        // when a line that can be the headline follows it.
+        let lastLabel = positions.indices.last { positions[$0].items.contains { $0.role.isLabel } }
+        let labelsLead = lastLabel.map { l in
+            positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
+        } ?? false
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
+            if labelsLead, let l = lastLabel, i < l { sawLetterhead = true; continue }
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             // A line printed again lower in the header repeats the organisation's name.
             if p.items.count == 1, positions[..<i].contains(where: { $0.items.count == 1 && $0.items[0].text == p.items[0].text }) { continue }
