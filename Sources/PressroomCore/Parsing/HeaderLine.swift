@@ -36,6 +36,8 @@ enum HeaderRole {
         let mayHaveLabel = first >= 0x80 || first == 0x23 || first == 0x2A || first == 0x5F || labelFirstBytes.contains(first | 0x20)
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = mayHaveLabel ? FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow) : nil
+        // `For Immediate Release: <headline>`: the instruction is the release; the headline is read from the line.
+        if mayHaveLabel, let split = HeadMetadata.releaseAndHeadline(text, hints: hints) { return .release(split.release) }
         if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) {
             // A header table's second cell joined on (`For immediate release Ref: PR/24/117`) is not part of it.
             return .release(HeadMetadata.firstCell(text) ?? text)
@@ -66,6 +68,8 @@ enum HeaderRole {
                 rest = rest.trimming(restEdges)
             }
             if rest.isEmpty { return .kind(kind, rest: nil) }
+            // `Comunicado a la opinión pública`: a label with its addressee is the kind as a whole.
+            if HeadMetadata.isAddressee(rest) { return .kind(TextScan.collapse(text), rest: nil) }
             // A header table's cell beside the label: its date (`PRESS RELEASE Date: 21/11/2024`) without the
             // label, its reference (`Ref: …`) not at all.
             let unlabelled = labelStripped(rest)
@@ -92,6 +96,11 @@ enum HeaderRole {
         // A date line, or a place and a date: a few words.
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
+        // A date run on into the contact block (`December 26, 2018 Contact: …`): the date's line.
+        if let (dated, _) = HeadMetadata.dateAndContact(text, hints: hints),
+           let (place, date) = Dateline.placeAndDate(dated, hints: hints, requirePlace: false) {
+            return place == nil ? .date(date) : .placeDate(place, date)
+        }
         guard TextScan.wordCount(text, atMost: 9) <= 9 else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
