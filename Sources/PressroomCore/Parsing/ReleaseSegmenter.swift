@@ -45,8 +45,18 @@ struct ReleaseSegmenter {
         // The lines `titleStart` classified, asked about again below.
         var known: [Position] = []
 
-        if text.style == .markdown, let h = blocks.prefix(12).firstIndex(where: { $0.heading == 1 }) {
-            for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
+        if text.style == .markdown, var h = blocks.prefix(12).firstIndex(where: { $0.heading == 1 }) {
+            // `# PRESS RELEASE`: a kind label set as the top heading is the kind; the headline is the next
+            // heading, when only header lines stand between them.
+            if blocks[h].lines.count == 1, case .kind(_, nil) = HeaderRole.classify(blocks[h].lines[0].text, hints: hints),
+               let g = blocks[(h + 1)...].prefix(4).firstIndex(where: { $0.heading > 0 }),
+               blocks[(h + 1)..<g].allSatisfy({ b in b.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta } }) {
+                for block in blocks[...h] { for line in block.lines { seg.header += items(for: line) } }
+                for block in blocks[(h + 1)..<g] { for line in block.lines { seg.header += items(for: line) } }
+                h = g
+            } else {
+                for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
+            }
             seg.title = [blocks[h].joined]
             next = h + 1
         } else {
@@ -103,6 +113,11 @@ struct ReleaseSegmenter {
             }
         }
 
+        // A date or metadata line printed right under the headline in its block is a header line.
+        while let first = rest.first, rest.count > 1 || next < blocks.count, role(of: first.text, known).isMeta {
+            seg.header += items(for: first)
+            rest.removeFirst()
+        }
         // The standfirst.
         if !rest.isEmpty {
             let texts = rest.map(\.text)
