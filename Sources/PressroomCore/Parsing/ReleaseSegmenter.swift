@@ -90,10 +90,20 @@ struct ReleaseSegmenter {
             }
             // A paragraph is no headline: when the only candidate is one (the release prints no headline but its
             // kind label, `Comunicado a la opinión pública`), the kind label is the title and the lines are body.
+            let hasKind = seg.header.contains { if case .kind = $0.role { return true } else { return false } }
             if block.heading == 0, isParagraph(seg.title),
                let kind = seg.header.last(where: { if case .kind = $0.role { return true } else { return false } }) {
                 rest = lines
                 seg.title = [kind.text]
+            } else if !hasKind, let running = runningHead() {
+                // An institution's template may print the kind label, place, date and headline as a running
+                // header on every page: its kind and date are the release's, and its headline is the title when
+                // the page itself offers only a paragraph.
+                seg.header += running.items
+                if block.heading == 0, isParagraph(seg.title), let h = running.headline {
+                    rest = lines
+                    seg.title = [h]
+                }
             }
             next = start.block + 1
             // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
@@ -568,6 +578,31 @@ struct ReleaseSegmenter {
         let after = line[line.index(after: close)...].drop(while: { $0 == " " })
         guard let dash = after.first, dash == "–" || dash == "—" || dash == "-" else { return false }
         return Dateline.isPlace(String(line[line.index(after: line.startIndex)..<close]))
+    }
+
+    /// The running header's head: from its kind label on (at most four lines), the kind and date cells as
+    /// header items, and the first other cell of three words or more that is no place, code or letterhead as
+    /// the headline. nil when the running header prints no kind label.
+    private func runningHead() -> (items: [ReleaseSegments.HeaderItem], headline: String?)? {
+        guard !text.furniture.isEmpty else { return nil }
+        var cells: [String] = []
+        for line in text.furniture.prefix(8) { cells += TextScan.cells(line) }
+        guard let k = cells.firstIndex(where: { if case .kind(_, nil) = HeaderRole.classify($0, hints: hints) { return true } else { return false } })
+        else { return nil }
+        var items: [ReleaseSegments.HeaderItem] = []
+        var headline: String?
+        for c in cells[k...].prefix(6) {
+            let role = HeaderRole.classify(c, hints: hints)
+            switch role {
+            case .kind, .date, .placeDate, .release:
+                items.append(ReleaseSegments.HeaderItem(text: c, role: role))
+            default:
+                if headline == nil, TextScan.wordCount(c) >= 3, !Dateline.isPlace(c), !isLetterhead(c), !TextScan.endsSentence(c) {
+                    headline = c
+                }
+            }
+        }
+        return (items, headline)
     }
 
     /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence.
