@@ -192,4 +192,30 @@ import Testing
         #expect(r.subtitle == nil)
         #expect(r.date == "2022-06-03")
     }
+
+    /// An institution's template that prints the kind label, the place and the headline as a running header on
+    /// every page, the page itself opening with the date and a paragraph: the running header gives the kind and
+    /// the title.
+    @Test func aHeadlineInTheRunningHeader() {
+        let body1 = """
+            El Instituto Distrital de Lectura y la Cámara del Libro del Valle informan que la feria tendrá
+            este año tres sedes en la ciudad, con más de doscientos expositores y un programa de charlas para
+            colegios públicos durante la primera semana de septiembre.
+            La entrada será gratuita para menores de doce años y para los docentes de la red pública, que
+            podrán inscribir a sus grupos en la página del instituto hasta el quince de agosto.
+
+            """
+        let body2 = """
+            Los expositores interesados pueden consultar las condiciones de participación en la página de la
+            Cámara del Libro del Valle, donde también se publicará el programa completo a finales de julio.
+            El instituto recordó que los horarios de las tres sedes se ampliarán durante el fin de semana.
+
+            """
+        let head = "Comunicado de prensa\n\nCali\n\nFeria Regional del Libro Infantil 2019\n\n"
+        let text = head + "3 de julio de 2019\n\n" + body1 + "\nIDL-COM-07 V2\n\u{0C}" + head + body2 + "\nIDL-COM-07 V2\n\u{0C}"
+        let r = Self.parse(text, name: "running.pdftotext.txt")
+        #expect(r.kind == "Comunicado de prensa")
+        #expect(r.title == "Feria Regional del Libro Infantil 2019")
+        #expect(r.paragraphs.first?.hasPrefix("El Instituto Distrital") == true)
+    }
 }
