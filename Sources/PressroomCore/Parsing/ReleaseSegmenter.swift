@@ -258,8 +258,13 @@ struct ReleaseSegmenter {
         // lines above the last of them are letterhead (a name, a tagline, a ministry over its department),
         // when a line that can be the headline follows it.
         let lastLabel = positions.indices.last { positions[$0].items.contains { $0.role.isLabel } }
+        // Letterhead lines are short and end no sentence: a label printed below such a line only moves the
+        // headline when every line it passes over has that form.
         let labelsLead = lastLabel.map { l in
             positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
+                && positions.indices.allSatisfy { i in
+                    i >= l || isMeta[i] || positions[i].items.allSatisfy { TextScan.wordCount($0.text, atMost: 16) <= 16 && !TextScan.endsSentence($0.text) }
+                }
         } ?? false
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
