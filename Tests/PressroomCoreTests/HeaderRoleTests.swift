@@ -10,6 +10,7 @@ import Testing
         case .release: return "release"
         case .date: return "date"
         case .placeDate(let place, _): return "placeDate \(place ?? "-")"
+        case .metadata: return "metadata"
         case .other: return "other"
         }
     }

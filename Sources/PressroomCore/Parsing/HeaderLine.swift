@@ -6,9 +6,20 @@ enum HeaderRole {
     case release(String)
     case date(DateMatch?)
     case placeDate(String?, DateMatch?)
+    /// Metadata about the document without a date (`Ref: PR/24/117`, `P.O. Box 555, Kericho`): never the
+    /// headline, and no evidence of the organisation either.
+    case metadata
     case other
 
     var isMeta: Bool { if case .other = self { return false } else { return true } }
+
+    /// A kind label or a release instruction: the labels printed above the headline.
+    var isLabel: Bool {
+        switch self {
+        case .kind, .release: return true
+        default: return false
+        }
+    }
 
     private static let restEdges = Set<Character>(" -–—|:,/")
 
@@ -25,7 +36,12 @@ enum HeaderRole {
         let mayHaveLabel = first >= 0x80 || first == 0x23 || first == 0x2A || first == 0x5F || labelFirstBytes.contains(first | 0x20)
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = mayHaveLabel ? FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow) : nil
-        if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) { return .release(text) }
+        // `For Immediate Release: <headline>`: the instruction is the release; the headline is read from the line.
+        if mayHaveLabel, let split = HeadMetadata.releaseAndHeadline(text, hints: hints) { return .release(split.release) }
+        if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) {
+            // A header table's second cell joined on (`For immediate release Ref: PR/24/117`) is not part of it.
+            return .release(HeadMetadata.firstCell(text) ?? text)
+        }
         // A kind line has 16 words at most, a date line 9 and a digit. The words are counted only where the
         // answer depends on them (counting stops past the limit): most lines have no kind label and no digit.
         let kindLabel: String?
@@ -52,6 +68,15 @@ enum HeaderRole {
                 rest = rest.trimming(restEdges)
             }
             if rest.isEmpty { return .kind(kind, rest: nil) }
+            // `Comunicado a la opinión pública`: a label with its addressee is the kind as a whole.
+            if HeadMetadata.isAddressee(rest) { return .kind(TextScan.collapse(text), rest: nil) }
+            // A header table's cell beside the label: its date (`PRESS RELEASE Date: 21/11/2024`) without the
+            // label, its reference (`Ref: …`) not at all.
+            let unlabelled = labelStripped(rest)
+            if unlabelled != rest, Dateline.placeAndDate(unlabelled, hints: hints, requirePlace: false) != nil {
+                return .kind(kind, rest: unlabelled)
+            }
+            if HeadMetadata.label(rest) != nil { return .kind(kind, rest: nil) }
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
             // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).
             if Dateline.placeAndDate(rest, hints: hints, requirePlace: false) != nil { return .kind(kind, rest: rest) }
@@ -66,17 +91,29 @@ enum HeaderRole {
             }
             return .other
         }
+        // A reference, an author's or revision stamp, an address: metadata, with its date when it has one.
+        if let meta = HeadMetadata.classify(text, hints: hints) { return meta }
         // A date line, or a place and a date: a few words.
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
+        // A date run on into the contact block (`December 26, 2018 Contact: …`): the date's line.
+        if let (dated, _) = HeadMetadata.dateAndContact(text, hints: hints),
+           let (place, date) = Dateline.placeAndDate(dated, hints: hints, requirePlace: false) {
+            return place == nil ? .date(date) : .placeDate(place, date)
+        }
         guard TextScan.wordCount(text, atMost: 9) <= 9 else { return .other }
         if let (place, date) = Dateline.placeAndDate(labelStripped(text), hints: hints, requirePlace: false) {
+            return place == nil ? .date(date) : .placeDate(place, date)
+        }
+        // The same with a time of day after the date (`14.01.2025 – 09:15`, an ots wire's stamp).
+        if let dated = HeadMetadata.withoutTrailingTime(labelStripped(text)),
+           let (place, date) = Dateline.placeAndDate(dated, hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }
         return .other
     }
 
-    private static let dateLabels: Set<String> = ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"]
+    static let dateLabels: Set<String> = ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"]
 
     /// `Date: 14.11.2023` → `14.11.2023`.
     static func labelStripped(_ text: String) -> String {

@@ -3,7 +3,7 @@
 public struct ReleaseExplanation: Sendable, Equatable {
     /// The part of a release a printed line was taken for.
     public enum Role: String, Sendable, CaseIterable {
-        case furniture, letterhead, kind, release, date, dateline, headline, standfirst, body, notes
+        case furniture, letterhead, metadata, kind, release, date, dateline, headline, standfirst, body, notes
         case notesHeading = "notes heading"
         case contact, trailing, signOff = "sign-off"
     }

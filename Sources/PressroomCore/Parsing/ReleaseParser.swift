@@ -42,6 +42,8 @@ public enum ReleaseParser {
             case .placeDate(let place, let d):
                 if let d { dates.add(d, place: place, zone: .head, cue: .placeDate) }
                 else if let place { dates.addPlace(place, zone: .head) }
+            case .metadata:
+                dates.read(item.text, zone: .head)
             case .other:
                 letterhead.append(item.text)
                 dates.read(item.text, zone: .head)
@@ -176,6 +178,7 @@ public enum ReleaseParser {
             case .release: role = .release
             case .date: role = .date
             case .placeDate: role = .dateline
+            case .metadata: role = .metadata
             case .other: role = .letterhead
             }
             out.append(L(role: role, text: item.text))

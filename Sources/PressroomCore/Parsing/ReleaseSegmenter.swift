@@ -45,26 +45,65 @@ struct ReleaseSegmenter {
         // The lines `titleStart` classified, asked about again below.
         var known: [Position] = []
 
-        if text.style == .markdown, let h = blocks.prefix(12).firstIndex(where: { $0.heading == 1 }) {
-            for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
+        if text.style == .markdown, var h = blocks.prefix(12).firstIndex(where: { $0.heading == 1 }) {
+            // `# PRESS RELEASE`: a kind label set as the top heading is the kind; the headline is the next
+            // heading, when only header lines stand between them.
+            if blocks[h].lines.count == 1, case .kind(_, nil) = HeaderRole.classify(blocks[h].lines[0].text, hints: hints),
+               let g = blocks[(h + 1)...].prefix(4).firstIndex(where: { $0.heading > 0 }),
+               blocks[(h + 1)..<g].allSatisfy({ b in b.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta } }) {
+                for block in blocks[...h] { for line in block.lines { seg.header += items(for: line) } }
+                for block in blocks[(h + 1)..<g] { for line in block.lines { seg.header += items(for: line) } }
+                h = g
+            } else {
+                for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
+            }
             seg.title = [blocks[h].joined]
             next = h + 1
         } else {
-            let start = titleStart(blocks, header: &seg.header, known: &known)
+            var headContacts: [String] = []
+            let start = titleStart(blocks, header: &seg.header, known: &known, contacts: &headContacts)
+            seg.contactLines = headContacts
             guard start.block < blocks.count else { return seg }
             let block = blocks[start.block]
-            let lines = Array(block.lines.dropFirst(start.line))
+            var lines = Array(block.lines.dropFirst(start.line))
+            if let h = start.headline { lines[0] = PrintedLine(raw: h, text: h) }
             if block.heading > 0 {
                 seg.title = lines.map(\.text)
             } else if !isPDFStyle {
                 var k = 0
-                while k < lines.count && !role(of: lines[k].text, known).isMeta { k += 1 }
-                seg.title = lines.prefix(k).map(\.text)
-                for j in k..<lines.count { seg.header += items(at: start.block, start.line + j, known) }
+                while k < lines.count && (k == 0 && start.headline != nil || !role(of: lines[k].text, known).isMeta) { k += 1 }
+                // Text printed without blank lines (a scraper's PDF text) holds the headline and the body in one
+                // block: the headline is the lines that continue its first, the rest is body.
+                let n = k > 1 ? continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true, known: known) : k
+                if n < k && (k >= 4 || lines.prefix(k).reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250) {
+                    seg.title = lines.prefix(n).map(\.text)
+                    rest = Array(lines.dropFirst(n))
+                } else {
+                    seg.title = lines.prefix(k).map(\.text)
+                    for j in k..<lines.count { seg.header += items(at: start.block, start.line + j, known) }
+                }
             } else {
-                let n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true, known: known)
+                var n = continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true, known: known)
+                n = sameMeasureLines(lines.map(\.text), from: n, known: known)
                 seg.title = lines.prefix(n).map(\.text)
                 rest = Array(lines.dropFirst(n))
+            }
+            // A paragraph is no headline: when the only candidate is one (the release prints no headline but its
+            // kind label, `Comunicado a la opinión pública`), the kind label is the title and the lines are body.
+            let hasKind = seg.header.contains { if case .kind = $0.role { return true } else { return false } }
+            if block.heading == 0, isParagraph(seg.title),
+               let kind = seg.header.last(where: { if case .kind = $0.role { return true } else { return false } }) {
+                rest = lines
+                seg.title = [kind.text]
+            } else if !hasKind, let running = runningHead() {
+                // An institution's template may print the kind label, place, date and headline as a running
+                // header on every page: its kind and date are the release's, and its headline is the title when
+                // the page itself offers only a paragraph.
+                seg.header += running.items
+                if block.heading == 0, isParagraph(seg.title), let h = running.headline {
+                    rest = lines
+                    seg.title = [h]
+                }
             }
             next = start.block + 1
             // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
@@ -84,12 +123,20 @@ struct ReleaseSegmenter {
             }
         }
 
+        // A date or metadata line printed right under the headline in its block is a header line.
+        while let first = rest.first, rest.count > 1 || next < blocks.count, role(of: first.text, known).isMeta {
+            seg.header += items(for: first)
+            rest.removeFirst()
+        }
         // The standfirst.
         if !rest.isEmpty {
             let texts = rest.map(\.text)
             let n = continuationCount(texts, maxLines: 3, known: known)
             let candidate = Array(texts.prefix(n))
-            if isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known) {
+            // A standfirst is three lines at most: a unit that runs on past them is the body's first paragraph.
+            let runsOn = n == 3 && continuationCount(texts, maxLines: 4, known: known) == 4
+            if !runsOn, !Self.opensWithBracketedPlace(texts[0]),
+               isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known) {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
@@ -151,7 +198,8 @@ struct ReleaseSegmenter {
     }
 
     /// Where the headline starts: after the last kind, release or date line near the top.
-    private func titleStart(_ blocks: [LayoutBlock], header: inout [ReleaseSegments.HeaderItem], known: inout [Position]) -> (block: Int, line: Int) {
+    private func titleStart(_ blocks: [LayoutBlock], header: inout [ReleaseSegments.HeaderItem], known: inout [Position],
+                            contacts: inout [String]) -> (block: Int, line: Int, headline: String?) {
         var positions: [Position] = []
         scan: for (bi, block) in blocks.enumerated() {
             if block.bullet { break }
@@ -162,7 +210,9 @@ struct ReleaseSegmenter {
                 // (`About Those Who Stay: a report on …`), not the notes' heading.
                 // Likewise a headline that starts like a contact heading (`Inquiry finds …`).
                 if BlockSplitter.isSpecial(line.text) && !ReleaseLexicon.isIssuedLine(line.text)
-                    && !(readsAsHeadline(line.text) && !hasHeadlineCandidate(positions)) { break scan }
+                    && !(readsAsHeadline(line.text) && !hasHeadlineCandidate(positions))
+                    // A contact block printed above the headline is part of the head.
+                    && !(opensHeadContact(line.text) && !hasHeadlineCandidate(positions)) { break scan }
                 positions.append((bi, li, items(for: line)))
             }
         }
@@ -170,14 +220,55 @@ struct ReleaseSegmenter {
         // The headline: before the first header line (kind, release, date), the first line that is not
         // a letterhead (the organisation's or a department's name, an address); after it, the first
         // other line, unless it is a name between two header lines (`PRESS RELEASE / ACME / For …`).
-        let isMeta = positions.map { $0.items.contains(where: { $0.role.isMeta }) }
+        var isMeta = positions.map { $0.items.contains(where: { $0.role.isMeta }) }
+        // A contact block printed in the head (`December 26, 2018 Contact: Jane Roe` / role / office / phone /
+        // e-mail): its lines are the contact's, not the headline.
+        var headContact: [Int] = []
+        if let c = positions.indices.first(where: { i in positions[i].items.count == 1 && opensHeadContact(positions[i].items[0].text) }) {
+            var j = c + 1
+            while j < positions.count, positions[j].items.count == 1, !positions[j].items[0].role.isLabel,
+                  continuesHeadContact(j, positions) {
+                isMeta[j] = true
+                headContact.append(j)
+                j += 1
+            }
+            if !headContact.isEmpty || !isMeta[c] {
+                headContact.insert(c, at: 0)
+                isMeta[c] = true
+            }
+        }
+        // `For Immediate Release: <headline>`: the headline starts on the release instruction's line.
+        if let l = positions.indices.first(where: { i in
+            positions[i].items.count == 1 && HeadMetadata.releaseAndHeadline(positions[i].items[0].text, hints: hints) != nil }),
+           !positions[(l + 1)...].contains(where: { $0.items.contains { $0.role.isLabel } }),
+           let split = HeadMetadata.releaseAndHeadline(positions[l].items[0].text, hints: hints) {
+            for (i, p) in positions.prefix(l).enumerated() {
+                header += p.items
+                if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
+            }
+            header.append(ReleaseSegments.HeaderItem(text: split.release, role: .release(split.release)))
+            return (positions[l].block, positions[l].line, split.headline)
+        }
         let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
         var title: Int?
         // A running header names the organisation already.
         var sawLetterhead = !text.furniture.isEmpty
         var passedOver: [Int] = []
+        // The kind label and the release instruction are printed above the headline, never under it: the
+        // lines above the last of them are letterhead (a name, a tagline, a ministry over its department),
+        // when a line that can be the headline follows it.
+        let lastLabel = positions.indices.last { positions[$0].items.contains { $0.role.isLabel } }
+        // Letterhead lines are short and end no sentence: a label printed below such a line only moves the
+        // headline when every line it passes over has that form.
+        let labelsLead = lastLabel.map { l in
+            positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
+                && positions.indices.allSatisfy { i in
+                    i >= l || isMeta[i] || positions[i].items.allSatisfy { TextScan.wordCount($0.text, atMost: 16) <= 16 && !TextScan.endsSentence($0.text) }
+                }
+        } ?? false
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
+            if labelsLead, let l = lastLabel, i < l { sawLetterhead = true; continue }
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             // A line printed again lower in the header repeats the organisation's name.
             if p.items.count == 1, positions[..<i].contains(where: { $0.items.count == 1 && $0.items[0].text == p.items[0].text }) { continue }
@@ -237,13 +328,43 @@ struct ReleaseSegmenter {
         }
         if title == nil { title = passedOver.count >= 2 ? passedOver.last : isMeta.firstIndex(of: false) }
         guard let start = title else {
-            for p in positions { header += p.items }
-            if let last = positions.last { return (last.block + 1, 0) }
-            return (0, 0)
+            for (i, p) in positions.enumerated() {
+                header += p.items
+                if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
+            }
+            if let last = positions.last { return (last.block + 1, 0, nil) }
+            return (0, 0, nil)
         }
-        for p in positions.prefix(start) { header += p.items }
+        for (i, p) in positions.prefix(start).enumerated() {
+            header += p.items
+            if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
+        }
         let p = positions[start]
-        return (p.block, p.line)
+        return (p.block, p.line, nil)
+    }
+
+    /// A head line that opens a contact block: a contact label (`Contact: Jane Roe`, `Media contact:`), alone
+    /// or after the date (`December 26, 2018 Contact: Jane Roe`).
+    private func opensHeadContact(_ text: String) -> Bool {
+        if HeadMetadata.dateAndContact(text, hints: hints) != nil { return true }
+        let f = LineFold.fold(text.prefix(24))
+        return HeadMetadata.contactLabels.contains { f.hasPrefix($0) } && TextScan.wordCount(text) <= 6
+    }
+
+    /// The contact's part of a head contact line (`Contact: Jane Roe` without the date before it).
+    private func headContactText(_ text: String) -> String {
+        HeadMetadata.dateAndContact(text, hints: hints)?.contact ?? text
+    }
+
+    /// True when the line at `j` goes on with a head contact block: a phone or e-mail line, a letterhead line (the
+    /// office), or a short name or role line when a phone or e-mail line follows within two lines.
+    private func continuesHeadContact(_ j: Int, _ positions: [Position]) -> Bool {
+        func data(_ t: String) -> Bool { TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7 }
+        let t = positions[j].items[0].text
+        if data(t) && TextScan.wordCount(t) <= 6 { return true }
+        if isLetterhead(t) { return true }
+        guard TextScan.wordCount(t) <= 6, !TextScan.endsSentence(t), !TextScan.hasByte(t, 0x3A) else { return false }
+        return positions[(j + 1)...].prefix(2).contains { $0.items.count == 1 && data($0.items[0].text) }
     }
 
     /// True when running headers name the organisation and `line` is neither one of them nor a department's
@@ -330,6 +451,8 @@ struct ReleaseSegmenter {
         let t = ReleaseLexicon.stripMarkup(text)
         if ReleaseLexicon.holdsAddressMark(t) || TextScan.has(t, " | ") { return true }
         if ReleaseLexicon.looksLikeBareDomain(t) { return true }
+        // A tagline between middle dots (`Housing · Advice · Shelter`), an acronym alone (`KWTU`).
+        if HeadMetadata.isTagline(t) || HeadMetadata.isAcronym(t) { return true }
         if let answer = Self.isNameLetterheadASCII(t) { return answer }
         guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
               TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
@@ -452,6 +575,60 @@ struct ReleaseSegmenter {
             n += 1
         }
         return n
+    }
+
+    /// `(Dallas, Texas) – On Tuesday …`: a dateline whose place stands in brackets, opening the body.
+    static func opensWithBracketedPlace(_ line: String) -> Bool {
+        guard line.hasPrefix("("), let close = line.prefix(48).firstIndex(of: ")") else { return false }
+        let after = line[line.index(after: close)...].drop(while: { $0 == " " })
+        guard let dash = after.first, dash == "–" || dash == "—" || dash == "-" else { return false }
+        return Dateline.isPlace(String(line[line.index(after: line.startIndex)..<close]))
+    }
+
+    /// The running header's head: from its kind label on (at most four lines), the kind and date cells as
+    /// header items, and the first other cell of three words or more that is no place, code or letterhead as
+    /// the headline. nil when the running header prints no kind label.
+    private func runningHead() -> (items: [ReleaseSegments.HeaderItem], headline: String?)? {
+        guard !text.furniture.isEmpty else { return nil }
+        var cells: [String] = []
+        for line in text.furniture.prefix(8) { cells += TextScan.cells(line) }
+        guard let k = cells.firstIndex(where: { if case .kind(_, nil) = HeaderRole.classify($0, hints: hints) { return true } else { return false } })
+        else { return nil }
+        var items: [ReleaseSegments.HeaderItem] = []
+        var headline: String?
+        for c in cells[k...].prefix(6) {
+            let role = HeaderRole.classify(c, hints: hints)
+            switch role {
+            case .kind, .date, .placeDate, .release:
+                items.append(ReleaseSegments.HeaderItem(text: c, role: role))
+            default:
+                if headline == nil, TextScan.wordCount(c) >= 3, !Dateline.isPlace(c), !isLetterhead(c), !TextScan.endsSentence(c) {
+                    headline = c
+                }
+            }
+        }
+        return (items, headline)
+    }
+
+    /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence.
+    private func isParagraph(_ lines: [String]) -> Bool {
+        let n = lines.reduce(0) { $0 + TextScan.length($1) + 1 }
+        return n > 250 || (lines.count >= 4 && TextScan.endsSentence(lines.last ?? ""))
+    }
+
+    /// A headline broken by the PDF's own line breaking fills its lines to the same measure: when the headline's
+    /// single line is followed by a line of about its length (within a tenth) that no break separates, and the
+    /// first does not end a sentence or a clause, the second goes on with the headline (a standfirst, set
+    /// smaller, runs to a longer measure). Returns the headline's line count.
+    private func sameMeasureLines(_ lines: [String], from n: Int, known: [Position]) -> Int {
+        guard n == 1, lines.count >= 2 else { return n }
+        let a = TextScan.length(lines[0]), b = TextScan.length(lines[1])
+        guard a >= 40, abs(a - b) * 10 <= a, let last = lines[0].last, !".:;!?".contains(last) else { return n }
+        let next = lines[1]
+        if BlockSplitter.isSpecial(next) || ReleaseLexicon.listMarkerLength(next) != nil || Dateline.split(next, hints: hints) != nil
+            || role(of: next, known).isMeta { return n }
+        let more = continuationCount(Array(lines.dropFirst()), maxLines: 3, known: known)
+        return isParagraph(Array(lines.prefix(1 + more))) ? n : 1 + more
     }
 
     /// A notes or contact heading in form (`About …`, `Media Inquiries`).

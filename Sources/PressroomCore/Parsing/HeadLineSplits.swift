@@ -1,0 +1,92 @@
+/// Head lines that print two things on one line: the release instruction as the headline's prefix
+/// (`For Immediate Release: New ferry service …`), and the date run on into the contact block
+/// (`December 26, 2018 Contact: Jane Roe`). Each is cut where the second thing starts.
+extension HeadMetadata {
+    /// Release instructions that a headline may follow on the same line, folded, longest first.
+    static let prefixingReleases: [String] = [
+        "for immediate release", "immediate release", "for release", "pour diffusion immediate",
+        "pour publication immediate", "para difusion inmediata", "para publicacion inmediata",
+        "para su difusion inmediata", "para divulgacao imediata", "para publicacao imediata",
+        "zur sofortigen veroffentlichung",
+    ]
+
+    /// `For Immediate Release: $1.2 Million Grant …` → (`For Immediate Release`, `$1.2 Million Grant …`). The
+    /// instruction must end with `:` or be followed by a dash, and what follows must read as a headline: three
+    /// words or more, opening with a capital, a digit or a currency sign, and not a date or time.
+    static func releaseAndHeadline(_ text: String, hints: DateHints) -> (release: String, headline: String)? {
+        guard TextScan.hasByte(text, 0x3A) || TextScan.has(text, "–") || TextScan.has(text, " - ") || TextScan.has(text, "—") else { return nil }
+        let f = LineFold.fold(text.prefix(48))
+        guard let label = prefixingReleases.first(where: { f.hasPrefix($0) }) else { return nil }
+        let words = text.split(separator: " ")
+        let n = label.split(separator: " ").count
+        guard words.count >= n + 3 else { return nil }
+        var release = words.prefix(n).joined(separator: " ")
+        var rest = words.dropFirst(n)
+        if release.hasSuffix(":") {
+            release.removeLast()
+        } else if let d = rest.first, d == "-" || d == "–" || d == "—" || d == ":" {
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        guard rest.count >= 3, let c = rest.first?.first, c.isUppercase || c.isNumber || c == "$" || c == "€" || c == "£"
+                || TextScan.openingQuotes.contains(c) else { return nil }
+        let headline = rest.joined(separator: " ")
+        // `For release: 5 May 2024, 10:00` is an instruction with its time, not a headline.
+        if ByteTest.hasDigit(headline), let d = DateParser.firstDate(in: headline, hints: hints),
+           headline.distance(from: headline.startIndex, to: d.range.lowerBound) <= 12 { return nil }
+        return (release, headline)
+    }
+
+    /// Folded contact labels that can follow a date on a head line.
+    static let contactLabels: [String] = ["media contact:", "press contact:", "contacts:", "contact:", "contacto:", "contato:",
+                                          "kontakt:", "pressekontakt:", "contact presse:", "contact :"]
+
+    /// `December 26, 2018 Contact: Jane Roe` → (`December 26, 2018`, `Contact: Jane Roe`): a date line run on
+    /// into the first line of a contact block. nil unless the part before the label is a date (or a place and date).
+    static func dateAndContact(_ text: String, hints: DateHints) -> (date: String, contact: String)? {
+        guard TextScan.hasByte(text, 0x3A), ByteTest.hasDigit(text) else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for k in 1..<words.count {
+            let tail = LineFold.fold(words[k...].prefix(3).joined(separator: " "))
+            guard contactLabels.contains(where: { tail.hasPrefix($0) }) else { continue }
+            let date = words[..<k].joined(separator: " ").trimming(Set(" ,;|–—-"))
+            guard !date.isEmpty, Dateline.placeAndDate(date, hints: hints, requirePlace: false) != nil else { return nil }
+            return (date, words[k...].joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// Folded words that open an addressee after a kind label (`Comunicado a la opinión pública`,
+    /// `Communiqué aux médias`, `Statement to the press`): with them the whole line is the kind.
+    static let addresseeOpeners: [String] = ["a la ", "a las ", "a los ", "al ", "aos ", "as ", "a ", "aux ", "au ", "to the ",
+                                             "an die ", "an alle ", "a l'", "para la ", "para a ", "para o "]
+
+    /// True when `rest`, what follows a kind label, names whom the statement is addressed to: an opener
+    /// and at most four more words, no sentence.
+    static func isAddressee(_ rest: String) -> Bool {
+        let f = LineFold.fold(rest) + " "
+        guard addresseeOpeners.contains(where: { f.hasPrefix($0) }) else { return false }
+        return TextScan.wordCount(rest) <= 6 && !TextScan.endsSentence(rest)
+    }
+
+    /// A tagline printed in a letterhead: two or more short parts between middle dots, bullets or pipes,
+    /// each one to three words (`Housing · Advice · Shelter`).
+    static func isTagline(_ text: String) -> Bool {
+        guard TextScan.has(text, "·") || TextScan.has(text, "•") || TextScan.has(text, "|") else { return false }
+        let parts = text.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).map { TextScan.trim($0) }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
+        return parts.allSatisfy { p in
+            let n = TextScan.wordCount(p)
+            return n >= 1 && n <= 3 && !TextScan.endsSentence(p) && p.first.map { $0.isUppercase } == true
+        }
+    }
+
+    /// An acronym alone on its line (`KWTU`, `URSMS`): an organisation's short name in a letterhead.
+    static func isAcronym(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.count >= 2, u.count <= 10 else { return false }
+        return u.allSatisfy { $0 &- 0x41 < 26 || $0 == 0x2E || $0 == 0x26 } && u.contains { $0 &- 0x41 < 26 }
+    }
+}

@@ -1,0 +1,120 @@
+/// Lines a release prints above its headline that are neither kind, release instruction nor letterhead
+/// name, but metadata about the document: a reference (`Ref: PR/24/117`, `Ref.ª: 031/…`, `Our ref`), an
+/// author or revision stamp (`Prepared by …, May 23, 2021`, `Updated January 8, 2021 at 11 AM ET`), a
+/// registration number (`NIT: …`, `Charity no. …`), a postal address (`P.O. Box …`, `Postfach …`) or a
+/// head-office line (`Sede principal: …`). None of them is ever the headline. Asked only about the few lines
+/// at the top of a document, so the tests here may fold and search.
+enum HeadMetadata {
+    /// Folded labels that open a metadata line, each followed by a mark or space (see `labelEnd`).
+    static let labels: [String] = [
+        "ref", "refs", "reference", "our ref", "your ref", "n/ref", "n/ ref", "v/ref", "referencia", "aktenzeichen",
+        "unser zeichen", "az", "file no", "file number", "doc no", "document no",
+        "prepared by", "written by", "compiled by", "posted by", "issued by the", "updated", "last updated",
+        "posted", "published", "mis a jour", "mise a jour", "actualizado", "actualizacion", "atualizado", "atualizacao",
+        "aktualisiert", "stand",
+        "nit", "nif", "cnpj", "rut", "rfc", "siret", "siren", "vat no", "ust-idnr", "charity no", "charity number",
+        "registered charity", "company no", "company number", "registered office", "registered in", "abn", "ein",
+        "p.o. box", "p. o. box", "po box", "p.o box", "pobox", "b.p.", "bp", "postfach", "caixa postal", "apartado",
+        "apartado postal", "casilla", "private bag", "postbus", "boite postale",
+        "sede principal", "sede", "siege social", "head office", "headquarters", "sitz",
+        "tel", "tel.", "phone", "telephone", "telefon", "telefone", "telefono", "fax", "tlf",
+    ]
+
+    /// Labels that only mark metadata when a date follows (`Updated …`, `Posted …`, `Stand: …`): a
+    /// headline may open with the word (`Updated guidance on …`).
+    static let needDate: Set<String> = ["updated", "last updated", "posted", "published", "mis a jour", "mise a jour",
+                                        "actualizado", "actualizacion", "atualizado", "atualizacao", "aktualisiert", "stand"]
+
+    /// Labels that need a `:` or `.` after them (`Az.`, `BP 123` would else catch words and names).
+    static let needMark: Set<String> = ["az", "bp", "sede", "sitz", "stand", "nit", "nif", "rut", "rfc", "abn", "ein", "tel", "fax",
+                                        "phone", "ref", "refs", "cnpj", "siret", "siren", "tlf"]
+
+    private static let byFirstByte: [UInt8: [String]] = Dictionary(grouping: labels, by: { $0.utf8.first! })
+
+    /// The metadata label `text` opens with, or nil. `text` is trimmed and at most a header line long.
+    static func label(_ text: String) -> String? {
+        guard let b0 = text.utf8.first else { return nil }
+        let lowered = b0 &- 0x41 < 26 ? b0 | 0x20 : b0
+        guard lowered >= 0x80 || byFirstByte[lowered] != nil else { return nil }
+        let f = LineFold.fold(text.prefix(40))
+        guard let fb = f.utf8.first, let candidates = byFirstByte[fb] else { return nil }
+        var best: String?
+        for l in candidates where f.hasPrefix(l) {
+            let after = f.utf8.dropFirst(l.utf8.count).first
+            if let a = after, a &- 0x61 < 26 || a &- 0x30 < 10 && !l.hasSuffix(".") && l != "abn" { continue }
+            if needMark.contains(l) {
+                guard let a = after, a == 0x3A || a == 0x2E || a == 0x2F || (l == "ref" && a == 0x20 && f.utf8.count > 4) else { continue }
+                // `Ref to …` is a sentence; `Ref PR/24/117` is not.
+                if l == "ref", a == 0x20, let w = f.split(separator: " ").dropFirst().first, !w.contains(where: \.isNumber) { continue }
+            }
+            if best.map({ $0.utf8.count < l.utf8.count }) ?? true { best = l }
+        }
+        return best
+    }
+
+    /// What `text` is as a metadata line: `.date` with the date it holds, `.metadata` without one; nil when it
+    /// is not a metadata line.
+    static func classify(_ text: String, hints: DateHints) -> HeaderRole? {
+        guard let l = label(text) else { return nil }
+        guard TextScan.wordCount(text, atMost: 16) <= 16 else { return nil }
+        let date = ByteTest.hasDigit(text) ? DateParser.firstDate(in: text, hints: hints) : nil
+        if needDate.contains(l) && date == nil { return nil }
+        if let date { return .date(date) }
+        return .metadata
+    }
+
+    /// `14.01.2025 – 09:15`, `5 May 2024, 11:00 Uhr`, `January 8, 2021 at 11 AM ET`: the text without a
+    /// time of day printed after the date, or nil when it ends in none.
+    static func withoutTrailingTime(_ text: String) -> String? {
+        guard ByteTest.hasDigit(text) else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        // Walk back over the time's words: digits with `:`/`.`/`h`, am/pm, a zone, `Uhr`, `hrs`, `horas`.
+        var k = words.count
+        var sawClock = false
+        while k > 0 {
+            let w = words[k - 1]
+            let f = LineFold.fold(w).trimming(Set(",.()"))
+            if timeWords.contains(f) { k -= 1; continue }
+            if let c = f.first, c.isNumber, f.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." || $0 == "h" }),
+               f.contains(where: { $0 == ":" || $0 == "h" }) || (k < words.count && meridiem.contains(LineFold.fold(words[k]))) {
+                sawClock = true
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard sawClock, k >= 1, k < words.count else { return nil }
+        // Then a joining word or a dash (`at`, `um`, `à`, `–`, `,`).
+        var head = words[..<k]
+        if let last = head.last, timeJoiners.contains(LineFold.fold(last)) { head = head.dropLast() }
+        guard !head.isEmpty else { return nil }
+        let joined = head.joined(separator: " ").trimming(Set(" ,–—-|/"))
+        return joined.isEmpty ? nil : joined
+    }
+
+    /// `For immediate release   Ref: PR/24/117`, `PRESS RELEASE Date: 21/11/2024`: a header table prints two
+    /// cells on one line, and text extraction may join them with a space. The first cell alone, or nil when
+    /// no second cell opens with a metadata or date label and a colon.
+    static func firstCell(_ text: String) -> String? {
+        guard TextScan.hasByte(text, 0x3A) else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for k in 1..<words.count {
+            let rest = words[k...].joined(separator: " ")
+            guard let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 14 else { continue }
+            let head = LineFold.fold(rest[..<colon])
+            if HeaderRole.dateLabels.contains(head) || label(rest) != nil {
+                let cell = words[..<k].joined(separator: " ").trimming(Set(" -–—|,;"))
+                return cell.isEmpty ? nil : cell
+            }
+        }
+        return nil
+    }
+
+    private static let meridiem: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+    private static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "uhr", "hrs", "hr", "h", "horas", "heures",
+                                                 "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "mt", "gmt", "bst",
+                                                 "utc", "cet", "cest", "eat", "wat", "sast", "ist", "aest", "aedt", "brt", "hrs.", "local", "time"]
+    private static let timeJoiners: Set<String> = ["at", "um", "a", "à", "a las", "as", "às", "-", "–", "—", "|", ",", "/"]
+}
