@@ -51,6 +51,33 @@ struct ContactDraft {
             rest.append((line, false))
         }
 
+        // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name
+        // without a separator (OCR and one-line contacts lose the comma or the line break).
+        if let n = name, role == nil, ContactVocabulary.isRole(n), let (person, title) = Self.splitNameAndRole(n) {
+            name = person
+            role = title
+        }
+        // `Communication Manager at IEEP`: the job title, then the organisation after ` at `.
+        if organization == nil {
+            for k in rest.indices {
+                if let (title, org) = Self.splitRoleAtOrganization(rest[k].text) {
+                    rest[k].text = title
+                    organization = org
+                    break
+                }
+            }
+        }
+        // `Vice Chair. ACFOA`: a job title and the organisation's acronym after it.
+        if organization == nil {
+            for k in rest.indices {
+                if let (title, acronym) = Self.splitRoleAndAcronym(rest[k].text) {
+                    rest[k].text = title
+                    organization = acronym
+                    break
+                }
+            }
+        }
+
         // `Shamiso Mtisi (ZELA)`, `Coordinator (ZELA)`: an organisation in brackets.
         var bracketed: String? = nil
         if let n = name, let (outside, inside) = Self.splitTrailingBrackets(n), !outside.isEmpty {
@@ -98,6 +125,11 @@ struct ContactDraft {
                 } else if organization == nil {
                     organization = only
                 }
+            } else if organization == nil, let k = Self.stackedOrganizationStart(rest), k > 0 {
+                // `Entomologist` / `College of Sciences` / `University of Guam`: an organisation printed over
+                // several stacked lines, its unit above the whole; the lines above it are the job title.
+                organization = rest[k...].map(\.text).joined(separator: ", ")
+                if role == nil { role = rest[..<k].map(\.text).joined(separator: ", ") }
             } else {
                 let last = rest[rest.count - 1]
                 let lastIsOrganization = (!last.onFirstLine || ContactVocabulary.isOrganization(last.text))
@@ -117,6 +149,63 @@ struct ContactDraft {
 
         return Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
                        organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+    }
+
+    /// Where the organisation starts when the last two or more stacked lines (not the first line's fields)
+    /// each name an organisation and none is a job title; nil otherwise.
+    static func stackedOrganizationStart(_ rest: [(text: String, onFirstLine: Bool)]) -> Int? {
+        var k = rest.count
+        while k > 0, !rest[k - 1].onFirstLine, ContactVocabulary.isOrganization(rest[k - 1].text),
+              !ContactVocabulary.isRole(rest[k - 1].text) {
+            k -= 1
+        }
+        return rest.count - k >= 2 ? k : nil
+    }
+
+    /// `Russell Rollason Executive Director` → (`Russell Rollason`, `Executive Director`); `Senator Jane Doe` →
+    /// (`Jane Doe`, `Senator`): a person's name of two or more words and a job title on either side of it.
+    static func splitNameAndRole(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 10 else { return nil }
+        // The name first, the title after it: the shortest title that reads as one.
+        for k in 2..<words.count {
+            let person = words[..<k].joined(separator: " ")
+            let title = words[k...].joined(separator: " ")
+            if ContactVocabulary.looksLikePersonName(person), ContactVocabulary.isRole(title),
+               words[k].first?.isUppercase ?? false {
+                return (person, title)
+            }
+        }
+        // The title first: `Senator Jane Doe`, `Professor Jane Doe`.
+        for k in 1...(words.count - 2) {
+            let title = words[..<k].joined(separator: " ")
+            let person = words[k...].joined(separator: " ")
+            if ContactVocabulary.isRole(title), ContactVocabulary.looksLikePersonName(person) { return (person, title) }
+        }
+        return nil
+    }
+
+    /// `Communication Manager at IEEP` → (`Communication Manager`, `IEEP`): a job title, ` at `, and a
+    /// capitalised organisation (which keeps a bracketed office: `SDSN (Paris office)`).
+    static func splitRoleAtOrganization(_ text: String) -> (String, String)? {
+        guard text.utf8.count <= 160, let at = text.range(of: " at ", options: .backwards) else { return nil }
+        let title = text[..<at.lowerBound].trimmed()
+        let org = text[at.upperBound...].trimmed()
+        guard !title.isEmpty, let first = org.first, first.isUppercase, ContactVocabulary.isRole(title),
+              !ContactVocabulary.isRole(org) || ContactVocabulary.isOrganization(org) else { return nil }
+        return (title, org)
+    }
+
+    /// `Vice Chair. ACFOA` → (`Vice Chair`, `ACFOA`): a job title ended by a full stop, then an acronym of
+    /// capitals (a region after a title without the stop, `Director EMEA`, stays in the title).
+    static func splitRoleAndAcronym(_ text: String) -> (String, String)? {
+        guard let space = text.lastIndex(of: " "), space > text.startIndex, text[text.index(before: space)] == "." else { return nil }
+        let acronym = String(text[text.index(after: space)...])
+        let title = text[..<space].trimmed(" .,")
+        let letters = acronym.filter(\.isLetter)
+        guard letters.count >= 2, letters.count <= 8, acronym.allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "-" }),
+              !title.isEmpty, ContactVocabulary.isRole(title), !ContactVocabulary.isRole(acronym) else { return nil }
+        return (title, acronym)
     }
 
     /// `line.range(of: ", ", options: .backwards)`, found on bytes when `line` is simple (see `SimpleText`:

@@ -52,6 +52,19 @@ struct ContactLine {
             heading = Self.headingText(text)
             return
         }
+        switch ContactLeadIn.read(text) {
+        case .heading?:
+            // `For interviews, please contact either:`: a sentence that introduces the contacts below it.
+            isHeading = true
+            heading = Self.headingText(text)
+            return
+        case .name(let name)?:
+            // `Jane Doe can be contacted at:`: the sentence names the contact whose details follow.
+            fields = [name]
+            return
+        case nil:
+            break
+        }
         read()
     }
 
@@ -169,6 +182,13 @@ struct ContactLine {
         splitFields(String(decoding: residual, as: UTF8.self))
     }
 
+    /// Whether `f` is all in one pair of brackets and its first letter is lower-case: `(ask for the duty officer)`.
+    static func isLowercaseNote(_ f: String) -> Bool {
+        guard f.hasPrefix("("), f.hasSuffix(")"), f.dropFirst().firstIndex(of: "(") == nil,
+              let first = f.first(where: \.isLetter) else { return false }
+        return first.isLowercase
+    }
+
     /// Whether seven scalars spell `mailto:` in any case. (Only ASCII scalars lower-case to these letters
     /// alone, so the test is on ASCII.)
     private static func isMailto(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -273,6 +293,13 @@ struct ContactLine {
                     labelledName = post
                     continue
                 }
+                // `Media: Jane Doe`, `In the region: Jane Doe`, `On the day: Jane Doe`: a label that says which
+                // enquiries the person takes, printed before the name; the name starts a contact.
+                if out.isEmpty, !post.isEmpty, ContactLeadIn.isShortLabel(pre), ContactVocabulary.looksLikePersonName(post) {
+                    heading = pre
+                    out.append(post)
+                    continue
+                }
             }
             f = Self.withoutConnectives(f)
             guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
@@ -295,8 +322,17 @@ struct ContactLine {
                 if label == .web || label == .social { hasSocial = true }
                 continue
             }
+            // A note in brackets that opens in lower case (`(ask for the duty officer)`, `(weekdays only)`) says
+            // how to call; it is no name, job title or organisation (those open with a capital).
+            if bracketed, Self.isLowercaseNote(f) { continue }
             // (Only a first field can be the heading: the cheap test first.)
             if out.isEmpty, ContactVocabulary.isHeading(f) || (endedWithColon && ContactVocabulary.endsWithEnquiryWord(f)) {
+                heading = f
+                continue
+            }
+            // `Before the event:`, `On the day:` alone on a line: a label over the contact below it, not a name.
+            if out.isEmpty, endedWithColon, raw.count == 1, phones.isEmpty, emails.isEmpty, urls.isEmpty,
+               ContactLeadIn.isShortLabel(f) {
                 heading = f
                 continue
             }

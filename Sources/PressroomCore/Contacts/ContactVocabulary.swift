@@ -67,6 +67,10 @@ enum ContactVocabulary {
         "work", "home", "office phone", "durchwahl", "numero", "numero de telephone", "telephone portable",
         "tel portable", "tel mobile", "tel fixe", "telefono movil", "telefone celular", "tfno", "tfn", "telf",
         "movel", "fixo", "fijo", "cellulare", "mobilnummer", "festnetz", "rufnummer", "telefonnummer",
+        // Where the number rings and when: `819 555-0163 (bureau)`, `(cellulaire)`, `Out of hours: …`, and the
+        // business-hours and after-hours marks `(BH)`, `(AH)`.
+        "bureau", "cellulaire", "domicile", "out of hours", "out-of-hours", "after hours", "after-hours",
+        "outside office hours", "business hours", "bh", "ah",
     ]
     private static let faxWords: Set<String> = ["fax", "telefax", "telecopie", "telecopieur", "fac-simile", "fx"]
 
@@ -255,7 +259,8 @@ enum ContactVocabulary {
         }
         if trims { t = t.trimmed(".: \t") }
         if t.isEmpty { return nil }
-        if t == "T" || t == "M" || t == "P" { return .phone }
+        // `T`, `M`, `P` and the home mark `H` (`(06) 555 0142 (H)`) label phones.
+        if t == "T" || t == "M" || t == "P" || t == "H" { return .phone }
         if t == "F" { return .fax }
         // (A simple text of more than four bytes has more than one character.)
         if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
@@ -320,6 +325,7 @@ enum ContactVocabulary {
         "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
         "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
         "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
+        "medienschaffende", "medienschaffenden",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
         "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
@@ -584,6 +590,7 @@ enum ContactVocabulary {
         "administrator", "supervisor", "strategist", "campaigner", "producer", "journalist", "writer",
         "scientist", "engineer", "expert", "principal", "dean", "chancellor", "minister", "commissioner",
         "counsel", "agent", "intern", "vp", "svp", "evp", "member", "trustee", "organiser", "organizer",
+        "senator", "mayor", "councillor", "councilor", "governor", "alderman", "legislator",
         // French
         "charge", "chargee", "responsable", "directeur", "directrice", "porte-parole", "coordinateur",
         "coordinatrice", "president", "presidente", "conseiller", "conseillere", "chef", "attachee",

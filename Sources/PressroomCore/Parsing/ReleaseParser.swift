@@ -114,7 +114,16 @@ public enum ReleaseParser {
         let subtitle = seg.subtitle.isEmpty ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
 
         // Contacts and links.
-        let contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
+        var contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
+        // A contact block above the headline (`June 3, 2024 Contact: Jane Doe` / title / office / phone / e-mail)
+        // gives the first contacts, unless the block at the end repeats them.
+        // (The first body lines too: a block the headline search left there goes on into them.)
+        let headContactLines = ContactParser.headContactLines(seg.header.map(\.text) + seg.title
+                                                              + (seg.body.first?.lines.prefix(4).map(\.text) ?? []))
+        if !headContactLines.isEmpty {
+            let head = ContactParser.parse(lines: headContactLines).filter { !$0.isEmpty }
+            contacts = ContactParser.headContacts(head, besides: contacts) + contacts
+        }
         // Running headers and footers print addresses the text also gives: they count as links too.
         // One text, a line each, written once (an address cut at a line break is rejoined across it).
         var logical = ""
