@@ -6,7 +6,10 @@ enum LayoutRecovery {
     typealias Entry = PageFurniture.Entry
 
     static func recover(_ input: String, format: SourceFormat) -> RecoveredText {
-        let text = normalise(input)
+        let normalised = normalise(input)
+        // Front matter and HTML comments above the text are the page's metadata, not the release.
+        let (body, frontMatter) = FrontMatter.split(normalised)
+        let text = frontMatter == nil ? normalised : String(body)
         var annotations: [String] = []
         var blocks: [LayoutBlock] = []
         var furniture: [String] = []
@@ -23,7 +26,7 @@ enum LayoutRecovery {
             let style = TextStyle.detect(b, lines: lines, hasFormFeed: hasFormFeed, format: format, substring: substring)
             switch style {
             case .markdown:
-                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations)
+                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations, title: frontMatter?.title)
             case .tika:
                 var continued = Set<Int>()
                 let pages = tikaPages(b, lines: lines, annotations: &annotations, continued: &continued, substring: substring)
@@ -48,7 +51,7 @@ enum LayoutRecovery {
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
-                             lineWidth: width, hyphenation: evidence)
+                             lineWidth: width, hyphenation: evidence, frontMatter: frontMatter)
     }
 
     /// The byte ranges of the lines of `b` (split at every newline; the last line may be empty).

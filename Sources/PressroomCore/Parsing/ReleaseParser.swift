@@ -74,6 +74,11 @@ public enum ReleaseParser {
         for line in seg.issued {
             if let d = DateParser.firstDate(in: line, hints: hints) { dateCandidates.append(d) }
         }
+        // Then the date of a running header (`Updated 8 January 2021`), and the page's front matter date.
+        if dateCandidates.isEmpty, let d = recovered.furniture.lazy.compactMap({ DateParser.firstDate(in: $0, hints: hints) }).first {
+            dateCandidates.append(d)
+        }
+        if let printed = recovered.frontMatter?.date, let d = DateParser.firstDate(in: printed, hints: hints) { dateCandidates.append(d) }
         let date = dateCandidates.first
         if let w = date?.warning { warnings.append(w) }
 
@@ -81,6 +86,7 @@ public enum ReleaseParser {
         var title = TextScan.collapse(seg.title.joined(separator: " "))
         title = ReleaseLexicon.stripMarkup(title)
         title = removeEnclosingQuotes(title)
+        if title.isEmpty, let t = recovered.frontMatter?.title { title = TextScan.collapse(t) }
         if title.isEmpty { warnings.append("no headline found") }
         let subtitle = seg.subtitle.isEmpty ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
 
