@@ -2,7 +2,9 @@
 /// section headings, and (pdftotext) between paragraphs printed without spacing, told by a short last
 /// line that ends a sentence.
 enum BlockSplitter {
-    static func split(_ blocks: [LayoutBlock], style: TextStyle, width: Int) -> [LayoutBlock] {
+    /// `tight`: the text has no paragraph gaps at all (pdfplumber): a run of short lines (a header, a
+    /// contact block, a headline's last line) also ends before a full line that opens a paragraph.
+    static func split(_ blocks: [LayoutBlock], style: TextStyle, width: Int, tight: Bool = false) -> [LayoutBlock] {
         var out: [LayoutBlock] = []
         out.reserveCapacity(blocks.count)
         // Where the extractor printed paragraph gaps, a missing gap is rare: split only on clearly short
@@ -11,7 +13,9 @@ enum BlockSplitter {
         for block in blocks where block.lines.count >= 2 && TextScan.endsSentence(block.lines[block.lines.count - 1].text) {
             spaced += 1
         }
-        let fill = spaced >= 3 ? 0.88 : 1.0
+        // Text without any gaps is typeset in proportional type that lines count in characters only roughly:
+        // a line must leave clear room.
+        let fill = spaced >= 3 ? 0.88 : tight ? 0.92 : 1.0
         for block in blocks {
             let lines = block.lines
             if block.heading > 0 || lines.count <= 1 && !isListStart(lines.first?.text ?? "") || style == .markdown {
@@ -57,6 +61,7 @@ enum BlockSplitter {
                         startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || prevStripped && isSpecial(p) || TextScan.length(p) < 50
                     } else if style == .pdftotext || style == .layout {
                         startNew = paragraphEnds(after: p, next: text, width: width, fill: fill)
+                            || tight && shortBeforeFull(p, text, width: width)
                     }
                 }
                 if startNew {
@@ -104,6 +109,14 @@ enum BlockSplitter {
         return ReleaseLexicon.isNotesHeading(key)
             || (ReleaseLexicon.isContactHeading(key) && !ReleaseLexicon.inlineContactHeading(text))
             || ReleaseLexicon.isIssuedLine(key)
+    }
+
+    /// A line clearly shorter than the measure followed by one that nearly fills it: the short line ended
+    /// something (a typesetter fills every line of a paragraph but its last).
+    static func shortBeforeFull(_ prev: String, _ next: String, width: Int) -> Bool {
+        guard width > 0 else { return false }
+        let p = TextScan.length(prev), n = TextScan.length(next)
+        return Double(p) < Double(width) * 0.5 && Double(n) >= Double(width) * 0.7
     }
 
     /// pdftotext without paragraph spacing: a line that ends a sentence and leaves room for the next

@@ -14,6 +14,7 @@ enum LayoutRecovery {
         var blocks: [LayoutBlock] = []
         var furniture: [String] = []
         var width = 0
+        var tight = false
         // The lines are byte ranges of the text: pages, style and printed lines are read from the bytes, and
         // each printed line becomes a String once. (A newline is always a character boundary in normalised text.)
         let style = TextScan.withBytes(text) { b -> TextStyle in
@@ -34,15 +35,19 @@ enum LayoutRecovery {
                 furniture = cleaned.furniture
                 blocks = joinedBlocks(cleaned.pages, continued: continued)
             case .pdftotext, .layout, .plain:
-                let pages = formFeedPages(b, lines: lines)
+                var pages = formFeedPages(b, lines: lines)
+                // PDF text without form feeds or paragraph gaps: its few blank lines are where pages meet.
+                tight = style == .pdftotext && !hasFormFeed && format != .pdf
+                if tight { pages = pages.flatMap(splitAtGaps) }
                 let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
                 furniture = cleaned.furniture
-                if style != .plain { width = typicalWidth(pages: cleaned.pages) }
+                if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
+                if style == .plain { blocks = rejoinBroken(blocks) }
             }
             return style
         }
-        blocks = BlockSplitter.split(blocks, style: style, width: width)
+        blocks = BlockSplitter.split(blocks, style: style, width: width, tight: tight)
         // The evidence serves two repairs only: restoring pdftotext's dropped hyphens, and judging a
         // line-end hyphen in the styles that split words at line ends. Other texts skip collecting it.
         let judged = style != .plain && style != .markdown
@@ -106,6 +111,20 @@ enum LayoutRecovery {
     }
 
     // MARK: - Pages
+
+    /// A page cut at its gaps (a gap at its top or bottom cuts nothing).
+    static func splitAtGaps(_ page: [Entry]) -> [[Entry]] {
+        var out: [[Entry]] = [[]]
+        for e in page {
+            if case .gap = e {
+                if !out[out.count - 1].isEmpty { out.append([]) }
+            } else {
+                out[out.count - 1].append(e)
+            }
+        }
+        if out[out.count - 1].isEmpty { out.removeLast() }
+        return out
+    }
 
     /// Pages split at form feeds; blank lines become gaps.
     static func formFeedPages(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [[Entry]] {
@@ -274,6 +293,25 @@ enum LayoutRecovery {
         return blocks
     }
 
+    /// Typed and scanned text: a blank line between a line that stops mid-sentence (on a lower-case word or
+    /// a comma) and one that goes on in lower case (`… the sheep export trade was` / `unsustainable.`) is a
+    /// scanner's or a typist's break, not a paragraph's end: the paragraph goes on across it.
+    static func rejoinBroken(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        var out: [LayoutBlock] = []
+        out.reserveCapacity(blocks.count)
+        for block in blocks {
+            if let prev = out.last, let last = prev.lines.last?.text, let next = block.lines.first?.text,
+               TextScan.startsLowercase(next), !BlockSplitter.isListStart(next),
+               let end = last.last, end.isLowercase || end == ",", !TextScan.has(next, "@"),
+               TextScan.wordCount(last, atMost: 4) >= 4 {
+                out[out.count - 1].lines += block.lines
+            } else {
+                out.append(block)
+            }
+        }
+        return out
+    }
+
     /// Whether the paragraph ending `prev`, the last line of a page, goes on with `next`, the first line of
     /// page `page`.
     private static func continues(_ prev: PrintedLine, _ next: PrintedLine, page: Int, continued: Set<Int>, width: Int) -> Bool {
@@ -283,6 +321,24 @@ enum LayoutRecovery {
             || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
                 && !BlockSplitter.isSpecial(next.text)
                 && !(TextScan.endsSentence(prev.text) && next.text.first.map { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" } == true)
+    }
+
+    /// The length of a full body line in text without paragraph gaps, where lists of short lines (names and
+    /// titles, contact blocks) may outnumber the body's lines: the longest of the lines near the upper quartile
+    /// of lengths, so that neither the short lines nor a joined or footer line set it.
+    static func measure(pages: [[Entry]]) -> Int {
+        var lengths: [Int] = []
+        for page in pages {
+            for e in page {
+                guard let text = e.text, text.utf8.count >= 30 else { continue }
+                let n = TextScan.length(text)
+                if n >= 30 { lengths.append(n) }
+            }
+        }
+        guard !lengths.isEmpty else { return 0 }
+        lengths.sort()
+        let quartile = lengths[lengths.count * 3 / 4]
+        return lengths.last { Double($0) <= Double(quartile) * 1.1 } ?? quartile
     }
 
     /// The length of a full body line, from the lines of the document (ignoring lines that poppler
