@@ -61,7 +61,8 @@ enum MarkdownBlocks {
             if t == "---" || t == "***" || t == "___" { flush(); continue }
             var body = t
             if body.hasPrefix("> ") { body = String(body.dropFirst(2)) }
-            if let marker = ReleaseLexicon.listMarkerLength(body), isMarkdownMarker(body) {
+            // (In markdown a number and a full stop open a list item whatever the case of its first word.)
+            if let marker = ReleaseLexicon.listMarkerLength(body) ?? ListItems.numberMarker(body)?.length, isMarkdownMarker(body) {
                 flush()
                 current.bullet = true
                 let text = inline(TextScan.trim(body.dropFirst(marker)), links: &links)
