@@ -43,7 +43,7 @@ enum LayoutRecovery {
                 furniture = cleaned.furniture
                 if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
-                if style == .plain { blocks = rejoinBroken(blocks) }
+                if style == .plain { blocks = PlainHeadings.mark(rejoinBroken(blocks)) }
             }
             return style
         }
