@@ -43,7 +43,7 @@ enum LayoutRecovery {
                 furniture = cleaned.furniture
                 if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
-                if style == .plain { blocks = PlainHeadings.mark(rejoinBroken(blocks)) }
+                if style == .plain { blocks = unmarkedLists(PlainHeadings.mark(rejoinBroken(withoutTagLines(blocks)))) }
             }
             return style
         }
@@ -291,6 +291,55 @@ enum LayoutRecovery {
             }
         }
         return blocks
+    }
+
+    /// Text copied from a web page keeps the tags around it (`<pre>`, `</pre>`): a line of tags only is no text.
+    static func withoutTagLines(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        guard blocks.contains(where: { $0.lines.contains { isTagLine($0.text) } }) else { return blocks }
+        return blocks.compactMap { block in
+            let kept = block.lines.filter { !isTagLine($0.text) }
+            return kept.isEmpty ? nil : LayoutBlock(lines: kept)
+        }
+    }
+
+    /// `<pre>`, `</div>`, `<br/>`: one or more HTML tags and nothing else.
+    static func isTagLine(_ t: String) -> Bool {
+        guard t.utf8.first == 0x3C, t.utf8.last == 0x3E else { return false }
+        var rest = t[...]
+        while let open = rest.first, open == "<" {
+            guard let close = rest.firstIndex(of: ">") else { return false }
+            let inner = rest.dropFirst().prefix(upTo: close)
+            guard let f = inner.first, f.isLetter || f == "/" || f == "!" else { return false }
+            rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        }
+        return rest.isEmpty
+    }
+
+    /// Typed text lists without markers, one item a line under a lead-in (`Results so far:` / `Two new wells`
+    /// / `A pump house`): a block that opens with a line ending in `:` (or follows one) and goes on in lines much
+    /// shorter than the document's longest is a lead-in and its items, a paragraph each. A contact block (a heading,
+    /// addresses, numbers) is not such a list.
+    static func unmarkedLists(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        var longest = 0
+        for block in blocks { for l in block.lines where l.text.utf8.count > longest { longest = l.text.utf8.count } }
+        guard longest >= 40 else { return blocks }
+        var out: [LayoutBlock] = []
+        for block in blocks {
+            let lines = block.lines
+            // The lead-in opens the block, or ends the one before.
+            let leadIn = lines[0].text.hasSuffix(":") ? lines[0].text : out.last?.lines.last?.text ?? ""
+            guard lines.count >= (leadIn == lines[0].text ? 3 : 2), leadIn.hasSuffix(":"), !BlockSplitter.isSpecial(leadIn),
+                  lines.allSatisfy({ l in
+                      l.text.utf8.count * 10 <= longest * 6 && !TextScan.has(l.text, "@")
+                          && l.text.utf8.filter({ $0 &- 0x30 < 10 }).count < 5
+                  }),
+                  !lines.dropFirst().contains(where: { ContactParser.isContactLine($0.text) }) else {
+                out.append(block)
+                continue
+            }
+            for l in lines { out.append(LayoutBlock(lines: [l])) }
+        }
+        return out
     }
 
     /// Typed and scanned text: a blank line between a line that stops mid-sentence (on a lower-case word or

@@ -31,12 +31,21 @@ enum ListItems {
     /// symbol fonts (U+F0A7, U+F0B7, …) that PDFs use for them.
     private static let bulletGlyphs = Set<Character>("•●◦▪■□◆◇►▸‣∙○➢➤✓✔·-–*")
 
-    /// A line that is a bullet and nothing else.
+    /// A line that is a bullet or an item's number (`3.`, `3)`) and nothing else.
     static func isBareMarker(_ text: String) -> Bool {
-        guard text.utf8.count <= 4, text.count == 1, let c = text.first else { return false }
+        guard text.utf8.count <= 4 else { return false }
+        if isBareNumber(text) { return true }
+        guard text.count == 1, let c = text.first else { return false }
         if bulletGlyphs.contains(c) { return true }
         guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
         return (0xF000...0xF0FF).contains(u.value)
+    }
+
+    /// `3.` or `12)` alone.
+    static func isBareNumber(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count >= 2, u.count <= 3, u[u.count - 1] == 0x2E || u[u.count - 1] == 0x29 else { return false }
+        return u.dropLast().allSatisfy { $0 &- 0x30 < 10 }
     }
 
     /// Blocks where a run of bare markers (`●` × n) stands apart from the items' lines: the markers dropped,
@@ -53,12 +62,19 @@ enum ListItems {
                 waiting = 0
                 continue
             }
+            // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`).
+            if waiting > 0, block.lines.allSatisfy({ isBareMarker($0.text) }) {
+                waiting += block.lines.count
+                continue
+            }
             waiting = 0
             guard let m = block.lines.firstIndex(where: { isBareMarker($0.text) }) else { out.append(block); continue }
             var e = m
             while e < block.lines.count && isBareMarker(block.lines[e].text) { e += 1 }
-            if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
             let n = e - m
+            // One number alone is a number, not a list.
+            if n == 1 && isBareNumber(block.lines[m].text) { out.append(block); continue }
+            if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
             let rest = Array(block.lines[e...])
             if rest.isEmpty {
                 if n >= 2 { waiting = n }
