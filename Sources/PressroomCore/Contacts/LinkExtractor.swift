@@ -26,7 +26,7 @@ public enum LinkExtractor {
     public static func links(in text: String) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for found in find(in: EmailDeobfuscation.deobfuscated(rejoiningCutAddresses(text)))
+        for found in find(in: EmailDeobfuscation.deobfuscated(rejoiningCutURLs(rejoiningCutAddresses(text))))
         where seen.insert(key(found)).inserted {
             out.append(found.link)
         }
@@ -55,6 +55,43 @@ public enum LinkExtractor {
             i += 1
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` with web addresses that a line break cut inside their host put back together
+    /// (`https://janedoe` / `.example.org/map`, or `https://janedo` / `e.example.org/map`): a host without a
+    /// dot is no web host, so the word that follows the break, when it holds the dot, is the host's rest.
+    /// Text without `://` is returned as it is.
+    static func rejoiningCutURLs(_ text: String) -> String {
+        guard TextScan.has(text, "://") else { return text }
+        return TextScan.withBytes(text) { b -> String in
+            var out: [UInt8] = []
+            var copied = 0
+            func isHostByte(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 || c == 0x2D || c == 0x2E }
+            var q = 0
+            while q + 3 <= b.count {
+                guard b[q] == 0x3A, b[q + 1] == 0x2F, b[q + 2] == 0x2F else { q += 1; continue }
+                let hostStart = q + 3
+                var h = hostStart
+                var dot = false
+                while h < b.count, isHostByte(b[h]) { if b[h] == 0x2E { dot = true }; h += 1 }
+                q = h
+                // The host ends at a line break (or the space a reflowed line break became), without a dot.
+                guard !dot, h > hostStart, h < b.count, b[h] == 0x0A || b[h] == 0x20 else { continue }
+                var r = h
+                while r < b.count, b[r] == 0x20 || b[r] == 0x0A { r += 1 }
+                guard r - h <= 2, b[h..<r].filter({ $0 == 0x0A }).count <= 1 else { continue }
+                var t = r
+                var nextDot = false
+                while t < b.count, isHostByte(b[t]) { if b[t] == 0x2E && t + 1 < b.count && isHostByte(b[t + 1]) { nextDot = true }; t += 1 }
+                guard nextDot, t > r else { continue }
+                out.append(contentsOf: b[copied..<h])
+                copied = r
+                q = r
+            }
+            guard copied > 0 else { return text }
+            out.append(contentsOf: b[copied...])
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Whether `text` holds `-\n` or `- \n`; a byte scan, because this runs on every whole release.
@@ -273,6 +310,9 @@ public enum LinkExtractor {
                 guard validHost(s, hostEnd, requireKnownTLD: !(hasPath && end > h + 1)) else { return }
                 // Not a URL: an abbreviation, a number or a file name (`e.g.`, `4.2`, `report.pdf`).
                 guard !isFileName(s, hostEnd) else { return }
+                // A name written like a domain (`Kestrel.dev`, a capitalised word and a suffix, no path) is a
+                // name in the sentence; addresses are printed in lower case or with `www.`.
+                guard hasPath || !isCapitalisedName(s, hostEnd) else { return }
             }
             out.append(Found(kind: .web, value: "http://" + string(s, end), utf8Range: s..<end))
         }
@@ -302,6 +342,17 @@ public enum LinkExtractor {
                 return TopLevelDomains.isKnown(string(ts, te))
             }
             return true
+        }
+
+        /// Two labels, the first a capitalised word (`Kestrel.dev`): one capital, then lower-case letters.
+        func isCapitalisedName(_ s: Int, _ e: Int) -> Bool {
+            guard b[s] &- 0x41 < 26 else { return false }
+            var k = s + 1
+            while k < e, b[k] &- 0x61 < 26 { k += 1 }
+            guard k < e, k > s + 1, b[k] == 0x2E else { return false }
+            k += 1
+            while k < e, b[k] != 0x2E { k += 1 }
+            return k == e
         }
 
         /// `report.pdf`, `photo.jpg`: the last label is a common file extension.

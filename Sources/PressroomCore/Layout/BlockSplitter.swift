@@ -2,7 +2,9 @@
 /// section headings, and (pdftotext) between paragraphs printed without spacing, told by a short last
 /// line that ends a sentence.
 enum BlockSplitter {
-    static func split(_ blocks: [LayoutBlock], style: TextStyle, width: Int) -> [LayoutBlock] {
+    /// `tight`: the text has no paragraph gaps at all (pdfplumber): a run of short lines (a header, a
+    /// contact block, a headline's last line) also ends before a full line that opens a paragraph.
+    static func split(_ blocks: [LayoutBlock], style: TextStyle, width: Int, tight: Bool = false) -> [LayoutBlock] {
         var out: [LayoutBlock] = []
         out.reserveCapacity(blocks.count)
         // Where the extractor printed paragraph gaps, a missing gap is rare: split only on clearly short
@@ -11,10 +13,16 @@ enum BlockSplitter {
         for block in blocks where block.lines.count >= 2 && TextScan.endsSentence(block.lines[block.lines.count - 1].text) {
             spaced += 1
         }
-        let fill = spaced >= 3 ? 0.88 : 1.0
+        // Text without any gaps is typeset in proportional type that lines count in characters only roughly:
+        // a line must leave clear room.
+        let fill = spaced >= 3 ? 0.88 : tight ? 0.92 : 1.0
+        let blocks = style == .markdown ? blocks : ListItems.attachDetachedMarkers(blocks)
         for block in blocks {
+            // The line before the block (a lead-in that ends in `:` opens a list).
+            let before = out.last?.lines.last?.text
             let lines = block.lines
-            if block.heading > 0 || lines.count <= 1 && !isListStart(lines.first?.text ?? "") || style == .markdown {
+            if block.heading > 0 || block.bullet || lines.count <= 1 && !isListStart(lines.first?.text ?? "")
+                && ListItems.numberMarker(lines.first?.text ?? "", after: before, previous: nil) == nil || style == .markdown {
                 out.append(block)
                 continue
             }
@@ -32,11 +40,17 @@ enum BlockSplitter {
                 out.append(LayoutBlock(lines: run, bullet: first != nil))
             }
             var prevSpecial = false
+            // The number of the numbered item the run holds.
+            var number: Int? = nil
             for k in lines.indices {
                 // (The line's text read alone: binding the whole line would copy both of its strings.)
                 let text = lines[k].text
                 let special = isSpecial(text)
-                let marker = ReleaseLexicon.listMarkerLength(text)
+                var marker = ReleaseLexicon.listMarkerLength(text)
+                // A numbered item that opens in lower case, after a lead-in or the item before it.
+                if marker == nil, let f = text.utf8.first, f &- 0x30 < 10 {
+                    marker = ListItems.numberMarker(text, after: k > 0 ? lines[k - 1].text : before, previous: number)
+                }
                 var startNew = false
                 if k > 0 {
                     // The previous line as the run holds it (without its marker when it opened a list item).
@@ -57,15 +71,18 @@ enum BlockSplitter {
                         startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || prevStripped && isSpecial(p) || TextScan.length(p) < 50
                     } else if style == .pdftotext || style == .layout {
                         startNew = paragraphEnds(after: p, next: text, width: width, fill: fill)
+                            || tight && (shortBeforeFull(p, text, width: width) || headingAfterSentence(p, text, width: width))
                     }
                 }
                 if startNew {
                     flush(k)
                     runStart = k
                     first = nil
+                    number = nil
                 }
                 if k == runStart, let marker {
                     first = PrintedLine(raw: lines[k].raw, text: TextScan.trim(text.dropFirst(marker)))
+                    number = ListItems.numberMarker(text)?.number
                 }
                 prevSpecial = special
             }
@@ -104,6 +121,23 @@ enum BlockSplitter {
         return ReleaseLexicon.isNotesHeading(key)
             || (ReleaseLexicon.isContactHeading(key) && !ReleaseLexicon.inlineContactHeading(text))
             || ReleaseLexicon.isIssuedLine(key)
+    }
+
+    /// A line clearly shorter than the measure followed by one that nearly fills it: the short line ended
+    /// something (a typesetter fills every line of a paragraph but its last).
+    static func shortBeforeFull(_ prev: String, _ next: String, width: Int) -> Bool {
+        guard width > 0 else { return false }
+        let p = TextScan.length(prev), n = TextScan.length(next)
+        return Double(p) < Double(width) * 0.5 && Double(n) >= Double(width) * 0.7
+    }
+
+    /// A short line that opens with a capital and ends no sentence, after a line that ends one: a heading
+    /// or a list's first line (`List of Participants`), not the paragraph's last line, which ends as the
+    /// paragraph's sentences do.
+    static func headingAfterSentence(_ prev: String, _ next: String, width: Int) -> Bool {
+        guard width > 0, TextScan.endsSentence(prev), TextScan.startsUppercaseOrQuote(next), !TextScan.endsSentence(next) else { return false }
+        let n = TextScan.length(next)
+        return Double(n) < Double(width) * 0.5 && !next.hasSuffix(",")
     }
 
     /// pdftotext without paragraph spacing: a line that ends a sentence and leaves room for the next

@@ -61,4 +61,7 @@ struct RecoveredText: Sendable {
     var lineWidth: Int
     /// Evidence about hyphenated words, for repairing line-end hyphens.
     var hyphenation: HyphenationEvidence
+    /// The front matter above the text (its `title` and `date` are evidence for the headline and the
+    /// issue date), nil when the text has none.
+    var frontMatter: FrontMatter? = nil
 }

@@ -6,11 +6,15 @@ enum LayoutRecovery {
     typealias Entry = PageFurniture.Entry
 
     static func recover(_ input: String, format: SourceFormat) -> RecoveredText {
-        let text = normalise(input)
+        let normalised = normalise(input)
+        // Front matter and HTML comments above the text are the page's metadata, not the release.
+        let (body, frontMatter) = FrontMatter.split(normalised)
+        let text = frontMatter == nil ? normalised : String(body)
         var annotations: [String] = []
         var blocks: [LayoutBlock] = []
         var furniture: [String] = []
         var width = 0
+        var tight = false
         // The lines are byte ranges of the text: pages, style and printed lines are read from the bytes, and
         // each printed line becomes a String once. (A newline is always a character boundary in normalised text.)
         let style = TextScan.withBytes(text) { b -> TextStyle in
@@ -23,7 +27,7 @@ enum LayoutRecovery {
             let style = TextStyle.detect(b, lines: lines, hasFormFeed: hasFormFeed, format: format, substring: substring)
             switch style {
             case .markdown:
-                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations)
+                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations, title: frontMatter?.title)
             case .tika:
                 var continued = Set<Int>()
                 let pages = tikaPages(b, lines: lines, annotations: &annotations, continued: &continued, substring: substring)
@@ -31,15 +35,19 @@ enum LayoutRecovery {
                 furniture = cleaned.furniture
                 blocks = joinedBlocks(cleaned.pages, continued: continued)
             case .pdftotext, .layout, .plain:
-                let pages = formFeedPages(b, lines: lines)
+                var pages = formFeedPages(b, lines: lines)
+                // PDF text without form feeds or paragraph gaps: its few blank lines are where pages meet.
+                tight = style == .pdftotext && !hasFormFeed && format != .pdf
+                if tight { pages = pages.flatMap(splitAtGaps) }
                 let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
                 furniture = cleaned.furniture
-                if style != .plain { width = typicalWidth(pages: cleaned.pages) }
+                if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
+                if style == .plain { blocks = unmarkedLists(PlainHeadings.mark(rejoinBroken(withoutTagLines(blocks)))) }
             }
             return style
         }
-        blocks = BlockSplitter.split(blocks, style: style, width: width)
+        blocks = BlockSplitter.split(blocks, style: style, width: width, tight: tight)
         // The evidence serves two repairs only: restoring pdftotext's dropped hyphens, and judging a
         // line-end hyphen in the styles that split words at line ends. Other texts skip collecting it.
         let judged = style != .plain && style != .markdown
@@ -48,7 +56,7 @@ enum LayoutRecovery {
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
-                             lineWidth: width, hyphenation: evidence)
+                             lineWidth: width, hyphenation: evidence, frontMatter: frontMatter)
     }
 
     /// The byte ranges of the lines of `b` (split at every newline; the last line may be empty).
@@ -103,6 +111,20 @@ enum LayoutRecovery {
     }
 
     // MARK: - Pages
+
+    /// A page cut at its gaps (a gap at its top or bottom cuts nothing).
+    static func splitAtGaps(_ page: [Entry]) -> [[Entry]] {
+        var out: [[Entry]] = [[]]
+        for e in page {
+            if case .gap = e {
+                if !out[out.count - 1].isEmpty { out.append([]) }
+            } else {
+                out[out.count - 1].append(e)
+            }
+        }
+        if out[out.count - 1].isEmpty { out.removeLast() }
+        return out
+    }
 
     /// Pages split at form feeds; blank lines become gaps.
     static func formFeedPages(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [[Entry]] {
@@ -271,6 +293,74 @@ enum LayoutRecovery {
         return blocks
     }
 
+    /// Text copied from a web page keeps the tags around it (`<pre>`, `</pre>`): a line of tags only is no text.
+    static func withoutTagLines(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        guard blocks.contains(where: { $0.lines.contains { isTagLine($0.text) } }) else { return blocks }
+        return blocks.compactMap { block in
+            let kept = block.lines.filter { !isTagLine($0.text) }
+            return kept.isEmpty ? nil : LayoutBlock(lines: kept)
+        }
+    }
+
+    /// `<pre>`, `</div>`, `<br/>`: one or more HTML tags and nothing else.
+    static func isTagLine(_ t: String) -> Bool {
+        guard t.utf8.first == 0x3C, t.utf8.last == 0x3E else { return false }
+        var rest = t[...]
+        while let open = rest.first, open == "<" {
+            guard let close = rest.firstIndex(of: ">") else { return false }
+            let inner = rest.dropFirst().prefix(upTo: close)
+            guard let f = inner.first, f.isLetter || f == "/" || f == "!" else { return false }
+            rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        }
+        return rest.isEmpty
+    }
+
+    /// Typed text lists without markers, one item a line under a lead-in (`Results so far:` / `Two new wells`
+    /// / `A pump house`): a block that opens with a line ending in `:` (or follows one) and goes on in lines much
+    /// shorter than the document's longest is a lead-in and its items, a paragraph each. A contact block (a heading,
+    /// addresses, numbers) is not such a list.
+    static func unmarkedLists(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        var longest = 0
+        for block in blocks { for l in block.lines where l.text.utf8.count > longest { longest = l.text.utf8.count } }
+        guard longest >= 40 else { return blocks }
+        var out: [LayoutBlock] = []
+        for block in blocks {
+            let lines = block.lines
+            // The lead-in opens the block, or ends the one before.
+            let leadIn = lines[0].text.hasSuffix(":") ? lines[0].text : out.last?.lines.last?.text ?? ""
+            guard lines.count >= (leadIn == lines[0].text ? 3 : 2), leadIn.hasSuffix(":"), !BlockSplitter.isSpecial(leadIn),
+                  lines.allSatisfy({ l in
+                      l.text.utf8.count * 10 <= longest * 6 && !TextScan.has(l.text, "@")
+                          && l.text.utf8.filter({ $0 &- 0x30 < 10 }).count < 5
+                  }),
+                  !lines.dropFirst().contains(where: { ContactParser.isContactLine($0.text) }) else {
+                out.append(block)
+                continue
+            }
+            for l in lines { out.append(LayoutBlock(lines: [l])) }
+        }
+        return out
+    }
+
+    /// Typed and scanned text: a blank line between a line that stops mid-sentence (on a lower-case word or
+    /// a comma) and one that goes on in lower case (`… the sheep export trade was` / `unsustainable.`) is a
+    /// scanner's or a typist's break, not a paragraph's end: the paragraph goes on across it.
+    static func rejoinBroken(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        var out: [LayoutBlock] = []
+        out.reserveCapacity(blocks.count)
+        for block in blocks {
+            if let prev = out.last, let last = prev.lines.last?.text, let next = block.lines.first?.text,
+               TextScan.startsLowercase(next), !BlockSplitter.isListStart(next),
+               let end = last.last, end.isLowercase || end == ",", !TextScan.has(next, "@"),
+               TextScan.wordCount(last, atMost: 4) >= 4 {
+                out[out.count - 1].lines += block.lines
+            } else {
+                out.append(block)
+            }
+        }
+        return out
+    }
+
     /// Whether the paragraph ending `prev`, the last line of a page, goes on with `next`, the first line of
     /// page `page`.
     private static func continues(_ prev: PrintedLine, _ next: PrintedLine, page: Int, continued: Set<Int>, width: Int) -> Bool {
@@ -280,6 +370,24 @@ enum LayoutRecovery {
             || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
                 && !BlockSplitter.isSpecial(next.text)
                 && !(TextScan.endsSentence(prev.text) && next.text.first.map { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" } == true)
+    }
+
+    /// The length of a full body line in text without paragraph gaps, where lists of short lines (names and
+    /// titles, contact blocks) may outnumber the body's lines: the longest of the lines near the upper quartile
+    /// of lengths, so that neither the short lines nor a joined or footer line set it.
+    static func measure(pages: [[Entry]]) -> Int {
+        var lengths: [Int] = []
+        for page in pages {
+            for e in page {
+                guard let text = e.text, text.utf8.count >= 30 else { continue }
+                let n = TextScan.length(text)
+                if n >= 30 { lengths.append(n) }
+            }
+        }
+        guard !lengths.isEmpty else { return 0 }
+        lengths.sort()
+        let quartile = lengths[lengths.count * 3 / 4]
+        return lengths.last { Double($0) <= Double(quartile) * 1.1 } ?? quartile
     }
 
     /// The length of a full body line, from the lines of the document (ignoring lines that poppler

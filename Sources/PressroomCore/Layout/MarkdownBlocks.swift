@@ -1,6 +1,10 @@
-/// Markdown releases: `#` headings, `**KIND**`, `_standfirst_`, `- ` bullets, hard line breaks.
+/// Markdown releases: `#` headings (and setext, AsciiDoc `=` headings), `**KIND**`, `_standfirst_`, `- `
+/// bullets, hard line breaks, fenced blocks. What a renderer would not show as text is dropped: HTML
+/// comments, images, HTML tags.
 enum MarkdownBlocks {
-    static func blocks(_ lines: [Substring], links: inout [String]) -> [LayoutBlock] {
+    /// The blocks of a markdown text's lines. `title` is the page's title from its front matter, the headline
+    /// when the text prints no `#` heading of its own.
+    static func blocks(_ lines: [Substring], links: inout [String], title: String? = nil) -> [LayoutBlock] {
         var out: [LayoutBlock] = []
         var current = LayoutBlock(lines: [])
         func flush() {
@@ -13,42 +17,137 @@ enum MarkdownBlocks {
             }
             current = LayoutBlock(lines: [])
         }
+        var inComment = false
+        var fence: Substring? = nil
         for rawLine in lines {
-            let t = TextScan.trim(rawLine)
+            var t = TextScan.trim(rawLine)
+            // An HTML comment is not shown: its lines are skipped, and the part of a line outside one is kept.
+            if inComment || TextScan.has(t, "<!--") {
+                let (kept, open) = withoutComments(t, inComment: inComment)
+                inComment = open
+                if kept.isEmpty { continue }
+                t = kept
+            }
+            // A fenced block (```` ``` ````, `~~~`): its lines as printed, one printed line each.
+            if let f = fence {
+                if t.hasPrefix(f) { fence = nil; flush(); continue }
+                if !t.isEmpty { current.lines.append(PrintedLine(raw: TextScan.rtrim(rawLine), text: t)) }
+                continue
+            }
+            if t.hasPrefix("```") || t.hasPrefix("~~~") {
+                flush()
+                fence = t.prefix(3)
+                continue
+            }
             if t.isEmpty { flush(); continue }
             if ReleaseLexicon.isEndMark(t) {
                 flush()
                 out.append(LayoutBlock(lines: [PrintedLine(raw: t)]))
                 continue
             }
-            if t.hasPrefix("#") {
-                let level = t.prefix(while: { $0 == "#" }).count
-                let rest = t.dropFirst(level)
-                if level <= 6, rest.first == " " {
-                    flush()
-                    let text = inline(TextScan.trim(rest), links: &links)
-                    out.append(LayoutBlock(lines: [PrintedLine(raw: text)], heading: level))
-                    continue
-                }
+            if let (level, rest) = atxHeading(t) {
+                flush()
+                let text = inline(rest, links: &links)
+                if !text.isEmpty { out.append(LayoutBlock(lines: [PrintedLine(raw: text)], heading: level)) }
+                continue
+            }
+            // A setext heading: the paragraph's line underlined with `===` or `---`.
+            if current.lines.count >= 1, !current.bullet, let c = t.first, c == "=" || c == "-", t.count >= 3, t.allSatisfy({ $0 == c }) {
+                let headingLine = current.lines.removeLast()
+                flush()
+                out.append(LayoutBlock(lines: [PrintedLine(raw: headingLine.text)], heading: c == "=" ? 1 : 2))
+                continue
             }
             if t == "---" || t == "***" || t == "___" { flush(); continue }
             var body = t
             if body.hasPrefix("> ") { body = String(body.dropFirst(2)) }
-            if let marker = ReleaseLexicon.listMarkerLength(body), isMarkdownMarker(body) {
+            // (In markdown a number and a full stop open a list item whatever the case of its first word.)
+            if let marker = ReleaseLexicon.listMarkerLength(body) ?? ListItems.numberMarker(body)?.length, isMarkdownMarker(body) {
                 flush()
                 current.bullet = true
                 let text = inline(TextScan.trim(body.dropFirst(marker)), links: &links)
                 current.lines.append(PrintedLine(raw: String(rawLine), text: text))
                 continue
             }
-            let text = inline(body, links: &links)
+            let text = TextScan.trim(inline(body, links: &links))
+            // A line of images or HTML tags only shows no text.
+            if text.isEmpty { continue }
             if current.bullet && TextScan.indent(rawLine) == 0 && !current.lines.isEmpty {
                 flush()
             }
             current.lines.append(PrintedLine(raw: TextScan.rtrim(rawLine), text: text))
         }
         flush()
-        return out
+        return headline(out, title: title)
+    }
+
+    /// `# Heading` … `###### Heading`, and AsciiDoc's `= Title` / `== Section`: the level and the text.
+    static func atxHeading(_ t: String) -> (Int, String)? {
+        guard let c = t.first, c == "#" || c == "=" else { return nil }
+        let level = t.prefix(while: { $0 == c }).count
+        let rest = t.dropFirst(level)
+        guard level <= 6, rest.first == " " else { return nil }
+        var text = TextScan.trim(rest)
+        // A closing sequence (`## Title ##`) is not part of the heading.
+        if c == "#" { while text.hasSuffix("#") { text.removeLast() }; text = TextScan.trim(text) }
+        return text.isEmpty ? nil : (level, text)
+    }
+
+    /// The line without the parts inside HTML comments, and whether a comment is still open at its end.
+    static func withoutComments(_ t: String, inComment: Bool) -> (String, Bool) {
+        var out = ""
+        var open = inComment
+        var rest = t[...]
+        while !rest.isEmpty {
+            if open {
+                guard let end = TextScan.find("-->", in: rest) else { return (TextScan.trim(out), true) }
+                rest = rest[end.upperBound...]
+                open = false
+            } else if let start = TextScan.find("<!--", in: rest) {
+                out += rest[..<start.lowerBound]
+                rest = rest[start.upperBound...]
+                open = true
+            } else {
+                out += rest
+                break
+            }
+        }
+        return (TextScan.trim(out), open)
+    }
+
+    /// The headline among the first headings. A first heading that is only the kind label (`# PRESS RELEASE`)
+    /// is the kind, printed as a heading: the next heading before the body is then the headline; when none
+    /// follows, the label is the only headline the page prints and stays one. A text without a level-1 heading
+    /// takes its front matter's title as the headline, as a site renders the page.
+    static func headline(_ blocks: [LayoutBlock], title: String?) -> [LayoutBlock] {
+        var blocks = blocks
+        if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }) {
+            blocks.insert(LayoutBlock(lines: [PrintedLine(raw: title)], heading: 1), at: 0)
+        }
+        guard let h = blocks.prefix(12).firstIndex(where: { $0.heading > 0 }), blocks[h].heading == 1,
+              isKindLabel(blocks[h].joined) else { return blocks }
+        let kindLine = LayoutBlock(lines: blocks[h].lines)
+        var k = h + 1
+        while k < blocks.count && k <= h + 4 && blocks[k].heading == 0 && !isProse(blocks[k]) { k += 1 }
+        if k < blocks.count, blocks[k].heading > 0, !isKindLabel(blocks[k].joined) {
+            blocks[h] = kindLine
+            blocks[k].heading = 1
+        } else {
+            blocks.insert(kindLine, at: h)
+        }
+        return blocks
+    }
+
+    /// A line that is a kind label and nothing more (`Press Release`, `COMUNICADO DE PRENSA`).
+    static func isKindLabel(_ text: String) -> Bool {
+        let t = TextScan.trim(text)
+        guard !t.isEmpty, t.utf8.count <= 60, let label = ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) else { return false }
+        return label.split(separator: " ").count == t.split(separator: " ").count
+    }
+
+    /// A paragraph of body text (long, or several lines), which ends the head of the page.
+    private static func isProse(_ block: LayoutBlock) -> Bool {
+        block.lines.count >= 3 || TextScan.length(block.joined) > 160
     }
 
     private static func isMarkdownMarker(_ s: String) -> Bool {
@@ -67,42 +166,62 @@ enum MarkdownBlocks {
     }
 
     /// Inline markup removed: emphasis markers, `[text](url)` → text (the url is kept as a link),
-    /// `<url>` → url, backslash escapes.
+    /// `<url>` → url, images and HTML tags → nothing, backslash escapes.
     static func inline(_ s: String, links: inout [String]) -> String {
-        guard s.contains(where: { "*_[<\\`".contains($0) }) else { return s }
+        guard s.contains(where: { "*_[<\\`!".contains($0) }) else { return s }
         var out = ""
         var i = s.startIndex
+        @inline(__always) func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         while i < s.endIndex {
             let c = s[i]
             if c == "\\", let n = s.index(i, offsetBy: 1, limitedBy: s.endIndex), n < s.endIndex {
                 out.append(s[n]); i = s.index(after: n); continue
             }
-            if c == "[", let close = s[i...].firstIndex(of: "]"),
-               let open = s.index(close, offsetBy: 1, limitedBy: s.endIndex), open < s.endIndex, s[open] == "(",
-               let end = s[open...].firstIndex(of: ")") {
-                out += s[s.index(after: i)..<close]
-                let url = String(s[s.index(after: open)..<end])
-                if !url.isEmpty { links.append(url) }
-                i = s.index(after: end)
+            // An image (`![alt](src)`) shows a picture, not text.
+            if c == "!", let open = s.index(i, offsetBy: 1, limitedBy: s.endIndex), open < s.endIndex, s[open] == "[",
+               let (_, _, end) = link(in: s, at: open) {
+                i = end
+                continue
+            }
+            if c == "[", let (text, url, end) = link(in: s, at: i) {
+                out += inline(String(text), links: &links)
+                if !url.isEmpty { links.append(String(url)) }
+                i = end
                 continue
             }
             if c == "<", let end = s[i...].firstIndex(of: ">") {
                 let inner = s[s.index(after: i)..<end]
-                if inner.hasPrefix("http") || inner.hasPrefix("mailto:") || TextScan.has(inner, "@") {
+                if inner.hasPrefix("http") || inner.hasPrefix("mailto:") || (TextScan.has(inner, "@") && !TextScan.has(inner, " ")) {
                     out += inner; i = s.index(after: end); continue
                 }
+                // An HTML tag (`<img src=… />`, `<br>`, `</div>`): markup, not text.
+                if let f = inner.first, f.isLetter || f == "/" && inner.dropFirst().first?.isLetter == true {
+                    i = s.index(after: end); continue
+                }
             }
-            if c == "*" || c == "`" { i = s.index(after: i); continue }
-            if c == "_" {
-                // `_` emphasis at word edges; keep it inside words and addresses (`snake_case`, `a_b@x.org`).
+            if c == "`" { i = s.index(after: i); continue }
+            if c == "*" || c == "_" {
+                // Emphasis opens or closes at a word's edge; a mark between two letters is the word's
+                // (`Bürger*innen`, `snake_case`, `a_b@x.org`).
                 let prev = i > s.startIndex ? s[s.index(before: i)] : " "
                 let nextIndex = s.index(after: i)
                 let next = nextIndex < s.endIndex ? s[nextIndex] : " "
-                if !(prev.isLetter || prev.isNumber) || !(next.isLetter || next.isNumber) { i = nextIndex; continue }
+                if !isWordCharacter(prev) || !isWordCharacter(next) { i = nextIndex; continue }
             }
             out.append(c)
             i = s.index(after: i)
         }
         return out
+    }
+
+    /// `[text](url)` starting at `i` (the `[`): the text, the url and the index after the `)`.
+    private static func link(in s: String, at i: String.Index) -> (Substring, Substring, String.Index)? {
+        guard let close = s[i...].firstIndex(of: "]"),
+              let open = s.index(close, offsetBy: 1, limitedBy: s.endIndex), open < s.endIndex, s[open] == "(",
+              let end = s[open...].firstIndex(of: ")") else { return nil }
+        var url = s[s.index(after: open)..<end]
+        // A title after the address (`(url "title")`) is not part of it.
+        if let space = url.firstIndex(of: " ") { url = url[..<space] }
+        return (s[s.index(after: i)..<close], url, s.index(after: end))
     }
 }

@@ -29,6 +29,25 @@ public enum TextStyle: String, Sendable, CaseIterable {
         return false
     }
 
+    /// A blank line (whitespace only, or nothing).
+    private static func isBlankLine(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound { if !TextScan.isSpaceByte(b[k]) { return false }; k += 1 }
+        return true
+    }
+
+    /// Text a PDF extractor printed without paragraph gaps (pdfplumber, some scrapers): lines wrapped at one
+    /// measure (the long lines within a third of each other's length) and hardly a blank line among them.
+    /// Typed text has blank lines between paragraphs, or one long line a paragraph of any length.
+    static func isTightlyWrapped(textLines: Int, followedByBlank: Int, longLengths: [Int]) -> Bool {
+        guard textLines >= 12, followedByBlank * 8 <= textLines, longLengths.count * 4 >= textLines else { return false }
+        let sorted = longLengths.sorted()
+        let median = sorted[sorted.count / 2]
+        // (The longest few may be a footer or a line the extractor joined.)
+        let high = sorted[max(0, sorted.count - 1 - sorted.count / 10)]
+        return median <= 140 && Double(high) <= Double(median) * 1.35
+    }
+
     /// Recognises the style of a text (its bytes `b`, split into `lines`, byte ranges of `b`) from the marks
     /// each extractor leaves. `substring` gives a line as text, for the markdown marks, compared as characters.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], hasFormFeed: Bool, format: SourceFormat,
@@ -41,6 +60,8 @@ public enum TextStyle: String, Sendable, CaseIterable {
         var wideGaps = 0
         var deepIndent = 0
         var markdownMarks = 0
+        // The lengths of lines of 50 bytes or more, for telling text wrapped at a measure.
+        var longLengths: [Int] = []
         for i in lines.indices {
             let line = lines[i]
             if line.isEmpty { continue }
@@ -52,7 +73,8 @@ public enum TextStyle: String, Sendable, CaseIterable {
             while k < slice.count, TextScan.isSpaceByte(slice[k]) { k += 1 }
             if k == slice.count { whitespaceOnly += 1; continue }
             textLines += 1
-            if i + 1 < lines.count, lines[i + 1].isEmpty { followedByEmpty += 1 }
+            if slice.count - lead >= 50 { longLengths.append(slice.count - lead) }
+            if i + 1 < lines.count, lines[i + 1].isEmpty || isBlankLine(b, lines[i + 1]) { followedByEmpty += 1 }
             if slice[slice.count - 1] == 0x20 { trailingSpace += 1 }
             if lead >= 12 { deepIndent += 1 }
             if Self.hasColumnGap(slice, after: lead) { wideGaps += 1 }
@@ -67,6 +89,7 @@ public enum TextStyle: String, Sendable, CaseIterable {
         if emptyRatio >= 0.6 && (whitespaceOnly >= 2 || trailingRatio >= 0.4) { return .tika }
         if wideGaps + deepIndent >= 2 { return .layout }
         if hasFormFeed || format == .pdf { return .pdftotext }
+        if isTightlyWrapped(textLines: textLines, followedByBlank: followedByEmpty, longLengths: longLengths) { return .pdftotext }
         if markdownMarks >= 1 && lines.contains(where: { !$0.isEmpty && b[$0.lowerBound] == 0x23 && substring($0).hasPrefix("# ") }) {
             return .markdown
         }

@@ -110,6 +110,7 @@ public enum ReleaseParser {
         var title = TextScan.collapse(seg.title.joined(separator: " "))
         title = ReleaseLexicon.stripMarkup(title)
         title = removeEnclosingQuotes(title)
+        if title.isEmpty, let t = recovered.frontMatter?.title { title = TextScan.collapse(t) }
         if title.isEmpty { warnings.append("no headline found") }
         let subtitle = seg.subtitle.isEmpty ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
 

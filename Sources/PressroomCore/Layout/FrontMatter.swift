@@ -1,0 +1,84 @@
+/// Metadata printed above a release's text by the tool that keeps it: YAML (`---` … `---`) or TOML
+/// (`+++` … `+++`) front matter of a static-site page or a harvester's record, after any HTML comments.
+/// It is not the release's text (its URLs are the page's or the harvester's, not the issuer's), but its
+/// `title` and `date` say what the page's heading and issue date are, so they are kept as evidence.
+struct FrontMatter: Sendable, Equatable {
+    /// `title:` unquoted, or nil.
+    var title: String?
+    /// `date:` as printed, unquoted (`2019-07-19`, `"1990-06-07"`, `2024-07-01T10:00:00Z`), or nil.
+    var date: String?
+
+    /// The text without its leading HTML comments and front matter, and the front matter found (nil when
+    /// none). Only the top of the text is read: a document that opens with anything else is returned as it is.
+    static func split(_ text: String) -> (text: Substring, frontMatter: FrontMatter?) {
+        // Cheap test first: front matter and comments open with `-`, `+` or `<` as the first printed byte.
+        let first = TextScan.withBytes(text) { b -> UInt8? in b.first { !TextScan.isSpaceByte($0) && $0 != 0x0A } }
+        guard let f = first, f == 0x2D || f == 0x2B || f == 0x3C else { return (text[...], nil) }
+        var rest = text[...]
+        var found: FrontMatter? = nil
+        // Comments and front matter may come in either order (`<!-- how to build this -->` then `---`).
+        var progress = true
+        while progress {
+            progress = false
+            let trimmed = rest.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            if trimmed.hasPrefix("<!--"), let end = TextScan.find("-->", in: trimmed) {
+                rest = trimmed[end.upperBound...]
+                progress = true
+            } else if found == nil, let (block, after) = block(in: trimmed) {
+                found = parse(block)
+                rest = after
+                progress = true
+            }
+        }
+        guard found != nil || rest.startIndex != text.startIndex else { return (text[...], nil) }
+        return (rest, found ?? FrontMatter())
+    }
+
+    /// A fenced metadata block at the start of `s`: its lines between the fences, and what follows it.
+    /// The fences are `---` (closed by `---` or `...`) or `+++`; the block's first line is `key: value`
+    /// (`key = value` in TOML), and it closes within 80 lines.
+    private static func block(in s: Substring) -> (lines: [Substring], after: Substring)? {
+        let fence: Substring
+        if s.hasPrefix("---\n") || s.hasPrefix("--- \n") { fence = "---" } else if s.hasPrefix("+++\n") { fence = "+++" } else { return nil }
+        var lines: [Substring] = []
+        var lineStart = s.index(after: s.firstIndex(of: "\n")!)
+        while lineStart < s.endIndex, lines.count <= 80 {
+            let lineEnd = s[lineStart...].firstIndex(of: "\n") ?? s.endIndex
+            let line = s[lineStart..<lineEnd]
+            let t = TextScan.trim(line)
+            if t == fence || (fence == "---" && t == "...") {
+                guard let firstLine = lines.first(where: { !TextScan.trim($0).isEmpty }), isKeyLine(firstLine, toml: fence == "+++") else { return nil }
+                return (lines, lineEnd < s.endIndex ? s[s.index(after: lineEnd)...] : s[s.endIndex...])
+            }
+            lines.append(line)
+            lineStart = lineEnd < s.endIndex ? s.index(after: lineEnd) : s.endIndex
+        }
+        return nil
+    }
+
+    /// `key: value` (YAML) or `key = value` (TOML): a key of letters, digits, `_` and `-` at the line's start.
+    private static func isKeyLine(_ line: Substring, toml: Bool) -> Bool {
+        guard let c = line.first, c.isLetter else { return false }
+        let key = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+        let after = line.dropFirst(key.count).drop(while: { $0 == " " })
+        return after.first == (toml ? "=" : ":")
+    }
+
+    private static func parse(_ lines: [Substring]) -> FrontMatter {
+        var fm = FrontMatter()
+        for line in lines where line.first?.isLetter == true {
+            let key = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+            var value = TextScan.trim(line.dropFirst(key.count).drop(while: { $0 == " " }).dropFirst())
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            guard !value.isEmpty else { continue }
+            switch key.lowercased() {
+            case "title": if fm.title == nil { fm.title = value }
+            case "date": if fm.date == nil { fm.date = value }
+            default: break
+            }
+        }
+        return fm
+    }
+}

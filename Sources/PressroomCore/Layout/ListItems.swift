@@ -1,0 +1,104 @@
+/// List items the lexicon's markers do not catch: numbered items that open in lower case after a lead-in
+/// (`demands the following:` / `1. a wage increase …;`), and bullets whose markers the extractor printed
+/// on lines of their own, away from their text (`●` `●` `●`, then the items' lines).
+enum ListItems {
+    /// `1. `, `12) ` followed by a letter of either case: the marker's length in characters and its number.
+    /// Not a date (`5. September 2023`).
+    static func numberMarker(_ text: String) -> (length: Int, number: Int)? {
+        guard let f = text.utf8.first, f &- 0x30 < 10 else { return nil }
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        guard digits.count <= 2, let number = Int(digits) else { return nil }
+        let after = text.dropFirst(digits.count)
+        guard let p = after.first, p == "." || p == ")" else { return nil }
+        let rest = after.dropFirst()
+        guard rest.first == " " else { return nil }
+        let body = rest.drop(while: { $0 == " " })
+        guard let c = body.first, c.isLetter || TextScan.openingQuotes.contains(c) else { return nil }
+        if p == ".", CalendarWords.isCalendarWord(TextScan.firstWord(body)), CalendarWords.containsYear(body) { return nil }
+        return (text.count - body.count, number)
+    }
+
+    /// A numbered item in context: after a line that leads in or ends an item (`:` or `;`), or numbered one
+    /// after the item before (`previous`).
+    static func numberMarker(_ text: String, after prev: String?, previous: Int?) -> Int? {
+        guard let (length, number) = numberMarker(text) else { return nil }
+        if let previous, number == previous + 1 { return length }
+        guard let prev, let last = prev.last else { return nil }
+        return last == ":" || last == ";" ? length : nil
+    }
+
+    /// The bullet glyphs extractors print alone on a line: the usual bullets, and the private-use glyphs of
+    /// symbol fonts (U+F0A7, U+F0B7, …) that PDFs use for them.
+    private static let bulletGlyphs = Set<Character>("•●◦▪■□◆◇►▸‣∙○➢➤✓✔·-–*")
+
+    /// A line that is a bullet or an item's number (`3.`, `3)`) and nothing else.
+    static func isBareMarker(_ text: String) -> Bool {
+        guard text.utf8.count <= 4 else { return false }
+        if isBareNumber(text) { return true }
+        guard text.count == 1, let c = text.first else { return false }
+        if bulletGlyphs.contains(c) { return true }
+        guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+        return (0xF000...0xF0FF).contains(u.value)
+    }
+
+    /// `3.` or `12)` alone.
+    static func isBareNumber(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count >= 2, u.count <= 3, u[u.count - 1] == 0x2E || u[u.count - 1] == 0x29 else { return false }
+        return u.dropLast().allSatisfy { $0 &- 0x30 < 10 }
+    }
+
+    /// Blocks where a run of bare markers (`●` × n) stands apart from the items' lines: the markers dropped,
+    /// and the lines that follow them made into n list items, one a line when they are n lines, else cut
+    /// before each line that opens with a capital when that gives n items. Other runs lose their markers only.
+    static func attachDetachedMarkers(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        // Most texts print no bare marker: a cheap test passes them on as they are.
+        guard blocks.contains(where: { $0.lines.contains { isBareMarker($0.text) } }) else { return blocks }
+        var out: [LayoutBlock] = []
+        var waiting = 0  // markers seen at the end of the block before, whose items are to come
+        for block in blocks {
+            if waiting > 0, let items = cut(block.lines, into: waiting) {
+                for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
+                waiting = 0
+                continue
+            }
+            // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`).
+            if waiting > 0, block.lines.allSatisfy({ isBareMarker($0.text) }) {
+                waiting += block.lines.count
+                continue
+            }
+            waiting = 0
+            guard let m = block.lines.firstIndex(where: { isBareMarker($0.text) }) else { out.append(block); continue }
+            var e = m
+            while e < block.lines.count && isBareMarker(block.lines[e].text) { e += 1 }
+            let n = e - m
+            // One number alone is a number, not a list.
+            if n == 1 && isBareNumber(block.lines[m].text) { out.append(block); continue }
+            if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
+            let rest = Array(block.lines[e...])
+            if rest.isEmpty {
+                if n >= 2 { waiting = n }
+            } else if n >= 2, let items = cut(rest, into: n) {
+                for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
+            } else {
+                out.append(LayoutBlock(lines: rest))
+            }
+        }
+        return out
+    }
+
+    /// `lines` as `n` items: one a line, or cut before each line that opens with a capital, a digit or a quote.
+    private static func cut(_ lines: [PrintedLine], into n: Int) -> [[PrintedLine]]? {
+        if lines.count == n { return lines.map { [$0] } }
+        guard lines.count > n else { return nil }
+        var items: [[PrintedLine]] = []
+        for line in lines {
+            if items.isEmpty || TextScan.startsUppercaseOrQuote(line.text) || line.text.first?.isNumber == true {
+                items.append([line])
+            } else {
+                items[items.count - 1].append(line)
+            }
+        }
+        return items.count == n ? items : nil
+    }
+}
