@@ -96,7 +96,9 @@ struct CandidateBoard {
                 guard extra.contains(where: OrganizationNames.isOrganizationWord) else { continue }
                 // A name that goes on from the shorter one to an organisation word is the more specific unit
                 // (`X County` → `X County District Attorney's Office`): it takes all of its weight.
-                let share = keys[i].hasPrefix(keys[j]) && candidates[i].name.split(separator: " ").last.map(OrganizationNames.isOrganizationWord) == true
+                let namedElsewhere = candidates[i].cues.contains { !$0.cue.isSupport && $0.cue != .bodyPhrase }
+                let share = namedElsewhere && keys[i].hasPrefix(keys[j])
+                    && candidates[i].name.split(separator: " ").last.map(OrganizationNames.isOrganizationWord) == true
                     ? scores[j] : scores[j] / 2
                 best = max(best, share)
             }
@@ -135,9 +137,12 @@ enum OrganizationNames {
     static func droppingAcronym(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
         let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        let before = TextScan.trim(name[..<open])
+        // `SDSN (Paris office)`: a note on the place or unit after a name.
+        if inner.split(separator: " ").count <= 3, before.split(separator: " ").count <= 2 || TextScan.isAllCaps(before) { return before }
         guard inner.count >= 2, inner.count <= 10, !inner.contains(" "), inner.contains(where: \.isUppercase),
               !inner.contains(where: \.isLowercase) || inner.filter(\.isUppercase).count >= 2 else { return name }
-        return TextScan.trim(name[..<open])
+        return before
     }
 
     /// The longest form of `name` the text prints: the name followed by more capitalised words, joining
@@ -163,6 +168,15 @@ enum OrganizationNames {
             if longer.count > (best?.count ?? 0) { best = longer }
         }
         return best
+    }
+
+    /// A line of many lower-case words is a description (a tagline under the name), not a name:
+    /// 3 points for each such word past the second.
+    static func descriptionPenalty(_ line: String) -> Double {
+        let lower = line.split(separator: " ").filter { w in
+            w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
+        }.count
+        return Double(max(0, lower - 2) * 3)
     }
 
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
@@ -414,8 +428,8 @@ enum OrganizationNames {
 
     /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
     /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
-    static func initials(_ name: String) -> String? {
-        let words = name.split(separator: " ").filter { !ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) }
+    static func initials(_ name: String, withJoiners: Bool = false) -> String? {
+        let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) }
         guard words.count >= 2 else { return nil }
         var out = ""
         for w in words {

@@ -16,8 +16,9 @@ struct OrganizationFinder {
     var bodyTexts: [String]
     var contactLines: [String]
     var domains: [String]
-    /// The headline and standfirst.
+    /// The headline and the standfirst.
     var headline: String = ""
+    var standfirst: String?
     /// The first and last printed lines of the logical text (sign-offs and closing name lines live there).
     var headLines: [String] = []
     var tailLines: [String] = []
@@ -58,7 +59,8 @@ struct OrganizationFinder {
         for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
         for (i, line) in letterheadCells.enumerated() {
             guard let trimmed = letterheadName(line) else { continue }
-            add(line, .letterhead, 45 - 2 * Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 40 : 0), nameLike: trimmed)
+            add(line, .letterhead, 45 - 2 * Double(i) + (hasOrganizationWord(line) ? 15 : 0) - (isStateName(line) ? 40 : 0)
+                - OrganizationNames.descriptionPenalty(line), nameLike: trimmed)
         }
         var furnitureCells: [String] = []
         for line in furniture { Self.appendCells(of: line, to: &furnitureCells) }
@@ -85,8 +87,8 @@ struct OrganizationFinder {
         // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
         for line in tailLines {
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
-            guard let trimmed = letterheadName(t), OrganizationNames.wordCount(t) <= 9, !OrganizationNames.isHandle(t),
-                  !t.contains(","), !t.contains("("), !t.contains("/") else { continue }
+            guard let trimmed = letterheadName(t), (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
+                  !t.contains(","), !t.contains("("), !t.contains("/"), !t.contains(":"), !t.contains("@") else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
         }
         // The top lines above the headline that the segmenter did not see as letterhead.
@@ -114,6 +116,9 @@ struct OrganizationFinder {
         }
         if let subject = OrganizationNames.sentenceSubject(headline, isHeadline: true) {
             add(subject.name, .headline, subject.announces ? 30 : 15)
+        }
+        if let standfirst, let subject = OrganizationNames.sentenceSubject(standfirst) {
+            add(subject.name, .headline, subject.announces ? 25 : 12)
         }
         // In a headline in sentence case, a capitalised run is a name (`Statement by the Director of the X Fund`).
         if OrganizationNames.isSentenceCase(headline) {
@@ -145,7 +150,8 @@ struct OrganizationFinder {
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()
-                if acronymPlaces.contains(where: { $0 == lowered }) || hostLabels.contains(where: { $0 == lowered }) {
+                if acronymPlaces.contains(where: { $0 == lowered }) || hostLabels.contains(where: { $0 == lowered })
+                    || OrganizationNames.mentions(of: acronym, inFolded: foldedText) >= 2 {
                     board.support(i, .acronym, 15)
                 }
             }
@@ -154,6 +160,14 @@ struct OrganizationFinder {
             if board.candidates[i].cues.contains(where: { foundInText.contains($0.cue) }) { mentions -= 1 }
             if mentions > 0 { board.support(i, .repeated, 6 * Double(min(mentions, 3))) }
             if hasWord { board.support(i, .organizationWord, 8) }
+        }
+        // An acronym that is a candidate of its own (a contact's `ACFOA`) supports the name it abbreviates.
+        let snapshot = board.candidates
+        for i in board.candidates.indices {
+            let name = board.candidates[i].name
+            let spelled = [OrganizationNames.initials(name), OrganizationNames.initials(name, withJoiners: true)].compactMap { $0 }
+            guard let acronym = snapshot.first(where: { c in isAcronym(c.name) && c.name != name && spelled.contains(c.name.uppercased()) }) else { continue }
+            board.support(i, .acronym, max(15, acronym.score))
         }
         // A longer name that contains a shorter candidate (`Les Nuits du Conte de Gembloux ASBL`, `Nuits du Conte`)
         // shares half its support.
@@ -165,8 +179,14 @@ struct OrganizationFinder {
             let named = kinds.subtracting([.domain, .acronym, .repeated, .organizationWord])
             // A body phrase alone never names the issuer; nor does a closing line with no organisation word and no support.
             let nameOnly: Set<OrganizationEvidence.Cue> = [.firstSentence, .headline, .closingLine, .bodyPhrase]
-            if named == [.bodyPhrase] && kinds.count <= 2 {
-                evidence.candidates[0].rejected = "a capitalised phrase of the body with no other cue"
+            let textOnly: Set<OrganizationEvidence.Cue> = [.bodyPhrase, .acronymDefinition]
+            let confirmed = kinds.contains(.domain) || best.cues.contains { $0.cue == .acronym && $0.weight >= 25 }
+            let second = evidence.candidates.dropFirst().first
+            let tied = second.map { $0.score == best.score && Set($0.cues.map(\.cue)).subtracting([.domain, .acronym, .repeated, .organizationWord, .shorterForm]).isSubset(of: textOnly) } ?? false
+            if !named.isEmpty && named.isSubset(of: textOnly) && (!confirmed || tied) {
+                evidence.candidates[0].rejected = tied
+                    ? "named only in the running text, and as strongly as another name there"
+                    : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
             } else if !named.isEmpty && named.isSubset(of: nameOnly) && !kinds.contains(.organizationWord) && !kinds.contains(.acronym) {
                 evidence.candidates[0].rejected = "a name with no organisation word, domain or acronym: a person or a title"
             } else {
@@ -182,8 +202,11 @@ struct OrganizationFinder {
     /// at either end, no run of three spaces, not empty), as most letterhead lines.
     private static func appendCells(of line: String, to cells: inout [String]) {
         // `Name · address · phone`, `Name | address`: a letterhead's parts on one line.
+        // Only the first part can be the name (`Name · Street · Town`); a tagline of single words
+        // (`Housing · Advice · Shelter`) names nothing.
         for sep in [" · ", " | ", " • "] where TextScan.find(sep, in: line[...]) != nil {
-            for part in line.components(separatedBy: sep) { appendCells(of: TextScan.trim(part), to: &cells) }
+            let first = TextScan.trim(line.components(separatedBy: sep)[0])
+            if first.contains(" ") || TextScan.isAllCaps(first) && first.count >= 2 { appendCells(of: first, to: &cells) }
             return
         }
         let whole: Bool = TextScan.withBytes(line) { b in

@@ -152,7 +152,7 @@ public enum ReleaseParser {
         let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
             bodyTexts: paragraphs + notes, contactLines: seg.contactLines, domains: domains,
-            headline: subtitle.map { title + " " + $0 } ?? title,
+            headline: title, standfirst: subtitle,
             headLines: Array(printed.prefix(8)),
             tailLines: Array(printed.suffix(15)) + seg.trailing + seg.issued,
             contactOrganizations: contacts.compactMap(\.organization),
