@@ -188,3 +188,37 @@ import Testing
                 == "Nights of Tales of Wexham ASBL")
     }
 }
+
+@Suite struct OrganizationEvidenceMoreTests {
+    /// A statistics office is an agency, not a press desk, though its name opens with `Departamento`; its
+    /// name printed with its acronym after a dash is the same name.
+    @Test func anAgencyNamedDepartmentIsTheIssuer() {
+        let text = """
+            Comunicado de prensa
+
+            Censo agrícola 2026
+
+            El Departamento Nacional de Estudios Rurales – DNER, y la Red de Productores informan: el censo abre el lunes.
+
+            El DNER recuerda a los productores que el formulario está en línea.
+
+            Si requiere información adicional, escriba a prensa@dner.example.gov.co
+            Departamento Nacional de Estudios Rurales – DNER
+            """
+        let release = OrganizationEvidenceTests.parse(text)
+        #expect(release.organization == "Departamento Nacional de Estudios Rurales – DNER")
+    }
+
+    /// Names found only in the running text, each confirmed as weakly as the other (the web addresses of
+    /// the partners it links to): no issuer is chosen rather than a guess.
+    @Test func partnersNamedInTheTextAreNotTheIssuer() {
+        let text = """
+            Speakers announced for the Harbour Data Day
+
+            The programme brings speakers from the Northgate Data Institute and the Lakeside Library Network to the harbour hall.
+
+            See https://northgate-data-institute.example.org and https://lakeside-library-network.example.org for their work.
+            """
+        #expect(OrganizationEvidenceTests.parse(text).organization == nil)
+    }
+}

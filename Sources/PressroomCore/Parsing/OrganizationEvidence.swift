@@ -92,7 +92,13 @@ struct CandidateBoard {
             var best = 0.0
             for j in candidates.indices where j != i && keys[j].count >= 4 && keys[i].count > keys[j].count {
                 guard keys[i].contains(keys[j]) else { continue }
-                let extra = OrganizationNames.wordsNotIn(candidates[i].name, candidates[j].name)
+                let extra = OrganizationNames.wordsNotIn(candidates[i].name, candidates[j].name).filter { $0 != "-" && $0 != "–" }
+                // `X – XYZ`: the name printed with its acronym is the same name.
+                let dashed = candidates[i].name.contains(" - ") || candidates[i].name.contains(" – ")
+                if dashed, extra.count == 1, let acronym = OrganizationNames.initials(candidates[j].name), extra[0].uppercased() == acronym {
+                    best = max(best, scores[j])
+                    continue
+                }
                 guard extra.contains(where: OrganizationNames.isOrganizationWord) else { continue }
                 // A name that goes on from the shorter one to an organisation word is the more specific unit
                 // (`X County` → `X County District Attorney's Office`): it takes all of its weight.

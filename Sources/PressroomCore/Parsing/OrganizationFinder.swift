@@ -373,14 +373,13 @@ struct OrganizationFinder {
             ? folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
             : folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2D }).map { String(decoding: $0, as: UTF8.self) }
         // `Agency for Press Freedom` is an organisation; `Press Office`, `Media Relations Unit` are desks.
-        guard words.contains(where: Self.deskWords.contains) else { return false }
+        guard words.contains(where: Self.deskWords.contains), !OrganizationNames.hasExtraOrganizationWord(s) else { return false }
         return !words.contains { ReleaseLexicon.organizationWords.contains($0) && !Self.departmentLike.contains($0) }
     }
 
     private static let deskWords: Set<String> = ["communication", "communications", "comunicacion", "comunicacao", "comunicacoes",
-                                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations", "unit",
-                                                 "desk", "newsroom", "departamento", "department", "pressestelle", "medienstelle",
-                                                 "information", "informations", "affairs"]
+                                                 "kommunikation", "press", "presse", "prensa", "imprensa", "media", "relations",
+                                                 "newsroom", "pressestelle", "medienstelle", "information", "informations", "affairs"]
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
     private static let deskWordSet = WordSet(deskWords)
     private static let departmentLikeSet = WordSet(departmentLike)
