@@ -13,7 +13,12 @@ extension HeadMetadata {
     /// `For Immediate Release: $1.2 Million Grant …` → (`For Immediate Release`, `$1.2 Million Grant …`). The
     /// instruction must end with `:` or be followed by a dash, and what follows must read as a headline: three
     /// words or more, opening with a capital, a digit or a currency sign, and not a date or time.
+    private static let prefixingReleaseBytes = LabelBytes(prefixingReleases)
+
     static func releaseAndHeadline(_ text: String, hints: DateHints) -> (release: String, headline: String)? {
+        // Every instruction here opens with `f`, `i`, `p` or `z`; a plain start that opens none is refused at once.
+        guard let b0 = text.utf8.first, b0 >= 0x80 || [0x66, 0x69, 0x70, 0x7A].contains(b0 | 0x20) else { return nil }
+        if let p = FoldedPrefix.of(text, limit: prefixingReleaseBytes.window), prefixingReleaseBytes.firstPrefix(of: p) == nil { return nil }
         guard TextScan.hasByte(text, 0x3A) || TextScan.has(text, "–") || TextScan.has(text, " - ") || TextScan.has(text, "—") else { return nil }
         let f = LineFold.fold(text.prefix(48))
         guard let label = prefixingReleases.first(where: { f.hasPrefix($0) }) else { return nil }
@@ -45,7 +50,8 @@ extension HeadMetadata {
     /// `December 26, 2018 Contact: Jane Roe` → (`December 26, 2018`, `Contact: Jane Roe`): a date line run on
     /// into the first line of a contact block. nil unless the part before the label is a date (or a place and date).
     static func dateAndContact(_ text: String, hints: DateHints) -> (date: String, contact: String)? {
-        guard TextScan.hasByte(text, 0x3A), ByteTest.hasDigit(text) else { return nil }
+        // Every label holds `onta` (contact, contacto, contato, kontakt), in either case.
+        guard TextScan.hasByte(text, 0x3A), TextScan.has(text, "onta") || TextScan.has(text, "ONTA"), ByteTest.hasDigit(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         for k in 1..<words.count {

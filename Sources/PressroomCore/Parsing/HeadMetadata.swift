@@ -30,12 +30,15 @@ enum HeadMetadata {
                                         "phone", "ref", "refs", "cnpj", "siret", "siren", "tlf"]
 
     private static let byFirstByte: [UInt8: [String]] = Dictionary(grouping: labels, by: { $0.utf8.first! })
+    private static let labelBytes = LabelBytes(labels)
 
     /// The metadata label `text` opens with, or nil. `text` is trimmed and at most a header line long.
     static func label(_ text: String) -> String? {
         guard let b0 = text.utf8.first else { return nil }
         let lowered = b0 &- 0x41 < 26 ? b0 | 0x20 : b0
         guard lowered >= 0x80 || byFirstByte[lowered] != nil else { return nil }
+        // A plain ASCII start that opens no label (most lines) is refused on its folded first bytes.
+        if let p = FoldedPrefix.of(text, limit: labelBytes.window), labelBytes.firstPrefix(of: p) == nil { return nil }
         let f = LineFold.fold(text.prefix(40))
         guard let fb = f.utf8.first, let candidates = byFirstByte[fb] else { return nil }
         var best: String?
@@ -98,15 +101,19 @@ enum HeadMetadata {
     /// no second cell opens with a metadata or date label and a colon.
     static func firstCell(_ text: String) -> String? {
         guard TextScan.hasByte(text, 0x3A) else { return nil }
-        let words = text.split(separator: " ")
-        guard words.count >= 2 else { return nil }
-        for k in 1..<words.count {
-            let rest = words[k...].joined(separator: " ")
-            guard let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 14 else { continue }
-            let head = LineFold.fold(rest[..<colon])
-            if HeaderRole.dateLabels.contains(head) || label(rest) != nil {
-                let cell = words[..<k].joined(separator: " ").trimming(Set(" -–—|,;"))
-                return cell.isEmpty ? nil : cell
+        let u = Array(text.utf8)
+        // Each colon after the first word: the word before it, or the two words before it, may be a label.
+        for c in u.indices where u[c] == 0x3A {
+            guard let space = u[..<c].lastIndex(of: 0x20) else { continue }
+            var starts = [space + 1]
+            if let before = u[..<space].lastIndex(of: 0x20) { starts.append(before + 1) }
+            for start in starts where start > 0 && c - start <= 14 {
+                let head = LineFold.fold(String(decoding: u[start..<c], as: UTF8.self))
+                let rest = String(decoding: u[start...], as: UTF8.self)
+                if HeaderRole.dateLabels.contains(head) || label(rest) != nil {
+                    let cell = String(decoding: u[..<start], as: UTF8.self).trimming(Set(" -–—|,;"))
+                    return cell.isEmpty ? nil : cell
+                }
             }
         }
         return nil

@@ -238,8 +238,10 @@ struct ReleaseSegmenter {
             }
         }
         // `For Immediate Release: <headline>`: the headline starts on the release instruction's line.
+        // (`classify` gave such a line the instruction alone as its release.)
         if let l = positions.indices.first(where: { i in
-            positions[i].items.count == 1 && HeadMetadata.releaseAndHeadline(positions[i].items[0].text, hints: hints) != nil }),
+            guard positions[i].items.count == 1, case .release(let r) = positions[i].items[0].role, r != positions[i].items[0].text else { return false }
+            return HeadMetadata.releaseAndHeadline(positions[i].items[0].text, hints: hints) != nil }),
            !positions[(l + 1)...].contains(where: { $0.items.contains { $0.role.isLabel } }),
            let split = HeadMetadata.releaseAndHeadline(positions[l].items[0].text, hints: hints) {
             for (i, p) in positions.prefix(l).enumerated() {
@@ -261,7 +263,7 @@ struct ReleaseSegmenter {
         // Letterhead lines are short and end no sentence: a label printed below such a line only moves the
         // headline when every line it passes over has that form.
         let labelsLead = lastLabel.map { l in
-            positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
+            positions[..<l].indices.contains { !isMeta[$0] } && positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
                 && positions.indices.allSatisfy { i in
                     i >= l || isMeta[i] || positions[i].items.allSatisfy { TextScan.wordCount($0.text, atMost: 16) <= 16 && !TextScan.endsSentence($0.text) }
                 }
@@ -346,6 +348,8 @@ struct ReleaseSegmenter {
     /// A head line that opens a contact block: a contact label (`Contact: Jane Roe`, `Media contact:`), alone
     /// or after the date (`December 26, 2018 Contact: Jane Roe`).
     private func opensHeadContact(_ text: String) -> Bool {
+        // Every contact label ends with a colon and holds `onta`: most lines are refused on the colon's byte.
+        guard TextScan.hasByte(text, 0x3A), TextScan.has(text, "onta") || TextScan.has(text, "ONTA") else { return false }
         if HeadMetadata.dateAndContact(text, hints: hints) != nil { return true }
         let f = LineFold.fold(text.prefix(24))
         return HeadMetadata.contactLabels.contains { f.hasPrefix($0) } && TextScan.wordCount(text) <= 6
