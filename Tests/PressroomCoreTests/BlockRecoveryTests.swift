@@ -114,9 +114,11 @@ import Testing
         Work starts in May and should take two summers.
         The board will pay for the pipes on the public side of the meter, and a state grant will cover
         most of the cost on the private side, so that owners pay no more than a few hundred dollars each.
-        Owners who want the work done can sign up at the board's office or by phone from next Monday.
+        Owners who want the work done can sign up at the board's office or by phone from
+        next Monday.
         “We have known about these pipes for decades, and now we finally have the money to replace them,”
-        said board chair Lennart Osei, who thanked the residents who came to the public meetings.
+        said board chair Lennart Osei, who thanked the residents who came to the
+        public meetings.
         Residents with questions can call the board's customer line during office hours.
         """
         let r = LayoutRecovery.recover(text, format: .text)
@@ -160,6 +162,32 @@ import Testing
             #expect(r.paragraphs.contains(p), "\(p)")
         }
         #expect(!r.paragraphs.contains { $0.contains("●") })
+    }
+
+    @Test func typedListsWithoutMarkersAndTagLines() {
+        let text = """
+        <pre>
+        Parish council publishes its spending review for the year
+
+        The parish council of Little Wexcombe published its review of the year's spending on Monday, and
+        thanked the volunteers who counted the receipts.
+
+        Paid for this year:
+        A new roof on the village hall
+        Two benches by the pond
+        Still waiting:
+
+        The footpath to the station
+        A bus shelter on Mill Lane
+        </pre>
+        """
+        let r = LayoutRecovery.recover(text, format: .text)
+        #expect(r.blocks.map(\.joined) == [
+            "Parish council publishes its spending review for the year",
+            "The parish council of Little Wexcombe published its review of the year's spending on Monday, and thanked the volunteers who counted the receipts.",
+            "Paid for this year:", "A new roof on the village hall", "Two benches by the pond", "Still waiting:",
+            "The footpath to the station", "A bus shelter on Mill Lane",
+        ])
     }
 
     @Test func addressesCutAtALineEndAndNamesThatLookLikeDomains() {

@@ -62,8 +62,8 @@ enum ListItems {
                 waiting = 0
                 continue
             }
-            // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`).
-            if waiting > 0, block.lines.allSatisfy({ isBareMarker($0.text) }) {
+            // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`), or starts one.
+            if block.lines.allSatisfy({ isBareMarker($0.text) }), waiting > 0 || block.lines.count >= 2 || !isBareNumber(block.lines[0].text) {
                 waiting += block.lines.count
                 continue
             }
