@@ -190,6 +190,34 @@ import Testing
         ])
     }
 
+    /// A harvester's record above a scanned release: its URLs are not the release's, its title names the
+    /// headline printed in the scan.
+    @Test func aHarvestersRecordNamesTheHeadlineOfTheScan() {
+        let text = """
+        ---
+        title: "Wool growers ask for drought relief"
+        date: "1991-02-05"
+        record_url: http://records.example.org/item/4471
+        ---
+
+         GRAZIERS' ASSOCIATION OF THE NORTHERN TABLELANDS
+
+         5 February 1991
+
+         WOOL GROWERS ASK FOR DROUGHT RELIEF
+
+         The Graziers' Association today asked the state government to extend drought relief to the northern
+         wool districts, where no useful rain has fallen since October.
+
+         The association's president said that many families had already sold half their flocks.
+        """
+        let r = Self.parse(text)
+        #expect(r.title == "WOOL GROWERS ASK FOR DROUGHT RELIEF")
+        #expect(r.date == "1991-02-05")
+        #expect(r.links.isEmpty)
+        #expect(r.paragraphs.contains("The association's president said that many families had already sold half their flocks."))
+    }
+
     @Test func addressesCutAtALineEndAndNamesThatLookLikeDomains() {
         #expect(LinkExtractor.links(in: "See the map at https://fieldmaps\ne.example.org/survey-2022/map") == ["https://fieldmapse.example.org/survey-2022/map"])
         #expect(LinkExtractor.links(in: "See https://fieldmaps .example.org/x") == ["https://fieldmaps.example.org/x"])

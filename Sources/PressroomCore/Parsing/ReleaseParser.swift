@@ -87,6 +87,11 @@ public enum ReleaseParser {
         title = ReleaseLexicon.stripMarkup(title)
         title = removeEnclosingQuotes(title)
         if title.isEmpty, let t = recovered.frontMatter?.title { title = TextScan.collapse(t) }
+        // The front matter's title printed as a line of the text (a harvester's record above a scan): that line
+        // is the headline.
+        if let fm = recovered.frontMatter, !fm.isTitle(title), let i = paragraphs.prefix(8).firstIndex(where: fm.isTitle) {
+            title = paragraphs.remove(at: i)
+        }
         if title.isEmpty { warnings.append("no headline found") }
         let subtitle = seg.subtitle.isEmpty ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
 
