@@ -72,8 +72,11 @@ enum ListItems {
             var e = m
             while e < block.lines.count && isBareMarker(block.lines[e].text) { e += 1 }
             let n = e - m
-            // One number alone is a number, not a list.
-            if n == 1 && isBareNumber(block.lines[m].text) { out.append(block); continue }
+            // One number alone is a number, not a list, unless a lead-in opens the list (`… include:` / `1.`).
+            if n == 1 && isBareNumber(block.lines[m].text) && !(m > 0 && block.lines[m - 1].text.hasSuffix(":")) {
+                out.append(block)
+                continue
+            }
             if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
             let rest = Array(block.lines[e...])
             if rest.isEmpty {
@@ -88,17 +91,28 @@ enum ListItems {
     }
 
     /// `lines` as `n` items: one a line, or cut before each line that opens with a capital, a digit or a quote.
+    /// Items that wrap are cut where a line opens with a capital after a line that ends a sentence or stops
+    /// short; else before every line that opens with a capital.
     private static func cut(_ lines: [PrintedLine], into n: Int) -> [[PrintedLine]]? {
         if lines.count == n { return lines.map { [$0] } }
         guard lines.count > n else { return nil }
-        var items: [[PrintedLine]] = []
-        for line in lines {
-            if items.isEmpty || TextScan.startsUppercaseOrQuote(line.text) || line.text.first?.isNumber == true {
-                items.append([line])
-            } else {
-                items[items.count - 1].append(line)
+        let longest = lines.map { TextScan.length($0.text) }.max() ?? 0
+        for strict in [true, false] {
+            var items: [[PrintedLine]] = []
+            for line in lines {
+                let opens = TextScan.startsUppercaseOrQuote(line.text) || line.text.first?.isNumber == true
+                let afterEnd = items.last.map { item in
+                    let p = item[item.count - 1].text
+                    return TextScan.endsSentence(p) || TextScan.length(p) * 4 < longest * 3
+                } ?? true
+                if items.isEmpty || opens && (!strict || afterEnd) {
+                    items.append([line])
+                } else {
+                    items[items.count - 1].append(line)
+                }
             }
+            if items.count == n { return items }
         }
-        return items.count == n ? items : nil
+        return nil
     }
 }
