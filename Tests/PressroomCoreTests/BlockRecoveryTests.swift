@@ -218,6 +218,26 @@ import Testing
         #expect(r.paragraphs.contains("The association's president said that many families had already sold half their flocks."))
     }
 
+    /// `-layout` text keeps a bullet's indent (`●   Item`); an extractor may print an item's number alone on
+    /// its line (`1.`), the items' text after the numbers.
+    @Test func spacedBulletsAndNumbersPrintedApart() {
+        let layout = "The trust will:\n●   Plant 400 oaks along the canal\n●   Repair the lock keeper's cottage\n"
+        let a = BlockSplitter.split(LayoutRecovery.recover(layout, format: .text).blocks, style: .plain, width: 0)
+        #expect(a.map(\.joined) == ["The trust will:", "Plant 400 oaks along the canal", "Repair the lock keeper's cottage"])
+        let apart = [
+            LayoutBlock(lines: [PrintedLine(raw: "The survey found that:"), PrintedLine(raw: "1.")]),
+            LayoutBlock(lines: [PrintedLine(raw: "2.")]),
+            LayoutBlock(lines: [PrintedLine(raw: "Most ponds in the valley hold fewer newts than ten years"),
+                                PrintedLine(raw: "ago, and two hold none."),
+                                PrintedLine(raw: "Ponds near the road dried out in July.")]),
+        ]
+        let b = ListItems.attachDetachedMarkers(apart)
+        #expect(b.map(\.joined) == ["The survey found that:",
+                                    "Most ponds in the valley hold fewer newts than ten years ago, and two hold none.",
+                                    "Ponds near the road dried out in July."])
+        #expect(b.map(\.bullet) == [false, true, true])
+    }
+
     @Test func addressesCutAtALineEndAndNamesThatLookLikeDomains() {
         #expect(LinkExtractor.links(in: "See the map at https://fieldmaps\ne.example.org/survey-2022/map") == ["https://fieldmapse.example.org/survey-2022/map"])
         #expect(LinkExtractor.links(in: "See https://fieldmaps .example.org/x") == ["https://fieldmaps.example.org/x"])

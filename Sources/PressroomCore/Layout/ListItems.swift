@@ -31,6 +31,18 @@ enum ListItems {
     /// symbol fonts (U+F0A7, U+F0B7, …) that PDFs use for them.
     private static let bulletGlyphs = Set<Character>("•●◦▪■□◆◇►▸‣∙○➢➤✓✔·-–*")
 
+    /// A bullet glyph set apart from its text by several spaces or a tab (`●   Item`, as `-layout` text keeps
+    /// the indent of the item's text): the marker's length in characters. Dashes are left to the lexicon,
+    /// which tells a list's dash from a dash in prose.
+    static func spacedBullet(_ text: String) -> Int? {
+        guard let f = text.utf8.first, f >= 0xC2, let c = text.first, c != "–", c != "—", c != "·",
+              bulletGlyphs.contains(c) || c.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
+        let rest = text.dropFirst()
+        let body = rest.drop(while: { $0 == " " || $0 == "\t" })
+        guard body.count < rest.count, let b = body.first, !b.isWhitespace else { return nil }
+        return text.count - body.count
+    }
+
     /// A line that is a bullet or an item's number (`3.`, `3)`) and nothing else.
     static func isBareMarker(_ text: String) -> Bool {
         guard text.utf8.count <= 4 else { return false }
