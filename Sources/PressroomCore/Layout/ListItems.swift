@@ -69,14 +69,14 @@ enum ListItems {
         var out: [LayoutBlock] = []
         var waiting = 0  // markers seen at the end of the block before, whose items are to come
         for block in blocks {
-            if waiting > 0, let items = cut(block.lines, into: waiting) {
-                for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
-                waiting = 0
-                continue
-            }
             // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`), or starts one.
             if block.lines.allSatisfy({ isBareMarker($0.text) }), waiting > 0 || block.lines.count >= 2 || !isBareNumber(block.lines[0].text) {
                 waiting += block.lines.count
+                continue
+            }
+            if waiting > 0, let items = cut(block.lines, into: waiting) {
+                for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
+                waiting = 0
                 continue
             }
             waiting = 0
@@ -92,7 +92,7 @@ enum ListItems {
             if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
             let rest = Array(block.lines[e...])
             if rest.isEmpty {
-                if n >= 2 { waiting = n }
+                waiting = n
             } else if n >= 2, let items = cut(rest, into: n) {
                 for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
             } else {
