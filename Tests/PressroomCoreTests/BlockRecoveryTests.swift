@@ -238,6 +238,13 @@ import Testing
         #expect(b.map(\.bullet) == [false, true, true])
     }
 
+    @Test func aOnePageLetterheadFooterIsFurniture() {
+        let text = "Harbour board opens the new slipway\n\nThe slipway at the north quay opened on Friday after two years of work.\n\nHarbour House • 12 Quay Street • Portlaw 4410 • 555-0100\n\u{0C}"
+        let r = LayoutRecovery.recover(text, format: .text)
+        #expect(r.blocks.map(\.joined) == ["Harbour board opens the new slipway", "The slipway at the north quay opened on Friday after two years of work."])
+        #expect(r.furniture == ["Harbour House • 12 Quay Street • Portlaw 4410 • 555-0100"])
+    }
+
     @Test func addressesCutAtALineEndAndNamesThatLookLikeDomains() {
         #expect(LinkExtractor.links(in: "See the map at https://fieldmaps\ne.example.org/survey-2022/map") == ["https://fieldmapse.example.org/survey-2022/map"])
         #expect(LinkExtractor.links(in: "See https://fieldmaps .example.org/x") == ["https://fieldmaps.example.org/x"])
