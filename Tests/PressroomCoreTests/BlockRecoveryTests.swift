@@ -245,6 +245,14 @@ import Testing
         #expect(r.furniture == ["Harbour House • 12 Quay Street • Portlaw 4410 • 555-0100"])
     }
 
+    @Test func aRunningHeaderOfFourLinesIsFurniture() {
+        let page = "Press statement\n\nPortlaw\n\nHarbour Board\n\n3 May 2024\n\n"
+        let text = page + "The board met on Thursday and agreed the budget for the new\n\n1\n\u{0C}" + page + "season. Work on the quay starts in June.\n\n2\n\u{0C}"
+        let r = LayoutRecovery.recover(text, format: .text)
+        #expect(r.furniture.contains("3 May 2024"))
+        #expect(!r.blocks.contains { $0.joined == "3 May 2024" })
+    }
+
     @Test func addressesCutAtALineEndAndNamesThatLookLikeDomains() {
         #expect(LinkExtractor.links(in: "See the map at https://fieldmaps\ne.example.org/survey-2022/map") == ["https://fieldmapse.example.org/survey-2022/map"])
         #expect(LinkExtractor.links(in: "See https://fieldmaps .example.org/x") == ["https://fieldmaps.example.org/x"])
