@@ -213,6 +213,7 @@ import Testing
         """
         let r = Self.parse(text)
         #expect(r.title == "WOOL GROWERS ASK FOR DROUGHT RELIEF")
+        #expect(r.subtitle == nil)
         #expect(r.date == "1991-02-05")
         #expect(r.links.isEmpty)
         #expect(r.paragraphs.contains("The association's president said that many families had already sold half their flocks."))
