@@ -114,9 +114,11 @@ import Testing
         Work starts in May and should take two summers.
         The board will pay for the pipes on the public side of the meter, and a state grant will cover
         most of the cost on the private side, so that owners pay no more than a few hundred dollars each.
-        Owners who want the work done can sign up at the board's office or by phone from next Monday.
+        Owners who want the work done can sign up at the board's office or by phone from
+        next Monday.
         “We have known about these pipes for decades, and now we finally have the money to replace them,”
-        said board chair Lennart Osei, who thanked the residents who came to the public meetings.
+        said board chair Lennart Osei, who thanked the residents who came to the
+        public meetings.
         Residents with questions can call the board's customer line during office hours.
         """
         let r = LayoutRecovery.recover(text, format: .text)
@@ -160,6 +162,96 @@ import Testing
             #expect(r.paragraphs.contains(p), "\(p)")
         }
         #expect(!r.paragraphs.contains { $0.contains("●") })
+    }
+
+    @Test func typedListsWithoutMarkersAndTagLines() {
+        let text = """
+        <pre>
+        Parish council publishes its spending review for the year
+
+        The parish council of Little Wexcombe published its review of the year's spending on Monday, and
+        thanked the volunteers who counted the receipts.
+
+        Paid for this year:
+        A new roof on the village hall
+        Two benches by the pond
+        Still waiting:
+
+        The footpath to the station
+        A bus shelter on Mill Lane
+        </pre>
+        """
+        let r = LayoutRecovery.recover(text, format: .text)
+        #expect(r.blocks.map(\.joined) == [
+            "Parish council publishes its spending review for the year",
+            "The parish council of Little Wexcombe published its review of the year's spending on Monday, and thanked the volunteers who counted the receipts.",
+            "Paid for this year:", "A new roof on the village hall", "Two benches by the pond", "Still waiting:",
+            "The footpath to the station", "A bus shelter on Mill Lane",
+        ])
+    }
+
+    /// A harvester's record above a scanned release: its URLs are not the release's, its title names the
+    /// headline printed in the scan.
+    @Test func aHarvestersRecordNamesTheHeadlineOfTheScan() {
+        let text = """
+        ---
+        title: "Wool growers ask for drought relief"
+        date: "1991-02-05"
+        record_url: http://records.example.org/item/4471
+        ---
+
+         GRAZIERS' ASSOCIATION OF THE NORTHERN TABLELANDS
+
+         5 February 1991
+
+         WOOL GROWERS ASK FOR DROUGHT RELIEF
+
+         The Graziers' Association today asked the state government to extend drought relief to the northern
+         wool districts, where no useful rain has fallen since October.
+
+         The association's president said that many families had already sold half their flocks.
+        """
+        let r = Self.parse(text)
+        #expect(r.title == "WOOL GROWERS ASK FOR DROUGHT RELIEF")
+        #expect(r.subtitle == nil)
+        #expect(r.date == "1991-02-05")
+        #expect(r.links.isEmpty)
+        #expect(r.paragraphs.contains("The association's president said that many families had already sold half their flocks."))
+    }
+
+    /// `-layout` text keeps a bullet's indent (`●   Item`); an extractor may print an item's number alone on
+    /// its line (`1.`), the items' text after the numbers.
+    @Test func spacedBulletsAndNumbersPrintedApart() {
+        let layout = "The trust will:\n●   Plant 400 oaks along the canal\n●   Repair the lock keeper's cottage\n"
+        let a = BlockSplitter.split(LayoutRecovery.recover(layout, format: .text).blocks, style: .plain, width: 0)
+        #expect(a.map(\.joined) == ["The trust will:", "Plant 400 oaks along the canal", "Repair the lock keeper's cottage"])
+        let apart = [
+            LayoutBlock(lines: [PrintedLine(raw: "The survey found that:"), PrintedLine(raw: "1.")]),
+            LayoutBlock(lines: [PrintedLine(raw: "2.")]),
+            LayoutBlock(lines: [PrintedLine(raw: "Most ponds in the valley hold fewer newts than ten years"),
+                                PrintedLine(raw: "ago, and two hold none."),
+                                PrintedLine(raw: "Ponds near the road dried out in July.")]),
+        ]
+        let b = ListItems.attachDetachedMarkers(apart)
+        #expect(b.map(\.joined) == ["The survey found that:",
+                                    "Most ponds in the valley hold fewer newts than ten years ago, and two hold none.",
+                                    "Ponds near the road dried out in July."])
+        #expect(b.map(\.bullet) == [false, true, true])
+    }
+
+    @Test func aOnePageLetterheadFooterIsFurniture() {
+        let text = "Harbour board opens the new slipway\n\nThe slipway at the north quay opened on Friday after two years of work.\n\nHarbour House • 12 Quay Street • Portlaw 4410 • 555-0100\n\u{0C}"
+        let r = LayoutRecovery.recover(text, format: .text)
+        #expect(r.blocks.map(\.joined) == ["Harbour board opens the new slipway", "The slipway at the north quay opened on Friday after two years of work."])
+        #expect(r.furniture == ["Harbour House • 12 Quay Street • Portlaw 4410 • 555-0100"])
+    }
+
+    @Test func aRunningHeaderOfFourLinesIsFurniture() {
+        let page = "Press statement\n\nPortlaw\n\nHarbour Board\n\n3 May 2024\n\n"
+        let text = page + "The board met on Thursday and agreed the budget for the new\n\n1\n\u{0C}" + page + "season. Work on the quay starts in June.\n\n2\n\u{0C}"
+        let r = LayoutRecovery.recover(text, format: .text)
+        #expect(r.furniture.contains("3 May 2024"))
+        #expect(!r.blocks.contains { $0.joined == "3 May 2024" })
     }
 
     @Test func addressesCutAtALineEndAndNamesThatLookLikeDomains() {

@@ -22,7 +22,8 @@ enum BlockSplitter {
             let before = out.last?.lines.last?.text
             let lines = block.lines
             if block.heading > 0 || block.bullet || lines.count <= 1 && !isListStart(lines.first?.text ?? "")
-                && ListItems.numberMarker(lines.first?.text ?? "", after: before, previous: nil) == nil || style == .markdown {
+                && ListItems.numberMarker(lines.first?.text ?? "", after: before, previous: nil) == nil
+                && ListItems.spacedBullet(lines.first?.text ?? "") == nil || style == .markdown {
                 out.append(block)
                 continue
             }
@@ -50,6 +51,8 @@ enum BlockSplitter {
                 // A numbered item that opens in lower case, after a lead-in or the item before it.
                 if marker == nil, let f = text.utf8.first, f &- 0x30 < 10 {
                     marker = ListItems.numberMarker(text, after: k > 0 ? lines[k - 1].text : before, previous: number)
+                } else if marker == nil, let f = text.utf8.first, f >= 0xC2 {
+                    marker = ListItems.spacedBullet(text)
                 }
                 var startNew = false
                 if k > 0 {

@@ -8,6 +8,15 @@ struct FrontMatter: Sendable, Equatable {
     /// `date:` as printed, unquoted (`2019-07-19`, `"1990-06-07"`, `2024-07-01T10:00:00Z`), or nil.
     var date: String?
 
+    /// Whether `line` prints this page's title: the same letters and digits, whatever the case and
+    /// punctuation (`CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
+    func isTitle(_ line: String) -> Bool {
+        guard let title, !title.isEmpty, line.utf8.count <= title.utf8.count * 2 + 16 else { return false }
+        func key(_ s: String) -> String { String(TextScan.fold(s).filter { $0.isLetter || $0.isNumber }) }
+        let k = key(title)
+        return k.count >= 8 && key(line) == k
+    }
+
     /// The text without its leading HTML comments and front matter, and the front matter found (nil when
     /// none). Only the top of the text is read: a document that opens with anything else is returned as it is.
     static func split(_ text: String) -> (text: Substring, frontMatter: FrontMatter?) {

@@ -39,7 +39,8 @@ enum LayoutRecovery {
                 // PDF text without form feeds or paragraph gaps: its few blank lines are where pages meet.
                 tight = style == .pdftotext && !hasFormFeed && format != .pdf
                 if tight { pages = pages.flatMap(splitAtGaps) }
-                let cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
+                var cleaned = PageFurniture.remove(from: pages, layout: style == .layout)
+                if style == .pdftotext { letterheadFooter(&cleaned) }
                 furniture = cleaned.furniture
                 if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
@@ -293,6 +294,28 @@ enum LayoutRecovery {
         return blocks
     }
 
+    /// A PDF's letterhead footer printed once, on a one-page release: the text's last line, an address of four
+    /// or more parts set apart by bullets, middle dots or wide spaces, one of them with a number
+    /// (`Harbour House • 12 Quay Street • Portlaw 4410 • 555-0100`). It is furniture, not the body's end.
+    static func letterheadFooter(_ cleaned: inout (pages: [[Entry]], furniture: [String])) {
+        guard let p = cleaned.pages.indices.last, let i = cleaned.pages[p].lastIndex(where: { $0.text != nil }),
+              case .line(let line) = cleaned.pages[p][i] else { return }
+        let t = line.text
+        guard t.utf8.count >= 30, t.utf8.count <= 200, !TextScan.has(t, "@"), ByteTest.hasDigit(t) else { return }
+        // Parts: a bullet or a middle dot starts one, and so does text after two spaces or more.
+        var parts = 1
+        var spaces = 0
+        for c in t {
+            if c == " " { spaces += 1; continue }
+            // (U+F0B7 and its neighbours: a symbol font's bullet, as PDFs print it.)
+            if spaces >= 2 || c == "•" || c == "·" || c.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true { parts += 1 }
+            spaces = 0
+        }
+        guard parts >= 4 else { return }
+        cleaned.pages[p].remove(at: i)
+        cleaned.furniture.append(t)
+    }
+
     /// Text copied from a web page keeps the tags around it (`<pre>`, `</pre>`): a line of tags only is no text.
     static func withoutTagLines(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
         guard blocks.contains(where: { $0.lines.contains { isTagLine($0.text) } }) else { return blocks }
@@ -333,7 +356,7 @@ enum LayoutRecovery {
                       l.text.utf8.count * 10 <= longest * 6 && !TextScan.has(l.text, "@")
                           && l.text.utf8.filter({ $0 &- 0x30 < 10 }).count < 5
                   }),
-                  !lines.dropFirst().contains(where: { ContactParser.isContactLine($0.text) }) else {
+                  !lines.dropFirst().contains(where: { ContactParser.isContactLine($0.text) || ListItems.isBareMarker($0.text) }) else {
                 out.append(block)
                 continue
             }

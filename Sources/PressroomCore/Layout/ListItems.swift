@@ -31,6 +31,18 @@ enum ListItems {
     /// symbol fonts (U+F0A7, U+F0B7, …) that PDFs use for them.
     private static let bulletGlyphs = Set<Character>("•●◦▪■□◆◇►▸‣∙○➢➤✓✔·-–*")
 
+    /// A bullet glyph set apart from its text by several spaces or a tab (`●   Item`, as `-layout` text keeps
+    /// the indent of the item's text): the marker's length in characters. Dashes are left to the lexicon,
+    /// which tells a list's dash from a dash in prose.
+    static func spacedBullet(_ text: String) -> Int? {
+        guard let f = text.utf8.first, f >= 0xC2, let c = text.first, c != "–", c != "—", c != "·",
+              bulletGlyphs.contains(c) || c.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
+        let rest = text.dropFirst()
+        let body = rest.drop(while: { $0 == " " || $0 == "\t" })
+        guard body.count < rest.count, let b = body.first, !b.isWhitespace else { return nil }
+        return text.count - body.count
+    }
+
     /// A line that is a bullet or an item's number (`3.`, `3)`) and nothing else.
     static func isBareMarker(_ text: String) -> Bool {
         guard text.utf8.count <= 4 else { return false }
@@ -57,14 +69,14 @@ enum ListItems {
         var out: [LayoutBlock] = []
         var waiting = 0  // markers seen at the end of the block before, whose items are to come
         for block in blocks {
+            // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`), or starts one.
+            if block.lines.allSatisfy({ isBareMarker($0.text) }), waiting > 0 || block.lines.count >= 2 || !isBareNumber(block.lines[0].text) {
+                waiting += block.lines.count
+                continue
+            }
             if waiting > 0, let items = cut(block.lines, into: waiting) {
                 for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
                 waiting = 0
-                continue
-            }
-            // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`).
-            if waiting > 0, block.lines.allSatisfy({ isBareMarker($0.text) }) {
-                waiting += block.lines.count
                 continue
             }
             waiting = 0
@@ -72,12 +84,15 @@ enum ListItems {
             var e = m
             while e < block.lines.count && isBareMarker(block.lines[e].text) { e += 1 }
             let n = e - m
-            // One number alone is a number, not a list.
-            if n == 1 && isBareNumber(block.lines[m].text) { out.append(block); continue }
+            // One number alone is a number, not a list, unless a lead-in opens the list (`… include:` / `1.`).
+            if n == 1 && isBareNumber(block.lines[m].text) && !(m > 0 && block.lines[m - 1].text.hasSuffix(":")) {
+                out.append(block)
+                continue
+            }
             if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
             let rest = Array(block.lines[e...])
             if rest.isEmpty {
-                if n >= 2 { waiting = n }
+                waiting = n
             } else if n >= 2, let items = cut(rest, into: n) {
                 for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
             } else {
@@ -88,17 +103,28 @@ enum ListItems {
     }
 
     /// `lines` as `n` items: one a line, or cut before each line that opens with a capital, a digit or a quote.
+    /// Items that wrap are cut where a line opens with a capital after a line that ends a sentence or stops
+    /// short; else before every line that opens with a capital.
     private static func cut(_ lines: [PrintedLine], into n: Int) -> [[PrintedLine]]? {
         if lines.count == n { return lines.map { [$0] } }
         guard lines.count > n else { return nil }
-        var items: [[PrintedLine]] = []
-        for line in lines {
-            if items.isEmpty || TextScan.startsUppercaseOrQuote(line.text) || line.text.first?.isNumber == true {
-                items.append([line])
-            } else {
-                items[items.count - 1].append(line)
+        let longest = lines.map { TextScan.length($0.text) }.max() ?? 0
+        for strict in [true, false] {
+            var items: [[PrintedLine]] = []
+            for line in lines {
+                let opens = TextScan.startsUppercaseOrQuote(line.text) || line.text.first?.isNumber == true
+                let afterEnd = items.last.map { item in
+                    let p = item[item.count - 1].text
+                    return TextScan.endsSentence(p) || TextScan.length(p) * 4 < longest * 3
+                } ?? true
+                if items.isEmpty || opens && (!strict || afterEnd) {
+                    items.append([line])
+                } else {
+                    items[items.count - 1].append(line)
+                }
             }
+            if items.count == n { return items }
         }
-        return items.count == n ? items : nil
+        return nil
     }
 }

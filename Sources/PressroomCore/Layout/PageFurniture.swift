@@ -165,7 +165,8 @@ enum PageFurniture {
     /// Removes page numbers everywhere and lines repeated at the top or bottom of two or more pages.
     /// Returns the pages without them and the removed repeated lines (first occurrence of each).
     static func remove(from pages: [[Entry]], layout: Bool) -> (pages: [[Entry]], furniture: [String]) {
-        let edge = 3
+        // A running header may be a letterhead of four lines (kind, place, department, date).
+        let edge = 4
         var furniture: [String] = []
         var repeated = Set<String>()
         // The keys of each page's edge lines (line index, key), computed once; nil key: the line cannot

@@ -111,8 +111,16 @@ public enum ReleaseParser {
         title = ReleaseLexicon.stripMarkup(title)
         title = removeEnclosingQuotes(title)
         if title.isEmpty, let t = recovered.frontMatter?.title { title = TextScan.collapse(t) }
+        // The front matter's title printed as a line of the text (a harvester's record above a scan): that line
+        // is the headline.
+        // (The standfirst found under the line taken for the headline before is none.)
+        var titleFromFrontMatter = false
+        if let fm = recovered.frontMatter, !fm.isTitle(title), let i = paragraphs.prefix(8).firstIndex(where: fm.isTitle) {
+            title = paragraphs.remove(at: i)
+            titleFromFrontMatter = true
+        }
         if title.isEmpty { warnings.append("no headline found") }
-        let subtitle = seg.subtitle.isEmpty ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
+        let subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
 
         // Contacts and links.
         var contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
