@@ -112,8 +112,13 @@ struct DateEvidence {
         while b < blocks.count && seen < Self.topBlocks {
             seen += 1
             var lines = blocks[b].lines
-            if let k = lines.indices.dropFirst().first(where: { k in
-                Dateline.split(lines[k].text, hints: hints).map { $0.date != nil || $0.marked } ?? false
+            // Such a dateline is near the top, opens with a capital, a digit or a bracket, and holds a year or a
+            // bracket (most lines do none of these).
+            if let k = lines.indices.dropFirst().prefix(12).first(where: { k in
+                let t = lines[k].text
+                guard let b = t.utf8.first, b &- 0x41 < 26 || b &- 0x30 < 10 || b == 0x28 || b >= 0x80 else { return false }
+                guard TextScan.hasByte(t, 0x28) || DateParser.hasYearDigits(Substring(t)) else { return false }
+                return Dateline.split(t, hints: hints).map { $0.date != nil || $0.marked } ?? false
             }) {
                 var head = blocks[b]
                 head.lines = Array(lines[..<k])

@@ -84,7 +84,6 @@ public enum ReleaseParser {
         for line in seg.issued {
             if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
         }
-        for line in seg.contactLines { dates.read(line, zone: .tail) }
         dates.readFurniture(recovered.furniture)
         if let d = FrontMatterDate.find(in: doc.text, hints: hints) { dates.add(d, zone: .frontMatter) }
         let decided = dates.date
