@@ -38,6 +38,13 @@ import Testing
         // Indian English: a colon after the date.
         ("Nagpur, 3rd October 2024: Vidarbha Seeds Ltd., a Nagpur-based seed company, today opened a lab.",
          "Nagpur", "2024-10-03", "Vidarbha Seeds Ltd."),
+        // The date between two dashes after the place, in brackets after it, or before the place.
+        ("LIMASSOL, Cyprus – 5 May 2024 – Kypros Solar said it will build two more plants.",
+         "LIMASSOL, Cyprus", "2024-05-05", "Kypros Solar said"),
+        ("Springfield, Ill. (March 3, 2024) – The Prairie Seed Bank opened its new vault.",
+         "Springfield, Ill.", "2024-03-03", "The Prairie Seed Bank"),
+        ("14 May 2024, Kisumu – The Lakeside Clinic opened a maternity wing.",
+         "Kisumu", "2024-05-14", "The Lakeside Clinic"),
     ] as [(String, String?, String?, String)])
     func datelineForms(_ paragraph: String, place: String?, date: String?, restStart: String) throws {
         let found = try #require(Dateline.split(paragraph, hints: DateHints()), "\(paragraph)")
@@ -265,6 +272,33 @@ import Testing
             The service will publish weekly counts on its website.
             """)
         #expect(byline.date == "2022-06-02")
+    }
+
+    @Test func immediateReleaseLineCarriesTheDateAndAnEmbargoDoesNot() {
+        let immediate = Self.parse("""
+            Fernhill Bee Trust
+
+            FOR IMMEDIATE RELEASE – March 3, 2025
+
+            Hedgerow survey counts more bumblebee nests than any year since 2010
+
+            Volunteers counted 412 nests along the trust's hedgerows this winter.
+
+            The trust will repeat the survey next year.
+            """)
+        #expect(immediate.date == "2025-03-03")
+        let embargoed = Self.parse("""
+            Fernhill Bee Trust
+
+            EMBARGOED UNTIL 00:01 GMT, 5 March 2025
+
+            Hedgerow survey counts more bumblebee nests than any year since 2010
+
+            Volunteers counted 412 nests along the trust's hedgerows this winter.
+
+            The trust will repeat the survey next year.
+            """)
+        #expect(embargoed.date == nil)
     }
 
     @Test func frontMatterDate() {

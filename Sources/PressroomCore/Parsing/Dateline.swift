@@ -20,6 +20,7 @@ enum Dateline {
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
     private static let placeJoiners: Set<String> = ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"]
     private static let labelEdges = Set<Character>(":.")
+    private static let placeEdges = Set<Character>(" \t([–—-|/")
 
     /// The dateline at the start of `paragraph`, or nil.
     static func split(_ paragraph: String, hints: DateHints) -> Found? {
@@ -74,6 +75,11 @@ enum Dateline {
             return Found(location: location, date: date, rest: rest)
         }
         guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }
+        // `LONDON, UK – 5 May 2024 – The …`: the date may follow the place between two dashes.
+        if let first = rest.first, first.isNumber || CalendarWords.isCalendarWord(TextScan.firstWord(rest)),
+           let dated = split(rest, hints: hints), dated.location == nil, let date = dated.date {
+            return Found(location: prefix, date: date, rest: dated.rest, marked: marked)
+        }
         return Found(location: prefix, date: nil, rest: rest, marked: marked)
     }
 
@@ -211,12 +217,19 @@ enum Dateline {
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
+        // The place after the date (`14 May 2024, Kisumu`), when none comes before it.
+        if match != nil, TextScan.trim(placeText).isEmpty, TextScan.trim(after).hasPrefix(",") {
+            let place = TextScan.trim(TextScan.trim(after).dropFirst()).trimming(placeEdges)
+            if !place.isEmpty, !place.contains(","), isPlace(place), !CalendarWords.isTimeOfDay(place),
+               !place.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) { return (place, match) }
+        }
         // Nothing but punctuation after the date, or the time of day (`14.01.2025 – 09:15`, `at 11 AM ET`).
         guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) || CalendarWords.isTimeOfDay(after) else { return nil }
         // The place: comma parts before the date, without the weekday names and date labels that end them
         // (`Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`; `Kericho this` → `Kericho`), while words
         // inside a name stay (`Rio de Janeiro`).
-        var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        // A bracket or dash between place and date is no part of the place (`Springfield, Ill. (March 3, 2024)`).
+        var parts = placeText.split(separator: ",").map { $0.trimming(placeEdges) }.filter { !$0.isEmpty }
         while let last = parts.last {
             var words = last.split(separator: " ")
             // Weekdays only: a month name may end a place (`Rio de Janeiro`).

@@ -29,6 +29,7 @@ public enum ReleaseParser {
                 }
             case .release(let r):
                 if release == nil { release = r }
+                dates.readRelease(r)
             case .date(let d):
                 if let d { dates.add(d, zone: .head, cue: .alone) }
             case .placeDate(let place, let d):
