@@ -35,6 +35,8 @@ import Testing
          "Tulsa, Oklahoma", nil, "The county clerk's office"),
         ("Salem, OR – The Willow Creek Alliance released its river report today.",
          "Salem, OR", nil, "The Willow Creek Alliance"),
+        // A town alone before a dash.
+        ("Leipzig – Der Förderverein Auenwald hat 3.000 Bäume gepflanzt.", "Leipzig", nil, "Der Förderverein Auenwald"),
         // Indian English: a colon after the date.
         ("Nagpur, 3rd October 2024: Vidarbha Seeds Ltd., a Nagpur-based seed company, today opened a lab.",
          "Nagpur", "2024-10-03", "Vidarbha Seeds Ltd."),
@@ -58,6 +60,8 @@ import Testing
         "Key results – The survey of 900 tenants shows a rise.",
         "Meanwhile, rents – The survey shows a rise.",
         "In 2024: The survey of 900 tenants shows a rise.",
+        "Update – The meeting has moved to the town hall.",
+        "Background – The scheme was set up in 2019.",
     ])
     func notADateline(_ paragraph: String) {
         #expect(Dateline.split(paragraph, hints: DateHints()) == nil, "\(paragraph)")

@@ -120,8 +120,8 @@ enum Dateline {
     }
 
     /// A dateline's place printed without a date: in capitals (`GENEVA –`, `NEW YORK, N.Y. —`); marked by
-    /// a wire credit or brackets (`Essen (ots) -`, `(Dallas, Texas) –`); or a town and its state or country
-    /// (`Annapolis, MD –`, `Kisumu, Kenya –`), two short capitalised parts.
+    /// a wire credit or brackets (`Essen (ots) -`, `(Dallas, Texas) –`); a town and its state or country
+    /// (`Annapolis, MD –`, `Kisumu, Kenya –`), two short capitalised parts; or a town alone (`Berlin –`).
     static func isPlaceAlone(_ prefix: String, marked: Bool) -> Bool {
         guard TextScan.digitCount(prefix) == 0 else { return false }
         let parts = prefix.split(separator: ",").map { TextScan.trim($0) }
@@ -130,8 +130,24 @@ enum Dateline {
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4 { return true }
         guard isPlace(prefix), !prefix.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) else { return false }
         if marked { return parts.count <= 3 && firstPart.split(separator: " ").count <= 4 }
+        if parts.count == 1 {
+            // A town alone (`Berlin – Die …`, `Kisumu — The …`): one or two capitalised words that name no
+            // section or heading (`Update –`, `About us –`).
+            let words = firstPart.split(separator: " ")
+            return words.count <= 2 && words.allSatisfy({ $0.first?.isUppercase == true })
+                && !ReleaseLexicon.isNotesHeading(firstPart) && !ReleaseLexicon.isContactHeading(firstPart)
+                && !ReleaseLexicon.isReleaseInstruction(firstPart) && !Self.notPlaces.contains(LineFold.fold(firstPart))
+        }
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 3 }
     }
+
+    /// Words that open a paragraph before a dash and are no place (folded).
+    static let notPlaces: Set<String> = [
+        "update", "updated", "note", "notes", "summary", "background", "correction", "editor", "editors", "breaking",
+        "exclusive", "statement", "advisory", "alert", "reminder", "invitation", "photo", "photos", "video", "audio",
+        "kurzfassung", "hinweis", "zusammenfassung", "aktualisierung", "resume", "rappel", "avis", "resumen", "aviso",
+        "nota", "atualizacao", "actualizacion", "mise a jour", "today", "heute", "hoy", "hoje", "aujourd'hui",
+    ]
 
     /// How `split` starts: the paragraph is no dateline (its first character is neither a capital, a
     /// digit nor an opening bracket), or its head (first 130 characters) and the first separator in it.
