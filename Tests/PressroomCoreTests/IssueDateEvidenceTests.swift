@@ -35,6 +35,8 @@ import Testing
          "Tulsa, Oklahoma", nil, "The county clerk's office"),
         ("Salem, OR – The Willow Creek Alliance released its river report today.",
          "Salem, OR", nil, "The Willow Creek Alliance"),
+        // A US wire credit between two dashes.
+        ("SEATTLE--(BUSINESS WIRE)--Cascade Robotics today announced a lighter arm.", "SEATTLE", nil, "Cascade Robotics"),
         // A town alone before a dash.
         ("Leipzig – Der Förderverein Auenwald hat 3.000 Bäume gepflanzt.", "Leipzig", nil, "Der Förderverein Auenwald"),
         // Indian English: a colon after the date.
@@ -196,6 +198,25 @@ import Testing
         #expect(r.date == "2024-04-09")
         #expect(r.location == "Beira")
         #expect(r.paragraphs.last == "A campanha decorre até ao fim do mês e conta com o apoio de técnicos dos serviços distritais.")
+    }
+
+    @Test func placeAndDateWithTheSignatoryUnderIt() {
+        let r = Self.parse("""
+            COMUNICADO DE IMPRENSA
+
+            Abre o novo mercado municipal de Quelimane
+
+            O Conselho Municipal abriu hoje o novo mercado, com 240 bancas para vendedores de peixe e hortícolas.
+
+            As bancas serão atribuídas por sorteio na próxima semana.
+
+            Quelimane, 2 de Maio de 2024
+            O Vereador dos Mercados
+            Alberto Nhantumbo
+            """)
+        #expect(r.date == "2024-05-02")
+        #expect(r.location == "Quelimane")
+        #expect(r.paragraphs.last == "As bancas serão atribuídas por sorteio na próxima semana.")
     }
 
     @Test func dateUnderTheHeadlineNotTheEmbargo() {

@@ -68,7 +68,7 @@ enum Dateline {
         }
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
-        let rest = TextScan.trim(paragraph[sepRange.upperBound...])
+        let rest = dropWireCredit(TextScan.trim(paragraph[sepRange.upperBound...]))
         guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             if date == nil && !placeAlone { return nil }
@@ -279,6 +279,19 @@ enum Dateline {
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ placeJoiners.contains(String($0)) }) else { return false }
         return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+    }
+
+    /// Removes a wire credit printed between two dashes after the dateline (`SEATTLE--(BUSINESS WIRE)--Acme …`).
+    static func dropWireCredit(_ rest: String) -> String {
+        guard rest.hasPrefix("("), let close = rest.prefix(48).firstIndex(of: ")") else { return rest }
+        let inner = rest[rest.index(after: rest.startIndex)..<close]
+        guard !inner.isEmpty, !inner.contains(where: \.isNumber), TextScan.isAllCaps(inner) || inner.contains("/") else { return rest }
+        var after = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        var dashes = 0
+        while let c = after.first, c == "-" || c == "–" || c == "—" { after = after.dropFirst(); dashes += 1 }
+        guard dashes > 0 else { return rest }
+        let text = TextScan.trim(after)
+        return TextScan.firstMeaningful(text).map { $0.isUppercase || $0.isNumber } == true ? text : rest
     }
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).

@@ -44,9 +44,11 @@ enum SignOff {
                 guard let kind = opener(line.text, hints: hints) else { continue }
                 let isLast = b == blocks.count - 1
                 let blockEnds = i == lines.count - 1
-                // A bare `Place, date` line ends its block and the body (only signatory lines may follow).
+                // A bare `Place, date` line ends the body: only a signatory's lines may follow it, in its block
+                // (`Beira, 9 de Abril de 2024` / `O Director Provincial` / `…`) or after it.
                 if case .placeDate = kind {
-                    guard blockEnds, blocks[(b + 1)...].allSatisfy(isSignatory) || isLast else { continue }
+                    let underIt = blockEnds || isSignatory(LayoutBlock(lines: Array(lines[(i + 1)...])))
+                    guard underIt, blocks[(b + 1)...].allSatisfy(isSignatory) || isLast else { continue }
                 }
                 var found = Found()
                 var removed = Array(lines[i...].map(\.text))
