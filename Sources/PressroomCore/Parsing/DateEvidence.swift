@@ -111,7 +111,7 @@ struct DateEvidence {
     }
 
     /// Words of a release instruction that releases at once (folded).
-    static let immediateWords: Set<String> = ["immediate", "immediately", "immediat", "immediate", "immediata", "imediata",
+    static let immediateWords: Set<String> = ["immediate", "immediately", "immediat", "immediata", "imediata",
                                               "inmediata", "sofort", "sofortigen", "sofortige"]
 
     /// Reads the short lines of the body's first blocks (`top`), and takes off the blocks that are only date
