@@ -103,16 +103,19 @@ struct DateEvidence {
     /// The date of a release instruction that releases at once (`FOR IMMEDIATE RELEASE – March 3, 2024`) is
     /// the issue date; an embargo's (`EMBARGOED UNTIL …`, `Not for release before …`) never is.
     mutating func readRelease(_ line: String) {
-        guard DateParser.hasYearDigits(Substring(line)), let m = DateParser.firstDate(in: line, hints: hints) else { return }
-        let words = line.split(whereSeparator: { !$0.isLetter }).map { LineFold.fold($0) }
-        guard words.contains(where: { Self.immediateWords.contains($0) }),
-              !words.contains(where: { DateReading.vetoWords.contains($0) }) else { return }
+        guard DateParser.hasYearDigits(Substring(line)) else { return }
+        // Most instructions with a date are embargoes: the folded line is searched for the stems first.
+        let folded = LineFold.fold(line)
+        guard Self.immediateStems.contains(where: { TextScan.has(folded, $0) }) else { return }
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
+        guard !words.contains(where: { DateReading.vetoWords.contains(String($0)) }),
+              let m = DateParser.firstDate(in: line, hints: hints) else { return }
         add(m, zone: .head, cue: .published)
     }
 
-    /// Words of a release instruction that releases at once (folded).
-    static let immediateWords: Set<String> = ["immediate", "immediately", "immediat", "immediata", "imediata",
-                                              "inmediata", "sofort", "sofortigen", "sofortige"]
+    /// Stems of the words of a release instruction that releases at once (folded: `immediate`, `immédiate`,
+    /// `inmediata`, `imediata`, `sofort`).
+    static let immediateStems = ["immedia", "inmedia", "imedia", "sofort"]
 
     /// Reads the short lines of the body's first blocks (`top`), and takes off the blocks that are only date
     /// lines (`Saint-Malo, le 4 mars 2025`, `Tuesday 7th May 2024`, `Date: 21/11/2024`): they are not body.

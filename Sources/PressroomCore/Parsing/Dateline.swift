@@ -134,9 +134,9 @@ enum Dateline {
             // A town alone (`Berlin – Die …`, `Kisumu — The …`): one or two capitalised words that name no
             // section or heading (`Update –`, `About us –`).
             let words = firstPart.split(separator: " ")
-            return words.count <= 2 && words.allSatisfy({ $0.first?.isUppercase == true })
-                && !ReleaseLexicon.isNotesHeading(firstPart) && !ReleaseLexicon.isContactHeading(firstPart)
-                && !ReleaseLexicon.isReleaseInstruction(firstPart) && !Self.notPlaces.contains(LineFold.fold(firstPart))
+            guard words.count <= 2, words.allSatisfy({ $0.first?.isUppercase == true }),
+                  let key = ReleaseLexicon.LineKey(firstPart) else { return false }
+            return !Self.notPlaces.contains(key.heading) && !ReleaseLexicon.isNotesHeading(key) && !ReleaseLexicon.isContactHeading(key)
         }
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 3 }
     }
@@ -147,6 +147,7 @@ enum Dateline {
         "exclusive", "statement", "advisory", "alert", "reminder", "invitation", "photo", "photos", "video", "audio",
         "kurzfassung", "hinweis", "zusammenfassung", "aktualisierung", "resume", "rappel", "avis", "resumen", "aviso",
         "nota", "atualizacao", "actualizacion", "mise a jour", "today", "heute", "hoy", "hoje", "aujourd'hui",
+        "embargo", "embargoed", "sperrfrist",
     ]
 
     /// How `split` starts: the paragraph is no dateline (its first character is neither a capital, a
