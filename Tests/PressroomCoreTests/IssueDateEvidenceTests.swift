@@ -35,9 +35,20 @@ import Testing
          "Tulsa, Oklahoma", nil, "The county clerk's office"),
         ("Salem, OR – The Willow Creek Alliance released its river report today.",
          "Salem, OR", nil, "The Willow Creek Alliance"),
+        // A US wire credit between two dashes.
+        ("SEATTLE--(BUSINESS WIRE)--Cascade Robotics today announced a lighter arm.", "SEATTLE", nil, "Cascade Robotics"),
+        // A town alone before a dash.
+        ("Leipzig – Der Förderverein Auenwald hat 3.000 Bäume gepflanzt.", "Leipzig", nil, "Der Förderverein Auenwald"),
         // Indian English: a colon after the date.
         ("Nagpur, 3rd October 2024: Vidarbha Seeds Ltd., a Nagpur-based seed company, today opened a lab.",
          "Nagpur", "2024-10-03", "Vidarbha Seeds Ltd."),
+        // The date between two dashes after the place, in brackets after it, or before the place.
+        ("LIMASSOL, Cyprus – 5 May 2024 – Kypros Solar said it will build two more plants.",
+         "LIMASSOL, Cyprus", "2024-05-05", "Kypros Solar said"),
+        ("Springfield, Ill. (March 3, 2024) – The Prairie Seed Bank opened its new vault.",
+         "Springfield, Ill.", "2024-03-03", "The Prairie Seed Bank"),
+        ("14 May 2024, Kisumu – The Lakeside Clinic opened a maternity wing.",
+         "Kisumu", "2024-05-14", "The Lakeside Clinic"),
     ] as [(String, String?, String?, String)])
     func datelineForms(_ paragraph: String, place: String?, date: String?, restStart: String) throws {
         let found = try #require(Dateline.split(paragraph, hints: DateHints()), "\(paragraph)")
@@ -51,6 +62,8 @@ import Testing
         "Key results – The survey of 900 tenants shows a rise.",
         "Meanwhile, rents – The survey shows a rise.",
         "In 2024: The survey of 900 tenants shows a rise.",
+        "Update – The meeting has moved to the town hall.",
+        "Background – The scheme was set up in 2019.",
     ])
     func notADateline(_ paragraph: String) {
         #expect(Dateline.split(paragraph, hints: DateHints()) == nil, "\(paragraph)")
@@ -187,6 +200,25 @@ import Testing
         #expect(r.paragraphs.last == "A campanha decorre até ao fim do mês e conta com o apoio de técnicos dos serviços distritais.")
     }
 
+    @Test func placeAndDateWithTheSignatoryUnderIt() {
+        let r = Self.parse("""
+            COMUNICADO DE IMPRENSA
+
+            Abre o novo mercado municipal de Quelimane
+
+            O Conselho Municipal abriu hoje o novo mercado, com 240 bancas para vendedores de peixe e hortícolas.
+
+            As bancas serão atribuídas por sorteio na próxima semana.
+
+            Quelimane, 2 de Maio de 2024
+            O Vereador dos Mercados
+            Alberto Nhantumbo
+            """)
+        #expect(r.date == "2024-05-02")
+        #expect(r.location == "Quelimane")
+        #expect(r.paragraphs.last == "As bancas serão atribuídas por sorteio na próxima semana.")
+    }
+
     @Test func dateUnderTheHeadlineNotTheEmbargo() {
         let r = Self.parse("""
             Ravensworth Tenants' Forum
@@ -265,6 +297,33 @@ import Testing
             The service will publish weekly counts on its website.
             """)
         #expect(byline.date == "2022-06-02")
+    }
+
+    @Test func immediateReleaseLineCarriesTheDateAndAnEmbargoDoesNot() {
+        let immediate = Self.parse("""
+            Fernhill Bee Trust
+
+            FOR IMMEDIATE RELEASE – March 3, 2025
+
+            Hedgerow survey counts more bumblebee nests than any year since 2010
+
+            Volunteers counted 412 nests along the trust's hedgerows this winter.
+
+            The trust will repeat the survey next year.
+            """)
+        #expect(immediate.date == "2025-03-03")
+        let embargoed = Self.parse("""
+            Fernhill Bee Trust
+
+            EMBARGOED UNTIL 00:01 GMT, 5 March 2025
+
+            Hedgerow survey counts more bumblebee nests than any year since 2010
+
+            Volunteers counted 412 nests along the trust's hedgerows this winter.
+
+            The trust will repeat the survey next year.
+            """)
+        #expect(embargoed.date == nil)
     }
 
     @Test func frontMatterDate() {

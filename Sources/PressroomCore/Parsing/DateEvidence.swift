@@ -100,6 +100,23 @@ struct DateEvidence {
         return true
     }
 
+    /// The date of a release instruction that releases at once (`FOR IMMEDIATE RELEASE – March 3, 2024`) is
+    /// the issue date; an embargo's (`EMBARGOED UNTIL …`, `Not for release before …`) never is.
+    mutating func readRelease(_ line: String) {
+        guard DateParser.hasYearDigits(Substring(line)) else { return }
+        // Most instructions with a date are embargoes: the folded line is searched for the stems first.
+        let folded = LineFold.fold(line)
+        guard Self.immediateStems.contains(where: { TextScan.has(folded, $0) }) else { return }
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
+        guard !words.contains(where: { DateReading.vetoWords.contains(String($0)) }),
+              let m = DateParser.firstDate(in: line, hints: hints) else { return }
+        add(m, zone: .head, cue: .published)
+    }
+
+    /// Stems of the words of a release instruction that releases at once (folded: `immediate`, `immédiate`,
+    /// `inmediata`, `imediata`, `sofort`).
+    static let immediateStems = ["immedia", "inmedia", "imedia", "sofort"]
+
     /// Reads the short lines of the body's first blocks (`top`), and takes off the blocks that are only date
     /// lines (`Saint-Malo, le 4 mars 2025`, `Tuesday 7th May 2024`, `Date: 21/11/2024`): they are not body.
     /// Inside a longer block only its first and last lines count, not one that ends a sentence (a line of
@@ -112,8 +129,13 @@ struct DateEvidence {
         while b < blocks.count && seen < Self.topBlocks {
             seen += 1
             var lines = blocks[b].lines
-            if let k = lines.indices.dropFirst().first(where: { k in
-                Dateline.split(lines[k].text, hints: hints).map { $0.date != nil || $0.marked } ?? false
+            // Such a dateline is near the top, opens with a capital, a digit or a bracket, and holds a year or a
+            // bracket (most lines do none of these).
+            if let k = lines.indices.dropFirst().prefix(12).first(where: { k in
+                let t = lines[k].text
+                guard let b = t.utf8.first, b &- 0x41 < 26 || b &- 0x30 < 10 || b == 0x28 || b >= 0x80 else { return false }
+                guard TextScan.hasByte(t, 0x28) || DateParser.hasYearDigits(Substring(t)) else { return false }
+                return Dateline.split(t, hints: hints).map { $0.date != nil || $0.marked } ?? false
             }) {
                 var head = blocks[b]
                 head.lines = Array(lines[..<k])

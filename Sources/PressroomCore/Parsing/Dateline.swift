@@ -20,6 +20,7 @@ enum Dateline {
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
     private static let placeJoiners: Set<String> = ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"]
     private static let labelEdges = Set<Character>(":.")
+    private static let placeEdges = Set<Character>(" \t([–—-|/")
 
     /// The dateline at the start of `paragraph`, or nil.
     static func split(_ paragraph: String, hints: DateHints) -> Found? {
@@ -67,13 +68,18 @@ enum Dateline {
         }
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
-        let rest = TextScan.trim(paragraph[sepRange.upperBound...])
+        let rest = dropWireCredit(TextScan.trim(paragraph[sepRange.upperBound...]))
         guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             if date == nil && !placeAlone { return nil }
             return Found(location: location, date: date, rest: rest)
         }
         guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }
+        // `LONDON, UK – 5 May 2024 – The …`: the date may follow the place between two dashes.
+        if let first = rest.first, first.isNumber || CalendarWords.isCalendarWord(TextScan.firstWord(rest)),
+           let dated = split(rest, hints: hints), dated.location == nil, let date = dated.date {
+            return Found(location: prefix, date: date, rest: dated.rest, marked: marked)
+        }
         return Found(location: prefix, date: nil, rest: rest, marked: marked)
     }
 
@@ -114,8 +120,8 @@ enum Dateline {
     }
 
     /// A dateline's place printed without a date: in capitals (`GENEVA –`, `NEW YORK, N.Y. —`); marked by
-    /// a wire credit or brackets (`Essen (ots) -`, `(Dallas, Texas) –`); or a town and its state or country
-    /// (`Annapolis, MD –`, `Kisumu, Kenya –`), two short capitalised parts.
+    /// a wire credit or brackets (`Essen (ots) -`, `(Dallas, Texas) –`); a town and its state or country
+    /// (`Annapolis, MD –`, `Kisumu, Kenya –`), two short capitalised parts; or a town alone (`Berlin –`).
     static func isPlaceAlone(_ prefix: String, marked: Bool) -> Bool {
         guard TextScan.digitCount(prefix) == 0 else { return false }
         let parts = prefix.split(separator: ",").map { TextScan.trim($0) }
@@ -124,8 +130,25 @@ enum Dateline {
         if TextScan.isAllCaps(firstPart), firstPart.split(separator: " ").count <= 4 { return true }
         guard isPlace(prefix), !prefix.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) else { return false }
         if marked { return parts.count <= 3 && firstPart.split(separator: " ").count <= 4 }
+        if parts.count == 1 {
+            // A town alone (`Berlin – Die …`, `Kisumu — The …`): one or two capitalised words that name no
+            // section or heading (`Update –`, `About us –`).
+            let words = firstPart.split(separator: " ")
+            guard words.count <= 2, words.allSatisfy({ $0.first?.isUppercase == true }),
+                  let key = ReleaseLexicon.LineKey(firstPart) else { return false }
+            return !Self.notPlaces.contains(key.heading) && !ReleaseLexicon.isNotesHeading(key) && !ReleaseLexicon.isContactHeading(key)
+        }
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 3 }
     }
+
+    /// Words that open a paragraph before a dash and are no place (folded).
+    static let notPlaces: Set<String> = [
+        "update", "updated", "note", "notes", "summary", "background", "correction", "editor", "editors", "breaking",
+        "exclusive", "statement", "advisory", "alert", "reminder", "invitation", "photo", "photos", "video", "audio",
+        "kurzfassung", "hinweis", "zusammenfassung", "aktualisierung", "resume", "rappel", "avis", "resumen", "aviso",
+        "nota", "atualizacao", "actualizacion", "mise a jour", "today", "heute", "hoy", "hoje", "aujourd'hui",
+        "embargo", "embargoed", "sperrfrist",
+    ]
 
     /// How `split` starts: the paragraph is no dateline (its first character is neither a capital, a
     /// digit nor an opening bracket), or its head (first 130 characters) and the first separator in it.
@@ -211,12 +234,19 @@ enum Dateline {
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
+        // The place after the date (`14 May 2024, Kisumu`), when none comes before it.
+        if match != nil, TextScan.trim(placeText).isEmpty, TextScan.trim(after).hasPrefix(",") {
+            let place = TextScan.trim(TextScan.trim(after).dropFirst()).trimming(placeEdges)
+            if !place.isEmpty, !place.contains(","), isPlace(place), !CalendarWords.isTimeOfDay(place),
+               !place.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) { return (place, match) }
+        }
         // Nothing but punctuation after the date, or the time of day (`14.01.2025 – 09:15`, `at 11 AM ET`).
         guard after.allSatisfy({ !$0.isLetter && !$0.isNumber }) || CalendarWords.isTimeOfDay(after) else { return nil }
         // The place: comma parts before the date, without the weekday names and date labels that end them
         // (`Dakar, le` → `Dakar`; `Paris, Tuesday` → `Paris`; `Kericho this` → `Kericho`), while words
         // inside a name stay (`Rio de Janeiro`).
-        var parts = placeText.split(separator: ",").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        // A bracket or dash between place and date is no part of the place (`Springfield, Ill. (March 3, 2024)`).
+        var parts = placeText.split(separator: ",").map { $0.trimming(placeEdges) }.filter { !$0.isEmpty }
         while let last = parts.last {
             var words = last.split(separator: " ")
             // Weekdays only: a month name may end a place (`Rio de Janeiro`).
@@ -250,6 +280,19 @@ enum Dateline {
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ placeJoiners.contains(String($0)) }) else { return false }
         return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+    }
+
+    /// Removes a wire credit printed between two dashes after the dateline (`SEATTLE--(BUSINESS WIRE)--Acme …`).
+    static func dropWireCredit(_ rest: String) -> String {
+        guard rest.hasPrefix("("), let close = rest.prefix(48).firstIndex(of: ")") else { return rest }
+        let inner = rest[rest.index(after: rest.startIndex)..<close]
+        guard !inner.isEmpty, !inner.contains(where: \.isNumber), TextScan.isAllCaps(inner) || inner.contains("/") else { return rest }
+        var after = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        var dashes = 0
+        while let c = after.first, c == "-" || c == "–" || c == "—" { after = after.dropFirst(); dashes += 1 }
+        guard dashes > 0 else { return rest }
+        let text = TextScan.trim(after)
+        return TextScan.firstMeaningful(text).map { $0.isUppercase || $0.isNumber } == true ? text : rest
     }
 
     /// Removes a wire credit at the end of a dateline (`/PRNewswire/`, `(Reuters)`, `/EINPresswire.com/`).

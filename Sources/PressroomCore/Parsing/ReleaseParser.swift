@@ -37,6 +37,7 @@ public enum ReleaseParser {
                 }
             case .release(let r):
                 if release == nil { release = r }
+                dates.readRelease(r)
             case .date(let d):
                 if let d { dates.add(d, zone: .head, cue: .alone) }
             case .placeDate(let place, let d):
@@ -94,7 +95,6 @@ public enum ReleaseParser {
         for line in seg.issued {
             if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
         }
-        for line in seg.contactLines { dates.read(line, zone: .tail) }
         dates.readFurniture(recovered.furniture)
         if let d = FrontMatterDate.find(in: doc.text, hints: hints) { dates.add(d, zone: .frontMatter) }
         let decided = dates.date

@@ -25,6 +25,9 @@ enum SignOff {
         "mit freundlichen grussen",
     ]
 
+    /// The first letters of every opener and signature line (lower-case ASCII).
+    static let openerFirstBytes = ByteSet((placeOpeners + dateOpeners + Array(signatureLines)).compactMap { $0.utf8.first })
+
     /// How many blocks at the end of the body a sign-off may start in.
     static let window = 4
 
@@ -36,12 +39,16 @@ enum SignOff {
         for b in first..<blocks.count {
             let lines = blocks[b].lines
             for (i, line) in lines.enumerated() {
+                // A sign-off opens its block, follows a sentence's end, or (`Place, date`) ends its block.
+                guard i == 0 || i == lines.count - 1 || TextScan.endsSentence(lines[i - 1].text) else { continue }
                 guard let kind = opener(line.text, hints: hints) else { continue }
                 let isLast = b == blocks.count - 1
                 let blockEnds = i == lines.count - 1
-                // A bare `Place, date` line ends its block and the body (only signatory lines may follow).
+                // A bare `Place, date` line ends the body: only a signatory's lines may follow it, in its block
+                // (`Beira, 9 de Abril de 2024` / `O Director Provincial` / `…`) or after it.
                 if case .placeDate = kind {
-                    guard blockEnds, blocks[(b + 1)...].allSatisfy(isSignatory) || isLast else { continue }
+                    let underIt = blockEnds || isSignatory(LayoutBlock(lines: Array(lines[(i + 1)...])))
+                    guard underIt, blocks[(b + 1)...].allSatisfy(isSignatory) || isLast else { continue }
                 }
                 var found = Found()
                 var removed = Array(lines[i...].map(\.text))
@@ -71,18 +78,32 @@ enum SignOff {
 
     /// What kind of sign-off line `line` is, or nil.
     static func opener(_ line: String, hints: DateHints) -> Opener? {
-        guard line.utf8.count <= 160 else { return nil }
-        // Without a year only a short signature line (`Signed,`) can open a sign-off: most lines need no fold.
+        let n = line.utf8.count
+        guard n <= 160 else { return nil }
+        // Without a year only a short signature line (`Signed,`, `Yours faithfully,`) can open a sign-off; the
+        // last line of a paragraph, also short, ends a sentence. Most lines are decided on bytes, unfolded.
         let hasYear = DateParser.hasYearDigits(Substring(line))
-        guard hasYear || line.utf8.count <= 40 else { return nil }
+        if !hasYear {
+            guard n <= 30, let last = line.utf8.last, last != 0x2E else { return nil }
+        }
+        // The openers start with one of a few letters (or markup, or a non-ASCII letter).
+        let first = TextScan.withBytes(line) { $0.first(where: { !TextScan.isSpaceByte($0) }) } ?? 0
+        let mayOpen = first >= 0x80 || Self.openerFirstBytes.contains(first | 0x20) || first == 0x2A || first == 0x5F
+        if !mayOpen && !hasYear { return nil }
         let t = ReleaseLexicon.stripMarkup(line)
-        let folded = LineFold.fold(t)
-        if signatureLines.contains(folded.trimming(edges)) { return .signature }
-        if hasYear {
-            if placeOpeners.contains(where: { folded.hasPrefix($0) }) || dateOpeners.contains(where: { folded.hasPrefix($0) }) {
+        if mayOpen {
+            // The openers are short: the first 32 characters decide.
+            let folded = LineFold.fold(t.utf8.count > 40 ? t.prefix(32) : Substring(t))
+            if signatureLines.contains(folded.trimming(edges)) { return .signature }
+            if hasYear, placeOpeners.contains(where: { folded.hasPrefix($0) }) || dateOpeners.contains(where: { folded.hasPrefix($0) }) {
                 return DateParser.firstDate(in: t, hints: hints) != nil ? .made : nil
             }
-            if let r = DateReading.read(t, hints: hints), r.cue == .placeDate || r.cue == .alone { return .placeDate }
+        }
+        if hasYear {
+            // `Place, date` is a few words.
+            if TextScan.wordCount(t, atMost: 10) <= 9, let r = DateReading.read(t, hints: hints), r.cue == .placeDate || r.cue == .alone {
+                return .placeDate
+            }
         }
         return nil
     }
