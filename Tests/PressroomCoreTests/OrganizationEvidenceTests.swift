@@ -222,3 +222,47 @@ import Testing
         #expect(OrganizationEvidenceTests.parse(text).organization == nil)
     }
 }
+
+@Suite struct OrganizationEvidenceClosingTests {
+    /// A project with no organisation word, named by the first sentence and spelled by its own web
+    /// address, is the issuer; the campaign of a person (titled in the text) is not.
+    @Test func aNameSpelledByTheWebAddressIsTheIssuerUnlessItIsAPerson() {
+        let project = """
+            Launch of the harbour makers' programme
+
+            Makers Harbour Lab announces its first season of open workshops for the port's schools.
+
+            The workshops run every Wednesday from October.
+
+            Makers Harbour Lab
+            https://makersharbourlab.example.org
+            """
+        #expect(OrganizationEvidenceTests.parse(project).organization == "Makers Harbour Lab")
+        let person = """
+            Ria Tamsin Seeks Second Term on the Valley Water Panel
+
+            Ria Tamsin today announced she will stand again for the valley board.
+
+            As Alternate Director Ria Tamsin has chaired the water committee.
+
+            https://riatamsin.example.com
+            """
+        #expect(OrganizationEvidenceTests.parse(person).organization == nil)
+    }
+
+    /// `About X` printed as a line of its own near the end, and a labelled line (`Contact: …`) in the head.
+    @Test func anAboutLineNamesTheIssuerAndALabelledLineDoesNot() {
+        let text = """
+            Contact: Oren Vale
+            Website: www.quillfield.example.com
+
+            Quillfield Raises Seed Round to Map Urban Trees
+
+            Quillfield today said it has raised money to map the trees of forty cities.
+
+            About Quillfield Inc.
+            Quillfield maps trees from street photographs.
+            """
+        #expect(OrganizationEvidenceTests.parse(text).organization == "Quillfield Inc")
+    }
+}

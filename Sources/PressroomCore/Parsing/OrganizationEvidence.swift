@@ -282,6 +282,31 @@ enum OrganizationNames {
         return name
     }
 
+    /// The text prints a title right before the name (`Director Jane Roe`, `Councillor Jane Roe`): a person.
+    /// Or, for a name of two words, the text goes on to call it by its last word alone (`Pellworth said`):
+    /// releases name a person in full once, then by surname.
+    static func isTitledPerson(_ name: String, inFolded folded: String) -> Bool {
+        let n = LineFold.fold(name)
+        let words = n.split(separator: " ")
+        guard words.count <= 3 else { return false }
+        if words.count == 2 {
+            let surname = String(words[1])
+            var from = folded.startIndex
+            while let r = folded.range(of: surname, range: from..<folded.endIndex) {
+                from = r.upperBound
+                let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
+                let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
+                guard beforeOK && afterOK else { continue }
+                let head = folded[..<r.lowerBound]
+                if !head.hasSuffix(words[0] + " ") { return true }
+            }
+        }
+        for title in personStarts.union(["councillor", "councilor", "candidate", "alternate", "mr.", "ms.", "dr.", "mrs."]) {
+            if folded.contains(title + " " + n) { return true }
+        }
+        return false
+    }
+
     /// Prefixes (folded) after which a sign-off names the issuer.
     static let signOffPrefixes: [String] = [
         "issued by ", "published by ", "released by ", "distributed by ", "source : ", "source: ", "quelle: ",
@@ -372,6 +397,9 @@ enum OrganizationNames {
         "announces", "launches", "rejects", "urges", "calls", "welcomes", "unveils", "opens", "releases", "publishes",
         "warns", "says", "condemns", "applauds", "celebrates", "marks", "names", "appoints", "wins", "receives",
         "awards", "hosts", "joins", "backs", "supports", "seeks", "asks", "files", "sues", "charges", "demands",
+        "raises", "secures", "closes", "completes", "acquires", "partners", "expands", "introduces", "debuts",
+        "reports", "signs", "selects", "achieves", "reaches", "invests", "invites", "kicks", "brings", "gives",
+        "lanza", "anuncia", "annonce", "lance", "startet", "fordert", "lança", "anuncia",
     ]
 
     /// Words after a subject that show it acts (`X today announced`, `X a annoncé`, `X anunció`, `X gibt bekannt`).
@@ -410,7 +438,7 @@ enum OrganizationNames {
             if possessive || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || w.hasSuffix(")") { stopped = true; break }
         }
         // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
-        if isHeadline, let verb = run.firstIndex(where: { announcingVerbs.contains(LineFold.fold($0)) }), verb >= 1 {
+        if isHeadline || !isSentenceCase(sentence), let verb = run.firstIndex(where: { announcingVerbs.contains(LineFold.fold($0)) }), verb >= 1 {
             rest = ArraySlice(Array(run[verb...]) + Array(rest))
             run = Array(run[..<verb])
             stopped = true

@@ -22,8 +22,9 @@ struct OrganizationFinder {
     /// The first and last printed lines of the logical text (sign-offs and closing name lines live there).
     var headLines: [String] = []
     var tailLines: [String] = []
-    /// The organisations the contact parser found in the contact block.
+    /// The organisations and the people the contact parser found in the contact block.
     var contactOrganizations: [String] = []
+    var contactNames: [String] = []
     /// The dateline's place: a place is not the issuer.
     var location: String?
     /// The name labels of the release's e-mail and web hosts (`OrganizationNames.hostLabels`).
@@ -49,6 +50,8 @@ struct OrganizationFinder {
             // An acronym alone (`URSMS` in a letterhead) stands for the name the text spells out.
             if isAcronym(n), let expanded = acronymExpansion(n, in: allText()) { n = clean(expanded) }
             guard n == nameLike || isNameLike(n) else { return }
+            // A word that is a web address (`example.com`) is no part of a name.
+            if n.split(separator: " ").contains(where: { ReleaseLexicon.looksLikeBareDomain(String($0)) }) { return }
             if let location, OrganizationNames.key(n) == OrganizationNames.key(location) { return }
             if isDeskName(n) { return }
             board.add(n, cue: cue, score: score)
@@ -75,6 +78,10 @@ struct OrganizationFinder {
             } else {
                 add(OrganizationNames.longerForm(of: subject, in: allText()) ?? subject, .aboutHeading, 60)
             }
+        }
+        // An `About X` line the segmenter left in the body or the closing lines.
+        for line in headLines + tailLines where OrganizationNames.wordCount(line) <= 8 {
+            if let subject = aboutSubject(line), !subject.contains(":") { add(subject, .aboutHeading, 55) }
         }
         // A run-in `About X.` opening a paragraph of the notes or the end of the body.
         for t in bodyTexts.suffix(6) {
@@ -174,6 +181,7 @@ struct OrganizationFinder {
         board.shareWithLongerNames()
 
         var evidence = board.evidence()
+        let contactNames = Set(self.contactNames.map(OrganizationNames.key))
         if let best = evidence.candidates.first {
             let kinds = Set(best.cues.map(\.cue))
             let named = kinds.subtracting([.domain, .acronym, .repeated, .organizationWord])
@@ -187,7 +195,9 @@ struct OrganizationFinder {
                 evidence.candidates[0].rejected = tied
                     ? "named only in the running text, and as strongly as another name there"
                     : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
-            } else if !named.isEmpty && named.isSubset(of: nameOnly) && !kinds.contains(.organizationWord) && !kinds.contains(.acronym) {
+            } else if !named.isEmpty && named.isSubset(of: nameOnly) && !kinds.contains(.organizationWord) && !kinds.contains(.acronym)
+                        && (!kinds.contains(.domain) || contactNames.contains(OrganizationNames.key(best.name))
+                            || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText)) {
                 evidence.candidates[0].rejected = "a name with no organisation word, domain or acronym: a person or a title"
             } else {
                 evidence.chosen = best.name
@@ -338,6 +348,8 @@ struct OrganizationFinder {
         let t = TextScan.trim(line)
         // (A name-like text has no kind prefix: `isNameLike` asks.)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return nil }
+        // `Contact: Jane Doe`, `Website: …`: a labelled line names no issuer.
+        if let colon = t.firstIndex(of: ":"), t[..<colon].split(separator: " ").count <= 2 { return nil }
         if ReleaseLexicon.isReleaseInstruction(t) { return nil }
         return isDeskName(t) ? nil : t
     }

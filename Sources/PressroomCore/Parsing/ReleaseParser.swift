@@ -164,6 +164,7 @@ public enum ReleaseParser {
             headLines: Array(printed.prefix(8)),
             tailLines: Array(printed.suffix(15)) + seg.trailing + seg.issued,
             contactOrganizations: contacts.compactMap(\.organization),
+            contactNames: contacts.compactMap(\.name),
             location: location,
             hostLabels: OrganizationNames.hostLabels(links.compactMap(host))
         ).evidence()
