@@ -266,3 +266,21 @@ import Testing
         #expect(OrganizationEvidenceTests.parse(text).organization == "Quillfield Inc")
     }
 }
+
+@Suite struct OrganizationAcronymFirstTests {
+    /// The release's domain printed as a name in capitals, and its name given in brackets after it.
+    @Test func anAcronymThatIsTheDomainNamesTheIssuerSpelledOutInBrackets() {
+        let text = """
+            Pour l’hiver, le FABLO ouvre ses ateliers aux familles
+
+            Le FABLO accueille les familles chaque samedi de décembre pour fabriquer des lanternes.
+
+            Ces ateliers sont animés par les membres du FABLO (Fabrique Lorraine Ouverte). L’association réunit des bricoleurs depuis 2011.
+
+            Inscriptions sur ateliers.fablo.example.org
+            """
+        #expect(OrganizationEvidenceTests.parse(text).organization == "Fabrique Lorraine Ouverte")
+        #expect(OrganizationNames.spellsLoosely("FABLO", "Fabrique Lorraine Ouverte"))
+        #expect(!OrganizationNames.spellsLoosely("FABLO", "Lorraine Fabrique Ouverte"))
+    }
+}

@@ -185,6 +185,19 @@ enum OrganizationNames {
         return Double(max(0, lower - 2) * 3)
     }
 
+    /// The acronym's letters in order in the name, the first word giving the first (`HAUM` in
+    /// `Hackerspace au Mans`): how acronyms that take more than initials are made.
+    static func spellsLoosely(_ acronym: String, _ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...8).contains(words.count), let f = words.first?.first, f.isUppercase else { return false }
+        let letters = Array(LineFold.fold(acronym).filter(\.isLetter))
+        let text = Array(LineFold.fold(name).filter(\.isLetter))
+        guard letters.count >= 2, letters.first == text.first else { return false }
+        var k = 0
+        for c in text where k < letters.count && c == letters[k] { k += 1 }
+        return k == letters.count
+    }
+
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
     static func isSentenceCase(_ s: String) -> Bool {
         s.split(separator: " ").contains { w in

@@ -105,6 +105,13 @@ struct OrganizationFinder {
                   !OrganizationNames.isHandle(t) else { continue }
             add(t, .letterhead, 30 - 2 * Double(i) - (isStateName(t) ? 40 : 0), nameLike: trimmed)
         }
+        // The release's own domain printed in the text as a name in capitals (`haum.org`, `the HAUM`).
+        for label in Set(hostLabels) where label.count >= 3 {
+            let caps = label.uppercased()
+            if OrganizationNames.mentions(of: caps, inFolded: LineFold.fold(allText())) >= 2, TextScan.find(caps, in: allText()[...]) != nil {
+                add(caps, .domain, 30)
+            }
+        }
         // The contact block's organisation.
         for org in contactOrganizations { add(org, .contactBlock, 25) }
         var contactCounts: [String: Int] = [:]
@@ -519,8 +526,13 @@ struct OrganizationFinder {
     }
 
     private func acronymExpansion(_ acronym: String, in text: String) -> String? {
-        guard let r = TextScan.find("(" + acronym + ")", in: text[...]) else { return nil }
-        return expansion(of: acronym, before: text[..<r.lowerBound])
+        if let r = TextScan.find("(" + acronym + ")", in: text[...]), let name = expansion(of: acronym, before: text[..<r.lowerBound]) {
+            return name
+        }
+        // `the HAUM (Hackerspace au Mans)`: the acronym first, its name in brackets after it.
+        guard let r = TextScan.find(acronym + " (", in: text[...]), let close = text[r.upperBound...].firstIndex(of: ")") else { return nil }
+        let inner = String(text[r.upperBound..<close])
+        return OrganizationNames.spellsLoosely(acronym, inner) ? inner : nil
     }
 
     /// The capitalised words before `(ACRONYM)` whose initials (hyphenated parts counted) spell it.
