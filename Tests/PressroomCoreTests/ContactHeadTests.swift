@@ -47,4 +47,23 @@ import Testing
         let end = [Contact(name: "Marisol Kent", role: "Public Information Officer", phones: ["5552013000"])]
         #expect(ContactParser.headContacts(head, besides: end).isEmpty)
     }
+
+    /// The lead-in sentence printed as the last line of the paragraph above the block (no blank line between)
+    /// opens the contact block and leaves the body.
+    @Test func leadInEndingTheParagraphAbove() {
+        let text = """
+        Dunleavy launches bid for harbour council seat
+
+        Moira Dunleavy, a ferry engineer for twenty years, said on Monday that she will stand for the harbour
+        council in the autumn election, and that her first aim is a second evening crossing.
+        Moira Dunleavy can be contacted at:
+
+        moira@dunleavy.example.ca | Phone: 250 555 0199 Website: http://www.dunleavy.example.ca
+        """
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/leadin.txt"), source: "leadin.txt", format: .text)
+        let r = ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+        #expect(r.contacts.map(\.name) == ["Moira Dunleavy"])
+        #expect(!r.paragraphs.contains { $0.contains("can be contacted") })
+    }
 }
+

@@ -142,4 +142,39 @@ import Testing
     @Test func headingForJournalistsInGerman() {
         #expect(ContactVocabulary.isHeading("Kontakt für Medienschaffende"))
     }
+
+    @Test func twoColumnsWithTheOrganisationOverTwoLinesAboveThePerson() {
+        let contacts = parse("""
+        Offene Daten Nord e. V.                               Bürgerbegehren e. V. Landesverband
+        Klara Voss, +49 40 555 10 20,                         Hamburg/Schleswig-Holstein
+        klara.voss@offenedaten.example.de                     Jens Brandt, +49 171 555 0199,
+                                                              jens.brandt@buergerbegehren.example.de
+        """)
+        #expect(contacts == [
+            Contact(name: "Klara Voss", organization: "Offene Daten Nord e. V.", phones: ["+49405551020"],
+                    emails: ["klara.voss@offenedaten.example.de"]),
+            Contact(name: "Jens Brandt", organization: "Bürgerbegehren e. V. Landesverband Hamburg/Schleswig-Holstein",
+                    phones: ["+491715550199"], emails: ["jens.brandt@buergerbegehren.example.de"]),
+        ])
+    }
+
+    @Test func stackedCompanyNameUnderThePerson() {
+        let contacts = parse("""
+        Investor Contact:
+        Priya Anand-Holt
+        Quillfeather Biosciences
+        (617) 555-0177
+        ir@quillfeather.example.com
+
+        Medienkontakt:
+        Dr. Lotte Ebner
+        Oberärztin Kardiologie
+        +49 89 555 0144
+        """)
+        #expect(contacts == [
+            Contact(name: "Priya Anand-Holt", organization: "Quillfeather Biosciences", phones: ["6175550177"],
+                    emails: ["ir@quillfeather.example.com"]),
+            Contact(name: "Dr. Lotte Ebner", role: "Oberärztin Kardiologie", phones: ["+49895550144"]),
+        ])
+    }
 }

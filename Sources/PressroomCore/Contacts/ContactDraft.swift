@@ -103,12 +103,21 @@ struct ContactDraft {
         rest = rest.filter { !$0.text.isEmpty }
 
         // `Brightline PR` / `Daniel Hartmann` / `Account Director`: an organisation printed above the person.
+        // A person's name has two words or more; a one-word line under a long organisation name (`Berlin/Brandenburg`)
+        // is the end of that name, printed on a line of its own, as is any line between it and the person.
         if let n = name, organization == nil, ContactVocabulary.isOrganization(n), !ContactVocabulary.isDesk(n),
            !ContactVocabulary.looksLikePersonName(n),
-           let k = rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) }) {
-            organization = n
+           let k = rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) && $0.text.contains(" ") })
+                ?? rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) }) {
+            var org = n
+            var before = k
+            if rest[..<k].allSatisfy({ !$0.onFirstLine && !ContactVocabulary.isRole($0.text) }) {
+                org = ([n] + rest[..<k].map(\.text)).joined(separator: " ")
+                before = 0
+            }
+            organization = org
             name = rest[k].text
-            rest.remove(at: k)
+            rest.removeSubrange(before...k)
         }
 
         let isDesk = name.map(ContactVocabulary.isDesk) ?? false
@@ -118,7 +127,10 @@ struct ContactDraft {
                 if organization == nil { organization = rest.map(\.text).joined(separator: ", ") }
             } else if rest.count == 1 {
                 let only = rest[0].text
-                if ContactVocabulary.isOrganization(only) && !ContactVocabulary.isRole(only) {
+                if ContactVocabulary.isOrganization(only) && !ContactVocabulary.isRole(only)
+                    || !rest[0].onFirstLine && role == nil && organization == nil && Self.isProperName(only) {
+                    // (A stacked line of capitalised words with no job-title word, `Quillfeather Biosciences`
+                    // under the person's name, is the organisation's name.)
                     if organization == nil { organization = only } else if role == nil { role = only }
                 } else if role == nil {
                     role = only
@@ -149,6 +161,19 @@ struct ContactDraft {
 
         return Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
                        organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+    }
+
+    /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
+    /// (`of`, `and`, `de`), with no digit, no job-title word and no desk word: `Quillfeather Biosciences`.
+    static func isProperName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        // (A department, `Corporate Communications`, is read as the person's job title, as before.)
+        guard words.count >= 2, words.count <= 6, !text.contains(where: \.isNumber), !ContactVocabulary.isRole(text),
+              !ContactVocabulary.isDesk(text) else { return false }
+        return words.allSatisfy { w in
+            guard let first = w.first else { return false }
+            return first.isUppercase || (w.count <= 3 && first.isLowercase)
+        } && (words.first?.first?.isUppercase ?? false) && (words.last?.first?.isUppercase ?? false)
     }
 
     /// Where the organisation starts when the last two or more stacked lines (not the first line's fields)

@@ -720,6 +720,12 @@ struct ReleaseSegmenter {
             let contactsOrClosed = section == .contacts || section == .closed
             if ReleaseLexicon.inlineContactHeading(first)
                 || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
+                // A lead-in sentence that ends the paragraph above (`Jane Doe can be contacted at:`) opens the block.
+                if section == .body, let k = seg.body.indices.last, seg.body[k].lines.count > 1,
+                   let lead = seg.body[k].lines.last?.text, ContactLeadIn.read(lead) != nil {
+                    seg.body[k].lines.removeLast()
+                    addContactLines([lead], to: &seg)
+                }
                 addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
