@@ -177,4 +177,23 @@ import Testing
             Contact(name: "Dr. Lotte Ebner", role: "Oberärztin Kardiologie", phones: ["+49895550144"]),
         ])
     }
+
+    /// Each phone keeps what was printed: the number with its extension, its E.164 form where the country code
+    /// is printed, and its label, before it (`Out of hours:`) or in brackets after it (`(cellulaire)`).
+    @Test func phoneDetailsKeepWhatWasPrinted() {
+        let contacts = parse("""
+        Media contact:
+        Corin Walsh, Duty Officer
+        Tel: +1 613-555-0120, ext. 41
+        Out of hours: 613-555-0121
+        514 555-0145 (cellulaire)
+        """)
+        #expect(contacts.first?.phones == ["+16135550120", "6135550121", "5145550145"])
+        #expect(contacts.first?.phoneDetails == [
+            PhoneDetail(printed: "+1 613-555-0120, ext. 41", e164: "+16135550120", label: "Tel"),
+            PhoneDetail(printed: "613-555-0121", label: "Out of hours"),
+            PhoneDetail(printed: "514 555-0145", label: "cellulaire"),
+        ])
+    }
 }
+

@@ -15,6 +15,8 @@ struct ContactDraft {
     var role: String?
     var organization: String?
     var phones: [String] = []
+    /// What was printed for each of `phones`, in the same order.
+    var phoneDetails: [PhoneDetail] = []
     var emails: [String] = []
     var urls: [String] = []
 
@@ -159,8 +161,10 @@ struct ContactDraft {
         // Nobody named: the desk named by the heading (`Press Office`), else no name.
         if name == nil, let h = heading, ContactVocabulary.isDesk(h) { name = h }
 
-        return Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
-                       organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+        var contact = Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
+                              organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+        contact.phoneDetails = phoneDetails
+        return contact
     }
 
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
