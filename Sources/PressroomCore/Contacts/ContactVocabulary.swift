@@ -325,7 +325,7 @@ enum ContactVocabulary {
         "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
         "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
         "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
-        "medienschaffende", "medienschaffenden",
+        "medienschaffende", "medienschaffenden", "investor", "investors", "analyst", "analysts",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
         "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
