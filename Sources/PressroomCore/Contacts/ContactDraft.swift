@@ -217,7 +217,8 @@ struct ContactDraft {
     /// `Communication Manager at IEEP` → (`Communication Manager`, `IEEP`): a job title, ` at `, and a
     /// capitalised organisation (which keeps a bracketed office: `SDSN (Paris office)`).
     static func splitRoleAtOrganization(_ text: String) -> (String, String)? {
-        guard text.utf8.count <= 160, let at = text.range(of: " at ", options: .backwards) else { return nil }
+        // (A byte search first: most titles hold no ` at `, and Foundation's search bridges the string.)
+        guard text.utf8.count <= 160, TextScan.has(text, " at "), let at = text.range(of: " at ", options: .backwards) else { return nil }
         let title = text[..<at.lowerBound].trimmed()
         let org = text[at.upperBound...].trimmed()
         guard !title.isEmpty, let first = org.first, first.isUppercase, ContactVocabulary.isRole(title),

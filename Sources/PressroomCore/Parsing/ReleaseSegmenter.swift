@@ -722,7 +722,7 @@ struct ReleaseSegmenter {
             // `Investor Contact:` / name / company / phone / e-mail.)
             if ReleaseLexicon.inlineContactHeading(first)
                 || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block))
-                || (!single && !contactsOrClosed && ContactParser.isContactHeading(first) && block.lines.count <= 12
+                || (!single && !contactsOrClosed && block.lines.count <= 12 && first.utf8.count <= 300 && ContactParser.isContactHeading(first)
                     && block.lines.dropFirst().contains { ContactParser.isContactLine($0.text) }) {
                 // A lead-in sentence that ends the paragraph above (`Jane Doe can be contacted at:`) opens the block.
                 if section == .body, let k = seg.body.indices.last, seg.body[k].lines.count > 1,
