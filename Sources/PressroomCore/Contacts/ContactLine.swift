@@ -137,7 +137,7 @@ struct ContactLine {
             anyRemoved = true
             if !found.isFax, !phones.contains(found.normalized) {
                 phones.append(found.normalized)
-                phoneDetails.append(PhoneDetail(printed: String(String.UnicodeScalarView(scalars[found.scalarRange])).trimmed(),
+                phoneDetails.append(PhoneDetail(printed: PhoneNumber.string(scalars, found.scalarRange).trimmed(),
                                                 e164: found.normalized.hasPrefix("+") ? found.normalized : nil,
                                                 label: found.label ?? Self.printedLabel(scalars, around: found.scalarRange)))
             }
@@ -198,14 +198,14 @@ struct ContactLine {
         if k >= 0, s[k] == ":" {
             var start = k
             while start > 0, !"|,;–—\u{1}".unicodeScalars.contains(s[start - 1]) { start -= 1 }
-            let before = String(String.UnicodeScalarView(s[start..<k])).trimmed()
+            let before = PhoneNumber.string(s, start..<k).trimmed()
             if !before.isEmpty, ContactVocabulary.fieldLabel(before) == .phone { return before }
         }
         // After: `(bureau)`.
         var j = range.upperBound
         while j < s.count, s[j] == " " { j += 1 }
         if j < s.count, s[j] == "(", let close = s[j...].firstIndex(of: ")"), close - j <= 30 {
-            let inside = String(String.UnicodeScalarView(s[(j + 1)..<close])).trimmed()
+            let inside = PhoneNumber.string(s, (j + 1)..<close).trimmed()
             if !inside.isEmpty, ContactVocabulary.fieldLabel(inside) == .phone { return inside }
         }
         return nil
