@@ -47,4 +47,53 @@ import Testing
         let end = [Contact(name: "Marisol Kent", role: "Public Information Officer", phones: ["5552013000"])]
         #expect(ContactParser.headContacts(head, besides: end).isEmpty)
     }
+
+    /// The lead-in sentence printed as the last line of the paragraph above the block (no blank line between)
+    /// opens the contact block and leaves the body.
+    @Test func leadInEndingTheParagraphAbove() {
+        let text = """
+        Dunleavy launches bid for harbour council seat
+
+        Moira Dunleavy, a ferry engineer for twenty years, said on Monday that she will stand for the harbour
+        council in the autumn election, and that her first aim is a second evening crossing.
+        Moira Dunleavy can be contacted at:
+
+        moira@dunleavy.example.ca | Phone: 250 555 0199 Website: http://www.dunleavy.example.ca
+        """
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/leadin.txt"), source: "leadin.txt", format: .text)
+        let r = ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+        #expect(r.contacts.map(\.name) == ["Moira Dunleavy"])
+        #expect(!r.paragraphs.contains { $0.contains("can be contacted") })
+    }
+
+    /// Markdown hard breaks keep a heading and its contact's lines in one block: the block is the contact
+    /// block, not a note.
+    @Test func headingAndContactInOneMarkdownBlock() {
+        let text = """
+        # Quillfeather Biosciences reports trial results
+
+        Quillfeather Biosciences said on Tuesday that its inhaled treatment met its main goal in a trial of 240 patients.
+
+        ## About Quillfeather Biosciences
+
+        Quillfeather Biosciences is a company based in Lowell that develops inhaled medicines.
+
+        Investor Contact:  
+        Priya Anand-Holt  
+        Quillfeather Biosciences  
+        (617) 555-0177  
+        ir@quillfeather.example.com
+
+        Media Contact:  
+        Tomasz Greer  
+        Lantern Row Partners  
+        (212) 555-0166  
+        tgreer@lanternrow.example.com
+        """
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/md.md"), source: "md.md", format: .markdown)
+        let r = ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+        #expect(r.contacts.map(\.name) == ["Priya Anand-Holt", "Tomasz Greer"])
+        #expect(r.notes.count == 1)
+    }
 }
+

@@ -142,4 +142,58 @@ import Testing
     @Test func headingForJournalistsInGerman() {
         #expect(ContactVocabulary.isHeading("Kontakt für Medienschaffende"))
     }
+
+    @Test func twoColumnsWithTheOrganisationOverTwoLinesAboveThePerson() {
+        let contacts = parse("""
+        Offene Daten Nord e. V.                               Bürgerbegehren e. V. Landesverband
+        Klara Voss, +49 40 555 10 20,                         Hamburg/Schleswig-Holstein
+        klara.voss@offenedaten.example.de                     Jens Brandt, +49 171 555 0199,
+                                                              jens.brandt@buergerbegehren.example.de
+        """)
+        #expect(contacts == [
+            Contact(name: "Klara Voss", organization: "Offene Daten Nord e. V.", phones: ["+49405551020"],
+                    emails: ["klara.voss@offenedaten.example.de"]),
+            Contact(name: "Jens Brandt", organization: "Bürgerbegehren e. V. Landesverband Hamburg/Schleswig-Holstein",
+                    phones: ["+491715550199"], emails: ["jens.brandt@buergerbegehren.example.de"]),
+        ])
+    }
+
+    @Test func stackedCompanyNameUnderThePerson() {
+        let contacts = parse("""
+        Investor Contact:
+        Priya Anand-Holt
+        Quillfeather Biosciences
+        (617) 555-0177
+        ir@quillfeather.example.com
+
+        Medienkontakt:
+        Dr. Lotte Ebner
+        Oberärztin Kardiologie
+        +49 89 555 0144
+        """)
+        #expect(contacts == [
+            Contact(name: "Priya Anand-Holt", organization: "Quillfeather Biosciences", phones: ["6175550177"],
+                    emails: ["ir@quillfeather.example.com"]),
+            Contact(name: "Dr. Lotte Ebner", role: "Oberärztin Kardiologie", phones: ["+49895550144"]),
+        ])
+    }
+
+    /// Each phone keeps what was printed: the number with its extension, its E.164 form where the country code
+    /// is printed, and its label, before it (`Out of hours:`) or in brackets after it (`(cellulaire)`).
+    @Test func phoneDetailsKeepWhatWasPrinted() {
+        let contacts = parse("""
+        Media contact:
+        Corin Walsh, Duty Officer
+        Tel: +1 613-555-0120, ext. 41
+        Out of hours: 613-555-0121
+        514 555-0145 (cellulaire)
+        """)
+        #expect(contacts.first?.phones == ["+16135550120", "6135550121", "5145550145"])
+        #expect(contacts.first?.phoneDetails == [
+            PhoneDetail(printed: "+1 613-555-0120, ext. 41", e164: "+16135550120", label: "Tel"),
+            PhoneDetail(printed: "613-555-0121", label: "Out of hours"),
+            PhoneDetail(printed: "514 555-0145", label: "cellulaire"),
+        ])
+    }
 }
+

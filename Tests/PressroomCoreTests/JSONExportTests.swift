@@ -7,8 +7,18 @@ import Testing
                         contacts: [Contact(name: "N", emails: ["n@x.org"])])
         let json = ReleaseJSON.object(r)
         #expect(json.hasPrefix(#"{"id":"abc","source":"a.txt","format":"text","kind":null,"title":"T \"q\"","subtitle":null,"date":null"#))
-        #expect(json.contains(#""contacts":[{"name":"N","role":null,"organization":null,"phones":[],"emails":["n@x.org"],"urls":[]}]"#))
+        #expect(json.contains(#""contacts":[{"name":"N","role":null,"organization":null,"phones":[],"emails":["n@x.org"],"urls":[],"phone_details":[]}]"#))
         #expect(json.hasSuffix(#""links":[],"warnings":[]}"#))
+    }
+
+    /// The spec's optional `phone_details`: one object per phone, what was printed, the E.164 form where
+    /// known, and the label.
+    @Test func phoneDetailsFollowThePhones() {
+        var c = Contact(name: "N", phones: ["+442079460123", "07700900555"])
+        c.phoneDetails = [PhoneDetail(printed: "+44 (0)20 7946 0123 ext. 4", e164: "+442079460123", label: "Tel"),
+                          PhoneDetail(printed: "07700 900555", label: "Out of hours")]
+        let json = ReleaseJSON.object(Release(id: "abc", source: "a.txt", format: .text, title: "T", contacts: [c]))
+        #expect(json.contains(#""urls":[],"phone_details":[{"printed":"+44 (0)20 7946 0123 ext. 4","e164":"+442079460123","label":"Tel"},{"printed":"07700 900555","e164":null,"label":"Out of hours"}]}]"#))
     }
 
     @Test func controlCharactersAreEscaped() {

@@ -15,6 +15,8 @@ struct ContactDraft {
     var role: String?
     var organization: String?
     var phones: [String] = []
+    /// What was printed for each of `phones`, in the same order.
+    var phoneDetails: [PhoneDetail] = []
     var emails: [String] = []
     var urls: [String] = []
 
@@ -103,12 +105,21 @@ struct ContactDraft {
         rest = rest.filter { !$0.text.isEmpty }
 
         // `Brightline PR` / `Daniel Hartmann` / `Account Director`: an organisation printed above the person.
+        // A person's name has two words or more; a one-word line under a long organisation name (`Berlin/Brandenburg`)
+        // is the end of that name, printed on a line of its own, as is any line between it and the person.
         if let n = name, organization == nil, ContactVocabulary.isOrganization(n), !ContactVocabulary.isDesk(n),
            !ContactVocabulary.looksLikePersonName(n),
-           let k = rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) }) {
-            organization = n
+           let k = rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) && $0.text.contains(" ") })
+                ?? rest.firstIndex(where: { ContactVocabulary.looksLikePersonName($0.text) }) {
+            var org = n
+            var before = k
+            if rest[..<k].allSatisfy({ !$0.onFirstLine && !ContactVocabulary.isRole($0.text) }) {
+                org = ([n] + rest[..<k].map(\.text)).joined(separator: " ")
+                before = 0
+            }
+            organization = org
             name = rest[k].text
-            rest.remove(at: k)
+            rest.removeSubrange(before...k)
         }
 
         let isDesk = name.map(ContactVocabulary.isDesk) ?? false
@@ -118,7 +129,10 @@ struct ContactDraft {
                 if organization == nil { organization = rest.map(\.text).joined(separator: ", ") }
             } else if rest.count == 1 {
                 let only = rest[0].text
-                if ContactVocabulary.isOrganization(only) && !ContactVocabulary.isRole(only) {
+                if ContactVocabulary.isOrganization(only) && !ContactVocabulary.isRole(only)
+                    || !rest[0].onFirstLine && role == nil && organization == nil && Self.isProperName(only) {
+                    // (A stacked line of capitalised words with no job-title word, `Quillfeather Biosciences`
+                    // under the person's name, is the organisation's name.)
                     if organization == nil { organization = only } else if role == nil { role = only }
                 } else if role == nil {
                     role = only
@@ -147,8 +161,23 @@ struct ContactDraft {
         // Nobody named: the desk named by the heading (`Press Office`), else no name.
         if name == nil, let h = heading, ContactVocabulary.isDesk(h) { name = h }
 
-        return Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
-                       organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+        var contact = Contact(name: name.flatMap(Self.clean), role: role.flatMap(Self.clean),
+                              organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
+        contact.phoneDetails = phoneDetails
+        return contact
+    }
+
+    /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
+    /// (`of`, `and`, `de`), with no digit, no job-title word and no desk word: `Quillfeather Biosciences`.
+    static func isProperName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        // (A department, `Corporate Communications`, is read as the person's job title, as before.)
+        guard words.count >= 2, words.count <= 6, !text.contains(where: \.isNumber), !ContactVocabulary.isRole(text),
+              !ContactVocabulary.isDesk(text) else { return false }
+        return words.allSatisfy { w in
+            guard let first = w.first else { return false }
+            return first.isUppercase || (w.count <= 3 && first.isLowercase)
+        } && (words.first?.first?.isUppercase ?? false) && (words.last?.first?.isUppercase ?? false)
     }
 
     /// Where the organisation starts when the last two or more stacked lines (not the first line's fields)
@@ -188,7 +217,8 @@ struct ContactDraft {
     /// `Communication Manager at IEEP` → (`Communication Manager`, `IEEP`): a job title, ` at `, and a
     /// capitalised organisation (which keeps a bracketed office: `SDSN (Paris office)`).
     static func splitRoleAtOrganization(_ text: String) -> (String, String)? {
-        guard text.utf8.count <= 160, let at = text.range(of: " at ", options: .backwards) else { return nil }
+        // (A byte search first: most titles hold no ` at `, and Foundation's search bridges the string.)
+        guard text.utf8.count <= 160, TextScan.has(text, " at "), let at = text.range(of: " at ", options: .backwards) else { return nil }
         let title = text[..<at.lowerBound].trimmed()
         let org = text[at.upperBound...].trimmed()
         guard !title.isEmpty, let first = org.first, first.isUppercase, ContactVocabulary.isRole(title),

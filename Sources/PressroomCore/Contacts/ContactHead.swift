@@ -50,6 +50,10 @@ extension ContactParser {
         let before = line[..<colon]
         let after = line[line.index(after: colon)...].trimmed()
         guard !after.isEmpty else { return nil }
+        // The label ends in a word of enquiry (`Contact`, `Media enquiries`): any other line is passed over
+        // before its words are split and looked up.
+        let lastWord = before[(before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex)...]
+        guard !lastWord.isEmpty, ContactVocabulary.endsWithEnquiryWord(String(lastWord)) else { return nil }
         let words = before.split(separator: " ")
         guard !words.isEmpty, words.count <= 8 else { return nil }
         // The label: its last one or two words (`Contact`, `Media contact`).

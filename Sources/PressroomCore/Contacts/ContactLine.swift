@@ -7,6 +7,8 @@ struct ContactLine {
     var text: String
     /// Phone numbers (fax left out), normalised.
     var phones: [String] = []
+    /// What was printed for each of `phones`, in the same order.
+    var phoneDetails: [PhoneDetail] = []
     /// Lower-cased e-mail addresses.
     var emails: [String] = []
     /// Web addresses (absolute).
@@ -133,7 +135,12 @@ struct ContactLine {
         for found in PhoneNumber.find(scalars: scalars) {
             for k in found.scalarRange { removed[k] = true }
             anyRemoved = true
-            if !found.isFax, !phones.contains(found.normalized) { phones.append(found.normalized) }
+            if !found.isFax, !phones.contains(found.normalized) {
+                phones.append(found.normalized)
+                phoneDetails.append(PhoneDetail(printed: PhoneNumber.string(scalars, found.scalarRange).trimmed(),
+                                                e164: found.normalized.hasPrefix("+") ? found.normalized : nil,
+                                                label: found.label ?? Self.printedLabel(scalars, around: found.scalarRange)))
+            }
         }
         for found in LinkExtractor.find(in: text) {
             guard let lo = scalarIndex(found.utf8Range.lowerBound), let hi = scalarIndex(found.utf8Range.upperBound) else { continue }
@@ -180,6 +187,28 @@ struct ContactLine {
             }
         }
         splitFields(String(decoding: residual, as: UTF8.self))
+    }
+
+    /// A phone label the number finder did not take: one of several words before a colon (`Out of hours: …`),
+    /// or one in brackets after the number (`… (bureau)`, `… (AH)`). Read once per number.
+    static func printedLabel(_ s: [Unicode.Scalar], around range: Range<Int>) -> String? {
+        // Before: `Out of hours:` back to the line's start or a separator.
+        var k = range.lowerBound - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        if k >= 0, s[k] == ":" {
+            var start = k
+            while start > 0, !"|,;–—\u{1}".unicodeScalars.contains(s[start - 1]) { start -= 1 }
+            let before = PhoneNumber.string(s, start..<k).trimmed()
+            if !before.isEmpty, ContactVocabulary.fieldLabel(before) == .phone { return before }
+        }
+        // After: `(bureau)`.
+        var j = range.upperBound
+        while j < s.count, s[j] == " " { j += 1 }
+        if j < s.count, s[j] == "(", let close = s[j...].firstIndex(of: ")"), close - j <= 30 {
+            let inside = PhoneNumber.string(s, (j + 1)..<close).trimmed()
+            if !inside.isEmpty, ContactVocabulary.fieldLabel(inside) == .phone { return inside }
+        }
+        return nil
     }
 
     /// Whether `f` is all in one pair of brackets and its first letter is lower-case: `(ask for the duty officer)`.

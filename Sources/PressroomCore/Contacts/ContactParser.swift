@@ -88,7 +88,10 @@ public enum ContactParser {
                     draft.firstLineLength = SimpleText.characterCount(line.text)
                 }
             }
-            for p in line.phones where !draft.phones.contains(p) { draft.phones.append(p) }
+            for (k, p) in line.phones.enumerated() where !draft.phones.contains(p) {
+                draft.phones.append(p)
+                draft.phoneDetails.append(line.phoneDetails[k])
+            }
             for e in line.emails where !draft.emails.contains(e) { draft.emails.append(e) }
             for u in line.urls where !draft.urls.contains(u) { draft.urls.append(u) }
         }

@@ -325,7 +325,7 @@ enum ContactVocabulary {
         "fur", "medien", "und", "bei", "wenden", "sie", "sich", "an", "bitte", "kommunikation",
         "weitere", "presse-", "redaktionen", "hinweis", "die", "der", "medienanfragen", "presseanfragen",
         "medienvertreter", "medienvertreterinnen", "journalisten", "journalistinnen", "toute", "tout", "toutes",
-        "medienschaffende", "medienschaffenden",
+        "medienschaffende", "medienschaffenden", "investor", "investors", "analyst", "analysts",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
         "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
     ])
@@ -615,6 +615,7 @@ enum ContactVocabulary {
             anyLetterRun(f, keeping: UInt8(ascii: "-")) { w in
                 roleWordSet.contains(w) || hasSuffix(w, "referent") || hasSuffix(w, "referentin") || hasSuffix(w, "sprecher")
                     || hasSuffix(w, "sprecherin") || hasSuffix(w, "leiter") || hasSuffix(w, "leiterin")
+                    || hasSuffix(w, "arzt") || hasSuffix(w, "arztin")
             }
         }) {
             return quick
@@ -623,7 +624,7 @@ enum ContactVocabulary {
         return words.contains { w in
             roleWords.contains(String(w)) || (w.hasSuffix("referent") || w.hasSuffix("referentin")
                 || w.hasSuffix("sprecher") || w.hasSuffix("sprecherin") || w.hasSuffix("leiter")
-                || w.hasSuffix("leiterin"))
+                || w.hasSuffix("leiterin") || w.hasSuffix("arzt") || w.hasSuffix("arztin"))
         }
     }
 
@@ -655,6 +656,8 @@ enum ContactVocabulary {
     /// `Lotus Grid Energy JSC`, an acronym such as `ZELA`).
     static func isOrganization(_ text: String) -> Bool {
         let t = text.trimmed()
+        // A German association's legal form printed with a space: `Offene Daten e. V.`
+        if t.hasSuffix(" e. V.") || t.hasSuffix(" e. V") { return true }
         if let quick = isOrganizationASCII(t) { return quick }
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         let characters = SimpleText.characterCount(t)
@@ -664,7 +667,17 @@ enum ContactVocabulary {
         let words = SimpleText.letterRuns(fold(t), keeping: UInt8(ascii: ".")).lazy.map {
             $0.trimmed(".")
         }
-        return words.contains { organizationWords.contains($0) }
+        return words.contains { w in
+            organizationWords.contains(w) || organizationSuffixes.contains { w.hasSuffix($0) && w.count > $0.count }
+        }
+    }
+
+    /// German compounds end in the organisation word: `Landesverband`, `Förderverein`, `Bürgerstiftung`.
+    private static let organizationSuffixes = ["verband", "verein", "stiftung", "gesellschaft", "netzwerk", "bundnis"]
+
+    private static func hasOrganizationSuffix(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasSuffix(w, "verband") || hasSuffix(w, "verein") || hasSuffix(w, "stiftung") || hasSuffix(w, "gesellschaft")
+            || hasSuffix(w, "netzwerk") || hasSuffix(w, "bundnis")
     }
 
     private static let roleWordSet = ASCIIWordSet(roleWords)
@@ -691,7 +704,8 @@ enum ContactVocabulary {
                     var lo = 0, hi = run.count
                     while lo < hi, run[lo] == UInt8(ascii: ".") { lo += 1 }
                     while hi > lo, run[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
-                    return organizationWordSet.contains(UnsafeBufferPointer(rebasing: run[lo..<hi]))
+                    let w = UnsafeBufferPointer(rebasing: run[lo..<hi])
+                    return organizationWordSet.contains(w) || hasOrganizationSuffix(w)
                 }
             }
         }

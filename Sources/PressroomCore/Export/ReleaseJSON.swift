@@ -27,6 +27,7 @@ public enum ReleaseJSON {
             if i > 0 { out += "," }
             out += "{"
             contactFields(c, into: &out)
+            phoneDetails(c, into: &out)
             out += "}"
         }
         out += "]"
@@ -55,6 +56,19 @@ public enum ReleaseJSON {
         out += ",\"phones\":"; array(c.phones, into: &out)
         out += ",\"emails\":"; array(c.emails, into: &out)
         out += ",\"urls\":"; array(c.urls, into: &out)
+    }
+
+    /// The spec's optional `phone_details` of a contact: one object per entry of `phones`, in order.
+    static func phoneDetails(_ c: Contact, into out: inout String) {
+        out += ",\"phone_details\":["
+        for (i, d) in c.phoneDetails.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"printed\":"; string(d.printed, into: &out)
+            out += ",\"e164\":"; optional(d.e164, into: &out)
+            out += ",\"label\":"; optional(d.label, into: &out)
+            out += "}"
+        }
+        out += "]"
     }
 
     static func optional(_ s: String?, into out: inout String) {

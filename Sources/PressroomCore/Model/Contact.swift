@@ -12,6 +12,10 @@ public struct Contact: Hashable, Sendable {
     public var emails: [String]
     /// Web addresses printed inside this contact's entry.
     public var urls: [String]
+    /// What was printed for each entry of `phones`, in the same order (the spec's optional `phone_details`).
+    /// Not part of a contact's identity: two contacts with the same fields are equal whatever their
+    /// numbers' printed forms (see `==`).
+    public var phoneDetails: [PhoneDetail] = []
 
     public init(name: String? = nil, role: String? = nil, organization: String? = nil,
                 phones: [String] = [], emails: [String] = [], urls: [String] = []) {
@@ -21,6 +25,21 @@ public struct Contact: Hashable, Sendable {
         self.phones = phones
         self.emails = emails
         self.urls = urls
+    }
+
+    /// Equal when the record's fields are; the printed details of the numbers are left out.
+    public static func == (a: Contact, b: Contact) -> Bool {
+        a.name == b.name && a.role == b.role && a.organization == b.organization && a.phones == b.phones
+            && a.emails == b.emails && a.urls == b.urls
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(role)
+        hasher.combine(organization)
+        hasher.combine(phones)
+        hasher.combine(emails)
+        hasher.combine(urls)
     }
 
     /// True when the contact carries nothing a user could use.

@@ -899,8 +899,18 @@ struct ReleaseSegmenter {
             // Once the contact block has begun or the release is closed (two sections treated alike), a block
             // that looks like contacts goes to the contacts as any other non-prose block does: no need to ask.
             let contactsOrClosed = section == .contacts || section == .closed
+            // (A heading with the contact's lines under it in one block, as markdown hard breaks print it:
+            // `Investor Contact:` / name / company / phone / e-mail.)
             if ReleaseLexicon.inlineContactHeading(first)
-                || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block)) {
+                || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block))
+                || (!single && !contactsOrClosed && block.lines.count <= 12 && first.utf8.count <= 300 && ContactParser.isContactHeading(first)
+                    && block.lines.dropFirst().contains { ContactParser.isContactLine($0.text) }) {
+                // A lead-in sentence that ends the paragraph above (`Jane Doe can be contacted at:`) opens the block.
+                if section == .body, let k = seg.body.indices.last, seg.body[k].lines.count > 1,
+                   let lead = seg.body[k].lines.last?.text, ContactLeadIn.read(lead) != nil {
+                    seg.body[k].lines.removeLast()
+                    addContactLines([lead], to: &seg)
+                }
                 addContactLines(printed(block), to: &seg)
                 section = .contacts
                 continue
