@@ -156,7 +156,7 @@ let dateDevCorpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../../shared/corpus/dev").standardized.path
 
 /// Gold issue dates that no line of their file yields. A ratchet: lowered as the date grammar learns, never raised.
-let goldDatesNotFoundCeiling = 2
+let goldDatesNotFoundCeiling = 0
 
 @Test(.enabled(if: FileManager.default.fileExists(atPath: dateDevCorpus + "/gold")))
 func goldIssueDatesAreAmongTheDatesFoundInTheirFiles() throws {

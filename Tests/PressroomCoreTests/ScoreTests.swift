@@ -45,13 +45,13 @@ import Testing
     /// Raise a floor when the parser improves (to the new figure, rounded down to 0.001); never lower one.
     /// A change that needs a lower floor is a regression, whatever it gains elsewhere.
     static let floors: [String: Double] = [
-        "score": 0.916,
-        "kind": 0.921, "title": 0.816, "subtitle": 0.882, "date": 0.750,
-        "organization": 0.947, "release": 0.961, "location": 0.803,
-        "paragraphs F1": 0.924, "notes F1": 0.955, "contacts soft F1": 0.900, "links F1": 1.000,
+        "score": 0.992,
+        "kind": 1.000, "title": 1.000, "subtitle": 0.987, "date": 1.000,
+        "organization": 0.974, "release": 1.000, "location": 1.000,
+        "paragraphs F1": 0.990, "notes F1": 0.984, "contacts soft F1": 0.987, "links F1": 1.000,
     ]
     /// Paragraphs leaked into the body (a ratchet too: lowered as the parser improves, never raised).
-    static let leakageCeiling = 5
+    static let leakageCeiling = 0
 
     @Test(.enabled(if: ScoreTests.available, "../shared/corpus is not beside the repository"))
     func devCorpusHoldsItsFloors() throws {

@@ -377,9 +377,13 @@ enum ReleaseLexicon {
         for word in aboutWords where f.hasPrefix(word) && (f.hasPrefix(word + " ") || f.hasPrefix(word + "'")) {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
             let words = t.split(separator: " ")
-            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix("."), !TextScan.has(t, ", ") else { return false }
+            // A full stop ends a sentence, not a heading, unless it ends a legal form (`… (Pvt.) Ltd.`, `Inc.`).
+            let endsInLegalForm = t.hasSuffix(".") && words.last.map { organizationWords.contains(LineFold.fold($0)) } == true
+            guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix(".") || endsInLegalForm, !TextScan.has(t, ", ") else { return false }
             var capitalised = 0
-            for w in words.dropFirst(word.split(separator: " ").count) {
+            for word in words.dropFirst(word.split(separator: " ").count) {
+                // A bracketed part of the name (`(Pvt.)`, `(Pty)`) reads as the words inside it.
+                let w = word.first == "(" && word.last == ")" ? word.dropFirst().dropLast() : word
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
                 let fw = LineFold.fold(w)
                 if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
