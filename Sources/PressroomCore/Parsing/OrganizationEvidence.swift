@@ -74,6 +74,16 @@ struct CandidateBoard {
 
     mutating func support(_ i: Int, _ cue: OrganizationEvidence.Cue, _ weight: Double) { set(i, cue, weight) }
 
+    /// The indices of the `n` candidates with the most weight so far, in board order.
+    func contenders(_ n: Int) -> [Int] {
+        guard candidates.count > n else { return Array(candidates.indices) }
+        let ranked = candidates.indices.sorted { a, b in
+            let sa = candidates[a].score, sb = candidates[b].score
+            return sa != sb ? sa > sb : a < b
+        }
+        return ranked.prefix(n).sorted()
+    }
+
     private mutating func set(_ i: Int, _ cue: OrganizationEvidence.Cue, _ weight: Double) {
         if let k = candidates[i].cues.firstIndex(where: { $0.cue == cue }) {
             candidates[i].cues[k].weight = max(candidates[i].cues[k].weight, weight)
@@ -137,7 +147,8 @@ enum OrganizationNames {
         return String(f.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0.value >= 0x80 }.map(Character.init))
     }
 
-    static func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
+    /// Words of `s` (runs between spaces), counted on bytes and only up to 41: callers ask about short lines.
+    static func wordCount(_ s: String) -> Int { TextScan.wordCount(s, atMost: 40) }
 
     /// `X (XYZ)` → `X`: a name printed with its acronym after it.
     static func droppingAcronym(_ name: String) -> String {
@@ -200,7 +211,7 @@ enum OrganizationNames {
 
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
     static func isSentenceCase(_ s: String) -> Bool {
-        s.split(separator: " ").contains { w in
+        s.split(separator: " ", maxSplits: 40).prefix(40).contains { w in
             w.count >= 4 && w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
         }
     }
@@ -217,13 +228,22 @@ enum OrganizationNames {
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
         let words = name.split(separator: " ")
-        guard words.count >= 3 else { return nil }
+        guard words.count >= 3, words.count <= 16 else { return nil }
+        let labels = domains.map { d in Array(d.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+            .filter { $0.count >= 6 }
+        guard !labels.isEmpty else { return nil }
+        // Each word folded once; a run is tried only when its first word can open one of the labels.
+        let folded = words.map { w in Array(LineFold.fold(w).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+        let isMain = folded.map { !$0.isEmpty && !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }
         for length in stride(from: words.count - 1, through: 2, by: -1) {
             for start in 0...(words.count - length) {
-                let run = words[start..<(start + length)]
-                guard let f = run.first?.first, f.isUppercase, let l = run.last?.first, l.isUppercase else { continue }
-                let phrase = run.joined(separator: " ")
-                if domainMatchesFully(phrase, domains: domains) { return phrase }
+                let range = start..<(start + length)
+                guard let f = words[start].first, f.isUppercase, let l = words[range.upperBound - 1].first, l.isUppercase,
+                      let first = folded[start].first, labels.contains(where: { $0.first == first }) else { continue }
+                let runWords = Array(folded[range]).filter { !$0.isEmpty }
+                let main = isMain[range].filter { $0 }.count
+                guard main >= 2 else { continue }
+                if labels.contains(where: { spells($0, runWords, main, need: main) }) { return words[range].joined(separator: " ") }
             }
         }
         return nil
@@ -339,7 +359,17 @@ enum OrganizationNames {
     ]
 
     /// `Pour la Coalition …, Le Secrétaire exécutif` → `Coalition …`; `Source : Fédération …` → `Fédération …`.
+    /// The first words of `signOffPrefixes`, for a quick look at a line's first word.
+    private static let signOffFirstWords = Set(signOffPrefixes.map { String($0.split(separator: " ")[0].split(separator: "'")[0].split(separator: "’")[0]) })
+
     static func signOffName(_ line: String) -> String? {
+        guard line.utf8.count <= 300 else { return nil }
+        // Most lines open with some other word: their first word, when plain ASCII, says so at once.
+        let firstWord = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x2A || $0 == 0x5F || $0 == 0x23 }).prefix(while: { $0 != 0x20 && $0 != 0x27 })
+        if !firstWord.isEmpty, firstWord.allSatisfy({ $0 < 0x80 }) {
+            let lowered = String(decoding: firstWord.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if !signOffFirstWords.contains(lowered) { return nil }
+        }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
         let f = LineFold.fold(t.prefix(40))
@@ -429,7 +459,8 @@ enum OrganizationNames {
     /// → `Coalition for X`, announcing. In a headline printed in title case the run ends at its last
     /// organisation word (`Dallas County District Attorney's Office Urges …` → `… Office`).
     static func sentenceSubject(_ sentence: String, isHeadline: Bool = false) -> (name: String, announces: Bool)? {
-        var words = sentence.prefix(200).split(separator: " ")
+        // The first two dozen words (the rest stays one uncut piece, dropped).
+        var words = Array(sentence.split(separator: " ", maxSplits: 24).prefix(24))
         if let w = words.first, leadingArticles.contains(LineFold.fold(w)) { words.removeFirst() }
         var run: [Substring] = []
         var rest = words[...]
@@ -451,7 +482,7 @@ enum OrganizationNames {
             if possessive || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || w.hasSuffix(")") { stopped = true; break }
         }
         // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
-        if isHeadline || !isSentenceCase(sentence), let verb = run.firstIndex(where: { announcingVerbs.contains(LineFold.fold($0)) }), verb >= 1 {
+        if let verb = run.firstIndex(where: { announcingVerbs.contains(LineFold.fold($0)) }), verb >= 1, isHeadline || !isSentenceCase(sentence) {
             rest = ArraySlice(Array(run[verb...]) + Array(rest))
             run = Array(run[..<verb])
             stopped = true
@@ -556,7 +587,8 @@ enum OrganizationNames {
         guard needle.utf8.count >= 4 else { return 0 }
         var count = 0
         var from = folded.startIndex
-        while let r = folded.range(of: needle, range: from..<folded.endIndex) {
+        // A byte search: the needle is folded as the text is, and cuts fall on character boundaries.
+        while let r = TextScan.find(needle, in: folded[from...]) {
             let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
             let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
             if beforeOK && afterOK { count += 1 }

@@ -92,24 +92,27 @@ struct OrganizationFinder {
             if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) }
         }
         // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
-        for line in tailLines {
+        for line in tailLines where line.utf8.count <= 200 {
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
             guard let trimmed = letterheadName(t), (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
                   !t.contains(","), !t.contains("("), !t.contains("/"), !t.contains(":"), !t.contains("@") else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
         }
         // The top lines above the headline that the segmenter did not see as letterhead.
-        for (i, line) in headLines.enumerated() {
+        for (i, line) in headLines.enumerated() where line.utf8.count <= 200 {
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
             guard let trimmed = letterheadName(t), OrganizationNames.wordCount(t) <= 9, hasOrganizationWord(t),
                   !OrganizationNames.isHandle(t) else { continue }
             add(t, .letterhead, 30 - 2 * Double(i) - (isStateName(t) ? 40 : 0), nameLike: trimmed)
         }
         // The release's own domain printed in the text as a name in capitals (`haum.org`, `the HAUM`).
-        for label in Set(hostLabels) where label.count >= 3 {
-            let caps = label.uppercased()
-            if OrganizationNames.mentions(of: caps, inFolded: LineFold.fold(allText())) >= 2, TextScan.find(caps, in: allText()[...]) != nil {
-                add(caps, .domain, 30)
+        if !hostLabels.isEmpty {
+            let text = allText()
+            for label in Set(hostLabels).sorted() where label.count >= 3 {
+                let caps = label.uppercased()
+                // Printed in capitals twice or more (the byte search is exact: the label is ASCII).
+                guard let first = TextScan.find(caps, in: text[...]), TextScan.find(caps, in: text[first.upperBound...]) != nil else { continue }
+                if OrganizationNames.mentions(of: caps, inFolded: LineFold.fold(text)) >= 2 { add(caps, .domain, 30) }
             }
         }
         // The contact block's organisation.
@@ -138,33 +141,47 @@ struct OrganizationFinder {
         if OrganizationNames.isSentenceCase(headline) {
             for name in capitalisedNames(in: headline) where hasOrganizationWord(name) { add(name, .headline, 12) }
         }
-        for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, .acronymDefinition, 20) }
-        var counts: [String: Int] = [:]
-        for t in bodyTexts.prefix(6) {
-            for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
+        // The running text's names (acronym definitions, capitalised phrases) are read only when no cue of the
+        // head or the tail has named the issuer firmly (60 or more): they weigh too little to overturn one.
+        let settled = board.candidates.contains { c in c.cues.contains { !$0.cue.isSupport && $0.weight >= 60 } }
+        if !settled {
+            for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, .acronymDefinition, 20) }
+            var counts: [String: Int] = [:]
+            for t in bodyTexts.prefix(4) {
+                for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
+            }
+            for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, .bodyPhrase, 4 * Double(min(c, 4))) }
         }
-        for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, .bodyPhrase, 4 * Double(min(c, 4))) }
 
         // Support: cues that do not name a candidate but confirm one.
         let text = allText()
         let foldedText = LineFold.fold(headline + " " + text)
-        let acronymPlaces = LineFold.fold((letterhead + furniture + headLines + tailLines).joined(separator: " ")).split(separator: " ")
+        // Where an acronym stands for the issuer: the short lines of the head and the tail.
+        let shortLines = (letterhead + furniture + headLines + tailLines).filter { $0.utf8.count <= 120 }
+        let acronymPlaces = " " + LineFold.fold(shortLines.joined(separator: " ")) + " "
         // A name inside a longer candidate that spells the release's domain is a candidate of its own.
-        for c in board.candidates {
-            guard !hasOrganizationWord(c.name), !OrganizationNames.hasExtraOrganizationWord(c.name) else { continue }
-            if let run = OrganizationNames.domainNamedRun(c.name, domains: hostLabels) { add(run, .domain, 30) }
+        var namedRuns: [String: String] = [:]
+        if !hostLabels.isEmpty {
+            for c in board.candidates {
+                guard !hasOrganizationWord(c.name), !OrganizationNames.hasExtraOrganizationWord(c.name) else { continue }
+                if let run = OrganizationNames.domainNamedRun(c.name, domains: hostLabels) { namedRuns[c.name] = run }
+            }
+            for (_, run) in namedRuns.sorted(by: { $0.key < $1.key }) { add(run, .domain, 30) }
         }
         let foundInText: Set<OrganizationEvidence.Cue> = [.firstSentence, .headline, .bodyPhrase, .acronymDefinition]
-        for i in board.candidates.indices {
+        // Support is weighed for the contenders only: the twelve candidates best named so far (the others
+        // cannot win with support alone, which adds at most about as much as the best naming cue).
+        let contenders = board.contenders(12)
+        for i in contenders {
             let name = board.candidates[i].name
             let hasWord = hasOrganizationWord(name) || OrganizationNames.hasExtraOrganizationWord(name)
-            let phraseWithName = !hasWord && OrganizationNames.domainNamedRun(name, domains: hostLabels) != nil
+            let phraseWithName = !hasWord && namedRuns[name] != nil
             if !phraseWithName && OrganizationNames.domainMatches(name, domains: hostLabels) {
                 board.support(i, .domain, 30)
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()
-                if acronymPlaces.contains(where: { $0 == lowered }) || hostLabels.contains(where: { $0 == lowered })
+                if TextScan.find(" " + lowered + " ", in: acronymPlaces[...]) != nil || hostLabels.contains(where: { $0 == lowered })
                     || OrganizationNames.mentions(of: acronym, inFolded: foldedText) >= 2 {
                     board.support(i, .acronym, 15)
                 }
@@ -177,10 +194,11 @@ struct OrganizationFinder {
         }
         // An acronym that is a candidate of its own (a contact's `ACFOA`) supports the name it abbreviates.
         let snapshot = board.candidates
-        for i in board.candidates.indices {
+        let acronyms = snapshot.filter { isAcronym($0.name) }
+        for i in acronyms.isEmpty ? [] : contenders {
             let name = board.candidates[i].name
             let spelled = [OrganizationNames.initials(name), OrganizationNames.initials(name, withJoiners: true)].compactMap { $0 }
-            guard let acronym = snapshot.first(where: { c in isAcronym(c.name) && c.name != name && spelled.contains(c.name.uppercased()) }) else { continue }
+            guard let acronym = acronyms.first(where: { c in c.name != name && spelled.contains(c.name.uppercased()) }) else { continue }
             board.support(i, .acronym, max(15, acronym.score))
         }
         // A longer name that contains a shorter candidate (`Les Nuits du Conte de Gembloux ASBL`, `Nuits du Conte`)
