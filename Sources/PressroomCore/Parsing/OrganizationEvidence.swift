@@ -174,7 +174,7 @@ enum OrganizationNames {
             let words = text[r.upperBound...].prefix(120).split(separator: " ").prefix(6)
             var taken: [Substring] = []
             for w in words {
-                let bare = w.trimming(Set<Character>(",;:“”\"()"))
+                let bare = w.trimming(CharacterSets.charSet6)
                 guard let c = bare.first else { break }
                 if c.isUppercase || ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) { taken.append(Substring(bare)) } else { break }
                 if w.last.map({ ",;:)".contains($0) }) == true { break }
@@ -274,12 +274,12 @@ enum OrganizationNames {
     ]
 
     static func isOrganizationWord(_ word: Substring) -> Bool {
-        let f = LineFold.fold(word.trimming(Set<Character>(",;:()."))).trimming(Set<Character>(",;:()"))
+        let f = LineFold.fold(word.trimming(CharacterSets.charSet5)).trimming(CharacterSets.charSet4)
         return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
     }
 
     static func hasExtraOrganizationWord(_ name: String) -> Bool {
-        name.split(separator: " ").contains { extraOrganizationWords.contains(LineFold.fold($0.trimming(Set<Character>(",;:().")))) }
+        name.split(separator: " ").contains { extraOrganizationWords.contains(LineFold.fold($0.trimming(CharacterSets.charSet5))) }
     }
 
     /// The words of `longer` that `shorter` does not have (folded).
@@ -304,13 +304,13 @@ enum OrganizationNames {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return name }
         for i in 1..<words.count {
-            let w = LineFold.fold(words[i].trimming(Set<Character>(".,;:")))
+            let w = LineFold.fold(words[i].trimming(CharacterSets.charSet7))
             guard personStarts.contains(w) else { continue }
             let before = words[..<i]
             let last = LineFold.fold(before.last!)
             if ReleaseLexicon.nameJoiners.contains(last) { return name }
             guard before.contains(where: isOrganizationWord) else { return name }
-            return before.joined(separator: " ").trimming(Set<Character>(" ,;:–—-"))
+            return before.joined(separator: " ").trimming(CharacterSets.charSet0)
         }
         return name
     }
@@ -402,7 +402,7 @@ enum OrganizationNames {
             while let next = parts.first, isLegalForm(next) { kept.append(next); parts.removeFirst() }
             rest = kept.joined(separator: ", ")
         }
-        rest = rest.trimming(Set<Character>(" .,;:"))
+        rest = rest.trimming(CharacterSets.charSet2)
         for article in ["the ", "la ", "le ", "el ", "a ", "o "] where rest.hasPrefix(article) { rest.removeFirst(article.count); break }
         guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
         if !labelSignOffs.contains(prefix), !rest.split(separator: " ").contains(where: isOrganizationWord) { return nil }
@@ -410,7 +410,7 @@ enum OrganizationNames {
     }
 
     static func isLegalForm(_ s: String) -> Bool {
-        let f = LineFold.fold(s).trimming(Set<Character>(" .,"))
+        let f = LineFold.fold(s).trimming(CharacterSets.charSet1)
         return ["s.a. de c.v", "s.a", "sa", "inc", "ltd", "llc", "gmbh", "ag", "e.v", "ev", "asbl", "lda", "ltda", "plc", "s.l", "sas", "bv", "nv", "pty ltd", "co"].contains(f)
     }
 
@@ -468,7 +468,7 @@ enum OrganizationNames {
         while let w = rest.first {
             // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
             if w.hasPrefix("(") { break }
-            let bare = w.trimming(Set<Character>(",;:“”\"()"))
+            let bare = w.trimming(CharacterSets.charSet6)
             guard let c = bare.first else { break }
             let possessive = bare.hasSuffix("’s") || bare.hasSuffix("'s")
             if c.isUppercase || c.isNumber || c == "#" || c == "&" {
@@ -498,7 +498,7 @@ enum OrganizationNames {
             after = Array(run[(last + 1)...].prefix(4))
             run = Array(run[...last])
         }
-        var folded = after.map { LineFold.fold($0.trimming(Set<Character>(",;:"))) }
+        var folded = after.map { LineFold.fold($0.trimming(CharacterSets.charSet3)) }
         if let a = folded.first, a.hasPrefix("(") { folded.removeFirst() }
         let announces = folded.prefix(3).contains(where: actingWords.contains)
         return (run.joined(separator: " "), announces)
@@ -596,4 +596,16 @@ enum OrganizationNames {
         }
         return count
     }
+}
+
+/// Character sets the name rules trim by, made once (a `Set` literal in a loop builds a hash table per call).
+enum CharacterSets {
+    static let charSet0 = Set<Character>(" ,;:–—-")
+    static let charSet1 = Set<Character>(" .,")
+    static let charSet2 = Set<Character>(" .,;:")
+    static let charSet3 = Set<Character>(",;:")
+    static let charSet4 = Set<Character>(",;:()")
+    static let charSet5 = Set<Character>(",;:().")
+    static let charSet6 = Set<Character>(",;:“”\"()")
+    static let charSet7 = Set<Character>(".,;:")
 }
