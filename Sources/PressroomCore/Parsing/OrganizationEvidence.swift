@@ -542,7 +542,9 @@ enum OrganizationNames {
     /// letters or more, by its initial, or left out, with at least half the name's main words used
     /// (`millbrookfallspd`, `uog`, `gfmc`, `volksentscheid-transparenz`, `adikia`).
     static func domainMatches(_ name: String, domains: [String]) -> Bool {
-        let words = name.split(separator: " ").map { w in Array(LineFold.fold(w).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+        guard !domains.isEmpty else { return false }
+        // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
+        let words = LineFold.fold(name).split(separator: " ").map { w in Array(w.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }
         let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count

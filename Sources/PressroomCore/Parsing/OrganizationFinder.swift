@@ -92,14 +92,14 @@ struct OrganizationFinder {
             if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) }
         }
         // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
-        for line in tailLines where line.utf8.count <= 200 {
+        for line in tailLines where line.utf8.count <= 160 {
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
             guard let trimmed = letterheadName(t), (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
                   !t.contains(","), !t.contains("("), !t.contains("/"), !t.contains(":"), !t.contains("@") else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
         }
         // The top lines above the headline that the segmenter did not see as letterhead.
-        for (i, line) in headLines.enumerated() where line.utf8.count <= 200 {
+        for (i, line) in headLines.enumerated() where line.utf8.count <= 160 {
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
             guard let trimmed = letterheadName(t), OrganizationNames.wordCount(t) <= 9, hasOrganizationWord(t),
                   !OrganizationNames.isHandle(t) else { continue }
