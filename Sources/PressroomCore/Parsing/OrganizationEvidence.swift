@@ -209,6 +209,14 @@ enum OrganizationNames {
         return k == letters.count
     }
 
+    /// The first letter of `ReleaseLexicon.aboutWords` (after markup): `a`, `s`, `z`, `u`, or a non-ASCII one (`À`, `Ü`).
+    static func mayOpenWithAboutWord(_ line: String) -> Bool {
+        guard let b = line.utf8.first(where: { $0 != 0x20 && $0 != 0x23 && $0 != 0x2A && $0 != 0x5F }) else { return false }
+        if b >= 0x80 { return true }
+        let l = b | 0x20
+        return l == 0x61 || l == 0x73 || l == 0x7A || l == 0x75
+    }
+
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
     static func isSentenceCase(_ s: String) -> Bool {
         s.split(separator: " ", maxSplits: 40).prefix(40).contains { w in

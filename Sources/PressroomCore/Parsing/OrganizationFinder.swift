@@ -80,7 +80,8 @@ struct OrganizationFinder {
             }
         }
         // An `About X` line the segmenter left in the body or the closing lines.
-        for line in headLines + tailLines where OrganizationNames.wordCount(line) <= 8 {
+        // (An about word opens with a, s, z or a non-ASCII letter: other lines are passed over at once.)
+        for line in headLines + tailLines where OrganizationNames.mayOpenWithAboutWord(line) && OrganizationNames.wordCount(line) <= 8 {
             if let subject = aboutSubject(line), !subject.contains(":") { add(subject, .aboutHeading, 55) }
         }
         // A run-in `About X.` opening a paragraph of the notes or the end of the body.
