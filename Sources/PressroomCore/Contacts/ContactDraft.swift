@@ -59,24 +59,14 @@ struct ContactDraft {
             name = person
             role = title
         }
-        // `Communication Manager at IEEP`: the job title, then the organisation after ` at `.
-        if organization == nil {
+        // `Communication Manager at IEEP` (the organisation after ` at `), else `Vice Chair. ACFOA` (its
+        // acronym after the title): the first line that splits gives the job title and the organisation.
+        for split in [Self.splitRoleAtOrganization, Self.splitRoleAndAcronym] where organization == nil {
             for k in rest.indices {
-                if let (title, org) = Self.splitRoleAtOrganization(rest[k].text) {
-                    rest[k].text = title
-                    organization = org
-                    break
-                }
-            }
-        }
-        // `Vice Chair. ACFOA`: a job title and the organisation's acronym after it.
-        if organization == nil {
-            for k in rest.indices {
-                if let (title, acronym) = Self.splitRoleAndAcronym(rest[k].text) {
-                    rest[k].text = title
-                    organization = acronym
-                    break
-                }
+                guard let (title, org) = split(rest[k].text) else { continue }
+                rest[k].text = title
+                organization = org
+                break
             }
         }
 

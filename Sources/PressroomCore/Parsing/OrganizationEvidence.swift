@@ -174,7 +174,7 @@ enum OrganizationNames {
             let words = text[r.upperBound...].prefix(120).split(separator: " ").prefix(6)
             var taken: [Substring] = []
             for w in words {
-                let bare = w.trimming(CharacterSets.charSet6)
+                let bare = w.trimming(CharacterSets.quotesAndBrackets)
                 guard let c = bare.first else { break }
                 if c.isUppercase || ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) { taken.append(Substring(bare)) } else { break }
                 if w.last.map({ ",;:)".contains($0) }) == true { break }
@@ -237,11 +237,11 @@ enum OrganizationNames {
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
         let words = name.split(separator: " ")
         guard words.count >= 3, words.count <= 16 else { return nil }
-        let labels = domains.map { d in Array(d.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+        let labels = domains.map { d in lettersAndDigits(d.lowercased()) }
             .filter { $0.count >= 6 }
         guard !labels.isEmpty else { return nil }
         // Each word folded once; a run is tried only when its first word can open one of the labels.
-        let folded = words.map { w in Array(LineFold.fold(w).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+        let folded = words.map { w in lettersAndDigits(LineFold.fold(w)) }
         let isMain = folded.map { !$0.isEmpty && !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }
         for length in stride(from: words.count - 1, through: 2, by: -1) {
             for start in 0...(words.count - length) {
@@ -258,12 +258,12 @@ enum OrganizationNames {
     }
 
     static func domainMatchesFully(_ name: String, domains: [String]) -> Bool {
-        let words = name.split(separator: " ").map { w in Array(LineFold.fold(w).unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+        let words = name.split(separator: " ").map { w in lettersAndDigits(LineFold.fold(w)) }
             .filter { !$0.isEmpty }
         let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count
         guard main >= 2 else { return false }
         for d in domains {
-            let label = Array(d.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) })
+            let label = lettersAndDigits(d.lowercased())
             if label.count >= 6, spells(label, words, main, need: main) { return true }
         }
         return false
@@ -282,12 +282,12 @@ enum OrganizationNames {
     ]
 
     static func isOrganizationWord(_ word: Substring) -> Bool {
-        let f = LineFold.fold(word.trimming(CharacterSets.charSet5)).trimming(CharacterSets.charSet4)
+        let f = LineFold.fold(word.trimming(CharacterSets.wordEnds)).trimming(CharacterSets.clauseMarksAndBrackets)
         return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
     }
 
     static func hasExtraOrganizationWord(_ name: String) -> Bool {
-        name.split(separator: " ").contains { extraOrganizationWords.contains(LineFold.fold($0.trimming(CharacterSets.charSet5))) }
+        name.split(separator: " ").contains { extraOrganizationWords.contains(LineFold.fold($0.trimming(CharacterSets.wordEnds))) }
     }
 
     /// The words of `longer` that `shorter` does not have (folded).
@@ -312,13 +312,13 @@ enum OrganizationNames {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return name }
         for i in 1..<words.count {
-            let w = LineFold.fold(words[i].trimming(CharacterSets.charSet7))
+            let w = LineFold.fold(words[i].trimming(CharacterSets.trailingMarks))
             guard personStarts.contains(w) else { continue }
             let before = words[..<i]
             let last = LineFold.fold(before.last!)
             if ReleaseLexicon.nameJoiners.contains(last) { return name }
             guard before.contains(where: isOrganizationWord) else { return name }
-            return before.joined(separator: " ").trimming(CharacterSets.charSet0)
+            return before.joined(separator: " ").trimming(CharacterSets.nameEnds)
         }
         return name
     }
@@ -410,7 +410,7 @@ enum OrganizationNames {
             while let next = parts.first, isLegalForm(next) { kept.append(next); parts.removeFirst() }
             rest = kept.joined(separator: ", ")
         }
-        rest = rest.trimming(CharacterSets.charSet2)
+        rest = rest.trimming(CharacterSets.signOffEnds)
         for article in ["the ", "la ", "le ", "el ", "a ", "o "] where rest.hasPrefix(article) { rest.removeFirst(article.count); break }
         guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
         if !labelSignOffs.contains(prefix), !rest.split(separator: " ").contains(where: isOrganizationWord) { return nil }
@@ -418,7 +418,7 @@ enum OrganizationNames {
     }
 
     static func isLegalForm(_ s: String) -> Bool {
-        let f = LineFold.fold(s).trimming(CharacterSets.charSet1)
+        let f = LineFold.fold(s).trimming(CharacterSets.spaceDotComma)
         return ["s.a. de c.v", "s.a", "sa", "inc", "ltd", "llc", "gmbh", "ag", "e.v", "ev", "asbl", "lda", "ltda", "plc", "s.l", "sas", "bv", "nv", "pty ltd", "co"].contains(f)
     }
 
@@ -476,7 +476,7 @@ enum OrganizationNames {
         while let w = rest.first {
             // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
             if w.hasPrefix("(") { break }
-            let bare = w.trimming(CharacterSets.charSet6)
+            let bare = w.trimming(CharacterSets.quotesAndBrackets)
             guard let c = bare.first else { break }
             let possessive = bare.hasSuffix("’s") || bare.hasSuffix("'s")
             if c.isUppercase || c.isNumber || c == "#" || c == "&" {
@@ -506,7 +506,7 @@ enum OrganizationNames {
             after = Array(run[(last + 1)...].prefix(4))
             run = Array(run[...last])
         }
-        var folded = after.map { LineFold.fold($0.trimming(CharacterSets.charSet3)) }
+        var folded = after.map { LineFold.fold($0.trimming(CharacterSets.clauseMarks)) }
         if let a = folded.first, a.hasPrefix("(") { folded.removeFirst() }
         let announces = folded.prefix(3).contains(where: actingWords.contains)
         return (run.joined(separator: " "), announces)
@@ -525,6 +525,11 @@ enum OrganizationNames {
             }
         }
         return out.uppercased()
+    }
+
+    /// The lower-case ASCII letters and digits of an already folded or lowered text, as scalars.
+    static func lettersAndDigits<S: StringProtocol>(_ s: S) -> [Unicode.Scalar] {
+        Array(s.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) })
     }
 
     /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
@@ -552,12 +557,12 @@ enum OrganizationNames {
     static func domainMatches(_ name: String, domains: [String]) -> Bool {
         guard !domains.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
-        let words = LineFold.fold(name).split(separator: " ").map { w in Array(w.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }) }
+        let words = LineFold.fold(name).split(separator: " ").map { w in lettersAndDigits(w) }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }
         let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count
         for d in domains {
-            let label = Array(d.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) })
+            let label = lettersAndDigits(d.lowercased())
             guard label.count >= 3 else { continue }
             if spells(label, words, main) { return true }
         }
@@ -610,12 +615,12 @@ enum OrganizationNames {
 
 /// Character sets the name rules trim by, made once (a `Set` literal in a loop builds a hash table per call).
 enum CharacterSets {
-    static let charSet0 = Set<Character>(" ,;:–—-")
-    static let charSet1 = Set<Character>(" .,")
-    static let charSet2 = Set<Character>(" .,;:")
-    static let charSet3 = Set<Character>(",;:")
-    static let charSet4 = Set<Character>(",;:()")
-    static let charSet5 = Set<Character>(",;:().")
-    static let charSet6 = Set<Character>(",;:“”\"()")
-    static let charSet7 = Set<Character>(".,;:")
+    static let nameEnds = Set<Character>(" ,;:–—-")
+    static let spaceDotComma = Set<Character>(" .,")
+    static let signOffEnds = Set<Character>(" .,;:")
+    static let clauseMarks = Set<Character>(",;:")
+    static let clauseMarksAndBrackets = Set<Character>(",;:()")
+    static let wordEnds = Set<Character>(",;:().")
+    static let quotesAndBrackets = Set<Character>(",;:“”\"()")
+    static let trailingMarks = Set<Character>(".,;:")
 }

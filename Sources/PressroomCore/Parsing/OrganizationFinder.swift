@@ -15,7 +15,6 @@ struct OrganizationFinder {
     var notesHeadings: [String]
     var bodyTexts: [String]
     var contactLines: [String]
-    var domains: [String]
     /// The headline and the standfirst.
     var headline: String = ""
     var standfirst: String?

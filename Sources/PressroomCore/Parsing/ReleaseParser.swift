@@ -152,14 +152,13 @@ public enum ReleaseParser {
         let links = mergeLinks(LinkExtractor.links(in: logical),
                                annotations: recovered.annotations.compactMap(annotationLink))
 
-        let domains = links.compactMap(domainLabel)
         // The printed lines, the headline's left out: the head and the tail are where the issuer signs.
         let headlineLines = Set(seg.title + seg.subtitle)
         var printed: [String] = []
         for block in recovered.blocks { for line in block.lines where !headlineLines.contains(line.text) { printed.append(line.text) } }
         let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
-            bodyTexts: paragraphs + notes, contactLines: seg.contactLines, domains: domains,
+            bodyTexts: paragraphs + notes, contactLines: seg.contactLines,
             headline: title, standfirst: subtitle,
             headLines: Array(printed.prefix(8)),
             tailLines: Array(printed.suffix(15)) + seg.trailing + seg.issued,
@@ -277,32 +276,5 @@ public enum ReleaseParser {
         }
         if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" }) { rest = rest[..<end] }
         return rest.isEmpty ? nil : String(rest)
-    }
-
-    /// `mailto:a@b-c.org` → `b-c`; `http://www.x-y.org/z` → `x-y`.
-    static func domainLabel(_ link: String) -> String? {
-        // On bytes: `@`, `/`, `.` and `www` are ASCII, so cuts between them fall on character boundaries.
-        let u = link.utf8
-        var start: String.Index
-        if link.hasPrefix("mailto:"), let at = u.firstIndex(of: 0x40) {
-            start = u.index(after: at)
-        } else if let r = TextScan.find("://", in: link[...]) {
-            start = r.upperBound
-        } else {
-            return nil
-        }
-        let mailto = link.hasPrefix("mailto:")
-        var labelStart = start
-        var i = start
-        while true {
-            let atEnd = i == u.endIndex || (!mailto && u[i] == 0x2F)
-            if atEnd || u[i] == 0x2E {
-                let label = link[labelStart..<i]
-                if !label.isEmpty && label != "www" { return TextScan.lowercased(String(label)) }
-                if atEnd { return nil }
-                labelStart = u.index(after: i)
-            }
-            i = u.index(after: i)
-        }
     }
 }
