@@ -97,11 +97,14 @@ struct CandidateBoard {
     /// it when it goes on from the shorter one to end in an organisation word.
     mutating func shareWithLongerNames() {
         let keys = candidates.map { OrganizationNames.key($0.name) }
+        // Each key's length and whether it is ASCII, once (a plain ASCII key holds another where its bytes do).
+        let lengths = keys.map(\.count)
+        let ascii = keys.map { k in TextScan.withBytes(k) { b in !b.contains { $0 >= 0x80 } } }
         let scores = candidates.map(\.score)
         for i in candidates.indices {
             var best = 0.0
-            for j in candidates.indices where j != i && keys[j].count >= 4 && keys[i].count > keys[j].count {
-                guard keys[i].contains(keys[j]) else { continue }
+            for j in candidates.indices where j != i && lengths[j] >= 4 && lengths[i] > lengths[j] {
+                guard ascii[i] && ascii[j] ? TextScan.has(keys[i], keys[j]) : keys[i].contains(keys[j]) else { continue }
                 let extra = OrganizationNames.wordsNotIn(candidates[i].name, candidates[j].name).filter { $0 != "-" && $0 != "–" }
                 // `X – XYZ`: the name printed with its acronym is the same name.
                 let dashed = candidates[i].name.contains(" - ") || candidates[i].name.contains(" – ")
@@ -144,7 +147,9 @@ enum OrganizationNames {
             f.removeFirst(article.count)
             break
         }
-        return String(f.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0.value >= 0x80 }.map(Character.init))
+        // The scalars a–z, 0–9 and beyond ASCII, kept on bytes (a scalar beyond ASCII is all bytes of 0x80 and up).
+        let kept = TextScan.withBytes(f) { b in b.filter { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 } }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Words of `s` (runs between spaces), counted on bytes and only up to 41: callers ask about short lines.
@@ -190,8 +195,8 @@ enum OrganizationNames {
     /// A line of many lower-case words is a description (a tagline under the name), not a name:
     /// 3 points for each such word past the second.
     static func descriptionPenalty(_ line: String) -> Double {
-        let lower = line.split(separator: " ").filter { w in
-            w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
+        let lower = SpaceWords.split(line).filter { w in
+            (w.ascii ? w.text.utf8.first! &- 0x61 < 26 : w.text.first?.isLowercase == true) && !SpaceWords.isJoiner(w)
         }.count
         return Double(max(0, lower - 2) * 3)
     }
@@ -219,8 +224,10 @@ enum OrganizationNames {
 
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
     static func isSentenceCase(_ s: String) -> Bool {
-        s.split(separator: " ", maxSplits: 40).prefix(40).contains { w in
-            w.count >= 4 && w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
+        // (The first 40 words of `split(separator: " ", maxSplits: 40)` are the first 40 words.)
+        SpaceWords.split(s, atMost: 40).contains { w in
+            (w.ascii ? w.text.utf8.count >= 4 && w.text.utf8.first! &- 0x61 < 26 : w.text.count >= 4 && w.text.first?.isLowercase == true)
+                && !SpaceWords.isJoiner(w)
         }
     }
 
@@ -242,7 +249,7 @@ enum OrganizationNames {
         guard !labels.isEmpty else { return nil }
         // Each word folded once; a run is tried only when its first word can open one of the labels.
         let folded = words.map { w in lettersAndDigits(LineFold.fold(w)) }
-        let isMain = folded.map { !$0.isEmpty && !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }
+        let isMain = folded.map { !$0.isEmpty && !isJoinerLetters($0) }
         for length in stride(from: words.count - 1, through: 2, by: -1) {
             for start in 0...(words.count - length) {
                 let range = start..<(start + length)
@@ -255,18 +262,6 @@ enum OrganizationNames {
             }
         }
         return nil
-    }
-
-    static func domainMatchesFully(_ name: String, domains: [String]) -> Bool {
-        let words = name.split(separator: " ").map { w in lettersAndDigits(LineFold.fold(w)) }
-            .filter { !$0.isEmpty }
-        let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count
-        guard main >= 2 else { return false }
-        for d in domains {
-            let label = lettersAndDigits(d.lowercased())
-            if label.count >= 6, spells(label, words, main, need: main) { return true }
-        }
-        return false
     }
 
     /// Words that name organisations beside `ReleaseLexicon.organizationWords`: towns and their services,
@@ -297,6 +292,8 @@ enum OrganizationNames {
     }
 
     /// Words that open a person's name or title after an organisation's (`… Trust Chief Executive Dr …`).
+    private static let personStartWords = SpaceWords.Vocabulary(personStarts)
+    private static let trailingMarks = SpaceWords.ASCIIMarks(CharacterSets.trailingMarks)
     static let personStarts: Set<String> = [
         "director", "executive", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "professor", "minister",
         "secretary", "ceo", "chair", "chairman", "chairwoman", "chairperson", "spokesperson", "spokesman",
@@ -309,11 +306,11 @@ enum OrganizationNames {
     /// name printed after an organisation's name ends the name (only after an organisation word, so that
     /// `Office of the Chief Scientist` stays whole).
     static func cutTrailingPerson(_ name: String) -> String {
-        let words = name.split(separator: " ")
-        guard words.count >= 3 else { return name }
+        let spaced = SpaceWords.split(name)
+        guard spaced.count >= 3 else { return name }
+        let words = spaced.map(\.text)
         for i in 1..<words.count {
-            let w = LineFold.fold(words[i].trimming(CharacterSets.trailingMarks))
-            guard personStarts.contains(w) else { continue }
+            guard personStartWords.contains(SpaceWords.trimming(spaced[i], CharacterSets.trailingMarks, asciiMarks: trailingMarks)) else { continue }
             let before = words[..<i]
             let last = LineFold.fold(before.last!)
             if ReleaseLexicon.nameJoiners.contains(last) { return name }
@@ -368,16 +365,23 @@ enum OrganizationNames {
 
     /// `Pour la Coalition …, Le Secrétaire exécutif` → `Coalition …`; `Source : Fédération …` → `Fédération …`.
     /// The first words of `signOffPrefixes`, for a quick look at a line's first word.
+    private static let signOffFirstWordSet = WordSet(signOffFirstWords)
     private static let signOffFirstWords = Set(signOffPrefixes.map { String($0.split(separator: " ")[0].split(separator: "'")[0].split(separator: "’")[0]) })
 
     static func signOffName(_ line: String) -> String? {
         guard line.utf8.count <= 300 else { return nil }
         // Most lines open with some other word: their first word, when plain ASCII, says so at once.
-        let firstWord = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x2A || $0 == 0x5F || $0 == 0x23 }).prefix(while: { $0 != 0x20 && $0 != 0x27 })
-        if !firstWord.isEmpty, firstWord.allSatisfy({ $0 < 0x80 }) {
-            let lowered = String(decoding: firstWord.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
-            if !signOffFirstWords.contains(lowered) { return nil }
+        let opensOther: Bool = TextScan.withBytes(line) { b in
+            var i = 0
+            while i < b.count, b[i] == 0x20 || b[i] == 0x2A || b[i] == 0x5F || b[i] == 0x23 { i += 1 }
+            var k = i
+            while k < b.count, b[k] != 0x20, b[k] != 0x27 {
+                if b[k] >= 0x80 { return false }
+                k += 1
+            }
+            return k > i && !signOffFirstWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[i..<k]))
         }
+        if opensOther { return nil }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
         let f = LineFold.fold(t.prefix(40))
@@ -443,6 +447,9 @@ enum OrganizationNames {
     }
 
     private static let leadingArticles: Set<String> = ["the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
+    private static let leadingArticleWords = SpaceWords.Vocabulary(leadingArticles)
+    private static let announcingVerbWords = SpaceWords.Vocabulary(announcingVerbs)
+    private static let quotesAndBracketsMarks = SpaceWords.ASCIIMarks(CharacterSets.quotesAndBrackets)
     /// Verbs of headlines (in title case they are capitalised like the name before them).
     private static let announcingVerbs: Set<String> = [
         "announces", "launches", "rejects", "urges", "calls", "welcomes", "unveils", "opens", "releases", "publishes",
@@ -468,35 +475,49 @@ enum OrganizationNames {
     /// organisation word (`Dallas County District Attorney's Office Urges …` → `… Office`).
     static func sentenceSubject(_ sentence: String, isHeadline: Bool = false) -> (name: String, announces: Bool)? {
         // The first two dozen words (the rest stays one uncut piece, dropped).
-        var words = Array(sentence.split(separator: " ", maxSplits: 24).prefix(24))
-        if let w = words.first, leadingArticles.contains(LineFold.fold(w)) { words.removeFirst() }
-        var run: [Substring] = []
+        // (Words are cut and, when plain ASCII, tested on bytes: `SpaceWords`.)
+        var words = SpaceWords.split(sentence, atMost: 24)
+        if let w = words.first, leadingArticleWords.contains(w) { words.removeFirst() }
+        var runWords: [SpaceWords.Word] = []
         var rest = words[...]
         var stopped = false
         while let w = rest.first {
             // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
-            if w.hasPrefix("(") { break }
-            let bare = w.trimming(CharacterSets.quotesAndBrackets)
-            guard let c = bare.first else { break }
-            let possessive = bare.hasSuffix("’s") || bare.hasSuffix("'s")
-            if c.isUppercase || c.isNumber || c == "#" || c == "&" {
-                run.append(possessive ? Substring(bare.dropLast(2)) : Substring(bare))
-            } else if !run.isEmpty && ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) {
-                run.append(Substring(bare))
+            if w.ascii ? w.text.utf8.first == 0x28 : w.text.hasPrefix("(") { break }
+            let bare = SpaceWords.trimming(w, CharacterSets.quotesAndBrackets, asciiMarks: quotesAndBracketsMarks)
+            guard !bare.text.isEmpty else { break }
+            let possessive: Bool, opensName: Bool
+            if bare.ascii {
+                let u = bare.text.utf8
+                possessive = u.count >= 2 && u.last == 0x73 && u[u.index(u.endIndex, offsetBy: -2)] == 0x27
+                let c = u.first!
+                opensName = c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x23 || c == 0x26
+            } else {
+                let c = bare.text.first!
+                possessive = bare.text.hasSuffix("’s") || bare.text.hasSuffix("'s")
+                opensName = c.isUppercase || c.isNumber || c == "#" || c == "&"
+            }
+            if opensName {
+                runWords.append(possessive ? SpaceWords.Word(text: bare.text.dropLast(2), ascii: bare.ascii) : bare)
+            } else if !runWords.isEmpty && SpaceWords.isJoiner(bare) {
+                runWords.append(bare)
             } else {
                 break
             }
             rest = rest.dropFirst()
-            if possessive || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || w.hasSuffix(")") { stopped = true; break }
+            let closes = w.ascii ? w.text.utf8.last.map { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x29 } ?? false
+                : w.text.hasSuffix(",") || w.text.hasSuffix(";") || w.text.hasSuffix(":") || w.text.hasSuffix(")")
+            if possessive || closes { stopped = true; break }
         }
         // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
-        if let verb = run.firstIndex(where: { announcingVerbs.contains(LineFold.fold($0)) }), verb >= 1, isHeadline || !isSentenceCase(sentence) {
-            rest = ArraySlice(Array(run[verb...]) + Array(rest))
-            run = Array(run[..<verb])
+        if let verb = runWords.firstIndex(where: announcingVerbWords.contains), verb >= 1, isHeadline || !isSentenceCase(sentence) {
+            rest = ArraySlice(Array(runWords[verb...]) + Array(rest))
+            runWords = Array(runWords[..<verb])
             stopped = true
         }
-        var after = Array(rest.prefix(4))
-        while let l = run.last, ReleaseLexicon.nameJoiners.contains(LineFold.fold(l)) { run.removeLast() }
+        var after = rest.prefix(4).map(\.text)
+        while let l = runWords.last, SpaceWords.isJoiner(l) { runWords.removeLast() }
+        var run = runWords.map(\.text)
         guard run.count >= 2 || run.count == 1 && run[0].count >= 3 && TextScan.isAllCaps(run[0]) else { return nil }
         // `Updated January 8`, `On 3 March`: a date, not a subject.
         if run.contains(where: { $0.contains(where: \.isNumber) }) && !run.contains(where: isOrganizationWord) { return nil }
@@ -515,7 +536,7 @@ enum OrganizationNames {
     /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
     /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
     static func initials(_ name: String, withJoiners: Bool = false) -> String? {
-        let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) }
+        let words = SpaceWords.split(name).filter { withJoiners || !SpaceWords.isJoiner($0) }.map(\.text)
         guard words.count >= 2 else { return nil }
         var out = ""
         for w in words {
@@ -527,10 +548,17 @@ enum OrganizationNames {
         return out.uppercased()
     }
 
-    /// The lower-case ASCII letters and digits of an already folded or lowered text, as scalars.
-    static func lettersAndDigits<S: StringProtocol>(_ s: S) -> [Unicode.Scalar] {
-        Array(s.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) })
+    /// The lower-case ASCII letters and digits of an already folded or lowered text, as bytes (no other
+    /// scalar has a byte in those ranges).
+    static func lettersAndDigits<S: StringProtocol>(_ s: S) -> [UInt8] {
+        TextScan.withBytes(s) { b in b.filter { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 } }
     }
+
+    /// Whether lower-case ASCII letters (`lettersAndDigits` of a word) spell a joining word.
+    static func isJoinerLetters(_ w: [UInt8]) -> Bool {
+        w.withUnsafeBufferPointer { joinerSet.containsLowered($0) }
+    }
+    private static let joinerSet = WordSet(ReleaseLexicon.nameJoiners)
 
     /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
     static func hostLabels(_ hosts: [String]) -> [String] {
@@ -560,7 +588,7 @@ enum OrganizationNames {
         let words = LineFold.fold(name).split(separator: " ").map { w in lettersAndDigits(w) }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }
-        let main = words.filter { !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView($0))) }.count
+        let main = words.filter { !isJoinerLetters($0) }.count
         for d in domains {
             let label = lettersAndDigits(d.lowercased())
             guard label.count >= 3 else { continue }
@@ -569,16 +597,17 @@ enum OrganizationNames {
         return false
     }
 
-    private static func spells(_ label: [Unicode.Scalar], _ words: [[Unicode.Scalar]], _ main: Int, need: Int? = nil) -> Bool {
-        // reach[w][p]: the best count of main words used to spell label[..<p] with words[..<w].
+    private static func spells(_ label: [UInt8], _ words: [[UInt8]], _ main: Int, need: Int? = nil) -> Bool {
+        // reach[p]: the best count of main words used to spell label[..<p] with the words so far (-1: not reached).
         let n = label.count
         var reach = [Int](repeating: -1, count: n + 1)
+        var next = reach
         reach[0] = 0
         // A label may open with two letters of its own (an umbrella's prefix) before the name's four or more.
         if need == nil && n >= 6 { reach[1] = 0; reach[2] = 0 }
         for w in words {
-            let isMain = !ReleaseLexicon.nameJoiners.contains(String(String.UnicodeScalarView(w)))
-            var next = reach
+            let isMain = !isJoinerLetters(w)
+            for p in 0...n { next[p] = reach[p] }
             for p in 0...n where reach[p] >= 0 {
                 let used = reach[p] + (isMain ? 1 : 0)
                 // Initial.
@@ -590,7 +619,7 @@ enum OrganizationNames {
                     if k >= 4 || k == w.count { next[p + k] = max(next[p + k], used) }
                 }
             }
-            reach = next
+            swap(&reach, &next)
         }
         // Most of the name's main words: all but one of up to three, two thirds of more.
         return reach[n] >= (need ?? max(1, main <= 3 ? main - 1 : (2 * main + 2) / 3))

@@ -31,7 +31,15 @@ struct OrganizationFinder {
 
     func find() -> String? { evidence().chosen }
 
+    /// Run with the plain definitions in place of the byte paths (`capitalisedNamesReference`, …): a test
+    /// parses a corpus both ways and holds the records equal.
+    @TaskLocal static var usesPlainDefinitions = false
+
     func evidence() -> OrganizationEvidence {
+        let plain = Self.usesPlainDefinitions
+        func capitalisedNames(in text: String) -> [String] {
+            plain ? capitalisedNamesReference(in: text) : self.capitalisedNames(in: text)
+        }
         var board = CandidateBoard()
         // The body as one text, joined only when a name is looked up in it.
         var joined: String?
@@ -50,7 +58,8 @@ struct OrganizationFinder {
             if isAcronym(n), let expanded = acronymExpansion(n, in: allText()) { n = clean(expanded) }
             guard n == nameLike || isNameLike(n) else { return }
             // A word that is a web address (`example.com`) is no part of a name.
-            if n.split(separator: " ").contains(where: { ReleaseLexicon.looksLikeBareDomain(String($0)) }) { return }
+            // (A host name holds a dot: a name without one is not cut into words for the test.)
+            if TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { ReleaseLexicon.looksLikeBareDomain(String($0)) }) { return }
             if let location, OrganizationNames.key(n) == OrganizationNames.key(location) { return }
             if isDeskName(n) { return }
             board.add(n, cue: cue, score: score)
@@ -108,11 +117,13 @@ struct OrganizationFinder {
         // The release's own domain printed in the text as a name in capitals (`haum.org`, `the HAUM`).
         if !hostLabels.isEmpty {
             let text = allText()
+            var foldedBody: String?
             for label in Set(hostLabels).sorted() where label.count >= 3 {
                 let caps = label.uppercased()
                 // Printed in capitals twice or more (the byte search is exact: the label is ASCII).
                 guard let first = TextScan.find(caps, in: text[...]), TextScan.find(caps, in: text[first.upperBound...]) != nil else { continue }
-                if OrganizationNames.mentions(of: caps, inFolded: LineFold.fold(text)) >= 2 { add(caps, .domain, 30) }
+                if foldedBody == nil { foldedBody = LineFold.fold(text) }
+                if OrganizationNames.mentions(of: caps, inFolded: foldedBody!) >= 2 { add(caps, .domain, 30) }
             }
         }
         // The contact block's organisation.
@@ -145,7 +156,8 @@ struct OrganizationFinder {
         // head or the tail has named the issuer firmly (60 or more): they weigh too little to overturn one.
         let settled = board.candidates.contains { c in c.cues.contains { !$0.cue.isSupport && $0.weight >= 60 } }
         if !settled {
-            for def in acronymDefinitions(in: bodyTexts.prefix(4).joined(separator: " ")) { add(def, .acronymDefinition, 20) }
+            let opening = bodyTexts.prefix(4).joined(separator: " ")
+            for def in plain ? acronymDefinitionsReference(in: opening) : acronymDefinitions(in: opening) { add(def, .acronymDefinition, 20) }
             var counts: [String: Int] = [:]
             for t in bodyTexts.prefix(4) {
                 for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
@@ -374,7 +386,7 @@ struct OrganizationFinder {
         // (A name-like text has no kind prefix: `isNameLike` asks.)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return nil }
         // `Contact: Jane Doe`, `Website: …`: a labelled line names no issuer.
-        if let colon = t.firstIndex(of: ":"), t[..<colon].split(separator: " ").count <= 2 { return nil }
+        if let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: t), t[..<colon].split(separator: " ").count <= 2 { return nil }
         if ReleaseLexicon.isReleaseInstruction(t) { return nil }
         return isDeskName(t) ? nil : t
     }
@@ -530,7 +542,26 @@ struct OrganizationFinder {
     }
 
     /// Names defined with their acronym: `… Network (JWKN)`, whose initials spell the acronym.
-    private func acronymDefinitions(in text: String) -> [String] {
+    /// (On text whose scalars are each a character, `SimpleText.isSimple`, the brackets are found as bytes and
+    /// an inner text of more than 40 bytes, more than 10 characters, is no acronym.)
+    func acronymDefinitions(in text: String) -> [String] {
+        guard SimpleText.isSimple(text) else { return acronymDefinitionsReference(in: text) }
+        var out: [String] = []
+        var searchFrom = text.startIndex
+        while let open = TextScan.find("(", in: text[searchFrom...])?.lowerBound {
+            guard let close = TextScan.find(")", in: text[open...])?.lowerBound else { break }
+            let innerRange = text.index(after: open)..<close
+            searchFrom = text.index(after: close)
+            guard text.utf8.distance(from: innerRange.lowerBound, to: innerRange.upperBound) <= 40 else { continue }
+            let inner = String(text[innerRange])
+            guard isAcronym(inner) else { continue }
+            if let name = expansion(of: inner, before: text[..<open]) { out.append(name) }
+        }
+        return out
+    }
+
+    /// The plain definition of `acronymDefinitions`.
+    func acronymDefinitionsReference(in text: String) -> [String] {
         var out: [String] = []
         var searchFrom = text.startIndex
         while let open = text[searchFrom...].firstIndex(of: "(") {
@@ -591,7 +622,39 @@ struct OrganizationFinder {
     private static let quotePunctuation = Set<Character>(",;:“”\"'")
 
     /// Runs of capitalised words (with joining words inside): candidate proper names.
-    private func capitalisedNames(in text: String) -> [String] {
+    /// (`capitalisedNamesReference` is the plain definition; the words here are cut and tested on bytes.)
+    func capitalisedNames(in text: String) -> [String] {
+        var out: [String] = []
+        var current: [SpaceWords.Word] = []
+        func flush() {
+            while let l = current.last, SpaceWords.isJoiner(l) { current.removeLast() }
+            if current.count >= 2 { out.append(current.map(\.text).joined(separator: " ")) }
+            current = []
+        }
+        for w in SpaceWords.split(text) {
+            let trailingPunct = w.ascii ? Self.wordPunctuationMarks.contains(w.text.utf8.last!)
+                : w.text.last.map { Self.wordPunctuation.contains($0) } ?? false
+            let core = SpaceWords.trimming(w, Self.wordPunctuation, asciiMarks: Self.wordPunctuationMarks)
+            if core.text.isEmpty { flush(); continue }
+            if SpaceWords.startsUppercase(core) {
+                current.append(core)
+            } else if !current.isEmpty && core.text.utf8.count <= 4 && SpaceWords.isJoiner(core) {
+                current.append(core)
+            } else {
+                flush()
+                continue
+            }
+            if trailingPunct { flush() }
+        }
+        flush()
+        // Drop a sentence-initial article (`The Northern Lakes …`).
+        return out.map { clean($0) }.filter { SpaceWords.split($0, atMost: 2).count >= 2 }
+    }
+
+    private static let wordPunctuationMarks = SpaceWords.ASCIIMarks(wordPunctuation)
+
+    /// The plain definition of `capitalisedNames`.
+    func capitalisedNamesReference(in text: String) -> [String] {
         var out: [String] = []
         var current: [String] = []
         func flush() {
@@ -614,7 +677,6 @@ struct OrganizationFinder {
             if trailingPunct { flush() }
         }
         flush()
-        // Drop a sentence-initial article (`The Northern Lakes …`).
         return out.map { clean($0) }.filter { $0.split(separator: " ").count >= 2 }
     }
 

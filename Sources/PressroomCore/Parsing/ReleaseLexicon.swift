@@ -752,6 +752,15 @@ enum ReleaseLexicon {
     static func looksLikeBareDomain<S: StringProtocol>(_ s: S) -> Bool {
         // A host name holds a dot.
         guard TextScan.hasByte(s, 0x2E) else { return false }
+        // A space before the first `/` falls in a label, which then fails the letters test below.
+        let spaceInHost: Bool = TextScan.withBytes(s) { b in
+            for c in b {
+                if c == 0x2F { return false }
+                if c == 0x20 { return true }
+            }
+            return false
+        }
+        if spaceInHost { return false }
         var t = Substring(String(s))
         if t.hasSuffix(".") { t = t.dropLast() }
         guard TextScan.has(t, "."), !TextScan.has(t, "@"), t.count >= 4 else { return false }
