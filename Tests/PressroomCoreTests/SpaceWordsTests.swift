@@ -58,6 +58,17 @@ import Testing
         }
     }
 
+    @Test func organisationWordsAndInitialsOnBytesMatchTheirDefinitions() {
+        for text in Self.texts + ["Fondation-Grünes-Tal e.V.", "Ministry of Health (MoH)", "Co-operative Bank of X-ray", "a - b -- c"] {
+            for w in text.split(separator: " ") {
+                #expect(OrganizationNames.isOrganizationWord(w) == OrganizationNames.isOrganizationWordReference(w), "\(w)")
+            }
+            for joiners in [false, true] {
+                #expect(OrganizationNames.initials(text, withJoiners: joiners) == OrganizationNames.initialsReference(text, withJoiners: joiners), "\(text)")
+            }
+        }
+    }
+
     private var finder: OrganizationFinder {
         OrganizationFinder(kindRest: nil, letterhead: [], furniture: [], notesHeadings: [], bodyTexts: [], contactLines: [])
     }

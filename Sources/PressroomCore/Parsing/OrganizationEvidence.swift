@@ -277,12 +277,30 @@ enum OrganizationNames {
     ]
 
     static func isOrganizationWord(_ word: Substring) -> Bool {
+        // A plain ASCII word without whitespace: trimmed, lowered (its fold) and looked up on bytes.
+        let quick: Bool? = TextScan.withBytes(word) { b in
+            var lo = 0, hi = b.count
+            for c in b where c >= 0x80 || c <= 0x20 { return nil }
+            while lo < hi, wordEndMarks.contains(b[lo]) || clauseMarksAndBrackets.contains(b[lo]) { lo += 1 }
+            while lo < hi, wordEndMarks.contains(b[hi - 1]) || clauseMarksAndBrackets.contains(b[hi - 1]) { hi -= 1 }
+            return anyOrganizationWord.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi]))
+        }
+        return quick ?? isOrganizationWordReference(word)
+    }
+
+    /// The plain definition of `isOrganizationWord`.
+    static func isOrganizationWordReference(_ word: Substring) -> Bool {
         let f = LineFold.fold(word.trimming(CharacterSets.wordEnds)).trimming(CharacterSets.clauseMarksAndBrackets)
         return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
     }
 
+    private static let wordEndMarks = SpaceWords.ASCIIMarks(CharacterSets.wordEnds)
+    private static let clauseMarksAndBrackets = SpaceWords.ASCIIMarks(CharacterSets.clauseMarksAndBrackets)
+    private static let anyOrganizationWord = WordSet(ReleaseLexicon.organizationWords.union(extraOrganizationWords))
+    private static let extraWords = SpaceWords.Vocabulary(extraOrganizationWords)
+
     static func hasExtraOrganizationWord(_ name: String) -> Bool {
-        name.split(separator: " ").contains { extraOrganizationWords.contains(LineFold.fold($0.trimming(CharacterSets.wordEnds))) }
+        SpaceWords.split(name).contains { extraWords.contains(SpaceWords.trimming($0, CharacterSets.wordEnds, asciiMarks: wordEndMarks)) }
     }
 
     /// The words of `longer` that `shorter` does not have (folded).
@@ -536,7 +554,27 @@ enum OrganizationNames {
     /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
     /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
     static func initials(_ name: String, withJoiners: Bool = false) -> String? {
-        let words = SpaceWords.split(name).filter { withJoiners || !SpaceWords.isJoiner($0) }.map(\.text)
+        let spaced = SpaceWords.split(name).filter { withJoiners || !SpaceWords.isJoiner($0) }
+        guard spaced.count >= 2 else { return nil }
+        // Plain ASCII words: the first byte of each part between hyphens, when a letter, upper-cased.
+        if spaced.allSatisfy(\.ascii) {
+            var bytes: [UInt8] = []
+            for w in spaced {
+                var atPart = true
+                for c in w.text.utf8 {
+                    if c == 0x2D { atPart = true; continue }
+                    if atPart, c | 0x20 &- 0x61 < 26 { bytes.append(c &- 0x61 < 26 ? c - 0x20 : c) }
+                    atPart = false
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return initialsReference(name, withJoiners: withJoiners)
+    }
+
+    /// The plain definition of `initials`.
+    static func initialsReference(_ name: String, withJoiners: Bool = false) -> String? {
+        let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) }
         guard words.count >= 2 else { return nil }
         var out = ""
         for w in words {
@@ -583,18 +621,23 @@ enum OrganizationNames {
     /// letters or more, by its initial, or left out, with at least half the name's main words used
     /// (`millbrookfallspd`, `uog`, `gfmc`, `volksentscheid-transparenz`, `adikia`).
     static func domainMatches(_ name: String, domains: [String]) -> Bool {
-        guard !domains.isEmpty else { return false }
+        domainMatches(name, labels: domainLabels(domains))
+    }
+
+    /// The domains' labels as `domainMatches` reads them: lower-case letters and digits, three or more.
+    static func domainLabels(_ domains: [String]) -> [[UInt8]] {
+        domains.map { d in lettersAndDigits(d.lowercased()) }.filter { $0.count >= 3 }
+    }
+
+    /// `domainMatches(name, domains:)` with the labels made once (`domainLabels`).
+    static func domainMatches(_ name: String, labels: [[UInt8]]) -> Bool {
+        guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
         let words = LineFold.fold(name).split(separator: " ").map { w in lettersAndDigits(w) }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }
         let main = words.filter { !isJoinerLetters($0) }.count
-        for d in domains {
-            let label = lettersAndDigits(d.lowercased())
-            guard label.count >= 3 else { continue }
-            if spells(label, words, main) { return true }
-        }
-        return false
+        return labels.contains { spells($0, words, main) }
     }
 
     private static func spells(_ label: [UInt8], _ words: [[UInt8]], _ main: Int, need: Int? = nil) -> Bool {

@@ -184,11 +184,12 @@ struct OrganizationFinder {
         // Support is weighed for the contenders only: the twelve candidates best named so far (the others
         // cannot win with support alone, which adds at most about as much as the best naming cue).
         let contenders = board.contenders(12)
+        let domainLabels = OrganizationNames.domainLabels(hostLabels)
         for i in contenders {
             let name = board.candidates[i].name
             let hasWord = hasOrganizationWord(name) || OrganizationNames.hasExtraOrganizationWord(name)
             let phraseWithName = !hasWord && namedRuns[name] != nil
-            if !phraseWithName && OrganizationNames.domainMatches(name, domains: hostLabels) {
+            if !phraseWithName && OrganizationNames.domainMatches(name, labels: domainLabels) {
                 board.support(i, .domain, 30)
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
