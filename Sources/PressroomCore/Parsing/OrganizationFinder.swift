@@ -623,33 +623,86 @@ struct OrganizationFinder {
     private static let quotePunctuation = Set<Character>(",;:“”\"'")
 
     /// Runs of capitalised words (with joining words inside): candidate proper names.
-    /// (`capitalisedNamesReference` is the plain definition; the words here are cut and tested on bytes.)
+    /// (`capitalisedNamesReference` is the plain definition. Here, on text whose scalars are each a character,
+    /// words are byte ranges and plain ASCII words are tested on their bytes; other words as characters.)
     func capitalisedNames(in text: String) -> [String] {
-        var out: [String] = []
-        var current: [SpaceWords.Word] = []
-        func flush() {
-            while let l = current.last, SpaceWords.isJoiner(l) { current.removeLast() }
-            if current.count >= 2 { out.append(current.map(\.text).joined(separator: " ")) }
-            current = []
-        }
-        for w in SpaceWords.split(text) {
-            let trailingPunct = w.ascii ? Self.wordPunctuationMarks.contains(w.text.utf8.last!)
-                : w.text.last.map { Self.wordPunctuation.contains($0) } ?? false
-            let core = SpaceWords.trimming(w, Self.wordPunctuation, asciiMarks: Self.wordPunctuationMarks)
-            if core.text.isEmpty { flush(); continue }
-            if SpaceWords.startsUppercase(core) {
-                current.append(core)
-            } else if !current.isEmpty && core.text.utf8.count <= 4 && SpaceWords.isJoiner(core) {
-                current.append(core)
-            } else {
-                flush()
-                continue
+        let runs: [String]? = text.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            guard SimpleText.isSimple(b) else { return nil }
+            let marks = Self.wordPunctuationMarks
+            var out: [String] = []
+            // The current run's words as byte ranges, and whether each is a joining word.
+            var current: [(Range<Int>, Bool)] = []
+            func flush() {
+                while let l = current.last, l.1 { current.removeLast() }
+                if current.count >= 2 {
+                    var bytes: [UInt8] = []
+                    for (k, (r, _)) in current.enumerated() {
+                        if k > 0 { bytes.append(0x20) }
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                    }
+                    out.append(String(decoding: bytes, as: UTF8.self))
+                }
+                current.removeAll(keepingCapacity: true)
             }
-            if trailingPunct { flush() }
-        }
-        flush()
+            let u = text.utf8
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                let start = i
+                var high: UInt8 = 0
+                while i < n && b[i] != 0x20 { high |= b[i]; i += 1 }
+                let trailingPunct: Bool
+                var core: Range<Int>
+                let upper: Bool
+                // Whether the core is a joining word; and one of at most four bytes (which a plain ASCII one is).
+                var joiner: Bool?
+                var shortJoiner: Bool?
+                if high < 0x80 {
+                    trailingPunct = marks.contains(b[i - 1])
+                    var lo = start, hi = i
+                    while lo < hi, marks.contains(b[lo]) { lo += 1 }
+                    while lo < hi, marks.contains(b[hi - 1]) { hi -= 1 }
+                    core = lo..<hi
+                    upper = lo < hi && b[lo] &- 0x41 < 26
+                } else {
+                    // A word beyond ASCII, as characters: its trimmed core found again as a byte range.
+                    let w = text[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: i)]
+                    trailingPunct = w.last.map { Self.wordPunctuation.contains($0) } ?? false
+                    let trimmed = w.trimming(Self.wordPunctuation)
+                    if let first = w.firstIndex(where: { !Self.wordPunctuation.contains($0) }) {
+                        let lo = u.distance(from: u.startIndex, to: first)
+                        core = lo..<(lo + trimmed.utf8.count)
+                    } else {
+                        core = start..<start
+                    }
+                    upper = trimmed.first?.isUppercase == true
+                    let j = SpaceWords.isJoiner(Substring(trimmed))
+                    joiner = j
+                    shortJoiner = trimmed.utf8.count <= 4 && j
+                }
+                if joiner == nil && core.count <= 4 {
+                    let bytes = UnsafeBufferPointer(rebasing: b[core])
+                    joiner = SpaceWords.isJoinerASCII(bytes) ?? SpaceWords.isJoiner(Substring(String(decoding: bytes, as: UTF8.self)))
+                }
+                let isJoiner = joiner ?? false
+                if core.isEmpty { flush(); continue }
+                if upper {
+                    current.append((core, isJoiner))
+                } else if !current.isEmpty && (shortJoiner ?? isJoiner) {
+                    current.append((core, true))
+                } else {
+                    flush()
+                    continue
+                }
+                if trailingPunct { flush() }
+            }
+            flush()
+            return out
+        } ?? nil
+        guard let runs else { return capitalisedNamesReference(in: text) }
         // Drop a sentence-initial article (`The Northern Lakes …`).
-        return out.map { clean($0) }.filter { SpaceWords.split($0, atMost: 2).count >= 2 }
+        return runs.map { clean($0) }.filter { SpaceWords.split($0, atMost: 2).count >= 2 }
     }
 
     private static let wordPunctuationMarks = SpaceWords.ASCIIMarks(wordPunctuation)

@@ -27,7 +27,6 @@ enum SpaceWords {
     /// combining mark or joiner that could make a space part of a larger character).
     static func split(_ s: Substring, atMost limit: Int = .max) -> [Word] {
         let cut: [Word]? = s.utf8.withContiguousStorageIfAvailable { b -> [Word]? in
-            guard SimpleText.isSimple(b) else { return nil }
             var out: [Word] = []
             let base = s.utf8.startIndex
             var i = 0
@@ -40,6 +39,10 @@ enum SpaceWords {
                 let lo = s.utf8.index(base, offsetBy: start), hi = s.utf8.index(base, offsetBy: i)
                 out.append(Word(text: s[lo..<hi], ascii: high < 0x80))
             }
+            // Exact when every scalar read is a character of its own, and so is the one after the last space
+            // read (a mark after a space would join it).
+            let read = UnsafeBufferPointer(rebasing: b[0..<i])
+            guard SimpleText.isSimple(read), i == n || SimpleText.startsSafely(b, at: i + 1) else { return nil }
             return out
         } ?? nil
         if let cut { return cut }
@@ -84,6 +87,12 @@ enum SpaceWords {
     static func isJoiner(_ w: Substring) -> Bool { joiners.contains(w) }
     static func isJoinerReference<S: StringProtocol>(_ w: S) -> Bool { ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) }
     static let joiners = Vocabulary(ReleaseLexicon.nameJoiners)
+
+    /// `isJoiner` of a plain ASCII word's bytes; nil when they hold whitespace or a control byte.
+    static func isJoinerASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for c in b where c <= 0x20 { return nil }
+        return b.count <= joiners.longest && joiners.set.containsLowered(b)
+    }
 
     /// Whether the word's first character is upper-case: its first byte, for an ASCII word.
     @inline(__always) static func startsUppercase(_ w: Word) -> Bool {
