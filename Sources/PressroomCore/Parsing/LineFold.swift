@@ -10,7 +10,7 @@ enum LineFold {
     }
 
     static func fold(bytes src: UnsafeBufferPointer<UInt8>) -> String {
-        if let ascii = asciiFold(src) { return ascii }
+        // (Plain ASCII text takes the table fold's ASCII path; one pass, not an ASCII-only attempt first.)
         if let tabled = tableFold(src) { return tabled }
         var out: [UInt8] = []
         out.reserveCapacity(src.count)
@@ -38,11 +38,6 @@ enum LineFold {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The fold of plain ASCII text (it is never longer than the text); nil when the text holds a non-ASCII byte.
-    private static func asciiFold(_ src: UnsafeBufferPointer<UInt8>) -> String? {
-        withTableFold(src, entries: .none) { $0.map { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// The fold of text whose non-ASCII scalars all have table entries (U+0080–U+017F, U+2010–U+203F), the

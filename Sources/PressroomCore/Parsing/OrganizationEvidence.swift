@@ -538,7 +538,11 @@ enum OrganizationNames {
         var run = runWords.map(\.text)
         guard run.count >= 2 || run.count == 1 && run[0].count >= 3 && TextScan.isAllCaps(run[0]) else { return nil }
         // `Updated January 8`, `On 3 March`: a date, not a subject.
-        if run.contains(where: { $0.contains(where: \.isNumber) }) && !run.contains(where: isOrganizationWord) { return nil }
+        // (A plain ASCII word holds a number where it holds a digit.)
+        let hasNumber = runWords.contains { w in
+            w.ascii ? TextScan.withBytes(w.text) { b in b.contains { $0 &- 0x30 < 10 } } : w.text.contains(where: \.isNumber)
+        }
+        if hasNumber && !run.contains(where: isOrganizationWord) { return nil }
         // Title case: every word capitalised; the subject ends at its last organisation word.
         if isHeadline, !stopped, !isSentenceCase(sentence), !TextScan.isAllCaps(sentence), rest.isEmpty || run.count >= 4,
            let last = run.lastIndex(where: isOrganizationWord), last < run.count - 1 {
