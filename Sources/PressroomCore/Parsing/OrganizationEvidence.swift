@@ -104,7 +104,16 @@ struct CandidateBoard {
         for i in candidates.indices {
             var best = 0.0
             for j in candidates.indices where j != i && lengths[j] >= 4 && lengths[i] > lengths[j] {
-                guard ascii[i] && ascii[j] ? TextScan.has(keys[i], keys[j]) : keys[i].contains(keys[j]) else { continue }
+                guard ascii[i] && ascii[j] ? TextScan.has(keys[i], keys[j]) : keys[i].contains(keys[j]) else {
+                    // The full name printed where the release first names its issuer, of which the head prints a
+                    // short form (`Dallas County Criminal District Attorney's Office` in the first sentence,
+                    // `Dallas County District Attorney's Office` in the letterhead): it takes all of its weight.
+                    if candidates[i].cues.contains(where: { $0.cue == .firstSentence || $0.cue == .headline }),
+                       OrganizationNames.isFullForm(candidates[i].name, of: candidates[j].name) {
+                        best = max(best, scores[j])
+                    }
+                    continue
+                }
                 let extra = OrganizationNames.wordsNotIn(candidates[i].name, candidates[j].name).filter { $0 != "-" && $0 != "–" }
                 // `X – XYZ`: the name printed with its acronym is the same name.
                 let dashed = candidates[i].name.contains(" - ") || candidates[i].name.contains(" – ")
@@ -301,6 +310,18 @@ enum OrganizationNames {
 
     static func hasExtraOrganizationWord(_ name: String) -> Bool {
         SpaceWords.split(name).contains { extraWords.contains(SpaceWords.trimming($0, CharacterSets.wordEnds, asciiMarks: wordEndMarks)) }
+    }
+
+    /// `longer` is `shorter` with one or two words put inside it: the same first and last words, every word of
+    /// `shorter` in order, three words or more (`Dallas County Criminal District Attorney's Office` of
+    /// `Dallas County District Attorney's Office`). Words compare by their keys.
+    static func isFullForm(_ longer: String, of shorter: String) -> Bool {
+        let l = longer.split(separator: " ").map { key(String($0)) }.filter { !$0.isEmpty }
+        let s = shorter.split(separator: " ").map { key(String($0)) }.filter { !$0.isEmpty }
+        guard s.count >= 3, (1...2).contains(l.count - s.count), l.first == s.first, l.last == s.last else { return false }
+        var k = 0
+        for w in l where k < s.count && w == s[k] { k += 1 }
+        return k == s.count
     }
 
     /// The words of `longer` that `shorter` does not have (folded).
@@ -515,8 +536,13 @@ enum OrganizationNames {
                 possessive = bare.text.hasSuffix("’s") || bare.text.hasSuffix("'s")
                 opensName = c.isUppercase || c.isNumber || c == "#" || c == "&"
             }
+            // A possessive before a capitalised organisation word is inside the name (`Attorney's Office`,
+            // `Children's Fund`); elsewhere it ends the subject (`Acme's new plant`).
+            let inName = possessive && rest.dropFirst().first.map { next in
+                SpaceWords.startsUppercase(next) && isOrganizationWord(next.text)
+            } == true
             if opensName {
-                runWords.append(possessive ? SpaceWords.Word(text: bare.text.dropLast(2), ascii: bare.ascii) : bare)
+                runWords.append(possessive && !inName ? SpaceWords.Word(text: bare.text.dropLast(2), ascii: bare.ascii) : bare)
             } else if !runWords.isEmpty && SpaceWords.isJoiner(bare) {
                 runWords.append(bare)
             } else {
@@ -525,7 +551,7 @@ enum OrganizationNames {
             rest = rest.dropFirst()
             let closes = w.ascii ? w.text.utf8.last.map { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x29 } ?? false
                 : w.text.hasSuffix(",") || w.text.hasSuffix(";") || w.text.hasSuffix(":") || w.text.hasSuffix(")")
-            if possessive || closes { stopped = true; break }
+            if possessive && !inName || closes { stopped = true; break }
         }
         // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
         if let verb = runWords.firstIndex(where: announcingVerbWords.contains), verb >= 1, isHeadline || !isSentenceCase(sentence) {
