@@ -13,7 +13,7 @@ import Testing
         "“Quoted Name” said", "(ACME) and (B.C.D.) (Very Long Inner Text That Is Not One)", "The X Network (XN) and the Y Union (YU).",
         "Of The And", "& Co.", "\tTabbed\tWords here", "Name\u{00A0}With NBSP", "👩‍💼 Jane Roe", "Jane \u{0600} Roe",
         "Ministério da Saúde", "Organisation de Défense (ODD) publie", "FÜR die Menschen", "THE NORTHERN LAKES TRUST ANNOUNCES",
-        "Dallas County District Attorney's Office Urges Voters", "O'Brien & Sons' Bakery", "e\u{301}cole des Beaux-Arts",
+        "Dallas County District Attorney's Office Urges Voters", "O'Brien & Sons' Bakery", "e\u{301}cole des Beaux-Arts", "Acme, Inc.,, Tel ,\u{301} x", ",\u{301}a,b", "a,\r\n,b",
     ]
 
     /// Every line and every paragraph of the dev corpus's text files, when the shared folder is there.
@@ -39,6 +39,8 @@ import Testing
                 #expect(words.map { Array($0.text.unicodeScalars) } == plain.map { Array($0.unicodeScalars) }, "\(text)")
                 #expect(words.map(\.ascii) == plain.map { !$0.unicodeScalars.contains { !$0.isASCII } }, "\(text)")
             }
+            let commas = SpaceWords.split(text[...], on: 0x2C).map { Array($0.text.unicodeScalars) }
+            #expect(commas == text.split(separator: ",").map { Array($0.unicodeScalars) }, "\(text)")
             // The first words of a split with `maxSplits` are the first words.
             #expect(SpaceWords.split(text, atMost: 24).map(\.text) == Array(text.split(separator: " ", maxSplits: 24).prefix(24)))
         }

@@ -101,15 +101,23 @@ struct CandidateBoard {
         let lengths = keys.map(\.count)
         let ascii = keys.map { k in TextScan.withBytes(k) { b in !b.contains { $0 >= 0x80 } } }
         let scores = candidates.map(\.score)
+        // Each candidate's words as keys, made when first asked for.
+        var wordKeys: [[String]?] = Array(repeating: nil, count: candidates.count)
+        func words(_ k: Int) -> [String] {
+            if let w = wordKeys[k] { return w }
+            let w = OrganizationNames.wordKeys(candidates[k].name)
+            wordKeys[k] = w
+            return w
+        }
         for i in candidates.indices {
             var best = 0.0
+            let namedFirst = candidates[i].cues.contains(where: { $0.cue == .firstSentence || $0.cue == .headline })
             for j in candidates.indices where j != i && lengths[j] >= 4 && lengths[i] > lengths[j] {
                 guard ascii[i] && ascii[j] ? TextScan.has(keys[i], keys[j]) : keys[i].contains(keys[j]) else {
                     // The full name printed where the release first names its issuer, of which the head prints a
                     // short form (`Dallas County Criminal District Attorney's Office` in the first sentence,
                     // `Dallas County District Attorney's Office` in the letterhead): it takes all of its weight.
-                    if candidates[i].cues.contains(where: { $0.cue == .firstSentence || $0.cue == .headline }),
-                       OrganizationNames.isFullForm(candidates[i].name, of: candidates[j].name) {
+                    if namedFirst, OrganizationNames.isFullForm(words(i), of: words(j)) {
                         best = max(best, scores[j])
                     }
                     continue
@@ -316,8 +324,15 @@ enum OrganizationNames {
     /// `shorter` in order, three words or more (`Dallas County Criminal District Attorney's Office` of
     /// `Dallas County District Attorney's Office`). Words compare by their keys.
     static func isFullForm(_ longer: String, of shorter: String) -> Bool {
-        let l = longer.split(separator: " ").map { key(String($0)) }.filter { !$0.isEmpty }
-        let s = shorter.split(separator: " ").map { key(String($0)) }.filter { !$0.isEmpty }
+        isFullForm(wordKeys(longer), of: wordKeys(shorter))
+    }
+
+    /// The keys of a name's words, empty ones left out.
+    static func wordKeys(_ name: String) -> [String] {
+        name.split(separator: " ").map { key(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    static func isFullForm(_ l: [String], of s: [String]) -> Bool {
         guard s.count >= 3, (1...2).contains(l.count - s.count), l.first == s.first, l.last == s.last else { return false }
         var k = 0
         for w in l where k < s.count && w == s[k] { k += 1 }

@@ -131,7 +131,7 @@ struct OrganizationFinder {
         var contactCounts: [String: Int] = [:]
         for line in contactLines {
             let t = TextScan.trim(line)
-            for part in t.split(separator: ",").map({ TextScan.trim($0) }) where hasOrganizationWord(part) && !isDeskName(part) {
+            for part in SpaceWords.split(t[...], on: 0x2C).map({ TextScan.trim($0.text) }) where hasOrganizationWord(part) && !isDeskName(part) {
                 // `Office: (541) 555-0100` is a labelled phone, not a name.
                 if TextScan.has(part, ":") || TextScan.digitCount(part) > 0 { continue }
                 contactCounts[part, default: 0] += 1

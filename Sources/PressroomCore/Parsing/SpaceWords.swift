@@ -25,17 +25,21 @@ enum SpaceWords {
     /// `Array(s.split(separator: " ").prefix(limit))`, with each word's ASCII flag. Cut on bytes when
     /// every scalar of the text is a character of its own (`SimpleText.isSimple`: no carriage return, no
     /// combining mark or joiner that could make a space part of a larger character).
-    static func split(_ s: Substring, atMost limit: Int = .max) -> [Word] {
+    static func split(_ s: Substring, atMost limit: Int = .max) -> [Word] { split(s, on: 0x20, atMost: limit) }
+
+    /// `Array(s.split(separator: Character(separator)).prefix(limit))` for an ASCII separator (a space, a
+    /// comma), with each piece's ASCII flag; cut on bytes when the text read is simple, as `split` says.
+    static func split(_ s: Substring, on separator: UInt8, atMost limit: Int = .max) -> [Word] {
         let cut: [Word]? = s.utf8.withContiguousStorageIfAvailable { b -> [Word]? in
             var out: [Word] = []
             let base = s.utf8.startIndex
             var i = 0
             let n = b.count
             while i < n && out.count < limit {
-                if b[i] == 0x20 { i += 1; continue }
+                if b[i] == separator { i += 1; continue }
                 let start = i
                 var high: UInt8 = 0
-                while i < n && b[i] != 0x20 { high |= b[i]; i += 1 }
+                while i < n && b[i] != separator { high |= b[i]; i += 1 }
                 let lo = s.utf8.index(base, offsetBy: start), hi = s.utf8.index(base, offsetBy: i)
                 out.append(Word(text: s[lo..<hi], ascii: high < 0x80))
             }
@@ -46,7 +50,7 @@ enum SpaceWords {
             return out
         } ?? nil
         if let cut { return cut }
-        return splitReference(s, atMost: limit).map(Word.init)
+        return Array(s.split(separator: Character(Unicode.Scalar(separator))).prefix(limit)).map(Word.init)
     }
 
     static func split(_ s: String, atMost limit: Int = .max) -> [Word] { split(s[...], atMost: limit) }
