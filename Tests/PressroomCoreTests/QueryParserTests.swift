@@ -14,6 +14,20 @@ import Testing
         return nil
     }
 
+    /// Nesting is refused past a stated depth with a message: the parser recurses once per level, and
+    /// 30,000 parentheses once overflowed the stack.
+    @Test func deepNestingIsRefusedNotACrash() {
+        let deep = String(repeating: "(", count: 30_000) + "x" + String(repeating: ")", count: 30_000)
+        #expect(error(deep)?.message == "nested more than 64 deep (parentheses, NOT and '-' count)")
+        #expect(error(String(repeating: "(", count: 30_000))?.message == "nested more than 64 deep (parentheses, NOT and '-' count)")
+        #expect(error(String(repeating: "(", count: 30_000), typing: true) != nil)
+        #expect(error(String(repeating: "NOT ", count: 30_000) + "x")?.message == "nested more than 64 deep (parentheses, NOT and '-' count)")
+        #expect(error(String(repeating: "-(", count: 30_000) + "x")?.message.hasPrefix("nested more than 64") == true)
+        // The deepest allowed nesting still parses, and evaluates.
+        let allowed = String(repeating: "(", count: 64) + "diamond" + String(repeating: ")", count: 64)
+        #expect(tree(allowed) == "diamond")
+    }
+
     @Test func juxtapositionIsAndOrAndNot() {
         #expect(tree("diamond mine") == "(diamond mine)")
         #expect(tree("diamond OR gold") == "(diamond OR gold)")

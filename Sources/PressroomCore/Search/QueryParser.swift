@@ -37,6 +37,11 @@ struct QueryParser {
     private var highlights: [HighlightTerm] = []
     private var negated = 0
     private let length: Int
+    /// How deep groups and negations are nested now. The parser, the evaluator and the highlighter recurse
+    /// once per level, so a query nested deeper than `maxDepth` is refused with a message, never a crash.
+    private var depth = 0
+    static let maxDepth = 64
+    static let tooDeep = "nested more than \(maxDepth) deep (parentheses, NOT and '-' count)"
 
     static func parse(_ text: String, typing: Bool) -> Result<Query, QueryError> {
         do {
@@ -167,7 +172,11 @@ struct QueryParser {
         if l.kind == .minus || isOperator(l, "NOT") {
             next += 1
             negated += 1
-            defer { negated -= 1 }
+            depth += 1
+            defer { negated -= 1; depth -= 1 }
+            if depth > Self.maxDepth {
+                throw QueryError(message: Self.tooDeep, position: l.position)
+            }
             guard let operand = peek, operand.kind != .close, !isOperator(operand, "OR") else {
                 if typing && peek == nil { return nil }
                 throw QueryError(message: "nothing after '\(l.kind == .minus ? "-" : "NOT")'", position: l.position)
@@ -183,6 +192,11 @@ struct QueryParser {
         next += 1
         switch l.kind {
         case .open:
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Self.maxDepth {
+                throw QueryError(message: Self.tooDeep, position: l.position)
+            }
             let inner = try parseOr(fields: fields)
             guard let close = peek, close.kind == .close else {
                 throw QueryError(message: "unclosed parenthesis", position: l.position)
