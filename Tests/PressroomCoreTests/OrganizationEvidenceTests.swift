@@ -314,3 +314,38 @@ import Testing
         #expect(!OrganizationNames.spellsLoosely("FABLO", "Lorraine Fabrique Ouverte"))
     }
 }
+
+/// A file with no structure has no headline, standfirst, organisation or contact name longer than any a
+/// release prints: the text stays in the body and the record says why.
+@Suite struct AbsurdFieldTests {
+    @Test func oneHugeLineIsBodyNotHeadline() {
+        let line = String(repeating: "word ", count: 4_000)
+        let r = OrganizationEvidenceTests.parse(line)
+        #expect(r.title.isEmpty)
+        #expect(r.warnings.contains { $0.hasPrefix("no headline found: the line taken for it has") })
+        #expect(r.paragraphs.joined(separator: " ").count >= line.count - 10)
+        #expect((r.organization ?? "").count <= ReleaseParser.longestField)
+    }
+
+    @Test func thousandsOfTinyLinesAreBodyNotHeadline() {
+        let text = (0..<20_000).map { i in String(UnicodeScalar(UInt8(97 + i % 26))) }.joined(separator: "\n")
+        let r = OrganizationEvidenceTests.parse(text)
+        #expect(r.title.count <= ReleaseParser.longestField)
+        #expect((r.subtitle ?? "").count <= ReleaseParser.longestField)
+        for c in r.contacts { #expect((c.name ?? "").count <= ReleaseParser.longestField) }
+    }
+
+    @Test func anOrdinaryHeadlineIsKept() {
+        let r = OrganizationEvidenceTests.parse("""
+            FOR IMMEDIATE RELEASE
+
+            Harbour Trust Opens Its Archive to the Public
+
+            PORTLEVEN, 4 May 2024 – The Harbour Trust opened its archive of ship plans and letters to the public today.
+
+            The reading room is open on weekdays from ten to four.
+            """)
+        #expect(r.title == "Harbour Trust Opens Its Archive to the Public")
+        #expect(!r.warnings.contains { $0.hasPrefix("no headline found") })
+    }
+}

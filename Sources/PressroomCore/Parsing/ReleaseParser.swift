@@ -119,8 +119,22 @@ public enum ReleaseParser {
             title = paragraphs.remove(at: i)
             titleFromFrontMatter = true
         }
-        if title.isEmpty { warnings.append("no headline found") }
-        let subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
+        // A headline longer than any real one (a file with no structure: one huge line, or thousands of tiny
+        // ones run together) is not a headline: its text stays in the body, and the record says why.
+        var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
+        if Self.isAbsurdlyLong(title) {
+            warnings.append("no headline found: the line taken for it has \(title.count) characters (more than \(Self.longestField))")
+            paragraphs.insert(title, at: 0)
+            title = ""
+            if let s = subtitle { paragraphs.insert(s, at: 1); subtitle = nil }
+        } else if title.isEmpty {
+            warnings.append("no headline found")
+        }
+        if let s = subtitle, Self.isAbsurdlyLong(s) {
+            warnings.append("no standfirst: the text taken for it has \(s.count) characters (more than \(Self.longestField))")
+            paragraphs.insert(s, at: 0)
+            subtitle = nil
+        }
 
         // Contacts and links.
         var contacts = seg.contactLines.isEmpty ? [] : ContactParser.parse(lines: seg.contactLines).filter { !$0.isEmpty }
@@ -167,7 +181,9 @@ public enum ReleaseParser {
             location: location,
             hostLabels: OrganizationNames.hostLabels(links.compactMap(host))
         ).evidence()
-        let organization = organizationEvidence.chosen
+        let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
+        // A contact's name longer than any real one is no name (the rest of the contact stays).
+        for k in contacts.indices where contacts[k].name.map(Self.isAbsurdlyLong) == true { contacts[k].name = nil }
         if let organization, organizationEvidence.weak {
             warnings.append("organisation uncertain: \(organization) rests on one weak cue (pressroom explain shows the candidates)")
         }
@@ -183,6 +199,11 @@ public enum ReleaseParser {
         explanation.lines = explainedLines(recovered: recovered, seg: seg)
         return (record, explanation)
     }
+
+    /// More characters than any headline, standfirst, organisation or contact name releases print.
+    static let longestField = 500
+
+    static func isAbsurdlyLong(_ s: String) -> Bool { s.utf8.count > longestField && s.count > longestField }
 
     /// The recovered lines with their roles, in reading order: furniture first (it was cut from the pages),
     /// then the head, the headline, the body and what follows it.
