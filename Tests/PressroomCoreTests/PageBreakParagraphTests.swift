@@ -94,3 +94,54 @@ import Testing
         #expect(release.contacts.first?.emails == ["ines.varga@harbourports.dk"])
     }
 }
+
+/// PDF text often prints a section heading straight above its paragraph, with no gap: the heading ends
+/// early (the next word would have fitted) and the paragraph's first line fills the measure. The heading is
+/// a paragraph of its own; a paragraph's first line that wraps early before a bracket or after a small
+/// joining word is not a heading.
+@Suite struct HeadingAboveParagraphTests {
+    static let release = PageBreakParagraphTests.parse(
+        PageBreakParagraphTests.page(1, of: 2, [
+            "12 May 2024",
+            "",
+            "Harbour authority opens new ferry terminal on the east quay",
+            "",
+            "The Harbour Ports Authority today opened a new ferry terminal on the east",
+            "quay of the harbour, which will handle up to two million passengers a year",
+            "and replaces the old hall.",
+            "Timetable for the Summer",
+            "Ferries will leave every forty minutes from the first of June until the end",
+            "of September, and every hour for the rest of the year, tides permitting.",
+            "The new ticket office was designed by the island's own Kestrel Studio",
+            "(Kestrel Architects and Planners) and opens at six every morning of the",
+            "week, including public holidays, for passengers with or without a car.",
+        ]) + PageBreakParagraphTests.page(2, of: 2, [
+            "Work on the quay began three years ago and was finished on time, and the",
+            "steel and glass were made by firms based on the island itself. A ferry of the",
+            "Northern Line will call there twice a week, the first on the fourth of June.",
+            "",
+            "Media contact: Ines Varga, +45 33 12 34 56, ines.varga@harbourports.dk",
+        ]))
+
+    @Test func aHeadingAboveItsParagraphIsAParagraphOfItsOwn() {
+        let paragraphs = Self.release.paragraphs
+        #expect(paragraphs.contains("Timetable for the Summer"))
+        #expect(paragraphs.contains { $0.hasPrefix("Ferries will leave every forty minutes") })
+    }
+
+    @Test func aFirstLineThatWrapsBeforeABracketIsNoHeading() {
+        #expect(Self.release.paragraphs.contains { $0.hasPrefix("The new ticket office was designed by the island's own Kestrel Studio (Kestrel") })
+    }
+
+    @Test func theRuleInIsolation() {
+        let width = 76
+        #expect(BlockSplitter.headingAbove("Timetable for the Summer", "Ferries will leave every forty minutes from the first of June until the end", width: width, fill: 0.92))
+        // A line that ends on a joining word, holds a comma, ends a clause or ends a sentence is no heading.
+        #expect(!BlockSplitter.headingAbove("A ferry of the", "Northern Line will call there twice a week, the first on the fourth of June.", width: width, fill: 0.92))
+        #expect(!BlockSplitter.headingAbove("Ferries, buses", "Northern Line will call there twice a week, the first on the fourth of June.", width: width, fill: 0.92))
+        #expect(!BlockSplitter.headingAbove("The report finds that:", "Northern Line will call there twice a week, the first on the fourth of June.", width: width, fill: 0.92))
+        #expect(!BlockSplitter.headingAbove("The terminal is open.", "Northern Line will call there twice a week, the first on the fourth of June.", width: width, fill: 0.92))
+        // Above a short line (a contact block, an address) it is no heading either.
+        #expect(!BlockSplitter.headingAbove("Ines Varga", "Press Officer", width: width, fill: 0.92))
+    }
+}

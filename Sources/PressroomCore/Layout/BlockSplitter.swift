@@ -75,6 +75,7 @@ enum BlockSplitter {
                     } else if style == .pdftotext || style == .layout {
                         startNew = paragraphEnds(after: p, next: text, width: width, fill: fill)
                             || tight && (shortBeforeFull(p, text, width: width) || headingAfterSentence(p, text, width: width))
+                            || k - 1 == runStart && headingAbove(p, text, width: width, fill: fill)
                     }
                 }
                 if startNew {
@@ -141,6 +142,23 @@ enum BlockSplitter {
         guard width > 0, TextScan.endsSentence(prev), TextScan.startsUppercaseOrQuote(next), !TextScan.endsSentence(next) else { return false }
         let n = TextScan.length(next)
         return Double(n) < Double(width) * 0.5 && !next.hasSuffix(",")
+    }
+
+    /// A heading printed straight above its paragraph (`Call to Action` / `The campaign calls on …`): a
+    /// line that opens a block or follows a paragraph's end, opens with a capital, ends no sentence and no
+    /// clause, holds ten words at most and no comma, does not end on a small joining word (`der`, `of`,
+    /// `el`: a heading does not stop mid-phrase), and stops where the next line's first word would have
+    /// fitted, above a line that opens with a capital and nearly fills the measure. A paragraph's first line
+    /// is filled; this one ended early.
+    static func headingAbove(_ prev: String, _ next: String, width: Int, fill: Double) -> Bool {
+        guard width > 0, TextScan.startsUppercaseOrQuote(prev), !TextScan.endsSentence(prev),
+              let nextFirst = next.first, nextFirst.isUppercase || "“„\"«‘".contains(nextFirst),
+              TextScan.wordCount(prev, atMost: 10) <= 10, !TextScan.hasByte(prev, 0x2C) else { return false }
+        if let last = TextScan.lastMeaningful(prev), ",:;–—-(".contains(last) { return false }
+        if ReleaseLexicon.nameJoiners.contains(LineFold.fold(TextScan.lastWord(prev))) { return false }
+        let p = TextScan.length(prev), n = TextScan.length(next)
+        let nextWord = TextScan.length(TextScan.firstWord(next))
+        return Double(n) >= Double(width) * 0.7 && Double(p + 1 + nextWord) <= Double(width) * fill
     }
 
     /// pdftotext without paragraph spacing: a line that ends a sentence and leaves room for the next
