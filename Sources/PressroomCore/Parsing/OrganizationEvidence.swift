@@ -98,8 +98,8 @@ struct CandidateBoard {
     mutating func shareWithLongerNames() {
         let keys = candidates.map { OrganizationNames.key($0.name) }
         // Each key's length and whether it is ASCII, once (a plain ASCII key holds another where its bytes do).
-        let lengths = keys.map(\.count)
         let ascii = keys.map { k in TextScan.withBytes(k) { b in !b.contains { $0 >= 0x80 } } }
+        let lengths = keys.indices.map { ascii[$0] ? keys[$0].utf8.count : keys[$0].count }
         let scores = candidates.map(\.score)
         // Each candidate's words as keys, made when first asked for.
         var wordKeys: [[String]?] = Array(repeating: nil, count: candidates.count)
