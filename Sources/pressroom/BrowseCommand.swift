@@ -42,7 +42,8 @@ struct BrowseCommand: ParsableCommand {
                 guard let (again, explanation) = Archive.explain(release, in: Inputs.paths(paths)) else {
                     return .failure(ExplainFailure("its file is gone or has changed since it was loaded (r reloads)"))
                 }
-                let text = explanation.text(release: again, width: 116)
+                // Lines whole (the window wraps them to its width); only a runaway line is cut.
+                let text = explanation.text(release: again, width: 1_000)
                 return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse), explain: explain) {

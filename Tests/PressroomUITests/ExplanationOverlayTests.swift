@@ -35,6 +35,25 @@ import Testing
         #expect(opened.after(keys: [.character("i")]).overlay == nil)
     }
 
+    /// A line wider than the window wraps under its own text, after the role column: every word is shown,
+    /// and the window scrolls over the wrapped rows.
+    @Test func longLinesWrapUnderTheirTextInANarrowWindow() {
+        let line = "  body           The Harbour Trust opened its archive of ship plans and letters to the public today in Portleven."
+        let rows = ExplanationOverlay.rows([line, "FIELDS"], in: size)
+        #expect(rows.count > 2)
+        #expect(rows.allSatisfy { DisplayWidth.of($0) <= 46 })
+        #expect(rows[0].hasPrefix("  body           The Harbour"))
+        #expect(rows[1].hasPrefix(String(repeating: " ", count: 17)))
+        let words = rows.joined(separator: " ").split(separator: " ")
+        #expect(words == line.split(separator: " ") + ["FIELDS"])
+        let s = state()
+        var opened = update(s, .explained(releaseID: s.selectedRelease!.id, lines: [line] + (1...10).map { "line \($0)" })).state
+        opened = opened.after(keys: [.character("G")])
+        let grid = render(opened, size: size)
+        #expect(grid.line(0).contains("/\(rows.count + 9)"))
+        #expect((0..<12).contains { grid.line($0).contains("line 10") })
+    }
+
     /// An answer for a release that is no longer selected (the user moved on) is dropped.
     @Test func aLateAnswerForAnotherReleaseIsDropped() {
         let s = state().after(keys: [.character("j")])

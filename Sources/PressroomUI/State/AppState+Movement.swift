@@ -13,7 +13,8 @@ extension AppState {
             return
         case .explanation(var page)?:
             let rows = ExplanationOverlay.bodyRows(in: size)
-            page.top = Self.moved(page.top, motion, page: rows, count: max(1, page.lines.count - rows + 1))
+            let total = ExplanationOverlay.rows(page.lines, in: size).count
+            page.top = Self.moved(page.top, motion, page: rows, count: max(1, total - rows + 1))
             overlay = .explanation(page)
             return
         case .problems(let top)?:
