@@ -18,8 +18,12 @@ enum Fixtures {
             "For years the same countries have been blocking decision-making in the KP, which is based on consensus, without ever having to stipulate their reasons or being held to account. Frustrated with this shameless denial of the realities CSC members are confronted with on a daily basis, the Coalition decided to name the non-constructive players in their closing speech of the Intersessional.",
             "One of them, China, could not bear this and tried to stop the speech by repeatedly interrupting Mr Mtisi, and when that did not work, the Chinese delegation left the closing session. In an unprecedented move, all those who had been named were granted a right to response to criticize the ‘unrespectful’ behavior by civil society, until the European Union, the United States and the World Diamond Council intervened to stress the CSC’s freedom of speech.",
         ],
-        contacts: [Contact(name: "Shamiso Mtisi", role: "KP Civil Society Coalition Coordinator", organization: "ZELA",
-                           phones: ["+263788087050"], emails: ["shamiso@zela.org"])],
+        contacts: [{
+            var c = Contact(name: "Shamiso Mtisi", role: "KP Civil Society Coalition Coordinator", organization: "ZELA",
+                            phones: ["+263788087050"], emails: ["shamiso@zela.org"])
+            c.phoneDetails = [PhoneDetail(printed: "+263 78 808 7050", e164: "+263788087050")]
+            return c
+        }()],
         links: ["mailto:shamiso@zela.org", "http://www.kpcivilsociety.org/"])
 
     static let water = Release(

@@ -47,7 +47,7 @@ import Testing
         let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.character("c")])
         let grid = render(state, size: size)
         #expect(grid.text.contains("shamiso@zela.org"))
-        #expect(grid.text.contains("+263788087050"))
+        #expect(grid.text.contains("+263 78 808 7050"))
         Snapshot.check(grid, Self.name("contacts", size))
     }
 

@@ -326,29 +326,75 @@ import Testing
         #expect(none.message == StatusMessage("No contacts in this release", isError: true))
     }
 
-    @Test func yCopiesTheHeadlineWhenNoContactIsUnderTheCursor() {
+    /// Outside the contacts, `y` never copies by surprise: it offers what there is to copy.
+    @Test func yOutsideTheContactsOffersAChooser() {
         let s = state().selecting(Fixtures.cjk.id)
         let result = update(s, .copy)
-        #expect(result.effects == [.copy(text: Fixtures.cjk.title, what: "headline")])
-        #expect(result.state.message?.text.hasPrefix("Copied headline") == true)
-    }
-
-    @Test func yOffersAChooserForAContactWithSeveralFields() {
-        let s = state().selecting(Fixtures.seed.id).after(keys: [.character("c")])
-        let chooser = update(s, .copy)
-        #expect(chooser.effects.isEmpty)
-        guard case .chooser(let menu)? = chooser.state.overlay else {
+        #expect(result.effects.isEmpty)
+        guard case .chooser(let menu)? = result.state.overlay else {
             Issue.record("no chooser")
             return
         }
-        #expect(menu.items.map(\.value) == ["shamiso@zela.org", "+263788087050", "Shamiso Mtisi", Fixtures.seed.title])
-        #expect(render(chooser.state, size: Self.narrow).text.contains("Copy which?"))
-        // Enter takes the first (the e-mail); a digit takes that item; j moves; Esc cancels.
-        #expect(update(chooser.state, .open).effects == [.copy(text: "shamiso@zela.org", what: "e-mail")])
-        #expect(chooser.state.after(keys: [.character("2")]).message?.text == "Copied phone: +263788087050")
-        let moved = chooser.state.after(keys: [.character("j"), .character("j")])
-        #expect(update(moved, .open).effects == [.copy(text: "Shamiso Mtisi", what: "name")])
-        #expect(chooser.state.after(keys: [.escape]).overlay == nil)
+        #expect(menu.items.map(\.label) == ["Headline", "Source path", "Record as text"])
+        #expect(menu.items[1].value == Fixtures.cjk.source)
+        #expect(menu.items[2].value.contains(Fixtures.cjk.paragraphs[0]))
+        let taken = update(result.state, .open)
+        #expect(taken.effects == [.copy(text: Fixtures.cjk.title, what: "headline")])
+        #expect(taken.state.message?.text == "Copied headline: \(Fixtures.cjk.title)")
+        let record = result.state.after(keys: [.character("3")])
+        #expect(record.message?.text.hasPrefix("Copied record as text (") == true)
+    }
+
+    /// `c` puts a cursor on the first field of the first card; `j`/`k` move it from field to field and on to
+    /// the next card; `y` copies the field under it (a phone as printed), `Y` the card, `V` a vCard; Esc
+    /// leaves the cursor, then the release.
+    @Test func theContactCursorMovesOverTheFieldsAndCopiesThem() {
+        let s = state().selecting(Fixtures.seed.id).after(keys: [.character("c")])
+        #expect(s.selectedContact == 0 && s.selectedField == 0)
+        #expect(update(s, .copy).effects == [.copy(text: "Shamiso Mtisi", what: "name")])
+        let fields = ContactCard(Fixtures.seed.contacts[0]).fields
+        #expect(fields.map(\.kind) == [.name, .role, .organization, .phone, .email])
+        let onPhone = s.after(keys: [.character("j"), .character("j"), .character("j")])
+        #expect(onPhone.selectedField == 3)
+        let copied = update(onPhone, .copy)
+        #expect(copied.effects == [.copy(text: "+263 78 808 7050", what: "phone")])
+        #expect(copied.state.message?.text == "Copied phone: +263 78 808 7050")
+        // The last field stays put at the last card's end; k goes back.
+        let end = onPhone.after(keys: [.character("j"), .character("j"), .character("j")])
+        #expect(end.selectedField == 4)
+        #expect(end.after(keys: [.character("k")]).selectedField == 3)
+        // Y: the card as text; V: a vCard.
+        let card = update(onPhone, .copyCard)
+        #expect(card.effects == [.copy(text: "Shamiso Mtisi\nKP Civil Society Coalition Coordinator\nZELA\nPhone: +263 78 808 7050\nE-mail: shamiso@zela.org\n", what: "card")])
+        #expect(card.state.message?.text == "Copied the card of Shamiso Mtisi (5 lines)")
+        guard case .copy(let vcard, "vcard")? = update(onPhone, .copyVCard).effects.first else {
+            Issue.record("no vCard copied")
+            return
+        }
+        #expect(vcard.contains("BEGIN:VCARD") && vcard.contains("FN:Shamiso Mtisi") && vcard.contains("shamiso@zela.org"))
+        // Esc leaves the cursor, then the release.
+        let left = onPhone.after(keys: [.escape])
+        #expect(left.selectedField == nil && left.focus == .detail)
+        #expect(left.after(keys: [.escape]).focus == .list)
+        // Across cards: the first card's last field, then the second card's first.
+        let water = state().selecting(Fixtures.water.id).after(keys: [.character("c"), .character("j"), .character("j"),
+                                                                          .character("j"), .character("j")])
+        #expect(water.selectedContact == 1 && water.selectedField == 0)
+        #expect(update(water, .copy).effects == [.copy(text: "Press Office", what: "name")])
+    }
+
+    /// An address is never broken across lines: too wide for the pane, it is cut with `…`, and copied whole.
+    @Test func aLongAddressIsCutNotBrokenAndCopiedWhole() {
+        let long = "communications.officer.for.the.northern.region@harbour-ports-authority.example"
+        let r = Release(id: "10ng00000001", source: "long.txt", format: .text, title: "Long address", date: "2024-05-01",
+                        paragraphs: ["Text."], contacts: [Contact(name: "Ines Varga", emails: [long])])
+        let layout = DetailLayout(release: r, width: 38)
+        let line = layout.lines.first { $0.contact == 0 && $0.field == 1 }!
+        #expect(line.text.hasSuffix("…"))
+        #expect(DisplayWidth.of(line.plain) <= 38)
+        #expect(layout.lines.filter { $0.contact == 0 && $0.field == 1 }.count == 1)
+        let s = AppState(releases: [r], size: Size(rows: 12, columns: 40)).after(keys: [.enter, .character("c"), .character("j")])
+        #expect(update(s, .copy).effects == [.copy(text: long, what: "e-mail")])
     }
 
     @Test func oThenANumberOpensThatLink() {

@@ -95,9 +95,13 @@ public enum KeyMap {
                    section: "Search line", summary: "delete the word before"),
 
         KeyBinding(keys: [.character("c")], action: .jumpToContacts, contexts: panes,
-                   section: "Contacts and links", summary: "jump to the contacts (again: next contact)"),
+                   section: "Contacts and links", summary: "cursor to the first contact card (again: the next card); j k move between its fields"),
         KeyBinding(keys: [.character("y")], action: .copy, contexts: panes,
-                   section: "Contacts and links", summary: "copy the contact's e-mail, phone or name; else the headline"),
+                   section: "Contacts and links", summary: "copy the field under the cursor; elsewhere choose: headline, link, source, record"),
+        KeyBinding(keys: [.character("Y")], action: .copyCard, contexts: panes,
+                   section: "Contacts and links", summary: "copy the contact card as text"),
+        KeyBinding(keys: [.character("V")], action: .copyVCard, contexts: panes,
+                   section: "Contacts and links", summary: "copy the contact card as a vCard"),
         KeyBinding(keys: [.character("o")], action: .startOpenLink, contexts: panes,
                    section: "Contacts and links", summary: "open link [n]: o, then its number"),
 

@@ -35,6 +35,9 @@ public enum Action: Equatable, Sendable {
     case nextMatch, previousMatch
     case jumpToContacts
     case copy
+    /// `Y` / `V`: the contact card under the cursor as text / as a vCard.
+    case copyCard
+    case copyVCard
     case startOpenLink
     case digit(Int)
     case cycleSort
@@ -64,7 +67,7 @@ public enum Action: Equatable, Sendable {
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
-             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.startOpenLink, .startOpenLink),
+             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.startOpenLink, .startOpenLink),
              (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false
         }

@@ -1,3 +1,5 @@
+import PressroomCore
+
 /// Contacts, copying and links: `c`, `y` and its chooser, `o` and a link number.
 extension AppState {
     mutating func jumpToContacts() {
@@ -8,11 +10,54 @@ extension AppState {
         let count = DetailLayout.contacts(of: release).count
         let chosen = selectedContact.map { focus == .detail ? ($0 + 1) % count : 0 } ?? 0
         selectedContact = chosen
+        selectedField = 0
         focus = .detail
         // The first card shows under its heading; the others at the top.
         detailTop = chosen == 0 ? (detail.contactsLine ?? detail.contactStarts[0]) : detail.contactStarts[chosen]
         clampScroll()
-        if count > 1 { message = StatusMessage("Contact \(chosen + 1) of \(count): y copies, c next") }
+        keepFieldInView(detail)
+        message = StatusMessage("Card \(chosen + 1) of \(count): j k move, y Y V copy")
+    }
+
+    /// Moves the field cursor by `step` fields, going on to the next or previous card at a card's end.
+    mutating func moveField(_ step: Int, in detail: DetailLayout) {
+        guard let release = selectedRelease, let contact = selectedContact, let field = selectedField else { return }
+        let cards = DetailLayout.contacts(of: release).map(ContactCard.init)
+        guard cards.indices.contains(contact) else { return }
+        var c = contact, f = field + step
+        if f >= cards[c].fields.count {
+            guard c + 1 < cards.count else { return }
+            c += 1
+            f = 0
+        } else if f < 0 {
+            guard c > 0 else { return }
+            c -= 1
+            f = max(0, cards[c].fields.count - 1)
+        }
+        selectedContact = c
+        selectedField = f
+        keepFieldInView(detail)
+    }
+
+    /// Scrolls the detail so that the lines of the field under the cursor show.
+    mutating func keepFieldInView(_ detail: DetailLayout) {
+        guard let contact = selectedContact, let field = selectedField else { return }
+        let rows = detail.lines.indices.filter { detail.lines[$0].contact == contact && detail.lines[$0].field == field }
+        guard let first = rows.first, let last = rows.last else { return }
+        let height = max(1, layout.detailRows)
+        if first < detailTop { detailTop = first }
+        if last >= detailTop + height { detailTop = last - height + 1 }
+        clampScroll()
+    }
+
+    /// The card and field under the cursor, when `c` put it there.
+    var fieldUnderCursor: (card: ContactCard, field: ContactCard.Field, contact: Contact)? {
+        guard focus == .detail, let release = selectedRelease, let c = selectedContact, let f = selectedField else { return nil }
+        let contacts = DetailLayout.contacts(of: release)
+        guard contacts.indices.contains(c) else { return nil }
+        let card = ContactCard(contacts[c])
+        guard card.fields.indices.contains(f) else { return nil }
+        return (card, card.fields[f], contacts[c])
     }
 
     /// The contact whose card is under the cursor: the one `c` chose if it is in view, else the first in view.
@@ -26,29 +71,55 @@ extension AppState {
         return detail.contactStarts.indices.first(where: inView)
     }
 
+    /// `y`: the field under the contact cursor; elsewhere a chooser of what there is to copy (the fields of a
+    /// card in view, the headline, the links, the source path, the whole record as text), never a surprise.
     mutating func copy(_ effects: inout [Effect]) {
         guard let release = selectedRelease else { return }
+        if let under = fieldUnderCursor {
+            copyItem(Chooser.Item(label: ContactCard.capitalised(under.field.label), value: under.field.value), &effects)
+            return
+        }
         var items: [Chooser.Item] = []
         if let n = contactUnderCursor {
-            let contact = DetailLayout.contacts(of: release)[n]
-            items += contact.emails.map { Chooser.Item(label: "E-mail", value: $0) }
-            items += contact.phones.map { Chooser.Item(label: "Phone", value: $0) }
-            if let name = contact.name { items.append(Chooser.Item(label: "Name", value: name)) }
-            items += contact.urls.map { Chooser.Item(label: "Web", value: $0) }
+            let card = ContactCard(DetailLayout.contacts(of: release)[n])
+            items += card.fields.filter { $0.kind != .role && $0.kind != .organization }
+                .map { Chooser.Item(label: ContactCard.capitalised($0.label), value: $0.value) }
         }
-        if items.count == 1 {
-            copyItem(items[0], &effects)
-        } else if items.isEmpty {
-            copyItem(Chooser.Item(label: "Headline", value: release.title), &effects)
+        items.append(Chooser.Item(label: "Headline", value: release.title))
+        for (k, link) in release.links.prefix(3).enumerated() { items.append(Chooser.Item(label: "Link [\(k + 1)]", value: link)) }
+        items.append(Chooser.Item(label: "Source path", value: release.source))
+        items.append(Chooser.Item(label: "Record as text", value: PlainDetail.text(release, width: 80)))
+        overlay = .chooser(Chooser(items: Array(items.suffix(9))))
+    }
+
+    /// `Y`: the card under the cursor as text; `V`: as a vCard.
+    mutating func copyCard(asVCard: Bool, _ effects: inout [Effect]) {
+        guard let release = selectedRelease else { return }
+        let n = fieldUnderCursor != nil ? selectedContact : contactUnderCursor
+        guard let n, DetailLayout.contacts(of: release).indices.contains(n) else {
+            message = StatusMessage("\(asVCard ? "V" : "Y") copies a contact card: press c to move to one", isError: true)
+            return
+        }
+        let contact = DetailLayout.contacts(of: release)[n]
+        let who = contact.name ?? contact.emails.first ?? "contact \(n + 1)"
+        if asVCard {
+            let row = ContactRow(contact: contact, date: release.date, releaseOrganization: release.organization,
+                                 title: release.title, source: release.source)
+            effects.append(.copy(text: ContactVCard.card(row), what: "vcard"))
+            message = StatusMessage("Copied the vCard of \(who)")
         } else {
-            items.append(Chooser.Item(label: "Headline", value: release.title))
-            overlay = .chooser(Chooser(items: items))
+            let card = ContactCard(contact)
+            effects.append(.copy(text: card.text, what: "card"))
+            message = StatusMessage("Copied the card of \(who) (\(card.fields.count) lines)")
         }
     }
 
     mutating func copyItem(_ item: Chooser.Item, _ effects: inout [Effect]) {
         effects.append(.copy(text: item.value, what: item.label.lowercased()))
-        message = StatusMessage("Copied \(item.label.lowercased()): \(item.value)")
+        // The status bar says exactly what was copied: the value itself when it fits on one line.
+        let oneLine = !item.value.contains("\n")
+        message = StatusMessage(oneLine ? "Copied \(item.label.lowercased()): \(item.value)"
+                                        : "Copied \(item.label.lowercased()) (\(item.value.split(separator: "\n").count) lines)")
     }
 
     mutating func digit(_ digit: Int, _ effects: inout [Effect]) {

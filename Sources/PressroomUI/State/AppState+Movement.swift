@@ -30,6 +30,12 @@ extension AppState {
         }
         if focus == .detail {
             guard let detail = detailLayout else { return }
+            // With the field cursor on a card, j and k move it from field to field, across the cards.
+            if selectedField != nil, motion == .lineDown || motion == .lineUp {
+                moveField(motion == .lineDown ? 1 : -1, in: detail)
+                return
+            }
+            selectedField = nil
             let maxTop = max(0, detail.lines.count - layout.detailRows)
             detailTop = Self.moved(detailTop, motion, page: layout.detailRows, count: maxTop + 1)
             return
@@ -61,6 +67,7 @@ extension AppState {
             selected = position
             detailTop = 0
             selectedContact = nil
+            selectedField = nil
             currentMatch = nil
         }
         clampScroll()
@@ -106,6 +113,11 @@ extension AppState {
             overlay = nil
             return
         case nil: break
+        }
+        // Esc first leaves the contact cursor, then the release.
+        if focus == .detail, selectedField != nil {
+            selectedField = nil
+            return
         }
         if focus == .detail { focus = .list }
         clampScroll()

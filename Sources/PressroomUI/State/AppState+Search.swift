@@ -81,6 +81,7 @@ extension AppState {
         if selected != previous || id != selectedRelease?.id {
             detailTop = 0
             selectedContact = nil
+            selectedField = nil
         }
         currentMatch = nil
         if visible.isEmpty, focus == .detail { focus = .list }

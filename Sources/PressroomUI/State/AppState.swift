@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The contact card `c` moved to, whose fields `y` copies.
     public var selectedContact: Int?
+    /// The field of that card under the cursor (`ContactCard.fields`): `j`/`k` move it, `y` copies it.
+    public var selectedField: Int?
     /// The match `n`/`N` moved to, an index into the detail's matches.
     public var currentMatch: Int?
     public var theme: Theme

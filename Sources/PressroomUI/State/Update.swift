@@ -37,6 +37,8 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .previousMatch: s.jumpToMatch(forward: false)
     case .jumpToContacts: s.jumpToContacts()
     case .copy: s.copy(&effects)
+    case .copyCard: s.copyCard(asVCard: false, &effects)
+    case .copyVCard: s.copyCard(asVCard: true, &effects)
     case .startOpenLink:
         if let release = s.selectedRelease, !release.links.isEmpty {
             s.overlay = .openLink(digits: "")

@@ -10,14 +10,16 @@ public struct DetailLine: Hashable, Sendable {
     public var prefix: String
     public var text: String
     public var role: DetailLineRole
-    /// The contact card this line belongs to.
+    /// The contact card this line belongs to, and the card's field (`ContactCard.fields`).
     public var contact: Int?
+    public var field: Int?
 
-    public init(prefix: String = "", text: String, role: DetailLineRole, contact: Int? = nil) {
+    public init(prefix: String = "", text: String, role: DetailLineRole, contact: Int? = nil, field: Int? = nil) {
         self.prefix = prefix
         self.text = text
         self.role = role
         self.contact = contact
+        self.field = field
     }
 
     /// The line as plain text.
@@ -108,25 +110,34 @@ public struct DetailLayout: Hashable, Sendable {
         release.contacts.filter { !$0.isEmpty }
     }
 
-    /// One contact's card: name, role, organisation, then each phone, e-mail and web address on its own line.
+    /// One contact's card (`ContactCard`): name, role, organisation, then each phone with its label, each
+    /// e-mail and web address, a field a line. An address is never broken across lines: one too wide for the
+    /// pane is cut with `…` (copying takes it whole).
     private mutating func card(_ contact: Contact, number: Int) {
-        if let name = contact.name { add(name, role: .contactName, contact: number) }
-        if let role = contact.role { add(role, role: .contactField, contact: number) }
-        if let organization = contact.organization { add(organization, role: .contactField, contact: number) }
-        for phone in contact.phones { add(phone, role: .contactField, prefix: "Phone   ", contact: number) }
-        for email in contact.emails { add(email, role: .contactField, prefix: "E-mail  ", contact: number) }
-        for url in contact.urls { add(url, role: .contactField, prefix: "Web     ", contact: number) }
+        for (k, field) in ContactCard(contact).fields.enumerated() {
+            let prefix = ContactCard.prefix(field)
+            switch field.kind {
+            case .email, .web:
+                let room = max(1, width - DisplayWidth.of(prefix))
+                lines.append(DetailLine(prefix: prefix, text: DisplayWidth.truncate(field.display, to: room),
+                                        role: .contactField, contact: number, field: k))
+            case .name:
+                add(field.display, role: .contactName, contact: number, field: k)
+            default:
+                add(field.display, role: .contactField, prefix: prefix, contact: number, field: k)
+            }
+        }
     }
 
     /// Adds `text` word-wrapped, continuation lines indented under the first line's text.
-    private mutating func add(_ text: String, role: DetailLineRole, prefix: String = "", contact: Int? = nil) {
+    private mutating func add(_ text: String, role: DetailLineRole, prefix: String = "", contact: Int? = nil, field: Int? = nil) {
         let indent = DisplayWidth.of(prefix)
         let wrapped = TextWrap.wrap(text, width: max(1, width - indent))
         for (i, piece) in wrapped.enumerated() {
             lines.append(DetailLine(prefix: i == 0 ? prefix : String(repeating: " ", count: indent),
-                                    text: piece, role: role, contact: contact))
+                                    text: piece, role: role, contact: contact, field: field))
         }
-        if wrapped.isEmpty { lines.append(DetailLine(prefix: prefix, text: "", role: role, contact: contact)) }
+        if wrapped.isEmpty { lines.append(DetailLine(prefix: prefix, text: "", role: role, contact: contact, field: field)) }
     }
 
     private mutating func blank() {

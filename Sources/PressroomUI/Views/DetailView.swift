@@ -24,10 +24,13 @@ public enum DetailView {
             if let contact = line.contact, contact == state.selectedContact, state.focus == .detail {
                 grid.put("▌", row: y, column: rect.column, limit: end, style: theme.contactMarker)
             }
+            // The field under the contact cursor is drawn as a selection, so that `y` shows what it takes.
+            let underCursor = state.focus == .detail && line.contact != nil && line.contact == state.selectedContact
+                && line.field != nil && line.field == state.selectedField
             var x = rect.column + 1
-            if !line.prefix.isEmpty { x = grid.put(line.prefix, row: y, column: x, limit: end, style: theme.dim) }
+            if !line.prefix.isEmpty { x = grid.put(line.prefix, row: y, column: x, limit: end, style: underCursor ? theme.selected : theme.dim) }
             grid.put(line.text, highlighting: matchesByLine[n] ?? [], row: y, column: x, limit: end,
-                     style: style(line.role, theme), highlight: theme.highlight,
+                     style: underCursor ? theme.selected : style(line.role, theme), highlight: theme.highlight,
                      current: current?.line == n ? current?.range : nil, currentStyle: theme.currentMatch)
         }
     }
