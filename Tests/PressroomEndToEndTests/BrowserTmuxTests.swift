@@ -56,6 +56,17 @@ struct BrowserTmuxTests {
         }
         #expect(shown)
 
+        // `j` three times moves the contact cursor to the phone; `y` copies it as printed, by OSC 52, which
+        // tmux (set-clipboard on) keeps in its paste buffer: exactly the field, nothing around it.
+        _ = try tmux.tmux("set-option -g set-clipboard on")
+        try tmux.send("j")
+        try tmux.send("j")
+        try tmux.send("j")
+        try tmux.send("y")
+        tmux.waitFor("Copied phone: +263 78 808 7050")
+        #expect((try? tmux.tmux("show-buffer")) == "+263 78 808 7050")
+        try tmux.send("Escape")
+
         // Resize to 40x12 and back: the layout follows, the release stays open.
         try tmux.resize(columns: 40, rows: 12)
         tmux.waitFor("40 columns") { screen in
