@@ -84,6 +84,22 @@ struct BrowserTmuxTests {
         #expect(tmux.alternateOn == "0")
     }
 
+    /// `J` and `K` go on to the next and previous release from the open release, as mutt's pager does.
+    @Test func capitalJAndKReadOnFromTheDetail() throws {
+        let n = TmuxSession.bundledCount
+        let tmux = try TmuxSession([], columns: 80, rows: 24)
+        tmux.waitFor("\(n) releases")
+        try tmux.send("Enter")
+        tmux.waitFor("q back")
+        try tmux.send("J")
+        tmux.waitFor("2/\(n): ")
+        try tmux.send("K")
+        tmux.waitFor("1/\(n): ")
+        try tmux.send("q")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func narrowTerminalsOpenTheDetailFullScreen() throws {
         let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], columns: 80, rows: 24)
         tmux.waitFor("3 releases")

@@ -314,6 +314,25 @@ import Testing
 
     // MARK: Contacts, copying, links
 
+    /// `J`/`]` and `K`/`[` read the next and previous release from the detail without going back to the list;
+    /// the search's highlights stay; at an end the status bar says so.
+    @Test func capitalJAndKMoveBetweenReleasesFromTheDetail() {
+        let s = state().after(keys: [.enter])
+        #expect(s.focus == .detail)
+        let first = s.selected
+        let next = s.after(keys: [.character("J")])
+        #expect(next.focus == .detail && next.selected == first + 1 && next.detailTop == 0)
+        #expect(next.message?.text.hasPrefix("\(first + 2)/") == true)
+        #expect(next.after(keys: [.character("K")]).selected == first)
+        #expect(next.after(keys: [.character("["), .character("]")]).selected == first + 1)
+        #expect(s.after(keys: [.character("K")]).message?.text == "This is the first release of the list")
+        let last = s.after(keys: [.escape, .character("G"), .enter, .character("J")])
+        #expect(last.message?.text == "This is the last release of the list")
+        // While searching, the highlights follow to the next release.
+        let searching = state(size: Self.wide).searching("diamond").after(keys: [.enter, .enter, .character("J"), .character("K")])
+        #expect(searching.detailLayout.map { !$0.matches.isEmpty } == true)
+    }
+
     @Test func cJumpsToTheContactsAndAgainToTheNext() {
         let s = state().selecting(Fixtures.water.id).after(keys: [.character("c")])
         #expect(s.focus == .detail)

@@ -65,6 +65,10 @@ public enum KeyMap {
 
         KeyBinding(keys: [.character("/")], action: .startSearch, contexts: panes,
                    section: "Search", summary: "search: the list filters as you type"),
+        KeyBinding(keys: [.character("J"), .character("]")], action: .nextRelease, contexts: panes,
+                   section: "Move", summary: "next release, from the release too"),
+        KeyBinding(keys: [.character("K"), .character("[")], action: .previousRelease, contexts: panes,
+                   section: "Move", summary: "previous release, from the release too"),
         KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: panes,
                    section: "Search", summary: "next match in the release"),
         KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: panes,

@@ -33,6 +33,8 @@ public enum Action: Equatable, Sendable {
     /// Esc on the search line: clear the filter.
     case cancelSearch
     case nextMatch, previousMatch
+    /// `J` `]` / `K` `[`: the next / previous release of the list, from the detail too.
+    case nextRelease, previousRelease
     case jumpToContacts
     case copy
     /// `Y` / `V`: the contact card under the cursor as text / as a vCard.
@@ -67,6 +69,7 @@ public enum Action: Equatable, Sendable {
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
+             (.nextRelease, .nextRelease), (.previousRelease, .previousRelease),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.startOpenLink, .startOpenLink),
              (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false

@@ -44,6 +44,20 @@ extension AppState {
         select(Self.moved(selected, motion, page: pageRows, count: visible.count))
     }
 
+    /// `J`/`K`: the next or previous release of the list, read in the pane that has the keys (as mutt's
+    /// pager and newsboat's article view go on to the next message); the search's highlights stay.
+    mutating func sibling(_ step: Int) {
+        guard !visible.isEmpty else { return }
+        let target = selected + step
+        guard visible.indices.contains(target) else {
+            message = StatusMessage(step > 0 ? "This is the last release of the list" : "This is the first release of the list")
+            return
+        }
+        select(target)
+        let title = selectedRelease.map { $0.title.isEmpty ? "(no headline)" : $0.title } ?? ""
+        message = StatusMessage("\(selected + 1)/\(visible.count): \(title)")
+    }
+
     /// `position` moved by `motion` within `0..<count`.
     static func moved(_ position: Int, _ motion: Motion, page: Int, count: Int) -> Int {
         let next: Int

@@ -34,6 +34,8 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.queryCursor = 0
         s.runSearch()
     case .nextMatch: s.jumpToMatch(forward: true)
+    case .nextRelease: s.sibling(1)
+    case .previousRelease: s.sibling(-1)
     case .previousMatch: s.jumpToMatch(forward: false)
     case .jumpToContacts: s.jumpToContacts()
     case .copy: s.copy(&effects)
