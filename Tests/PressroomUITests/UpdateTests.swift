@@ -362,6 +362,17 @@ import Testing
         #expect(taken.state.message?.text == "Copied headline: \(Fixtures.cjk.title)")
         let record = result.state.after(keys: [.character("3")])
         #expect(record.message?.text.hasPrefix("Copied record as text (") == true)
+        // Over a contact card the chooser offers its fields too; the record shows one line, and no contact
+        // marker of the pane beneath shows through in the first column.
+        let overCard = state().selecting(Fixtures.seed.id).after(keys: [.character("c"), .escape, .character("y")])
+        guard case .chooser(let cardMenu)? = overCard.overlay else {
+            Issue.record("no chooser over the card")
+            return
+        }
+        #expect(cardMenu.items.prefix(3).map(\.label) == ["Name", "Phone", "E-mail"])
+        let grid = render(overCard, size: Self.narrow)
+        #expect(!grid.text.contains("␊"))
+        #expect((0..<grid.rows).allSatisfy { grid[$0, 0].grapheme != "▌" })
     }
 
     /// `c` puts a cursor on the first field of the first card; `j`/`k` move it from field to field and on to

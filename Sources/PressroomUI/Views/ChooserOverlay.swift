@@ -3,7 +3,12 @@ public enum ChooserOverlay {
     public static func draw(_ state: AppState, chooser: Chooser, into grid: inout CellGrid) {
         let theme = state.theme
         let size = grid.size
-        let labels = chooser.items.enumerated().map { "\($0.offset + 1)  \($0.element.label.padding(8))  \($0.element.value)" }
+        // A value of several lines (the record as text) shows its first line.
+        let labels = chooser.items.enumerated().map { item in
+            let lines = item.element.value.split(separator: "\n", omittingEmptySubsequences: true)
+            let shown = lines.count > 1 ? String(lines[0]).trimmingSpaces + " …" : item.element.value
+            return "\(item.offset + 1)  \(item.element.label.padding(8))  \(shown)"
+        }
         let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
         let columns = min(size.columns - 2, max(24, widest + 4))
         let rows = min(size.rows - 2, chooser.items.count + 2)
@@ -26,6 +31,9 @@ public enum ChooserOverlay {
 }
 
 extension String {
+    /// Without spaces at either end.
+    var trimmingSpaces: String { String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }
+
     /// Padded with spaces to `width` columns.
     func padding(_ width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))

@@ -21,7 +21,8 @@ public enum DetailView {
             guard layout.lines.indices.contains(n) else { break }
             let line = layout.lines[n]
             let y = rect.row + row
-            if let contact = line.contact, contact == state.selectedContact, state.focus == .detail {
+            // (Not under an open window: a marker in the first column would show through beside it.)
+            if let contact = line.contact, contact == state.selectedContact, state.focus == .detail, state.overlay == nil {
                 grid.put("▌", row: y, column: rect.column, limit: end, style: theme.contactMarker)
             }
             // The field under the contact cursor is drawn as a selection, so that `y` shows what it takes.
