@@ -61,11 +61,15 @@ public struct AppState: Sendable {
     /// Where everything is on the screen at the current size.
     public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
 
-    /// The selected release laid out for the detail pane at its current width.
+    /// The longest line the detail wraps to, however wide the pane: text is read comfortably at 60–100
+    /// columns (`--width` chooses another measure).
+    public var measure: Int = 100
+
+    /// The selected release laid out for the detail pane at its current width (at most `measure`).
     public var detailLayout: DetailLayout? {
         guard visible.indices.contains(selected) else { return nil }
         let index = visible[selected]
-        let width = layout.detailTextWidth
+        let width = min(layout.detailTextWidth, max(20, measure))
         return catalog.layoutCache.layout(release: index, width: width, highlights: highlights) {
             DetailLayout(release: catalog.releases[index], width: width, highlights: highlights)
         }

@@ -54,7 +54,11 @@ public struct DetailLayout: Hashable, Sendable {
             blank()
         }
         add(release.title.isEmpty ? "(no headline)" : release.title, role: .headline)
-        if let subtitle = release.subtitle, !subtitle.isEmpty { add(subtitle, role: .subtitle) }
+        // A blank line sets the standfirst apart from the headline in every mode, colour or none.
+        if let subtitle = release.subtitle, !subtitle.isEmpty {
+            blank()
+            add(subtitle, role: .subtitle)
+        }
         if let organization = release.organization, !organization.isEmpty { add(organization, role: .organization) }
         for paragraph in release.paragraphs where !paragraph.isEmpty {
             blank()
