@@ -349,3 +349,40 @@ import Testing
         #expect(!r.warnings.contains { $0.hasPrefix("no headline found") })
     }
 }
+
+/// A contact printed under the header lines with no label (name, e-mail, phone) is the contact, not the
+/// headline; a date under the headline is no phone number.
+@Suite struct UnlabelledHeadContactTests {
+    @Test func aNameWithItsAddressAndNumberUnderTheDateIsAContact() {
+        let r = OrganizationEvidenceTests.parse("""
+            PRESS RELEASE
+            March 4, 2024
+            Dana Whitlock (Riverside Tenants Union)
+            dana.whitlock@tenants.example
+            555-201-7788
+
+            Riverside Council Backs Tenants' Right to Organise
+
+            RIVERSIDE, March 4, 2024 – The council voted on Monday to support tenants who form a union in their building.
+
+            The resolution asks landlords to stay neutral while tenants organise.
+            """)
+        #expect(r.title == "Riverside Council Backs Tenants' Right to Organise")
+        #expect(r.contacts.contains { $0.emails == ["dana.whitlock@tenants.example"] })
+    }
+
+    @Test func aDateUnderTheHeadlineIsNoContact() {
+        let r = OrganizationEvidenceTests.parse("""
+            Harbour Trust
+
+            Press Release
+
+            Ferry Timetable Changes for Winter
+
+            2024-10-12
+
+            The winter timetable starts on the first Sunday of November, with fewer sailings on weekdays.
+            """)
+        #expect(r.title == "Ferry Timetable Changes for Winter")
+    }
+}

@@ -237,6 +237,20 @@ struct ReleaseSegmenter {
                 isMeta[c] = true
             }
         }
+        // A contact printed under the header lines with no label (`January 13, 2014` / `Jane Roe (Union)` /
+        // `jane@union.example` / `571-555-0134`): a short name line, or the data itself, straight after a
+        // header line and followed by an e-mail address or phone number. Its lines are the contact's.
+        if headContact.isEmpty, let c = positions.indices.first(where: { i in
+            i > 0 && isMeta[i - 1] && !isMeta[i] && positions[i].items.count == 1 && opensUnlabelledContact(i, positions)
+        }) {
+            var j = c
+            while j < positions.count, positions[j].items.count == 1, !isMeta[j], !positions[j].items[0].role.isLabel,
+                  continuesHeadContact(j, positions) {
+                isMeta[j] = true
+                headContact.append(j)
+                j += 1
+            }
+        }
         // `For Immediate Release: <headline>`: the headline starts on the release instruction's line.
         // (`classify` gave such a line the instruction alone as its release.)
         if let l = positions.indices.first(where: { i in
@@ -362,6 +376,21 @@ struct ReleaseSegmenter {
 
     /// True when the line at `j` goes on with a head contact block: a phone or e-mail line, a letterhead line (the
     /// office), or a short name or role line when a phone or e-mail line follows within two lines.
+    /// A line that opens a contact with no label: an e-mail address or phone number itself, or a short name
+    /// (six words at most, opening with a capital, no sentence end, no colon) with one on the next line.
+    private func opensUnlabelledContact(_ i: Int, _ positions: [Position]) -> Bool {
+        // An e-mail address, or a number of seven digits or more that is not a date.
+        func data(_ t: String) -> Bool {
+            guard TextScan.wordCount(t, atMost: 6) <= 6 else { return false }
+            return TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7 && DateParser.firstDate(in: t, hints: hints) == nil
+        }
+        let t = positions[i].items[0].text
+        if data(t) { return true }
+        guard TextScan.wordCount(t, atMost: 6) <= 6, TextScan.startsUppercaseOrQuote(t), !TextScan.endsSentence(t),
+              !TextScan.hasByte(t, 0x3A), i + 1 < positions.count, positions[i + 1].items.count == 1 else { return false }
+        return data(positions[i + 1].items[0].text)
+    }
+
     private func continuesHeadContact(_ j: Int, _ positions: [Position]) -> Bool {
         func data(_ t: String) -> Bool { TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7 }
         let t = positions[j].items[0].text
