@@ -145,3 +145,23 @@ import Testing
         #expect(!BlockSplitter.headingAbove("Ines Varga", "Press Officer", width: width, fill: 0.92))
     }
 }
+
+/// A PDF prints ordinal suffixes raised (`1st`, `2ème`); extraction puts them on a line of their own, which
+/// is no part of the headline or the body.
+@Suite struct SuperscriptLineTests {
+    @Test func aLoneOrdinalSuffixIsDropped() {
+        let r = PageBreakParagraphTests.parse(PageBreakParagraphTests.page(1, of: 1, [
+            "Harbour Trust Invites Students to Its First Open Archive Day",
+            "st",
+            "",
+            "On Saturday 1 June the Harbour Trust opens its archive of ship plans and letters to students of the",
+            "island's schools, with guided tours every hour from ten in the morning until four.",
+            "",
+            "Media contact: Ines Varga, +45 33 12 34 56, ines.varga@harbourports.dk",
+        ]))
+        #expect(r.title == "Harbour Trust Invites Students to Its First Open Archive Day")
+        #expect(!r.paragraphs.contains { $0.hasPrefix("st ") || $0 == "st" })
+        #expect(LayoutRecovery.withoutSuperscripts([LayoutBlock(lines: [PrintedLine(raw: "st")])]).isEmpty)
+        #expect(LayoutRecovery.withoutSuperscripts([LayoutBlock(lines: [PrintedLine(raw: "Staff")])]).count == 1)
+    }
+}

@@ -33,7 +33,7 @@ enum LayoutRecovery {
                 let pages = tikaPages(b, lines: lines, annotations: &annotations, continued: &continued, substring: substring)
                 let cleaned = PageFurniture.remove(from: pages, layout: false)
                 furniture = cleaned.furniture
-                blocks = joinedBlocks(cleaned.pages, continued: continued)
+                blocks = withoutSuperscripts(joinedBlocks(cleaned.pages, continued: continued))
             case .pdftotext, .layout, .plain:
                 var pages = formFeedPages(b, lines: lines)
                 // PDF text without form feeds or paragraph gaps: its few blank lines are where pages meet.
@@ -44,6 +44,7 @@ enum LayoutRecovery {
                 furniture = cleaned.furniture
                 if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
+                if style != .plain { blocks = withoutSuperscripts(blocks) }
                 if style == .plain { blocks = unmarkedLists(PlainHeadings.mark(rejoinBroken(withoutTagLines(blocks)))) }
             }
             return style
@@ -58,6 +59,25 @@ enum LayoutRecovery {
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
                              lineWidth: width, hyphenation: evidence, frontMatter: frontMatter)
+    }
+
+    /// The ordinal suffixes a PDF prints raised (`1st`, `2nd`, `1er`, `2ème`, `1º`), which extraction puts on a
+    /// line of their own: not text.
+    static let superscriptSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "ère", "ème", "e", "º", "ª"]
+
+    /// `blocks` without the lines that hold only a raised ordinal suffix (PDF text), and without blocks left empty.
+    static func withoutSuperscripts(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        // Most texts have none: a line of five bytes or fewer is needed for one.
+        guard blocks.contains(where: { $0.lines.contains { $0.text.utf8.count <= 5 } }) else { return blocks }
+        var out: [LayoutBlock] = []
+        for var block in blocks {
+            let kept = block.lines.filter { l in l.text.utf8.count > 5 || !superscriptSuffixes.contains(TextScan.trim(l.text)) }
+            if kept.count == block.lines.count { out.append(block); continue }
+            guard !kept.isEmpty else { continue }
+            block.lines = kept
+            out.append(block)
+        }
+        return out
     }
 
     /// The byte ranges of the lines of `b` (split at every newline; the last line may be empty).
