@@ -294,7 +294,10 @@ struct BrowserTmuxTests {
         let tmux = try TmuxSession([])
         try tmux.tmux("set-option -g set-clipboard on")
         tmux.waitFor("? help")
+        // Outside the contacts `y` asks what to copy; 1 takes the headline.
         try tmux.send("y")
+        tmux.waitFor("Copy which?")
+        try tmux.send("1")
         tmux.waitFor("Copied headline")
         let list = try CommandRunner.run(["list", "--format", "json"])
         let title = try #require(((try JSONSerialization.jsonObject(with: Data(list.stdout.utf8))) as? [[String: Any]])?
