@@ -13,6 +13,7 @@ struct BrowseCommand: ParsableCommand {
 
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
         // A large archive takes a while to read: say so, then erase the line (spaces, no escape sequences).
@@ -22,7 +23,7 @@ struct BrowseCommand: ParsableCommand {
         if showNotice { FileHandle.standardError.write(Data((notice + "\r").utf8)) }
         let archive: Archive
         do {
-            archive = try Inputs.load(paths)
+            archive = try Inputs.load(paths, cacheOptions)
         } catch {
             throw error
         }
@@ -47,7 +48,7 @@ struct BrowseCommand: ParsableCommand {
             }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse), explain: explain) {
                 // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
-                let again = Archive.load(Inputs.paths(paths))
+                let again = cacheOptions.loader().load(Inputs.paths(paths)).archive
                 let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
                 return Catalog(releases: again.releases, problems: vanished + again.problems)
             }

@@ -16,8 +16,10 @@ struct ListCommand: ParsableCommand {
     @Option(help: "text (tab-separated lines) or json.") var format: Format = .text
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
-        let archive = try Inputs.load(paths)
+        let archive = try Inputs.load(paths, cacheOptions, records: false)
         let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
         let text = count ? "\(releases.count)\n"
             : (format == .json ? PlainList.json(releases) : PlainList.text(releases))

@@ -60,6 +60,8 @@ struct SearchCommand: ParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
         // A malformed query is reported before anything is read.
         if case .failure(let error) = Query.parse(query) {
@@ -67,7 +69,7 @@ struct SearchCommand: ParsableCommand {
             FileHandle.standardError.write(Data("pressroom: bad query: \(error)\n  \(query)\n  \(caret)\n".utf8))
             throw ExitCode(2)
         }
-        let archive = try Inputs.load(paths)
+        let archive = try Inputs.load(paths, cacheOptions)
         let releases = archive.releases
         let index = SearchIndex(releases)
         let result = index.search(query)

@@ -13,11 +13,13 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "Where to look for the id (default: the bundled releases).") var paths: [String] = []
     @Option(help: "Wrap to this many columns (default: $COLUMNS, else 80).") var width: Int?
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
         let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80
         guard columns >= 10 else { throw ValidationError("--width must be at least 10") }
         let isFile = paths.isEmpty && FileManager.default.fileExists(atPath: release)
-        let archive = try Inputs.load(isFile ? [release] : paths)
+        let archive = try Inputs.load(isFile ? [release] : paths, cacheOptions)
         let found = isFile ? archive.releases.first : PlainDetail.find(release, in: archive.releases)
         guard let found else {
             FileHandle.standardError.write(Data("pressroom: no release with id '\(release)'\n".utf8))

@@ -106,35 +106,45 @@ public enum ArchiveReader {
 
     /// Reads, decodes and normalises one file, extracting PDFs with `pdf`.
     public static func read(_ file: SourceFile, pdf: PDFTextExtractor) -> Result<LoadedDocument, LoadProblem> {
+        read(file, pdf: pdf, textLimit: textSizeLimit).document
+    }
+
+    /// As `read(_:pdf:)`, refusing text files over `textLimit` bytes; also the content hash of the file's
+    /// bytes (`StableID.contentHash`), nil when they could not be read.
+    public static func read(_ file: SourceFile, pdf: PDFTextExtractor, textLimit: Int)
+        -> (document: Result<LoadedDocument, LoadProblem>, contentHash: UInt64?) {
         func problem(_ reason: String) -> Result<LoadedDocument, LoadProblem> {
             .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.url.path, limit: file.format == .pdf ? pdfSizeLimit : textSizeLimit) {
+        switch FileBytes.read(file.url.path, limit: file.format == .pdf ? max(pdfSizeLimit, textLimit) : textLimit) {
         case .success(let read): bytes = read
-        case .failure(let failure): return problem(failure.reason)
+        case .failure(let failure): return (problem(failure.reason), nil)
         }
+        let hash = StableID.contentHash(bytes)
         var file = file
         // A PDF saved under another name is still a PDF.
         if file.format != .pdf, bytes.starts(with: Array("%PDF-".utf8)) { file.format = .pdf }
-        let id = StableID.make(source: file.source, bytes: bytes)
+        // The id is made from the file's name, not the path it was reached by: the same file has the same id
+        // whether its archive is named `.`, `releases/` or by an absolute path.
+        let id = StableID.make(source: StableID.fileName(file.source), bytes: bytes)
 
         var textBytes = bytes
         if file.format == .pdf {
             switch pdf.extract(file.url.path) {
             case .success(let extracted): textBytes = extracted
-            case .failure(let failure): return problem(failure.reason)
+            case .failure(let failure): return (problem(failure.reason), hash)
             }
             if textBytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-                return problem("the PDF holds no text (a scanned image? pressroom does not read images)")
+                return (problem("the PDF holds no text (a scanned image? pressroom does not read images)"), hash)
             }
         }
         switch TextDecoder.decode(textBytes) {
         case .success(let decoded):
-            return .success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
-                                           warnings: decoded.warnings))
+            return (.success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
+                                            warnings: decoded.warnings)), hash)
         case .failure(let failure):
-            return problem(failure.reason)
+            return (problem(failure.reason), hash)
         }
     }
 

@@ -50,6 +50,9 @@ public enum Action: Equatable, Sendable {
     case showMessage(StatusMessage)
     /// From the backend: the archive read again from disk.
     case loaded(Catalog)
+    /// From the backend while it loads: how far it has come, and the releases read so far (nil: the same
+    /// releases as before). The selected release stays selected.
+    case loading(Catalog?, LoadingStatus)
 
     public static func == (a: Action, b: Action) -> Bool {
         switch (a, b) {
@@ -60,6 +63,7 @@ public enum Action: Equatable, Sendable {
         case let (.resize(x), .resize(y)): x == y
         case let (.showMessage(x), .showMessage(y)): x == y
         case let (.loaded(x), .loaded(y)): x === y
+        case let (.loading(x, a), .loading(y, b)): x === y && a == b
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),

@@ -112,3 +112,20 @@ extension AppState {
         message = StatusMessage("Match \(next + 1) of \(count)")
     }
 }
+
+extension AppState {
+    /// Takes the releases of `catalog` (loaded or reloaded), keeping the selected release selected and on
+    /// the same row of the list, and the search.
+    mutating func replaceCatalog(_ catalog: Catalog) {
+        let keep = selectedRelease?.id
+        let row = selected - listTop
+        let (top, contact, match) = (detailTop, selectedContact, currentMatch)
+        self.catalog = catalog
+        runSearch(keeping: keep)
+        if keep != nil, selectedRelease?.id == keep {
+            listTop = max(0, selected - row)
+            (detailTop, selectedContact, currentMatch) = (top, contact, match)
+            clampScroll()
+        }
+    }
+}

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     /// The match `n`/`N` moved to, an index into the detail's matches.
     public var currentMatch: Int?
     public var theme: Theme
+    /// Set while the archive loads in the background (the status bar shows it).
+    public var loading: LoadingStatus?
 
     /// A browser over `catalog`, sorted newest first, nothing filtered.
     public init(catalog: Catalog, size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {

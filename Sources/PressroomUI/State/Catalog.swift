@@ -1,3 +1,4 @@
+import Foundation
 import PressroomCore
 
 /// What the browser asks of a search: `PressroomCore.SearchIndex` (or a stand-in in tests).
@@ -14,31 +15,53 @@ extension ReleaseSearching {
 
 extension SearchIndex: ReleaseSearching {}
 
-/// The loaded releases with everything derived from them once: the search index and each sort order.
-/// Shared between states (its releases never change), so that an update never copies 20,000 releases.
-public final class Catalog: Sendable {
+/// The loaded releases with everything derived from them: the search index and each sort order, each made
+/// the first time it is needed (the list's first screen needs only the default order; `pressroom list`
+/// never needs the search index). Shared between states (its releases never change), so that an update
+/// never copies 20,000 releases.
+public final class Catalog: @unchecked Sendable {
     public let releases: [Release]
     /// Files that could not be read, shown as a count in the status bar.
     public let problems: [LoadProblem]
-    public let index: any ReleaseSearching
-    private let orderings: [SortOrder: [Int]]
+    /// The releases hold only their list fields (id, source, format, title, date, organisation): the first
+    /// screen from the persistent index, before the records are loaded.
+    public let isSummary: Bool
+    private let lock = NSLock()
+    private var madeIndex: (any ReleaseSearching)?
+    private var orderings: [SortOrder: [Int]] = [:]
     /// The detail layout last made for one of these releases.
     let layoutCache = LayoutCache()
 
-    /// `search` defaults to a `SearchIndex` over `releases`.
-    public init(releases: [Release], problems: [LoadProblem] = [], search: (any ReleaseSearching)? = nil) {
+    /// `search` defaults to a `SearchIndex` over `releases`, built on the first search.
+    public init(releases: [Release], problems: [LoadProblem] = [], search: (any ReleaseSearching)? = nil,
+                isSummary: Bool = false) {
         self.releases = releases
         self.problems = problems
-        index = search ?? SearchIndex(releases)
-        var orderings: [SortOrder: [Int]] = [:]
-        for order in SortOrder.allCases where order != .relevance {
-            orderings[order] = Catalog.sorted(releases, by: order)
-        }
-        self.orderings = orderings
+        self.isSummary = isSummary
+        madeIndex = search
+    }
+
+    /// The search index over `releases` (built now if it was not yet).
+    public var index: any ReleaseSearching {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeIndex { return madeIndex }
+        let made = SearchIndex(releases)
+        madeIndex = made
+        return made
     }
 
     /// Release indices in `order`.
-    public func ordering(_ order: SortOrder) -> [Int] { orderings[order] ?? Array(releases.indices) }
+    public func ordering(_ order: SortOrder) -> [Int] {
+        if order == .relevance { return Array(releases.indices) }  // ranked per search, not here
+        let key = order
+        lock.lock()
+        defer { lock.unlock() }
+        if let made = orderings[key] { return made }
+        let made = Catalog.sorted(releases, by: key)
+        orderings[key] = made
+        return made
+    }
 
     /// Ties break on the next key and finally on the source path, so the order is the same on every run.
     private static func sorted(_ releases: [Release], by order: SortOrder) -> [Int] {

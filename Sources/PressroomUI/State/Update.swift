@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .explained: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .explained: break
     default: s.message = nil
     }
     switch action {
@@ -19,8 +19,13 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .quit: effects.append(.quit)
     case .redraw: effects.append(.redraw)
     case .reload:
-        s.message = StatusMessage("Reloading…")
-        effects.append(.reload)
+        if s.loading != nil {
+            s.message = StatusMessage("Still loading: r works when it is done")
+        } else {
+            s.message = StatusMessage("Reloading…")
+            s.loading = LoadingStatus(isReload: true)
+            effects.append(.reload)
+        }
     case .startSearch:
         s.focus = .search
         s.queryCursor = s.query.count
@@ -77,12 +82,17 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.clampScroll()
     case .showMessage(let message): s.message = message
     case .loaded(let catalog):
-        let keep = s.selectedRelease?.id
-        s.catalog = catalog
-        s.runSearch(keeping: keep)
+        let verb = s.loading.map { $0.isReload ? "Reloaded" : "Loaded" } ?? "Reloaded"
+        s.loading = nil
+        s.replaceCatalog(catalog)
         let problems = catalog.problems.count
-        s.message = StatusMessage("Reloaded \(catalog.releases.count) releases"
-                                  + (problems > 0 ? ", \(problems) problem files" : ""))
+        s.message = StatusMessage("\(verb) \(catalog.releases.count) releases"
+                                  + (problems > 0 ? ", \(problems) problem files (p)" : ""))
+    case .loading(let catalog, let status):
+        s.loading = status
+        // While a search filters the list, the releases still arriving wait for the end of the load (its
+        // catalog comes with the search index built off the key path): a search index is not rebuilt per batch.
+        if let catalog, s.matchesMask == nil || s.query.allSatisfy({ $0 == " " }) { s.replaceCatalog(catalog) }
     }
     return (s, effects)
 }
