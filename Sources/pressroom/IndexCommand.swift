@@ -45,7 +45,8 @@ final class ProgressMeter {
 
     func show(_ p: LoadProgress) {
         let interval = terminal ? 0.1 : 5
-        guard p.seconds - lastShown >= interval || p.done == p.total else { return }
+        // Plain lines every five seconds (the summary follows the last); the bar also at the end.
+        guard p.toParse > 0, p.seconds - lastShown >= interval || (terminal && p.done == p.total) else { return }
         lastShown = p.seconds
         let rate = p.rate
         let left = p.toParse - p.parsed

@@ -229,9 +229,16 @@ public final class ArchiveLoader: @unchecked Sendable {
             var fresh: [Release] = []
             for (w, outcome) in batch {
                 let k = work[w]
-                outcomes[k] = outcome
                 if let entry = outcome.entry { entries.append(entry) }
-                if case .parsed(let release, _) = outcome.result { fresh.append(release) }
+                // Kept: the record without its encoding, or only its list fields when those are all asked for
+                // (100,000 whole records are a gigabyte).
+                var kept = outcome
+                kept.entry = nil
+                if case .parsed(let release, _) = outcome.result {
+                    fresh.append(release)
+                    kept.result = .parsed(records ? release : Self.summary(of: release), record: nil)
+                }
+                outcomes[k] = kept
                 if outcome.wasParsed { parsedCount += 1 }
             }
             done += batch.count
@@ -375,6 +382,11 @@ public final class ArchiveLoader: @unchecked Sendable {
             return Outcome(result: .problem(problem),
                            entry: lasting && path != nil ? IndexStore.Entry(file: row, record: nil) : nil, wasParsed: true)
         }
+    }
+
+    /// The list fields of a record alone.
+    static func summary(of r: Release) -> Release {
+        Release(id: r.id, source: r.source, format: r.format, title: r.title, date: r.date, organization: r.organization)
     }
 
     static func realPath(_ path: String) -> String? {
