@@ -32,19 +32,31 @@ public enum Browser {
         var state = AppState(catalog: catalog, size: screen.size, theme: screen.colors ? .color : .monochrome)
         state.message = message
         state.loading = loading
-        screen.present(render(state, size: state.size))
-
+        state.searchOffKeyPath = true
         let inbox = Inbox()
+        let searcher = Searcher(inbox: inbox)
         var loadRunning = false
         func startLoad(isReload: Bool) {
             loadRunning = true
             Thread.detachNewThread { load(isReload) { inbox.post($0) } }
         }
         if loading != nil { startLoad(isReload: false) }
+        // A small or unchanged archive is all there within a moment: wait that long for it, so that the first
+        // frame already has every record; a large one draws its first screen from what is there now.
+        let firstFrameBy = DispatchTime.now().uptimeNanoseconds + 250_000_000
+        while loadRunning && DispatchTime.now().uptimeNanoseconds < firstFrameBy {
+            usleep(5_000)
+            for action in inbox.take() {
+                if case .loaded = action { loadRunning = false }
+                state = update(state, action).state
+            }
+        }
+        screen.present(render(state, size: state.size))
 
         /// Applies one action and performs its effects; false when the browser must quit.
         func apply(_ action: Action) -> Bool {
             if case .loaded = action { loadRunning = false }
+            if case .searched(let request, _) = action { searcher.finished(request) }
             let result = update(state, action)
             state = result.state
             for effect in result.effects {
@@ -55,6 +67,8 @@ public enum Browser {
                     screen.invalidate()
                 case .reload:
                     if !loadRunning { startLoad(isReload: true) }
+                case .search(let query, let request):
+                    searcher.search(query, request: request, in: state.catalog)
                 case .explain(let id):
                     guard let release = state.catalog.releases.first(where: { $0.id == id }) else { break }
                     screen.present(render(state, size: screen.size))     // "Reading … again" while it reads
@@ -85,7 +99,8 @@ public enum Browser {
             // Wait for one input (or, while loading, at most 50 ms for news from the load), then take
             // everything already queued (key and resize storms) before drawing once, but never hold a frame
             // back for more than a moment.
-            var read = loadRunning ? screen.read(blocking: true, timeoutMs: 50) : screen.read(blocking: true)
+            let waiting = loadRunning || searcher.isBusy
+            var read = waiting ? screen.read(blocking: true, timeoutMs: loadRunning ? 50 : 5) : screen.read(blocking: true)
             let deadline = DispatchTime.now().uptimeNanoseconds + 30_000_000
             while true {
                 switch read {
@@ -109,6 +124,48 @@ public enum Browser {
             if size != state.size { state = update(state, .resize(size)).state }
             screen.present(render(state, size: size))
         }
+    }
+}
+
+/// Runs searches off the key path, one at a time, newest first: a search asked for while another runs
+/// waits, and is dropped when a newer one is asked for before it starts (fzf's matcher reset); the result
+/// comes back as `.searched`, which the update takes only if it is still the latest.
+final class Searcher: @unchecked Sendable {
+    private let inbox: Inbox
+    private let queue = DispatchQueue(label: "pressroom.search")
+    private let lock = NSLock()
+    private var latest = 0
+    private var outstanding = 0
+
+    init(inbox: Inbox) { self.inbox = inbox }
+
+    /// A search was asked for and its result not yet taken.
+    var isBusy: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return outstanding > 0
+    }
+
+    func search(_ query: String, request: Int, in catalog: Catalog) {
+        lock.lock()
+        latest = request
+        outstanding += 1
+        lock.unlock()
+        queue.async { [self] in
+            lock.lock()
+            let stale = request != latest
+            if stale { outstanding -= 1 }
+            lock.unlock()
+            if stale { return }
+            let result = catalog.index.search(query, typing: true)
+            inbox.post(.searched(request: request, result: result))
+        }
+    }
+
+    func finished(_ request: Int) {
+        lock.lock()
+        outstanding = max(0, outstanding - 1)
+        lock.unlock()
     }
 }
 

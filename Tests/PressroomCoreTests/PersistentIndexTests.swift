@@ -225,4 +225,31 @@ final class ParseCounter: @unchecked Sendable {
             #expect(ReleaseCodec.decode(Array(bytes[..<cut]), id: "x", source: "s") == nil)
         }
     }
+
+    @Test func anIndexOfTheFirstSchemaIsMigratedWithItsRecords() throws {
+        let folder = try archive()
+        let cache = folder.path + "/old.sqlite"
+        let record = ReleaseCodec.encode(Release(id: "abc", source: "a.txt", format: .text, title: "Old headline"))
+        do {
+            let db = try SQLiteDatabase(path: cache, create: true, busyTimeoutMs: 100)
+            try db.execute(IndexStore.migrations[0])
+            try db.execute("PRAGMA user_version=1; PRAGMA application_id=\(IndexStore.applicationID)")
+            let insert = try db.prepare("""
+                INSERT INTO files VALUES ('/x/a.txt', 1, 2, 3, 4, 0, \(ParserVersion.current), NULL, 'abc', 0,
+                    'Old headline', NULL, NULL, ?1)
+                """)
+            insert.bind(1, blob: record)
+            try insert.step()
+            db.close()
+        }
+        let store = try IndexStore.open(path: cache).get()
+        defer { store.close() }
+        var seen: [(IndexedFile, [UInt8]?)] = []
+        try store.forEachRow(under: "/x", records: true) { row, blob in seen.append((row, blob.map { Array($0) })) }
+        #expect(seen.count == 1)
+        #expect(seen.first?.0.title == "Old headline")
+        #expect(seen.first?.1 == record)
+        let check = try SQLiteDatabase(path: cache, create: false, busyTimeoutMs: 100)
+        #expect(try check.integer("PRAGMA user_version") == Int64(IndexStore.schemaVersion))
+    }
 }

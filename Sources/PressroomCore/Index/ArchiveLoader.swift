@@ -82,21 +82,29 @@ public final class ArchiveLoader: @unchecked Sendable {
         var releases: [Release] = []
         var problems: [LoadProblem] = []
         var seen = Set<String>()
+        let several = paths.count > 1
         do {
             for argument in paths {
                 guard let root = Self.realPath(argument) else { continue }
                 var info = stat()
                 let isFolder = stat(root, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 let prefix = root.hasSuffix("/") ? root : root + "/"
+                let prefixBytes = prefix.utf8.count
+                let shown = argument.hasSuffix("/") ? argument : argument + "/"
                 try store.forEachRow(under: root, records: false) { row, _ in
-                    guard row.parserVersion == parserVersion, seen.insert(row.path).inserted else { return }
-                    let relative = row.path.hasPrefix(prefix) ? String(row.path.dropFirst(prefix.count)) : ""
-                    // Hidden files and folders are not loaded from a folder: skip rows a walk would not find.
-                    if isFolder && (relative.isEmpty || relative.hasPrefix(".") || relative.contains("/.")) { return }
-                    let source = isFolder ? relative : argument
-                    let display = isFolder ? (argument.hasSuffix("/") ? argument + relative : argument + "/" + relative) : argument
+                    guard row.parserVersion == parserVersion else { return }
+                    if several && !seen.insert(row.path).inserted { return }
+                    let source: String
+                    if isFolder {
+                        guard row.path.utf8.count > prefixBytes,
+                              let relative = String(row.path.utf8.dropFirst(prefixBytes)),
+                              !Self.hasHiddenComponent(relative) else { return }  // a walk would not find it
+                        source = relative
+                    } else {
+                        source = argument
+                    }
                     if let reason = row.problem {
-                        problems.append(LoadProblem(path: display, reason: reason))
+                        problems.append(LoadProblem(path: isFolder ? shown + source : argument, reason: reason))
                     } else {
                         releases.append(Release(id: row.id, source: source, format: row.format, title: row.title,
                                                 date: row.date, organization: row.organization))
@@ -106,7 +114,10 @@ public final class ArchiveLoader: @unchecked Sendable {
         } catch {
             return ([], [], store.fault(for: error))
         }
-        releases.sort { ($0.source, $0.id) < ($1.source, $1.id) }
+        let inOrder = releases.indices.dropFirst().allSatisfy {
+            (releases[$0 - 1].source, releases[$0 - 1].id) <= (releases[$0].source, releases[$0].id)
+        }
+        if !inOrder { releases.sort { ($0.source, $0.id) < ($1.source, $1.id) } }
         problems.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
         return (releases, problems, nil)
     }
@@ -130,12 +141,19 @@ public final class ArchiveLoader: @unchecked Sendable {
         // Canonical paths: each folder resolved once.
         var folders: [String: String] = [:]
         let canonical: [String?] = files.map { file in
+            if let known = file.canonicalPath { return known }
             let path = file.url.path
-            let slash = path.lastIndex(of: "/") ?? path.startIndex
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
             let folder = String(path[..<slash])
-            let name = path[path.index(after: slash)...]
-            if folders[folder] == nil { folders[folder] = Self.realPath(folder.isEmpty ? "/" : folder) ?? "" }
-            guard let real = folders[folder], !real.isEmpty else { return nil }
+            let name = path[path.utf8.index(after: slash)...]
+            let real: String
+            if let known = folders[folder] {
+                real = known
+            } else {
+                real = Self.realPath(folder.isEmpty ? "/" : folder) ?? ""
+                folders[folder] = real
+            }
+            guard !real.isEmpty else { return nil }
             return (real == "/" ? "" : real) + "/" + name
         }
         let roots = paths.compactMap { Self.realPath($0) }
@@ -156,6 +174,7 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
 
         var rows: [String: (file: IndexedFile, record: [UInt8]?)] = [:]
+        rows.reserveCapacity(files.count)
         if let opened = store {
             do {
                 for root in Set(roots) {
@@ -177,7 +196,7 @@ public final class ArchiveLoader: @unchecked Sendable {
         stamps.reserveCapacity(files.count)
         let now = Int64(Date().timeIntervalSince1970 * 1e9)
         for (k, file) in files.enumerated() {
-            guard let stamp = FileStamp(file.url.path) else {
+            guard let stamp = file.stamp ?? FileStamp(file.url.path) else {
                 needs.append(.vanished)
                 stamps.append(nil)
                 continue
@@ -258,9 +277,8 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
 
         // The archive, in the order `Archive.load` gives.
-        var releases: [Release] = []
+        var slots = [Release?](repeating: nil, count: files.count)
         var problems = found.problems
-        releases.reserveCapacity(files.count)
         var reusedRecords: [(Int, [UInt8], IndexedFile)] = []
         for (k, file) in files.enumerated() {
             switch needs[k] {
@@ -273,8 +291,8 @@ public final class ArchiveLoader: @unchecked Sendable {
                 } else if records, let path = canonical[k], let blob = rows[path]?.record {
                     reusedRecords.append((k, blob, row))
                 } else {
-                    releases.append(Release(id: row.id, source: file.source, format: row.format, title: row.title,
-                                            date: row.date, organization: row.organization))
+                    slots[k] = Release(id: row.id, source: file.source, format: row.format, title: row.title,
+                                       date: row.date, organization: row.organization)
                 }
             case .check, .parse:
                 guard let outcome = outcomes[k] else { continue }  // cancelled
@@ -285,7 +303,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                 }
                 if outcome.wasParsed { report.parsed += 1; report.bytesRead += stamps[k]?.size ?? 0 }
                 switch outcome.result {
-                case .parsed(let release, _): releases.append(release)
+                case .parsed(let release, _): slots[k] = release
                 case .problem(let problem): problems.append(problem)
                 }
             }
@@ -296,22 +314,27 @@ public final class ArchiveLoader: @unchecked Sendable {
                 ReleaseCodec.decode(item.1, id: item.2.id, source: files[item.0].source)
             }
             for (n, release) in decoded.enumerated() {
+                let k = reusedRecords[n].0
                 if let release {
-                    releases.append(release)
+                    slots[k] = release
                 } else {
                     // A record this code cannot decode: read the file again.
-                    let k = reusedRecords[n].0
                     let outcome = Self.process(files[k], stamp: stamps[k]!, path: canonical[k], check: nil, storedRecord: nil,
                                                pdf: pdf, textLimit: textLimit, parse: parse, parserVersion: version)
                     if let entry = outcome.entry, let opened = store { do { try opened.write([entry]) } catch { fail(error) } }
                     switch outcome.result {
-                    case .parsed(let release, _): releases.append(release)
+                    case .parsed(let release, _): slots[k] = release
                     case .problem(let problem): problems.append(problem)
                     }
                 }
             }
         }
-        releases.sort { ($0.source, $0.id) < ($1.source, $1.id) }
+        var releases = slots.compactMap { $0 }
+        // Discovery gives each argument's files in `source` order: sorting is needed only across arguments.
+        let inOrder = releases.indices.dropFirst().allSatisfy {
+            (releases[$0 - 1].source, releases[$0 - 1].id) <= (releases[$0].source, releases[$0].id)
+        }
+        if !inOrder { releases.sort { ($0.source, $0.id) < ($1.source, $1.id) } }
         problems.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
         report.problems = problems.count - found.problems.count
         report.seconds = elapsed()
@@ -384,6 +407,16 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
     }
 
+    /// Whether a relative path has a component starting with `.` (hidden files and folders are not loaded).
+    static func hasHiddenComponent(_ relative: String) -> Bool {
+        var atStart = true
+        for byte in relative.utf8 {
+            if atStart && byte == UInt8(ascii: ".") { return true }
+            atStart = byte == UInt8(ascii: "/")
+        }
+        return false
+    }
+
     /// The list fields of a record alone.
     static func summary(of r: Release) -> Release {
         Release(id: r.id, source: r.source, format: r.format, title: r.title, date: r.date, organization: r.organization)
@@ -397,7 +430,7 @@ public final class ArchiveLoader: @unchecked Sendable {
 }
 
 /// What `stat` says of a file that decides whether it changed.
-struct FileStamp: Sendable {
+struct FileStamp: Hashable, Sendable {
     var size: Int64
     var mtime: Int64
     var ctime: Int64
@@ -405,6 +438,10 @@ struct FileStamp: Sendable {
     init?(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
         size = Int64(info.st_size)
         mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         ctime = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)

@@ -39,10 +39,10 @@ public struct CacheFault: Error, Sendable, CustomStringConvertible {
 /// per file ever loaded through it, keyed by canonical path. Not thread-safe: one owner calls it.
 public final class IndexStore {
     /// The schema this code reads and writes; `migrations[k]` takes a version-k file to k+1.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     static let applicationID: Int32 = 0x5052_524D  // "PRRM": marks the file as pressroom's
 
-    private static let migrations: [String] = [
+    static let migrations: [String] = [
         // 0 → 1: the files table.
         """
         CREATE TABLE files (
@@ -62,12 +62,21 @@ public final class IndexStore {
             record BLOB
         ) WITHOUT ROWID;
         """,
+        // 1 → 2: the records move to their own table, so that reading the list fields of every file (the
+        // first screen, `list`) scans a few megabytes instead of every record.
+        """
+        CREATE TABLE records (path TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL);
+        INSERT INTO records (path, record) SELECT path, record FROM files WHERE record IS NOT NULL;
+        ALTER TABLE files DROP COLUMN record;
+        """,
     ]
 
     public let path: String
     private let db: SQLiteDatabase
     private var upsert: SQLiteStatement?
+    private var upsertRecord: SQLiteStatement?
     private var remove: SQLiteStatement?
+    private var removeRecord: SQLiteStatement?
 
     /// `$XDG_CACHE_HOME/pressroom/index.sqlite`, else `~/.cache/pressroom/index.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -151,9 +160,10 @@ public final class IndexStore {
     /// each row's record bytes (nil for a problem or a missing record), valid only during the call.
     public func forEachRow(under root: String, records: Bool,
                            _ body: (IndexedFile, UnsafeRawBufferPointer?) -> Void) throws {
-        let columns = "path, size, mtime, ctime, hash, unsure, parser, problem, id, format, title, date, organization"
-            + (records ? ", record" : "")
-        let statement = try db.prepare("SELECT \(columns) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        let columns = "f.path, size, mtime, ctime, hash, unsure, parser, problem, id, format, title, date, organization"
+            + (records ? ", r.record" : "")
+        let join = records ? " LEFT JOIN records r ON r.path = f.path" : ""
+        let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)")
         let prefix = root.hasSuffix("/") ? root : root + "/"
         statement.bind(1, root)
         statement.bind(2, prefix)
@@ -194,11 +204,13 @@ public final class IndexStore {
         if upsert == nil {
             upsert = try db.prepare("""
                 INSERT OR REPLACE INTO files (path, size, mtime, ctime, hash, unsure, parser, problem, id, format,
-                    title, date, organization, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                    title, date, organization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                 """)
+            upsertRecord = try db.prepare("INSERT OR REPLACE INTO records (path, record) VALUES (?1, ?2)")
             remove = try db.prepare("DELETE FROM files WHERE path = ?1")
+            removeRecord = try db.prepare("DELETE FROM records WHERE path = ?1")
         }
-        guard let upsert, let remove else { return }
+        guard let upsert, let upsertRecord, let remove, let removeRecord else { return }
         try transaction {
             for entry in entries {
                 let f = entry.file
@@ -216,17 +228,27 @@ public final class IndexStore {
                 upsert.bind(11, f.title)
                 upsert.bind(12, f.date)
                 upsert.bind(13, f.organization)
-                upsert.bind(14, blob: entry.record)
                 try upsert.step()
+                if let record = entry.record {
+                    upsertRecord.reset()
+                    upsertRecord.bind(1, f.path)
+                    upsertRecord.bind(2, blob: record)
+                    try upsertRecord.step()
+                } else {
+                    removeRecord.reset()
+                    removeRecord.bind(1, f.path)
+                    try removeRecord.step()
+                }
             }
             for path in removed {
-                remove.reset()
-                remove.bind(1, path)
-                try remove.step()
+                for statement in [remove, removeRecord] {
+                    statement.reset()
+                    statement.bind(1, path)
+                    try statement.step()
+                }
             }
         }
-        upsert.reset()
-        remove.reset()
+        for statement in [upsert, upsertRecord, remove, removeRecord] { statement.reset() }
     }
 
     private func transaction(_ body: () throws -> Void) throws {

@@ -3,8 +3,8 @@
 /// UTF-8 in the struct's order.
 ///
 /// Chosen over the spec's JSON by measurement (`pressroom-bench open` prints both): decoding is a copy
-/// per string with no parsing, escaping or number reading, several times faster than any JSON reader, and
-/// the blobs are about a fifth smaller than the JSON.
+/// per string with no parsing or unescaping, about 6× faster than `JSONSerialization` on the same
+/// records (5,000 gencorpus records: 0.016 s against 0.100 s), and the blobs are ~15 % smaller.
 ///
 /// Layout: a version byte, then for each field a LEB128 length (strings: the byte count; optional strings:
 /// the count plus one, 0 for nil; lists: the element count) followed by the bytes.

@@ -29,11 +29,11 @@ public enum ArchiveReader {
     /// Folders are read recursively; names starting with `.` are skipped; only `.txt`, `.text`, `.md`,
     /// `.markdown` and `.pdf` files are taken from folders (others are skipped silently), while a file
     /// named explicitly is read whatever its extension (as text when it is not one of those). Symbolic
-    /// links are followed once: a folder already visited (by its real path) is not entered again, so
+    /// links are followed once: a folder already visited (by its device and inode) is not entered again, so
     /// links that loop do not hang. Each argument's files are in `source` order.
     public static func discoverAll(_ paths: [String]) -> Discovery {
         var result = Discovery()
-        var visited = Set<String>()
+        var visited = Set<FolderID>()
         for path in paths {
             var info = stat()
             guard !path.isEmpty, stat(path, &info) == 0 else {
@@ -42,7 +42,8 @@ public enum ArchiveReader {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var files: [SourceFile] = []
-                walk(folder: path, relative: "", visited: &visited, into: &files, problems: &result.problems)
+                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
+                     problems: &result.problems)
                 files.sort { $0.source < $1.source }
                 result.files += files
             } else {
@@ -53,28 +54,52 @@ public enum ArchiveReader {
         return result
     }
 
-    private static func walk(folder: String, relative: String, visited: inout Set<String>,
-                             into files: inout [SourceFile], problems: inout [LoadProblem]) {
-        guard let real = realPath(folder), visited.insert(real).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            let shown = folder
-            problems.append(LoadProblem(path: shown, reason: "the folder cannot be listed (\(reasonOf(error)))"))
+    /// A folder's identity, whatever path reached it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// Lists `folder` and the folders under it. `canonical` is its path with every symbolic link resolved
+    /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
+    private static func walk(folder: String, canonical: String?, info: stat, relative: String,
+                             visited: inout Set<FolderID>, into files: inout [SourceFile], problems: inout [LoadProblem]) {
+        guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        // readdir rather than FileManager: a 100,000-file archive is listed on every start.
+        guard let dir = opendir(folder) else {
+            problems.append(LoadProblem(path: folder, reason: "the folder cannot be listed (\(String(cString: strerror(errno))))"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        var entries: [(name: String, plain: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasPrefix(".") { continue }  // hidden, and . and ..
+            // A plain file or folder, not a link: its canonical path is its folder's plus its name.
+            let type = entry.pointee.d_type
+            entries.append((name, type == UInt8(DT_REG) || type == UInt8(DT_DIR)))
+        }
+        closedir(dir)
+        entries.sort { $0.name < $1.name }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let canonicalBase = canonical.map { $0 == "/" ? "/" : $0 + "/" }
+        for (name, plain) in entries {
+            let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }  // a broken link
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(folder: path, relative: source, visited: &visited, into: &files, problems: &problems)
+                let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
+                walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
+                     problems: &problems)
             case S_IFREG:
                 if let format = format(ofName: name) {
-                    files.append(SourceFile(url: URL(fileURLWithPath: path), source: source, format: format))
+                    var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
+                    file.stamp = FileStamp(info)
+                    if plain, let canonicalBase { file.canonicalPath = canonicalBase + name }
+                    files.append(file)
                 }
             default:
                 continue  // sockets, pipes, devices
@@ -152,14 +177,6 @@ public enum ArchiveReader {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    private static func reasonOf(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
     }
 }
 
