@@ -61,7 +61,11 @@ struct BrowseCommand: ParsableCommand {
             let vanished = archive.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
             let full = Catalog(releases: archive.releases, problems: vanished + archive.problems)
             _ = full.ordering(.newestFirst)
-            _ = full.index  // the search index, built here rather than on the first key of a search
+            // The records first (the detail pane needs them), then the search index, built here rather than
+            // on the first search (searches run off the key path meanwhile, and wait for it there).
+            post(.loading(full, LoadingStatus(done: archive.releases.count, total: archive.releases.count,
+                                              rate: 0, isReload: isReload)))
+            _ = full.index
             post(.loaded(full))
             if let fault = report.fault, first.fault == nil || isReload {
                 post(.showMessage(StatusMessage(fault.message, isError: true)))

@@ -237,6 +237,7 @@ public final class ArchiveLoader: @unchecked Sendable {
             if case .check = needs[k], let path = canonical[k], let record = rows[path]?.record { return (k, record) }
             return nil
         })
+        progress?(LoadProgress(done: done, total: files.count, parsed: 0, toParse: toParse, seconds: elapsed()), [])
         let snapshotFiles = files, snapshotStamps = stamps, snapshotCanonical = canonical
         WorkPool.run(count: work.count, threads: threads, cancelled: cancelled, work: { w -> Outcome in
             let k = work[w]

@@ -91,7 +91,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         // The end of the first load needs no word (the status bar counts the releases); a reload's does.
         let isReload = s.loading?.isReload ?? true
         s.loading = nil
-        s.replaceCatalog(catalog)
+        if catalog !== s.catalog { s.replaceCatalog(catalog) }
         let problems = catalog.problems.count
         if isReload {
             s.message = StatusMessage("Reloaded \(catalog.releases.count) releases"
