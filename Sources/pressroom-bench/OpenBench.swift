@@ -69,6 +69,8 @@ func runOpenBench(_ args: [String]) throws {
         lists.append(timed { listed = shell("\(quote(binary)) list --count --cache \(quote(cache)) \(quote(dir)) 2>/dev/null") })
     }
     let listCount = median(lists)
+    let listRSS = Double(shell("/usr/bin/time -f %M \(quote(binary)) list --count --cache \(quote(cache)) \(quote(dir)) 2>&1 >/dev/null")
+        .split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0) / 1024
 
     // Warm records: every record decoded.
     let recordsStart = now()
@@ -112,14 +114,14 @@ func runOpenBench(_ args: [String]) throws {
     print("  \(hasRipgrep ? "rg" : "grep") -l -w -i -F \(word)                        \(pad(grep))    \(grepCount) files; ratio \(fmt(grep / search, 2))x")
     print("  decode \(sample.count) records: compact encoding    \(pad(codecDecode))    \(fmt(blobMB, 1)) MB")
     print("  decode \(sample.count) records: spec JSON            \(pad(jsonDecode))    \(fmt(jsonMB, 1)) MB; \(fmt(jsonDecode / codecDecode, 1))x slower")
-    print("  peak RSS of this process: \(fmt(peak, 0)) MB")
+    print("  peak RSS of this process (it holds every record): \(fmt(peak, 0)) MB; of `pressroom list --count`: \(fmt(listRSS, 0)) MB")
     let json = """
         {"bench":"open","files":\(files.count),"archive_mb":\(fmt(mb, 1)),"cold_index_s":\(fmt(cold, 3)),\
         "cold_mb_per_s":\(fmt(mb / cold, 1)),"warm_first_screen_s":\(fmt(firstScreen, 3)),\
         "warm_list_count_s":\(fmt(listCount, 3)),"warm_records_s":\(fmt(warmRecords, 3)),\
         "warm_after_touch_s":\(fmt(afterTouch, 3)),"search_count_s":\(fmt(search, 3)),"grep_s":\(fmt(grep, 3)),\
         "cat_all_s":\(fmt(catAll, 3)),"codec_decode_s":\(fmt(codecDecode, 4)),"json_decode_s":\(fmt(jsonDecode, 4)),\
-        "peak_rss_mb":\(fmt(peak, 0))}
+        "peak_rss_mb":\(fmt(peak, 0)),"list_peak_rss_mb":\(fmt(listRSS, 0))}
         """
     print(json)
 }

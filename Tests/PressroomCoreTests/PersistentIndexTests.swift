@@ -168,6 +168,20 @@ final class ParseCounter: @unchecked Sendable {
         #expect(archive.releases.count == 3)
     }
 
+    @Test func aFullDiskIsReportedAndTheLoadRunsFromMemory() throws {
+        let folder = try archive()
+        for k in 0..<40 { try folder.write("more/\(k).txt", Self.release + String(repeating: "Filler words. ", count: 300)) }
+        let cache = folder.path + "/.cache/index.sqlite"
+        _ = loader(cache, ParseCounter()).load([folder.path + "/a.txt"])
+        let full = loader(cache, ParseCounter())
+        full.maxPagesForTests = 8
+        let (archive, report) = full.load([folder.path])
+        let fault = try #require(report.fault)
+        #expect(fault.message == "the disk holding the cache \(cache) is full; running from memory")
+        #expect(archive.releases.count == 43)
+        #expect(ReleaseJSON.array(archive.releases) == ReleaseJSON.array(Archive.load([folder.path]).releases))
+    }
+
     @Test func aPDFThatHangsIsStoppedAndReportedWithoutHoldingUpTheOthers() throws {
         let folder = try archive()
         // A pdftotext that never finishes.

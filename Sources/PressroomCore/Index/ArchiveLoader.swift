@@ -58,6 +58,8 @@ public final class ArchiveLoader: @unchecked Sendable {
     public var parserVersion: Int = ParserVersion.current
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     public var busyTimeoutMs: Int32 = 5_000
+    /// Tests: the index file may not grow past this many pages, as if the disk were full.
+    var maxPagesForTests: Int?
     /// Stop parsing (the browser quit or started another load).
     public var cancelled: @Sendable () -> Bool = { false }
 
@@ -162,7 +164,9 @@ public final class ArchiveLoader: @unchecked Sendable {
         var store: IndexStore?
         if let cachePath {
             switch IndexStore.open(path: cachePath, busyTimeoutMs: busyTimeoutMs) {
-            case .success(let opened): store = opened
+            case .success(let opened):
+                store = opened
+                if let pages = maxPagesForTests { opened.limitPages(pages) }
             case .failure(let fault): report.fault = fault
             }
         }

@@ -154,6 +154,9 @@ public final class IndexStore {
 
     public func close() { db.close() }
 
+    /// Tests: SQLite refuses to grow the file past `pages` pages (SQLITE_FULL, as on a full disk).
+    func limitPages(_ pages: Int) { _ = try? db.integer("PRAGMA max_page_count=\(pages)") }
+
     // MARK: Reading
 
     /// The rows of every file at `root` or under it (a folder), by path. With `records`, `body` also gets
