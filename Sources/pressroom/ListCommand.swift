@@ -20,9 +20,13 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let archive = try Inputs.load(paths, cacheOptions, records: false)
-        let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
-        let text = count ? "\(releases.count)\n"
-            : (format == .json ? PlainList.json(releases) : PlainList.text(releases))
+        let text: String
+        if count {
+            text = "\(archive.releases.count)\n"
+        } else {
+            let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
+            text = format == .json ? PlainList.json(releases) : PlainList.text(releases)
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
         if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it
     }

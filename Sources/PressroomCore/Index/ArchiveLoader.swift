@@ -136,6 +136,36 @@ public final class ArchiveLoader: @unchecked Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = LoadReport()
+        let roots = paths.compactMap { Self.realPath($0) }
+
+        // The index's rows are read on another thread while the folders are walked.
+        let reading = RowReading()
+        if let cachePath {
+            let busy = busyTimeoutMs, pages = maxPagesForTests
+            Thread.detachNewThread {
+                switch IndexStore.open(path: cachePath, busyTimeoutMs: busy) {
+                case .success(let opened):
+                    if let pages { opened.limitPages(pages) }
+                    reading.store = opened
+                    do {
+                        for root in Set(roots) {
+                            try opened.forEachRow(under: root, records: records) { row, blob in
+                                reading.rows[row.path] = (row, blob.map { Array($0) })
+                            }
+                        }
+                    } catch {
+                        reading.fault = opened.fault(for: error)
+                        reading.rows = [:]
+                    }
+                case .failure(let fault):
+                    reading.fault = fault
+                }
+                reading.done.signal()
+            }
+        } else {
+            reading.done.signal()
+        }
+
         let found = ArchiveReader.discoverAll(paths)
         let files = found.files
         report.files = files.count
@@ -158,39 +188,19 @@ public final class ArchiveLoader: @unchecked Sendable {
             guard !real.isEmpty else { return nil }
             return (real == "/" ? "" : real) + "/" + name
         }
-        let roots = paths.compactMap { Self.realPath($0) }
 
-        // The index, when there is one.
-        var store: IndexStore?
-        if let cachePath {
-            switch IndexStore.open(path: cachePath, busyTimeoutMs: busyTimeoutMs) {
-            case .success(let opened):
-                store = opened
-                if let pages = maxPagesForTests { opened.limitPages(pages) }
-            case .failure(let fault): report.fault = fault
-            }
-        }
+        reading.done.wait()
+        var store = reading.fault == nil ? reading.store : nil
+        if reading.fault != nil { reading.store?.close() }
+        report.fault = reading.fault
         defer { store?.close() }
         func fail(_ error: Error) {
             if let store, report.fault == nil { report.fault = store.fault(for: error) }
             store?.close()
             store = nil
         }
-
-        var rows: [String: (file: IndexedFile, record: [UInt8]?)] = [:]
-        rows.reserveCapacity(files.count)
-        if let opened = store {
-            do {
-                for root in Set(roots) {
-                    try opened.forEachRow(under: root, records: records) { row, blob in
-                        rows[row.path] = (row, blob.map { Array($0) })
-                    }
-                }
-            } catch {
-                fail(error)
-                rows = [:]
-            }
-        }
+        let rows = reading.rows
+        reading.rows = [:]
 
         // What each file needs.
         enum Need { case reuse(IndexedFile), check(IndexedFile), parse(isNew: Bool), vanished }
@@ -432,6 +442,15 @@ public final class ArchiveLoader: @unchecked Sendable {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+}
+
+/// The index's rows, read on a thread of their own while discovery walks the folders; read by the loader
+/// only after `done` is signalled.
+private final class RowReading: @unchecked Sendable {
+    let done = DispatchSemaphore(value: 0)
+    var store: IndexStore?
+    var rows: [String: (file: IndexedFile, record: [UInt8]?)] = [:]
+    var fault: CacheFault?
 }
 
 /// What `stat` says of a file that decides whether it changed.

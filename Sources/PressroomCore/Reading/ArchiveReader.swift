@@ -114,6 +114,14 @@ public enum ArchiveReader {
 
     /// The format a file name says, or nil when pressroom does not read that kind of file.
     public static func format(ofName name: String) -> SourceFormat? {
+        // The common names without Foundation: a lower-case extension after the last dot.
+        let utf8 = name.utf8
+        if let dot = utf8.lastIndex(of: UInt8(ascii: ".")) {
+            let ext = utf8[utf8.index(after: dot)...]
+            if ext.elementsEqual("txt".utf8) || ext.elementsEqual("text".utf8) { return .text }
+            if ext.elementsEqual("md".utf8) || ext.elementsEqual("markdown".utf8) { return .markdown }
+            if ext.elementsEqual("pdf".utf8) { return .pdf }
+        }
         guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
         case "txt", "text": return .text
