@@ -65,7 +65,7 @@ struct BrowseCommand: ParsableCommand {
             // on the first search (searches run off the key path meanwhile, and wait for it there).
             post(.loading(full, LoadingStatus(done: archive.releases.count, total: archive.releases.count,
                                               rate: 0, isReload: isReload)))
-            _ = full.index
+            full.adopt(loader.searchIndex(paths: paths, releases: archive.releases) { archive.releases })
             post(.loaded(full))
             if let fault = report.fault, first.fault == nil || isReload {
                 post(.showMessage(StatusMessage(fault.message, isError: true)))

@@ -266,4 +266,38 @@ final class ParseCounter: @unchecked Sendable {
         let check = try SQLiteDatabase(path: cache, create: false, busyTimeoutMs: 100)
         #expect(try check.integer("PRAGMA user_version") == Int64(IndexStore.schemaVersion))
     }
+
+    @Test func aStoredSearchIndexAnswersAsTheOneBuiltAndIsUsedOnlyForTheSameReleases() throws {
+        let releases = Archive.load([ScoreTests.corpus.appendingPathComponent("releases").path]).releases
+        let built = SearchIndex(releases)
+        let bytes = built.storedBytes()
+        let restored = try #require(bytes.withUnsafeBytes { SearchIndex.restore($0, releases: releases) })
+        let summaries = releases.map(ArchiveLoader.summary(of:))
+        let overSummaries = try #require(bytes.withUnsafeBytes { SearchIndex.restore($0, releases: summaries) })
+        for query in ["diamond", "diam", "water OR gold", "-the", "\"civil society\"", "title:kimberley", "org:coalition",
+                      "contact:263788087050", "date:2021", "has:contacts", "place:nairobi", "kind:statement", "mine*"] {
+            let expected = built.search(query, typing: true)
+            #expect(restored.search(query, typing: true).matches == expected.matches, "\(query)")
+            #expect(restored.ranked(expected) == built.ranked(expected), "\(query)")
+            if !query.contains("\"") {
+                #expect(overSummaries.search(query, typing: true).matches == expected.matches, "\(query)")
+            }
+        }
+        // Damaged or cut bytes are refused.
+        #expect(Array(bytes.prefix(bytes.count / 2)).withUnsafeBytes { SearchIndex.restore($0, releases: releases) } == nil)
+        // Kept in the index and taken back only for the same releases.
+        let folder = try archive()
+        let loader = ArchiveLoader(cachePath: folder.path + "/.cache/index.sqlite")
+        let (small, _) = loader.load([folder.path])
+        var builds = 0
+        _ = loader.searchIndex(paths: [folder.path], releases: small.releases) { builds += 1; return small.releases }
+        let again = loader.searchIndex(paths: [folder.path], releases: small.releases) { builds += 1; return small.releases }
+        #expect(builds == 1)
+        #expect(again.search("bridge").matches.count == 3)
+        _ = loader.searchIndex(paths: [folder.path], releases: Array(small.releases.dropLast())) {
+            builds += 1
+            return Array(small.releases.dropLast())
+        }
+        #expect(builds == 2)
+    }
 }

@@ -19,6 +19,17 @@ import Testing
         #expect(plain.stdout == warm.stdout)
         let index = try CommandRun.pressroom(["index", "--cache", cache, Self.devReleases])
         #expect(index.stderr.contains("0 new, 0 changed, 0 removed"), "\(index.stderr)")
+        // Searches: the stored search index (made by the first, used by the second) answers as a new one.
+        for query in ["diamond", "\"civil society\"", "org:coalition", "date:2021"] {
+            for format in ["text", "jsonl"] {
+                let args = ["search", query, "--format", format, Self.devReleases]
+                let plain = try CommandRun.pressroom(args + ["--no-cache"])
+                let first = try CommandRun.pressroom(args + ["--cache", cache])
+                let second = try CommandRun.pressroom(args + ["--cache", cache])
+                #expect(plain.stdout == first.stdout && first.stdout == second.stdout, "\(query) \(format)")
+                #expect(plain.status == second.status)
+            }
+        }
     }
 
     @Test func indexSummarisesAndCheckExitsOneWithProblemsAndZeroWithout() throws {

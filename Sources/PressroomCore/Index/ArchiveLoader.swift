@@ -124,6 +124,30 @@ public final class ArchiveLoader: @unchecked Sendable {
         return (releases, problems, nil)
     }
 
+    // MARK: The search index
+
+    /// The search index over `releases` (the archive under `paths`, in its order): the one the index keeps
+    /// when it was built over the same releases, else one built from `full()` (the whole records) and kept.
+    /// `releases` may hold only list fields when the stored one is used (see `SearchIndex.restore`).
+    public func searchIndex(paths: [String], releases: [Release], full: () -> [Release]) -> SearchIndex {
+        let archive = paths.compactMap { Self.realPath($0) }.sorted().joined(separator: "\n")
+        let fingerprint = SearchIndex.fingerprint(releases)
+        guard let cachePath, case .success(let store) = IndexStore.open(path: cachePath, busyTimeoutMs: busyTimeoutMs) else {
+            return SearchIndex(full())
+        }
+        defer { store.close() }
+        if let bytes = try? store.searchIndexBytes(archive: archive, fingerprint: fingerprint),
+           let restored = bytes.withUnsafeBytes({ SearchIndex.restore($0, releases: releases) }) {
+            return restored
+        }
+        let records = full()
+        let built = SearchIndex(records)
+        if SearchIndex.fingerprint(records) == fingerprint {
+            try? store.storeSearchIndex(archive: archive, fingerprint: fingerprint, bytes: built.storedBytes())
+        }
+        return built
+    }
+
     // MARK: The load
 
     /// Every file under `paths`, through the index. With `records` false, releases taken from the index

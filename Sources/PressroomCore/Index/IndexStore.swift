@@ -39,7 +39,7 @@ public struct CacheFault: Error, Sendable, CustomStringConvertible {
 /// per file ever loaded through it, keyed by canonical path. Not thread-safe: one owner calls it.
 public final class IndexStore {
     /// The schema this code reads and writes; `migrations[k]` takes a version-k file to k+1.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     static let applicationID: Int32 = 0x5052_524D  // "PRRM": marks the file as pressroom's
 
     static let migrations: [String] = [
@@ -68,6 +68,11 @@ public final class IndexStore {
         CREATE TABLE records (path TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL);
         INSERT INTO records (path, record) SELECT path, record FROM files WHERE record IS NOT NULL;
         ALTER TABLE files DROP COLUMN record;
+        """,
+        // 2 → 3: the search index of each archive opened, kept with what it was built over.
+        """
+        CREATE TABLE search_indexes (archive TEXT PRIMARY KEY NOT NULL, fingerprint INTEGER NOT NULL,
+            bytes BLOB NOT NULL);
         """,
     ]
 
@@ -183,6 +188,26 @@ public final class IndexStore {
             } else {
                 body(row, nil)
             }
+        }
+    }
+
+    /// The stored search index of `archive` (its roots), if it was built over releases with `fingerprint`.
+    public func searchIndexBytes(archive: String, fingerprint: Int64) throws -> [UInt8]? {
+        let statement = try db.prepare("SELECT bytes FROM search_indexes WHERE archive = ?1 AND fingerprint = ?2")
+        statement.bind(1, archive)
+        statement.bind(2, fingerprint)
+        guard try statement.step() else { return nil }
+        return statement.withBlob(0) { Array($0) }
+    }
+
+    /// Keeps `bytes` as the search index of `archive` (replacing the one it had).
+    public func storeSearchIndex(archive: String, fingerprint: Int64, bytes: [UInt8]) throws {
+        let statement = try db.prepare("INSERT OR REPLACE INTO search_indexes (archive, fingerprint, bytes) VALUES (?1, ?2, ?3)")
+        try transaction {
+            statement.bind(1, archive)
+            statement.bind(2, fingerprint)
+            statement.bind(3, blob: bytes)
+            try statement.step()
         }
     }
 

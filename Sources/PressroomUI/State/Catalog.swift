@@ -51,6 +51,14 @@ public final class Catalog: @unchecked Sendable {
         return made
     }
 
+    /// Takes `index` as the search index over `releases` (one kept by the persistent index), unless one was
+    /// already made.
+    public func adopt(_ index: any ReleaseSearching) {
+        lock.lock()
+        defer { lock.unlock() }
+        if madeIndex == nil { madeIndex = index }
+    }
+
     /// Release indices in `order`.
     public func ordering(_ order: SortOrder) -> [Int] {
         if order == .relevance { return Array(releases.indices) }  // ranked per search, not here
