@@ -136,10 +136,10 @@ public final class ArchiveLoader: @unchecked Sendable {
             return SearchIndex(full())
         }
         defer { store.close() }
-        if let bytes = try? store.searchIndexBytes(archive: archive, fingerprint: fingerprint),
-           let restored = bytes.withUnsafeBytes({ SearchIndex.restore($0, releases: releases) }) {
-            return restored
+        let stored: SearchIndex?? = try? store.withSearchIndexBytes(archive: archive, fingerprint: fingerprint) {
+            SearchIndex.restore($0, releases: releases)
         }
+        if let restored = stored ?? nil { return restored }
         let records = full()
         let built = SearchIndex(records)
         if SearchIndex.fingerprint(records) == fingerprint {

@@ -192,12 +192,30 @@ public final class IndexStore {
     }
 
     /// The stored search index of `archive` (its roots), if it was built over releases with `fingerprint`.
-    public func searchIndexBytes(archive: String, fingerprint: Int64) throws -> [UInt8]? {
-        let statement = try db.prepare("SELECT bytes FROM search_indexes WHERE archive = ?1 AND fingerprint = ?2")
+    /// `body` reads the bytes through SQLite's incremental blob I/O, straight to where they go (a 200 MB
+    /// blob is never assembled in memory first). Valid during the call only, inside one read transaction.
+    public func withSearchIndexBytes<T>(archive: String, fingerprint: Int64, _ body: (StoredBytes) -> T?) throws -> T? {
+        try db.execute("BEGIN")
+        defer { try? db.execute("COMMIT") }
+        let statement = try db.prepare("SELECT rowid FROM search_indexes WHERE archive = ?1 AND fingerprint = ?2")
         statement.bind(1, archive)
         statement.bind(2, fingerprint)
         guard try statement.step() else { return nil }
-        return statement.withBlob(0) { Array($0) }
+        let rowid = statement.int64(0)
+        var blob: OpaquePointer?
+        let rc = sqlite3_blob_open(db.handle, "main", "search_indexes", "bytes", rowid, 0, &blob)
+        guard rc == SQLITE_OK, let blob else { throw db.error(rc) }
+        defer { sqlite3_blob_close(blob) }
+        let source = StoredBytes(count: Int(sqlite3_blob_bytes(blob))) { destination, offset, count in
+            var done = 0
+            while done < count {  // sqlite3_blob_read takes an Int32 count
+                let piece = min(count - done, 1 << 30)
+                guard sqlite3_blob_read(blob, destination + done, Int32(piece), Int32(offset + done)) == SQLITE_OK else { return false }
+                done += piece
+            }
+            return true
+        }
+        return body(source)
     }
 
     /// Keeps `bytes` as the search index of `archive` (replacing the one it had).

@@ -36,7 +36,16 @@ extension InvertedIndex {
 
     /// The index stored by `storedBytes`, or nil when the bytes are not one of this version.
     static func restore(_ bytes: UnsafeRawBufferPointer) -> InvertedIndex? {
-        var r = StorageReader(bytes)
+        restore(StoredBytes(count: bytes.count) { destination, offset, count in
+            destination.copyMemory(from: bytes.baseAddress! + offset, byteCount: count)
+            return true
+        })
+    }
+
+    /// As `restore(_:)`, reading the bytes piece by piece straight into the index's arrays (from SQLite's
+    /// incremental blob reads: no copy of the whole).
+    static func restore(_ source: StoredBytes) -> InvertedIndex? {
+        var r = StorageReader(source)
         guard r.integer() == magic, r.integer() == storageVersion,
               let termBytes = r.array(UInt8.self), let termStarts = r.array(UInt32.self),
               let fieldCount = r.count(limit: 64) else { return nil }
@@ -83,18 +92,32 @@ private struct StorageWriter {
     }
 }
 
+/// Bytes of a stored index: their count, and a way to copy any range of them to memory.
+public struct StoredBytes {
+    public let count: Int
+    /// Copies `count` bytes from `offset` to the pointer; false when that failed.
+    public let read: (UnsafeMutableRawPointer, _ offset: Int, _ count: Int) -> Bool
+
+    public init(count: Int, read: @escaping (UnsafeMutableRawPointer, Int, Int) -> Bool) {
+        self.count = count
+        self.read = read
+    }
+}
+
 private struct StorageReader {
-    let bytes: UnsafeRawBufferPointer
+    let source: StoredBytes
     var at = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ source: StoredBytes) { self.source = source }
 
-    var atEnd: Bool { at == bytes.count }
+    var atEnd: Bool { at == source.count }
 
     mutating func integer() -> UInt64? {
-        guard bytes.count - at >= 8 else { return nil }
-        defer { at += 8 }
-        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        guard source.count - at >= 8 else { return nil }
+        var value: UInt64 = 0
+        guard withUnsafeMutableBytes(of: &value, { source.read($0.baseAddress!, at, 8) }) else { return nil }
+        at += 8
+        return UInt64(littleEndian: value)
     }
 
     mutating func count(limit: Int) -> Int? {
@@ -103,15 +126,15 @@ private struct StorageReader {
     }
 
     mutating func array<T: BitwiseCopyable>(_: T.Type) -> [T]? {
-        guard let n = integer(), n <= UInt64(bytes.count - at) / UInt64(MemoryLayout<T>.stride) else { return nil }
+        guard let n = integer(), n <= UInt64(source.count - at) / UInt64(MemoryLayout<T>.stride) else { return nil }
         let count = Int(n)
         let size = count * MemoryLayout<T>.stride
+        var ok = true
         let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if size > 0 {
-                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: bytes.baseAddress! + at, byteCount: size)
-            }
-            initialized = count
+            if size > 0 { ok = source.read(UnsafeMutableRawPointer(buffer.baseAddress!), at, size) }
+            initialized = ok ? count : 0
         }
+        guard ok else { return nil }
         at += size
         return values
     }

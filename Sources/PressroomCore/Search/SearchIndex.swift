@@ -74,6 +74,12 @@ public final class SearchIndex: Sendable {
         return SearchIndex(releases: releases, index: index)
     }
 
+    /// As `restore(_:releases:)`, reading the bytes piece by piece from `source`.
+    public static func restore(_ source: StoredBytes, releases: [Release]) -> SearchIndex? {
+        guard let index = InvertedIndex.restore(source), index.documentCount == releases.count else { return nil }
+        return SearchIndex(releases: releases, index: index)
+    }
+
     /// What an index over `releases` depends on: their ids and sources in order (an id changes with its
     /// file's bytes), the parser's version and the index's layout.
     public static func fingerprint(_ releases: [Release]) -> Int64 {
