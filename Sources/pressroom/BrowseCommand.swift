@@ -35,7 +35,7 @@ struct BrowseCommand: ParsableCommand {
         let options = cacheOptions
         let first = options.loader().indexedSummaries(paths)
         let catalog = Catalog(releases: first.releases, problems: first.problems, isSummary: true)
-        let message = first.fault.map { StatusMessage($0.message, isError: true) }
+        let message = first.fault.map { StatusMessage($0.brief, isError: true) }
         let streaming = first.releases.isEmpty
         let load: @Sendable (Bool, @escaping @Sendable (Action) -> Void) -> Void = { isReload, post in
             let loader = options.loader()
@@ -68,7 +68,7 @@ struct BrowseCommand: ParsableCommand {
             full.adopt(loader.searchIndex(paths: paths, releases: archive.releases) { archive.releases })
             post(.loaded(full))
             if let fault = report.fault, first.fault == nil || isReload {
-                post(.showMessage(StatusMessage(fault.message, isError: true)))
+                post(.showMessage(StatusMessage(fault.brief, isError: true)))
             }
         }
         do {

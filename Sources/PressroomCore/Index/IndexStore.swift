@@ -30,8 +30,14 @@ public struct IndexedFile: Sendable {
 
 /// Why the persistent index cannot be used, in one line for the user; pressroom then runs from memory.
 public struct CacheFault: Error, Sendable, CustomStringConvertible {
+    /// The line for stderr: what happened, to which file, and that pressroom runs from memory.
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The same, short enough for a status bar (no path).
+    public var brief: String
+    public init(_ message: String, brief: String? = nil) {
+        self.message = message
+        self.brief = brief ?? message
+    }
     public var description: String { message }
 }
 
@@ -99,7 +105,8 @@ public final class IndexStore {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                return .failure(fault("cannot create the cache folder \(folder) (\(posixReason(error)))"))
+                return .failure(fault("cannot create the cache folder \(folder) (\(posixReason(error)))",
+                                      brief: "Cannot create the index's folder (\(posixReason(error)))"))
             }
         }
         let db: SQLiteDatabase
@@ -135,11 +142,11 @@ public final class IndexStore {
         let tables = try db.integer("SELECT count(*) FROM sqlite_master") ?? 0
         if applicationID != Int64(Self.applicationID) && (tables > 0 || version != 0) {
             throw Self.fault("the cache \(path) is not a pressroom index (another program's database?); "
-                             + "delete it or name another with --cache")
+                             + "delete it or name another with --cache", brief: "The index file is another program's database")
         }
         if version > Self.schemaVersion {
             throw Self.fault("the cache \(path) was written by a newer pressroom (schema \(version), this one reads "
-                             + "\(Self.schemaVersion))")
+                             + "\(Self.schemaVersion))", brief: "The index was written by a newer pressroom")
         }
         let mode = try db.text("PRAGMA journal_mode=WAL")?.lowercased()
         if mode != "wal" { throw Self.fault("the cache \(path) cannot use a write-ahead log (journal mode \(mode ?? "?"))") }
@@ -318,29 +325,38 @@ public final class IndexStore {
     }
 
     static func describe(_ error: SQLiteError, path: String) -> CacheFault {
-        let what: String
+        let what: String, brief: String
         switch error.primary {
         case SQLITE_NOTADB, SQLITE_CORRUPT:
             what = "the cache \(path) is damaged (\(error.message)); delete it to start a new one"
+            brief = "The index is damaged (\(error.message))"
         case SQLITE_BUSY, SQLITE_LOCKED:
             what = "the cache \(path) is locked by another process (\(error.message))"
+            brief = "The index is locked by another process"
         case SQLITE_FULL:
             what = "the disk holding the cache \(path) is full"
+            brief = "The disk holding the index is full"
         case SQLITE_READONLY, SQLITE_PERM:
             what = "the cache \(path) cannot be written (\(error.message))"
+            brief = "The index cannot be written (\(error.message))"
         case SQLITE_CANTOPEN:
             let folder = (path as NSString).deletingLastPathComponent
             let reason = access(folder, W_OK) != 0 ? String(cString: strerror(errno)) : error.message
             what = "cannot open the cache \(path) (\(reason))"
+            brief = "Cannot open the index (\(reason))"
         case SQLITE_IOERR:
             what = "cannot read or write the cache \(path) (\(error.message))"
+            brief = "Cannot read or write the index (\(error.message))"
         default:
             what = "cannot use the cache \(path) (\(error.message))"
+            brief = "Cannot use the index (\(error.message))"
         }
-        return fault(what)
+        return fault(what, brief: brief)
     }
 
-    static func fault(_ what: String) -> CacheFault { CacheFault(what + "; running from memory") }
+    static func fault(_ what: String, brief: String? = nil) -> CacheFault {
+        CacheFault(what + "; running from memory", brief: (brief ?? what) + ": running from memory")
+    }
 
     private static func posixReason(_ error: Error) -> String {
         let ns = error as NSError
