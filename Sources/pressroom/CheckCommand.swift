@@ -17,9 +17,29 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let archive = try Inputs.load(paths, cacheOptions, records: false, printProblems: false)
-        let text = archive.problems.map { DisplayText.line($0.description) + "\n" }.joined()
+        // A release without a headline is kept (listed as "(no headline)"), but it is a problem to fix.
+        let headless = archive.releases.filter { $0.title.isEmpty }.map {
+            LoadProblem(path: displayPath($0), reason: "no headline found (kept, listed as “(no headline)”)")
+        }
+        let problems = (archive.problems + headless).sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
+        let text = problems.map { DisplayText.line($0.description) + "\n" }.joined()
         FileHandle.standardOutput.write(Data(text.utf8))
-        if !archive.problems.isEmpty { throw ExitCode(1) }
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Where a release's file is, as the user named it: the folder argument it is under, joined with its source.
+    private func displayPath(_ release: Release) -> String {
+        for argument in Inputs.paths(paths) {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else { continue }
+            if !isFolder.boolValue {
+                if argument == release.source { return argument }
+                continue
+            }
+            let path = (argument.hasSuffix("/") ? argument : argument + "/") + release.source
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return release.source
     }
 }
 

@@ -47,9 +47,15 @@ import Testing
         let lines = bad.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix(folder.path + "/empty.txt: ") == true, "\(bad.stdout)")
+        // A release without a headline is kept but listed too.
+        try Data("PRESS RELEASE\nFor immediate release\n".utf8).write(to: URL(fileURLWithPath: folder.path + "/bare.txt"))
+        let headless = try CommandRun.pressroom(["check", "--cache", cache, folder.path])
+        #expect(headless.status == 1)
+        #expect(headless.stdout.contains(folder.path + "/bare.txt: no headline found"), "\(headless.stdout)")
+        try FileManager.default.removeItem(atPath: folder.path + "/bare.txt")
         let again = try CommandRun.pressroom(["index", "--cache", cache, folder.path])
         #expect(again.status == 1)
-        #expect(again.stderr.contains("3 files: 0 new, 0 changed, 0 removed, 1 problem, 3 unchanged"), "\(again.stderr)")
+        #expect(again.stderr.contains("3 files: 0 new, 0 changed, 1 removed, 1 problem, 3 unchanged"), "\(again.stderr)")
     }
 
     @Test func idsAreTheSameWhateverTheArchiveIsCalledAndShowFindsThem() throws {
