@@ -63,6 +63,40 @@ func runOpenBench(_ args: [String]) throws {
     }
     let firstScreen = median(firstScreens)
 
+    // Typing while releases arrive: the browser's key path (update + render of a 80x24 frame) with searches
+    // off the key path, and the arrival of a batch of releases (`.loading`), as the loop runs them.
+    let summaries = ArchiveLoader(cachePath: cache).indexedSummaries([dir]).releases
+    var typing = AppState(catalog: Catalog(releases: Array(summaries.prefix(summaries.count / 2))), size: Size(rows: 24, columns: 80))
+    typing.searchOffKeyPath = true
+    typing = update(typing, .startSearch).state
+    var keyTimes: [Double] = []
+    var arrivalTimes: [Double] = []
+    let batches = (1...10).map { k in
+        let partial = Catalog(releases: Array(summaries.prefix(summaries.count / 2 + summaries.count * k / 20)))
+        _ = partial.ordering(.newestFirst)  // as the loading thread does
+        return partial
+    }
+    let words = Array("water supply council report ")
+    for k in 0..<200 {
+        let key: Action = k % 29 == 28 ? .edit(.deleteWord) : .edit(.insert(words[k % words.count]))
+        let t = now()
+        typing = update(typing, key).state
+        _ = render(typing, size: typing.size)
+        keyTimes.append(now() - t)
+        if k % 20 == 19 {
+            let t2 = now()
+            typing = update(typing, .cancelSearch).state  // with no query the arrivals enter the list
+            typing = update(typing, .loading(batches[k / 20], LoadingStatus(done: k, total: 200))).state
+            _ = render(typing, size: typing.size)
+            arrivalTimes.append(now() - t2)
+            typing = update(typing, .startSearch).state
+        }
+    }
+    keyTimes.sort()
+    arrivalTimes.sort()
+    let keyP50 = keyTimes[keyTimes.count / 2] * 1000, keyP99 = keyTimes[keyTimes.count * 99 / 100] * 1000
+    let arrivalMax = (arrivalTimes.last ?? 0) * 1000
+
     // Warm `pressroom list --count`.
     var lists: [Double] = []
     var listed = ""
@@ -112,6 +146,7 @@ func runOpenBench(_ args: [String]) throws {
     print("  cat of every file (baseline)                   \(pad(catAll))    \(fmt(mb / catAll, 0)) MB/s")
     print("  cold index (read, parse, store; all cores)      \(pad(cold))    \(fmt(mb / cold, 1)) MB/s, \(fmt(Double(files.count) / cold, 0)) files/s, \(coldArchive.releases.count) releases, \(coldArchive.problems.count) problems")
     print("  warm first screen (index → catalog → frame)     \(pad(firstScreen))    \(shown) rows listed; median of 5")
+    print("  typing during loading, key → frame              p50 \(fmt(keyP50, 2)) ms, p99 \(fmt(keyP99, 2)) ms; a batch of releases arriving: max \(fmt(arrivalMax, 1)) ms")
     print("  warm `pressroom list --count`                   \(pad(listCount))    \(listed.trimmingCharacters(in: .whitespacesAndNewlines)) releases; median of 3")
     print("  warm records decoded (export/search start)      \(pad(warmRecords))    \(warmArchive.releases.count) records")
     print("  warm `list --count` after touching 1 %          \(pad(afterTouch))    \(touched.count) files parsed again")
@@ -124,7 +159,7 @@ func runOpenBench(_ args: [String]) throws {
     let json = """
         {"bench":"open","files":\(files.count),"archive_mb":\(fmt(mb, 1)),"cold_index_s":\(fmt(cold, 3)),\
         "cold_mb_per_s":\(fmt(mb / cold, 1)),"warm_first_screen_s":\(fmt(firstScreen, 3)),\
-        "warm_list_count_s":\(fmt(listCount, 3)),"warm_records_s":\(fmt(warmRecords, 3)),\
+        "warm_list_count_s":\(fmt(listCount, 3)),"typing_p50_ms":\(fmt(keyP50, 2)),"typing_p99_ms":\(fmt(keyP99, 2)),"arrival_max_ms":\(fmt(arrivalMax, 1)),"warm_records_s":\(fmt(warmRecords, 3)),\
         "warm_after_touch_s":\(fmt(afterTouch, 3)),"first_search_count_s":\(fmt(firstSearch, 3)),"search_count_s":\(fmt(search, 3)),"grep_s":\(fmt(grep, 3)),\
         "cat_all_s":\(fmt(catAll, 3)),"codec_decode_s":\(fmt(codecDecode, 4)),"json_decode_s":\(fmt(jsonDecode, 4)),\
         "peak_rss_mb":\(fmt(peak, 0)),"list_peak_rss_mb":\(fmt(listRSS, 0))}
