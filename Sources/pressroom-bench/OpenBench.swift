@@ -74,6 +74,7 @@ func runOpenBench(_ args: [String]) throws {
     let batches = (1...10).map { k in
         let partial = Catalog(releases: Array(summaries.prefix(summaries.count / 2 + summaries.count * k / 20)))
         _ = partial.ordering(.newestFirst)  // as the loading thread does
+        _ = partial.position(ofID: "")
         return partial
     }
     let words = Array("water supply council report ")

@@ -53,6 +53,7 @@ struct BrowseCommand: ParsableCommand {
                         lastPosted = progress.seconds
                         partial = Catalog(releases: soFar, problems: problems, isSummary: false)
                         _ = partial?.ordering(.newestFirst)
+                        _ = partial?.position(ofID: "")
                     }
                 }
                 post(.loading(partial, status))
@@ -61,6 +62,7 @@ struct BrowseCommand: ParsableCommand {
             let vanished = archive.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
             let full = Catalog(releases: archive.releases, problems: vanished + archive.problems)
             _ = full.ordering(.newestFirst)
+            _ = full.position(ofID: "")
             // The records first (the detail pane needs them), then the search index, built here rather than
             // on the first search (searches run off the key path meanwhile, and wait for it there).
             post(.loading(full, LoadingStatus(done: archive.releases.count, total: archive.releases.count,

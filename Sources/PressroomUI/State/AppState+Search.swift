@@ -93,7 +93,9 @@ extension AppState {
             visible = order
         }
         let previous = selected
-        if let id, let position = visible.firstIndex(where: { catalog.releases[$0].id == id }) {
+        if let id, let target = catalog.position(ofID: id), let position = visible.firstIndex(of: target) {
+            selected = position
+        } else if let id, let position = visible.firstIndex(where: { catalog.releases[$0].id == id }) {
             selected = position
         } else {
             selected = 0

@@ -59,6 +59,22 @@ public final class Catalog: @unchecked Sendable {
         if madeIndex == nil { madeIndex = index }
     }
 
+    private var positions: [String: Int]?
+
+    /// The index in `releases` of the release with `id` (the first, if two share it). The table is made on
+    /// first use; the loading thread makes it before handing the catalog over, so that keeping the selection
+    /// across a batch of arrivals is no scan of 100,000 ids on the key path.
+    public func position(ofID id: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if positions == nil {
+            var table = [String: Int](minimumCapacity: releases.count)
+            for (k, r) in releases.enumerated() where table[r.id] == nil { table[r.id] = k }
+            positions = table
+        }
+        return positions?[id]
+    }
+
     /// Release indices in `order`.
     public func ordering(_ order: SortOrder) -> [Int] {
         if order == .relevance { return Array(releases.indices) }  // ranked per search, not here
