@@ -12,8 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        // Model, reading, parsing, search, export. No terminal code.
-        .target(name: "PressroomCore"),
+        // SQLite 3, the system library, for the persistent index (Debian: libsqlite3-dev).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // Model, reading, parsing, search, export, the persistent index. No terminal code.
+        .target(name: "PressroomCore", dependencies: ["CSQLite"]),
         // The browser's state, actions, update and render into a cell grid. No ncurses.
         .target(name: "PressroomUI", dependencies: ["PressroomCore"]),
         // ncursesw, seen from Swift through a small shim for the wide-character calls.

@@ -124,15 +124,15 @@ final class CursesScreen {
     private var failedReads = 0
 
     /// The next input. Blocking waits for a key; otherwise returns `.none` when nothing is queued.
-    func read(blocking: Bool) -> Read {
-        wtimeout(window, blocking ? -1 : 0)
+    func read(blocking: Bool, timeoutMs: Int32? = nil) -> Read {
+        wtimeout(window, timeoutMs ?? (blocking ? -1 : 0))
         while true {
             var ch: wint_t = 0
             let result = wget_wch(window, &ch)
             let signal = pendingSignal.exchange(0, ordering: .relaxed)
             if signal != 0 { return .signal(signal) }
             if result == ERR {
-                if !blocking { return .none }
+                if !blocking || timeoutMs != nil { return .none }
                 // A blocking read that fails with no signal behind it, again and again, means no terminal.
                 failedReads += 1
                 if failedReads > 20 { return .end }

@@ -6,6 +6,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "parse": runParseBench,
     "search": runSearchBench,
     "render": runRenderBench,
+    "open": runOpenBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -13,45 +13,77 @@ struct BrowseCommand: ParsableCommand {
 
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        // A large archive takes a while to read: say so, then erase the line (spaces, no escape sequences).
-        // The carriage return lets a problem report from the loading overwrite the notice.
-        let notice = "pressroom: reading releases…"
-        let showNotice = Terminal.isUsable && isatty(2) == 1
-        if showNotice { FileHandle.standardError.write(Data((notice + "\r").utf8)) }
-        let archive: Archive
-        do {
-            archive = try Inputs.load(paths)
-        } catch {
-            throw error
-        }
-        if showNotice {
-            FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: notice.count) + "\r").utf8))
-        }
-        let catalog = Catalog(releases: archive.releases, problems: archive.problems)
+        let paths = Inputs.paths(self.paths)
         guard Terminal.isUsable else {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
+            let archive = try Inputs.load(self.paths, cacheOptions, records: false)
+            let catalog = Catalog(releases: archive.releases, problems: archive.problems)
             FileHandle.standardOutput.write(Data(PlainList.text(PlainList.ordered(catalog)).utf8))
             if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }
-        let paths = self.paths
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in missing {
+            Inputs.printError("\(path): \(self.paths.isEmpty ? "the bundled releases are missing" : "no such file or directory")")
+        }
+        if !missing.isEmpty { throw ExitCode(2) }
+
+        // The first screen from the index, at once; the archive itself loads in the background.
+        let options = cacheOptions
+        let first = options.loader().indexedSummaries(paths)
+        let catalog = Catalog(releases: first.releases, problems: first.problems, isSummary: true)
+        let message = first.fault.map { StatusMessage($0.brief, isError: true) }
+        let streaming = first.releases.isEmpty
+        let load: @Sendable (Bool, @escaping @Sendable (Action) -> Void) -> Void = { isReload, post in
+            let loader = options.loader()
+            var soFar: [Release] = []
+            var problems: [LoadProblem] = []
+            var lastPosted = 0.0
+            let (archive, report) = loader.load(paths, records: true) { progress, fresh in
+                let status = LoadingStatus(done: progress.done, total: progress.total, rate: progress.rate, isReload: isReload)
+                var partial: Catalog?
+                // Without an index the list fills as releases arrive; with one, the first screen stays
+                // until the records are all there.
+                if streaming && !isReload {
+                    soFar += fresh
+                    if progress.seconds - lastPosted >= 0.3 {
+                        lastPosted = progress.seconds
+                        partial = Catalog(releases: soFar, problems: problems, isSummary: false)
+                        _ = partial?.ordering(.newestFirst)
+                        _ = partial?.position(ofID: "")
+                    }
+                }
+                post(.loading(partial, status))
+            }
+            problems = archive.problems
+            let vanished = archive.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
+            let full = Catalog(releases: archive.releases, problems: vanished + archive.problems)
+            _ = full.ordering(.newestFirst)
+            _ = full.position(ofID: "")
+            // The records first (the detail pane needs them), then the search index, built here rather than
+            // on the first search (searches run off the key path meanwhile, and wait for it there).
+            post(.loading(full, LoadingStatus(done: archive.releases.count, total: archive.releases.count,
+                                              rate: 0, isReload: isReload)))
+            full.adopt(loader.searchIndex(paths: paths, releases: archive.releases) { archive.releases })
+            post(.loaded(full))
+            if let fault = report.fault, first.fault == nil || isReload {
+                post(.showMessage(StatusMessage(fault.brief, isError: true)))
+            }
+        }
         do {
             let explain: (Release) -> Result<[String], ExplainFailure> = { release in
-                guard let (again, explanation) = Archive.explain(release, in: Inputs.paths(paths)) else {
+                guard let (again, explanation) = Archive.explain(release, in: paths) else {
                     return .failure(ExplainFailure("its file is gone or has changed since it was loaded (r reloads)"))
                 }
                 // Lines whole (the window wraps them to its width); only a runaway line is cut.
                 let text = explanation.text(release: again, width: 1_000)
                 return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
-            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse), explain: explain) {
-                // Not Inputs.load: it reports on stderr, which would land on the browser's screen.
-                let again = Archive.load(Inputs.paths(paths))
-                let vanished = again.missing.map { LoadProblem(path: $0, reason: "no such file or directory") }
-                return Catalog(releases: again.releases, problems: vanished + again.problems)
-            }
+            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse), message: message,
+                                         loading: LoadingStatus(total: first.releases.count), explain: explain, load: load)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {
             FileHandle.standardError.write(Data("pressroom: \(error)\n".utf8))

@@ -17,8 +17,10 @@ struct ContactsCommand: ParsableCommand {
     @Option(help: "text (aligned for reading), json, csv or vcard.") var format: Format = .text
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
-        let archive = try Inputs.load(paths)
+        let archive = try Inputs.load(paths, cacheOptions)
         let rows = ContactRow.rows(archive.releases)
         let output: String
         switch format {

@@ -17,8 +17,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json (one array) or jsonl (one record a line).") var format: Format = .json
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
-        let archive = try Inputs.load(paths)
+        let archive = try Inputs.load(paths, cacheOptions)
         let text = format == .json ? ReleaseJSON.array(archive.releases) + "\n" : ReleaseJSON.lines(archive.releases)
         FileHandle.standardOutput.write(Data(text.utf8))
         if !archive.problems.isEmpty { throw ExitCode(1) }

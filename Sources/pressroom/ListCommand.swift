@@ -16,11 +16,17 @@ struct ListCommand: ParsableCommand {
     @Option(help: "text (tab-separated lines) or json.") var format: Format = .text
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
-        let archive = try Inputs.load(paths)
-        let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
-        let text = count ? "\(releases.count)\n"
-            : (format == .json ? PlainList.json(releases) : PlainList.text(releases))
+        let archive = try Inputs.load(paths, cacheOptions, records: false)
+        let text: String
+        if count {
+            text = "\(archive.releases.count)\n"
+        } else {
+            let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
+            text = format == .json ? PlainList.json(releases) : PlainList.text(releases)
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
         if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it
     }

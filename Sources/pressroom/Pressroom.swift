@@ -6,7 +6,8 @@ struct Pressroom: ParsableCommand {
         commandName: "pressroom",
         abstract: "Browse, search and export archives of press releases.",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
-                      ContactsCommand.self, ExportCommand.self, ExplainCommand.self],
+                      ContactsCommand.self, ExportCommand.self, ExplainCommand.self, IndexCommand.self,
+                      CheckCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

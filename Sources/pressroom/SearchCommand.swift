@@ -60,6 +60,8 @@ struct SearchCommand: ParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
+    @OptionGroup var cacheOptions: CacheOptions
+
     func run() throws {
         // A malformed query is reported before anything is read.
         if case .failure(let error) = Query.parse(query) {
@@ -67,9 +69,14 @@ struct SearchCommand: ParsableCommand {
             FileHandle.standardError.write(Data("pressroom: bad query: \(error)\n  \(query)\n  \(caret)\n".utf8))
             throw ExitCode(2)
         }
-        let archive = try Inputs.load(paths)
+        // The list fields are enough for a count or the text lines, unless a phrase must be read in a
+        // field's text; the search index comes from the persistent index when it holds one for these releases.
+        let needsRecords = format != .text || query.contains("\"")
+        let archive = try Inputs.load(paths, cacheOptions, records: needsRecords)
         let releases = archive.releases
-        let index = SearchIndex(releases)
+        let index = cacheOptions.loader().searchIndex(paths: Inputs.paths(paths), releases: releases) {
+            needsRecords ? releases : cacheOptions.loader().load(Inputs.paths(paths)).archive.releases
+        }
         let result = index.search(query)
         var order: [Int]
         switch sort {

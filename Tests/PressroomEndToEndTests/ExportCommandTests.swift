@@ -18,6 +18,7 @@ struct CommandRun {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
+        process.environment = ProcessInfo.processInfo.environment.merging(TestCache.environment) { $1 }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice

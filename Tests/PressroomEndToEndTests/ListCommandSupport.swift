@@ -14,6 +14,7 @@ enum CommandRunner {
         process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        env.merge(TestCache.environment) { $1 }
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -44,6 +44,7 @@ import Testing
         p.executableURL = exe
         p.arguments = args
         let out = Pipe(), err = Pipe()
+        p.environment = ProcessInfo.processInfo.environment.merging(TestCache.environment) { $1 }
         p.standardOutput = out
         p.standardError = err
         try p.run()

@@ -36,6 +36,7 @@ final class TmuxSession {
         // NO_COLOR empty (not absent): the runner's own environment must not decide the colours.
         var env = ["TERM": term, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no", "ESCDELAY": "25",
                    "NO_COLOR": ""]
+        env.merge(TestCache.environment) { $1 }
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = (pipedStdin ? "echo piped | " : "") + "env \(assignments) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " "))"
@@ -50,7 +51,7 @@ final class TmuxSession {
 
     /// The command line that runs `pressroom ARGS` in the shell session.
     static func commandLine(_ arguments: [String], term: String = "tmux-256color") -> String {
-        "TERM=\(term) LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no \(quote(binary)) "
+        "TERM=\(term) LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no XDG_CACHE_HOME=\(quote(TestCache.folder)) \(quote(binary)) "
             + arguments.map(quote).joined(separator: " ")
     }
 

@@ -29,11 +29,11 @@ public enum ArchiveReader {
     /// Folders are read recursively; names starting with `.` are skipped; only `.txt`, `.text`, `.md`,
     /// `.markdown` and `.pdf` files are taken from folders (others are skipped silently), while a file
     /// named explicitly is read whatever its extension (as text when it is not one of those). Symbolic
-    /// links are followed once: a folder already visited (by its real path) is not entered again, so
+    /// links are followed once: a folder already visited (by its device and inode) is not entered again, so
     /// links that loop do not hang. Each argument's files are in `source` order.
     public static func discoverAll(_ paths: [String]) -> Discovery {
         var result = Discovery()
-        var visited = Set<String>()
+        var visited = Set<FolderID>()
         for path in paths {
             var info = stat()
             guard !path.isEmpty, stat(path, &info) == 0 else {
@@ -42,7 +42,8 @@ public enum ArchiveReader {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var files: [SourceFile] = []
-                walk(folder: path, relative: "", visited: &visited, into: &files, problems: &result.problems)
+                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
+                     problems: &result.problems)
                 files.sort { $0.source < $1.source }
                 result.files += files
             } else {
@@ -53,28 +54,52 @@ public enum ArchiveReader {
         return result
     }
 
-    private static func walk(folder: String, relative: String, visited: inout Set<String>,
-                             into files: inout [SourceFile], problems: inout [LoadProblem]) {
-        guard let real = realPath(folder), visited.insert(real).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            let shown = folder
-            problems.append(LoadProblem(path: shown, reason: "the folder cannot be listed (\(reasonOf(error)))"))
+    /// A folder's identity, whatever path reached it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// Lists `folder` and the folders under it. `canonical` is its path with every symbolic link resolved
+    /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
+    private static func walk(folder: String, canonical: String?, info: stat, relative: String,
+                             visited: inout Set<FolderID>, into files: inout [SourceFile], problems: inout [LoadProblem]) {
+        guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        // readdir rather than FileManager: a 100,000-file archive is listed on every start.
+        guard let dir = opendir(folder) else {
+            problems.append(LoadProblem(path: folder, reason: "the folder cannot be listed (\(String(cString: strerror(errno))))"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        var entries: [(name: String, plain: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasPrefix(".") { continue }  // hidden, and . and ..
+            // A plain file or folder, not a link: its canonical path is its folder's plus its name.
+            let type = entry.pointee.d_type
+            entries.append((name, type == UInt8(DT_REG) || type == UInt8(DT_DIR)))
+        }
+        closedir(dir)
+        entries.sort { $0.name < $1.name }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let canonicalBase = canonical.map { $0 == "/" ? "/" : $0 + "/" }
+        for (name, plain) in entries {
+            let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }  // a broken link
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(folder: path, relative: source, visited: &visited, into: &files, problems: &problems)
+                let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
+                walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
+                     problems: &problems)
             case S_IFREG:
                 if let format = format(ofName: name) {
-                    files.append(SourceFile(url: URL(fileURLWithPath: path), source: source, format: format))
+                    var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
+                    file.stamp = FileStamp(info)
+                    if plain, let canonicalBase { file.canonicalPath = canonicalBase + name }
+                    files.append(file)
                 }
             default:
                 continue  // sockets, pipes, devices
@@ -89,6 +114,14 @@ public enum ArchiveReader {
 
     /// The format a file name says, or nil when pressroom does not read that kind of file.
     public static func format(ofName name: String) -> SourceFormat? {
+        // The common names without Foundation: a lower-case extension after the last dot.
+        let utf8 = name.utf8
+        if let dot = utf8.lastIndex(of: UInt8(ascii: ".")) {
+            let ext = utf8[utf8.index(after: dot)...]
+            if ext.elementsEqual("txt".utf8) || ext.elementsEqual("text".utf8) { return .text }
+            if ext.elementsEqual("md".utf8) || ext.elementsEqual("markdown".utf8) { return .markdown }
+            if ext.elementsEqual("pdf".utf8) { return .pdf }
+        }
         guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
         case "txt", "text": return .text
@@ -106,35 +139,45 @@ public enum ArchiveReader {
 
     /// Reads, decodes and normalises one file, extracting PDFs with `pdf`.
     public static func read(_ file: SourceFile, pdf: PDFTextExtractor) -> Result<LoadedDocument, LoadProblem> {
+        read(file, pdf: pdf, textLimit: textSizeLimit).document
+    }
+
+    /// As `read(_:pdf:)`, refusing text files over `textLimit` bytes; also the content hash of the file's
+    /// bytes (`StableID.contentHash`), nil when they could not be read.
+    public static func read(_ file: SourceFile, pdf: PDFTextExtractor, textLimit: Int)
+        -> (document: Result<LoadedDocument, LoadProblem>, contentHash: UInt64?) {
         func problem(_ reason: String) -> Result<LoadedDocument, LoadProblem> {
             .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.url.path, limit: file.format == .pdf ? pdfSizeLimit : textSizeLimit) {
+        switch FileBytes.read(file.url.path, limit: file.format == .pdf ? max(pdfSizeLimit, textLimit) : textLimit) {
         case .success(let read): bytes = read
-        case .failure(let failure): return problem(failure.reason)
+        case .failure(let failure): return (problem(failure.reason), nil)
         }
+        let hash = StableID.contentHash(bytes)
         var file = file
         // A PDF saved under another name is still a PDF.
         if file.format != .pdf, bytes.starts(with: Array("%PDF-".utf8)) { file.format = .pdf }
-        let id = StableID.make(source: file.source, bytes: bytes)
+        // The id is made from the file's name, not the path it was reached by: the same file has the same id
+        // whether its archive is named `.`, `releases/` or by an absolute path.
+        let id = StableID.make(source: StableID.fileName(file.source), bytes: bytes)
 
         var textBytes = bytes
         if file.format == .pdf {
             switch pdf.extract(file.url.path) {
             case .success(let extracted): textBytes = extracted
-            case .failure(let failure): return problem(failure.reason)
+            case .failure(let failure): return (problem(failure.reason), hash)
             }
             if textBytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-                return problem("the PDF holds no text (a scanned image? pressroom does not read images)")
+                return (problem("the PDF holds no text (a scanned image? pressroom does not read images)"), hash)
             }
         }
         switch TextDecoder.decode(textBytes) {
         case .success(let decoded):
-            return .success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
-                                           warnings: decoded.warnings))
+            return (.success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
+                                            warnings: decoded.warnings)), hash)
         case .failure(let failure):
-            return problem(failure.reason)
+            return (problem(failure.reason), hash)
         }
     }
 
@@ -142,14 +185,6 @@ public enum ArchiveReader {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    private static func reasonOf(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
     }
 }
 

@@ -24,8 +24,18 @@ public struct PDFTextExtractor: Sendable {
         self.timeLimit = timeLimit
     }
 
-    /// `pdftotext` from `PRESSROOM_PDFTOTEXT` if set, else the first on PATH.
+    /// The environment variable that sets the time limit in seconds (default 20).
+    public static let timeLimitVariable = "PRESSROOM_PDF_TIMEOUT"
+
+    /// `pdftotext` from `PRESSROOM_PDFTOTEXT` if set, else the first on PATH; the time limit from
+    /// `PRESSROOM_PDF_TIMEOUT` if set.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFTextExtractor {
+        var found = locate(environment)
+        if let limit = environment[timeLimitVariable].flatMap(Double.init), limit > 0 { found.timeLimit = limit }
+        return found
+    }
+
+    private static func locate(_ environment: [String: String]) -> PDFTextExtractor {
         if let configured = environment[environmentVariable] {
             return PDFTextExtractor(executable: isExecutable(configured) ? URL(fileURLWithPath: configured) : nil)
         }
@@ -146,7 +156,9 @@ public enum PDFFailure: Error, Hashable, Sendable {
         switch self {
         case .notInstalled: return PDFTextExtractor.missingMessage
         case .couldNotRun(let why): return "pdftotext could not be started: \(why)"
-        case .timedOut(let seconds): return "pdftotext took longer than \(Int(seconds)) s and was stopped"
+        case .timedOut(let seconds):
+            let limit = seconds >= 1 ? "\(Int(seconds))" : String(format: "%.1f", seconds)
+            return "pdftotext took longer than \(limit) s and was stopped"
         case .failed(let message): return "pdftotext could not read it: \(message)"
         }
     }

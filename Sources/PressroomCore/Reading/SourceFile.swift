@@ -7,6 +7,10 @@ public struct SourceFile: Hashable, Sendable {
     /// The path as the record's `source` shows it: relative to the argument when that was a folder.
     public var source: String
     public var format: SourceFormat
+    /// What `stat` said of it when it was found in a folder (nil for a file named as an argument).
+    var stamp: FileStamp?
+    /// The path with the links of its folders resolved, when discovery knew it (the persistent index's key).
+    var canonicalPath: String?
 
     public init(url: URL, source: String, format: SourceFormat) {
         self.url = url

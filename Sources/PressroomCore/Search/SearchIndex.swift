@@ -58,6 +58,43 @@ public final class SearchIndex: Sendable {
         index = IndexBuilder.build(releases)
     }
 
+    init(releases: [Release], index: InvertedIndex) {
+        self.releases = releases
+        self.index = index
+    }
+
+    /// The index as bytes, to keep in the persistent index (`restore` reads them back).
+    public func storedBytes() -> [UInt8] { index.storedBytes() }
+
+    /// The index `storedBytes` gave, over `releases`: they must be the releases it was built over, in the same
+    /// order (`fingerprint` tells), or their list fields alone when no query needs more (a phrase in a field
+    /// other than the body reads the field's text). Nil when the bytes are not an index of this version.
+    public static func restore(_ bytes: UnsafeRawBufferPointer, releases: [Release]) -> SearchIndex? {
+        guard let index = InvertedIndex.restore(bytes), index.documentCount == releases.count else { return nil }
+        return SearchIndex(releases: releases, index: index)
+    }
+
+    /// As `restore(_:releases:)`, reading the bytes piece by piece from `source`.
+    public static func restore(_ source: StoredBytes, releases: [Release]) -> SearchIndex? {
+        guard let index = InvertedIndex.restore(source), index.documentCount == releases.count else { return nil }
+        return SearchIndex(releases: releases, index: index)
+    }
+
+    /// What an index over `releases` depends on: their ids and sources in order (an id changes with its
+    /// file's bytes), the parser's version and the index's layout.
+    public static func fingerprint(_ releases: [Release]) -> Int64 {
+        var hash = WordHash()
+        hash.add(word: UInt64(ParserVersion.current))
+        hash.add(word: InvertedIndex.storageVersion)
+        hash.add(word: UInt64(releases.count))
+        for r in releases {
+            var id = r.id, source = r.source
+            id.withUTF8 { hash.add($0) }
+            source.withUTF8 { hash.add($0) }
+        }
+        return Int64(bitPattern: hash.finish())
+    }
+
     /// The number of releases indexed.
     public var count: Int { releases.count }
 

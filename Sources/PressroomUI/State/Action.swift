@@ -1,3 +1,5 @@
+import PressroomCore
+
 /// A way of moving through the list, the detail, the help or the chooser.
 public enum Motion: Hashable, Sendable {
     case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
@@ -55,6 +57,11 @@ public enum Action: Equatable, Sendable {
     case showMessage(StatusMessage)
     /// From the backend: the archive read again from disk.
     case loaded(Catalog)
+    /// From the backend while it loads: how far it has come, and the releases read so far (nil: the same
+    /// releases as before). The selected release stays selected.
+    case loading(Catalog?, LoadingStatus)
+    /// From the backend: the result of search `request` (see `Effect.search`).
+    case searched(request: Int, result: SearchResult)
 
     public static func == (a: Action, b: Action) -> Bool {
         switch (a, b) {
@@ -65,6 +72,8 @@ public enum Action: Equatable, Sendable {
         case let (.resize(x), .resize(y)): x == y
         case let (.showMessage(x), .showMessage(y)): x == y
         case let (.loaded(x), .loaded(y)): x === y
+        case let (.loading(x, a), .loading(y, b)): x === y && a == b
+        case let (.searched(x, a), .searched(y, b)): x == y && a.matches == b.matches && a.error == b.error
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),

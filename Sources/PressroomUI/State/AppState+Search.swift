@@ -2,7 +2,7 @@ import PressroomCore
 
 /// The search line: editing, filtering, sorting the matches, and jumping between matches in the detail.
 extension AppState {
-    mutating func edit(_ edit: LineEdit) {
+    mutating func edit(_ edit: LineEdit, search: Bool = true) {
         var chars = Array(query)
         var cursor = min(max(0, queryCursor), chars.count)
         switch edit {
@@ -30,12 +30,13 @@ extension AppState {
         let changed = String(chars) != query
         query = String(chars)
         queryCursor = cursor
-        if changed { runSearch() }
+        if changed && search { runSearch() }
     }
 
     /// Filters the list by the query, keeping the last good result (and saying why) when it is malformed.
     mutating func runSearch(keeping id: String? = nil) {
         let keep = id ?? selectedRelease?.id
+        searchRequest += 1  // a search still running elsewhere is now out of date
         if query.allSatisfy({ $0 == " " }) {
             queryError = nil
             highlightTerms = []
@@ -43,23 +44,42 @@ extension AppState {
             matchesMask = nil
             lastResult = nil
             if sort == .relevance { sort = .newestFirst }
+            refilter(keeping: keep)
         } else {
-            let result = catalog.index.search(query, typing: true)
-            if let error = result.error {
-                queryError = error
-                return
-            }
-            queryError = nil
-            lastResult = result
-            highlightTerms = result.highlightTerms
-            // A searcher that names only terms (no match kinds) gets them highlighted as prefixes.
-            highlights = result.highlights.isEmpty
-                ? result.highlightTerms.map { HighlightTerm($0, isPrefix: true) } : result.highlights
-            var mask = [Bool](repeating: false, count: catalog.releases.count)
-            for i in result.matches where mask.indices.contains(i) { mask[i] = true }
-            matchesMask = mask
+            applySearch(catalog.index.search(query, typing: true), keeping: keep)
         }
+    }
+
+    /// Filters the list by a search's result (run here or off the key path).
+    mutating func applySearch(_ result: SearchResult, keeping keep: String?) {
+        if let error = result.error {
+            queryError = error
+            return
+        }
+        queryError = nil
+        lastResult = result
+        highlightTerms = result.highlightTerms
+        // A searcher that names only terms (no match kinds) gets them highlighted as prefixes.
+        highlights = result.highlights.isEmpty
+            ? result.highlightTerms.map { HighlightTerm($0, isPrefix: true) } : result.highlights
+        var mask = [Bool](repeating: false, count: catalog.releases.count)
+        for i in result.matches where mask.indices.contains(i) { mask[i] = true }
+        matchesMask = mask
         refilter(keeping: keep)
+    }
+
+    /// A search line edit when searches run off the key path: the line changes now; the search is asked
+    /// of the backend (`Effect.search`), whose `.searched` result is taken only if no newer edit came since.
+    mutating func editOffKeyPath(_ edit: LineEdit, _ effects: inout [Effect]) {
+        let before = query
+        self.edit(edit, search: false)
+        guard query != before else { return }
+        if query.allSatisfy({ $0 == " " }) {
+            runSearch()
+        } else {
+            searchRequest += 1
+            effects.append(.search(query: query, request: searchRequest))
+        }
     }
 
     /// Rebuilds `visible` from the current matches and sort order, keeping the release `id` selected.
@@ -73,7 +93,9 @@ extension AppState {
             visible = order
         }
         let previous = selected
-        if let id, let position = visible.firstIndex(where: { catalog.releases[$0].id == id }) {
+        if let id, let target = catalog.position(ofID: id), let position = visible.firstIndex(of: target) {
+            selected = position
+        } else if let id, let position = visible.firstIndex(where: { catalog.releases[$0].id == id }) {
             selected = position
         } else {
             selected = 0
@@ -111,5 +133,23 @@ extension AppState {
         if line < detailTop || line >= detailTop + rows { detailTop = max(0, line - rows / 3) }
         clampScroll()
         message = StatusMessage("Match \(next + 1) of \(count)")
+    }
+}
+
+extension AppState {
+    /// Takes the releases of `catalog` (loaded or reloaded), keeping the selected release selected and on
+    /// the same row of the list, and the search.
+    mutating func replaceCatalog(_ catalog: Catalog) {
+        let keep = selectedRelease?.id
+        let row = selected - listTop
+        let (top, contact, match) = (detailTop, selectedContact, currentMatch)
+        self.catalog = catalog
+        // runSearch below also makes any search still running for the old releases out of date.
+        runSearch(keeping: keep)
+        if keep != nil, selectedRelease?.id == keep {
+            listTop = max(0, selected - row)
+            (detailTop, selectedContact, currentMatch) = (top, contact, match)
+            clampScroll()
+        }
     }
 }

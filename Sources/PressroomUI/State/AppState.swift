@@ -37,6 +37,14 @@ public struct AppState: Sendable {
     /// The match `n`/`N` moved to, an index into the detail's matches.
     public var currentMatch: Int?
     public var theme: Theme
+    /// Set while the archive loads in the background (the status bar shows it).
+    public var loading: LoadingStatus?
+    /// Searches run off the key path: an edit of the search line asks the backend for the search
+    /// (`Effect.search`) and the list keeps the last finished result until `.searched` brings the new one.
+    /// Off, each edit searches at once (tests, tools).
+    public var searchOffKeyPath = false
+    /// The number of the latest search asked for; an older one's result is dropped.
+    public var searchRequest = 0
 
     /// A browser over `catalog`, sorted newest first, nothing filtered.
     public init(catalog: Catalog, size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {

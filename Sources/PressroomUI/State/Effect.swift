@@ -10,4 +10,6 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read the release's file again and parse it with reasons; send back `.explained` (or a message).
     case explain(releaseID: String)
+    /// Run `query` over the current releases off the key path; send back `.searched` with `request`.
+    case search(query: String, request: Int)
 }

@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .explained: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained: break
     default: s.message = nil
     }
     switch action {
@@ -19,12 +19,20 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .quit: effects.append(.quit)
     case .redraw: effects.append(.redraw)
     case .reload:
-        s.message = StatusMessage("Reloading…")
-        effects.append(.reload)
+        if s.loading != nil {
+            s.message = StatusMessage("Still loading: r works when it is done")
+        } else {
+            s.message = StatusMessage("Reloading…")
+            s.loading = LoadingStatus(isReload: true)
+            effects.append(.reload)
+        }
     case .startSearch:
         s.focus = .search
         s.queryCursor = s.query.count
-    case .edit(let edit): s.edit(edit)
+    case .edit(let edit):
+        if s.searchOffKeyPath { s.editOffKeyPath(edit, &effects) } else { s.edit(edit) }
+    case .searched(let request, let result):
+        if request == s.searchRequest { s.applySearch(result, keeping: s.selectedRelease?.id) }
     case .acceptSearch:
         s.focus = .list
         if let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
@@ -38,6 +46,9 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .previousRelease: s.sibling(-1)
     case .previousMatch: s.jumpToMatch(forward: false)
     case .jumpToContacts: s.jumpToContacts()
+    case .copy where s.catalog.isSummary, .startOpenLink where s.catalog.isSummary,
+         .jumpToContacts where s.catalog.isSummary:
+        s.message = StatusMessage("Still reading the releases: contacts and links in a moment", isError: true)
     case .copy: s.copy(&effects)
     case .copyCard: s.copyCard(asVCard: false, &effects)
     case .copyVCard: s.copyCard(asVCard: true, &effects)
@@ -81,12 +92,20 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.clampScroll()
     case .showMessage(let message): s.message = message
     case .loaded(let catalog):
-        let keep = s.selectedRelease?.id
-        s.catalog = catalog
-        s.runSearch(keeping: keep)
+        // The end of the first load needs no word (the status bar counts the releases); a reload's does.
+        let isReload = s.loading?.isReload ?? true
+        s.loading = nil
+        if catalog !== s.catalog { s.replaceCatalog(catalog) }
         let problems = catalog.problems.count
-        s.message = StatusMessage("Reloaded \(catalog.releases.count) releases"
-                                  + (problems > 0 ? ", \(problems) problem files" : ""))
+        if isReload {
+            s.message = StatusMessage("Reloaded \(catalog.releases.count) releases"
+                                      + (problems > 0 ? ", \(problems) problem files" : ""))
+        }
+    case .loading(let catalog, let status):
+        s.loading = status
+        // While a search filters the list, the releases still arriving wait for the end of the load (its
+        // catalog comes with the search index built off the key path): a search index is not rebuilt per batch.
+        if let catalog, s.query.allSatisfy({ $0 == " " }) { s.replaceCatalog(catalog) }
     }
     return (s, effects)
 }

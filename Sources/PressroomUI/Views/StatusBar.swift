@@ -40,6 +40,7 @@ public enum StatusBar {
                 parts.append("\(state.selected + 1)/\(state.visible.count)")
             }
         }
+        if let loading = state.loading { parts.append(loading.text(compact: compact)) }
         parts.append(compact ? state.sort.shortLabel : state.sort.label)
         let problems = state.catalog.problems.count
         if problems > 0 {

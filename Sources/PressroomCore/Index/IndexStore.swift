@@ -1,0 +1,369 @@
+import CSQLite
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the persistent index knows of one file: what decides whether it changed, and either the list
+/// fields of its record or the reason it could not be used.
+public struct IndexedFile: Sendable {
+    /// The canonical absolute path (symbolic links of its folder resolved).
+    public var path: String
+    public var size: Int64
+    /// Modification and status-change times, in nanoseconds since the epoch.
+    public var mtime: Int64
+    public var ctime: Int64
+    /// `StableID.contentHash` of the file's bytes; kept for files whose times cannot be trusted alone.
+    public var hash: Int64
+    /// The file was written less than `FileStamp.unsureSeconds` before it was indexed: a later write in the
+    /// same clock tick would keep size and times, so its bytes are hashed again before the row is trusted.
+    public var unsure: Bool
+    public var parserVersion: Int
+    /// Nil for a record; the reason for a file that could not be used.
+    public var problem: String?
+    public var id: String
+    public var format: SourceFormat
+    public var title: String
+    public var date: String?
+    public var organization: String?
+}
+
+/// Why the persistent index cannot be used, in one line for the user; pressroom then runs from memory.
+public struct CacheFault: Error, Sendable, CustomStringConvertible {
+    /// The line for stderr: what happened, to which file, and that pressroom runs from memory.
+    public var message: String
+    /// The same, short enough for a status bar (no path).
+    public var brief: String
+    public init(_ message: String, brief: String? = nil) {
+        self.message = message
+        self.brief = brief ?? message
+    }
+    public var description: String { message }
+}
+
+/// The persistent index: one SQLite file (WAL journal, busy timeout, every write a transaction), one row
+/// per file ever loaded through it, keyed by canonical path. Not thread-safe: one owner calls it.
+public final class IndexStore {
+    /// The schema this code reads and writes; `migrations[k]` takes a version-k file to k+1.
+    public static let schemaVersion = 3
+    static let applicationID: Int32 = 0x5052_524D  // "PRRM": marks the file as pressroom's
+
+    static let migrations: [String] = [
+        // 0 → 1: the files table.
+        """
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY NOT NULL,
+            size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,
+            ctime INTEGER NOT NULL,
+            hash INTEGER NOT NULL,
+            unsure INTEGER NOT NULL,
+            parser INTEGER NOT NULL,
+            problem TEXT,
+            id TEXT NOT NULL,
+            format INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT,
+            organization TEXT,
+            record BLOB
+        ) WITHOUT ROWID;
+        """,
+        // 1 → 2: the records move to their own table, so that reading the list fields of every file (the
+        // first screen, `list`) scans a few megabytes instead of every record.
+        """
+        CREATE TABLE records (path TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL);
+        INSERT INTO records (path, record) SELECT path, record FROM files WHERE record IS NOT NULL;
+        ALTER TABLE files DROP COLUMN record;
+        """,
+        // 2 → 3: the search index of each archive opened, kept with what it was built over.
+        """
+        CREATE TABLE search_indexes (archive TEXT PRIMARY KEY NOT NULL, fingerprint INTEGER NOT NULL,
+            bytes BLOB NOT NULL);
+        """,
+    ]
+
+    public let path: String
+    private let db: SQLiteDatabase
+    private var upsert: SQLiteStatement?
+    private var upsertRecord: SQLiteStatement?
+    private var remove: SQLiteStatement?
+    private var removeRecord: SQLiteStatement?
+
+    /// `$XDG_CACHE_HOME/pressroom/index.sqlite`, else `~/.cache/pressroom/index.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/pressroom/index.sqlite" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.cache/pressroom/index.sqlite"
+    }
+
+    /// Opens (creating when needed) the index at `path`, its folder too, and brings its schema up to date.
+    /// Every failure is a `CacheFault` whose message says what happened and that pressroom runs from memory.
+    public static func open(path: String, busyTimeoutMs: Int32 = 5_000) -> Result<IndexStore, CacheFault> {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                return .failure(fault("cannot create the cache folder \(folder) (\(posixReason(error)))",
+                                      brief: "Cannot create the index's folder (\(posixReason(error)))"))
+            }
+        }
+        let db: SQLiteDatabase
+        do {
+            db = try SQLiteDatabase(path: path, create: true, busyTimeoutMs: busyTimeoutMs)
+        } catch let error as SQLiteError {
+            return .failure(describe(error, path: path))
+        } catch {
+            return .failure(fault("cannot open the cache \(path) (\(error))"))
+        }
+        let store = IndexStore(path: path, db: db)
+        do {
+            try store.prepareSchema()
+        } catch let fault as CacheFault {
+            return .failure(fault)
+        } catch let error as SQLiteError {
+            return .failure(describe(error, path: path))
+        } catch {
+            return .failure(fault("cannot use the cache \(path) (\(error))"))
+        }
+        return .success(store)
+    }
+
+    private init(path: String, db: SQLiteDatabase) {
+        self.path = path
+        self.db = db
+    }
+
+    private func prepareSchema() throws {
+        // Reading the header first: random bytes fail here with "file is not a database".
+        let applicationID = try db.integer("PRAGMA application_id") ?? 0
+        var version = Int(try db.integer("PRAGMA user_version") ?? 0)
+        let tables = try db.integer("SELECT count(*) FROM sqlite_master") ?? 0
+        if applicationID != Int64(Self.applicationID) && (tables > 0 || version != 0) {
+            throw Self.fault("the cache \(path) is not a pressroom index (another program's database?); "
+                             + "delete it or name another with --cache", brief: "The index file is another program's database")
+        }
+        if version > Self.schemaVersion {
+            throw Self.fault("the cache \(path) was written by a newer pressroom (schema \(version), this one reads "
+                             + "\(Self.schemaVersion))", brief: "The index was written by a newer pressroom")
+        }
+        let mode = try db.text("PRAGMA journal_mode=WAL")?.lowercased()
+        if mode != "wal" { throw Self.fault("the cache \(path) cannot use a write-ahead log (journal mode \(mode ?? "?"))") }
+        try db.execute("PRAGMA synchronous=NORMAL")
+        while version < Self.schemaVersion {
+            try transaction {
+                // Another process may have migrated it meanwhile.
+                let now = Int(try db.integer("PRAGMA user_version") ?? 0)
+                if now == version {
+                    try db.execute(Self.migrations[version])
+                    try db.execute("PRAGMA user_version=\(version + 1); PRAGMA application_id=\(Self.applicationID)")
+                }
+            }
+            version = Int(try db.integer("PRAGMA user_version") ?? 0)
+        }
+    }
+
+    public func close() { db.close() }
+
+    /// Tests: SQLite refuses to grow the file past `pages` pages (SQLITE_FULL, as on a full disk).
+    func limitPages(_ pages: Int) { _ = try? db.integer("PRAGMA max_page_count=\(pages)") }
+
+    // MARK: Reading
+
+    /// The rows of every file at `root` or under it (a folder), by path. With `records`, `body` also gets
+    /// each row's record bytes (nil for a problem or a missing record), valid only during the call.
+    public func forEachRow(under root: String, records: Bool,
+                           _ body: (IndexedFile, UnsafeRawBufferPointer?) -> Void) throws {
+        let columns = "f.path, size, mtime, ctime, hash, unsure, parser, problem, id, format, title, date, organization"
+            + (records ? ", r.record" : "")
+        let join = records ? " LEFT JOIN records r ON r.path = f.path" : ""
+        let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)")
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        statement.bind(1, root)
+        statement.bind(2, prefix)
+        statement.bind(3, String(prefix.dropLast()) + "0")  // "0" follows "/" in byte order
+        while try statement.step() {
+            let row = IndexedFile(
+                path: statement.text(0) ?? "", size: statement.int64(1), mtime: statement.int64(2),
+                ctime: statement.int64(3), hash: statement.int64(4), unsure: statement.int64(5) != 0,
+                parserVersion: statement.int(6), problem: statement.text(7), id: statement.text(8) ?? "",
+                format: ReleaseCodec.format(UInt8(truncatingIfNeeded: statement.int(9))) ?? .text,
+                title: statement.text(10) ?? "", date: statement.text(11), organization: statement.text(12))
+            if records, !statement.isNull(13) {
+                statement.withBlob(13) { body(row, $0) }
+            } else {
+                body(row, nil)
+            }
+        }
+    }
+
+    /// The stored search index of `archive` (its roots), if it was built over releases with `fingerprint`.
+    /// `body` reads the bytes through SQLite's incremental blob I/O, straight to where they go (a 200 MB
+    /// blob is never assembled in memory first). Valid during the call only, inside one read transaction.
+    public func withSearchIndexBytes<T>(archive: String, fingerprint: Int64, _ body: (StoredBytes) -> T?) throws -> T? {
+        try db.execute("BEGIN")
+        defer { try? db.execute("COMMIT") }
+        let statement = try db.prepare("SELECT rowid FROM search_indexes WHERE archive = ?1 AND fingerprint = ?2")
+        statement.bind(1, archive)
+        statement.bind(2, fingerprint)
+        guard try statement.step() else { return nil }
+        let rowid = statement.int64(0)
+        var blob: OpaquePointer?
+        let rc = sqlite3_blob_open(db.handle, "main", "search_indexes", "bytes", rowid, 0, &blob)
+        guard rc == SQLITE_OK, let blob else { throw db.error(rc) }
+        defer { sqlite3_blob_close(blob) }
+        let source = StoredBytes(count: Int(sqlite3_blob_bytes(blob))) { destination, offset, count in
+            var done = 0
+            while done < count {  // sqlite3_blob_read takes an Int32 count
+                let piece = min(count - done, 1 << 30)
+                guard sqlite3_blob_read(blob, destination + done, Int32(piece), Int32(offset + done)) == SQLITE_OK else { return false }
+                done += piece
+            }
+            return true
+        }
+        return body(source)
+    }
+
+    /// Keeps `bytes` as the search index of `archive` (replacing the one it had).
+    public func storeSearchIndex(archive: String, fingerprint: Int64, bytes: [UInt8]) throws {
+        let statement = try db.prepare("INSERT OR REPLACE INTO search_indexes (archive, fingerprint, bytes) VALUES (?1, ?2, ?3)")
+        try transaction {
+            statement.bind(1, archive)
+            statement.bind(2, fingerprint)
+            statement.bind(3, blob: bytes)
+            try statement.step()
+        }
+    }
+
+    /// How many files the index holds (records and problems).
+    public func count() throws -> Int { Int(try db.integer("SELECT count(*) FROM files") ?? 0) }
+
+    // MARK: Writing
+
+    /// One file's row to store: what decides a change, and the record (or the problem).
+    public struct Entry: Sendable {
+        public var file: IndexedFile
+        public var record: [UInt8]?
+        public init(file: IndexedFile, record: [UInt8]?) {
+            self.file = file
+            self.record = record
+        }
+    }
+
+    /// Stores `entries` and deletes the rows of `removed`, in one transaction.
+    public func write(_ entries: [Entry], removing removed: [String] = []) throws {
+        if entries.isEmpty && removed.isEmpty { return }
+        if upsert == nil {
+            upsert = try db.prepare("""
+                INSERT OR REPLACE INTO files (path, size, mtime, ctime, hash, unsure, parser, problem, id, format,
+                    title, date, organization) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                """)
+            upsertRecord = try db.prepare("INSERT OR REPLACE INTO records (path, record) VALUES (?1, ?2)")
+            remove = try db.prepare("DELETE FROM files WHERE path = ?1")
+            removeRecord = try db.prepare("DELETE FROM records WHERE path = ?1")
+        }
+        guard let upsert, let upsertRecord, let remove, let removeRecord else { return }
+        try transaction {
+            for entry in entries {
+                let f = entry.file
+                upsert.reset()
+                upsert.bind(1, f.path)
+                upsert.bind(2, f.size)
+                upsert.bind(3, f.mtime)
+                upsert.bind(4, f.ctime)
+                upsert.bind(5, f.hash)
+                upsert.bind(6, f.unsure ? 1 : 0)
+                upsert.bind(7, f.parserVersion)
+                upsert.bind(8, f.problem)
+                upsert.bind(9, f.id)
+                upsert.bind(10, Int(ReleaseCodec.formatCode(f.format)))
+                upsert.bind(11, f.title)
+                upsert.bind(12, f.date)
+                upsert.bind(13, f.organization)
+                try upsert.step()
+                if let record = entry.record {
+                    upsertRecord.reset()
+                    upsertRecord.bind(1, f.path)
+                    upsertRecord.bind(2, blob: record)
+                    try upsertRecord.step()
+                } else {
+                    removeRecord.reset()
+                    removeRecord.bind(1, f.path)
+                    try removeRecord.step()
+                }
+            }
+            for path in removed {
+                for statement in [remove, removeRecord] {
+                    statement.reset()
+                    statement.bind(1, path)
+                    try statement.step()
+                }
+            }
+        }
+        for statement in [upsert, upsertRecord, remove, removeRecord] { statement.reset() }
+    }
+
+    private func transaction(_ body: () throws -> Void) throws {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            try body()
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: Faults
+
+    /// The fault for a SQLite failure on the cache at `path`.
+    public func fault(for error: Error) -> CacheFault {
+        if let error = error as? SQLiteError { return Self.describe(error, path: path) }
+        if let fault = error as? CacheFault { return fault }
+        return Self.fault("cannot use the cache \(path) (\(error))")
+    }
+
+    static func describe(_ error: SQLiteError, path: String) -> CacheFault {
+        let what: String, brief: String
+        switch error.primary {
+        case SQLITE_NOTADB, SQLITE_CORRUPT:
+            what = "the cache \(path) is damaged (\(error.message)); delete it to start a new one"
+            brief = "The index is damaged (\(error.message))"
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            what = "the cache \(path) is locked by another process (\(error.message))"
+            brief = "The index is locked by another process"
+        case SQLITE_FULL:
+            what = "the disk holding the cache \(path) is full"
+            brief = "The disk holding the index is full"
+        case SQLITE_READONLY, SQLITE_PERM:
+            what = "the cache \(path) cannot be written (\(error.message))"
+            brief = "The index cannot be written (\(error.message))"
+        case SQLITE_CANTOPEN:
+            let folder = (path as NSString).deletingLastPathComponent
+            let reason = access(folder, W_OK) != 0 ? String(cString: strerror(errno)) : error.message
+            what = "cannot open the cache \(path) (\(reason))"
+            brief = "Cannot open the index (\(reason))"
+        case SQLITE_IOERR:
+            what = "cannot read or write the cache \(path) (\(error.message))"
+            brief = "Cannot read or write the index (\(error.message))"
+        default:
+            what = "cannot use the cache \(path) (\(error.message))"
+            brief = "Cannot use the index (\(error.message))"
+        }
+        return fault(what, brief: brief)
+    }
+
+    static func fault(_ what: String, brief: String? = nil) -> CacheFault {
+        CacheFault(what + "; running from memory", brief: (brief ?? what) + ": running from memory")
+    }
+
+    private static func posixReason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileWriteNoPermissionError { return "Permission denied" }
+        return ns.localizedDescription
+    }
+}
