@@ -6,6 +6,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "parse": runParseBench,
     "search": runSearchBench,
     "render": runRenderBench,
+    "contacts": runContactsBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
