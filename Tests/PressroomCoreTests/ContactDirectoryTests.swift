@@ -154,6 +154,18 @@ import Testing
         if case .success = Self.filterDirectory.filtered("contact:(mtisi") { Issue.record("a malformed query is an error") }
     }
 
+    @Test func aDirectoryOfSomeReleasesKeepsTheirIndices() {
+        let releases = [
+            Self.release("a", date: "2021-06-28", [Self.contact("Shamiso Mtisi", emails: ["shamiso@zela.org"])]),
+            Self.release("b", date: "2022-03-01", [Self.contact("Amelia Hart")]),
+            Self.release("c", date: "2023-03-01", [Self.contact("S. Mtisi", emails: ["shamiso@zela.org"])]),
+        ]
+        let d = ContactDirectory(releases, only: [2, 0])
+        #expect(d.entries.count == 1)
+        #expect(d.entries[0].releases.map(\.index) == [2, 0])
+        #expect(d.entries[0].releases.map(\.id) == ["c", "a"])
+    }
+
     @Test func rowsFilteredOneContactAtATime() throws {
         let rows = ContactRow.rows([Self.release("a", date: "2021-06-28", [
             Self.contact("Shamiso Mtisi", emails: ["shamiso@zela.org"]), Self.contact("Amelia Hart"),

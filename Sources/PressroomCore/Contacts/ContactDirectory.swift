@@ -85,7 +85,14 @@ public struct ContactDirectory: Sendable {
 
     /// The directory of `releases`' contacts.
     public init(_ releases: [Release]) {
-        var builder = ContactDirectoryBuilder(releases)
+        var builder = ContactDirectoryBuilder(releases, only: nil)
+        entries = builder.build()
+    }
+
+    /// The directory of the contacts of `releases[i]` for each `i` of `indices` (the releases a filter
+    /// shows); each `Appearance.index` is still an index into `releases`.
+    public init(_ releases: [Release], only indices: [Int]) {
+        var builder = ContactDirectoryBuilder(releases, only: indices)
         entries = builder.build()
     }
 

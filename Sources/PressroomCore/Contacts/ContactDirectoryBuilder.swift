@@ -33,8 +33,12 @@ struct ContactDirectoryBuilder {
     private var phoneKeys: [String: [Int32]] = [:]
     private var parent: [Int32] = []
 
-    init(_ releases: [Release]) {
+    /// The releases to read (indices into `releases`, ascending); nil for all.
+    let only: [Int]?
+
+    init(_ releases: [Release], only: [Int]?) {
         self.releases = releases
+        self.only = only?.sorted()
     }
 
     mutating func build() -> [ContactDirectory.Entry] {
@@ -50,7 +54,7 @@ struct ContactDirectoryBuilder {
         occurrences.reserveCapacity(releases.count * 2)
         // Fields are read in place: copying a release or a contact out of its array costs a retain and a
         // release per field.
-        for r in releases.indices {
+        for r in only ?? Array(releases.indices) {
             for c in releases[r].contacts.indices where !releases[r].contacts[c].isEmpty {
                 var name: Int32 = -1
                 if let printed = releases[r].contacts[c].name {
