@@ -31,21 +31,32 @@ func runContactsBench(_ args: [String]) throws {
     }
     let contacts = releases.reduce(0) { $0 + $1.contacts.count }
     var builds: [Double] = []
+    var cpu: [Double] = []
     var directory: ContactDirectory?
     for _ in 0..<runs {
         directory = nil
         t = now()
+        let c0 = threadCPU()
         directory = ContactDirectory(releases)
         builds.append(now() - t)
+        cpu.append(threadCPU() - c0)
     }
     let d = directory!
     print("  directory of \(releases.count) releases, \(contacts) contacts: \(d.entries.count) entries; build "
-          + "\(fmt(median(builds), 3)) s (median of \(runs): \(builds.map { fmt($0, 3) }.joined(separator: ", ")))")
+          + "\(fmt(median(builds), 3)) s (median of \(runs): \(builds.map { fmt($0, 3) }.joined(separator: ", "))); "
+          + "\(fmt(median(cpu), 3)) s of CPU (one thread; the figure a busy machine does not inflate)")
     for query in ["contact:press", "contact:\"+44 20\"", "officer"] {
         t = now()
         let found = (try? d.filtered(query).get())?.count ?? -1
         print("  filter \(query): \(found) entries in \(fmt(now() - t, 3)) s")
     }
+}
+
+/// CPU time of the calling thread, in seconds.
+private func threadCPU() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
 private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

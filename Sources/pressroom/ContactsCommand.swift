@@ -42,7 +42,7 @@ struct ContactsCommand: ParsableCommand {
         } else {
             let all = ContactRow.rows(archive.releases)
             let rows = try Self.filter(query) { q in
-                ContactDirectory.matching(all, query: q).map { $0.map { all[$0] } }
+                ContactRow.matching(all, query: q).map { $0.map { all[$0] } }
             } ?? all
             switch format {
             case .text: output = ContactTable.text(rows)

@@ -126,8 +126,8 @@ public struct ContactDirectory: Sendable {
     }
 }
 
-extension ContactDirectory {
-    /// One row of `pressroom contacts`: the query matched against each printed contact on its own
+extension ContactRow {
+    /// The rows of `pressroom contacts` a query matches: each printed contact matched on its own
     /// (its name, role, organisation — the release's where none is printed —, phones, e-mails; `date:` the
     /// release's date). Indices of the matching rows, ascending.
     public static func matching(_ rows: [ContactRow], query: String) -> Result<[Int], QueryError> {
@@ -139,7 +139,7 @@ extension ContactDirectory {
             var numbers: [String] = []
             for (k, number) in c.phones.enumerated() {
                 let detail = k < c.phoneDetails.count ? c.phoneDetails[k] : nil
-                numbers += PhoneKeys.searchForms(Phone(number: number, e164: detail?.e164, printed: detail.map { [$0.printed] } ?? [],
+                numbers += PhoneKeys.searchForms(ContactDirectory.Phone(number: number, e164: detail?.e164, printed: detail.map { [$0.printed] } ?? [],
                                                        labels: [], lastSeen: nil, count: 1))
             }
             c.phones = numbers
