@@ -152,6 +152,10 @@ import Testing
         #expect(try names("") == ["Amelia Hart", "Łukasz Wróbel", "Shamiso Mtisi"])
         #expect(try names("contact:nobody").isEmpty)
         if case .success = Self.filterDirectory.filtered("contact:(mtisi") { Issue.record("a malformed query is an error") }
+        // One index for many queries, the last word a prefix while typed.
+        let index = Self.filterDirectory.makeIndex()
+        #expect(try Self.filterDirectory.matching("contact:mti", typing: true, index: index).get() == [2])
+        #expect(try Self.filterDirectory.matching("contact:mti", index: index).get() == [])
     }
 
     @Test func aDirectoryOfSomeReleasesKeepsTheirIndices() {
