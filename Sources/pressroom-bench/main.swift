@@ -7,6 +7,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "search": runSearchBench,
     "render": runRenderBench,
     "open": runOpenBench,
+    "contacts": runContactsBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

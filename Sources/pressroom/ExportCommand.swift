@@ -12,16 +12,21 @@ struct ExportCommand: ParsableCommand {
             on stderr with the reason, and the other records are still printed); 2 when a path does not exist.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
 
-    @Option(help: "json (one array) or jsonl (one record a line).") var format: Format = .json
+    @Option(help: "json (one array), jsonl (one record a line) or csv (one row per release, RFC 4180).") var format: Format = .json
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
         let archive = try Inputs.load(paths, cacheOptions)
-        let text = format == .json ? ReleaseJSON.array(archive.releases) + "\n" : ReleaseJSON.lines(archive.releases)
+        let text: String
+        switch format {
+        case .json: text = ReleaseJSON.array(archive.releases) + "\n"
+        case .jsonl: text = ReleaseJSON.lines(archive.releases)
+        case .csv: text = ReleaseCSV.document(archive.releases)
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }

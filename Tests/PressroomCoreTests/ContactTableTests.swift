@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func jsonRows() {
-        #expect(ContactTable.json([Self.rows[1]]) == #"[{"name":null,"role":null,"organization":null,"phones":[],"emails":["media@lakeshore.example"],"urls":[],"date":null,"releaseOrganization":"Lakeshore Rowing","title":"Statement","source":"l.txt"}]"#)
+        #expect(ContactTable.json([Self.rows[1]]) == #"[{"name":null,"role":null,"organization":null,"phones":[],"emails":["media@lakeshore.example"],"urls":[],"phone_details":[],"id":null,"date":null,"releaseOrganization":"Lakeshore Rowing","title":"Statement","source":"l.txt"}]"#)
     }
 
     @Test func longTextIsShortenedButAddressesNever() {

@@ -9,9 +9,13 @@ public struct ContactRow: Hashable, Sendable {
     public var title: String
     /// The release's file, as found under its argument.
     public var source: String
+    /// The release's id (nil for a row made by hand).
+    public var releaseID: String?
 
-    public init(contact: Contact, date: String?, releaseOrganization: String?, title: String, source: String) {
+    public init(contact: Contact, date: String?, releaseOrganization: String?, title: String, source: String,
+                releaseID: String? = nil) {
         self.contact = contact
+        self.releaseID = releaseID
         self.date = date
         self.releaseOrganization = releaseOrganization
         self.title = title
@@ -22,7 +26,8 @@ public struct ContactRow: Hashable, Sendable {
     public static func rows(_ releases: [Release]) -> [ContactRow] {
         releases.flatMap { r in
             r.contacts.map {
-                ContactRow(contact: $0, date: r.date, releaseOrganization: r.organization, title: r.title, source: r.source)
+                ContactRow(contact: $0, date: r.date, releaseOrganization: r.organization, title: r.title, source: r.source,
+                           releaseID: r.id)
             }
         }
     }

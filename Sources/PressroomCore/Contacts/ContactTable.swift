@@ -10,7 +10,7 @@ public enum ContactTable {
             let c = row.contact
             return [row.date ?? "–", c.name ?? "–", shorten(c.role ?? "", maxWidth),
                     shorten(row.organization ?? "", maxWidth), c.phones.joined(separator: ", "),
-                    c.emails.joined(separator: ", "), shorten(row.title, maxWidth), row.source]
+                    c.emails.joined(separator: ", "), shorten(row.title, maxWidth), row.source].map { VisibleText.sanitized($0) }
         }
         var widths = Array(repeating: 0, count: headers.count)
         for cells in table { for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
@@ -27,14 +27,17 @@ public enum ContactTable {
         return out
     }
 
-    /// A JSON array, one object per contact: the contact's keys of the spec plus `date`,
-    /// `releaseOrganization`, `title` and `source`.
+    /// A JSON array, one object per contact: the contact's keys of the spec (with `phone_details`) plus the
+    /// release's `id`, `date`, `releaseOrganization`, `title` and `source`.
     public static func json(_ rows: [ContactRow]) -> String {
         var out = "["
         for (i, row) in rows.enumerated() {
             if i > 0 { out += "," }
             out += "{"
             ReleaseJSON.contactFields(row.contact, into: &out)
+            ReleaseJSON.phoneDetails(row.contact, into: &out)
+            out += ",\"id\":"
+            ReleaseJSON.optional(row.releaseID, into: &out)
             out += ",\"date\":"
             ReleaseJSON.optional(row.date, into: &out)
             out += ",\"releaseOrganization\":"
