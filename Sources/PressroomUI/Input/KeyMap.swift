@@ -102,6 +102,8 @@ public enum KeyMap {
                    section: "Contacts and links", summary: "cursor to the first contact card (again: the next card); j k move between its fields"),
         KeyBinding(keys: [.character("y")], action: .copy, contexts: panes,
                    section: "Contacts and links", summary: "copy the field under the cursor; elsewhere choose: headline, link, source, record"),
+        KeyBinding(keys: [.character("C")], action: .openDirectory, contexts: panes,
+                   section: "Contacts and links", summary: "the contacts directory of the listed releases: Enter opens a person, then a release"),
         KeyBinding(keys: [.character("Y")], action: .copyCard, contexts: panes,
                    section: "Contacts and links", summary: "copy the contact card as text"),
         KeyBinding(keys: [.character("V")], action: .copyVCard, contexts: panes,
@@ -147,7 +149,7 @@ public enum KeyMap {
     public static func context(of state: AppState) -> KeyContext {
         switch state.overlay {
         case .help?, .problems?, .explanation?: return .help
-        case .chooser?: return .chooser
+        case .chooser?, .directory?: return .chooser
         case .openLink?: return .openLink
         case nil:
             switch state.focus {

@@ -42,6 +42,8 @@ public enum Action: Equatable, Sendable {
     /// `Y` / `V`: the contact card under the cursor as text / as a vCard.
     case copyCard
     case copyVCard
+    /// `C`: the contacts directory.
+    case openDirectory
     case startOpenLink
     case digit(Int)
     case cycleSort
@@ -79,7 +81,7 @@ public enum Action: Equatable, Sendable {
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.nextRelease, .nextRelease), (.previousRelease, .previousRelease),
-             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.startOpenLink, .startOpenLink),
+             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.openDirectory, .openDirectory), (.startOpenLink, .startOpenLink),
              (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false
         }

@@ -158,3 +158,54 @@ extension AppState {
         message = StatusMessage("Opening [\(number)] \(url)")
     }
 }
+
+/// `C`: the contacts directory of the releases the list shows.
+extension AppState {
+    mutating func openDirectory() {
+        let indices = visible
+        let directory = ContactDirectory(catalog.releases, only: indices)
+        guard !directory.entries.isEmpty else {
+            message = StatusMessage(indices.count == catalog.releases.count ? "No contacts in these releases"
+                                                                             : "No contacts in the listed releases", isError: true)
+            return
+        }
+        overlay = .directory(DirectoryPage(entries: directory.entries, releaseCount: indices.count,
+                                           query: indices.count == catalog.releases.count ? "" : query))
+    }
+
+    /// j/k and the page keys in the directory: over the entries, or over an open entry's releases.
+    mutating func moveInDirectory(_ page: inout DirectoryPage, _ motion: Motion) {
+        let rows = DirectoryOverlay.bodyRows(in: size)
+        if let open = page.open {
+            page.release = Self.moved(page.release, motion, page: rows, count: page.entries[open].releases.count)
+        } else {
+            page.selected = Self.moved(page.selected, motion, page: rows, count: page.entries.count)
+            if page.selected < page.top { page.top = page.selected }
+            if page.selected >= page.top + rows { page.top = page.selected - rows + 1 }
+        }
+    }
+
+    /// Enter in the directory: opens the entry under the cursor; in an open entry, opens the release.
+    mutating func openInDirectory(_ page: DirectoryPage) {
+        guard page.entries.indices.contains(page.selected) else { return }
+        guard let open = page.open else {
+            var next = page
+            next.open = page.selected
+            next.release = 0
+            overlay = .directory(next)
+            return
+        }
+        let appearances = page.entries[open].releases
+        guard appearances.indices.contains(page.release) else { return }
+        let target = appearances[page.release].index
+        guard let position = visible.firstIndex(of: target) else {
+            message = StatusMessage("That release is not in the list any more", isError: true)
+            return
+        }
+        overlay = nil
+        select(position)
+        focus = .detail
+        clampScroll()
+        message = StatusMessage("From the contacts of \(page.entries[open].title)")
+    }
+}

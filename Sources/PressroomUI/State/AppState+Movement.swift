@@ -26,6 +26,10 @@ extension AppState {
             overlay = .chooser(chooser)
             return
         case .openLink?: return
+        case .directory(var page)?:
+            moveInDirectory(&page, motion)
+            overlay = .directory(page)
+            return
         case nil: break
         }
         if focus == .detail {
@@ -111,6 +115,9 @@ extension AppState {
             overlay = nil
             openLink(Int(digits), &effects)
             return
+        case .directory(let page)?:
+            openInDirectory(page)
+            return
         case .help?, .problems?, .explanation?, nil: break
         }
         guard selectedRelease != nil else { return }
@@ -122,6 +129,15 @@ extension AppState {
         switch overlay {
         case .chooser?, .openLink?:
             overlay = nil
+            return
+        case .directory(var page)?:
+            // From an open entry back to the list of people; from there, closed.
+            if page.open != nil {
+                page.open = nil
+                overlay = .directory(page)
+            } else {
+                overlay = nil
+            }
             return
         case .help?, .problems?, .explanation?:
             overlay = nil

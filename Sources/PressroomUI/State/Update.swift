@@ -52,6 +52,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .copy: s.copy(&effects)
     case .copyCard: s.copyCard(asVCard: false, &effects)
     case .copyVCard: s.copyCard(asVCard: true, &effects)
+    case .openDirectory: s.openDirectory()
     case .startOpenLink:
         if let release = s.selectedRelease, !release.links.isEmpty {
             s.overlay = .openLink(digits: "")

@@ -28,6 +28,7 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     case .problems(let top)?: ProblemsOverlay.draw(state, top: top, into: &grid)
     case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
     case .explanation(let page)?: ExplanationOverlay.draw(state, page: page, into: &grid)
+    case .directory(let page)?: DirectoryOverlay.draw(state, page: page, into: &grid)
     case .openLink?, nil: break
     }
     if state.focus != .search, state.overlay.map({ if case .openLink = $0 { false } else { true } }) ?? true {
