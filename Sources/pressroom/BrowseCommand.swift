@@ -86,7 +86,7 @@ struct BrowseCommand: ParsableCommand {
                                          loading: LoadingStatus(total: first.releases.count), explain: explain, load: load)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {
-            FileHandle.standardError.write(Data("pressroom: \(error)\n".utf8))
+            Inputs.printError("\(error)")
             throw ExitCode(2)
         }
     }

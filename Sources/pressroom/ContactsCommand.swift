@@ -63,8 +63,7 @@ struct ContactsCommand: ParsableCommand {
         switch apply(query) {
         case .success(let found): return found
         case .failure(let error):
-            let caret = String(repeating: " ", count: error.position) + "^"
-            FileHandle.standardError.write(Data("pressroom: bad query: \(error)\n  \(query)\n  \(caret)\n".utf8))
+            Inputs.printBadQuery(query, error)
             throw ExitCode(2)
         }
     }

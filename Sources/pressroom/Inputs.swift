@@ -58,8 +58,26 @@ enum Inputs {
         init(_ archive: Archive) { self.archive = archive }
     }
 
-    /// One line on standard error, prefixed with the program's name.
+    /// One line on standard error, prefixed with the program's name. File names and what the user typed are
+    /// untrusted: control characters and bidirectional overrides show as visible placeholders, and a line
+    /// break inside cannot split the line.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("pressroom: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("pressroom: \(VisibleText.sanitized(message))\n".utf8))
+    }
+
+    /// A malformed query on standard error: the message, the query (a window of it around the problem when
+    /// it is long) and a caret under the problem, all made visible.
+    static func printBadQuery(_ query: String, _ error: QueryError) {
+        let chars = Array(query)
+        let width = 70
+        var start = 0, end = chars.count
+        if chars.count > width {
+            start = max(0, min(error.position - width / 2, chars.count - width))
+            end = min(chars.count, start + width)
+        }
+        let shown = (start > 0 ? "…" : "") + VisibleText.sanitized(String(chars[start..<end])) + (end < chars.count ? "…" : "")
+        let caret = String(repeating: " ", count: max(0, error.position - start + (start > 0 ? 1 : 0))) + "^"
+        let message = VisibleText.sanitized("\(error)")
+        FileHandle.standardError.write(Data("pressroom: bad query: \(message)\n  \(shown)\n  \(caret)\n".utf8))
     }
 }

@@ -65,8 +65,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         // A malformed query is reported before anything is read.
         if case .failure(let error) = Query.parse(query) {
-            let caret = String(repeating: " ", count: error.position) + "^"
-            FileHandle.standardError.write(Data("pressroom: bad query: \(error)\n  \(query)\n  \(caret)\n".utf8))
+            Inputs.printBadQuery(query, error)
             throw ExitCode(2)
         }
         // The list fields are enough for a count or the text lines, unless a phrase must be read in a
@@ -112,17 +111,20 @@ struct SearchCommand: ParsableCommand {
     /// One tab-separated line: date, organisation, headline, source. The headline's matched words
     /// are bold when the output is a terminal (and NO_COLOR is not set).
     static func line(_ r: Release, highlighter: Highlighter) -> String {
-        var title = r.title
+        // Release text and file names are untrusted: each piece is made visible (placeholders for control
+        // characters and bidirectional overrides) before the bold marks go in.
+        func clean<S: StringProtocol>(_ s: S) -> String { VisibleText.sanitized(String(s).replacingOccurrences(of: "\t", with: " ")) }
+        var title = clean(r.title)
         if isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+            let raw = r.title
             var marked = ""
-            var at = title.startIndex
-            for range in highlighter.ranges(in: title) {
-                marked += title[at..<range.lowerBound] + "\u{1B}[1m" + title[range] + "\u{1B}[22m"
+            var at = raw.startIndex
+            for range in highlighter.ranges(in: raw) {
+                marked += clean(raw[at..<range.lowerBound]) + "\u{1B}[1m" + clean(raw[range]) + "\u{1B}[22m"
                 at = range.upperBound
             }
-            title = marked + title[at...]
+            title = marked + clean(raw[at...])
         }
-        func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ") }
-        return [r.date ?? "-", clean(r.organization ?? "-"), clean(title), r.source].joined(separator: "\t")
+        return [r.date ?? "-", clean(r.organization ?? "-"), title, clean(r.source)].joined(separator: "\t")
     }
 }

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
             found = PlainDetail.find(release, in: listed.releases).flatMap { record(of: $0) }
         }
         guard let found else {
-            FileHandle.standardError.write(Data("pressroom: no release with id '\(release)'\n".utf8))
+            Inputs.printError("no release with id '\(release)'")
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(PlainDetail.text(found, width: columns).utf8))

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// File names, release text and what the user types are untrusted: no human-readable output lets an escape
+/// sequence, a bell, a C1 control or a bidirectional override reach the terminal (issue 14).
+@Suite struct HostileTextTests {
+    static let unsafe: [Character] = ["\u{1B}", "\u{07}", "\u{9B}", "\u{202E}", "\u{2066}"]
+
+    static func clean(_ s: String) -> Bool { !s.contains { unsafe.contains($0) } }
+
+    /// A folder with an empty file whose name renames the terminal's window, and a release whose headline,
+    /// organisation and body carry ESC, OSC 0, OSC 52, BEL, a C1 control and U+202E.
+    static func hostileFolder() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data().write(to: dir.appendingPathComponent("e\u{1B}]0;pwned\u{07}.txt"))
+        let text = """
+            Harbour Trust\u{1B}]52;c;aGk=\u{07}
+
+            PRESS RELEASE
+
+            Archive day\u{1B}[31m opens \u{202E}today\u{9B}2J with ferries
+
+            The Harbour Trust opened its archive today.\u{1B}]0;title\u{07}
+
+            Contact: Ines Varga\u{1B}[5m, ines@harbour.example, +45 33 12 34 56
+            """
+        try Data(text.utf8).write(to: dir.appendingPathComponent("release.txt"))
+        return dir.path
+    }
+
+    @Test func everyTextOutputShowsPlaceholders() throws {
+        let dir = try Self.hostileFolder()
+        for args in [["list", dir], ["search", "archive", dir], ["contacts", dir], ["contacts", "--format", "csv", dir],
+                     ["contacts", "--format", "vcard", dir], ["search", "archive \u{1B}[31m(", dir],
+                     ["show", "no-such-id\u{1B}]0;x\u{07}", dir], ["list", dir + "/missing\u{1B}[2J"]] {
+            let r = try CommandRunner.run(args + ["--no-cache"])
+            #expect(Self.clean(r.stdout), "stdout of \(args.first!)")
+            #expect(Self.clean(r.stderr), "stderr of \(args.first!): \(r.stderr.debugDescription)")
+            // Every line of stderr is a message of its own (`pressroom: …`, or a bad query's indented lines):
+            // no name or typed text breaks one into two.
+            for line in r.stderr.split(separator: "\n") {
+                #expect(line.hasPrefix("pressroom: ") || line.hasPrefix("  "), "a split line: \(line.debugDescription)")
+            }
+        }
+        // The placeholders are visible: the empty file is reported by a name with ␛ in it.
+        let listed = try CommandRunner.run(["list", dir, "--no-cache"])
+        #expect(listed.stderr.contains("e␛]0;pwned␇.txt"))
+    }
+}
