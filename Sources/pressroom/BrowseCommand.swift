@@ -21,7 +21,7 @@ struct BrowseCommand: ParsableCommand {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
             let archive = try Inputs.load(self.paths, cacheOptions, records: false)
             let catalog = Catalog(releases: archive.releases, problems: archive.problems)
-            FileHandle.standardOutput.write(Data(PlainList.text(PlainList.ordered(catalog)).utf8))
+            Output.write(PlainList.text(PlainList.ordered(catalog)))
             if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         }
         let problems = (archive.problems + headless).sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
         let text = problems.map { DisplayText.line($0.description) + "\n" }.joined()
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.write(text)
         if !problems.isEmpty { throw ExitCode(1) }
     }
 

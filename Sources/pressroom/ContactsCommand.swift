@@ -53,7 +53,7 @@ struct ContactsCommand: ParsableCommand {
             case .vcard: output = ContactVCard.document(rows)
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Output.write(output)
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }
 

@@ -30,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let doc):
             let (release, explanation) = ReleaseParser.explain(doc)
-            FileHandle.standardOutput.write(Data(explanation.text(release: release, width: columns).utf8))
+            Output.write(explanation.text(release: release, width: columns))
         }
     }
 }

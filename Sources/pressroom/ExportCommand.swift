@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
         case .jsonl: text = ReleaseJSON.lines(archive.releases)
         case .csv: text = ReleaseCSV.document(archive.releases)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.write(text)
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }
 }

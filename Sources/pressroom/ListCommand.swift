@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
             let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
             text = format == .json ? PlainList.json(releases) : PlainList.text(releases)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.write(text)
         if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it
     }
 }

@@ -96,7 +96,7 @@ struct SearchCommand: ParsableCommand {
             case .jsonl: out = SearchJSON.lines(picked, highlighter: highlighter)
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        Output.write(out)
         if result.matches.isEmpty { throw ExitCode(1) }
     }
 

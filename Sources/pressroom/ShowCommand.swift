@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             Inputs.printError("no release with id '\(release)'")
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data(PlainDetail.text(found, width: columns).utf8))
+        Output.write(PlainDetail.text(found, width: columns))
     }
 
     /// The whole record of a release found by its list fields: its file read through the index, under

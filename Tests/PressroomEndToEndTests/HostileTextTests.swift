@@ -48,3 +48,55 @@ import Testing
         #expect(listed.stderr.contains("e␛]0;pwned␇.txt"))
     }
 }
+
+/// A failed write to standard output is one line on stderr and a non-zero exit, never a crash; a closed
+/// pipe ends the program quietly, as SIGPIPE ends any tool.
+@Suite struct FailedWriteTests {
+    /// `sh -c SCRIPT` with `$P` the pressroom binary: its status and stderr.
+    static func shell(_ script: String, _ interpreter: String = "/bin/sh") throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: interpreter)
+        process.arguments = ["-c", script]
+        var env = ProcessInfo.processInfo.environment
+        env.merge(TestCache.environment) { $1 }
+        env["P"] = TmuxSession.binary
+        process.environment = env
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFullDiskIsReportedInOneLine() throws {
+        for command in ["list", "export", "contacts --format csv", "search kimberley"] {
+            let r = try Self.shell("\"$P\" \(command) --no-cache > /dev/full")
+            #expect(r.status == 1, "\(command)")
+            #expect(r.stderr == "pressroom: cannot write the output: No space left on device\n", "\(command): \(r.stderr)")
+        }
+    }
+
+    @Test func aClosedOutputIsReportedBeforeAnyWork() throws {
+        let r = try Self.shell("\"$P\" export --no-cache >&-")
+        #expect(r.status == 1)
+        #expect(r.stderr == "pressroom: cannot write the output: standard output is closed\n")
+    }
+
+    /// (Over the dev corpus, whose export is larger than a pipe holds, so that the write meets the closed pipe.)
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: FailedWriteTests.devReleases)))
+    func aClosedPipeEndsQuietly() throws {
+        let r = try Self.shell("\"$P\" export --format jsonl --no-cache '\(Self.devReleases)' | head -c 1 > /dev/null")
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        // The exporter itself ended by SIGPIPE (128 + 13), as any tool at the head of a closed pipe.
+        guard FileManager.default.fileExists(atPath: "/bin/bash") else { return }
+        let alone = try Self.shell("set -o pipefail; \"$P\" export --format jsonl --no-cache '\(Self.devReleases)' | head -c 1 > /dev/null", "/bin/bash")
+        #expect(alone.status == 141)
+    }
+
+    static let devReleases = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/corpus/dev/releases").standardized.path
+}
