@@ -100,6 +100,24 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    /// `C`, a name typed, Enter on the person, Enter on a release: that release opens.
+    @Test func theDirectoryFindsAPersonAndOpensTheirRelease() throws {
+        let tmux = try TmuxSession([], columns: 80, rows: 24)
+        tmux.waitFor("? help")
+        try tmux.send("C")
+        tmux.waitFor("type to filter")
+        try tmux.type("mtisi")
+        tmux.waitFor("matching \"mtisi\"")
+        try tmux.send("Enter")
+        tmux.waitFor("Releases (1), newest first")
+        try tmux.send("Enter")
+        tmux.waitFor("From the contacts of Shamiso Mtisi")
+        #expect(tmux.screen.contains("Attempt to silence civil society observers"))
+        try tmux.send("q")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func narrowTerminalsOpenTheDetailFullScreen() throws {
         let tmux = try TmuxSession([TmuxSession.seedRelease, try Self.otherReleases()], columns: 80, rows: 24)
         tmux.waitFor("3 releases")

@@ -22,7 +22,7 @@ import Testing
         // Down to Shamiso, Enter: the entry in full, with the phone as printed and the release.
         let k = names.firstIndex(of: "Shamiso Mtisi")!
         var opened = s
-        for _ in 0..<k { opened = opened.after(keys: [.character("j")]) }
+        for _ in 0..<k { opened = opened.after(keys: [.down]) }
         opened = opened.after(keys: [.enter])
         guard case .directory(let entryPage)? = opened.overlay, entryPage.open == k else {
             Issue.record("entry not opened")
@@ -42,6 +42,28 @@ import Testing
         }
         #expect(list.open == nil)
         #expect(back.after(keys: [.escape]).overlay == nil)
+    }
+
+    /// Letters typed in the directory filter it (names, organisations, phones however printed, e-mails), the
+    /// last word a prefix; Backspace takes one back; Enter then opens the one found, and Enter its release.
+    @Test func typingFiltersTheDirectory() {
+        var s = state().after(keys: [.character("C")])
+        for c in "mtis" { s = s.after(keys: [.character(c)]) }
+        guard case .directory(let page)? = s.overlay else {
+            Issue.record("no directory")
+            return
+        }
+        #expect(page.filter == "mtis")
+        #expect(page.entries.map(\.title) == ["Shamiso Mtisi"])
+        #expect(render(s, size: size).line(0).contains("1 of "))
+        // A phone number however printed finds its person.
+        var byPhone = state().after(keys: [.character("C")])
+        for c in "788087050" { byPhone = byPhone.after(keys: [.character(c)]) }
+        if case .directory(let p)? = byPhone.overlay { #expect(p.entries.map(\.title) == ["Shamiso Mtisi"]) }
+        let read = s.after(keys: [.enter, .enter])
+        #expect(read.overlay == nil && read.selectedRelease?.id == Fixtures.seed.id)
+        let erased = s.after(keys: [.backspace, .backspace, .backspace, .backspace])
+        if case .directory(let p)? = erased.overlay { #expect(p.filter.isEmpty && p.entries.count == page.source!.directory.entries.count) }
     }
 
     /// With a filter on the list, the directory holds the contacts of the releases it shows, and says so.

@@ -1,6 +1,6 @@
 /// Where keys are going: a pane, the search line, or an open overlay.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case list, detail, search, help, chooser, openLink
+    case list, detail, search, help, chooser, openLink, directory
 }
 
 /// One entry of the key map: keys, the action they give in which contexts, and what the help says.
@@ -111,6 +111,20 @@ public enum KeyMap {
         KeyBinding(keys: [.character("o")], action: .startOpenLink, contexts: panes,
                    section: "Contacts and links", summary: "open link [n]: o, then its number"),
 
+        KeyBinding(keys: [.down, .control("n")], action: .move(.lineDown), contexts: [.directory],
+                   section: "Contacts directory", summary: "next person (typed letters filter the list)"),
+        KeyBinding(keys: [.up, .control("p")], action: .move(.lineUp), contexts: [.directory],
+                   section: "Contacts directory", summary: "previous person"),
+        KeyBinding(keys: [.pageDown], action: .move(.pageDown), contexts: [.directory],
+                   section: "Contacts directory", summary: "a page down"),
+        KeyBinding(keys: [.pageUp], action: .move(.pageUp), contexts: [.directory],
+                   section: "Contacts directory", summary: "a page up"),
+        KeyBinding(keys: [.backspace, .control("h")], action: .eraseInDirectory, contexts: [.directory],
+                   section: "Contacts directory", summary: "delete the last typed character"),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.directory],
+                   section: "Contacts directory", summary: "show the person; on a release, open it"),
+        KeyBinding(keys: [.escape], action: .back, contexts: [.directory],
+                   section: "Contacts directory", summary: "back to the people; close"),
         KeyBinding(keys: [.enter], action: .open, contexts: [.chooser, .openLink],
                    section: "Menus", summary: "take the choice"),
         KeyBinding(keys: [.escape, .character("q")], action: .back, contexts: [.chooser, .openLink],
@@ -138,6 +152,7 @@ public enum KeyMap {
         if let action = table[context]?[key] { return action }
         switch (context, key) {
         case (.search, .character(let c)): return .edit(.insert(c))
+        case (.directory, .character(let c)): return .typeInDirectory(c)
         case (.chooser, .character(let c)), (.openLink, .character(let c)):
             if let digit = c.wholeNumberValue, c.isASCII { return .digit(digit) }
             return nil
@@ -149,7 +164,8 @@ public enum KeyMap {
     public static func context(of state: AppState) -> KeyContext {
         switch state.overlay {
         case .help?, .problems?, .explanation?: return .help
-        case .chooser?, .directory?: return .chooser
+        case .chooser?: return .chooser
+        case .directory?: return .directory
         case .openLink?: return .openLink
         case nil:
             switch state.focus {

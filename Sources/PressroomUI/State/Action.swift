@@ -42,8 +42,10 @@ public enum Action: Equatable, Sendable {
     /// `Y` / `V`: the contact card under the cursor as text / as a vCard.
     case copyCard
     case copyVCard
-    /// `C`: the contacts directory.
+    /// `C`: the contacts directory; a character typed in it, Backspace there.
     case openDirectory
+    case typeInDirectory(Character)
+    case eraseInDirectory
     case startOpenLink
     case digit(Int)
     case cycleSort
@@ -77,11 +79,12 @@ public enum Action: Equatable, Sendable {
         case let (.loading(x, a), .loading(y, b)): x === y && a == b
         case let (.searched(x, a), .searched(y, b)): x == y && a.matches == b.matches && a.error == b.error
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
+        case let (.typeInDirectory(x), .typeInDirectory(y)): x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.nextRelease, .nextRelease), (.previousRelease, .previousRelease),
-             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.openDirectory, .openDirectory), (.startOpenLink, .startOpenLink),
+             (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.openDirectory, .openDirectory), (.eraseInDirectory, .eraseInDirectory), (.startOpenLink, .startOpenLink),
              (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false
         }

@@ -170,7 +170,26 @@ extension AppState {
             return
         }
         overlay = .directory(DirectoryPage(entries: directory.entries, releaseCount: indices.count,
-                                           query: indices.count == catalog.releases.count ? "" : query))
+                                           query: indices.count == catalog.releases.count ? "" : query,
+                                           source: DirectorySource(directory)))
+    }
+
+    /// Edits the directory's typed filter and shows the entries it matches (the last word a prefix, as
+    /// while typing a search); a malformed filter keeps the entries shown and says why.
+    mutating func filterDirectory(_ edit: (inout String) -> Void) {
+        guard case .directory(var page)? = overlay, let source = page.source else { return }
+        edit(&page.filter)
+        switch source.directory.matching(page.filter, typing: true, index: page.filter.isEmpty ? nil : source.index) {
+        case .success(let found):
+            page.entries = found.map { source.directory.entries[$0] }
+            page.selected = 0
+            page.top = 0
+            page.open = nil
+            message = nil
+        case .failure(let error):
+            message = StatusMessage("Filter: \(error.message)", isError: true)
+        }
+        overlay = .directory(page)
     }
 
     /// j/k and the page keys in the directory: over the entries, or over an open entry's releases.

@@ -19,7 +19,12 @@ public enum Overlay: Hashable, Sendable {
 /// What the `C` window shows: every contact of the listed releases merged into one entry per person or desk
 /// (`ContactDirectory`), and, when one is open, that entry with the releases it appears in.
 public struct DirectoryPage: Hashable, Sendable {
+    /// The entries shown: all of them, or those the typed filter matches.
     public var entries: [ContactDirectory.Entry]
+    /// What the user typed to filter the entries (the search language: names, roles, organisations, phones
+    /// however printed, e-mails), and the directory with its search index, made once when `C` opened it.
+    public var filter = ""
+    public var source: DirectorySource?
     /// How many releases the directory was made of, and the filter that chose them (empty: all).
     public var releaseCount: Int
     public var query: String
@@ -30,11 +35,29 @@ public struct DirectoryPage: Hashable, Sendable {
     public var open: Int?
     public var release = 0
 
-    public init(entries: [ContactDirectory.Entry], releaseCount: Int, query: String) {
+    public init(entries: [ContactDirectory.Entry], releaseCount: Int, query: String, source: DirectorySource? = nil) {
         self.entries = entries
         self.releaseCount = releaseCount
         self.query = query
+        self.source = source
     }
+}
+
+/// The directory a `C` window filters, and its search index (built once, reused for every keystroke);
+/// equal by identity.
+public final class DirectorySource: Hashable, @unchecked Sendable {
+    public let directory: ContactDirectory
+    private var built: SearchIndex?
+    public init(_ directory: ContactDirectory) { self.directory = directory }
+    /// The index, made when first asked for (the first typed character).
+    var index: SearchIndex {
+        if let built { return built }
+        let made = directory.makeIndex()
+        built = made
+        return made
+    }
+    public static func == (a: DirectorySource, b: DirectorySource) -> Bool { a === b }
+    public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
 }
 
 /// What the `i` window shows: the explanation's lines for one release.

@@ -53,6 +53,8 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .copyCard: s.copyCard(asVCard: false, &effects)
     case .copyVCard: s.copyCard(asVCard: true, &effects)
     case .openDirectory: s.openDirectory()
+    case .typeInDirectory(let c): s.filterDirectory { $0.append(c) }
+    case .eraseInDirectory: s.filterDirectory { if !$0.isEmpty { $0.removeLast() } }
     case .startOpenLink:
         if let release = s.selectedRelease, !release.links.isEmpty {
             s.overlay = .openLink(digits: "")

@@ -20,7 +20,8 @@ public enum DirectoryOverlay {
         let scope = page.query.isEmpty ? releases : "the \(releases) of /\(page.query)"
         let end = box.column + box.columns - 1
         guard let open = page.open, page.entries.indices.contains(open) else {
-            let title = "Contacts · \(page.entries.count) in \(scope) · Enter opens · Esc closes"
+            let count = page.filter.isEmpty ? "\(page.entries.count)" : "\(page.entries.count) of \(page.source?.directory.entries.count ?? page.entries.count) matching \"\(page.filter)\""
+            let title = "Contacts · \(count) in \(scope) · type to filter · Enter opens · Esc closes"
             Frame.draw(box, title: title, theme: theme, into: &grid)
             for row in 0..<bodyRows(in: grid.size) {
                 let n = page.top + row
