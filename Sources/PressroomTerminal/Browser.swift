@@ -7,8 +7,13 @@ import PressroomUI
 public struct BrowserOptions: Sendable {
     /// Report mouse events (off with `--no-mouse`, so that the terminal's own text selection works).
     public var mouse: Bool
+    /// The longest line the release is wrapped to (`--width`), however wide the pane.
+    public var measure: Int
 
-    public init(mouse: Bool = true) { self.mouse = mouse }
+    public init(mouse: Bool = true, measure: Int = 100) {
+        self.mouse = mouse
+        self.measure = measure
+    }
 }
 
 /// The interactive browser: terminal → key → action → update → render → grid → terminal.
@@ -30,6 +35,7 @@ public enum Browser {
         let screen = try CursesScreen(mouse: options.mouse)
         defer { screen.close() }
         var state = AppState(catalog: catalog, size: screen.size, theme: screen.colors ? .color : .monochrome)
+        state.measure = options.measure
         state.message = message
         state.loading = loading
         state.searchOffKeyPath = true

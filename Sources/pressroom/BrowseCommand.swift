@@ -12,6 +12,11 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse releases in the terminal (the default command).")
 
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
+    @Option(help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
+
+    func validate() throws {
+        if width < 20 { throw ValidationError("--width must be at least 20 (it was \(width))") }
+    }
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
     @OptionGroup var cacheOptions: CacheOptions
 
@@ -82,7 +87,7 @@ struct BrowseCommand: ParsableCommand {
                 let text = explanation.text(release: again, width: 1_000)
                 return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
-            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse), message: message,
+            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width), message: message,
                                          loading: LoadingStatus(total: first.releases.count), explain: explain, load: load)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {
