@@ -165,3 +165,21 @@ import Testing
         #expect(LayoutRecovery.withoutSuperscripts([LayoutBlock(lines: [PrintedLine(raw: "Staff")])]).count == 1)
     }
 }
+
+/// A line repeated at the top of two pages is a running header only where it stands at the page's edge: the
+/// desk named in the letterhead and again under `For more information:` on the last page is the contact.
+@Suite struct RepeatedLineUnderTextTests {
+    @Test func aDeskNamedAgainUnderAContactHeadingIsTheContact() {
+        let text = [
+            "MINISTRY OF WATER AND RURAL SANITATION", "Communication and Image Office", "Date: 22/03/2024", "PRESS RELEASE",
+            "", "Government launches programme to repair 1,500 rural water points", "",
+            "The Ministry today launched a programme to repair water points in two provinces, which will serve about",
+            "450,000 people when the work ends next year.", "",
+            "\u{0C}For more information:", "Communication and Image Office", "Tel.: +258 21 555 012", "E-mail: cio@water.example", "",
+            "\u{0C}",
+        ].joined(separator: "\n")
+        let r = PageBreakParagraphTests.parse(text)
+        #expect(r.contacts.first?.name == "Communication and Image Office")
+        #expect(r.contacts.first?.emails == ["cio@water.example"])
+    }
+}

@@ -217,6 +217,31 @@ enum PageFurniture {
         var recorded = Set<String>()
         for (p, page) in pages.enumerated() {
             let keys = p < edgeKeys.count ? edgeKeys[p] : []
+            // A repeated line is a running header or footer only where it stands at its page's edge: every
+            // line above it (a header) or below it (a footer) is furniture too. A name repeated lower down, under
+            // a line of text (`For more information:` / `Press Office`), is text.
+            var atTop = Set<Int>(), atBottom = Set<Int>()
+            if !repeated.isEmpty {
+                func isFurniture(_ i: Int) -> Bool? {
+                    guard let text = page[i].text else { return nil }
+                    if isPageNumber(text) && !ReleaseLexicon.isEndMark(text) { return true }
+                    if layout, case .line(let l) = page[i], hasPageNumberCell(l.raw) { return true }
+                    guard let k = keys.first(where: { $0.index == i })?.key else { return false }
+                    return repeated.contains(k)
+                }
+                var i = 0
+                while i < page.count, let f = isFurniture(i) ?? .some(true) {
+                    if !f { break }
+                    atTop.insert(i)
+                    i += 1
+                }
+                var j = page.count - 1
+                while j >= 0, let f = isFurniture(j) ?? .some(true) {
+                    if !f { break }
+                    atBottom.insert(j)
+                    j -= 1
+                }
+            }
             // A page that loses no line is passed on as it is.
             var kept: [Entry]? = nil
             for i in page.indices {
@@ -224,7 +249,8 @@ enum PageFurniture {
                 // `-30-` is the end mark, not page 30.
                 var drop = isPageNumber(text) && !ReleaseLexicon.isEndMark(text)
                 if !drop, layout, case .line(let l) = page[i] { drop = hasPageNumberCell(l.raw) }
-                if !drop, !repeated.isEmpty, let k = keys.first(where: { $0.index == i })?.key, repeated.contains(k) {
+                if !drop, !repeated.isEmpty, atTop.contains(i) || atBottom.contains(i),
+                   let k = keys.first(where: { $0.index == i })?.key, repeated.contains(k) {
                     if recorded.insert(k).inserted { furniture.append(text) }
                     drop = true
                 }
