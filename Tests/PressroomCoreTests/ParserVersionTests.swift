@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// The persistent index serves a file's stored record until `ParserVersion.current` changes: a change to the
+/// records without a bump would leave users with the old records. This test fingerprints the records of the
+/// dev corpus's text and markdown files (and the bundled demos') and fails when they change while the
+/// version stays the same. When it fails: bump `ParserVersion.current` and record the new fingerprint.
+@Suite struct ParserVersionTests {
+    /// The fingerprint of the records each parser version makes.
+    static let recorded: [Int: String] = [2: "72db9126de8f8c74-62"]
+
+    static func fingerprint() throws -> String {
+        let dev = URL(fileURLWithPath: dateDevCorpus + "/releases")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dev.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+        let archive = Archive.load(names.sorted().map { dev.appendingPathComponent($0).path })
+        var json = ReleaseJSON.array(archive.releases)
+        let h = json.withUTF8 { TextScan.fnv1a($0) }
+        return String(h, radix: 16) + "-\(archive.releases.count)"
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: dateDevCorpus + "/releases")))
+    func recordsChangeOnlyWithANewParserVersion() throws {
+        let now = try Self.fingerprint()
+        let known = try #require(Self.recorded[ParserVersion.current],
+                                 "ParserVersion \(ParserVersion.current) has no recorded fingerprint: add \(now)")
+        #expect(known == now, "the records changed (\(now)) but ParserVersion.current is still \(ParserVersion.current): bump it and record the new fingerprint")
+    }
+}
