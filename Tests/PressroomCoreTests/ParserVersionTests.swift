@@ -8,13 +8,19 @@ import Testing
 /// version stays the same. When it fails: bump `ParserVersion.current` and record the new fingerprint.
 @Suite struct ParserVersionTests {
     /// The fingerprint of the records each parser version makes.
-    static let recorded: [Int: String] = [2: "72db9126de8f8c74-62"]
+    static let recorded: [Int: String] = [2: "e6d9638c500bc456-62"]
 
     static func fingerprint() throws -> String {
         let dev = URL(fileURLWithPath: dateDevCorpus + "/releases")
         let names = try FileManager.default.contentsOfDirectory(atPath: dev.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
         let archive = Archive.load(names.sorted().map { dev.appendingPathComponent($0).path })
-        var json = ReleaseJSON.array(archive.releases)
+        // (The source names the file as the argument spelled it: only its name is the same in every checkout.)
+        let releases = archive.releases.map { r in
+            var r = r
+            r.source = URL(fileURLWithPath: r.source).lastPathComponent
+            return r
+        }
+        var json = ReleaseJSON.array(releases)
         let h = json.withUTF8 { TextScan.fnv1a($0) }
         return String(h, radix: 16) + "-\(archive.releases.count)"
     }
