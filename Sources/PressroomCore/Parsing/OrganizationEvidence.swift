@@ -639,9 +639,8 @@ enum OrganizationNames {
 
     /// Whether lower-case ASCII letters (`lettersAndDigits` of a word) spell a joining word.
     static func isJoinerLetters(_ w: [UInt8]) -> Bool {
-        w.withUnsafeBufferPointer { joinerSet.containsLowered($0) }
+        w.withUnsafeBufferPointer { SpaceWords.joiners.set.containsLowered($0) }
     }
-    private static let joinerSet = WordSet(ReleaseLexicon.nameJoiners)
 
     /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
     static func hostLabels(_ hosts: [String]) -> [String] {

@@ -1,3 +1,5 @@
+import PressroomCore
+
 /// How many terminal columns text takes, with the rules the terminal itself uses (glibc `wcwidth`, which
 /// ncurses and tmux follow), in pure Swift so that rendering needs no C library.
 ///
@@ -58,15 +60,9 @@ public enum DisplayWidth {
     /// The visible stand-in for a scalar that must never reach the terminal, or nil when it may.
     /// C0 controls become their Control Pictures (`␛` for ESC, `␉` for tab), DEL `␡`, C1 controls,
     /// bidirectional overrides and unassigned code points `�`.
+    /// (One definition for the screen and the exports: `VisibleText`, in PressroomCore.)
     public static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = scalar.value
-        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }
-        if v == 0x7F { return "\u{2421}" }
-        if v < 0xA0 { return v >= 0x80 ? "\u{FFFD}" : nil }
-        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return "\u{FFFD}" }
-        if v == 0x2028 || v == 0x2029 { return "\u{FFFD}" }
-        if v >= 0x300 && of(scalar) < 0 { return "\u{FFFD}" }
-        return nil
+        VisibleText.placeholder(for: scalar)
     }
 
     /// Replaces control characters and escape sequences with visible placeholders (for plain output).
