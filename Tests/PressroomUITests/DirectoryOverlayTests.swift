@@ -66,6 +66,24 @@ import Testing
         if case .directory(let p)? = erased.overlay { #expect(p.filter.isEmpty && p.entries.count == page.source!.directory.entries.count) }
     }
 
+    /// In a 40x12 terminal an open entry still shows its releases, the line Enter acts on.
+    @Test func aShortWindowStillShowsTheReleases() {
+        let small = Size(rows: 12, columns: 40)
+        var s = AppState(releases: Fixtures.archive, size: small).after(keys: [.character("C")])
+        for c in "mtisi" { s = s.after(keys: [.character(c)]) }
+        s = s.after(keys: [.enter])
+        let text = render(s, size: small).text
+        #expect(text.contains("Releases (1)"))
+        #expect(text.contains("2021-06-28  Attempt"))
+    }
+
+    /// A filter that matches no one says so, instead of an empty window.
+    @Test func aFilterMatchingNoOneSaysSo() {
+        var s = state().after(keys: [.character("C")])
+        for c in "zzyzx" { s = s.after(keys: [.character(c)]) }
+        #expect(render(s, size: size).line(1).contains("No one matches \"zzyzx\""))
+    }
+
     /// With a filter on the list, the directory holds the contacts of the releases it shows, and says so.
     @Test func theDirectoryFollowsTheListsFilter() {
         let s = state().searching("diamond").after(keys: [.enter, .character("C")])

@@ -23,6 +23,10 @@ public enum DirectoryOverlay {
             let count = page.filter.isEmpty ? "\(page.entries.count)" : "\(page.entries.count) of \(page.source?.directory.entries.count ?? page.entries.count) matching \"\(page.filter)\""
             let title = "Contacts · \(count) in \(scope) · type to filter · Enter opens · Esc closes"
             Frame.draw(box, title: title, theme: theme, into: &grid)
+            if page.entries.isEmpty {
+                grid.put("No one matches \"\(page.filter)\": Backspace changes the filter, Esc closes",
+                         row: box.row + 1, column: box.column + 2, limit: end, style: theme.dim)
+            }
             for row in 0..<bodyRows(in: grid.size) {
                 let n = page.top + row
                 guard page.entries.indices.contains(n) else { break }
@@ -50,10 +54,13 @@ public enum DirectoryOverlay {
         }
         seen("E-mail        ", entry.emails)
         seen("Web           ", entry.urls)
-        lines.append(("", theme.overlay))
+        let rows = bodyRows(in: grid.size)
+        // In a short window the details give way (their last lines first), so that the releases, what
+        // Enter acts on, always show: the heading and at least two of them.
+        let room = max(0, rows - 2 - min(2, entry.releases.count))
+        if lines.count > room { lines = Array(lines.prefix(room)) } else { lines.append(("", theme.overlay)) }
         lines.append(("Releases (\(entry.releases.count)), newest first", theme.overlayKey))
         let fixed = lines.count
-        let rows = bodyRows(in: grid.size)
         // The releases scroll under the fixed lines, keeping the one under the cursor in view.
         let releaseRows = max(1, rows - fixed)
         let first = max(0, page.release - releaseRows + 1)
