@@ -69,7 +69,24 @@ enum LineFold {
             var pendingSpace = false
             var i = 0
             let count = src.count
+            let base = src.baseAddress
             while i < count {
+                // Eight bytes at a time while they are printable ASCII with single spaces between words: each is
+                // lowered and copied, as the byte loop below would (a space at the end is left pending).
+                if i &+ 8 <= count, let base, let spaces = plainASCIISpaces(UnsafeRawPointer(base + i)),
+                   spaces & 0x80 == 0 || (!pendingSpace && n > 0) {
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: asciiLowered(word), as: UInt64.self)
+                    if spaces >> 63 == 0 {
+                        n += 8
+                    } else {
+                        n += 7
+                        pendingSpace = true
+                    }
+                    i += 8
+                    continue
+                }
                 let b = src[i]
                 if b < 0x80 {
                     i += 1
@@ -99,6 +116,40 @@ enum LineFold {
             }
             return body(UnsafeBufferPointer(rebasing: out[..<n]))
         }
+    }
+
+    /// For the eight bytes at `p` when each is printable ASCII (0x20–0x7F) and no two spaces stand side by
+    /// side: the high bit of each byte that is a space (the first byte is the lowest); else nil.
+    @inline(__always) static func plainASCIISpaces(_ p: UnsafeRawPointer) -> UInt64? {
+        let w = p.loadUnaligned(as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x80 is 0x20 or more when adding 0x60 sets its high bit, 0x21 or more when adding 0x5F
+        // does (no carry between bytes).
+        guard w & high == 0, (w &+ 0x6060_6060_6060_6060) & high == high else { return nil }
+        let spaces = ~(w &+ 0x5F5F_5F5F_5F5F_5F5F) & high
+        return spaces & (spaces << 8) == 0 ? spaces : nil
+    }
+
+    /// Each byte of a word of ASCII bytes lowered: `A`–`Z` (0x41–0x5A) take 0x20, the others stay.
+    @inline(__always) static func asciiLowered(_ w: UInt64) -> UInt64 {
+        // The high bit of each byte: set at 0x41 and above, and at 0x5B and above (bytes below 0x80 do not carry).
+        let atLeastA = w &+ 0x3F3F_3F3F_3F3F_3F3F
+        let aboveZ = w &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~aboveZ & 0x8080_8080_8080_8080
+        return w | (upper >> 2)
+    }
+
+    /// `fold(a + " " + b)` with `fold(b)` already made. Folding goes scalar by scalar, makes each run of
+    /// whitespace one space and trims the ends, so the fold of the joined text is the two folds joined by a
+    /// space — unless a scalar folds to nothing (a combining mark, U+0300–U+036F, whose UTF-8 lead byte is
+    /// 0xCC or 0xCD): then the joined text is folded whole.
+    static func fold(_ a: String, joinedTo b: String, foldedB: String) -> String {
+        func mayHoldMark(_ s: String) -> Bool { ByteTest.contains(s) { $0 == 0xCC || $0 == 0xCD } }
+        guard !mayHoldMark(a), !mayHoldMark(b) else { return fold(a + " " + b) }
+        let foldedA = fold(a)
+        if foldedA.isEmpty { return foldedB }
+        if foldedB.isEmpty { return foldedA }
+        return foldedA + " " + foldedB
     }
 
     /// `latin` then `punctuation` laid flat, built once and never freed, read through pointers (the fold runs

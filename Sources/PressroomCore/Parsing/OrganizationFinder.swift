@@ -49,6 +49,14 @@ struct OrganizationFinder {
             joined = text
             return text
         }
+        // The body's fold, made once.
+        var folded: String?
+        func foldedBody() -> String {
+            if let folded { return folded }
+            let f = LineFold.fold(allText())
+            folded = f
+            return f
+        }
         // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
         // often is.
         func add(_ name: String, _ cue: OrganizationEvidence.Cue, _ score: Double, nameLike: String? = nil) {
@@ -117,13 +125,11 @@ struct OrganizationFinder {
         // The release's own domain printed in the text as a name in capitals (`haum.org`, `the HAUM`).
         if !hostLabels.isEmpty {
             let text = allText()
-            var foldedBody: String?
             for label in Set(hostLabels).sorted() where label.count >= 3 {
                 let caps = label.uppercased()
                 // Printed in capitals twice or more (the byte search is exact: the label is ASCII).
                 guard let first = TextScan.find(caps, in: text[...]), TextScan.find(caps, in: text[first.upperBound...]) != nil else { continue }
-                if foldedBody == nil { foldedBody = LineFold.fold(text) }
-                if OrganizationNames.mentions(of: caps, inFolded: foldedBody!) >= 2 { add(caps, .domain, 30) }
+                if OrganizationNames.mentions(of: caps, inFolded: foldedBody()) >= 2 { add(caps, .domain, 30) }
             }
         }
         // The contact block's organisation.
@@ -167,7 +173,7 @@ struct OrganizationFinder {
 
         // Support: cues that do not name a candidate but confirm one.
         let text = allText()
-        let foldedText = LineFold.fold(headline + " " + text)
+        let foldedText = LineFold.fold(headline, joinedTo: text, foldedB: foldedBody())
         // Where an acronym stands for the issuer: the short lines of the head and the tail.
         let shortLines = (letterhead + furniture + headLines + tailLines).filter { $0.utf8.count <= 120 }
         let acronymPlaces = " " + LineFold.fold(shortLines.joined(separator: " ")) + " "

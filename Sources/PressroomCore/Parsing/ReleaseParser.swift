@@ -167,7 +167,8 @@ public enum ReleaseParser {
                                annotations: recovered.annotations.compactMap(annotationLink))
 
         // The printed lines, the headline's left out: the head and the tail are where the issuer signs.
-        let headlineLines = Set(seg.title + seg.subtitle)
+        // (A handful of lines: compared one by one, not hashed for every printed line.)
+        let headlineLines = seg.title + seg.subtitle
         var printed: [String] = []
         for block in recovered.blocks { for line in block.lines where !headlineLines.contains(line.text) { printed.append(line.text) } }
         let organizationEvidence = OrganizationFinder(
