@@ -27,7 +27,7 @@ extension ContactParser {
                     continue
                 }
                 // Before the numbers: the person's title and office, short lines without a sentence's end.
-                guard !sawData, textLines < 3, t.utf8.count <= 80, !t.hasSuffix("."), !t.contains(":") else { break }
+                guard !sawData, textLines < 3, t.utf8.count <= 80, !t.hasSuffix("."), !TextScan.hasByte(t, 0x3A) else { break }
                 out.append(t)
                 textLines += 1
             }

@@ -403,7 +403,7 @@ public enum ContactParser {
                         skippedHeader = true
                         continue
                     }
-                    if !LinkExtractor.webAddresses(in: t).isEmpty, !t.contains(" ") { continue }
+                    if !LinkExtractor.webAddresses(in: t).isEmpty, !TextScan.hasByte(t, 0x20) { continue }
                 }
                 afterPageBreak = false
             }
@@ -502,7 +502,7 @@ public enum ContactParser {
     static func endsInCutAddress(_ line: String) -> Bool {
         let s = line.trimmed()
         guard s.hasSuffix("-"), let word = s.split(separator: " ").last, word.count > 2 else { return false }
-        return word.contains("@") || word.hasPrefix("www.") || word.contains("://")
+        return TextScan.hasByte(word, 0x40) || word.hasPrefix("www.") || TextScan.has(word, "://")
     }
 
     /// Whether `line` is cut before its end: a trailing separator or connective.

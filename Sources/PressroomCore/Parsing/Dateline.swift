@@ -237,7 +237,7 @@ enum Dateline {
         // The place after the date (`14 May 2024, Kisumu`), when none comes before it.
         if match != nil, TextScan.trim(placeText).isEmpty, TextScan.trim(after).hasPrefix(",") {
             let place = TextScan.trim(TextScan.trim(after).dropFirst()).trimming(placeEdges)
-            if !place.isEmpty, !place.contains(","), isPlace(place), !CalendarWords.isTimeOfDay(place),
+            if !place.isEmpty, !TextScan.hasByte(place, 0x2C), isPlace(place), !CalendarWords.isTimeOfDay(place),
                !place.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) { return (place, match) }
         }
         // Nothing but punctuation after the date, or the time of day (`14.01.2025 – 09:15`, `at 11 AM ET`).

@@ -124,7 +124,7 @@ struct CandidateBoard {
                 }
                 let extra = OrganizationNames.wordsNotIn(candidates[i].name, candidates[j].name).filter { $0 != "-" && $0 != "–" }
                 // `X – XYZ`: the name printed with its acronym is the same name.
-                let dashed = candidates[i].name.contains(" - ") || candidates[i].name.contains(" – ")
+                let dashed = TextScan.has(candidates[i].name, " - ") || TextScan.has(candidates[i].name, " – ")
                 if dashed, extra.count == 1, let acronym = OrganizationNames.initials(candidates[j].name), extra[0].uppercased() == acronym {
                     best = max(best, scores[j])
                     continue
@@ -179,7 +179,7 @@ enum OrganizationNames {
         let before = TextScan.trim(name[..<open])
         // `SDSN (Paris office)`: a note on the place or unit after a name.
         if inner.split(separator: " ").count <= 3, before.split(separator: " ").count <= 2 || TextScan.isAllCaps(before) { return before }
-        guard inner.count >= 2, inner.count <= 10, !inner.contains(" "), inner.contains(where: \.isUppercase),
+        guard inner.count >= 2, inner.count <= 10, !TextScan.hasByte(inner, 0x20), inner.contains(where: \.isUppercase),
               !inner.contains(where: \.isLowercase) || inner.filter(\.isUppercase).count >= 2 else { return name }
         return before
     }
@@ -251,7 +251,7 @@ enum OrganizationNames {
     /// A social handle or hashtag printed alone (`#SaveOurPark`, `SaveOurPark`, `/SaveOurPark`, `@park`): one
     /// word with capitals inside it, or a mark in front.
     static func isHandle(_ s: String) -> Bool {
-        guard !s.contains(" "), let f = s.first else { return false }
+        guard !TextScan.hasByte(s, 0x20), let f = s.first else { return false }
         if f == "#" || f == "@" || f == "/" { return true }
         return s.dropFirst().filter(\.isUppercase).count >= 2 && s.contains(where: \.isLowercase)
     }

@@ -98,7 +98,7 @@ struct OrganizationFinder {
         // An `About X` line the segmenter left in the body or the closing lines.
         // (An about word opens with a, s, z or a non-ASCII letter: other lines are passed over at once.)
         for line in headLines + tailLines where OrganizationNames.mayOpenWithAboutWord(line) && OrganizationNames.wordCount(line) <= 8 {
-            if let subject = aboutSubject(line), !subject.contains(":") { add(subject, .aboutHeading, 55) }
+            if let subject = aboutSubject(line), !TextScan.hasByte(subject, 0x3A) { add(subject, .aboutHeading, 55) }
         }
         // A run-in `About X.` opening a paragraph of the notes or the end of the body.
         for t in bodyTexts.suffix(6) {
@@ -112,7 +112,7 @@ struct OrganizationFinder {
         for line in tailLines where line.utf8.count <= 160 {
             let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
             guard let trimmed = letterheadName(t), (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
-                  !t.contains(","), !t.contains("("), !t.contains("/"), !t.contains(":"), !t.contains("@") else { continue }
+                  !t.utf8.contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x2F || $0 == 0x3A || $0 == 0x40 }) else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
         }
         // The top lines above the headline that the segmenter did not see as letterhead.
@@ -260,7 +260,7 @@ struct OrganizationFinder {
         // (`Housing · Advice · Shelter`) names nothing.
         for sep in [" · ", " | ", " • "] where TextScan.find(sep, in: line[...]) != nil {
             let first = TextScan.trim(line.components(separatedBy: sep)[0])
-            if first.contains(" ") || TextScan.isAllCaps(first) && first.count >= 2 { appendCells(of: first, to: &cells) }
+            if TextScan.hasByte(first, 0x20) || TextScan.isAllCaps(first) && first.count >= 2 { appendCells(of: first, to: &cells) }
             return
         }
         let whole: Bool = TextScan.withBytes(line) { b in
