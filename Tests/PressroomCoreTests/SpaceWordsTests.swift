@@ -83,6 +83,15 @@ import Testing
         }
     }
 
+    @Test func organisationWordsOnBytesMatchTheirDefinition() {
+        let f = finder
+        let crafted = ["Fundação Amigos do Rio", "Agência “Nacional” de Águas", "Comité, Stiftung", "Ação\tInstitute", "Ministério,Secretaria",
+                       "Caf\u{E9} Society\u{301}", "(Verein)", "Office\u{301}", "Groupe’s Foundation", "Bürger*innen Netzwerk e.V."]
+        for text in Self.texts + crafted {
+            #expect(f.hasOrganizationWord(text) == f.hasOrganizationWordReference(text), "\(text)")
+        }
+    }
+
     /// The whole parser gives the same records with the finder's plain definitions as with its byte paths.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: dateDevCorpus + "/releases")))
     func theParserGivesTheSameRecordsWithThePlainDefinitions() throws {

@@ -160,7 +160,7 @@ struct ContactDraft {
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
     /// (`of`, `and`, `de`), with no digit, no job-title word and no desk word: `Quillfeather Biosciences`.
     static func isProperName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = SimpleText.split(text, at: { $0 == 0x20 })
         // (A department, `Corporate Communications`, is read as the person's job title, as before.)
         guard words.count >= 2, words.count <= 6, !text.contains(where: \.isNumber), !ContactVocabulary.isRole(text),
               !ContactVocabulary.isDesk(text) else { return false }

@@ -259,7 +259,7 @@ enum OrganizationNames {
     /// A sub-run of a longer name that spells one of the domains with every main word
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
-        let words = name.split(separator: " ")
+        let words = SimpleText.split(name, at: { $0 == 0x20 })
         guard words.count >= 3, words.count <= 16 else { return nil }
         let labels = domains.map { d in lettersAndDigits(d.lowercased()) }
             .filter { $0.count >= 6 }
@@ -329,7 +329,7 @@ enum OrganizationNames {
 
     /// The keys of a name's words, empty ones left out.
     static func wordKeys(_ name: String) -> [String] {
-        name.split(separator: " ").map { key(String($0)) }.filter { !$0.isEmpty }
+        SimpleText.split(name, at: { $0 == 0x20 }).map { key(String($0)) }.filter { !$0.isEmpty }
     }
 
     static func isFullForm(_ l: [String], of s: [String]) -> Bool {
@@ -677,7 +677,7 @@ enum OrganizationNames {
     static func domainMatches(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
-        let words = LineFold.fold(name).split(separator: " ").map { w in lettersAndDigits(w) }
+        let words = SimpleText.split(LineFold.fold(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }
         let main = words.filter { !isJoinerLetters($0) }.count

@@ -354,7 +354,8 @@ struct OrganizationFinder {
     private func isNameLike(_ s: String) -> Bool {
         // Plain ASCII (no CR): characters are bytes.
         let ascii = !ByteTest.hasNonASCIIOrCR(s)
-        let count = ascii ? s.utf8.count : s.count
+        // (Beyond ASCII, a text whose scalars are each a character is counted and cut on bytes: `SimpleText`.)
+        let count = ascii ? s.utf8.count : SimpleText.characterCount(s)
         guard count >= 3, count <= 120 else { return false }
         if ascii {
             guard let f = s.utf8.first, f &- 0x41 < 26 || f &- 0x30 < 10 else { return false }
@@ -363,7 +364,7 @@ struct OrganizationFinder {
         }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !Self.isAddressTokenWithoutAt(s),
               !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
-        let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : s.split(separator: " ").count
+        let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : SimpleText.split(s, at: { $0 == 0x20 }).count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
@@ -500,7 +501,7 @@ struct OrganizationFinder {
         return b >= 0x80 || b | 0x20 == 0x68 || b | 0x20 == 0x77 || b | 0x20 == 0x6D
     }
 
-    private func hasOrganizationWord(_ s: String) -> Bool {
+    func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
         let onBytes: Bool? = TextScan.withBytes(s) { b in
             for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
@@ -518,7 +519,23 @@ struct OrganizationFinder {
             return false
         }
         if let onBytes { return onBytes }
-        return s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+        // Beyond ASCII: cut on bytes when each scalar is a character (`SimpleText.split`); each word beyond
+        // ASCII folded as the definition folds it, the others tested on their bytes.
+        return SimpleText.split(s, at: { $0 == 0x20 || $0 == 0x2C }).contains { word in
+            let quick: Bool? = TextScan.withBytes(word) { b in
+                for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
+                var lo = 0, hi = b.count
+                while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
+                while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
+                return lo < hi && Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi]))
+            }
+            return quick ?? ReleaseLexicon.organizationWords.contains(LineFold.fold(word).trimming(Self.edgePunctuation))
+        }
+    }
+
+    /// The plain definition of `hasOrganizationWord`.
+    func hasOrganizationWordReference(_ s: String) -> Bool {
+        s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
             ReleaseLexicon.organizationWords.contains(LineFold.fold($0).trimming(Self.edgePunctuation))
         }
     }
