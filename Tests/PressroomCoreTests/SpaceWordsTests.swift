@@ -83,6 +83,24 @@ import Testing
         }
     }
 
+    @Test func nameKeysOnBytesMatchTheirDefinition() {
+        let crafted = ["The Fund", "the", "L'Union", "l’Union des Femmes", "Les Amis", "Le\u{301} Groupe", "La \u{301}Maison", "Die Stiftung e.V.",
+                       "DER Verein", "Las Mujeres", "El", "the\u{200D} x", "Thé Society", "Ärzte ohne Grenzen"]
+        for text in Self.texts + crafted {
+            #expect(OrganizationNames.key(text) == OrganizationNames.keyReference(text), "\(text)")
+        }
+    }
+
+    @Test func hostsOnBytesMatchTheirDefinition() {
+        let crafted = ["mailto:Press@Example.ORG", "mailto:nobody", "HTTPS://WWW.Example.com:8080/x?y#z", "https://münchen.de/presse",
+                       "ftp://", "https://", "www.example.org", "http://a/b", "mailto:a@b.c?subject=Hi", "https://x.org#top", ""]
+        let links = Self.texts.flatMap { LinkExtractor.links(in: $0) }
+        #expect(links.count >= 50)
+        for link in crafted + links {
+            #expect(ReleaseParser.host(link) == ReleaseParser.hostReference(link), "\(link)")
+        }
+    }
+
     @Test func organisationWordsOnBytesMatchTheirDefinition() {
         let f = finder
         let crafted = ["Fundação Amigos do Rio", "Agência “Nacional” de Águas", "Comité, Stiftung", "Ação\tInstitute", "Ministério,Secretaria",

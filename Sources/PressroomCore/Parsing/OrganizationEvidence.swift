@@ -160,7 +160,30 @@ enum OrganizationNames {
     /// `e.V` and `e.V.`.
     static func key(_ name: String) -> String {
         var f = LineFold.fold(name)
-        for article in ["the ", "les ", "le ", "la ", "l'", "el ", "los ", "las ", "die ", "der ", "das "] where f.hasPrefix(article) {
+        // On the fold's bytes: an article's bytes at the start are the article when the character after them
+        // starts cleanly (`SimpleText.startsSafely`: no mark joins the space); otherwise the plain definition.
+        let onBytes: String? = f.withUTF8 { b -> String? in
+            var start = 0
+            for article in keyArticleBytes where b.count >= article.count && zip(article, b).allSatisfy({ $0 == $1 }) {
+                guard SimpleText.startsSafely(b, at: article.count) else { return nil }
+                start = article.count
+                break
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count - start)
+            for k in start..<b.count where b[k] &- 0x61 < 26 || b[k] &- 0x30 < 10 || b[k] >= 0x80 { out.append(b[k]) }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return onBytes ?? keyReference(name)
+    }
+
+    private static let keyArticles = ["the ", "les ", "le ", "la ", "l'", "el ", "los ", "las ", "die ", "der ", "das "]
+    private static let keyArticleBytes = keyArticles.map { Array($0.utf8) }
+
+    /// The plain definition of `key`.
+    static func keyReference(_ name: String) -> String {
+        var f = LineFold.fold(name)
+        for article in keyArticles where f.hasPrefix(article) {
             f.removeFirst(article.count)
             break
         }

@@ -287,11 +287,46 @@ public enum ReleaseParser {
 
     /// `mailto:a@x.b-c.org` → `x.b-c.org`; `http://www.x-y.org/z` → `www.x-y.org`.
     static func host(_ link: String) -> String? {
+        // A plain ASCII link (as nearly all are) is lowered and cut on its bytes.
+        let ascii: String?? = TextScan.withBytes(link) { b -> String?? in
+            for c in b where c >= 0x80 { return nil }
+            let l = b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            func find(_ needle: StaticString, from start: Int = 0) -> Int? {
+                let n = needle.utf8CodeUnitCount
+                guard l.count >= n else { return nil }
+                let p = needle.utf8Start
+                var i = start
+                while i + n <= l.count {
+                    var k = 0
+                    while k < n && l[i + k] == p[k] { k += 1 }
+                    if k == n { return i }
+                    i += 1
+                }
+                return nil
+            }
+            var start: Int
+            if l.starts(with: Array("mailto:".utf8)), let at = l.firstIndex(of: 0x40) {
+                start = at + 1
+            } else if let r = find("://") {
+                start = r + 3
+            } else {
+                return .some(nil)
+            }
+            var end = start
+            while end < l.count, l[end] != 0x2F, l[end] != 0x3F, l[end] != 0x23, l[end] != 0x3A { end += 1 }
+            return .some(end > start ? String(decoding: l[start..<end], as: UTF8.self) : nil)
+        }
+        if let ascii { return ascii }
+        return hostReference(link)
+    }
+
+    /// The plain definition of `host`.
+    static func hostReference(_ link: String) -> String? {
         let l = link.lowercased()
         var rest: Substring
         if l.hasPrefix("mailto:"), let at = l.firstIndex(of: "@") {
             rest = l[l.index(after: at)...]
-        } else if let r = l.range(of: "://") {
+        } else if let r = TextScan.find("://", in: l[...]) {
             rest = l[r.upperBound...]
         } else {
             return nil
