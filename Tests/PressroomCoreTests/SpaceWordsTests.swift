@@ -109,20 +109,4 @@ import Testing
             #expect(f.hasOrganizationWord(text) == f.hasOrganizationWordReference(text), "\(text)")
         }
     }
-
-    /// The whole parser gives the same records with the finder's plain definitions as with its byte paths.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: dateDevCorpus + "/releases")))
-    func theParserGivesTheSameRecordsWithThePlainDefinitions() throws {
-        let dir = URL(fileURLWithPath: dateDevCorpus + "/releases")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
-        #expect(names.count >= 40)
-        for name in names.sorted() {
-            // Read and parsed on this thread, where the task-local switch holds.
-            let file = try #require(ArchiveReader.discoverAll([dir.appendingPathComponent(name).path]).files.first)
-            let doc = try ArchiveReader.read(file, pdf: .fromEnvironment()).get()
-            let fast = ReleaseParser.parse(doc)
-            let plain = OrganizationFinder.$usesPlainDefinitions.withValue(true) { ReleaseParser.parse(doc) }
-            #expect(fast == plain, "\(name)")
-        }
-    }
 }

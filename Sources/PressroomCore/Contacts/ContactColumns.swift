@@ -47,7 +47,7 @@ enum ContactColumns {
     /// `segments(line).count >= 2`, on bytes for a simple line: a character, a run of three or more spaces
     /// (a tab counts three), and another character.
     static func hasTwoSegments(_ line: String) -> Bool {
-        let quick: Bool? = TextScan.withBytes(line) { b -> Bool? in
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(line) { b -> Bool? in
             guard SimpleText.isSimple(b) else { return nil }
             var seen = false
             var spaces = 0

@@ -74,7 +74,7 @@ struct ContactLine {
     static func headingText(_ line: String) -> String {
         var t = ContactVocabulary.stripMarkdown(line).trimmed()
         // An ASCII line (each byte a character, no carriage return) sheds its end marks on bytes.
-        let cut: Int? = TextScan.withBytes(t) { b -> Int? in
+        let cut: Int? = FastPaths.off ? nil : TextScan.withBytes(t) { b -> Int? in
             for c in b where c >= 0x80 || c == 13 { return nil }
             var n = b.count
             while n > 0, b[n - 1] == UInt8(ascii: ":") || b[n - 1] == UInt8(ascii: "-") || b[n - 1] == UInt8(ascii: ".") { n -= 1 }
@@ -553,7 +553,7 @@ struct ContactLine {
     /// Whether `word`, folded and without `.` and `:` at its ends, is a connective. An ASCII word of up to
     /// eight bytes is looked up packed into a number, without building a string.
     private static func isConnective(_ word: Substring) -> Bool {
-        let packed: Bool?? = word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        let packed: Bool?? = FastPaths.off ? nil : word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             guard b.allSatisfy({ $0 < 0x80 && $0 != 13 && $0 != 0 }) else { return nil }
             var lo = 0
             var hi = b.count

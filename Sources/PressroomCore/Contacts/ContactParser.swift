@@ -265,6 +265,7 @@ public enum ContactParser {
     /// letter other than e, f, x, o, p, s, read on bytes; nil when only the characters can tell (a scalar
     /// beyond ASCII there, or one that may join the letter).
     private static func opensWithOtherLetter(_ t: String) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = t
         return copy.withUTF8 { b -> Bool? in
             var i = 0
@@ -293,6 +294,7 @@ public enum ContactParser {
     /// bytes; nil for any other line. Only the letter-free tests can match it: `30` past its marks, `###`,
     /// or at most four digits among spaces, slashes, dashes, brackets, bars and dots.
     private static func letterlessFurniture(_ t: String) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = t
         return copy.withUTF8 { b -> Bool? in
             var digits = 0
@@ -484,7 +486,7 @@ public enum ContactParser {
     /// no-break spaces, read on bytes. (A carriage return may be half of a `\r\n` character: the general
     /// path decides.)
     static func isBlank(_ line: String) -> Bool {
-        let quick: Bool? = TextScan.withBytes(line) { b -> Bool? in
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(line) { b -> Bool? in
             var i = 0
             while i < b.count {
                 let c = b[i]
@@ -544,7 +546,8 @@ public enum ContactParser {
     /// `continues` for a trimmed ASCII line without a carriage return, on its bytes (each a character); nil
     /// for any other line.
     private static func continuesASCII(_ s: String) -> Bool? {
-        TextScan.withBytes(s) { b -> Bool? in
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(s) { b -> Bool? in
             for c in b where c >= 0x80 || c == 13 { return nil }
             let n = b.count
             guard n > 0 else { return false }
@@ -614,14 +617,14 @@ public enum ContactParser {
         guard !next.isEmpty else { return false }
         // ASCII lines without a carriage return (each byte a character) answer the usual cases on bytes:
         // a connective opening `next`, or `previous` ending in neither a digit nor `)`.
-        let asciiFirst: Bool? = TextScan.withBytes(next) { b -> Bool? in
+        let asciiFirst: Bool? = FastPaths.off ? nil : TextScan.withBytes(next) { b -> Bool? in
             for c in b where c >= 0x80 || c == 13 { return nil }
             guard let space = b.firstIndex(of: 32) else { return false }
             return b[0] >= 0x61 && b[0] <= 0x7A && connectiveSet.contains(UnsafeBufferPointer(rebasing: b[0..<space]))
         }
         if asciiFirst == true { return true }
         if asciiFirst == false {
-            let endsInNumber: Bool? = TextScan.withBytes(previous) { b -> Bool? in
+            let endsInNumber: Bool? = FastPaths.off ? nil : TextScan.withBytes(previous) { b -> Bool? in
                 for c in b where c >= 0x80 || c == 13 { return nil }
                 var n = b.count
                 while n > 0, b[n - 1] == 0x20 || b[n - 1] == 0x09 || b[n - 1] == 0x0A { n -= 1 }
@@ -659,7 +662,7 @@ public enum ContactParser {
     /// of a number); nil for any other token. On bytes for ASCII, where each byte is a character.
     private static func numberTokenDigits(_ token: String) -> Int? {
         var copy = token
-        let ascii: Int?? = copy.withUTF8 { b -> Int?? in
+        let ascii: Int?? = FastPaths.off ? nil : copy.withUTF8 { b -> Int?? in
             guard b.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
             guard let f = b.first, f >= 48 && f <= 57 else { return .some(nil) }
             var digits = 0
@@ -679,6 +682,7 @@ public enum ContactParser {
     /// digits, read on bytes; nil when a scalar beyond ASCII stands just before an ASCII one on the way
     /// (it might join it into one character).
     private static func endsInNumberAfterPlus(_ prev: String, digits: Int) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = prev
         return copy.withUTF8 { b -> Bool? in
             var digitCount = 0

@@ -380,6 +380,7 @@ enum ContactVocabulary {
     /// `isHeading` past its markdown and trimming, on the bytes of an ASCII line without a carriage return
     /// (each byte a character, lower-cased alone); nil for any other line. The same steps, in the same order.
     private static func isHeadingASCII(_ text: String) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = text
         return copy.withUTF8 { all -> Bool? in
             var hi = all.count
@@ -685,7 +686,8 @@ enum ContactVocabulary {
 
     /// `isOrganization` of a trimmed ASCII text without a carriage return, on its bytes; nil for any other.
     private static func isOrganizationASCII(_ t: String) -> Bool? {
-        TextScan.withBytes(t) { b -> Bool? in
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(t) { b -> Bool? in
             for c in b where c >= 0x80 || c == 13 { return nil }
             // An acronym: capitals, digits, `&` and `-`, with a letter.
             if b.count >= 2, b.count <= 8 {

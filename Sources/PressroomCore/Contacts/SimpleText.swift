@@ -109,7 +109,7 @@ extension SimpleText {
     /// `s.firstIndex(of: ":")` (or another ASCII mark that no other character is equivalent to), found on bytes.
     static func firstIndex(ofASCII mark: UInt8, in s: String) -> String.Index? {
         var copy = s
-        let found: Int?? = copy.withUTF8 { b -> Int?? in
+        let found: Int?? = FastPaths.off ? nil : copy.withUTF8 { b -> Int?? in
             guard let p = b.firstIndex(of: mark) else { return .some(nil) }
             // The mark is a character of its own unless a neighbour joins it (rare): then ask the characters.
             if p + 1 < b.count, !startsSafely(b, at: p + 1) { return nil }
@@ -136,7 +136,7 @@ extension SimpleText {
     /// `s.split(separator: " ").joined(separator: " ")`: runs of spaces made single, none at the ends.
     static func singleSpaced(_ s: String) -> String {
         var copy = s
-        let out: String?? = copy.withUTF8 { b -> String?? in
+        let out: String?? = FastPaths.off ? nil : copy.withUTF8 { b -> String?? in
             var previous: UInt8 = 0x20
             var clean = true
             for c in b {
@@ -170,7 +170,7 @@ extension SimpleText {
     /// `s.lastIndex(of: " ")`, found on bytes.
     static func lastSpaceIndex(in s: String) -> String.Index? {
         var copy = s
-        let found: Int?? = copy.withUTF8 { b -> Int?? in
+        let found: Int?? = FastPaths.off ? nil : copy.withUTF8 { b -> Int?? in
             guard let p = b.lastIndex(of: 0x20) else { return .some(nil) }
             if p + 1 < b.count, !startsSafely(b, at: p + 1) { return nil }
             if !endsSafely(b, before: p) { return nil }
@@ -212,7 +212,7 @@ extension SimpleText {
     /// `s.count`: on a simple text (each scalar a character) the number of bytes that start a scalar,
     /// counted on the buffer without breaking the text into grapheme clusters.
     static func characterCount(_ s: String) -> Int {
-        let simple: Int? = TextScan.withBytes(s) { b -> Int? in
+        let simple: Int? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Int? in
             guard isSimple(b) else { return nil }
             var n = 0
             for c in b where c & 0xC0 != 0x80 { n += 1 }
@@ -247,7 +247,7 @@ extension SimpleText {
     /// mark), read on bytes when `s` is simple.
     static func letterRuns(_ s: String, keeping keep: UInt8) -> [Substring] {
         var copy = s
-        let runs: [Range<Int>]? = copy.withUTF8 { b -> [Range<Int>]? in
+        let runs: [Range<Int>]? = FastPaths.off ? nil : copy.withUTF8 { b -> [Range<Int>]? in
             guard isSimple(b) else { return nil }
             var out: [Range<Int>] = []
             var start = -1
@@ -288,7 +288,7 @@ extension SimpleText {
     /// `s.split(whereSeparator: { marks($0) })` for ASCII marks, cut on bytes when `s` is simple.
     static func split(_ s: String, at marks: (UInt8) -> Bool) -> [Substring] {
         var copy = s
-        let runs: [Range<Int>]? = copy.withUTF8 { b -> [Range<Int>]? in
+        let runs: [Range<Int>]? = FastPaths.off ? nil : copy.withUTF8 { b -> [Range<Int>]? in
             guard isSimple(b) else { return nil }
             var out: [Range<Int>] = []
             var start = -1
@@ -312,7 +312,7 @@ extension SimpleText {
     /// `s.split(whereSeparator: \.isWhitespace).joined(separator: " ")`, on bytes when `s` is simple.
     static func singleSpacedWhitespace(_ s: String) -> String {
         var copy = s
-        let out: String?? = copy.withUTF8 { b -> String?? in
+        let out: String?? = FastPaths.off ? nil : copy.withUTF8 { b -> String?? in
             // An ASCII text without whitespace other than single spaces between words (the usual case) is
             // left as it is, without building a copy.
             var clean = true

@@ -214,6 +214,7 @@ enum Reflow {
     /// Whether the hyphen ending `out` stands between a letter or digit and `line` starting with one (a word
     /// cut at the line end), decided on bytes when both characters are lone ASCII bytes; nil otherwise.
     private static func splitsWordQuickly(_ out: [UInt8], _ line: String) -> Bool? {
+        if FastPaths.off { return nil }
         @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
         let n = out.count
         let before = out[n - 2]

@@ -76,7 +76,7 @@ enum TextScan {
     static func collapse<S: StringProtocol>(_ s: S) -> String {
         // Already collapsed (most printed lines): ASCII spaces only, single, none at the ends, and no
         // byte that may start a Unicode space. Returned as it is.
-        let clean: Bool? = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+        let clean: Bool? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard let f = b.first, let l = b.last, f != 0x20, l != 0x20 else { return b.isEmpty }
             var previousSpace = false
             var i = 0
@@ -304,7 +304,7 @@ enum TextScan {
         // digit there decides; punctuation that may be a closing quote goes the general way.
         // The ASCII closing quotes and brackets, spaces and tabs are stepped over on bytes too, while each byte
         // and the one before it are ASCII (so every character is one byte); anything else goes the general way.
-        let quick: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        let quick: Bool?? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             var i = b.count - 1
             while i >= 0 {
                 let x = b[i]

@@ -78,6 +78,7 @@ enum CalendarWords {
     /// `containsYear` on bytes; nil when a digit touches a non-ASCII byte (it may then be part of a larger
     /// character, which the character path does not count as a digit).
     private static func yearInBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if FastPaths.off { return nil }
         var i = 0
         let n = b.count
         while i < n {

@@ -209,6 +209,7 @@ enum DateTokenizer {
 
     /// `scalarTokens` for a line of contiguous ASCII bytes (most lines), on the bytes; nil for any other.
     static func asciiTokens(of line: Substring) -> [DateToken]? {
+        if FastPaths.off { return nil }
         let utf8 = line.utf8
         let found: [DateToken]?? = utf8.withContiguousStorageIfAvailable { b -> [DateToken]? in
             for c in b where c >= 0x80 { return nil }

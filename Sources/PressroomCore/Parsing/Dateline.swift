@@ -161,6 +161,7 @@ enum Dateline {
     /// its characters are then its bytes up to the 131st, so its first 130 characters are its first 130 bytes
     /// (the 131st byte attaches to none of them). Nil otherwise.
     static func asciiStart(_ paragraph: String) -> Start? {
+        if FastPaths.off { return nil }
         let utf8 = paragraph.utf8
         // (head length, separator offset or -1, separator length), or (-1, …) for no dateline.
         let found: (Int, Int, Int)?? = utf8.withContiguousStorageIfAvailable { b -> (Int, Int, Int)? in

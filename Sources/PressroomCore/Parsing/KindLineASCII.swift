@@ -43,6 +43,7 @@ enum KindLineASCII {
     /// `Goldline plc`): it starts with a capital, ends no sentence, has ten words at most, and its words in
     /// lower case are joining words or legal forms.
     static func isName(_ rest: String) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = rest
         return copy.withUTF8 { b -> Bool? in
             guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }

@@ -10,6 +10,7 @@ enum LineFold {
     }
 
     static func fold(bytes src: UnsafeBufferPointer<UInt8>) -> String {
+        if FastPaths.off { return TextScan.foldByScalars(String(decoding: src, as: UTF8.self)) }
         // (Plain ASCII text takes the table fold's ASCII path; one pass, not an ASCII-only attempt first.)
         if let tabled = tableFold(src) { return tabled }
         var out: [UInt8] = []
@@ -145,7 +146,7 @@ enum LineFold {
     /// 0xCC or 0xCD): then the joined text is folded whole.
     static func fold(_ a: String, joinedTo b: String, foldedB: String) -> String {
         func mayHoldMark(_ s: String) -> Bool { ByteTest.contains(s) { $0 == 0xCC || $0 == 0xCD } }
-        guard !mayHoldMark(a), !mayHoldMark(b) else { return fold(a + " " + b) }
+        guard !FastPaths.off, !mayHoldMark(a), !mayHoldMark(b) else { return fold(a + " " + b) }
         let foldedA = fold(a)
         if foldedA.isEmpty { return foldedB }
         if foldedB.isEmpty { return foldedA }

@@ -162,7 +162,7 @@ enum OrganizationNames {
         var f = LineFold.fold(name)
         // On the fold's bytes: an article's bytes at the start are the article when the character after them
         // starts cleanly (`SimpleText.startsSafely`: no mark joins the space); otherwise the plain definition.
-        let onBytes: String? = f.withUTF8 { b -> String? in
+        let onBytes: String? = FastPaths.off ? nil : f.withUTF8 { b -> String? in
             var start = 0
             for article in keyArticleBytes where b.count >= article.count && zip(article, b).allSatisfy({ $0 == $1 }) {
                 guard SimpleText.startsSafely(b, at: article.count) else { return nil }
@@ -318,7 +318,7 @@ enum OrganizationNames {
 
     static func isOrganizationWord(_ word: Substring) -> Bool {
         // A plain ASCII word without whitespace: trimmed, lowered (its fold) and looked up on bytes.
-        let quick: Bool? = TextScan.withBytes(word) { b in
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(word) { b in
             var lo = 0, hi = b.count
             for c in b where c >= 0x80 || c <= 0x20 { return nil }
             while lo < hi, wordEndMarks.contains(b[lo]) || clauseMarksAndBrackets.contains(b[lo]) { lo += 1 }

@@ -31,12 +31,9 @@ struct OrganizationFinder {
 
     func find() -> String? { evidence().chosen }
 
-    /// Run with the plain definitions in place of the byte paths (`capitalisedNamesReference`, …): a test
-    /// parses a corpus both ways and holds the records equal.
-    @TaskLocal static var usesPlainDefinitions = false
-
     func evidence() -> OrganizationEvidence {
-        let plain = Self.usesPlainDefinitions
+        // With the fast paths off (`FastPaths`), the plain definitions (`capitalisedNamesReference`, …).
+        let plain = FastPaths.off
         func capitalisedNames(in text: String) -> [String] {
             plain ? capitalisedNamesReference(in: text) : self.capitalisedNames(in: text)
         }
@@ -309,7 +306,7 @@ struct OrganizationFinder {
     /// (its words are then its runs between spaces, and folding one lowers it).
     private static func isRoleWords(_ text: Substring) -> Bool {
         let roleWords = roleWordSet
-        let onBytes: Bool? = TextScan.withBytes(text) { b in
+        let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(text) { b in
             for c in b where c &- 0x20 >= 0x5F { return nil }
             var words = 0
             var i = 0
@@ -333,7 +330,7 @@ struct OrganizationFinder {
     /// `s.trimming(nameEdges)`; on bytes when `s` is ASCII (its characters are then its bytes, a CR LF pair
     /// aside, which no edge is part of).
     private static func trimmingNameEdges(_ s: String) -> String {
-        let kept: (Int, Int)? = TextScan.withBytes(s) { b in
+        let kept: (Int, Int)? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
             for c in b where c >= 0x80 { return nil }
             @inline(__always) func isEdge(_ c: UInt8) -> Bool {
                 c == 0x20 || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x3A || c == 0x2D || c == 0x7C
@@ -403,7 +400,7 @@ struct OrganizationFinder {
     private func isDeskName(_ s: String) -> Bool {
         // Plain ASCII: the folded words are the runs between spaces, commas and hyphens, lowered.
         let deskWords = Self.deskWordSet, organizationWords = Self.organizationWordSet, departmentLike = Self.departmentLikeSet
-        let onBytes: Bool? = TextScan.withBytes(s) { b in
+        let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
             var desk = false, organization = false
             var i = 0
             let n = b.count
@@ -450,7 +447,7 @@ struct OrganizationFinder {
         var f = LineFold.fold(s)
         // One pass: a name at the start or after a space. A match followed by a non-ASCII byte is left to
         // the character comparison (`hasPrefix` would not match a letter joined to a mark).
-        let quick: Bool? = f.withUTF8 { b in
+        let quick: Bool? = FastPaths.off ? nil : f.withUTF8 { b in
             var k = 0
             while k < b.count {
                 if k == 0 || b[k - 1] == 0x20 {
@@ -481,7 +478,7 @@ struct OrganizationFinder {
     /// `TextScan.isAddressToken(s)` for `s` without an `@`: a web or mail prefix, any case; on bytes when the
     /// first nine are ASCII (each prefix and the character after it are then single bytes).
     private static func isAddressTokenWithoutAt(_ s: String) -> Bool {
-        let onBytes: Bool? = TextScan.withBytes(s) { b in
+        let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
             for k in 0..<min(b.count, 9) where b[k] >= 0x80 { return nil }
             @inline(__always) func starts(with prefix: StaticString) -> Bool {
                 let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
@@ -503,7 +500,7 @@ struct OrganizationFinder {
 
     func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
-        let onBytes: Bool? = TextScan.withBytes(s) { b in
+        let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
             for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
             var i = 0
             let n = b.count
@@ -522,7 +519,7 @@ struct OrganizationFinder {
         // Beyond ASCII: cut on bytes when each scalar is a character (`SimpleText.split`); each word beyond
         // ASCII folded as the definition folds it, the others tested on their bytes.
         return SimpleText.split(s, at: { $0 == 0x20 || $0 == 0x2C }).contains { word in
-            let quick: Bool? = TextScan.withBytes(word) { b in
+            let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(word) { b in
                 for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
                 var lo = 0, hi = b.count
                 while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
@@ -649,7 +646,7 @@ struct OrganizationFinder {
     /// (`capitalisedNamesReference` is the plain definition. Here, on text whose scalars are each a character,
     /// words are byte ranges and plain ASCII words are tested on their bytes; other words as characters.)
     func capitalisedNames(in text: String) -> [String] {
-        let runs: [String]? = text.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+        let runs: [String]? = FastPaths.off ? nil : text.utf8.withContiguousStorageIfAvailable { b -> [String]? in
             guard SimpleText.isSimple(b) else { return nil }
             let marks = Self.wordPunctuationMarks
             var out: [String] = []

@@ -251,7 +251,7 @@ enum ReleaseLexicon {
             if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
             // Trailing `:` and spaces cut on bytes when an ASCII byte comes before them (then each is a
             // character of its own, as the character loop below would find them).
-            let cut: String? = TextScan.withBytes(folded) { b in
+            let cut: String? = FastPaths.off ? nil : TextScan.withBytes(folded) { b in
                 var k = b.count
                 while k > 0 && (b[k - 1] == 0x3A || b[k - 1] == 0x20) { k -= 1 }
                 guard k == 0 || b[k - 1] < 0x80 else { return nil }
@@ -338,6 +338,7 @@ enum ReleaseLexicon {
 
     /// `isEndMark` on the bytes of a plain ASCII line (characters are bytes), nil for any other line.
     static func endMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if FastPaths.off { return nil }
         for x in b where x >= 0x80 || x == 0x0D { return nil }
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
@@ -645,6 +646,7 @@ enum ReleaseLexicon {
     /// Otherwise cutting on the bytes of `|`, `·` and spaces cuts as the characters would, and each part is
     /// tested as the String path tests it.
     private static func webOrSocialBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if FastPaths.off { return nil }
         guard !TextScan.hasByte(b, 0x0D) else { return nil }
         let bar = TextScan.hasByte(b, 0x7C)
         var lo = 0, hi = b.count

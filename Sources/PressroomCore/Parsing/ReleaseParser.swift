@@ -288,7 +288,7 @@ public enum ReleaseParser {
     /// `mailto:a@x.b-c.org` → `x.b-c.org`; `http://www.x-y.org/z` → `www.x-y.org`.
     static func host(_ link: String) -> String? {
         // A plain ASCII link (as nearly all are) is lowered and cut on its bytes.
-        let ascii: String?? = TextScan.withBytes(link) { b -> String?? in
+        let ascii: String?? = FastPaths.off ? nil : TextScan.withBytes(link) { b -> String?? in
             for c in b where c >= 0x80 { return nil }
             let l = b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
             func find(_ needle: StaticString, from start: Int = 0) -> Int? {

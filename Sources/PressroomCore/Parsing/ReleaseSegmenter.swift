@@ -511,6 +511,7 @@ struct ReleaseSegmenter {
     /// The name test of `isLetterhead` (after the address tests) on the bytes of a plain ASCII line without CR,
     /// where characters are bytes; nil for any other line. Each word is folded once, for both lexicon tests.
     private static func isNameLetterheadASCII(_ t: String) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = t
         return copy.withUTF8 { b -> Bool? in
             var capitals = 0
@@ -696,6 +697,7 @@ struct ReleaseSegmenter {
     /// `isTitleCase` on the bytes of a plain ASCII line without CR (characters are bytes: words cut at space
     /// bytes, the opening quotes and brackets are `"`, `'`, `(`, `[`); nil for any other line.
     private static func isTitleCaseASCII(_ s: String) -> Bool? {
+        if FastPaths.off { return nil }
         var copy = s
         return copy.withUTF8 { b -> Bool? in
             guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }

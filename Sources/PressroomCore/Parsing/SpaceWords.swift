@@ -30,7 +30,7 @@ enum SpaceWords {
     /// `Array(s.split(separator: Character(separator)).prefix(limit))` for an ASCII separator (a space, a
     /// comma), with each piece's ASCII flag; cut on bytes when the text read is simple, as `split` says.
     static func split(_ s: Substring, on separator: UInt8, atMost limit: Int = .max) -> [Word] {
-        let cut: [Word]? = s.utf8.withContiguousStorageIfAvailable { b -> [Word]? in
+        let cut: [Word]? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> [Word]? in
             var out: [Word] = []
             let base = s.utf8.startIndex
             var i = 0
@@ -64,7 +64,7 @@ enum SpaceWords {
     /// word without whitespace (its fold is then its lower-casing).
     static func isFolded(_ w: Word, in set: WordSet, longest: Int, plain: Set<String>) -> Bool {
         guard w.ascii else { return plain.contains(LineFold.fold(w.text)) }
-        let quick: Bool? = TextScan.withBytes(w.text) { b in
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(w.text) { b in
             for c in b where c <= 0x20 { return nil }
             guard b.count <= longest else { return false }
             return set.containsLowered(b)
@@ -94,6 +94,7 @@ enum SpaceWords {
 
     /// `isJoiner` of a plain ASCII word's bytes; nil when they hold whitespace or a control byte.
     static func isJoinerASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if FastPaths.off { return nil }
         for c in b where c <= 0x20 { return nil }
         return b.count <= joiners.longest && joiners.set.containsLowered(b)
     }

@@ -11,6 +11,7 @@ enum SpecialLineASCII {
     /// The answer of `BlockSplitter.isSpecial` for the line `b` (`line` as a String), or nil when the line
     /// holds a non-ASCII byte or a CR. The caller has checked `b.count <= 360`.
     static func isSpecial(_ b: UnsafeBufferPointer<UInt8>, line: String) -> Bool? {
+        if FastPaths.off { return nil }
         typealias L = ReleaseLexicon
         // More than a dozen words: no heading, no `Issued` line, and no end mark (four words at most),
         // whatever the bytes.
