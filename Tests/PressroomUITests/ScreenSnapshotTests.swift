@@ -24,6 +24,13 @@ import Testing
         Snapshot.check(grid, Self.name("detail", size))
     }
 
+    @Test(arguments: sizes) func detailWithNumberedLinks(size: Size) {
+        let state = Self.state([Fixtures.linked], size).after(keys: [.enter])
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("[1]"))
+        Snapshot.check(grid, Self.name("detail-links", size))
+    }
+
     @Test(arguments: sizes) func searchWithMatches(size: Size) {
         let state = Self.state(Fixtures.archive, size).searching("countries")
         #expect(state.visible.count == 2)

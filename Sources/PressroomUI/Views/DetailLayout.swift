@@ -47,6 +47,8 @@ public struct DetailLayout: Hashable, Sendable {
     /// Lays out `release` wrapped to `width` columns, finding `highlights` for highlighting.
     public init(release: Release, width: Int, highlights: [HighlightTerm] = []) {
         self.width = max(1, width)
+        // Each link is numbered where the text first prints it, and listed under Links at the end.
+        var markers = LinkMarkers(links: release.links)
         let meta = [release.kind, release.date, release.location, release.release]
             .compactMap { $0.flatMap { $0.isEmpty ? nil : $0 } }
         if !meta.isEmpty {
@@ -57,19 +59,19 @@ public struct DetailLayout: Hashable, Sendable {
         // A blank line sets the standfirst apart from the headline in every mode, colour or none.
         if let subtitle = release.subtitle, !subtitle.isEmpty {
             blank()
-            add(subtitle, role: .subtitle)
+            add(markers.mark(subtitle), role: .subtitle)
         }
         if let organization = release.organization, !organization.isEmpty { add(organization, role: .organization) }
         for paragraph in release.paragraphs where !paragraph.isEmpty {
             blank()
-            add(paragraph, role: .body)
+            add(markers.mark(paragraph), role: .body)
         }
         if !release.notes.isEmpty {
             blank()
             add("Notes", role: .heading)
             for (i, note) in release.notes.enumerated() {
                 if i > 0 { blank() }
-                add(note, role: .body)
+                add(markers.mark(note), role: .body)
             }
         }
         let contacts = Self.contacts(of: release)
@@ -80,7 +82,7 @@ public struct DetailLayout: Hashable, Sendable {
             for (i, contact) in contacts.enumerated() {
                 if i > 0 { blank() }
                 contactStarts.append(lines.count)
-                card(contact, number: i)
+                card(contact, number: i, markers: &markers)
             }
         }
         if !release.links.isEmpty {
@@ -117,13 +119,17 @@ public struct DetailLayout: Hashable, Sendable {
     /// One contact's card (`ContactCard`): name, role, organisation, then each phone with its label, each
     /// e-mail and web address, a field a line. An address is never broken across lines: one too wide for the
     /// pane is cut with `…` (copying takes it whole).
-    private mutating func card(_ contact: Contact, number: Int) {
+    private mutating func card(_ contact: Contact, number: Int, markers: inout LinkMarkers) {
         for (k, field) in ContactCard(contact).fields.enumerated() {
             let prefix = ContactCard.prefix(field)
             switch field.kind {
             case .email, .web:
-                let room = max(1, width - DisplayWidth.of(prefix))
-                lines.append(DetailLine(prefix: prefix, text: DisplayWidth.truncate(field.display, to: room),
+                // The link's number follows the address, which is cut to leave room for it.
+                let marked = markers.mark(field.display)
+                let tag = marked.hasPrefix(field.display) && marked != field.display
+                    ? " " + marked.dropFirst(field.display.count) : ""
+                let room = max(1, width - DisplayWidth.of(prefix) - DisplayWidth.of(tag))
+                lines.append(DetailLine(prefix: prefix, text: DisplayWidth.truncate(field.display, to: room) + tag,
                                         role: .contactField, contact: number, field: k))
             case .name:
                 add(field.display, role: .contactName, contact: number, field: k)
