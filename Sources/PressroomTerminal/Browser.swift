@@ -73,8 +73,8 @@ public enum Browser {
                     screen.invalidate()
                 case .reload:
                     if !loadRunning { startLoad(isReload: true) }
-                case .search(let query, let request):
-                    searcher.search(query, request: request, in: state.catalog)
+                case .search(let query, let request, let typing, let now):
+                    searcher.search(query, request: request, typing: typing, now: now, in: state.catalog)
                 case .explain(let id):
                     guard let release = state.catalog.releases.first(where: { $0.id == id }) else { break }
                     screen.present(render(state, size: screen.size))     // "Reading … again" while it reads
@@ -126,6 +126,9 @@ public enum Browser {
                 read = screen.read(blocking: false)
             }
             for action in inbox.take() where !apply(action) { return 0 }
+            // Embargoes lift as time passes: the clock is read once a minute at most.
+            let now = Int64(Date().timeIntervalSince1970)
+            if now / 60 != state.now / 60 { state = update(state, .clock(now)).state }
             let size = screen.size
             if size != state.size { state = update(state, .resize(size)).state }
             screen.present(render(state, size: size))
@@ -152,7 +155,7 @@ final class Searcher: @unchecked Sendable {
         return outstanding > 0
     }
 
-    func search(_ query: String, request: Int, in catalog: Catalog) {
+    func search(_ query: String, request: Int, typing: Bool, now: Int64, in catalog: Catalog) {
         lock.lock()
         latest = request
         outstanding += 1
@@ -163,7 +166,7 @@ final class Searcher: @unchecked Sendable {
             if stale { outstanding -= 1 }
             lock.unlock()
             if stale { return }
-            let result = catalog.index.search(query, typing: true)
+            let result = catalog.index.search(query, typing: typing, now: now)
             inbox.post(.searched(request: request, result: result))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PressroomCore
+import PressroomUI
 
 /// `pressroom search --count` against the generator's oracle: every manifest query of a generated
 /// 2,000-release archive must count exactly what `manifest.json` expects.
@@ -90,6 +91,21 @@ import Testing
             #expect(result.matches.count == q.expected, "\(q.id) \(q.category) '\(Self.textQuery(q))'")
             // The bare query (every field) finds the same releases here: only the text is indexed.
             #expect(index.search(q.terms.joined(separator: " ")).matches == result.matches, "\(q.id)")
+        }
+        // The browser, typed key by key and accepted with Enter, counts what `pressroom search --count`
+        // counts (`binaryCountsEveryManifestQuery` holds the binary to the same manifest): while typed, the
+        // last word is a prefix; accepted, it is read whole.
+        let browser = AppState(releases: releases)
+        for q in manifest.queries {
+            for query in [Self.textQuery(q), q.terms.joined(separator: " ")] {
+                var state = browser
+                for key in [Key.character("/")] + query.map({ Key.character($0) }) + [.enter] {
+                    guard let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) else { continue }
+                    state = update(state, action).state
+                }
+                #expect(state.focus == .list && state.queryError == nil, "\(q.id) '\(query)'")
+                #expect(state.visible.count == q.expected, "\(q.id) '\(query)': the browser shows \(state.visible.count), expected \(q.expected)")
+            }
         }
     }
 

@@ -74,6 +74,13 @@ enum Fixtures {
         contacts: [Contact(name: "Press Office", emails: ["press@jirani.example"])],
         links: ["https://jirani.example/report", "mailto:press@jirani.example", "https://jirani.example/unprinted"])
 
+    /// A media advisory under embargo until 3 June 2025, 10:00 CET.
+    static let embargoed = Release(
+        id: "e3ba90000001", source: "ravenscar-2025-05-30.pdf", format: .pdf, kind: "Media Advisory",
+        title: "Tidal lab opens its test berth to reporters", date: "2025-05-30",
+        organization: "Ravenscar Tidal Energy Lab", release: "Embargoed until 10:00 CET on June 3, 2025",
+        location: "PORTLAND", paragraphs: ["Reporters may visit the floating berth on 3 June."])
+
     /// A small archive: the seed and the others, in no particular order.
     static let archive: [Release] = [water, seed, cjk, accents, emoji, hostile]
 }

@@ -57,6 +57,8 @@ public enum Action: Equatable, Sendable {
     case explained(releaseID: String, lines: [String])
     case mouse(MouseEvent)
     case resize(Size)
+    /// From the backend: the time now, in seconds since 1970 UTC (embargoes compare with it).
+    case clock(Int64)
     /// From the backend: what an effect did (or why it could not).
     case showMessage(StatusMessage)
     /// From the backend: the archive read again from disk.
@@ -74,6 +76,7 @@ public enum Action: Equatable, Sendable {
         case let (.digit(x), .digit(y)): x == y
         case let (.mouse(x), .mouse(y)): x == y
         case let (.resize(x), .resize(y)): x == y
+        case let (.clock(x), .clock(y)): x == y
         case let (.showMessage(x), .showMessage(y)): x == y
         case let (.loaded(x), .loaded(y)): x === y
         case let (.loading(x, a), .loading(y, b)): x === y && a == b

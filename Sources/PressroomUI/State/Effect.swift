@@ -10,6 +10,7 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read the release's file again and parse it with reasons; send back `.explained` (or a message).
     case explain(releaseID: String)
-    /// Run `query` over the current releases off the key path; send back `.searched` with `request`.
-    case search(query: String, request: Int)
+    /// Run `query` over the current releases off the key path (`typing`: its last word a prefix; `now`: the
+    /// time `embargoed:now` means); send back `.searched` with `request`.
+    case search(query: String, request: Int, typing: Bool, now: Int64)
 }

@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock: break
     default: s.message = nil
     }
     switch action {
@@ -32,9 +32,12 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .edit(let edit):
         if s.searchOffKeyPath { s.editOffKeyPath(edit, &effects) } else { s.edit(edit) }
     case .searched(let request, let result):
-        if request == s.searchRequest { s.applySearch(result, keeping: s.selectedRelease?.id) }
+        if request == s.searchRequest {
+            s.applySearch(result, keeping: s.selectedRelease?.id)
+            if s.focus != .search, let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
+        }
     case .acceptSearch:
-        s.focus = .list
+        s.acceptSearch(&effects)
         if let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
     case .cancelSearch:
         s.focus = .list
@@ -94,6 +97,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.size = size
         s.clampScroll()
     case .showMessage(let message): s.message = message
+    case .clock(let now): s.now = now
     case .loaded(let catalog):
         // The end of the first load needs no word (the status bar counts the releases); a reload's does.
         let isReload = s.loading?.isReload ?? true

@@ -3,6 +3,8 @@ import PressroomCore
 /// What a line of the detail is, which decides its style.
 public enum DetailLineRole: Hashable, Sendable {
     case blank, meta, headline, subtitle, organization, body, heading, contactName, contactField, link, dim
+    /// An embargo's release instruction, drawn as a warning.
+    case warning
 }
 
 /// One wrapped line of the detail: a dim label (`Phone  `, `[2] `) then the text.
@@ -49,12 +51,13 @@ public struct DetailLayout: Hashable, Sendable {
         self.width = max(1, width)
         // Each link is numbered where the text first prints it, and listed under Links at the end.
         var markers = LinkMarkers(links: release.links)
-        let meta = [release.kind, release.date, release.location, release.release]
+        // An embargo's instruction stands on its own line, drawn as a warning; another joins the meta line.
+        let embargo = release.release.flatMap { Embargo.isEmbargo($0) ? $0 : nil }
+        let meta = [release.kind, release.date, release.location, embargo == nil ? release.release : nil]
             .compactMap { $0.flatMap { $0.isEmpty ? nil : $0 } }
-        if !meta.isEmpty {
-            add(meta.joined(separator: " · "), role: .meta)
-            blank()
-        }
+        if !meta.isEmpty { add(meta.joined(separator: " · "), role: .meta) }
+        if let embargo { add(embargo, role: .warning) }
+        if !meta.isEmpty || embargo != nil { blank() }
         add(release.title.isEmpty ? "(no headline)" : release.title, role: .headline)
         // A blank line sets the standfirst apart from the headline in every mode, colour or none.
         if let subtitle = release.subtitle, !subtitle.isEmpty {

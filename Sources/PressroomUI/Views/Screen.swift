@@ -12,9 +12,9 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
                  row: 0, column: 0, style: state.theme.normal)
         return grid
     }
-    if let list = layout.list { ListView.draw(state, in: list, into: &grid) }
+    if let list = layout.list { ListView.draw(state, in: list, header: layout.listHeader, into: &grid) }
     if let separator = layout.separator, let list = layout.list {
-        for row in list.row..<(list.row + list.rows) {
+        for row in (layout.listHeader?.row ?? list.row)..<(list.row + list.rows) {
             grid.put("│", row: row, column: separator,
                      style: state.focus == .detail ? state.theme.activeBorder : state.theme.border)
         }
