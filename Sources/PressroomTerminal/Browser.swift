@@ -9,10 +9,14 @@ public struct BrowserOptions: Sendable {
     public var mouse: Bool
     /// The longest line the release is wrapped to (`--width`), however wide the pane.
     public var measure: Int
+    /// The pager, editor and browser to hand the terminal to.
+    public var programs: Programs
 
-    public init(mouse: Bool = true, measure: Int = 100) {
+    public init(mouse: Bool = true, measure: Int = 100,
+                programs: Programs = Programs(environment: ProcessInfo.processInfo.environment)) {
         self.mouse = mouse
         self.measure = measure
+        self.programs = programs
     }
 }
 
@@ -27,15 +31,18 @@ public enum Browser {
     /// at once in the background. `load(isReload, post)` reads the archive, posting `.loading` as it goes and
     /// `.loaded` at the end (also on `r`). `message` is shown on the first screen (a cache fault).
     /// `explain` reads a release's file again and explains it (`i`): the text's lines, or why it could not.
+    /// `locate` finds a release's file on disk (`v`, `e`), nil when it is gone.
     public static func run(_ catalog: Catalog, options: BrowserOptions = BrowserOptions(),
                            message: StatusMessage? = nil, loading: LoadingStatus? = nil,
                            explain: @escaping (Release) -> Result<[String], ExplainFailure> = { _ in .failure(ExplainFailure("not available here")) },
+                           locate: @escaping (Release) -> String? = { _ in nil },
                            load: @escaping @Sendable (_ isReload: Bool, _ post: @escaping @Sendable (Action) -> Void) -> Void)
         throws -> Int32 {
         let screen = try CursesScreen(mouse: options.mouse)
         defer { screen.close() }
         var state = AppState(catalog: catalog, size: screen.size, theme: screen.colors ? .color : .monochrome)
         state.measure = options.measure
+        state.programs = options.programs
         state.message = message
         state.loading = loading
         state.searchOffKeyPath = true
@@ -87,6 +94,17 @@ public enum Browser {
                     let tools = Clipboard.copy(text, writeToTerminal: screen.writeRaw)
                     let via = tools.count > 1 ? " (\(tools.dropFirst().joined(separator: ", ")))" : ""
                     state = update(state, .showMessage(StatusMessage("Copied \(what)\(via): \(text)"))).state
+                case .handOver(var handOver):
+                    if handOver.kind == .pager || handOver.kind == .editor {
+                        guard let release = state.catalog.releases.first(where: { $0.id == handOver.releaseID }),
+                              let path = locate(release) else {
+                            state = update(state, .handedBack(handOver, .noFile)).state
+                            break
+                        }
+                        handOver.argument = path
+                    }
+                    let outcome = screen.handOver { ExternalCommand.run(handOver) }
+                    state = update(state, .handedBack(handOver, outcome)).state
                 case .openURL(let url):
                     let message: StatusMessage
                     switch LinkOpener.open(url) {

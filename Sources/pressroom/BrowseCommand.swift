@@ -87,8 +87,10 @@ struct BrowseCommand: ParsableCommand {
                 let text = explanation.text(release: again, width: 1_000)
                 return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
+            let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width), message: message,
-                                         loading: LoadingStatus(total: first.releases.count), explain: explain, load: load)
+                                         loading: LoadingStatus(total: first.releases.count), explain: explain,
+                                         locate: locate, load: load)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {
             Inputs.printError("\(error)")

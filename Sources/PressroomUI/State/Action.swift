@@ -47,6 +47,13 @@ public enum Action: Equatable, Sendable {
     case typeInDirectory(Character)
     case eraseInDirectory
     case startOpenLink
+    /// `v` / `e`: the release's file in `$PAGER` / `$EDITOR`; `|`: the prompt for a command to pipe it to.
+    case viewFile, editFile, startPipe
+    /// A character typed on the `|` prompt, Backspace there.
+    case typeInPrompt(Character)
+    case eraseInPrompt
+    /// From the backend: a program the terminal was handed to has ended (or could not run).
+    case handedBack(HandOver, HandBack)
     case digit(Int)
     case cycleSort
     case toggleHelp
@@ -83,12 +90,14 @@ public enum Action: Equatable, Sendable {
         case let (.searched(x, a), .searched(y, b)): x == y && a.matches == b.matches && a.error == b.error
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
         case let (.typeInDirectory(x), .typeInDirectory(y)): x == y
+        case let (.typeInPrompt(x), .typeInPrompt(y)): x == y
+        case let (.handedBack(a, x), .handedBack(b, y)): a == b && x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.nextRelease, .nextRelease), (.previousRelease, .previousRelease),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.openDirectory, .openDirectory), (.eraseInDirectory, .eraseInDirectory), (.startOpenLink, .startOpenLink),
-             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
+             (.cycleSort, .cycleSort), (.viewFile, .viewFile), (.editFile, .editFile), (.startPipe, .startPipe), (.eraseInPrompt, .eraseInPrompt), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false
         }
     }

@@ -49,6 +49,8 @@ public struct AppState: Sendable {
     /// The time, in seconds since 1970 UTC: what `embargoed:now` and the embargo marks compare with. The
     /// backend sets it (`.clock`); tests give their own.
     public var now: Int64 = Int64(Date().timeIntervalSince1970)
+    /// The pager, editor and browser the terminal is handed to (the backend reads them from the environment).
+    public var programs = Programs()
 
     /// A browser over `catalog`, sorted newest first, nothing filtered.
     public init(catalog: Catalog, size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {

@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock, .handedBack: break
     default: s.message = nil
     }
     switch action {
@@ -65,6 +65,17 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
             s.message = StatusMessage("This release has no links", isError: true)
         }
     case .digit(let digit): s.digit(digit, &effects)
+    case .viewFile where s.catalog.isSummary, .editFile where s.catalog.isSummary, .startPipe where s.catalog.isSummary:
+        s.message = StatusMessage("Still reading the releases: in a moment", isError: true)
+    case .viewFile: s.handOverFile(.pager, &effects)
+    case .editFile: s.handOverFile(.editor, &effects)
+    case .startPipe:
+        if s.selectedRelease != nil { s.overlay = .pipe(command: "") } else { s.message = StatusMessage("No release selected", isError: true) }
+    case .typeInPrompt(let c):
+        if case .pipe(let command)? = s.overlay { s.overlay = .pipe(command: command + String(c)) }
+    case .eraseInPrompt:
+        if case .pipe(let command)? = s.overlay { s.overlay = .pipe(command: String(command.dropLast())) }
+    case .handedBack(let handOver, let outcome): s.handedBack(handOver, outcome)
     case .cycleSort:
         s.sort = s.sort.next(withQuery: s.matchesMask != nil)
         s.refilter(keeping: s.selectedRelease?.id)

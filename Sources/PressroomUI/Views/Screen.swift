@@ -29,9 +29,15 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
     case .explanation(let page)?: ExplanationOverlay.draw(state, page: page, into: &grid)
     case .directory(let page)?: DirectoryOverlay.draw(state, page: page, into: &grid)
-    case .openLink?, nil: break
+    case .openLink?, .pipe?, nil: break
     }
-    if state.focus != .search, state.overlay.map({ if case .openLink = $0 { false } else { true } }) ?? true {
+    let prompting = state.overlay.map { overlay in
+        switch overlay {
+        case .openLink, .pipe: true
+        default: false
+        }
+    } ?? false
+    if state.focus != .search, !prompting {
         grid.cursor = nil
     }
     return grid
