@@ -67,6 +67,14 @@ import Testing
         Snapshot.check(render(state, size: size), Self.name("help", size))
     }
 
+    /// The end of the help: the query reference, generated from `QueryReference`.
+    @Test(arguments: sizes) func helpQueryReference(size: Size) {
+        let state = Self.state(Fixtures.archive, size).after(keys: [.character("?"), .character("G")])
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("embargoed:now"))
+        Snapshot.check(grid, Self.name("help-queries", size))
+    }
+
     @Test(arguments: sizes) func contacts(size: Size) {
         let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.character("c")])
         let grid = render(state, size: size)
