@@ -43,6 +43,7 @@ public enum Browser {
         var state = AppState(catalog: catalog, size: screen.size, theme: screen.colors ? .color : .monochrome)
         state.measure = options.measure
         state.programs = options.programs
+        state.searchHistory = HistoryFile.load()
         state.message = message
         state.loading = loading
         state.searchOffKeyPath = true
@@ -105,6 +106,8 @@ public enum Browser {
                     }
                     let outcome = screen.handOver { ExternalCommand.run(handOver) }
                     state = update(state, .handedBack(handOver, outcome)).state
+                case .saveHistory(let queries):
+                    HistoryFile.save(queries)
                 case .openURL(let url):
                     let message: StatusMessage
                     switch LinkOpener.open(url) {

@@ -57,7 +57,7 @@ import Testing
         var s = Self.state()
         s.searchOffKeyPath = true
         let effects = update(s.after(keys: [.character("/"), .character("x")]), .acceptSearch).effects
-        #expect(effects == [.search(query: "x", request: 2, typing: false, now: Self.june1)])
+        #expect(effects == [.saveHistory(["x"]), .search(query: "x", request: 2, typing: false, now: Self.june1)])
     }
 
     /// `kimberlite NOT what` counted 76 in the browser and 80 on the command line: the accepted filter read

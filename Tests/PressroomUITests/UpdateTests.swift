@@ -258,10 +258,11 @@ import Testing
         #expect(state().searching("é日").query == "é日")
     }
 
-    @Test func upAndDownMoveTheListWhileSearching() {
+    @Test func ctrlNAndCtrlPMoveTheListWhileSearching() {
         let s = state().after(keys: [.character("/")])
-        #expect(s.after(keys: [.down]).selected == 1)
-        #expect(s.after(keys: [.down]).focus == .search)
+        #expect(s.after(keys: [.control("n")]).selected == 1)
+        #expect(s.after(keys: [.control("n"), .control("n"), .control("p")]).selected == 1)
+        #expect(s.after(keys: [.control("n")]).focus == .search)
     }
 
     struct BrokenSearch: ReleaseSearching {

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case edit(LineEdit)
     /// Enter on the search line: keep the filter, return to the list.
     case acceptSearch
+    /// ↑ / ↓ on the search line: an older / newer query of the history.
+    case olderQuery, newerQuery
     /// Esc on the search line: clear the filter.
     case cancelSearch
     case nextMatch, previousMatch
@@ -93,7 +95,7 @@ public enum Action: Equatable, Sendable {
         case let (.typeInPrompt(x), .typeInPrompt(y)): x == y
         case let (.handedBack(a, x), .handedBack(b, y)): a == b && x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
-             (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
+             (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch), (.olderQuery, .olderQuery), (.newerQuery, .newerQuery),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.nextRelease, .nextRelease), (.previousRelease, .previousRelease),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.openDirectory, .openDirectory), (.eraseInDirectory, .eraseInDirectory), (.startOpenLink, .startOpenLink),

@@ -49,6 +49,11 @@ public struct AppState: Sendable {
     /// The time, in seconds since 1970 UTC: what `embargoed:now` and the embargo marks compare with. The
     /// backend sets it (`.clock`); tests give their own.
     public var now: Int64 = Int64(Date().timeIntervalSince1970)
+    /// The queries accepted before, oldest first (`SearchHistory`); ↑ ↓ on the search line recall them.
+    public var searchHistory: [String] = []
+    /// The entry ↑ ↓ have recalled, and the query typed before the first ↑.
+    var historyPosition: Int?
+    var historyDraft = ""
     /// The pager, editor and browser the terminal is handed to (the backend reads them from the environment).
     public var programs = Programs()
 

@@ -3,6 +3,8 @@ public enum Effect: Hashable, Sendable {
     /// Put `text` on the clipboard; `what` names it for the status bar (`e-mail`).
     case copy(text: String, what: String)
     case openURL(String)
+    /// Keep the search history (oldest first) for the next run.
+    case saveHistory([String])
     /// Leave the screen, run a program on the terminal, come back; send back `.handedBack`.
     case handOver(HandOver)
     case quit

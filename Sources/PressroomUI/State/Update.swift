@@ -28,6 +28,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         }
     case .startSearch:
         s.focus = .search
+        s.historyPosition = nil
         s.queryCursor = s.query.count
     case .edit(let edit):
         if s.searchOffKeyPath { s.editOffKeyPath(edit, &effects) } else { s.edit(edit) }
@@ -36,7 +37,10 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
             s.applySearch(result, keeping: s.selectedRelease?.id)
             if s.focus != .search, let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
         }
+    case .olderQuery: s.recallHistory(older: true, &effects)
+    case .newerQuery: s.recallHistory(older: false, &effects)
     case .acceptSearch:
+        s.remember(s.query, &effects)
         s.acceptSearch(&effects)
         if let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
     case .cancelSearch:
