@@ -12,7 +12,7 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse releases in the terminal (the default command).")
 
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
-    @Option(help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
+    @Option(parsing: .unconditional, help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
 
     func validate() throws {
         if width < 20 { throw ValidationError("--width must be at least 20 (it was \(width))") }

@@ -48,16 +48,16 @@ struct SearchCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
     enum Sort: String, ExpressibleByArgument, CaseIterable { case date, relevance }
 
-    @Argument(help: "The query (quote it for the shell).") var query: String
+    @Argument(help: "The query (quote it for the shell; one that starts with - works as it is, or after --).") var query: String
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
     @Flag(help: "Print only the number of matching releases.") var count = false
     @Option(help: "text (date, organisation, headline, source), json or jsonl (the records plus match positions).")
     var format: Format = .text
     @Option(help: "date (newest first) or relevance (BM25, headline above body).") var sort: Sort = .date
-    @Option(help: "Print at most N releases.") var limit: Int?
+    @Option(parsing: .unconditional, help: "Print at most N releases.") var limit: Int?
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (it was \(limit))") }
     }
 
     @OptionGroup var cacheOptions: CacheOptions
