@@ -35,6 +35,8 @@ struct SearchCommand: ParsableCommand {
           before:2022-01-01     before that day
                                 (a release without a date matches no date filter)
           has:contacts  has:embargo  has:notes  has:warnings
+          embargoed:now         under an embargo that has not lifted yet
+          embargoed:2025-06-01  under embargo at the start of that day (UTC)
 
         A bare word searches every field. OR, AND and NOT are operators only in capitals.
 
