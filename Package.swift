@@ -33,6 +33,6 @@ let package = Package(
         .executableTarget(name: "pressroom-bench", dependencies: ["PressroomCore", "PressroomUI"]),
         .testTarget(name: "PressroomCoreTests", dependencies: ["PressroomCore"], exclude: ["Fixtures", "Support"]),
         .testTarget(name: "PressroomUITests", dependencies: ["PressroomUI", "PressroomCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "PressroomEndToEndTests", dependencies: ["pressroom", "PressroomCore"]),
+        .testTarget(name: "PressroomEndToEndTests", dependencies: ["pressroom", "PressroomCore", "PressroomUI"]),
     ]
 )

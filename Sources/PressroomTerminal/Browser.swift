@@ -9,10 +9,14 @@ public struct BrowserOptions: Sendable {
     public var mouse: Bool
     /// The longest line the release is wrapped to (`--width`), however wide the pane.
     public var measure: Int
+    /// The pager, editor and browser to hand the terminal to.
+    public var programs: Programs
 
-    public init(mouse: Bool = true, measure: Int = 100) {
+    public init(mouse: Bool = true, measure: Int = 100,
+                programs: Programs = Programs(environment: ProcessInfo.processInfo.environment)) {
         self.mouse = mouse
         self.measure = measure
+        self.programs = programs
     }
 }
 
@@ -27,15 +31,19 @@ public enum Browser {
     /// at once in the background. `load(isReload, post)` reads the archive, posting `.loading` as it goes and
     /// `.loaded` at the end (also on `r`). `message` is shown on the first screen (a cache fault).
     /// `explain` reads a release's file again and explains it (`i`): the text's lines, or why it could not.
+    /// `locate` finds a release's file on disk (`v`, `e`), nil when it is gone.
     public static func run(_ catalog: Catalog, options: BrowserOptions = BrowserOptions(),
                            message: StatusMessage? = nil, loading: LoadingStatus? = nil,
                            explain: @escaping (Release) -> Result<[String], ExplainFailure> = { _ in .failure(ExplainFailure("not available here")) },
+                           locate: @escaping (Release) -> String? = { _ in nil },
                            load: @escaping @Sendable (_ isReload: Bool, _ post: @escaping @Sendable (Action) -> Void) -> Void)
         throws -> Int32 {
         let screen = try CursesScreen(mouse: options.mouse)
         defer { screen.close() }
         var state = AppState(catalog: catalog, size: screen.size, theme: screen.colors ? .color : .monochrome)
         state.measure = options.measure
+        state.programs = options.programs
+        state.searchHistory = HistoryFile.load()
         state.message = message
         state.loading = loading
         state.searchOffKeyPath = true
@@ -73,8 +81,8 @@ public enum Browser {
                     screen.invalidate()
                 case .reload:
                     if !loadRunning { startLoad(isReload: true) }
-                case .search(let query, let request):
-                    searcher.search(query, request: request, in: state.catalog)
+                case .search(let query, let request, let typing, let now):
+                    searcher.search(query, request: request, typing: typing, now: now, in: state.catalog)
                 case .explain(let id):
                     guard let release = state.catalog.releases.first(where: { $0.id == id }) else { break }
                     screen.present(render(state, size: screen.size))     // "Reading … again" while it reads
@@ -87,6 +95,19 @@ public enum Browser {
                     let tools = Clipboard.copy(text, writeToTerminal: screen.writeRaw)
                     let via = tools.count > 1 ? " (\(tools.dropFirst().joined(separator: ", ")))" : ""
                     state = update(state, .showMessage(StatusMessage("Copied \(what)\(via): \(text)"))).state
+                case .handOver(var handOver):
+                    if handOver.kind == .pager || handOver.kind == .editor {
+                        guard let release = state.catalog.releases.first(where: { $0.id == handOver.releaseID }),
+                              let path = locate(release) else {
+                            state = update(state, .handedBack(handOver, .noFile)).state
+                            break
+                        }
+                        handOver.argument = path
+                    }
+                    let outcome = screen.handOver { ExternalCommand.run(handOver) }
+                    state = update(state, .handedBack(handOver, outcome)).state
+                case .saveHistory(let queries):
+                    HistoryFile.save(queries)
                 case .openURL(let url):
                     let message: StatusMessage
                     switch LinkOpener.open(url) {
@@ -126,6 +147,9 @@ public enum Browser {
                 read = screen.read(blocking: false)
             }
             for action in inbox.take() where !apply(action) { return 0 }
+            // Embargoes lift as time passes: the clock is read once a minute at most.
+            let now = Int64(Date().timeIntervalSince1970)
+            if now / 60 != state.now / 60 { state = update(state, .clock(now)).state }
             let size = screen.size
             if size != state.size { state = update(state, .resize(size)).state }
             screen.present(render(state, size: size))
@@ -152,7 +176,7 @@ final class Searcher: @unchecked Sendable {
         return outstanding > 0
     }
 
-    func search(_ query: String, request: Int, in catalog: Catalog) {
+    func search(_ query: String, request: Int, typing: Bool, now: Int64, in catalog: Catalog) {
         lock.lock()
         latest = request
         outstanding += 1
@@ -163,7 +187,7 @@ final class Searcher: @unchecked Sendable {
             if stale { outstanding -= 1 }
             lock.unlock()
             if stale { return }
-            let result = catalog.index.search(query, typing: true)
+            let result = catalog.index.search(query, typing: typing, now: now)
             inbox.post(.searched(request: request, result: result))
         }
     }

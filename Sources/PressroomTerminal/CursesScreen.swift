@@ -100,8 +100,22 @@ final class CursesScreen {
 
     /// Leaves the alternate screen and restores the terminal. Safe to call more than once.
     func close() {
-        if !isendwin() { endwin() }
+        if !isendwin() {
+            endwin()
+            // Without an alternate screen (TERM=linux, vt100) the last frame would stay behind, the shell's
+            // prompt landing on the status bar: clear it, the cursor at the top, as `clear` leaves it.
+            if !Self.capability("rmcup"), let clear = tigetstr("clear"), Int(bitPattern: clear) != -1 {
+                putp(clear)
+                fflush(cn_stdout())
+            }
+        }
         if let input { fclose(input) }
+    }
+
+    /// Whether the terminal has a string capability (`rmcup`: it switches back from an alternate screen).
+    private static func capability(_ name: String) -> Bool {
+        guard let value = tigetstr(name) else { return false }
+        return Int(bitPattern: value) != -1 && value.pointee != 0
     }
 
     var size: Size {
@@ -200,6 +214,20 @@ final class CursesScreen {
             return nil
         }
         return .mouse(MouseEvent(kind, row: Int(event.y), column: Int(event.x)))
+    }
+
+    /// Hands the terminal to another program: leaves curses (the terminal as the shell had it), runs `body`,
+    /// and comes back (curses' modes, the next `present` repainting everything). A Ctrl-C meant for the
+    /// program (the terminal sends it to the whole foreground group) does not quit the browser.
+    func handOver<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        fflush(cn_stdout())
+        let result = body()
+        if pendingSignal.load(ordering: .relaxed) == SIGINT { pendingSignal.store(0, ordering: .relaxed) }
+        reset_prog_mode()
+        invalidate()
+        return result
     }
 
     /// Makes the next `present` repaint everything (Ctrl-L, or after something else wrote to the terminal).

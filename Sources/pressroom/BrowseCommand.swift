@@ -12,7 +12,7 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse releases in the terminal (the default command).")
 
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
-    @Option(help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
+    @Option(parsing: .unconditional, help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
 
     func validate() throws {
         if width < 20 { throw ValidationError("--width must be at least 20 (it was \(width))") }
@@ -87,8 +87,10 @@ struct BrowseCommand: ParsableCommand {
                 let text = explanation.text(release: again, width: 1_000)
                 return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
+            let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width), message: message,
-                                         loading: LoadingStatus(total: first.releases.count), explain: explain, load: load)
+                                         loading: LoadingStatus(total: first.releases.count), explain: explain,
+                                         locate: locate, load: load)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {
             Inputs.printError("\(error)")

@@ -20,7 +20,7 @@ struct Pressroom: ParsableCommand {
             Foundation.exit(1)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(DashQuery.rewrite(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             exit(withError: error)

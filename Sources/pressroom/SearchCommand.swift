@@ -35,6 +35,8 @@ struct SearchCommand: ParsableCommand {
           before:2022-01-01     before that day
                                 (a release without a date matches no date filter)
           has:contacts  has:embargo  has:notes  has:warnings
+          embargoed:now         under an embargo that has not lifted yet
+          embargoed:2025-06-01  under embargo at the start of that day (UTC)
 
         A bare word searches every field. OR, AND and NOT are operators only in capitals.
 
@@ -48,16 +50,16 @@ struct SearchCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
     enum Sort: String, ExpressibleByArgument, CaseIterable { case date, relevance }
 
-    @Argument(help: "The query (quote it for the shell).") var query: String
+    @Argument(help: "The query (quote it for the shell; one that starts with - works as it is, or after --).") var query: String
     @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
     @Flag(help: "Print only the number of matching releases.") var count = false
     @Option(help: "text (date, organisation, headline, source), json or jsonl (the records plus match positions).")
     var format: Format = .text
     @Option(help: "date (newest first) or relevance (BM25, headline above body).") var sort: Sort = .date
-    @Option(help: "Print at most N releases.") var limit: Int?
+    @Option(parsing: .unconditional, help: "Print at most N releases.") var limit: Int?
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (it was \(limit))") }
     }
 
     @OptionGroup var cacheOptions: CacheOptions

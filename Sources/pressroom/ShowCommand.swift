@@ -9,15 +9,19 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print one release as the detail pane shows it.")
 
-    @Argument(help: "A release id (or a unique prefix of one), or the path of a release file.") var release: String
+    @Argument(help: "A release id (or a unique prefix of one), a file name or source path as `list` shows it, or the path of a release file.") var release: String
     @Argument(help: "Where to look for the id (default: the bundled releases).") var paths: [String] = []
-    @Option(help: "Wrap to this many columns (default: $COLUMNS, else 80).") var width: Int?
+    @Option(parsing: .unconditional, help: "Wrap to this many columns, 10 or more (default: $COLUMNS, else 80).") var width: Int?
+
+    func validate() throws {
+        if let width, width < 10 { throw ValidationError("--width must be at least 10 (it was \(width))") }
+    }
 
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80
-        guard columns >= 10 else { throw ValidationError("--width must be at least 10") }
+        // $COLUMNS too narrow to read in is taken as 10.
+        let columns = width ?? max(10, ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80)
         let isFile = paths.isEmpty && FileManager.default.fileExists(atPath: release)
         let found: Release?
         if isFile {
@@ -25,10 +29,18 @@ struct ShowCommand: ParsableCommand {
         } else {
             // The id among the list fields (no record decoded), then that one file's record.
             let listed = try Inputs.load(paths, cacheOptions, records: false)
-            found = PlainDetail.find(release, in: listed.releases).flatMap { record(of: $0) }
+            switch PlainDetail.lookUp(release, in: listed.releases) {
+            case .found(let hit): found = record(of: hit)
+            case .none: found = nil
+            case .ambiguous(let hits):
+                Inputs.printError("'\(release)' names \(hits.count) releases: "
+                                  + hits.prefix(5).map { "\($0.id) (\($0.source))" }.joined(separator: ", ")
+                                  + (hits.count > 5 ? ", …" : "") + "; give the id")
+                throw ExitCode(1)
+            }
         }
         guard let found else {
-            Inputs.printError("no release with id '\(release)'")
+            Inputs.printError("no release '\(release)': give an id, a file name or a source path as `pressroom list` shows it")
             throw ExitCode(1)
         }
         Output.write(PlainDetail.text(found, width: columns))

@@ -179,11 +179,11 @@ struct BrowserTmuxTests {
         try tmux.type(Self.mouse(button: 65, column: 5, row: 2))         // wheel down over the list
         tmux.waitFor("4/30")                                               // the selection follows the scroll
         try tmux.type(Self.mouse(button: 0, column: 5, row: 2) + Self.mouse(button: 3, column: 5, row: 2))
-        tmux.waitFor("6/30")                                               // third row on screen, 3 scrolled off
+        tmux.waitFor("5/30")                                   // second release row (under the header), 3 scrolled off
         usleep(300_000)                                  // past ncurses's double-click interval (200 ms)
         let click = Self.mouse(button: 0, column: 5, row: 4) + Self.mouse(button: 3, column: 5, row: 4)
         try tmux.type(click + click)
-        tmux.waitFor("opened") { $0.contains("8/30 · 100%") }             // the detail has the keys
+        tmux.waitFor("opened") { $0.contains("7/30 · 100%") }             // the detail has the keys
         try tmux.send("q", "q")
         tmux.waitFor("[exit 0]")
 
@@ -367,7 +367,37 @@ struct BrowserTmuxTests {
             #expect(styled.contains("\u{1B}[7m"), "reverse video for the selection and status bar: \(term)")
             try tmux.send("Escape", "Home", "End", "q")
             tmux.waitFor("[exit 0]")
+            // A clean screen, the shell's next line at the top: no frame left behind (TERM=linux and vt100
+            // have no alternate screen to leave).
+            let left = tmux.screen.split(separator: "\n").filter { !$0.allSatisfy { $0 == " " } }
+            #expect(left == ["[exit 0]"], "\(term): the screen after quitting:\n\(tmux.screen)")
         }
+    }
+
+    /// `v` hands the terminal to `$PAGER` with the release's file; a pager that draws on the terminal and
+    /// waits for a key leaves pressroom's screen as it was once it ends.
+    @Test func vHandsTheTerminalToThePagerAndTheScreenComesBack() throws {
+        let others = try Self.otherReleases()
+        let pager = others + "/../pressroom-pager-\(UUID().uuidString).sh"
+        try "#!/bin/sh\nprintf '\\033[2J\\033[HPAGER SHOWS %s\\n' \"$1\"\nstty raw -echo\ndd bs=1 count=1 >/dev/null 2>&1\nstty sane\n"
+            .write(toFile: pager, atomically: true, encoding: .utf8)
+        chmod(pager, 0o755)
+        defer { unlink(pager) }
+        let tmux = try TmuxSession([TmuxSession.seedRelease, others], environment: ["PAGER": pager])
+        tmux.waitFor("3 releases")
+        try tmux.send("Enter")
+        tmux.waitFor("the seed release") { $0.contains("A week-long Kimberley Process") }
+        let before = tmux.screen
+        try tmux.send("v")
+        tmux.waitFor("PAGER SHOWS")
+        #expect(tmux.screen.replacingOccurrences(of: "\n", with: "").contains("PAGER SHOWS \(TmuxSession.seedRelease)"))
+        #expect(!tmux.screen.contains("A week-long Kimberley Process"))
+        try tmux.send("x")
+        tmux.waitFor("the screen back") { $0 == before }
+        try tmux.send("J")                                  // keys work again
+        tmux.waitFor("2/3")
+        try tmux.send("Q")
+        tmux.waitFor("[exit 0]")
     }
 
     @Test func unusableTerminalsGetAOneLineMessage() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PressroomCore
+import PressroomUI
 
 /// `pressroom search --count` against the generator's oracle: every manifest query of a generated
 /// 2,000-release archive must count exactly what `manifest.json` expects.
@@ -91,6 +92,21 @@ import Testing
             // The bare query (every field) finds the same releases here: only the text is indexed.
             #expect(index.search(q.terms.joined(separator: " ")).matches == result.matches, "\(q.id)")
         }
+        // The browser, typed key by key and accepted with Enter, counts what `pressroom search --count`
+        // counts (`binaryCountsEveryManifestQuery` holds the binary to the same manifest): while typed, the
+        // last word is a prefix; accepted, it is read whole.
+        let browser = AppState(releases: releases)
+        for q in manifest.queries {
+            for query in [Self.textQuery(q), q.terms.joined(separator: " ")] {
+                var state = browser
+                for key in [Key.character("/")] + query.map({ Key.character($0) }) + [.enter] {
+                    guard let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) else { continue }
+                    state = update(state, action).state
+                }
+                #expect(state.focus == .list && state.queryError == nil, "\(q.id) '\(query)'")
+                #expect(state.visible.count == q.expected, "\(q.id) '\(query)': the browser shows \(state.visible.count), expected \(q.expected)")
+            }
+        }
     }
 
     /// The built binary on a mixed-style archive (plain, pdftotext, tika), through the parser.
@@ -173,6 +189,45 @@ import Testing
 }
 
 extension SearchManifestTests {
+    /// A query that starts with `-` (NOT) is the query, not an option, wherever the options are; `--limit -1`
+    /// says what is wrong with it.
+    @Test func aQueryStartingWithADash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-search-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Gold exports rise\n\nGold was sold.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Diamond exports rise\n\nDiamonds were sold.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "Copper exports fall\n\nLess copper.\n".write(to: dir.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        for arguments in [["search", "-gold", dir.path, "--count"], ["search", "--count", "-gold", dir.path],
+                          ["search", "--count", "--", "-gold", dir.path], ["search", "--format=text", "--count", "-gold", dir.path],
+                          ["search", "--sort", "relevance", "--count", "-gold", "--no-cache", dir.path]] {
+            let result = try Self.run(Self.binary, arguments)
+            #expect(result.0 == 0 && result.1 == "2\n", "\(arguments): \(result)")
+        }
+        let lines = try Self.run(Self.binary, ["search", "-gold -copper", dir.path])
+        #expect(lines.1.hasSuffix("b.txt\n") && lines.1.split(separator: "\n").count == 1, "\(lines)")
+        // An unknown option after the query stays an option, and is reported.
+        #expect(try Self.run(Self.binary, ["search", "-gold", dir.path, "--bogus"]).2.contains("Unknown option '--bogus'"))
+        let limit = try Self.run(Self.binary, ["search", "--limit", "-1", "gold", dir.path])
+        #expect(limit.0 != 0 && limit.2.contains("--limit must be 0 or more (it was -1)"), "\(limit)")
+    }
+
+    /// The options `DashQuery` knows are search's: every option `search --help` lists.
+    @Test func theDashRewriteKnowsEveryOptionOfSearch() throws {
+        let help = try Self.run(Self.binary, ["search", "--help"]).1
+        let options = Set(help.split(whereSeparator: { " \n,[]<>".contains($0) }).map(String.init)
+            .filter { $0.hasPrefix("--") && $0.dropFirst(2).allSatisfy { $0.isLetter || $0 == "-" } && $0.count > 2 })
+        #expect(options.isSuperset(of: ["--count", "--limit", "--format", "--sort", "--cache", "--no-cache", "--max-size"]))
+        // Each must still work before a dashed query: a valued option takes its value, a flag none.
+        for option in options where option != "--help" {
+            let value: [String] = ["--format": ["text"], "--sort": ["date"], "--limit": ["5"],
+                                   "--cache": ["/tmp/pressroom-dash-test.db"], "--max-size": ["20"]][option] ?? []
+            let result = try Self.run(Self.binary, ["search", option] + value + ["-zzzq", TmuxSession.bundledReleases])
+            #expect(result.0 == 0, "\(option): \(result.2)")
+        }
+        unlink("/tmp/pressroom-dash-test.db")
+    }
+
     /// `--sort relevance` puts a headline match above a body match; `--limit` cuts the list and the count.
     @Test func relevanceSortAndLimit() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-search-rank-\(UUID().uuidString)")

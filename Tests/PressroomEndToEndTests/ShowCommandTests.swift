@@ -38,6 +38,42 @@ import Testing
     @Test func anUnknownIdFails() throws {
         let result = try CommandRunner.run(["show", "zzzzzz"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("no release with id 'zzzzzz'"))
+        #expect(result.stderr.contains("no release 'zzzzzz': give an id, a file name or a source path"))
+    }
+
+    /// A file name or a source path as `list` shows it names a release too (from another folder as well).
+    @Test func showsAReleaseByFileNameOrSourcePath() throws {
+        let expected = try CommandRunner.run(["show", Self.seedPath]).stdout
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-show-\(UUID().uuidString)")
+        let sub = dir.appendingPathComponent("2021/06")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(atPath: Self.seedPath, toPath: sub.appendingPathComponent("kpcsc-2021-06-28.txt").path)
+        let other = dir.appendingPathComponent("2022")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try "Other release\n\nA body.\n".write(to: other.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+        try "Copy\n\nAnother.\n".write(to: sub.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+        func withoutSource(_ text: String) -> String {
+            String(text[..<(text.range(of: " Source: ")?.lowerBound ?? text.endIndex)])
+        }
+        for name in ["kpcsc-2021-06-28.txt", "2021/06/kpcsc-2021-06-28.txt", "06/kpcsc-2021-06-28.txt",
+                     "/elsewhere/2021/06/kpcsc-2021-06-28.txt"] {
+            let result = try CommandRunner.run(["show", name, dir.path])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(withoutSource(result.stdout) == withoutSource(expected), "\(name)")
+        }
+        // Two files of one name: the source path tells them apart; the name alone says which there are.
+        #expect(try CommandRunner.run(["show", "2021/06/note.txt", dir.path]).stdout.contains("Another."))
+        #expect(try CommandRunner.run(["show", "2022/note.txt", dir.path]).stdout.contains("A body."))
+        let ambiguous = try CommandRunner.run(["show", "note.txt", dir.path])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("'note.txt' names 2 releases"), "\(ambiguous.stderr)")
+    }
+
+    @Test func aBadWidthSaysWhatIsWrongWithIt() throws {
+        let result = try CommandRunner.run(["show", Self.seedPath, "--width", "5"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--width must be at least 10 (it was 5)"))
+        #expect(try CommandRunner.run(["show", Self.seedPath, "--width", "-3"]).stderr.contains("(it was -3)"))
     }
 }

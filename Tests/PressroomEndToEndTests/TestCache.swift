@@ -9,5 +9,6 @@ enum TestCache {
         return url.path
     }()
 
-    static var environment: [String: String] { ["XDG_CACHE_HOME": folder] }
+    /// The search history and other state go there too (never the user's ~/.local/state).
+    static var environment: [String: String] { ["XDG_CACHE_HOME": folder, "XDG_STATE_HOME": folder + "/state"] }
 }

@@ -51,7 +51,8 @@ final class TmuxSession {
 
     /// The command line that runs `pressroom ARGS` in the shell session.
     static func commandLine(_ arguments: [String], term: String = "tmux-256color") -> String {
-        "TERM=\(term) LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no XDG_CACHE_HOME=\(quote(TestCache.folder)) \(quote(binary)) "
+        "TERM=\(term) LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no XDG_CACHE_HOME=\(quote(TestCache.folder)) "
+            + "XDG_STATE_HOME=\(quote(TestCache.folder + "/state")) \(quote(binary)) "
             + arguments.map(quote).joined(separator: " ")
     }
 

@@ -64,6 +64,23 @@ enum Fixtures {
                      "https://example.org/a/very/long/url/that/never/ends/and/keeps/going/on/and/on/and/on/index.html"],
         links: ["https://example.org/a/very/long/url/that/never/ends/and/keeps/going/on/and/on/and/on/index.html"])
 
+    /// Links printed in the text (numbered where they appear) and one printed nowhere.
+    static let linked = Release(
+        id: "11nc0000000a", source: "jirani-report-2023-06-01.md", format: .markdown, kind: "Press Release",
+        title: "Jirani Water publishes its first kiosk report", date: "2023-06-01",
+        organization: "Jirani Water Kiosk Network",
+        paragraphs: ["The report, at jirani.example/report, counts 40 kiosks and 60,000 residents served.",
+                     "Questions go to the press office."],
+        contacts: [Contact(name: "Press Office", emails: ["press@jirani.example"])],
+        links: ["https://jirani.example/report", "mailto:press@jirani.example", "https://jirani.example/unprinted"])
+
+    /// A media advisory under embargo until 3 June 2025, 10:00 CET.
+    static let embargoed = Release(
+        id: "e3ba90000001", source: "ravenscar-2025-05-30.pdf", format: .pdf, kind: "Media Advisory",
+        title: "Tidal lab opens its test berth to reporters", date: "2025-05-30",
+        organization: "Ravenscar Tidal Energy Lab", release: "Embargoed until 10:00 CET on June 3, 2025",
+        location: "PORTLAND", paragraphs: ["Reporters may visit the floating berth on 3 June."])
+
     /// A small archive: the seed and the others, in no particular order.
     static let archive: [Release] = [water, seed, cjk, accents, emoji, hostile]
 }

@@ -56,7 +56,7 @@ import Testing
         for key in "kio" {
             let result = update(s, .edit(.insert(key)))
             s = result.state
-            for case .search(let query, let request) in result.effects { asked.append((query, request)) }
+            for case .search(let query, let request, _, _) in result.effects { asked.append((query, request)) }
         }
         #expect(asked.map(\.0) == ["k", "ki", "kio"])
         #expect(s.visible.count == 3, "the list keeps the last finished result (none yet) while searches run")

@@ -17,11 +17,35 @@ import Testing
         Snapshot.check(render(state, size: size), Self.name("list", size))
     }
 
+    /// The list's columns at 120 columns too (its pane is then 48 wide, beside the release).
+    @Test func listAt120Columns() {
+        let size = Size(rows: 40, columns: 120)
+        let grid = render(Self.state(Fixtures.archive, size), size: size)
+        #expect(grid.line(0).hasPrefix(" Date        Fmt  Headline"))
+        Snapshot.check(grid, Self.name("list", size))
+    }
+
+    /// A release whose embargo has not lifted: marked in the list, said in the status bar.
+    @Test(arguments: sizes) func listWithAnEmbargo(size: Size) {
+        var state = Self.state(Fixtures.archive + [Fixtures.embargoed], size)
+        state.now = EmbargoAndAcceptTests.june1
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("EMBARGO Tidal"))
+        Snapshot.check(grid, Self.name("list-embargo", size))
+    }
+
     @Test(arguments: sizes) func detailOfTheSeed(size: Size) {
         let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.enter])
         let grid = render(state, size: size)
         #expect(grid.text.contains("Attempt to silence"))
         Snapshot.check(grid, Self.name("detail", size))
+    }
+
+    @Test(arguments: sizes) func detailWithNumberedLinks(size: Size) {
+        let state = Self.state([Fixtures.linked], size).after(keys: [.enter])
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("[1]"))
+        Snapshot.check(grid, Self.name("detail-links", size))
     }
 
     @Test(arguments: sizes) func searchWithMatches(size: Size) {
@@ -41,6 +65,14 @@ import Testing
     @Test(arguments: sizes) func help(size: Size) {
         let state = Self.state(Fixtures.archive, size).after(keys: [.character("?")])
         Snapshot.check(render(state, size: size), Self.name("help", size))
+    }
+
+    /// The end of the help: the query reference, generated from `QueryReference`.
+    @Test(arguments: sizes) func helpQueryReference(size: Size) {
+        let state = Self.state(Fixtures.archive, size).after(keys: [.character("?"), .character("G")])
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("embargoed:now"))
+        Snapshot.check(grid, Self.name("help-queries", size))
     }
 
     @Test(arguments: sizes) func contacts(size: Size) {

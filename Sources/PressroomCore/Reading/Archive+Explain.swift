@@ -1,3 +1,5 @@
+import Foundation
+
 /// `pressroom explain` and the browser's `i`: a release read again, with the parser's reasons.
 extension Archive {
     /// The release `release` came from, found under `paths` by its `source` and `id`, parsed again with
@@ -10,5 +12,10 @@ extension Archive {
             if explained.release.id == release.id { return explained }
         }
         return nil
+    }
+
+    /// The file `release` came from, found under `paths` by its `source` (nil when it is gone).
+    public static func file(of release: Release, in paths: [String]) -> URL? {
+        ArchiveReader.discoverAll(paths).files.first { $0.source == release.source }?.url
     }
 }

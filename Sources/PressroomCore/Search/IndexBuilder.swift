@@ -26,7 +26,7 @@ enum IndexBuilder {
         for c in 0..<chunkCount { chunks[c] = nil }
         let index = merge(&built, documentCount: n, chunkSize: chunkSize,
                           dates: releases.map { DateQuery.number($0.date) },
-                          flags: releases.map(FieldText.flags))
+                          flags: releases.map(FieldText.flags), embargoes: releases.map(FieldText.embargo))
         built = []
         releaseFreedMemory()
         return index
@@ -164,7 +164,7 @@ enum IndexBuilder {
 
     /// Merges the chunks' dictionaries into one sorted dictionary and their postings into one array per field.
     static func merge(_ chunks: inout [Chunk], documentCount n: Int, chunkSize: Int, dates: [UInt32],
-                      flags: [UInt8]) -> InvertedIndex {
+                      flags: [UInt8], embargoes: [UInt32]) -> InvertedIndex {
         // 1. One table of every term, then its order by bytes.
         var global = TermTable(capacity: chunks.map(\.table.count).max() ?? 16)
         var localToGlobal: [[Int]] = []
@@ -274,7 +274,7 @@ enum IndexBuilder {
         let body = ForwardIndex(streams: chunks.map(\.forward), ends: ends, chunkSize: chunkSize,
                                 chunkTerms: localToSorted.map { $0.map { UInt32($0) } })
         var index = InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
-                                  flags: flags, documentCount: n, body: body)
+                                  flags: flags, embargoes: embargoes, documentCount: n, body: body)
         index.computeInitials()
         return index
     }

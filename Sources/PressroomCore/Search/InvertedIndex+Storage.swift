@@ -5,7 +5,7 @@
 extension InvertedIndex {
     /// Bump when the index's layout or the tokenizer's output changes: stored indexes of another version
     /// are built again.
-    static let storageVersion: UInt64 = 1
+    static let storageVersion: UInt64 = 2
     private static let magic: UInt64 = 0x5052_5349_4458_0001  // "PRSIDX"
 
     func storedBytes() -> [UInt8] {
@@ -24,6 +24,7 @@ extension InvertedIndex {
         }
         out.array(dates)
         out.array(flags)
+        out.array(embargoes)
         out.integer(UInt64(documentCount))
         out.integer(UInt64(body.streams.count))
         for stream in body.streams { out.array(stream) }
@@ -56,7 +57,8 @@ extension InvertedIndex {
             fields.append(FieldPostings(offsets: offsets, docs: docs, tfs: tfs, lengths: lengths,
                                         averageLength: Double(bitPattern: average)))
         }
-        guard let dates = r.array(UInt32.self), let flags = r.array(UInt8.self), let documents = r.integer(),
+        guard let dates = r.array(UInt32.self), let flags = r.array(UInt8.self),
+              let embargoes = r.array(UInt32.self), let documents = r.integer(),
               let streamCount = r.count(limit: 1 << 24) else { return nil }
         var streams: [[UInt8]] = []
         for _ in 0..<streamCount {
@@ -70,10 +72,10 @@ extension InvertedIndex {
             guard let terms = r.array(UInt32.self) else { return nil }
             chunkTerms.append(terms)
         }
-        guard r.atEnd, Int(documents) == dates.count, termStarts.count >= 1 else { return nil }
+        guard r.atEnd, Int(documents) == dates.count, embargoes.count == dates.count, termStarts.count >= 1 else { return nil }
         let body = ForwardIndex(streams: streams, ends: ends, chunkSize: Int(chunkSize), chunkTerms: chunkTerms)
         var index = InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: fields, dates: dates,
-                                  flags: flags, documentCount: Int(documents), body: body)
+                                  flags: flags, embargoes: embargoes, documentCount: Int(documents), body: body)
         index.computeInitials()
         return index
     }

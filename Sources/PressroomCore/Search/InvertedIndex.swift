@@ -14,6 +14,8 @@ struct InvertedIndex: Sendable {
     let dates: [UInt32]
     /// `HasFlag` bits.
     let flags: [UInt8]
+    /// When each release's embargo lifts, in minutes since 1970 UTC (`Embargo`); 0 when it states none.
+    let embargoes: [UInt32]
     let documentCount: Int
     /// The body's word streams, for phrases.
     let body: ForwardIndex
@@ -40,7 +42,7 @@ struct InvertedIndex: Sendable {
 
     /// Bytes held by the index's arrays (its memory, apart from a few object headers).
     var byteCount: Int {
-        var total = termBytes.count + termStarts.count * 4 + dates.count * 4 + flags.count
+        var total = termBytes.count + termStarts.count * 4 + dates.count * 4 + flags.count + embargoes.count * 4
         for f in fields {
             total += f.offsets.count * 4 + f.docs.count * 4 + f.tfs.count + f.lengths.count * 4
         }
@@ -166,9 +168,15 @@ enum FieldText {
     static func flags(_ r: Release) -> UInt8 {
         var f: UInt8 = 0
         if r.contacts.contains(where: { !$0.isEmpty }) { f |= HasFlag.contacts.bit }
-        if let instruction = r.release, instruction.lowercased().contains("embargo") { f |= HasFlag.embargo.bit }
+        if let instruction = r.release, Embargo.isEmbargo(instruction) { f |= HasFlag.embargo.bit }
         if !r.notes.isEmpty { f |= HasFlag.notes.bit }
         if !r.warnings.isEmpty { f |= HasFlag.warnings.bit }
         return f
+    }
+
+    /// When the release's embargo lifts, in minutes since 1970 UTC; 0 when it states none (or one before 1970).
+    static func embargo(_ r: Release) -> UInt32 {
+        guard let embargo = Embargo(r), embargo.lifts > 0 else { return 0 }
+        return UInt32(clamping: (embargo.lifts + 59) / 60)
     }
 }

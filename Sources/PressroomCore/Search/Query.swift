@@ -1,3 +1,5 @@
+import Foundation
+
 /// The searchable parts of a release. Each is indexed separately; the query fields are sets of them.
 public struct FieldSet: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
@@ -72,6 +74,8 @@ public indirect enum QueryNode: Sendable, Hashable {
     /// Issue dates in `from..<to`, as `yyyymmdd` numbers (missing month/day counted as 00).
     case date(from: UInt32, to: UInt32)
     case has(HasFlag)
+    /// Releases whose embargo (`Embargo`) still holds at this moment, in seconds since 1970 UTC.
+    case embargoed(at: Int64)
     case and([QueryNode])
     case or([QueryNode])
     case not(QueryNode)
@@ -88,9 +92,11 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
         self.highlights = highlights
     }
 
-    /// Parses `text`; `typing` makes the last word a prefix and tolerates a dangling operator.
-    public static func parse(_ text: String, typing: Bool = false) -> Result<Query, QueryError> {
-        QueryParser.parse(text, typing: typing)
+    /// Parses `text`; `typing` makes the last word a prefix and tolerates a dangling operator. `now` (seconds
+    /// since 1970 UTC) is the moment `embargoed:now` means.
+    public static func parse(_ text: String, typing: Bool = false,
+                             now: Int64 = Int64(Date().timeIntervalSince1970)) -> Result<Query, QueryError> {
+        QueryParser.parse(text, typing: typing, now: now)
     }
 
     /// A compact, stable rendering of the tree (for tests and debugging).
@@ -110,6 +116,7 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
         case let .phrase(words, f): return fields(f) + "\"" + words.joined(separator: " ") + "\""
         case let .date(from, to): return "date[\(from)..<\(to)]"
         case let .has(flag): return "has:\(flag.rawValue)"
+        case let .embargoed(at): return "embargoed@\(at)"
         case let .and(nodes): return "(" + nodes.map(describe).joined(separator: " ") + ")"
         case let .or(nodes): return "(" + nodes.map(describe).joined(separator: " OR ") + ")"
         case let .not(n): return "-" + describe(n)

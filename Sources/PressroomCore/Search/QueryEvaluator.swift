@@ -27,6 +27,12 @@ struct QueryEvaluator {
             var set = DocSet(universe: n)
             for (doc, flags) in index.flags.enumerated() where flags & flag.bit != 0 { set.insert(doc) }
             return set
+        case let .embargoed(at):
+            var set = DocSet(universe: n)
+            for (doc, minutes) in index.embargoes.enumerated() where minutes != 0 && Int64(minutes) * 60 > at {
+                set.insert(doc)
+            }
+            return set
         case let .and(nodes):
             // Positive conditions first, then remove what the negative ones match.
             var positive: DocSet?

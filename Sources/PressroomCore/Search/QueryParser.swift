@@ -11,7 +11,8 @@
 ///     value   := word["*"] | "\"" words "\"" | "(" or ")"
 ///
 /// `date:`/`after:`/`before:` take `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (and `date:` a range `A..B`);
-/// `has:` takes contacts, embargo, notes, warnings. `contact:` with a phone number also takes the
+/// `has:` takes contacts, embargo, notes, warnings; `embargoed:` takes `now` or `YYYY-MM-DD` (the releases
+/// whose embargo still holds then: the parser's `now`, or that day's start in UTC). `contact:` with a phone number also takes the
 /// number's following digit groups (`contact:+263 78 808 7050`) and matches it as a prefix.
 struct QueryParser {
     private enum Kind: Equatable {
@@ -34,6 +35,7 @@ struct QueryParser {
     private var lexemes: [Lexeme] = []
     private var next = 0
     private let typing: Bool
+    private let now: Int64
     private var highlights: [HighlightTerm] = []
     private var negated = 0
     private let length: Int
@@ -43,9 +45,9 @@ struct QueryParser {
     static let maxDepth = 64
     static let tooDeep = "nested more than \(maxDepth) deep (parentheses, NOT and '-' count)"
 
-    static func parse(_ text: String, typing: Bool) -> Result<Query, QueryError> {
+    static func parse(_ text: String, typing: Bool, now: Int64) -> Result<Query, QueryError> {
         do {
-            var parser = try QueryParser(text, typing: typing)
+            var parser = try QueryParser(text, typing: typing, now: now)
             return .success(try parser.parseQuery())
         } catch let error as QueryError {
             return .failure(error)
@@ -54,8 +56,9 @@ struct QueryParser {
         }
     }
 
-    private init(_ text: String, typing: Bool) throws {
+    private init(_ text: String, typing: Bool, now: Int64) throws {
         self.typing = typing
+        self.now = now
         let chars = Array(text)
         length = chars.count
         lexemes = try Self.lex(chars)
@@ -91,7 +94,7 @@ struct QueryParser {
                 // A known field name ends at its colon; the value is the next lexeme.
                 if c[j] == ":" {
                     let name = String(c[i..<j]).lowercased()
-                    if FieldSet.names[name] != nil || ["date", "after", "before", "has"].contains(name) {
+                    if FieldSet.names[name] != nil || ["date", "after", "before", "has", "embargoed"].contains(name) {
                         break
                     }
                 }
@@ -240,6 +243,19 @@ struct QueryParser {
                 throw QueryError(message: "has: takes contacts, embargo, notes or warnings", position: value.position)
             }
             return .has(flag)
+        case "embargoed":
+            next += 1
+            guard case .word(let text) = value.kind else {
+                throw QueryError(message: "embargoed: takes now or a date like 2024-06-12", position: value.position)
+            }
+            if text.lowercased() == "now" { return .embargoed(at: now) }
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3, text.split(separator: "-").count == 3, parts[0] >= 1000,
+                  DateParser.isValid(year: parts[0], month: parts[1], day: parts[2]) else {
+                if typing && value.atEnd && "now".hasPrefix(text.lowercased()) { return nil }
+                throw QueryError(message: "embargoed: takes now or a date like 2024-06-12", position: value.position)
+            }
+            return .embargoed(at: Embargo.daysFromCivil(year: parts[0], month: parts[1], day: parts[2]) * 86400)
         default:
             let fields = FieldSet.names[name] ?? .all
             switch value.kind {

@@ -56,7 +56,7 @@ struct Ranking {
         case let .term(t, f, prefix): return [(t, f, prefix)]
         case let .phrase(words, f): return words.map { ($0, f, false) }
         case let .and(nodes), let .or(nodes): return nodes.flatMap(positiveTerms)
-        case .not, .all, .date, .has: return []
+        case .not, .all, .date, .has, .embargoed: return []
         }
     }
 }

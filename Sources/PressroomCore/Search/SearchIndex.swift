@@ -48,7 +48,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 /// The query language (see `QueryParser`): `a b` (both), `a OR b`, `-a` / `NOT a`, parentheses,
 /// `"exact phrase"`, `word*`; fields `title:` `text:` `body:` `org:` `contact:` `place:` `kind:`;
 /// `date:2021`, `date:2021-06`, `date:2021-06-28`, `date:2021-01..2021-06`, `after:`, `before:`;
-/// `has:contacts|embargo|notes|warnings`. Words match whole words, folded for case and accents.
+/// `has:contacts|embargo|notes|warnings`, `embargoed:now`. Words match whole words, folded for case and accents.
 public final class SearchIndex: Sendable {
     let index: InvertedIndex
     let releases: [Release]
@@ -107,7 +107,12 @@ public final class SearchIndex: Sendable {
     /// Runs `query`; `typing` makes the last word also match as a prefix (the user is still typing it).
     /// Never throws: a malformed query gives a result with `error` set and no matches.
     public func search(_ query: String, typing: Bool = false) -> SearchResult {
-        switch Query.parse(query, typing: typing) {
+        search(query, typing: typing, now: Int64(Date().timeIntervalSince1970))
+    }
+
+    /// As `search(_:typing:)`, with `embargoed:now` meaning `now` (seconds since 1970 UTC).
+    public func search(_ query: String, typing: Bool, now: Int64) -> SearchResult {
+        switch Query.parse(query, typing: typing, now: now) {
         case .failure(let error):
             return SearchResult(matches: [], error: error)
         case .success(let parsed):

@@ -1,6 +1,8 @@
 /// Where keys are going: a pane, the search line, or an open overlay.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case list, detail, search, help, chooser, openLink, directory
+    /// The `|` prompt: a command line being typed.
+    case prompt
 }
 
 /// One entry of the key map: keys, the action they give in which contexts, and what the help says.
@@ -77,9 +79,13 @@ public enum KeyMap {
                    section: "Search line", summary: "keep the filter, back to the list"),
         KeyBinding(keys: [.escape], action: .cancelSearch, contexts: [.search],
                    section: "Search line", summary: "clear the filter"),
-        KeyBinding(keys: [.down], action: .move(.lineDown), contexts: [.search],
+        KeyBinding(keys: [.up], action: .olderQuery, contexts: [.search],
+                   section: "Search line", summary: "an earlier query (the history, kept between runs)"),
+        KeyBinding(keys: [.down], action: .newerQuery, contexts: [.search],
+                   section: "Search line", summary: "a later query; past the newest, what you typed"),
+        KeyBinding(keys: [.control("n")], action: .move(.lineDown), contexts: [.search],
                    section: "Search line", summary: "next release"),
-        KeyBinding(keys: [.up], action: .move(.lineUp), contexts: [.search],
+        KeyBinding(keys: [.control("p")], action: .move(.lineUp), contexts: [.search],
                    section: "Search line", summary: "previous release"),
         KeyBinding(keys: [.left], action: .edit(.left), contexts: [.search],
                    section: "Search line", summary: "cursor left"),
@@ -110,6 +116,19 @@ public enum KeyMap {
                    section: "Contacts and links", summary: "copy the contact card as a vCard"),
         KeyBinding(keys: [.character("o")], action: .startOpenLink, contexts: panes,
                    section: "Contacts and links", summary: "open link [n]: o, then its number"),
+
+        KeyBinding(keys: [.character("v")], action: .viewFile, contexts: panes,
+                   section: "Hand over the terminal", summary: "view the release's file in $PAGER (default less)"),
+        KeyBinding(keys: [.character("e")], action: .editFile, contexts: panes,
+                   section: "Hand over the terminal", summary: "edit the release's file in $EDITOR (default vi)"),
+        KeyBinding(keys: [.character("|")], action: .startPipe, contexts: panes,
+                   section: "Hand over the terminal", summary: "pipe the release's text to a command you type (Enter runs it)"),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.prompt],
+                   section: "Hand over the terminal", summary: "run the command typed"),
+        KeyBinding(keys: [.backspace, .control("h")], action: .eraseInPrompt, contexts: [.prompt],
+                   section: "Hand over the terminal", summary: "delete the last character typed"),
+        KeyBinding(keys: [.escape, .control("c")], action: .back, contexts: [.prompt],
+                   section: "Hand over the terminal", summary: "cancel"),
 
         KeyBinding(keys: [.down, .control("n")], action: .move(.lineDown), contexts: [.directory],
                    section: "Contacts directory", summary: "next person (typed letters filter the list)"),
@@ -153,6 +172,7 @@ public enum KeyMap {
         switch (context, key) {
         case (.search, .character(let c)): return .edit(.insert(c))
         case (.directory, .character(let c)): return .typeInDirectory(c)
+        case (.prompt, .character(let c)): return .typeInPrompt(c)
         case (.chooser, .character(let c)), (.openLink, .character(let c)):
             if let digit = c.wholeNumberValue, c.isASCII { return .digit(digit) }
             return nil
@@ -167,6 +187,7 @@ public enum KeyMap {
         case .chooser?: return .chooser
         case .directory?: return .directory
         case .openLink?: return .openLink
+        case .pipe?: return .prompt
         case nil:
             switch state.focus {
             case .list: return .list

@@ -8,8 +8,10 @@ public struct ScreenLayout: Hashable, Sendable {
 
     public var size: Size
     public var tooSmall: Bool
-    /// The list pane, when shown.
+    /// The list pane's rows of releases, when shown.
     public var list: Rect?
+    /// The row above them naming the list's columns, when the list is shown.
+    public var listHeader: Rect?
     /// The detail pane, when shown.
     public var detail: Rect?
     /// The column of the line between the panes, when both are shown.
@@ -27,18 +29,24 @@ public struct ScreenLayout: Hashable, Sendable {
         statusBar = Rect(row: size.rows - 1, column: 0, rows: 1, columns: size.columns)
         if size.columns >= Self.splitWidth {
             let listColumns = size.columns * 40 / 100
-            list = Rect(row: 0, column: 0, rows: paneRows, columns: listColumns)
+            listHeader = Rect(row: 0, column: 0, rows: 1, columns: listColumns)
+            list = Rect(row: 1, column: 0, rows: max(0, paneRows - 1), columns: listColumns)
             separator = listColumns
             detail = Rect(row: 0, column: listColumns + 1, rows: paneRows, columns: size.columns - listColumns - 1)
             detailTextWidth = size.columns - listColumns - 1 - 2
         } else {
             let full = Rect(row: 0, column: 0, rows: paneRows, columns: size.columns)
-            if focus == .detail { detail = full } else { list = full }
+            if focus == .detail {
+                detail = full
+            } else {
+                listHeader = Rect(row: 0, column: 0, rows: 1, columns: size.columns)
+                list = Rect(row: 1, column: 0, rows: max(0, paneRows - 1), columns: size.columns)
+            }
             separator = nil
             detailTextWidth = size.columns - 2
         }
         detailTextWidth = max(1, detailTextWidth)
-        if tooSmall { list = nil; detail = nil; separator = nil }
+        if tooSmall { list = nil; listHeader = nil; detail = nil; separator = nil }
     }
 
     /// Whether the list and detail are side by side.
@@ -46,6 +54,6 @@ public struct ScreenLayout: Hashable, Sendable {
 
     /// Rows in the detail pane, shown or not (for scrolling).
     public var detailRows: Int { max(1, size.rows - 2) }
-    /// Rows in the list pane.
-    public var listRows: Int { max(1, size.rows - 2) }
+    /// Rows of releases in the list pane (under its header row).
+    public var listRows: Int { max(1, size.rows - 3) }
 }

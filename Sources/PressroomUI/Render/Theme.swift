@@ -24,6 +24,10 @@ public struct Theme: Hashable, Sendable {
     public var overlayTitle: Style
     public var overlayKey: Style
     public var contactMarker: Style
+    /// An embargo: the release instruction in the detail, the mark in the list.
+    public var warning: Style
+    /// The list's header row.
+    public var columnHeader: Style
 
     /// Colours on the terminal's default background (`use_default_colors`).
     public static let color = Theme(
@@ -47,7 +51,9 @@ public struct Theme: Hashable, Sendable {
         overlay: .plain,
         overlayTitle: Style(attributes: [.bold, .reverse]),
         overlayKey: Style(foreground: .yellow, attributes: .bold),
-        contactMarker: Style(foreground: .yellow, attributes: .bold))
+        contactMarker: Style(foreground: .yellow, attributes: .bold),
+        warning: Style(foreground: .red, attributes: .bold),
+        columnHeader: Style(attributes: [.bold, .underline]))
 
     /// Bold and reverse only: for `NO_COLOR` and terminals without colours.
     public static let monochrome = Theme(
@@ -71,5 +77,7 @@ public struct Theme: Hashable, Sendable {
         overlay: .plain,
         overlayTitle: Style(attributes: [.bold, .reverse]),
         overlayKey: Style(attributes: .bold),
-        contactMarker: Style(attributes: .bold))
+        contactMarker: Style(attributes: .bold),
+        warning: Style(attributes: [.bold, .underline]),
+        columnHeader: Style(attributes: [.bold, .underline]))
 }

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case edit(LineEdit)
     /// Enter on the search line: keep the filter, return to the list.
     case acceptSearch
+    /// ↑ / ↓ on the search line: an older / newer query of the history.
+    case olderQuery, newerQuery
     /// Esc on the search line: clear the filter.
     case cancelSearch
     case nextMatch, previousMatch
@@ -47,6 +49,13 @@ public enum Action: Equatable, Sendable {
     case typeInDirectory(Character)
     case eraseInDirectory
     case startOpenLink
+    /// `v` / `e`: the release's file in `$PAGER` / `$EDITOR`; `|`: the prompt for a command to pipe it to.
+    case viewFile, editFile, startPipe
+    /// A character typed on the `|` prompt, Backspace there.
+    case typeInPrompt(Character)
+    case eraseInPrompt
+    /// From the backend: a program the terminal was handed to has ended (or could not run).
+    case handedBack(HandOver, HandBack)
     case digit(Int)
     case cycleSort
     case toggleHelp
@@ -57,6 +66,8 @@ public enum Action: Equatable, Sendable {
     case explained(releaseID: String, lines: [String])
     case mouse(MouseEvent)
     case resize(Size)
+    /// From the backend: the time now, in seconds since 1970 UTC (embargoes compare with it).
+    case clock(Int64)
     /// From the backend: what an effect did (or why it could not).
     case showMessage(StatusMessage)
     /// From the backend: the archive read again from disk.
@@ -74,18 +85,21 @@ public enum Action: Equatable, Sendable {
         case let (.digit(x), .digit(y)): x == y
         case let (.mouse(x), .mouse(y)): x == y
         case let (.resize(x), .resize(y)): x == y
+        case let (.clock(x), .clock(y)): x == y
         case let (.showMessage(x), .showMessage(y)): x == y
         case let (.loaded(x), .loaded(y)): x === y
         case let (.loading(x, a), .loading(y, b)): x === y && a == b
         case let (.searched(x, a), .searched(y, b)): x == y && a.matches == b.matches && a.error == b.error
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
         case let (.typeInDirectory(x), .typeInDirectory(y)): x == y
+        case let (.typeInPrompt(x), .typeInPrompt(y)): x == y
+        case let (.handedBack(a, x), .handedBack(b, y)): a == b && x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
-             (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch),
+             (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch), (.olderQuery, .olderQuery), (.newerQuery, .newerQuery),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),
              (.nextRelease, .nextRelease), (.previousRelease, .previousRelease),
              (.jumpToContacts, .jumpToContacts), (.copy, .copy), (.copyCard, .copyCard), (.copyVCard, .copyVCard), (.openDirectory, .openDirectory), (.eraseInDirectory, .eraseInDirectory), (.startOpenLink, .startOpenLink),
-             (.cycleSort, .cycleSort), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
+             (.cycleSort, .cycleSort), (.viewFile, .viewFile), (.editFile, .editFile), (.startPipe, .startPipe), (.eraseInPrompt, .eraseInPrompt), (.toggleHelp, .toggleHelp), (.showProblems, .showProblems), (.explain, .explain): true
         default: false
         }
     }

@@ -154,6 +154,17 @@ extension AppState {
             return
         }
         let url = release.links[number - 1]
+        // A browser that draws in the terminal gets the terminal, as the pager does.
+        if programs.browserIsText, let browser = programs.browser {
+            let lower = url.lowercased()
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
+                message = StatusMessage("Not opened (\(HandOver(kind: .browser, command: browser, releaseID: release.id).programName) opens http and https links): \(url)", isError: true)
+                return
+            }
+            effects.append(.handOver(HandOver(kind: .browser, command: browser, argument: url, releaseID: release.id)))
+            message = StatusMessage("Opening [\(number)] \(url)")
+            return
+        }
         effects.append(.openURL(url))
         message = StatusMessage("Opening [\(number)] \(url)")
     }

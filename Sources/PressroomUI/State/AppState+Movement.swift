@@ -25,7 +25,7 @@ extension AppState {
             chooser.selected = Self.moved(chooser.selected, motion, page: 5, count: chooser.items.count)
             overlay = .chooser(chooser)
             return
-        case .openLink?: return
+        case .openLink?, .pipe?: return
         case .directory(var page)?:
             moveInDirectory(&page, motion)
             overlay = .directory(page)
@@ -118,6 +118,9 @@ extension AppState {
         case .directory(let page)?:
             openInDirectory(page)
             return
+        case .pipe(let command)?:
+            runPipe(command, &effects)
+            return
         case .help?, .problems?, .explanation?, nil: break
         }
         guard selectedRelease != nil else { return }
@@ -127,7 +130,7 @@ extension AppState {
 
     mutating func back() {
         switch overlay {
-        case .chooser?, .openLink?:
+        case .chooser?, .openLink?, .pipe?:
             overlay = nil
             return
         case .directory(var page)?:

@@ -46,7 +46,7 @@ extension AppState {
             if sort == .relevance { sort = .newestFirst }
             refilter(keeping: keep)
         } else {
-            applySearch(catalog.index.search(query, typing: true), keeping: keep)
+            applySearch(catalog.index.search(query, typing: isTyping, now: now), keeping: keep)
         }
     }
 
@@ -78,7 +78,23 @@ extension AppState {
             runSearch()
         } else {
             searchRequest += 1
-            effects.append(.search(query: query, request: searchRequest))
+            effects.append(.search(query: query, request: searchRequest, typing: isTyping, now: now))
+        }
+    }
+
+    /// Whether the query is still being typed: its last word then matches as a prefix too (`diam` finds
+    /// `diamond`). Once accepted with Enter it is read as `pressroom search` reads it, so the two agree.
+    var isTyping: Bool { focus == .search }
+
+    /// Enter on the search line: the filter is kept, its last word read whole from now on (searched again).
+    mutating func acceptSearch(_ effects: inout [Effect]) {
+        focus = .list
+        guard !query.allSatisfy({ $0 == " " }) else { return }
+        if searchOffKeyPath {
+            searchRequest += 1
+            effects.append(.search(query: query, request: searchRequest, typing: false, now: now))
+        } else {
+            runSearch()
         }
     }
 

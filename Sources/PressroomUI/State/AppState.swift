@@ -1,3 +1,4 @@
+import Foundation
 import PressroomCore
 
 /// The browser's whole state: a value, changed only by `update`, drawn only by `render`.
@@ -45,6 +46,16 @@ public struct AppState: Sendable {
     public var searchOffKeyPath = false
     /// The number of the latest search asked for; an older one's result is dropped.
     public var searchRequest = 0
+    /// The time, in seconds since 1970 UTC: what `embargoed:now` and the embargo marks compare with. The
+    /// backend sets it (`.clock`); tests give their own.
+    public var now: Int64 = Int64(Date().timeIntervalSince1970)
+    /// The queries accepted before, oldest first (`SearchHistory`); ↑ ↓ on the search line recall them.
+    public var searchHistory: [String] = []
+    /// The entry ↑ ↓ have recalled, and the query typed before the first ↑.
+    var historyPosition: Int?
+    var historyDraft = ""
+    /// The pager, editor and browser the terminal is handed to (the backend reads them from the environment).
+    public var programs = Programs()
 
     /// A browser over `catalog`, sorted newest first, nothing filtered.
     public init(catalog: Catalog, size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {
@@ -64,6 +75,12 @@ public struct AppState: Sendable {
     /// The selected release, if any is shown.
     public var selectedRelease: Release? {
         visible.indices.contains(selected) ? catalog.releases[visible[selected]] : nil
+    }
+
+    /// The embargo of `release` when it has not lifted yet at `now`.
+    public func embargoInForce(_ release: Release) -> Embargo? {
+        guard release.release != nil, let embargo = Embargo(release), embargo.isInForce(at: now) else { return nil }
+        return embargo
     }
 
     /// Where everything is on the screen at the current size.

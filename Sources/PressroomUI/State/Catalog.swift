@@ -4,12 +4,15 @@ import PressroomCore
 /// What the browser asks of a search: `PressroomCore.SearchIndex` (or a stand-in in tests).
 public protocol ReleaseSearching: Sendable {
     func search(_ query: String, typing: Bool) -> SearchResult
+    /// As `search(_:typing:)`, `embargoed:now` meaning `now` (seconds since 1970 UTC).
+    func search(_ query: String, typing: Bool, now: Int64) -> SearchResult
     /// `result.matches`, most relevant first. An index without scores keeps the matches' order; the
     /// search index's own `ranked(_:)` (BM25F) takes over as soon as it has one with this signature.
     func ranked(_ result: SearchResult) -> [Int]
 }
 
 extension ReleaseSearching {
+    public func search(_ query: String, typing: Bool, now: Int64) -> SearchResult { search(query, typing: typing) }
     public func ranked(_ result: SearchResult) -> [Int] { result.matches }
 }
 

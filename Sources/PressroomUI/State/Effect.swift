@@ -3,6 +3,10 @@ public enum Effect: Hashable, Sendable {
     /// Put `text` on the clipboard; `what` names it for the status bar (`e-mail`).
     case copy(text: String, what: String)
     case openURL(String)
+    /// Keep the search history (oldest first) for the next run.
+    case saveHistory([String])
+    /// Leave the screen, run a program on the terminal, come back; send back `.handedBack`.
+    case handOver(HandOver)
     case quit
     /// Read the archive again and send back `.loaded`.
     case reload
@@ -10,6 +14,7 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read the release's file again and parse it with reasons; send back `.explained` (or a message).
     case explain(releaseID: String)
-    /// Run `query` over the current releases off the key path; send back `.searched` with `request`.
-    case search(query: String, request: Int)
+    /// Run `query` over the current releases off the key path (`typing`: its last word a prefix; `now`: the
+    /// time `embargoed:now` means); send back `.searched` with `request`.
+    case search(query: String, request: Int, typing: Bool, now: Int64)
 }

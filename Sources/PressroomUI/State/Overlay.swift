@@ -10,6 +10,8 @@ public enum Overlay: Hashable, Sendable {
     case chooser(Chooser)
     /// `o` was pressed: the link number typed so far.
     case openLink(digits: String)
+    /// `|` was pressed: the command typed so far, to pipe the release to.
+    case pipe(command: String)
     /// `i`: how the parser read the release (`pressroom explain`), scrolled to `top`.
     case explanation(Explanation)
     /// `C`: the contacts directory of the listed releases.

@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock, .handedBack: break
     default: s.message = nil
     }
     switch action {
@@ -28,13 +28,20 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         }
     case .startSearch:
         s.focus = .search
+        s.historyPosition = nil
         s.queryCursor = s.query.count
     case .edit(let edit):
         if s.searchOffKeyPath { s.editOffKeyPath(edit, &effects) } else { s.edit(edit) }
     case .searched(let request, let result):
-        if request == s.searchRequest { s.applySearch(result, keeping: s.selectedRelease?.id) }
+        if request == s.searchRequest {
+            s.applySearch(result, keeping: s.selectedRelease?.id)
+            if s.focus != .search, let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
+        }
+    case .olderQuery: s.recallHistory(older: true, &effects)
+    case .newerQuery: s.recallHistory(older: false, &effects)
     case .acceptSearch:
-        s.focus = .list
+        s.remember(s.query, &effects)
+        s.acceptSearch(&effects)
         if let error = s.queryError { s.message = StatusMessage("Query: \(error)", isError: true) }
     case .cancelSearch:
         s.focus = .list
@@ -62,6 +69,17 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
             s.message = StatusMessage("This release has no links", isError: true)
         }
     case .digit(let digit): s.digit(digit, &effects)
+    case .viewFile where s.catalog.isSummary, .editFile where s.catalog.isSummary, .startPipe where s.catalog.isSummary:
+        s.message = StatusMessage("Still reading the releases: in a moment", isError: true)
+    case .viewFile: s.handOverFile(.pager, &effects)
+    case .editFile: s.handOverFile(.editor, &effects)
+    case .startPipe:
+        if s.selectedRelease != nil { s.overlay = .pipe(command: "") } else { s.message = StatusMessage("No release selected", isError: true) }
+    case .typeInPrompt(let c):
+        if case .pipe(let command)? = s.overlay { s.overlay = .pipe(command: command + String(c)) }
+    case .eraseInPrompt:
+        if case .pipe(let command)? = s.overlay { s.overlay = .pipe(command: String(command.dropLast())) }
+    case .handedBack(let handOver, let outcome): s.handedBack(handOver, outcome)
     case .cycleSort:
         s.sort = s.sort.next(withQuery: s.matchesMask != nil)
         s.refilter(keeping: s.selectedRelease?.id)
@@ -94,6 +112,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         s.size = size
         s.clampScroll()
     case .showMessage(let message): s.message = message
+    case .clock(let now): s.now = now
     case .loaded(let catalog):
         // The end of the first load needs no word (the status bar counts the releases); a reload's does.
         let isReload = s.loading?.isReload ?? true

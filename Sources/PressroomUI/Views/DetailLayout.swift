@@ -3,6 +3,8 @@ import PressroomCore
 /// What a line of the detail is, which decides its style.
 public enum DetailLineRole: Hashable, Sendable {
     case blank, meta, headline, subtitle, organization, body, heading, contactName, contactField, link, dim
+    /// An embargo's release instruction, drawn as a warning.
+    case warning
 }
 
 /// One wrapped line of the detail: a dim label (`Phone  `, `[2] `) then the text.
@@ -47,29 +49,32 @@ public struct DetailLayout: Hashable, Sendable {
     /// Lays out `release` wrapped to `width` columns, finding `highlights` for highlighting.
     public init(release: Release, width: Int, highlights: [HighlightTerm] = []) {
         self.width = max(1, width)
-        let meta = [release.kind, release.date, release.location, release.release]
+        // Each link is numbered where the text first prints it, and listed under Links at the end.
+        var markers = LinkMarkers(links: release.links)
+        // An embargo's instruction stands on its own line, drawn as a warning; another joins the meta line.
+        let embargo = release.release.flatMap { Embargo.isEmbargo($0) ? $0 : nil }
+        let meta = [release.kind, release.date, release.location, embargo == nil ? release.release : nil]
             .compactMap { $0.flatMap { $0.isEmpty ? nil : $0 } }
-        if !meta.isEmpty {
-            add(meta.joined(separator: " · "), role: .meta)
-            blank()
-        }
+        if !meta.isEmpty { add(meta.joined(separator: " · "), role: .meta) }
+        if let embargo { add(embargo, role: .warning) }
+        if !meta.isEmpty || embargo != nil { blank() }
         add(release.title.isEmpty ? "(no headline)" : release.title, role: .headline)
         // A blank line sets the standfirst apart from the headline in every mode, colour or none.
         if let subtitle = release.subtitle, !subtitle.isEmpty {
             blank()
-            add(subtitle, role: .subtitle)
+            add(markers.mark(subtitle), role: .subtitle)
         }
         if let organization = release.organization, !organization.isEmpty { add(organization, role: .organization) }
         for paragraph in release.paragraphs where !paragraph.isEmpty {
             blank()
-            add(paragraph, role: .body)
+            add(markers.mark(paragraph), role: .body)
         }
         if !release.notes.isEmpty {
             blank()
             add("Notes", role: .heading)
             for (i, note) in release.notes.enumerated() {
                 if i > 0 { blank() }
-                add(note, role: .body)
+                add(markers.mark(note), role: .body)
             }
         }
         let contacts = Self.contacts(of: release)
@@ -80,7 +85,7 @@ public struct DetailLayout: Hashable, Sendable {
             for (i, contact) in contacts.enumerated() {
                 if i > 0 { blank() }
                 contactStarts.append(lines.count)
-                card(contact, number: i)
+                card(contact, number: i, markers: &markers)
             }
         }
         if !release.links.isEmpty {
@@ -117,13 +122,17 @@ public struct DetailLayout: Hashable, Sendable {
     /// One contact's card (`ContactCard`): name, role, organisation, then each phone with its label, each
     /// e-mail and web address, a field a line. An address is never broken across lines: one too wide for the
     /// pane is cut with `…` (copying takes it whole).
-    private mutating func card(_ contact: Contact, number: Int) {
+    private mutating func card(_ contact: Contact, number: Int, markers: inout LinkMarkers) {
         for (k, field) in ContactCard(contact).fields.enumerated() {
             let prefix = ContactCard.prefix(field)
             switch field.kind {
             case .email, .web:
-                let room = max(1, width - DisplayWidth.of(prefix))
-                lines.append(DetailLine(prefix: prefix, text: DisplayWidth.truncate(field.display, to: room),
+                // The link's number follows the address, which is cut to leave room for it.
+                let marked = markers.mark(field.display)
+                let tag = marked.hasPrefix(field.display) && marked != field.display
+                    ? " " + marked.dropFirst(field.display.count) : ""
+                let room = max(1, width - DisplayWidth.of(prefix) - DisplayWidth.of(tag))
+                lines.append(DetailLine(prefix: prefix, text: DisplayWidth.truncate(field.display, to: room) + tag,
                                         role: .contactField, contact: number, field: k))
             case .name:
                 add(field.display, role: .contactName, contact: number, field: k)

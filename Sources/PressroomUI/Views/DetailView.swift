@@ -45,6 +45,7 @@ public enum DetailView {
         case .organization: theme.organization
         case .heading: theme.heading
         case .link: theme.link
+        case .warning: theme.warning
         }
     }
 }

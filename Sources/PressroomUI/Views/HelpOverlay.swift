@@ -1,3 +1,5 @@
+import PressroomCore
+
 /// The `?` window: every key of the key map, grouped by section, generated from `KeyMap.bindings`.
 public enum HelpOverlay {
     /// One line of the help: a section title (no keys) or keys and what they do.
@@ -28,6 +30,10 @@ public enum HelpOverlay {
                                       summary: binding.summary, isTitle: false))
         }
         for extra in extras { add(extra.section, Line(keys: extra.keys, summary: extra.summary, isTitle: false)) }
+        // The query language, from its one table (`QueryReference`): an example each.
+        for entry in QueryReference.entries {
+            add("Queries (/): \(entry.topic.lowercased())", Line(keys: entry.example, summary: entry.meaning, isTitle: false))
+        }
         var out: [Line] = []
         for section in sections {
             if !out.isEmpty { out.append(Line(keys: "", summary: "", isTitle: false)) }
@@ -47,7 +53,9 @@ public enum HelpOverlay {
 
     /// The width of the keys column in a box `width` wide.
     static func keyWidth(_ width: Int) -> Int {
-        let widest = lines.filter { !$0.isTitle }.map { DisplayWidth.of($0.keys) }.max() ?? 8
+        // The keys' column fits the keys; a longer query example takes a row of its own.
+        let widest = (KeyMap.bindings.map { $0.keys.map(\.name).joined(separator: " ") } + extras.map(\.keys))
+            .map { DisplayWidth.of($0) }.max() ?? 8
         return min(widest, max(8, width / 3))
     }
 
@@ -60,8 +68,10 @@ public enum HelpOverlay {
                 out.append(line)
                 continue
             }
+            let ownRow = DisplayWidth.of(line.keys) > keyWidth(width)
+            if ownRow { out.append(Line(keys: line.keys, summary: "", isTitle: false)) }
             for (i, piece) in TextWrap.wrap(line.summary, width: room).enumerated() {
-                out.append(Line(keys: i == 0 ? line.keys : "", summary: piece, isTitle: false))
+                out.append(Line(keys: i == 0 && !ownRow ? line.keys : "", summary: piece, isTitle: false))
             }
         }
         return out
@@ -87,7 +97,8 @@ public enum HelpOverlay {
             if line.isTitle {
                 grid.put(line.keys, row: y, column: box.column + 2, limit: end, style: theme.heading)
             } else {
-                grid.put(line.keys, row: y, column: box.column + 3, limit: min(end, box.column + 3 + keyWidth),
+                grid.put(line.keys, row: y, column: box.column + 3,
+                         limit: line.summary.isEmpty ? end : min(end, box.column + 3 + keyWidth),
                          style: theme.overlayKey)
                 grid.put(line.summary, row: y, column: box.column + 4 + keyWidth, limit: end, style: theme.overlay)
             }

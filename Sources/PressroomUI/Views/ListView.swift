@@ -1,23 +1,69 @@
 import PressroomCore
 
-/// The list pane: one row per release (date, organisation, headline), the selected row in reverse video.
-public enum ListView {
-    /// Column widths for a pane `width` wide: the organisation column shrinks, then goes, on narrow panes.
-    static func columns(width: Int) -> (organization: Int, headline: Int) {
-        let fixed = 1 + 10 + 2                                  // margin, date, gap
-        let organization = width >= 36 ? min(28, (width - fixed) / 3) : 0
-        let headline = max(0, width - fixed - (organization > 0 ? organization + 2 : 0))
-        return (organization, headline)
+/// The list's columns at a width, as mutt's index scales its format: the date and a narrow format marker
+/// keep their width, the organisation takes a fair share (a third of what is left, 14 to 40 columns), and the
+/// headline takes the rest but a margin at the right. Narrow panes drop the organisation, then the format.
+public struct ListColumns: Hashable, Sendable {
+    public static let date = 10
+    public static let format = 3
+    public static let gap = 2
+    /// 0 when the column is not shown.
+    public var format: Int
+    public var organization: Int
+    public var headline: Int
+
+    public init(width: Int) {
+        let fixed = 1 + Self.date + Self.gap
+        format = width >= 44 ? Self.format : 0
+        let spare = max(0, width - fixed - (format > 0 ? format + Self.gap : 0))
+        organization = spare >= 42 ? min(40, max(14, spare / 3)) : 0
+        headline = max(0, spare - (organization > 0 ? organization + Self.gap : 0) - 1)   // a margin at the right
     }
 
-    public static func draw(_ state: AppState, in rect: Rect, into grid: inout CellGrid) {
+    /// The format marker of a file: `pdf`, `txt`, `md`, `htm`, `eml`.
+    public static func marker(_ format: SourceFormat) -> String {
+        switch format {
+        case .pdf: "pdf"
+        case .text: "txt"
+        case .markdown: "md"
+        case .html: "htm"
+        case .email: "eml"
+        }
+    }
+}
+
+/// The list pane: a header row naming the columns, then one row per release (date, format, organisation,
+/// headline), the selected row in reverse video; search matches highlighted; an embargo still in force
+/// marked before the headline.
+public enum ListView {
+    /// Marks a release whose embargo has not lifted yet.
+    public static let embargoMark = "EMBARGO "
+
+    public static func draw(_ state: AppState, in rect: Rect, header: Rect? = nil, into grid: inout CellGrid) {
         let theme = state.theme
         guard !state.visible.isEmpty else {
             drawEmpty(state, in: rect, into: &grid)
             return
         }
-        let (orgWidth, _) = columns(width: rect.columns)
+        let columns = ListColumns(width: rect.columns)
         let end = rect.column + rect.columns
+        if let header, header.rows > 0 {
+            let y = header.row
+            let hEnd = header.column + header.columns
+            grid.fill(row: y, from: header.column, to: hEnd, style: theme.columnHeader)
+            var x = header.column + 1
+            grid.put("Date", row: y, column: x, limit: hEnd, style: theme.columnHeader)
+            x += ListColumns.date + ListColumns.gap
+            if columns.format > 0 {
+                grid.put("Fmt", row: y, column: x, limit: hEnd, style: theme.columnHeader)
+                x += columns.format + ListColumns.gap
+            }
+            if columns.organization > 0 {
+                grid.put("Organisation", row: y, column: x, limit: min(hEnd, x + columns.organization), style: theme.columnHeader)
+                x += columns.organization + ListColumns.gap
+            }
+            grid.put("Headline", row: y, column: x, limit: hEnd, style: theme.columnHeader)
+        }
         for row in 0..<rect.rows {
             let position = state.listTop + row
             guard state.visible.indices.contains(position) else { break }
@@ -31,17 +77,24 @@ public enum ListView {
             grid.fill(row: y, from: rect.column, to: end, style: base)
             var x = rect.column + 1
             grid.put(release.date ?? "", row: y, column: x, limit: end, style: dim)
-            x += 12
-            if orgWidth > 0 {
+            x += ListColumns.date + ListColumns.gap
+            if columns.format > 0 {
+                grid.put(ListColumns.marker(release.format), row: y, column: x, limit: end, style: dim)
+                x += columns.format + ListColumns.gap
+            }
+            if columns.organization > 0 {
                 let org = release.organization ?? ""
                 grid.put(org, highlighting: MatchFinder.ranges(in: org, highlights: state.highlights), row: y,
-                         column: x, limit: min(end, x + orgWidth), style: selected ? base : theme.organization,
+                         column: x, limit: min(end, x + columns.organization), style: selected ? base : theme.organization,
                          highlight: highlight)
-                x += orgWidth + 2
+                x += columns.organization + ListColumns.gap
+            }
+            if state.embargoInForce(release) != nil {
+                x = grid.put(embargoMark, row: y, column: x, limit: max(x, end - 1), style: selected ? base : theme.warning, ellipsis: false)
             }
             let title = release.title.isEmpty ? "(no headline)" : release.title
             grid.put(title, highlighting: MatchFinder.ranges(in: title, highlights: state.highlights), row: y,
-                     column: x, limit: end, style: base, highlight: highlight)
+                     column: x, limit: max(x, end - 1), style: base, highlight: highlight)
         }
     }
 

@@ -12,9 +12,9 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
                  row: 0, column: 0, style: state.theme.normal)
         return grid
     }
-    if let list = layout.list { ListView.draw(state, in: list, into: &grid) }
+    if let list = layout.list { ListView.draw(state, in: list, header: layout.listHeader, into: &grid) }
     if let separator = layout.separator, let list = layout.list {
-        for row in list.row..<(list.row + list.rows) {
+        for row in (layout.listHeader?.row ?? list.row)..<(list.row + list.rows) {
             grid.put("│", row: row, column: separator,
                      style: state.focus == .detail ? state.theme.activeBorder : state.theme.border)
         }
@@ -29,9 +29,15 @@ public func render(_ state: AppState, size: Size) -> CellGrid {
     case .chooser(let chooser)?: ChooserOverlay.draw(state, chooser: chooser, into: &grid)
     case .explanation(let page)?: ExplanationOverlay.draw(state, page: page, into: &grid)
     case .directory(let page)?: DirectoryOverlay.draw(state, page: page, into: &grid)
-    case .openLink?, nil: break
+    case .openLink?, .pipe?, nil: break
     }
-    if state.focus != .search, state.overlay.map({ if case .openLink = $0 { false } else { true } }) ?? true {
+    let prompting = state.overlay.map { overlay in
+        switch overlay {
+        case .openLink, .pipe: true
+        default: false
+        }
+    } ?? false
+    if state.focus != .search, !prompting {
         grid.cursor = nil
     }
     return grid

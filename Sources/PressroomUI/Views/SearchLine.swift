@@ -12,6 +12,16 @@ public enum SearchLine {
             grid.cursor = Position(row: rect.row, column: min(after, end - 1))
             return
         }
+        if case .pipe(let command)? = state.overlay {
+            let x = grid.put("Pipe the release to: ", row: rect.row, column: rect.column, limit: end,
+                             style: theme.searchPrompt)
+            // The end of a long command stays in view.
+            var shown = command
+            while DisplayWidth.of(shown) > max(1, end - x - 1), !shown.isEmpty { shown.removeFirst() }
+            let after = grid.put(shown, row: rect.row, column: x, limit: end, style: theme.normal, ellipsis: false)
+            grid.cursor = Position(row: rect.row, column: min(after, end - 1))
+            return
+        }
         guard state.focus == .search || !state.query.isEmpty else {
             grid.put(hint(state), row: rect.row, column: rect.column, limit: end, style: theme.dim)
             return

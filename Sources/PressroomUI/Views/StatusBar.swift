@@ -40,6 +40,9 @@ public enum StatusBar {
                 parts.append("\(state.selected + 1)/\(state.visible.count)")
             }
         }
+        if let release = state.selectedRelease, let embargo = state.embargoInForce(release) {
+            parts.append((compact ? "embargo until " : "under embargo until ") + embargo.description)
+        }
         if let loading = state.loading { parts.append(loading.text(compact: compact)) }
         parts.append(compact ? state.sort.shortLabel : state.sort.label)
         let problems = state.catalog.problems.count
