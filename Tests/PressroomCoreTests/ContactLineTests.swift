@@ -39,7 +39,7 @@ import Testing
         "Telefone: (11) 98765-4321",
     ])
     func contactLines(line: String) {
-        #expect(ContactParser.isContactLine(line))
+        #expect(ContactLineShape.isContactLine(line))
     }
 
     @Test(arguments: [
@@ -54,7 +54,7 @@ import Testing
         "Die Stiftung hat rund 2,4 Millionen Euro investiert.", "",
     ])
     func notContactLines(line: String) {
-        #expect(!ContactParser.isContactLine(line))
+        #expect(!ContactLineShape.isContactLine(line))
     }
 
     /// A heading run into the name is cut off the same way whether the field is single-spaced ASCII (read on

@@ -423,7 +423,7 @@ import Testing
             let contacts = ContactParser.parse(lines: lines)
             #expect(contacts.allSatisfy { !$0.phones.isEmpty || !$0.emails.isEmpty })
             for line in lines {
-                _ = ContactParser.isContactLine(line)
+                _ = ContactLineShape.isContactLine(line)
                 _ = ContactParser.isContactHeading(line)
                 _ = LinkExtractor.links(in: line)
             }

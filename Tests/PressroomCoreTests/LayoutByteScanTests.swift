@@ -201,7 +201,7 @@ import Testing
     static func keyByCharacters(_ text: String) -> String {
         let c = TextScan.collapse(text)
         guard c.contains(where: \.isNumber) else { return c }
-        if ContactParser.isContactLine(c) { return c }
+        if ContactLineShape.isContactLine(c) { return c }
         return String(c.map { $0.isNumber ? "#" : $0 })
     }
 

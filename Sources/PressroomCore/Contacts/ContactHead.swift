@@ -21,7 +21,7 @@ extension ContactParser {
             for next in lines[(i + 1)...] {
                 let t = next.trimmed()
                 if t.isEmpty { continue }
-                if isContactLine(t) || holdsData(t) && t.utf8.count <= 80 {
+                if ContactLineShape.isContactLine(t) || holdsData(t) && t.utf8.count <= 80 {
                     out.append(t)
                     sawData = true
                     continue
@@ -38,7 +38,7 @@ extension ContactParser {
 
     /// Whether a line prints a phone number (a bare one too: `555-201-3000 (office)`) or an e-mail address.
     private static func holdsData(_ line: String) -> Bool {
-        let hints = contactHints(line)
+        let hints = ContactLineShape.contactHints(line)
         return hints.digits && !PhoneNumber.find(in: line, lenient: true).isEmpty || hints.address && !LinkExtractor.emails(in: line).isEmpty
     }
 

@@ -8,8 +8,8 @@ public enum ReleaseCSV {
 
     /// The whole document: header and one row per release.
     public static func document(_ releases: [Release]) -> String {
-        var out = ContactCSV.line(header)
-        for r in releases { out += ContactCSV.line(fields(r)) }
+        var out = CSV.line(header)
+        for r in releases { out += CSV.line(fields(r)) }
         return out
     }
 

@@ -376,7 +376,7 @@ enum LayoutRecovery {
                       l.text.utf8.count * 10 <= longest * 6 && !TextScan.has(l.text, "@")
                           && l.text.utf8.filter({ $0 &- 0x30 < 10 }).count < 5
                   }),
-                  !lines.dropFirst().contains(where: { ContactParser.isContactLine($0.text) || ListItems.isBareMarker($0.text) }) else {
+                  !lines.dropFirst().contains(where: { ContactLineShape.isContactLine($0.text) || ListItems.isBareMarker($0.text) }) else {
                 out.append(block)
                 continue
             }

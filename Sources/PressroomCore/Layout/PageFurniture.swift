@@ -117,7 +117,7 @@ enum PageFurniture {
     /// `key` from its parts: only a line with a number may be a contact line that keeps its digits.
     static func key(_ parts: KeyParts) -> String {
         guard parts.hasNumber else { return parts.collapsed }
-        return ContactParser.isContactLine(parts.collapsed) ? parts.collapsed : parts.replaced
+        return ContactLineShape.isContactLine(parts.collapsed) ? parts.collapsed : parts.replaced
     }
 
     static func keyParts(_ text: String) -> KeyParts {

@@ -793,7 +793,7 @@ struct ReleaseSegmenter {
         if BlockSplitter.isSpecial(first) || ReleaseLexicon.listMarkerLength(first) != nil { return false }
         if Dateline.split(joined, hints: hints) != nil { return false }
         if role(of: first, known).isMeta { return false }
-        if ContactParser.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
+        if ContactLineShape.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
         if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
@@ -859,7 +859,7 @@ struct ReleaseSegmenter {
         let need = max(1, (count + 1) / 2)
         var n = 0
         for (i, line) in block.lines.enumerated() {
-            if ContactParser.isContactLine(line.text) {
+            if ContactLineShape.isContactLine(line.text) {
                 n += 1
                 if n >= need { return true }
             }
@@ -935,7 +935,7 @@ struct ReleaseSegmenter {
             if ReleaseLexicon.inlineContactHeading(first)
                 || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block))
                 || (!single && !contactsOrClosed && block.lines.count <= 12 && first.utf8.count <= 300 && ContactParser.isContactHeading(first)
-                    && block.lines.dropFirst().contains { ContactParser.isContactLine($0.text) }) {
+                    && block.lines.dropFirst().contains { ContactLineShape.isContactLine($0.text) }) {
                 // A lead-in sentence that ends the paragraph above (`Jane Doe can be contacted at:`) opens the block.
                 if section == .body, let k = seg.body.indices.last, seg.body[k].lines.count > 1,
                    let lead = seg.body[k].lines.last?.text, ContactLeadIn.read(lead) != nil {

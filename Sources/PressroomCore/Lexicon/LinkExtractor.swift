@@ -41,7 +41,7 @@ public enum LinkExtractor {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var i = 0
         while i < lines.count {
-            if ContactParser.endsInCutAddress(lines[i]) {
+            if ContactLineShape.endsInCutAddress(lines[i]) {
                 var j = i + 1
                 while j < lines.count, lines[j].allSatisfy({ $0 == " " || $0 == "\t" }) { j += 1 }
                 if j < lines.count, let first = lines[j].drop(while: { $0 == " " }).first, first.isLetter || first.isNumber {

@@ -50,3 +50,22 @@ public struct LoadedDocument: Sendable {
         self.warnings = warnings
     }
 }
+
+/// What `stat` says of a file that decides whether it changed.
+struct FileStamp: Hashable, Sendable {
+    var size: Int64
+    var mtime: Int64
+    var ctime: Int64
+
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
+        size = Int64(info.st_size)
+        mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        ctime = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+    }
+}

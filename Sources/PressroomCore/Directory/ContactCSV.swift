@@ -17,15 +17,15 @@ public enum ContactCSV {
 
     /// The whole document: header and rows.
     public static func document(_ rows: [ContactRow]) -> String {
-        var out = line(header)
-        for row in rows { out += line(fields(row)) }
+        var out = CSV.line(header)
+        for row in rows { out += CSV.line(fields(row)) }
         return out
     }
 
     /// The whole document for directory entries: header and one row per entry.
     public static func document(_ entries: [ContactDirectory.Entry]) -> String {
-        var out = line(mergedHeader)
-        for entry in entries { out += line(fields(entry)) }
+        var out = CSV.line(mergedHeader)
+        for entry in entries { out += CSV.line(fields(entry)) }
         return out
     }
 
@@ -45,21 +45,5 @@ public enum ContactCSV {
                 e.phones.map(\.number).joined(separator: "; "), join(e.emails), join(e.urls), e.lastSeen ?? "",
                 String(e.releases.count), e.releases.map(\.id).joined(separator: "; "),
                 e.releases.map(\.source).joined(separator: "; ")]
-    }
-
-    /// One record line, fields made visible and quoted where RFC 4180 requires, ending in CRLF.
-    public static func line(_ fields: [String]) -> String {
-        fields.map { quoted(VisibleText.sanitized($0, keepingLineBreaks: true)) }.joined(separator: ",") + "\r\n"
-    }
-
-    /// `field` quoted when it holds a comma, a double quote, CR or LF (quotes doubled inside).
-    public static func quoted(_ field: String) -> String {
-        let needs = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needs else { return field }
-        var out = "\""
-        for scalar in field.unicodeScalars {
-            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out + "\""
     }
 }
