@@ -16,6 +16,8 @@ struct BrowserIndexTmuxTests {
         let tmux = try TmuxSession([], environment: ["XDG_CACHE_HOME": folder.path])
         tmux.waitFor("The index is damaged")
         #expect(tmux.screen.contains("running from memory"))
+        // Keys work while the releases load, but `j` moves only once there is a second release to move to.
+        tmux.waitFor("Saltpan Cycling Union")
         try tmux.send("j")
         tmux.waitFor("2/\(n)")
         try tmux.send("q")
