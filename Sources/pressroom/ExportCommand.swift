@@ -20,14 +20,26 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let archive = try Inputs.load(paths, cacheOptions)
-        let text: String
+        // Each record is written as soon as every record before it in `source` order is known, while later
+        // files are still parsed: the first line comes at once and memory stays flat (`ArchiveLoader.load`'s
+        // `stream`). The bytes are those of `ReleaseJSON.array`, `.lines` and `ReleaseCSV.document`.
+        var out = Output.Buffer()
+        var first = true
+        let format = self.format
+        let archive = try Inputs.load(paths, cacheOptions, stream: { release in
+            switch format {
+            case .json: out.append((first ? "[\n" : ",\n") + ReleaseJSON.object(release))
+            case .jsonl: out.append(ReleaseJSON.object(release) + "\n")
+            case .csv: out.append((first ? CSV.line(ReleaseCSV.header) : "") + CSV.line(ReleaseCSV.fields(release)))
+            }
+            first = false
+        })
         switch format {
-        case .json: text = ReleaseJSON.array(archive.releases) + "\n"
-        case .jsonl: text = ReleaseJSON.lines(archive.releases)
-        case .csv: text = ReleaseCSV.document(archive.releases)
+        case .json: out.append(first ? "[]\n" : "\n]\n")
+        case .jsonl: break
+        case .csv: if first { out.append(CSV.line(ReleaseCSV.header)) }
         }
-        Output.write(text)
+        out.flush()
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }
 }

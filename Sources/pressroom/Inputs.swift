@@ -20,14 +20,16 @@ enum Inputs {
     /// anything is read. A file that cannot be read is a problem of that file only: one line on stderr
     /// naming it and the reason; the caller decides the exit status (`archive.problems`).
     static func load(_ given: [String], _ options: CacheOptions, records: Bool = true, printProblems: Bool = true,
-                     progress: ((LoadProgress, [Release]) -> Void)? = nil) throws -> Archive {
-        try loadReporting(given, options, records: records, printProblems: printProblems, progress: progress).archive
+                     progress: ((LoadProgress, [Release]) -> Void)? = nil,
+                     stream: ((Release) -> Void)? = nil) throws -> Archive {
+        try loadReporting(given, options, records: records, printProblems: printProblems, progress: progress, stream: stream).archive
     }
 
     /// As `load`, with what the load did (new, changed, removed files; the cache fault, already reported).
     static func loadReporting(_ given: [String], _ options: CacheOptions, records: Bool = true,
                               printProblems: Bool = true,
-                              progress: ((LoadProgress, [Release]) -> Void)? = nil) throws -> (archive: Archive, report: LoadReport) {
+                              progress: ((LoadProgress, [Release]) -> Void)? = nil,
+                              stream: ((Release) -> Void)? = nil) throws -> (archive: Archive, report: LoadReport) {
         let paths = paths(given)
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         for path in missing {
@@ -35,12 +37,15 @@ enum Inputs {
             printError("\(path): \(what)")
         }
         if !missing.isEmpty { throw ExitCode(2) }
-        let (archive, report) = options.loader().load(paths, records: records, progress: progress)
+        // Streamed releases are counted here: the archive then holds none.
+        var streamed = 0
+        let counting: ((Release) -> Void)? = stream.map { give in { release in streamed += 1; give(release) } }
+        let (archive, report) = options.loader().load(paths, records: records, progress: progress, stream: counting)
         if let fault = report.fault { printError(fault.message) }
         for path in archive.missing { printError("\(path): no such file or directory") }
         if !archive.missing.isEmpty { throw ExitCode(2) }  // removed while being read
         if printProblems { for problem in archive.problems { printError(problem.description) } }
-        if archive.releases.isEmpty && archive.problems.isEmpty {
+        if archive.releases.isEmpty && streamed == 0 && archive.problems.isEmpty {
             printError("no release files (.txt, .text, .md, .markdown, .pdf) found in \(paths.joined(separator: ", "))")
         }
         keepUntilExit(archive)

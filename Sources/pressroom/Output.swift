@@ -18,6 +18,24 @@ enum Output {
         }
     }
 
+    /// Standard output gathered into 64 KB writes, for commands that print as they go (`export` streams
+    /// its records while later files are still parsed).
+    struct Buffer {
+        private var pending = ""
+        private let limit = 1 << 16
+
+        mutating func append(_ text: String) {
+            pending += text
+            if pending.utf8.count >= limit { flush() }
+        }
+
+        mutating func flush() {
+            guard !pending.isEmpty else { return }
+            Output.write(pending)
+            pending = ""
+        }
+    }
+
     private static func fail(_ code: Int32) -> Never {
         if code == EPIPE {
             signal(SIGPIPE, SIG_DFL)

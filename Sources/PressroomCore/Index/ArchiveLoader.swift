@@ -155,8 +155,14 @@ public final class ArchiveLoader: @unchecked Sendable {
     ///
     /// `progress` is called on this thread, about ten times a second while files are parsed, with the
     /// releases parsed since the last call (already stored in the index).
+    ///
+    /// `stream`, when given, receives every release in the archive's order as soon as those before it are
+    /// known, on this thread, while later files are still parsed; the archive returned then holds no
+    /// releases (memory stays bounded by the files in flight, not the archive). Only when two files share a
+    /// source (the same file named twice), whose order the ids decide, are they all given at the end.
     public func load(_ paths: [String], records: Bool = true,
-                     progress: ((LoadProgress, [Release]) -> Void)? = nil) -> (archive: Archive, report: LoadReport) {
+                     progress: ((LoadProgress, [Release]) -> Void)? = nil,
+                     stream: ((Release) -> Void)? = nil) -> (archive: Archive, report: LoadReport) {
         let started = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = LoadReport()
@@ -257,6 +263,54 @@ public final class ArchiveLoader: @unchecked Sendable {
 
         // Read and parse (and hash-check) on every core; store as results arrive.
         var outcomes = [Outcome?](repeating: nil, count: files.count)
+
+        // Streaming: the archive's order is `source` order, known before any file is read; each release
+        // goes out once every file before it is done, and is not kept.
+        var streamOrder: [Int] = []
+        var streamed = 0
+        var emitted = [Bool]()
+        if stream != nil {
+            streamOrder = Array(files.indices)
+            if !streamOrder.indices.dropFirst().allSatisfy({ files[$0 - 1].source < files[$0].source }) {
+                streamOrder.sort { files[$0].source < files[$1].source }
+            }
+            if streamOrder.indices.dropFirst().contains(where: { files[streamOrder[$0 - 1]].source == files[streamOrder[$0]].source }) {
+                streamOrder = []  // the same source twice: ordered by id at the end
+            }
+            emitted = Array(repeating: false, count: files.count)
+        }
+        func streamReady() {
+            guard let stream else { return }
+            while streamed < streamOrder.count {
+                let k = streamOrder[streamed]
+                switch needs[k] {
+                case .vanished:
+                    break
+                case .reuse(let row):
+                    if row.problem == nil {
+                        if records, let path = canonical[k], let blob = rows[path]?.record,
+                           let release = ReleaseCodec.decode(blob, id: row.id, source: files[k].source) {
+                            stream(release)
+                            emitted[k] = true
+                        } else if !records {
+                            stream(Release(id: row.id, source: files[k].source, format: row.format, title: row.title,
+                                           date: row.date, organization: row.organization))
+                            emitted[k] = true
+                        }
+                        // (A record this code cannot decode is read again at the end, and given there.)
+                    }
+                case .check, .parse:
+                    guard let outcome = outcomes[k] else { return }
+                    if case .parsed(let release, _) = outcome.result {
+                        stream(release)
+                        emitted[k] = true
+                        // Kept for the report only: the release is out.
+                        outcomes[k]?.result = .parsed(Self.summary(of: release), record: nil)
+                    }
+                }
+                streamed += 1
+            }
+        }
         let work: [Int] = needs.indices.filter {
             switch needs[$0] {
             case .check, .parse: return true
@@ -276,6 +330,7 @@ public final class ArchiveLoader: @unchecked Sendable {
             return nil
         })
         progress?(LoadProgress(done: done, total: files.count, parsed: 0, toParse: toParse, seconds: elapsed()), [])
+        streamReady()
         let snapshotFiles = files, snapshotStamps = stamps, snapshotCanonical = canonical
         WorkPool.run(count: work.count, threads: threads, cancelled: cancelled, work: { w -> Outcome in
             let k = work[w]
@@ -303,6 +358,7 @@ public final class ArchiveLoader: @unchecked Sendable {
             if let opened = store, !entries.isEmpty {
                 do { try opened.write(entries) } catch { fail(error) }
             }
+            streamReady()
             progress?(LoadProgress(done: done, total: files.count, parsed: parsedCount, toParse: toParse,
                                    seconds: elapsed()), fresh)
         })
@@ -327,6 +383,8 @@ public final class ArchiveLoader: @unchecked Sendable {
                 report.unchanged += 1
                 if let reason = row.problem {
                     problems.append(LoadProblem(path: ArchiveReader.displayPath(file), reason: reason))
+                } else if stream != nil && emitted[k] {
+                    continue
                 } else if records, let path = canonical[k], let blob = rows[path]?.record {
                     reusedRecords.append((k, blob, row))
                 } else {
@@ -342,7 +400,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                 }
                 if outcome.wasParsed { report.parsed += 1; report.bytesRead += stamps[k]?.size ?? 0 }
                 switch outcome.result {
-                case .parsed(let release, _): slots[k] = release
+                case .parsed(let release, _): if stream == nil || !emitted[k] { slots[k] = release }
                 case .problem(let problem): problems.append(problem)
                 }
             }
@@ -377,6 +435,11 @@ public final class ArchiveLoader: @unchecked Sendable {
         problems.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
         report.problems = problems.count - found.problems.count
         report.seconds = elapsed()
+        if let stream {
+            // What could not go out in order (the same source twice, a stored record read again).
+            for release in releases { stream(release) }
+            return (Archive(releases: [], problems: problems, missing: found.missing), report)
+        }
         return (Archive(releases: releases, problems: problems, missing: found.missing), report)
     }
 
