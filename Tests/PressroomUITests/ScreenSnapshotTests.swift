@@ -1,3 +1,4 @@
+import Foundation
 import PressroomCore
 import Testing
 @testable import PressroomUI
@@ -46,6 +47,26 @@ import Testing
         let grid = render(state, size: size)
         #expect(grid.text.contains("[1]"))
         Snapshot.check(grid, Self.name("detail-links", size))
+    }
+
+    /// The bundled demo with `-` bullets and `1.` `2.` notes, read by the parser: each item keeps its marker
+    /// (`•`, `1.`) with its wrapped lines hanging under its text. Scrolled to the list at 80x24, whole at 120x40.
+    @Test(arguments: [Size(rows: 24, columns: 80), Size(rows: 40, columns: 120)])
+    func detailWithBulletsAndNumberedItems(size: Size) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Resources/releases/saltpan-cycling-2025-02-27.md").standardized.path
+        var release = try #require(Archive.load([path]).releases.first)
+        release.source = "saltpan-cycling-2025-02-27.md"  // (not the checkout's path)
+        var state = Self.state([release], size).after(keys: [.enter])
+        let layout = try #require(state.detailLayout)
+        let firstItem = try #require(layout.lines.firstIndex { $0.prefix == "• " })
+        // Down to two lines above the first item, as far as the pane scrolls.
+        while state.detailTop < firstItem - 2, case let top = state.detailTop,
+              case let next = state.after(keys: [.character("j")]), next.detailTop > top { state = next }
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("• secure parking"))
+        #expect(grid.text.contains("1. The Saltpan Cycling Union"))
+        Snapshot.check(grid, Self.name("detail-items", size))
     }
 
     @Test(arguments: sizes) func searchWithMatches(size: Size) {

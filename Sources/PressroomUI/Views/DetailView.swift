@@ -29,7 +29,9 @@ public enum DetailView {
             let underCursor = state.focus == .detail && line.contact != nil && line.contact == state.selectedContact
                 && line.field != nil && line.field == state.selectedField
             var x = rect.column + 1
-            if !line.prefix.isEmpty { x = grid.put(line.prefix, row: y, column: x, limit: end, style: underCursor ? theme.selected : theme.dim) }
+            // A label is dim; a list item's marker is drawn as its text is.
+            let prefixStyle = underCursor ? theme.selected : line.role == .body ? style(line.role, theme) : theme.dim
+            if !line.prefix.isEmpty { x = grid.put(line.prefix, row: y, column: x, limit: end, style: prefixStyle) }
             grid.put(line.text, highlighting: matchesByLine[n] ?? [], row: y, column: x, limit: end,
                      style: underCursor ? theme.selected : style(line.role, theme), highlight: theme.highlight,
                      current: current?.line == n ? current?.range : nil, currentStyle: theme.currentMatch)
