@@ -69,6 +69,31 @@ import Testing
         Snapshot.check(grid, Self.name("detail-items", size))
     }
 
+    /// A pane wider than the measure: the text block is centred in it (the default), or at its left edge; the
+    /// contact cursor's marker stands beside the text either way. At 200 columns the pane is 119 wide.
+    @Test func detailIsCentredOrLeftAlignedInAWidePane() {
+        let size = Size(rows: 60, columns: 200)
+        var state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.enter, .character("c")])
+        func column(of text: String, _ grid: CellGrid) -> Int? {
+            (0..<grid.rows).lazy.compactMap { row in
+                let line = grid.line(row)
+                return line.range(of: text).map { DisplayWidth.of(line[..<$0.lowerBound]) }  // (columns: wide CJK in the list)
+            }.first
+        }
+        let pane = 81, inset = (119 - 2 - 100) / 2
+        let centred = render(state, size: size)
+        #expect(column(of: "Attempt to silence", centred) == pane + 1 + inset)
+        #expect(column(of: "▌Shamiso Mtisi", centred) == pane + inset)
+        state.alignment = .left
+        let left = render(state, size: size)
+        #expect(column(of: "Attempt to silence", left) == pane + 1)
+        #expect(column(of: "▌Shamiso Mtisi", left) == pane)
+        // A narrower measure leaves more room on either side; a pane narrower than the measure none.
+        #expect(TextAlignment.centre.inset(room: 117, width: 60) == 28)
+        #expect(TextAlignment.centre.inset(room: 78, width: 78) == 0)
+        #expect(TextAlignment.left.inset(room: 117, width: 60) == 0)
+    }
+
     @Test(arguments: sizes) func searchWithMatches(size: Size) {
         let state = Self.state(Fixtures.archive, size).searching("countries")
         #expect(state.visible.count == 2)
