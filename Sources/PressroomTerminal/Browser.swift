@@ -9,13 +9,16 @@ public struct BrowserOptions: Sendable {
     public var mouse: Bool
     /// The longest line the release is wrapped to (`--width`), however wide the pane.
     public var measure: Int
+    /// Where the text stands in a pane wider than the measure (`--align`).
+    public var alignment: TextAlignment
     /// The pager, editor and browser to hand the terminal to.
     public var programs: Programs
 
-    public init(mouse: Bool = true, measure: Int = 100,
+    public init(mouse: Bool = true, measure: Int = 100, alignment: TextAlignment = .centre,
                 programs: Programs = Programs(environment: ProcessInfo.processInfo.environment)) {
         self.mouse = mouse
         self.measure = measure
+        self.alignment = alignment
         self.programs = programs
     }
 }
@@ -42,6 +45,7 @@ public enum Browser {
         defer { screen.close() }
         var state = AppState(catalog: catalog, size: screen.size, theme: screen.colors ? .color : .monochrome)
         state.measure = options.measure
+        state.alignment = options.alignment
         state.programs = options.programs
         state.searchHistory = HistoryFile.load()
         state.message = message

@@ -13,6 +13,7 @@ struct BrowseCommand: ParsableCommand {
 
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
     @Option(parsing: .unconditional, help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
+    @Option(help: "Where a release stands in a pane wider than --width: centre (or center) or left.") var align: TextAlignment = .centre
 
     func validate() throws {
         if width < 20 { throw ValidationError("--width must be at least 20 (it was \(width))") }
@@ -88,7 +89,7 @@ struct BrowseCommand: ParsableCommand {
                 return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
             let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
-            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width), message: message,
+            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width, alignment: align), message: message,
                                          loading: LoadingStatus(total: first.releases.count), explain: explain,
                                          locate: locate, load: load)
             if status != 0 { throw ExitCode(status) }
@@ -97,4 +98,16 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+extension TextAlignment: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "centre", "center": self = .centre
+        case "left": self = .left
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { ["centre", "left"] }
 }

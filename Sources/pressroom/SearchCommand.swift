@@ -115,9 +115,10 @@ struct SearchCommand: ParsableCommand {
     static func line(_ r: Release, highlighter: Highlighter) -> String {
         // Release text and file names are untrusted: each piece is made visible (placeholders for control
         // characters and bidirectional overrides) before the bold marks go in.
-        func clean<S: StringProtocol>(_ s: S) -> String { VisibleText.sanitized(String(s).replacingOccurrences(of: "\t", with: " ")) }
-        var title = clean(r.title)
-        if isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+        // (As `list` prints them: a tab inside a field made visible, `-` for a missing field.)
+        func clean<S: StringProtocol>(_ s: S) -> String { VisibleText.sanitized(String(s)) }
+        var title = VisibleText.field(r.title)
+        if !r.title.isEmpty, isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
             let raw = r.title
             var marked = ""
             var at = raw.startIndex
@@ -127,6 +128,6 @@ struct SearchCommand: ParsableCommand {
             }
             title = marked + clean(raw[at...])
         }
-        return [r.date ?? "-", clean(r.organization ?? "-"), title, clean(r.source)].joined(separator: "\t")
+        return [VisibleText.field(r.date), VisibleText.field(r.organization), title, VisibleText.field(r.source)].joined(separator: "\t")
     }
 }

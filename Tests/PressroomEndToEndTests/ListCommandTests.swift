@@ -16,6 +16,19 @@ import Testing
         #expect(fields[2] == "Attempt to silence civil society observers at Kimberley Process Intersessional meeting")
     }
 
+    /// A release without a date or an organisation: `list` and `search` print the same line, `-` in each empty field.
+    @Test func listAndSearchMarkAMissingFieldAlike() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-missing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Allotment waiting list closes for the winter\n\nThe waiting list for allotments will close on Friday and open again in March.\n"
+            .write(to: dir.appendingPathComponent("allotments.txt"), atomically: true, encoding: .utf8)
+        let list = try CommandRunner.run(["list", "--no-cache", dir.path])
+        let search = try CommandRunner.run(["search", "--no-cache", "allotments", dir.path])
+        #expect(list.stdout == "-\t-\tAllotment waiting list closes for the winter\tallotments.txt\n")
+        #expect(search.stdout == list.stdout)
+    }
+
     @Test func countPrintsTheNumberAlone() throws {
         let result = try CommandRunner.run(["list", "--count", TmuxSession.bundledReleases])
         #expect(result.stdout == "\(TmuxSession.bundledCount)\n")

@@ -13,6 +13,26 @@ import Testing
         #expect(result.stdout.contains("mailto:shamiso@zela.org"))
     }
 
+    /// A list item is shown with its marker (`-` bullets as `•`, numbers as printed) and its wrapped lines hang
+    /// under its text, not under the marker; the items of one list follow each other without a blank line.
+    @Test func listItemsKeepTheirMarkersWithAHangingIndent() throws {
+        let path = TmuxSession.bundledReleases + "/saltpan-cycling-2025-02-27.md"
+        let result = try CommandRunner.run(["show", path, "--width", "60"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let bullet = try #require(lines.firstIndex { $0.hasPrefix(" • 31 bike repair stations") })
+        #expect(lines[bullet + 1] == "   bottles;")
+        #expect(lines[bullet + 2].hasPrefix(" • secure parking"))
+        let note = try #require(lines.firstIndex { $0.hasPrefix(" 1. The Saltpan Cycling Union") })
+        #expect(lines[note + 1].hasPrefix("    ") && !lines[note + 1].hasPrefix("     "))
+        #expect(lines.contains { $0.hasPrefix(" 2. Route photographs") })
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        // The exported paragraphs are the items' text alone.
+        let export = try CommandRunner.run(["export", "--no-cache", "--format", "json", path])
+        #expect(export.stdout.contains("\"31 bike repair stations"))
+        #expect(!export.stdout.contains("•"))
+    }
+
     @Test func widthComesFromColumnsElse80() throws {
         let narrow = try CommandRunner.run(["show", Self.seedPath], environment: ["COLUMNS": "40"])
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 })

@@ -1,3 +1,4 @@
+import Foundation
 import PressroomCore
 import Testing
 @testable import PressroomUI
@@ -46,6 +47,51 @@ import Testing
         let grid = render(state, size: size)
         #expect(grid.text.contains("[1]"))
         Snapshot.check(grid, Self.name("detail-links", size))
+    }
+
+    /// The bundled demo with `-` bullets and `1.` `2.` notes, read by the parser: each item keeps its marker
+    /// (`•`, `1.`) with its wrapped lines hanging under its text. Scrolled to the list at 80x24, whole at 120x40.
+    @Test(arguments: [Size(rows: 24, columns: 80), Size(rows: 40, columns: 120)])
+    func detailWithBulletsAndNumberedItems(size: Size) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Resources/releases/saltpan-cycling-2025-02-27.md").standardized.path
+        var release = try #require(Archive.load([path]).releases.first)
+        release.source = "saltpan-cycling-2025-02-27.md"  // (not the checkout's path)
+        var state = Self.state([release], size).after(keys: [.enter])
+        let layout = try #require(state.detailLayout)
+        let firstItem = try #require(layout.lines.firstIndex { $0.prefix == "• " })
+        // Down to two lines above the first item, as far as the pane scrolls.
+        while state.detailTop < firstItem - 2, case let top = state.detailTop,
+              case let next = state.after(keys: [.character("j")]), next.detailTop > top { state = next }
+        let grid = render(state, size: size)
+        #expect(grid.text.contains("• secure parking"))
+        #expect(grid.text.contains("1. The Saltpan Cycling Union"))
+        Snapshot.check(grid, Self.name("detail-items", size))
+    }
+
+    /// A pane wider than the measure: the text block is centred in it (the default), or at its left edge; the
+    /// contact cursor's marker stands beside the text either way. At 200 columns the pane is 119 wide.
+    @Test func detailIsCentredOrLeftAlignedInAWidePane() {
+        let size = Size(rows: 60, columns: 200)
+        var state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.enter, .character("c")])
+        func column(of text: String, _ grid: CellGrid) -> Int? {
+            (0..<grid.rows).lazy.compactMap { row in
+                let line = grid.line(row)
+                return line.range(of: text).map { DisplayWidth.of(line[..<$0.lowerBound]) }  // (columns: wide CJK in the list)
+            }.first
+        }
+        let pane = 81, inset = (119 - 2 - 100) / 2
+        let centred = render(state, size: size)
+        #expect(column(of: "Attempt to silence", centred) == pane + 1 + inset)
+        #expect(column(of: "▌Shamiso Mtisi", centred) == pane + inset)
+        state.alignment = .left
+        let left = render(state, size: size)
+        #expect(column(of: "Attempt to silence", left) == pane + 1)
+        #expect(column(of: "▌Shamiso Mtisi", left) == pane)
+        // A narrower measure leaves more room on either side; a pane narrower than the measure none.
+        #expect(TextAlignment.centre.inset(room: 117, width: 60) == 28)
+        #expect(TextAlignment.centre.inset(room: 78, width: 78) == 0)
+        #expect(TextAlignment.left.inset(room: 117, width: 60) == 0)
     }
 
     @Test(arguments: sizes) func searchWithMatches(size: Size) {

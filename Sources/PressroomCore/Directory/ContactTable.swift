@@ -8,9 +8,10 @@ public enum ContactTable {
         guard !rows.isEmpty else { return "No contacts.\n" }
         let table: [[String]] = [headers] + rows.map { row in
             let c = row.contact
-            return [row.date ?? "–", c.name ?? "–", shorten(c.role ?? "", maxWidth),
+            // An empty cell prints `VisibleText.missingField`, as `list` and `search` do.
+            return [row.date ?? "", c.name ?? "", shorten(c.role ?? "", maxWidth),
                     shorten(row.organization ?? "", maxWidth), c.phones.joined(separator: ", "),
-                    c.emails.joined(separator: ", "), shorten(row.title, maxWidth), row.source].map { VisibleText.sanitized($0) }
+                    c.emails.joined(separator: ", "), shorten(row.title, maxWidth), row.source].map { VisibleText.field($0) }
         }
         var widths = Array(repeating: 0, count: headers.count)
         for cells in table { for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }

@@ -5,6 +5,17 @@
 /// Text in a release is untrusted: a file could otherwise move a reader's cursor or reverse a phone number
 /// on screen when the export is printed or opened.
 public enum VisibleText {
+    /// What the text outputs (`list`, `search`, the `contacts` table) print for a field with nothing in it: one
+    /// mark everywhere, so that a script tests one value and a reader sees the column is empty, not shifted.
+    /// CSV leaves the field empty and JSON writes `null` or `[]`, as their readers expect.
+    public static let missingField = "-"
+
+    /// `text` made visible, or `missingField` when there is none.
+    public static func field(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return missingField }
+        return sanitized(text)
+    }
+
     /// The visible stand-in for a scalar that must not be printed, or nil when it may.
     public static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let v = scalar.value

@@ -31,6 +31,7 @@ enum BlockSplitter {
             // A block that stays whole is passed on as it is.
             var runStart = 0
             var first: PrintedLine? = nil
+            var firstMarker: String? = nil  // `first`'s marker as shown
             func flush(_ end: Int) {
                 if runStart == 0 && end == lines.count && first == nil && !block.bullet && !block.emphasis {
                     out.append(block)
@@ -38,7 +39,7 @@ enum BlockSplitter {
                 }
                 var run = Array(lines[runStart..<end])
                 if let first { run[0] = first }
-                out.append(LayoutBlock(lines: run, bullet: first != nil))
+                out.append(LayoutBlock(lines: run, bullet: first != nil, marker: first == nil ? nil : firstMarker))
             }
             var prevSpecial = false
             // The number of the numbered item the run holds.
@@ -86,6 +87,7 @@ enum BlockSplitter {
                 }
                 if k == runStart, let marker {
                     first = PrintedLine(raw: lines[k].raw, text: TextScan.trim(text.dropFirst(marker)))
+                    firstMarker = ListMarker.display(text.prefix(marker))
                     number = ListItems.numberMarker(text)?.number
                 }
                 prevSpecial = special

@@ -32,14 +32,18 @@ struct LayoutBlock: Hashable, Sendable {
     var lines: [PrintedLine]
     /// A list item; its marker is removed from the first line's `text`.
     var bullet = false
+    /// A list item's marker as it is shown (`ListMarker.display`: `•` for any bullet, `1.` `2)` as printed),
+    /// nil when the item's marker is not known or the block is no list item.
+    var marker: String? = nil
     /// Markdown heading level (`#` = 1), 0 for none.
     var heading = 0
     /// A markdown block printed wholly in bold or italics.
     var emphasis = false
 
-    init(lines: [PrintedLine], bullet: Bool = false, heading: Int = 0, emphasis: Bool = false) {
+    init(lines: [PrintedLine], bullet: Bool = false, marker: String? = nil, heading: Int = 0, emphasis: Bool = false) {
         self.lines = lines
         self.bullet = bullet
+        self.marker = marker
         self.heading = heading
         self.emphasis = emphasis
     }

@@ -67,19 +67,19 @@ enum ListItems {
         // Most texts print no bare marker: a cheap test passes them on as they are.
         guard blocks.contains(where: { $0.lines.contains { isBareMarker($0.text) } }) else { return blocks }
         var out: [LayoutBlock] = []
-        var waiting = 0  // markers seen at the end of the block before, whose items are to come
+        var waiting: [String] = []  // markers seen at the end of the block before, whose items are to come
         for block in blocks {
             // A block of markers only goes on with the run before it (`1.` `2.` `3.`, a gap, `4.`), or starts one.
-            if block.lines.allSatisfy({ isBareMarker($0.text) }), waiting > 0 || block.lines.count >= 2 || !isBareNumber(block.lines[0].text) {
-                waiting += block.lines.count
+            if block.lines.allSatisfy({ isBareMarker($0.text) }), !waiting.isEmpty || block.lines.count >= 2 || !isBareNumber(block.lines[0].text) {
+                waiting += block.lines.map(\.text)
                 continue
             }
-            if waiting > 0, let items = cut(block.lines, into: waiting) {
-                for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
-                waiting = 0
+            if !waiting.isEmpty, let items = cut(block.lines, into: waiting.count) {
+                append(items, markers: waiting, to: &out)
+                waiting = []
                 continue
             }
-            waiting = 0
+            waiting = []
             guard let m = block.lines.firstIndex(where: { isBareMarker($0.text) }) else { out.append(block); continue }
             var e = m
             while e < block.lines.count && isBareMarker(block.lines[e].text) { e += 1 }
@@ -91,15 +91,23 @@ enum ListItems {
             }
             if m > 0 { out.append(LayoutBlock(lines: Array(block.lines[..<m]))) }
             let rest = Array(block.lines[e...])
+            let markers = block.lines[m..<e].map(\.text)
             if rest.isEmpty {
-                waiting = n
+                waiting = markers
             } else if n >= 2, let items = cut(rest, into: n) {
-                for item in items { out.append(LayoutBlock(lines: item, bullet: true)) }
+                append(items, markers: markers, to: &out)
             } else {
                 out.append(LayoutBlock(lines: rest))
             }
         }
         return out
+    }
+
+    /// The list items `items`, the k-th printed with the k-th of the bare `markers`.
+    private static func append(_ items: [[PrintedLine]], markers: [String], to out: inout [LayoutBlock]) {
+        for (item, marker) in zip(items, markers) {
+            out.append(LayoutBlock(lines: item, bullet: true, marker: ListMarker.display(marker)))
+        }
     }
 
     /// `lines` as `n` items: one a line, or cut before each line that opens with a capital, a digit or a quote.

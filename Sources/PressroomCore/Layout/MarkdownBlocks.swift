@@ -65,6 +65,7 @@ enum MarkdownBlocks {
             if let marker = ReleaseLexicon.listMarkerLength(body) ?? ListItems.numberMarker(body)?.length, isMarkdownMarker(body) {
                 flush()
                 current.bullet = true
+                current.marker = ListMarker.display(body.prefix(marker))
                 let text = inline(TextScan.trim(body.dropFirst(marker)), links: &links)
                 current.lines.append(PrintedLine(raw: String(rawLine), text: text))
                 continue

@@ -21,12 +21,20 @@ public struct Release: Hashable, Sendable, Identifiable {
     public var contacts: [Contact]
     public var links: [String]
     public var warnings: [String]
+    /// The list marker printed before each paragraph of `paragraphs`, index for index, nil for a paragraph that is
+    /// no list item: `•` for any bullet, a number or letter as printed (`1.`, `2)`, `a.`; `ListMarker`). Not a
+    /// key of the spec's record, so no export prints it (the paragraphs are the text without their markers);
+    /// the index keeps it, and the detail pane and `pressroom show` draw it. Shorter than `paragraphs` (empty
+    /// in records made by hand) means no marker for the rest: read it with `paragraphMarker(_:)`.
+    public var paragraphMarkers: [String?]
+    /// The list marker of each paragraph of `notes`, as `paragraphMarkers` for the body.
+    public var noteMarkers: [String?]
 
     public init(id: String, source: String, format: SourceFormat, kind: String? = nil, title: String,
                 subtitle: String? = nil, date: String? = nil, organization: String? = nil,
                 release: String? = nil, location: String? = nil, paragraphs: [String] = [],
                 notes: [String] = [], contacts: [Contact] = [], links: [String] = [],
-                warnings: [String] = []) {
+                warnings: [String] = [], paragraphMarkers: [String?] = [], noteMarkers: [String?] = []) {
         self.id = id
         self.source = source
         self.format = format
@@ -42,5 +50,17 @@ public struct Release: Hashable, Sendable, Identifiable {
         self.contacts = contacts
         self.links = links
         self.warnings = warnings
+        self.paragraphMarkers = paragraphMarkers
+        self.noteMarkers = noteMarkers
+    }
+
+    /// The list marker of paragraph `i` of the body, nil for none.
+    public func paragraphMarker(_ i: Int) -> String? {
+        paragraphMarkers.indices.contains(i) ? paragraphMarkers[i] : nil
+    }
+
+    /// The list marker of paragraph `i` of the notes, nil for none.
+    public func noteMarker(_ i: Int) -> String? {
+        noteMarkers.indices.contains(i) ? noteMarkers[i] : nil
     }
 }

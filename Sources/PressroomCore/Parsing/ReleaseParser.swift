@@ -77,20 +77,26 @@ public enum ReleaseParser {
         }
         dates.readTop(of: &bodyBlocks)
         var paragraphs: [String] = []
+        var markers: [String?] = []  // each paragraph's list marker, beside it
         var raws: [String] = []  // markdown: the first paragraphs' first printed lines, for emphasised datelines
         for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
             if recovered.style == .markdown, paragraphs.count < 3, let raw = block.lines.first?.raw { raws.append(raw) }
             paragraphs.append(p)
+            markers.append(block.marker)
         }
         if let (k, dl) = Dateline.opening(paragraphs, raws: raws, hints: hints) {
             paragraphs[k] = dl.rest
             if let d = dl.date { dates.add(d, place: dl.location, zone: .dateline) }
             else if let l = dl.location { dates.addPlace(l, zone: .dateline) }
         }
-        paragraphs.removeAll { $0.isEmpty }
-        let notes = seg.notes.map(paragraph).filter { !$0.isEmpty }
+        if paragraphs.contains(where: \.isEmpty) {
+            markers = zip(paragraphs, markers).filter { !$0.0.isEmpty }.map(\.1)
+            paragraphs.removeAll { $0.isEmpty }
+        }
+        let noteParts = seg.notes.map { (paragraph($0), $0.marker) }.filter { !$0.0.isEmpty }
+        let notes = noteParts.map(\.0)
 
         for line in seg.issued {
             if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
@@ -117,6 +123,7 @@ public enum ReleaseParser {
         var titleFromFrontMatter = false
         if let fm = recovered.frontMatter, !fm.isTitle(title), let i = paragraphs.prefix(8).firstIndex(where: fm.isTitle) {
             title = paragraphs.remove(at: i)
+            markers.remove(at: i)
             titleFromFrontMatter = true
         }
         // A headline longer than any real one (a file with no structure: one huge line, or thousands of tiny
@@ -125,14 +132,16 @@ public enum ReleaseParser {
         if Self.isAbsurdlyLong(title) {
             warnings.append("no headline found: the line taken for it has \(title.count) characters (more than \(Self.longestField))")
             paragraphs.insert(title, at: 0)
+            markers.insert(nil, at: 0)
             title = ""
-            if let s = subtitle { paragraphs.insert(s, at: 1); subtitle = nil }
+            if let s = subtitle { paragraphs.insert(s, at: 1); markers.insert(nil, at: 1); subtitle = nil }
         } else if title.isEmpty {
             warnings.append("no headline found")
         }
         if let s = subtitle, Self.isAbsurdlyLong(s) {
             warnings.append("no standfirst: the text taken for it has \(s.count) characters (more than \(Self.longestField))")
             paragraphs.insert(s, at: 0)
+            markers.insert(nil, at: 0)
             subtitle = nil
         }
 
@@ -192,13 +201,19 @@ public enum ReleaseParser {
         let record = Release(id: doc.id, source: doc.file.source, format: doc.file.format, kind: kind.map(clean),
                              title: title, subtitle: subtitle, date: date?.iso, organization: organization,
                              release: release.map(clean), location: location.map(clean), paragraphs: paragraphs, notes: notes,
-                             contacts: contacts, links: links, warnings: warnings)
+                             contacts: contacts, links: links, warnings: warnings,
+                             paragraphMarkers: Self.markers(markers), noteMarkers: Self.markers(noteParts.map(\.1)))
         guard explaining else { return (record, nil) }
         var explanation = ReleaseExplanation()
         explanation.organization = organizationEvidence
         explanation.dates = dateSources.map { ReleaseExplanation.DateCandidate(iso: $0.date.iso, source: $0.source, warning: $0.date.warning) }
         explanation.lines = explainedLines(recovered: recovered, seg: seg)
         return (record, explanation)
+    }
+
+    /// A paragraph list's markers as the record keeps them: empty when none is a list item.
+    static func markers(_ markers: [String?]) -> [String?] {
+        markers.contains { $0 != nil } ? markers : []
     }
 
     /// More characters than any headline, standfirst, organisation or contact name releases print.

@@ -8,11 +8,12 @@ public enum PlainList {
         catalog.ordering(.newestFirst).map { catalog.releases[$0] }
     }
 
-    /// One line per release: date, organisation, headline, source, separated by tabs (empty when missing).
-    /// Tabs and control characters inside the fields are made visible, so each record stays one line.
+    /// One line per release: date, organisation, headline, source, separated by tabs (`-` when missing, as
+    /// `pressroom search` prints them: `VisibleText.missingField`). Tabs and control characters inside the
+    /// fields are made visible, so each record stays one line.
     public static func text(_ releases: [Release]) -> String {
         releases.map { r in
-            [r.date ?? "", r.organization ?? "", r.title, r.source].map(DisplayWidth.sanitized).joined(separator: "\t") + "\n"
+            [r.date, r.organization, r.title, r.source].map(VisibleText.field).joined(separator: "\t") + "\n"
         }.joined()
     }
 

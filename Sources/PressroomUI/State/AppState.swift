@@ -89,6 +89,8 @@ public struct AppState: Sendable {
     /// The longest line the detail wraps to, however wide the pane: text is read comfortably at 60–100
     /// columns (`--width` chooses another measure).
     public var measure: Int = 100
+    /// Where the text stands in a pane wider than the measure (`--align`): centred, or at the left edge.
+    public var alignment: TextAlignment = .centre
 
     /// The selected release laid out for the detail pane at its current width (at most `measure`).
     public var detailLayout: DetailLayout? {

@@ -65,16 +65,24 @@ public struct DetailLayout: Hashable, Sendable {
             add(markers.mark(subtitle), role: .subtitle)
         }
         if let organization = release.organization, !organization.isEmpty { add(organization, role: .organization) }
-        for paragraph in release.paragraphs where !paragraph.isEmpty {
-            blank()
-            add(markers.mark(paragraph), role: .body)
+        // A list item keeps its marker (`•`, `1.`), its lines hanging under its text; the items of one list
+        // follow each other without a blank line, as a list is printed.
+        var lastWasItem = false
+        for (i, paragraph) in release.paragraphs.enumerated() where !paragraph.isEmpty {
+            let prefix = Self.itemPrefix(release.paragraphMarker(i))
+            if !(lastWasItem && !prefix.isEmpty) { blank() }
+            add(markers.mark(paragraph), role: .body, prefix: prefix)
+            lastWasItem = !prefix.isEmpty
         }
         if !release.notes.isEmpty {
             blank()
             add("Notes", role: .heading)
+            lastWasItem = false
             for (i, note) in release.notes.enumerated() {
-                if i > 0 { blank() }
-                add(markers.mark(note), role: .body)
+                let prefix = Self.itemPrefix(release.noteMarker(i))
+                if i > 0 && !(lastWasItem && !prefix.isEmpty) { blank() }
+                add(markers.mark(note), role: .body, prefix: prefix)
+                lastWasItem = !prefix.isEmpty
             }
         }
         let contacts = Self.contacts(of: release)
@@ -112,6 +120,15 @@ public struct DetailLayout: Hashable, Sendable {
                 }
             }
         }
+    }
+
+    /// The prefix of a list item's first line: its marker and a space (the text hangs after it); none for a
+    /// paragraph that is no item. A marker made of control characters is shown as `•` (markers come from the
+    /// parser, which makes only `•` and printed numbers and letters, but a record may be made by hand).
+    static func itemPrefix(_ marker: String?) -> String {
+        guard let marker, !marker.isEmpty else { return "" }
+        let shown = DisplayWidth.sanitized(marker) == marker ? marker : ListMarker.bullet
+        return shown + " "
     }
 
     /// The contacts shown as cards (those with something a user can use), in order.

@@ -13,6 +13,9 @@ public enum DetailView {
             return
         }
         let end = rect.column + rect.columns
+        // A pane wider than the measure: the text block stands where the alignment puts it, the contact
+        // marker beside it.
+        let left = rect.column + state.alignment.inset(room: rect.columns - 2, width: layout.width)
         var matchesByLine: [Int: [Range<Int>]] = [:]
         for match in layout.matches { matchesByLine[match.line, default: []].append(match.range) }
         let current = state.currentMatch.flatMap { layout.matches.indices.contains($0) ? layout.matches[$0] : nil }
@@ -23,13 +26,15 @@ public enum DetailView {
             let y = rect.row + row
             // (Not under an open window: a marker in the first column would show through beside it.)
             if let contact = line.contact, contact == state.selectedContact, state.focus == .detail, state.overlay == nil {
-                grid.put("▌", row: y, column: rect.column, limit: end, style: theme.contactMarker)
+                grid.put("▌", row: y, column: left, limit: end, style: theme.contactMarker)
             }
             // The field under the contact cursor is drawn as a selection, so that `y` shows what it takes.
             let underCursor = state.focus == .detail && line.contact != nil && line.contact == state.selectedContact
                 && line.field != nil && line.field == state.selectedField
-            var x = rect.column + 1
-            if !line.prefix.isEmpty { x = grid.put(line.prefix, row: y, column: x, limit: end, style: underCursor ? theme.selected : theme.dim) }
+            var x = left + 1
+            // A label is dim; a list item's marker is drawn as its text is.
+            let prefixStyle = underCursor ? theme.selected : line.role == .body ? style(line.role, theme) : theme.dim
+            if !line.prefix.isEmpty { x = grid.put(line.prefix, row: y, column: x, limit: end, style: prefixStyle) }
             grid.put(line.text, highlighting: matchesByLine[n] ?? [], row: y, column: x, limit: end,
                      style: underCursor ? theme.selected : style(line.role, theme), highlight: theme.highlight,
                      current: current?.line == n ? current?.range : nil, currentStyle: theme.currentMatch)
