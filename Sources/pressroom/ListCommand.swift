@@ -19,15 +19,18 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let archive = try Inputs.load(paths, cacheOptions, records: false)
-        let text: String
         if count {
-            text = "\(archive.releases.count)\n"
-        } else {
-            let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
-            text = format == .json ? PlainList.json(releases) : PlainList.text(releases)
+            // A count keeps a count: the releases are streamed past it, none kept.
+            var releases = 0
+            let archive = try Inputs.load(paths, cacheOptions, records: false, stream: { _ in releases += 1 })
+            Output.write("\(releases)\n")
+            if !archive.problems.isEmpty { throw ExitCode(1) }
+            return
         }
-        Output.write(text)
+        // Newest first: the order is known only once every date is.
+        let archive = try Inputs.load(paths, cacheOptions, records: false)
+        let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
+        Output.write(format == .json ? PlainList.json(releases) : PlainList.text(releases))
         if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it
     }
 }

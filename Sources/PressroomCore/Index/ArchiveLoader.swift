@@ -166,6 +166,8 @@ public final class ArchiveLoader: @unchecked Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = LoadReport()
+        // A stream of whole records reads each stored record when its turn comes, not all of them first.
+        let lazyRecords = stream != nil && records
         let roots = paths.compactMap { Self.realPath($0) }
 
         // The index's rows are read on another thread while the folders are walked.
@@ -179,7 +181,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                     reading.store = opened
                     do {
                         for root in Set(roots) {
-                            try opened.forEachRow(under: root, records: records) { row, blob in
+                            try opened.forEachRow(under: root, records: records && !lazyRecords) { row, blob in
                                 reading.rows[row.path] = (row, blob.map { Array($0) })
                             }
                         }
@@ -251,7 +253,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                 continue
             }
             if row.parserVersion != parserVersion || row.size != stamp.size || row.mtime != stamp.mtime
-                || row.ctime != stamp.ctime || (records && row.problem == nil && rows[path]?.record == nil) {
+                || row.ctime != stamp.ctime || (records && !lazyRecords && row.problem == nil && rows[path]?.record == nil) {
                 needs.append(.parse(isNew: false))
             } else if row.unsure {
                 needs.append(.check(row))
@@ -288,7 +290,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                     break
                 case .reuse(let row):
                     if row.problem == nil {
-                        if records, let path = canonical[k], let blob = rows[path]?.record,
+                        if records, let path = canonical[k], let blob = lazyRecords ? store?.record(path: path) : rows[path]?.record,
                            let release = ReleaseCodec.decode(blob, id: row.id, source: files[k].source) {
                             stream(release)
                             emitted[k] = true
@@ -326,7 +328,8 @@ public final class ArchiveLoader: @unchecked Sendable {
             return nil
         })
         let storedRecords: [Int: [UInt8]] = Dictionary(uniqueKeysWithValues: work.compactMap { k in
-            if case .check = needs[k], let path = canonical[k], let record = rows[path]?.record { return (k, record) }
+            if case .check = needs[k], let path = canonical[k],
+               let record = lazyRecords ? store?.record(path: path) : rows[path]?.record { return (k, record) }
             return nil
         })
         progress?(LoadProgress(done: done, total: files.count, parsed: 0, toParse: toParse, seconds: elapsed()), [])
@@ -387,6 +390,8 @@ public final class ArchiveLoader: @unchecked Sendable {
                     continue
                 } else if records, let path = canonical[k], let blob = rows[path]?.record {
                     reusedRecords.append((k, blob, row))
+                } else if lazyRecords {
+                    reusedRecords.append((k, [], row))  // no record kept: decoding fails, and the file is read again
                 } else {
                     slots[k] = Release(id: row.id, source: file.source, format: row.format, title: row.title,
                                        date: row.date, organization: row.organization)

@@ -198,6 +198,19 @@ public final class IndexStore {
         }
     }
 
+    /// The record bytes stored for the file at `path`, nil when there are none: one indexed lookup, for a
+    /// reader that goes through the archive without holding every record at once (`ArchiveLoader.load`'s
+    /// `stream`). The statement is prepared once per store.
+    func record(path: String) -> [UInt8]? {
+        if recordLookup == nil { recordLookup = try? db.prepare("SELECT record FROM records WHERE path = ?1") }
+        guard let statement = recordLookup else { return nil }
+        defer { statement.reset() }
+        statement.bind(1, path)
+        guard (try? statement.step()) == true, !statement.isNull(0) else { return nil }
+        return statement.withBlob(0) { Array($0) }
+    }
+    private var recordLookup: SQLiteStatement?
+
     /// The stored search index of `archive` (its roots), if it was built over releases with `fingerprint`.
     /// `body` reads the bytes through SQLite's incremental blob I/O, straight to where they go (a 200 MB
     /// blob is never assembled in memory first). Valid during the call only, inside one read transaction.
