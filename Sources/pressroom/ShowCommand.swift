@@ -40,10 +40,23 @@ struct ShowCommand: ParsableCommand {
             }
         }
         guard let found else {
+            // A file that could not be used has said why (`Inputs.load`): nothing to add.
+            if isFile { throw ExitCode(1) }
+            // A path to a file that is not there is a missing path (exit 2), not an unknown id.
+            if paths.isEmpty, Self.looksLikePath(release) {
+                Inputs.printError("\(release): no such file or directory")
+                throw ExitCode(2)
+            }
             Inputs.printError("no release '\(release)': give an id, a file name or a source path as `pressroom list` shows it")
             throw ExitCode(1)
         }
         Output.write(PlainDetail.text(found, width: columns))
+    }
+
+    /// Whether `argument`, not found as an id or a name, is the path of a release file: it holds a folder
+    /// separator or ends in a release file's extension (an id is hexadecimal, with neither).
+    static func looksLikePath(_ argument: String) -> Bool {
+        argument.contains("/") || ArchiveReader.format(ofName: argument) != nil
     }
 
     /// The whole record of a release found by its list fields: its file read through the index, under

@@ -61,6 +61,23 @@ import Testing
         #expect(result.stderr.contains("no release 'zzzzzz': give an id, a file name or a source path"))
     }
 
+    /// A path that is not there is a missing path, as for every command (exit 2); a file that is there but
+    /// cannot be used says why, once.
+    @Test func aMissingFileExitsTwoAndAnUnusableOneSaysWhyOnce() throws {
+        let missing = try CommandRunner.run(["show", "/nonexistent/pressroom/x.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "pressroom: /nonexistent/pressroom/x.txt: no such file or directory\n")
+        let named = try CommandRunner.run(["show", "no-such-release.md"])
+        #expect(named.status == 2)
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-empty-\(UUID().uuidString).txt")
+        try Data().write(to: empty)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try CommandRunner.run(["show", empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("the file is empty"))
+    }
+
     /// A file name or a source path as `list` shows it names a release too (from another folder as well).
     @Test func showsAReleaseByFileNameOrSourcePath() throws {
         let expected = try CommandRunner.run(["show", Self.seedPath]).stdout
