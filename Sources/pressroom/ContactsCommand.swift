@@ -30,30 +30,53 @@ struct ContactsCommand: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let archive = try Inputs.load(paths, cacheOptions)
-        let output: String
         if merged {
+            let archive = try Inputs.load(paths, cacheOptions)
             let directory = ContactDirectory(archive.releases)
             let entries = try Self.filter(query) { directory.filtered($0) } ?? directory.entries
+            let output: String
             switch format {
             case .text: output = ContactTable.text(entries)
             case .json: output = ContactTable.json(entries) + "\n"
             case .csv: output = ContactCSV.document(entries)
             case .vcard: output = ContactVCard.document(entries)
             }
+            Output.write(output)
+            if !archive.problems.isEmpty { throw ExitCode(1) }
+            return
+        }
+        // One row per contact: the releases stream past, only their rows are kept. CSV and vCard rows go
+        // out as their releases come (in `source` order); the text table needs every row for its widths,
+        // JSON is one array, and a query is answered over all the rows.
+        var out = Output.Buffer()
+        var rows: [ContactRow] = []
+        var wroteHeader = false
+        let direct = query == nil && (format == .csv || format == .vcard)
+        let format = self.format
+        let archive = try Inputs.load(paths, cacheOptions, stream: { release in
+            let mine = ContactRow.rows([release])
+            guard direct else { rows += mine; return }
+            if format == .csv {
+                if !wroteHeader { out.append(CSV.line(ContactCSV.header)); wroteHeader = true }
+                for row in mine { out.append(CSV.line(ContactCSV.fields(row))) }
+            } else {
+                out.append(ContactVCard.document(mine))
+            }
+        })
+        if direct {
+            if format == .csv && !wroteHeader { out.append(CSV.line(ContactCSV.header)) }
         } else {
-            let all = ContactRow.rows(archive.releases)
-            let rows = try Self.filter(query) { q in
-                ContactRow.matching(all, query: q).map { $0.map { all[$0] } }
-            } ?? all
+            let chosen = try Self.filter(query) { q in
+                ContactRow.matching(rows, query: q).map { $0.map { rows[$0] } }
+            } ?? rows
             switch format {
-            case .text: output = ContactTable.text(rows)
-            case .json: output = ContactTable.json(rows) + "\n"
-            case .csv: output = ContactCSV.document(rows)
-            case .vcard: output = ContactVCard.document(rows)
+            case .text: out.append(ContactTable.text(chosen))
+            case .json: out.append(ContactTable.json(chosen) + "\n")
+            case .csv: out.append(ContactCSV.document(chosen))
+            case .vcard: out.append(ContactVCard.document(chosen))
             }
         }
-        Output.write(output)
+        out.flush()
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }
 
