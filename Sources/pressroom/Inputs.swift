@@ -31,12 +31,7 @@ enum Inputs {
                               progress: ((LoadProgress, [Release]) -> Void)? = nil,
                               stream: ((Release) -> Void)? = nil) throws -> (archive: Archive, report: LoadReport) {
         let paths = paths(given)
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        for path in missing {
-            let what = given.isEmpty ? "the bundled releases are missing" : "no such file or directory"
-            printError("\(path): \(what)")
-        }
-        if !missing.isEmpty { throw ExitCode(2) }
+        try checkMissing(given)
         // Streamed releases are counted here: the archive then holds none.
         var streamed = 0
         let counting: ((Release) -> Void)? = stream.map { give in { release in streamed += 1; give(release) } }
@@ -50,6 +45,40 @@ enum Inputs {
         }
         keepUntilExit(archive)
         return (archive, report)
+    }
+
+    /// A path that does not exist: one line naming it, exit 2, before anything is read.
+    static func checkMissing(_ given: [String]) throws {
+        let missing = paths(given).filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in missing {
+            let what = given.isEmpty ? "the bundled releases are missing" : "no such file or directory"
+            printError("\(path): \(what)")
+        }
+        if !missing.isEmpty { throw ExitCode(2) }
+    }
+
+    /// The warm path of `--count`: what the last load of these paths saw, when nothing changed since
+    /// (`ArchiveLoader.quickSummary`), with its problems printed as `load` prints them; nil when the archive
+    /// must be loaded. `matching` also asks for the releases a query matches (`quickMatches`).
+    static func quickSummary(_ given: [String], _ options: CacheOptions) throws -> ArchiveLoader.QuickSummary? {
+        try checkMissing(given)
+        guard let summary = options.loader().quickSummary(paths(given)) else { return nil }
+        reportQuick(summary, paths(given))
+        return summary
+    }
+
+    static func quickMatches(_ given: [String], _ options: CacheOptions, query: Query) throws -> [Int]? {
+        try checkMissing(given)
+        guard let (matches, summary) = options.loader().quickMatches(paths(given), query: query) else { return nil }
+        reportQuick(summary, paths(given))
+        return matches
+    }
+
+    private static func reportQuick(_ summary: ArchiveLoader.QuickSummary, _ paths: [String]) {
+        for problem in summary.problems { printError(problem.description) }
+        if summary.releaseCount == 0 && summary.problems.isEmpty {
+            printError("no release files (.txt, .text, .md, .markdown, .pdf) found in \(paths.joined(separator: ", "))")
+        }
     }
 
     /// Keeps `archive` alive until the process exits: a command prints and exits, and freeing 100,000

@@ -19,6 +19,12 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
+        // A count from the snapshot of the last load when nothing changed since.
+        if count, let summary = try Inputs.quickSummary(paths, cacheOptions) {
+            Output.write("\(summary.releaseCount)\n")
+            if !summary.problems.isEmpty { throw ExitCode(1) }
+            return
+        }
         if count {
             // A count keeps a count: the releases are streamed past it, none kept.
             var releases = 0

@@ -66,9 +66,19 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         // A malformed query is reported before anything is read.
-        if case .failure(let error) = Query.parse(query) {
+        let parsed: Query
+        switch Query.parse(query) {
+        case .failure(let error):
             Inputs.printBadQuery(query, error)
             throw ExitCode(2)
+        case .success(let query): parsed = query
+        }
+        // A count from the kept search index when nothing changed since the last load (the order and the
+        // records do not matter then).
+        if count, let matches = try Inputs.quickMatches(paths, cacheOptions, query: parsed) {
+            Output.write("\(limit.map { min($0, matches.count) } ?? matches.count)\n")
+            if matches.isEmpty { throw ExitCode(1) }
+            return
         }
         // The list fields are enough for a count or the text lines, unless a phrase must be read in a
         // field's text; the search index comes from the persistent index when it holds one for these releases.

@@ -67,6 +67,8 @@ public final class ArchiveLoader: @unchecked Sendable {
 
     /// Seconds within which a file's modification time is too recent to trust alone.
     static let unsureNanoseconds: Int64 = 2_000_000_000
+    /// How old every stamp must be for a snapshot to be kept (tests: 0, with every change of a size of its own).
+    var settleNanoseconds = ArchiveLoader.unsureNanoseconds
 
     // MARK: The first screen
 
@@ -164,8 +166,17 @@ public final class ArchiveLoader: @unchecked Sendable {
                      progress: ((LoadProgress, [Release]) -> Void)? = nil,
                      stream: ((Release) -> Void)? = nil) -> (archive: Archive, report: LoadReport) {
         let started = DispatchTime.now().uptimeNanoseconds
+        let startedWall = Int64(Date().timeIntervalSince1970 * 1e9)
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = LoadReport()
+        // The releases given out, by id and source, for the snapshot (they are not in `releases` below).
+        var streamedKeys: [(id: String, source: String)] = []
+        let stream: ((Release) -> Void)? = stream.map { give in
+            { release in
+                streamedKeys.append((release.id, release.source))
+                give(release)
+            }
+        }
         // A stream of whole records reads each stored record when its turn comes, not all of them first.
         let lazyRecords = stream != nil && records
         let roots = paths.compactMap { Self.realPath($0) }
@@ -322,6 +333,9 @@ public final class ArchiveLoader: @unchecked Sendable {
         let toParse = work.count
         var done = files.count - toParse
         var parsedCount = 0
+        // A problem of this machine rather than of a file (not stored): the next load tries again, so no
+        // snapshot may answer for it.
+        var transient = false
         let pdf = self.pdf, textLimit = self.textLimit, parse = self.parse, version = parserVersion
         let checks: [Int: IndexedFile] = Dictionary(uniqueKeysWithValues: work.compactMap { k in
             if case .check(let row) = needs[k] { return (k, row) }
@@ -346,6 +360,7 @@ public final class ArchiveLoader: @unchecked Sendable {
             for (w, outcome) in batch {
                 let k = work[w]
                 if let entry = outcome.entry { entries.append(entry) }
+                if case .problem = outcome.result, outcome.entry == nil { transient = true }
                 // Kept: the record without its encoding, or only its list fields when those are all asked for
                 // (100,000 whole records are a gigabyte).
                 var kept = outcome
@@ -439,6 +454,46 @@ public final class ArchiveLoader: @unchecked Sendable {
         if !inOrder { releases.sort { ($0.source, $0.id) < ($1.source, $1.id) } }
         problems.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
         report.problems = problems.count - found.problems.count
+
+        // What this load saw, for the next `--count` (see `ArchiveSnapshot`).
+        if let opened = store {
+            let whole = !transient && found.missing.isEmpty && !cancelled()
+                && needs.indices.allSatisfy { k in
+                    switch needs[k] {
+                    case .vanished: return false
+                    case .reuse: return true
+                    case .check, .parse: return outcomes[k] != nil
+                    }
+                }
+            var snapshot = ArchiveSnapshot()
+            if whole {
+                snapshot.folders = found.folders
+                snapshot.files = files.enumerated().map { k, file in
+                    var name = file.source
+                    if file.folder >= 0, let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                        name = String(name[name.utf8.index(after: slash)...])
+                    }
+                    return ArchiveSnapshot.File(folder: file.folder, name: name, stamp: stamps[k]!)
+                }
+                if stream == nil {
+                    snapshot.releaseCount = releases.count
+                    snapshot.fingerprint = SearchIndex.fingerprint(releases)
+                } else {
+                    // Those given out and those still to go, in the archive's order (source, then id), as
+                    // `releases` is without a stream.
+                    var keys = streamedKeys + releases.map { ($0.id, $0.source) }
+                    keys.sort { ($0.source, $0.id) < ($1.source, $1.id) }
+                    snapshot.releaseCount = keys.count
+                    snapshot.fingerprint = SearchIndex.fingerprint(keys: keys)
+                }
+                snapshot.problems = problems
+            }
+            let keep = whole && snapshot.isSettled(now: startedWall, margin: settleNanoseconds)
+            do {
+                try opened.storeSnapshot(archive: ArchiveSnapshot.key(paths, textLimit: textLimit, parserVersion: parserVersion),
+                                         bytes: keep ? snapshot.encoded() : nil)
+            } catch { fail(error) }
+        }
         report.seconds = elapsed()
         if let stream {
             // What could not go out in order (the same source twice, a stored record read again).
@@ -446,6 +501,53 @@ public final class ArchiveLoader: @unchecked Sendable {
             return (Archive(releases: [], problems: problems, missing: found.missing), report)
         }
         return (Archive(releases: releases, problems: problems, missing: found.missing), report)
+    }
+
+    // MARK: The warm path of `--count`
+
+    /// What the last load of `paths` saw, when it is still true: the number of releases and the problem
+    /// files, from the kept snapshot after a `stat` of every folder and file (`ArchiveSnapshot`), without
+    /// reading a row. Nil when there is no index or snapshot, or anything changed: then `load` answers (and
+    /// keeps a new snapshot).
+    public func quickSummary(_ paths: [String]) -> QuickSummary? {
+        guard let store = openExisting() else { return nil }
+        defer { store.close() }
+        return quickSummary(paths, store: store)
+    }
+
+    /// The releases `query` matches under `paths` (indices in the archive's order), when the snapshot is
+    /// true and the search index kept for those releases is there: read only where the query's terms are
+    /// (`SearchIndex.matches(_:stored:)`). Nil when that cannot answer (then `load` and `searchIndex` do).
+    public func quickMatches(_ paths: [String], query: Query) -> (matches: [Int], summary: QuickSummary)? {
+        guard SearchIndex.canAnswerFromStorage(query), let store = openExisting() else { return nil }
+        defer { store.close() }
+        guard let summary = quickSummary(paths, store: store) else { return nil }
+        let archive = paths.compactMap { Self.realPath($0) }.sorted().joined(separator: "\n")
+        guard let matches = try? store.withSearchIndexBytes(archive: archive, fingerprint: summary.fingerprint, {
+            SearchIndex.matches(query, stored: $0, count: summary.releaseCount)
+        }) else { return nil }
+        return (matches, summary)
+    }
+
+    /// What a snapshot still true says of the archive.
+    public struct QuickSummary: Sendable {
+        public var releaseCount: Int
+        public var problems: [LoadProblem]
+        var fingerprint: Int64
+    }
+
+    private func quickSummary(_ paths: [String], store: IndexStore) -> QuickSummary? {
+        let key = ArchiveSnapshot.key(paths, textLimit: textLimit, parserVersion: parserVersion)
+        let found: ArchiveSnapshot.Verified?? = try? store.withSnapshot(archive: key, { ArchiveSnapshot.verify($0, threads: threads) })
+        guard let verified = found ?? nil else { return nil }
+        return QuickSummary(releaseCount: verified.releaseCount, problems: verified.problems, fingerprint: verified.fingerprint)
+    }
+
+    /// The index, when its file exists and opens (the warm path never makes one).
+    private func openExisting() -> IndexStore? {
+        guard let cachePath, access(cachePath, F_OK) == 0,
+              case .success(let store) = IndexStore.open(path: cachePath, busyTimeoutMs: busyTimeoutMs) else { return nil }
+        return store
     }
 
     /// What became of one file that was read (or hash-checked).

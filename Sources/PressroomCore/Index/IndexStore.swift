@@ -45,7 +45,7 @@ public struct CacheFault: Error, Sendable, CustomStringConvertible {
 /// per file ever loaded through it, keyed by canonical path. Not thread-safe: one owner calls it.
 public final class IndexStore {
     /// The schema this code reads and writes; `migrations[k]` takes a version-k file to k+1.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
     static let applicationID: Int32 = 0x5052_524D  // "PRRM": marks the file as pressroom's
 
     static let migrations: [String] = [
@@ -80,7 +80,21 @@ public final class IndexStore {
         CREATE TABLE search_indexes (archive TEXT PRIMARY KEY NOT NULL, fingerprint INTEGER NOT NULL,
             bytes BLOB NOT NULL);
         """,
+        // 3 → 4: the search index in chunks of `searchChunkBytes`, so that a query reads only the postings it
+        // needs (one blob of 200 MB can only be reached from its start); each archive's snapshot (what the
+        // last load saw of its folders and files, `ArchiveSnapshot`) for the warm path of `--count`.
+        """
+        DROP TABLE search_indexes;
+        CREATE TABLE search_indexes (archive TEXT PRIMARY KEY NOT NULL, fingerprint INTEGER NOT NULL,
+            size INTEGER NOT NULL);
+        CREATE TABLE search_chunks (archive TEXT NOT NULL, chunk INTEGER NOT NULL, bytes BLOB NOT NULL,
+            PRIMARY KEY (archive, chunk));
+        CREATE TABLE snapshots (archive TEXT PRIMARY KEY NOT NULL, bytes BLOB NOT NULL);
+        """,
     ]
+
+    /// The size of the stored search index's pieces: a query reads a few dozen of them.
+    static let searchChunkBytes = 65_536
 
     public let path: String
     private let db: SQLiteDatabase
@@ -212,25 +226,49 @@ public final class IndexStore {
     private var recordLookup: SQLiteStatement?
 
     /// The stored search index of `archive` (its roots), if it was built over releases with `fingerprint`.
-    /// `body` reads the bytes through SQLite's incremental blob I/O, straight to where they go (a 200 MB
-    /// blob is never assembled in memory first). Valid during the call only, inside one read transaction.
+    /// `body` reads any range of its bytes, from the chunks that hold it (a range within one chunk is read
+    /// once and kept for the next reads near it): a whole restore reads every chunk once, a single query a
+    /// few dozen. Valid during the call only, inside one read transaction.
     public func withSearchIndexBytes<T>(archive: String, fingerprint: Int64, _ body: (StoredBytes) -> T?) throws -> T? {
         try db.execute("BEGIN")
         defer { try? db.execute("COMMIT") }
-        let statement = try db.prepare("SELECT rowid FROM search_indexes WHERE archive = ?1 AND fingerprint = ?2")
+        let statement = try db.prepare("SELECT size FROM search_indexes WHERE archive = ?1 AND fingerprint = ?2")
         statement.bind(1, archive)
         statement.bind(2, fingerprint)
         guard try statement.step() else { return nil }
-        let rowid = statement.int64(0)
-        var blob: OpaquePointer?
-        let rc = sqlite3_blob_open(db.handle, "main", "search_indexes", "bytes", rowid, 0, &blob)
-        guard rc == SQLITE_OK, let blob else { throw db.error(rc) }
-        defer { sqlite3_blob_close(blob) }
-        let source = StoredBytes(count: Int(sqlite3_blob_bytes(blob))) { destination, offset, count in
+        let size = statement.int(0)
+        let chunk = try db.prepare("SELECT bytes FROM search_chunks WHERE archive = ?1 AND chunk = ?2")
+        let chunkBytes = Self.searchChunkBytes
+        var kept: [UInt8] = []
+        var keptNumber = -1
+        // Copies the part of chunk `number` from `start` (within it) to `destination`; false when it is missing.
+        func copy(_ number: Int, from start: Int, count: Int, to destination: UnsafeMutableRawPointer, keep: Bool) -> Bool {
+            if number == keptNumber {
+                kept.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress! + start, byteCount: count) }
+                return true
+            }
+            chunk.reset()
+            chunk.bind(1, archive)
+            chunk.bind(2, number)
+            guard (try? chunk.step()) == true else { return false }
+            return chunk.withBlob(0) { bytes in
+                guard bytes.count >= start + count, count > 0 || bytes.count >= start else { return false }
+                if count > 0 { destination.copyMemory(from: bytes.baseAddress! + start, byteCount: count) }
+                if keep {
+                    kept = Array(bytes)
+                    keptNumber = number
+                }
+                return true
+            }
+        }
+        let source = StoredBytes(count: size) { destination, offset, count in
             var done = 0
-            while done < count {  // sqlite3_blob_read takes an Int32 count
-                let piece = min(count - done, 1 << 30)
-                guard sqlite3_blob_read(blob, destination + done, Int32(piece), Int32(offset + done)) == SQLITE_OK else { return false }
+            while done < count {
+                let at = offset + done
+                let number = at / chunkBytes, start = at % chunkBytes
+                let piece = min(count - done, chunkBytes - start)
+                // Small reads (counts, a term's offsets) come in runs near each other: keep their chunk.
+                guard copy(number, from: start, count: piece, to: destination + done, keep: piece < chunkBytes / 4) else { return false }
                 done += piece
             }
             return true
@@ -238,13 +276,48 @@ public final class IndexStore {
         return body(source)
     }
 
-    /// Keeps `bytes` as the search index of `archive` (replacing the one it had).
+    /// Keeps `bytes` as the search index of `archive` (replacing the one it had), in chunks.
     public func storeSearchIndex(archive: String, fingerprint: Int64, bytes: [UInt8]) throws {
-        let statement = try db.prepare("INSERT OR REPLACE INTO search_indexes (archive, fingerprint, bytes) VALUES (?1, ?2, ?3)")
+        let header = try db.prepare("INSERT OR REPLACE INTO search_indexes (archive, fingerprint, size) VALUES (?1, ?2, ?3)")
+        let clear = try db.prepare("DELETE FROM search_chunks WHERE archive = ?1")
+        let insert = try db.prepare("INSERT INTO search_chunks (archive, chunk, bytes) VALUES (?1, ?2, ?3)")
+        try transaction {
+            clear.bind(1, archive)
+            try clear.step()
+            var number = 0
+            var at = 0
+            while at < bytes.count {
+                let end = min(bytes.count, at + Self.searchChunkBytes)
+                insert.reset()
+                insert.bind(1, archive)
+                insert.bind(2, number)
+                bytes.withUnsafeBytes { insert.bind(3, blob: UnsafeRawBufferPointer(rebasing: $0[at..<end])) }
+                try insert.step()
+                number += 1
+                at = end
+            }
+            header.bind(1, archive)
+            header.bind(2, fingerprint)
+            header.bind(3, bytes.count)
+            try header.step()
+        }
+    }
+
+    /// The snapshot kept for `archive` (`ArchiveSnapshot.key`), read by `body` while valid; nil when none.
+    public func withSnapshot<T>(archive: String, _ body: (UnsafeRawBufferPointer) -> T) throws -> T? {
+        let statement = try db.prepare("SELECT bytes FROM snapshots WHERE archive = ?1")
+        statement.bind(1, archive)
+        guard try statement.step() else { return nil }
+        return statement.withBlob(0, body)
+    }
+
+    /// Keeps `bytes` as the snapshot of `archive`; nil removes it.
+    public func storeSnapshot(archive: String, bytes: [UInt8]?) throws {
+        let statement = try db.prepare(bytes == nil ? "DELETE FROM snapshots WHERE archive = ?1"
+                                       : "INSERT OR REPLACE INTO snapshots (archive, bytes) VALUES (?1, ?2)")
         try transaction {
             statement.bind(1, archive)
-            statement.bind(2, fingerprint)
-            statement.bind(3, blob: bytes)
+            if let bytes { statement.bind(2, blob: bytes) }
             try statement.step()
         }
     }

@@ -104,6 +104,11 @@ final class SQLiteStatement {
         }
     }
 
+    func bind(_ index: Int32, blob: UnsafeRawBufferPointer) {
+        _ = sqlite3_bind_blob(statement, index, blob.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(blob.count),
+                              cs_transient())
+    }
+
     /// Advances to the next row: true when there is one, false when done.
     @discardableResult
     func step() throws -> Bool {

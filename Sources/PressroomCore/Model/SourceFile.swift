@@ -11,6 +11,8 @@ public struct SourceFile: Hashable, Sendable {
     var stamp: FileStamp?
     /// The path with the links of its folders resolved, when discovery knew it (the persistent index's key).
     var canonicalPath: String?
+    /// Index of its folder in the discovery's `folders`, -1 for a file named as an argument.
+    var folder: Int32 = -1
 
     public init(url: URL, source: String, format: SourceFormat) {
         self.url = url
@@ -61,6 +63,12 @@ struct FileStamp: Hashable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         self.init(info)
+    }
+
+    init(size: Int64, mtime: Int64, ctime: Int64) {
+        self.size = size
+        self.mtime = mtime
+        self.ctime = ctime
     }
 
     init(_ info: stat) {

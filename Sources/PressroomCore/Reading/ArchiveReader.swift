@@ -16,6 +16,14 @@ public enum ArchiveReader {
         public var files: [SourceFile] = []
         public var missing: [String] = []
         public var problems: [LoadProblem] = []
+        /// Every folder walked, as named, with what `stat` said of it (the index's snapshot of the archive).
+        var folders: [WalkedFolder] = []
+    }
+
+    /// A folder the walk listed: its path as named (the argument, then its folders below), and its stamp.
+    struct WalkedFolder: Sendable {
+        var path: String
+        var stamp: FileStamp
     }
 
     /// Files under `paths` (files and folders, recursively), in a stable order; paths that do not exist.
@@ -43,7 +51,7 @@ public enum ArchiveReader {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var files: [SourceFile] = []
                 walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
-                     problems: &result.problems)
+                     folders: &result.folders, problems: &result.problems)
                 files.sort { $0.source < $1.source }
                 result.files += files
             } else {
@@ -63,8 +71,11 @@ public enum ArchiveReader {
     /// Lists `folder` and the folders under it. `canonical` is its path with every symbolic link resolved
     /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
     private static func walk(folder: String, canonical: String?, info: stat, relative: String,
-                             visited: inout Set<FolderID>, into files: inout [SourceFile], problems: inout [LoadProblem]) {
+                             visited: inout Set<FolderID>, into files: inout [SourceFile], folders: inout [WalkedFolder],
+                             problems: inout [LoadProblem]) {
         guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        let folderIndex = Int32(folders.count)
+        folders.append(WalkedFolder(path: folder, stamp: FileStamp(info)))
         // readdir rather than FileManager: a 100,000-file archive is listed on every start.
         guard let dir = opendir(folder) else {
             problems.append(LoadProblem(path: folder, reason: "the folder cannot be listed (\(String(cString: strerror(errno))))"))
@@ -93,11 +104,12 @@ public enum ArchiveReader {
             case S_IFDIR:
                 let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
                 walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
-                     problems: &problems)
+                     folders: &folders, problems: &problems)
             case S_IFREG:
                 if let format = format(ofName: name) {
                     var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
                     file.stamp = FileStamp(info)
+                    file.folder = folderIndex
                     if plain, let canonicalBase { file.canonicalPath = canonicalBase + name }
                     files.append(file)
                 }

@@ -81,6 +81,85 @@ extension InvertedIndex {
     }
 }
 
+extension InvertedIndex {
+    /// The part of a stored index that `terms` (folded words, each whole or a prefix) need: a dictionary of
+    /// those terms alone (the dictionary ranges they reach) with their postings in every field, and every
+    /// document's date and flags. A query over those terms, phrases aside, gives from it what it gives from
+    /// the whole index: the postings read are the same ones, and every other term is absent from both the
+    /// query and this index. No lengths (no ranking) and no word streams (no phrases). At 100,000 releases a
+    /// word reads ~2 MB of a 230 MB index. Nil when the bytes are not an index of this version.
+    static func restore(_ source: StoredBytes, onlyFor terms: [(term: String, prefix: Bool)]) -> InvertedIndex? {
+        var r = StorageReader(source)
+        guard r.integer() == magic, r.integer() == storageVersion,
+              let termBytes = r.array(UInt8.self), let termStarts = r.array(UInt32.self), termStarts.count >= 1,
+              let fieldCount = r.count(limit: 64) else { return nil }
+        let termCount = termStarts.count - 1
+        guard Int(termStarts[termCount]) == termBytes.count else { return nil }
+        // Where each field's arrays are (they are read below, only where needed).
+        struct Place { var offsets: (at: Int, count: Int); var docs: (at: Int, count: Int); var tfs: (at: Int, count: Int) }
+        var places: [Place] = []
+        for _ in 0..<fieldCount {
+            guard let offsets = r.skipArray(UInt32.self), let docs = r.skipArray(UInt32.self),
+                  let tfs = r.skipArray(UInt8.self), r.skipArray(UInt32.self) != nil, r.integer() != nil,
+                  offsets.count == termCount + 1, tfs.count == docs.count else { return nil }
+            places.append(Place(offsets: offsets, docs: docs, tfs: tfs))
+        }
+        guard let dates = r.array(UInt32.self), let flags = r.array(UInt8.self), let embargoes = r.array(UInt32.self),
+              let documents = r.integer(), Int(documents) == dates.count, flags.count == dates.count,
+              embargoes.count == dates.count else { return nil }
+
+        // The dictionary ranges the terms reach, merged, in dictionary order.
+        let dictionary = InvertedIndex(termBytes: termBytes, termStarts: termStarts, fields: [], dates: [], flags: [],
+                                       embargoes: [], documentCount: 0, body: ForwardIndex(streams: [], ends: [], chunkSize: 1, chunkTerms: []))
+        var ranges = terms.map { dictionary.terms($0.term, prefix: $0.prefix) }.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for range in ranges {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        ranges = merged
+
+        // The small dictionary.
+        var smallBytes: [UInt8] = []
+        var smallStarts: [UInt32] = [0]
+        for range in ranges {
+            smallBytes += termBytes[Int(termStarts[range.lowerBound])..<Int(termStarts[range.upperBound])]
+            for t in range { smallStarts.append(UInt32(smallBytes.count) - (termStarts[range.upperBound] - termStarts[t + 1])) }
+        }
+        // Each field's postings of those terms.
+        var fields: [FieldPostings] = []
+        for place in places {
+            var offsets: [UInt32] = [0]
+            var docs: [UInt32] = []
+            var tfs: [UInt8] = []
+            for range in ranges {
+                guard let bounds = r.read(UInt32.self, at: place.offsets.at, from: range.lowerBound, count: range.count + 1),
+                      let first = bounds.first, let last = bounds.last, first <= last, Int(last) <= place.docs.count,
+                      let someDocs = r.read(UInt32.self, at: place.docs.at, from: Int(first), count: Int(last - first)),
+                      let someTfs = r.read(UInt8.self, at: place.tfs.at, from: Int(first), count: Int(last - first))
+                else { return nil }
+                let base = UInt32(docs.count)
+                for bound in bounds.dropFirst() {
+                    guard bound >= first else { return nil }
+                    offsets.append(base + bound - first)
+                }
+                docs += someDocs
+                tfs += someTfs
+            }
+            guard docs.allSatisfy({ Int($0) < dates.count }) else { return nil }
+            fields.append(FieldPostings(offsets: offsets, docs: docs, tfs: tfs, lengths: [], averageLength: 0))
+        }
+        var index = InvertedIndex(termBytes: smallBytes, termStarts: smallStarts, fields: fields, dates: dates, flags: flags,
+                                  embargoes: embargoes, documentCount: Int(documents),
+                                  body: ForwardIndex(streams: [], ends: [], chunkSize: 1, chunkTerms: []))
+        index.computeInitials()
+        return index
+    }
+}
+
 private struct StorageWriter {
     var bytes: [UInt8] = []
 
@@ -125,6 +204,26 @@ private struct StorageReader {
     mutating func count(limit: Int) -> Int? {
         guard let n = integer(), n <= UInt64(limit) else { return nil }
         return Int(n)
+    }
+
+    /// Passes over an array, giving where its elements start and how many there are.
+    mutating func skipArray<T: BitwiseCopyable>(_: T.Type) -> (at: Int, count: Int)? {
+        guard let n = integer(), n <= UInt64(source.count - at) / UInt64(MemoryLayout<T>.stride) else { return nil }
+        let place = (at: at, count: Int(n))
+        at += Int(n) * MemoryLayout<T>.stride
+        return place
+    }
+
+    /// Elements `from..<from + count` of the array whose elements start at `start` (as `skipArray` gave).
+    func read<T: BitwiseCopyable>(_: T.Type, at start: Int, from: Int, count: Int) -> [T]? {
+        let stride = MemoryLayout<T>.stride
+        guard from >= 0, count >= 0, start + (from + count) * stride <= source.count else { return nil }
+        var ok = true
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { ok = source.read(UnsafeMutableRawPointer(buffer.baseAddress!), start + from * stride, count * stride) }
+            initialized = ok ? count : 0
+        }
+        return ok ? values : nil
     }
 
     mutating func array<T: BitwiseCopyable>(_: T.Type) -> [T]? {

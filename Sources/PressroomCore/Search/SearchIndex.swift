@@ -80,15 +80,55 @@ public final class SearchIndex: Sendable {
         return SearchIndex(releases: releases, index: index)
     }
 
+    /// Whether `matches(_:stored:count:)` can answer `query`: every condition but a phrase (which reads the
+    /// body's word streams or the fields' text).
+    public static func canAnswerFromStorage(_ query: Query) -> Bool {
+        func simple(_ node: QueryNode) -> Bool {
+            switch node {
+            case .phrase: return false
+            case .all, .term, .date, .has, .embargoed: return true
+            case .and(let nodes), .or(let nodes): return nodes.allSatisfy(simple)
+            case .not(let inner): return simple(inner)
+            }
+        }
+        return simple(query.root)
+    }
+
+    /// The releases `query` matches (ascending), from a stored index read only where the query's terms are
+    /// (`InvertedIndex.restore(_:onlyFor:)`) rather than restored whole: the same matches as `evaluate` on the
+    /// whole index. Nil when the query needs a phrase, or the bytes are not an index of this version over
+    /// `count` releases.
+    public static func matches(_ query: Query, stored source: StoredBytes, count: Int) -> [Int]? {
+        guard canAnswerFromStorage(query) else { return nil }
+        var terms: [(term: String, prefix: Bool)] = []
+        func collect(_ node: QueryNode) {
+            switch node {
+            case let .term(term, _, prefix): terms.append((term, prefix))
+            case .and(let nodes), .or(let nodes): nodes.forEach(collect)
+            case .not(let inner): collect(inner)
+            case .all, .phrase, .date, .has, .embargoed: break
+            }
+        }
+        collect(query.root)
+        guard let index = InvertedIndex.restore(source, onlyFor: terms), index.documentCount == count else { return nil }
+        if case .all = query.root { return Array(0..<count) }
+        return QueryEvaluator(index: index, releases: []).evaluate(query.root).members
+    }
+
     /// What an index over `releases` depends on: their ids and sources in order (an id changes with its
     /// file's bytes), the parser's version and the index's layout.
     public static func fingerprint(_ releases: [Release]) -> Int64 {
+        fingerprint(keys: releases.map { ($0.id, $0.source) })
+    }
+
+    /// As `fingerprint(_:)`, from each release's id and source alone.
+    public static func fingerprint(keys: [(id: String, source: String)]) -> Int64 {
         var hash = WordHash()
         hash.add(word: UInt64(ParserVersion.current))
         hash.add(word: InvertedIndex.storageVersion)
-        hash.add(word: UInt64(releases.count))
-        for r in releases {
-            var id = r.id, source = r.source
+        hash.add(word: UInt64(keys.count))
+        for key in keys {
+            var id = key.id, source = key.source
             id.withUTF8 { hash.add($0) }
             source.withUTF8 { hash.add($0) }
         }

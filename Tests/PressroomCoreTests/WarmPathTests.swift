@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// The warm path of `--count`: the snapshot of the last load answers only while every folder and file is as
+/// it saw them, and the search index read only where a query's terms are answers as the whole one.
+@Suite struct WarmPathTests {
+    func archive() throws -> ReadingTempFolder {
+        let folder = try ReadingTempFolder()
+        for (name, word) in [("a.txt", "bridge"), ("b.txt", "tunnel"), ("sub/c.md", "bridge ferry"), ("sub/deeper/d.txt", "canal")] {
+            try folder.write(name, PersistentIndexTests.release.replacingOccurrences(of: "the new bridge", with: "the new \(word)"))
+        }
+        try folder.write("empty.txt", "")
+        return folder
+    }
+
+    /// The index beside the archive, not in it (making its folder would change the archive's).
+    let cache: ReadingTempFolder
+
+    init() throws { cache = try ReadingTempFolder() }
+
+    func loader(_ folder: ReadingTempFolder) -> ArchiveLoader {
+        let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")
+        loader.settleNanoseconds = 0  // every change below also changes the size
+        return loader
+    }
+
+    @Test func theSnapshotAnswersUntilAFileOrFolderChanges() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        #expect(loader(folder).quickSummary(paths) == nil, "no index yet")
+        let (archive, _) = loader(folder).load(paths, records: false)
+        let quick = try #require(loader(folder).quickSummary(paths))
+        #expect(quick.releaseCount == archive.releases.count && quick.releaseCount == 4)
+        #expect(quick.problems == archive.problems && quick.problems.count == 1)
+        // A streamed load (export, list --count) gives its releases out (they are not in the archive it
+        // returns): the snapshot it keeps counts them all, with the same fingerprint.
+        let before = try #require(loader(folder).quickSummary(paths))
+        var streamed = 0
+        _ = loader(folder).load(paths, records: false, stream: { _ in streamed += 1 })
+        #expect(streamed == 4)
+        let after = try #require(loader(folder).quickSummary(paths))
+        #expect(after.releaseCount == 4 && after.fingerprint == before.fingerprint)
+        // The same paths spelled otherwise, or another size limit, have snapshots of their own.
+        #expect(loader(folder).quickSummary([folder.path + "/"]) == nil)
+        let limited = loader(folder)
+        limited.textLimit = 100
+        #expect(limited.quickSummary(paths) == nil)
+
+        // A file written (same folder, so the folder's times stay), one added deep down, one removed, a
+        // folder added: each is noticed, and the next load keeps a new snapshot.
+        let changes: [(String, () throws -> Void)] = [
+            ("written", { try folder.write("sub/c.md", PersistentIndexTests.release + "More words.\n") }),
+            ("added", { try folder.write("sub/deeper/e.txt", PersistentIndexTests.release) }),
+            ("removed", { try FileManager.default.removeItem(atPath: folder.path + "/b.txt") }),
+            ("folder", { try folder.mkdir("new") }),
+        ]
+        for (what, change) in changes {
+            try change()
+            #expect(loader(folder).quickSummary(paths) == nil, "\(what)")
+            let (again, _) = loader(folder).load(paths, records: false)
+            #expect(loader(folder).quickSummary(paths)?.releaseCount == again.releases.count, "\(what)")
+        }
+        #expect(loader(folder).quickSummary(paths)?.releaseCount == 4)
+    }
+
+    @Test func aSnapshotIsNotKeptWhileItsStampsAreTooRecentToTrust() throws {
+        let folder = try archive()
+        let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")  // the 2 s rule
+        _ = loader.load([folder.path], records: false)
+        #expect(loader.quickSummary([folder.path]) == nil)
+    }
+
+    @Test func theQuickCountIsTheSearchCount() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        let loader = loader(folder)
+        let (archive, _) = loader.load(paths)
+        #expect(loader.quickMatches(paths, query: try Query.parse("bridge").get()) == nil, "no search index kept yet")
+        let index = loader.searchIndex(paths: paths, releases: archive.releases) { archive.releases }
+        for text in ["bridge", "BRIDGE", "br*", "b*", "bridge OR canal", "bridge -ferry", "NOT bridge", "title:tunnel",
+                     "contact:ana", "org:rivers", "date:2021", "has:contacts", "zzz", "kigali bridge"] {
+            let query = try Query.parse(text).get()
+            let quick = try #require(loader.quickMatches(paths, query: query), "\(text)")
+            #expect(quick.matches == index.search(text).matches, "\(text)")
+        }
+        // A phrase needs the word streams: the full path answers it.
+        #expect(loader.quickMatches(paths, query: try Query.parse("\"new bridge\"").get()) == nil)
+    }
+
+    @Test func aQueryReadsOnlyThePostingsItNeedsAndAnswersAsTheWholeIndex() throws {
+        let releases = Archive.load([ScoreTests.corpus.appendingPathComponent("releases").path]).releases
+        let built = SearchIndex(releases)
+        let bytes = built.storedBytes()
+        var read = 0
+        let source = StoredBytes(count: bytes.count) { destination, offset, count in
+            read += count
+            bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+            return true
+        }
+        for text in ["diamond", "diam*", "d*", "water OR gold", "-the", "title:kimberley", "org:coalition",
+                     "contact:263788087050", "date:2021", "has:contacts", "place:nairobi", "kind:statement",
+                     "(gold OR silver) mine", "mine* -gold", "nosuchwordanywhere"] {
+            let query = try Query.parse(text).get()
+            read = 0
+            let matches = try #require(SearchIndex.matches(query, stored: source, count: releases.count), "\(text)")
+            #expect(matches == built.search(text).matches, "\(text)")
+            if !text.contains("*") && !text.hasPrefix("-") { #expect(read < bytes.count / 4, "\(text) read \(read) of \(bytes.count)") }
+        }
+        // Cut bytes are refused.
+        let cut = StoredBytes(count: bytes.count / 2) { destination, offset, count in
+            bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+            return true
+        }
+        #expect(SearchIndex.matches(try Query.parse("diamond").get(), stored: cut, count: releases.count) == nil)
+    }
+}
