@@ -23,6 +23,21 @@ public struct BrowserOptions: Sendable {
     }
 }
 
+/// `--watch`: how the browser follows changes on disk. Both run off the loop.
+public struct BrowserWatch: Sendable {
+    /// Starts watching, posting what the watcher sees as `.watched`; returns what stops it (nil: watching
+    /// could not start, the reason already posted).
+    public var start: @Sendable (_ post: @escaping @Sendable (Action) -> Void) -> (@Sendable () -> Void)?
+    /// Reads the paths again and merges what they hold into the catalog (`Catalog.merging`).
+    public var reread: @Sendable (_ paths: [String], _ base: Catalog) -> CatalogMerge
+
+    public init(start: @escaping @Sendable (_ post: @escaping @Sendable (Action) -> Void) -> (@Sendable () -> Void)?,
+                reread: @escaping @Sendable (_ paths: [String], _ base: Catalog) -> CatalogMerge) {
+        self.start = start
+        self.reread = reread
+    }
+}
+
 /// The interactive browser: terminal → key → action → update → render → grid → terminal.
 ///
 /// Slow work runs off the loop, bubbletea's Cmd → Msg: loading the archive (at the start and on `r`) runs on
@@ -39,6 +54,7 @@ public enum Browser {
                            message: StatusMessage? = nil, loading: LoadingStatus? = nil,
                            explain: @escaping (Release) -> Result<[String], ExplainFailure> = { _ in .failure(ExplainFailure("not available here")) },
                            locate: @escaping (Release) -> String? = { _ in nil },
+                           watch: BrowserWatch? = nil,
                            load: @escaping @Sendable (_ isReload: Bool, _ post: @escaping @Sendable (Action) -> Void) -> Void)
         throws -> Int32 {
         let screen = try CursesScreen(mouse: options.mouse)
@@ -59,6 +75,12 @@ public enum Browser {
             Thread.detachNewThread { load(isReload) { inbox.post($0) } }
         }
         if loading != nil { startLoad(isReload: false) }
+        var stopWatching: (@Sendable () -> Void)?
+        if let watch {
+            state.watching = true
+            stopWatching = watch.start { inbox.post($0) }
+        }
+        defer { stopWatching?() }
         // A small or unchanged archive is all there within a moment: wait that long for it, so that the first
         // frame already has every record; a large one draws its first screen from what is there now.
         let firstFrameBy = DispatchTime.now().uptimeNanoseconds + 250_000_000
@@ -85,6 +107,10 @@ public enum Browser {
                     screen.invalidate()
                 case .reload:
                     if !loadRunning { startLoad(isReload: true) }
+                case .reread(let paths):
+                    guard let watch else { break }
+                    let base = state.catalog
+                    Thread.detachNewThread { inbox.post(.merged(watch.reread(paths, base))) }
                 case .search(let query, let request, let typing, let now):
                     searcher.search(query, request: request, typing: typing, now: now, in: state.catalog)
                 case .explain(let id):
@@ -130,8 +156,10 @@ public enum Browser {
             // Wait for one input (or, while loading, at most 50 ms for news from the load), then take
             // everything already queued (key and resize storms) before drawing once, but never hold a frame
             // back for more than a moment.
-            let waiting = loadRunning || searcher.isBusy
-            var read = waiting ? screen.read(blocking: true, timeoutMs: loadRunning ? 50 : 5) : screen.read(blocking: true)
+            // While watching, news can come at any time: look every 100 ms.
+            let waiting = loadRunning || searcher.isBusy || state.rereading
+            var read = waiting ? screen.read(blocking: true, timeoutMs: loadRunning || state.rereading ? 50 : 5)
+                : state.watching ? screen.read(blocking: true, timeoutMs: 100) : screen.read(blocking: true)
             let deadline = DispatchTime.now().uptimeNanoseconds + 30_000_000
             while true {
                 switch read {

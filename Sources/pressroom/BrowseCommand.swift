@@ -14,6 +14,8 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Do not capture the mouse, so that the terminal's text selection works.") var noMouse = false
     @Option(parsing: .unconditional, help: "Wrap a release to at most N columns, however wide the pane (20 or more).") var width = 100
     @Option(help: "Where a release stands in a pane wider than --width: centre (or center) or left.") var align: TextAlignment = .centre
+    @Flag(help: "Keep the list current while it is open: files added, changed or removed under the paths are read and merged in as they change (inotify).")
+    var watch = false
 
     func validate() throws {
         if width < 20 { throw ValidationError("--width must be at least 20 (it was \(width))") }
@@ -79,6 +81,23 @@ struct BrowseCommand: ParsableCommand {
                 post(.showMessage(StatusMessage(fault.brief, isError: true)))
             }
         }
+        // --watch: the watcher's events come to the loop as `.watched`; what changed is read and merged here,
+        // off the loop.
+        let watching: BrowserWatch? = !watch ? nil : BrowserWatch(start: { post in
+            do {
+                let watcher = try FolderWatcher(paths: paths) { post(.watched($0)) }
+                return { watcher.stop() }
+            } catch {
+                post(.watched(.problem("\(error)")))
+                return nil
+            }
+        }, reread: { changed, base in
+            let changes = options.loader().reread(paths, changed: changed)
+            let merge = base.merging(changes, paths: changed)
+            _ = merge.catalog.ordering(.newestFirst)  // as the loading thread does: not on the key path
+            _ = merge.catalog.position(ofID: "")
+            return merge
+        })
         do {
             let explain: (Release) -> Result<[String], ExplainFailure> = { release in
                 guard let (again, explanation) = Archive.explain(release, in: paths) else {
@@ -91,7 +110,7 @@ struct BrowseCommand: ParsableCommand {
             let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width, alignment: align), message: message,
                                          loading: LoadingStatus(total: first.releases.count), explain: explain,
-                                         locate: locate, load: load)
+                                         locate: locate, watch: watching, load: load)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalUnavailable {
             Inputs.printError("\(error)")

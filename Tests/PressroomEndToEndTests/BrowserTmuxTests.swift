@@ -207,6 +207,29 @@ struct BrowserTmuxTests {
         tmux.waitFor("[exit 0]")
     }
 
+    /// `--watch`: a release written into a subfolder made while the browser is open appears, the selection
+    /// stays on its release, and the status bar says what changed.
+    @Test func watchPicksUpANewRelease() throws {
+        let others = try Self.otherReleases()
+        let tmux = try TmuxSession(["--watch", others], columns: 80, rows: 24)
+        tmux.waitFor("2 releases")
+        try tmux.send("j")
+        tmux.waitFor("2/2")
+        try FileManager.default.createDirectory(atPath: others + "/2025", withIntermediateDirectories: true)
+        try "Museum reopens after renovation\n\nThe museum reopens on Saturday.\n"
+            .write(toFile: others + "/2025/museum-2025-01-05.txt", atomically: true, encoding: .utf8)
+        tmux.waitFor("1 new")
+        #expect(tmux.screen.contains("Museum reopens after renovation"))
+        // Undated releases are listed in path order: the new one (under 2025/) comes first, and the selection
+        // stayed on the library's release, now the third of three.
+        try tmux.send("l")
+        tmux.waitFor("3/3")
+        #expect(tmux.screen.contains("Library extends opening hours"))
+        try tmux.send("q")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func exportedLinesAndColumnsDoNotPinTheSize() throws {
         let tmux = try TmuxSession([], columns: 100, rows: 20, environment: ["LINES": "10", "COLUMNS": "50"])
         tmux.waitFor("full width") { $0.contains("? help") && $0.split(separator: "\n").contains { $0.count > 90 } }

@@ -77,6 +77,11 @@ public enum Action: Equatable, Sendable {
     case loading(Catalog?, LoadingStatus)
     /// From the backend: the result of search `request` (see `Effect.search`).
     case searched(request: Int, result: SearchResult)
+    /// From the watcher (`--watch`): files or folders changed on disk, events were lost, or a folder cannot
+    /// be watched.
+    case watched(FolderWatcher.Event)
+    /// From the backend: the paths of `Effect.reread` read again and merged into the releases shown.
+    case merged(CatalogMerge)
 
     public static func == (a: Action, b: Action) -> Bool {
         switch (a, b) {
@@ -94,6 +99,8 @@ public enum Action: Equatable, Sendable {
         case let (.typeInDirectory(x), .typeInDirectory(y)): x == y
         case let (.typeInPrompt(x), .typeInPrompt(y)): x == y
         case let (.handedBack(a, x), .handedBack(b, y)): a == b && x == y
+        case let (.watched(x), .watched(y)): x == y
+        case let (.merged(x), .merged(y)): x == y
         case (.open, .open), (.back, .back), (.nextPane, .nextPane), (.quitOrBack, .quitOrBack), (.quit, .quit),
              (.redraw, .redraw), (.reload, .reload), (.startSearch, .startSearch), (.acceptSearch, .acceptSearch), (.olderQuery, .olderQuery), (.newerQuery, .newerQuery),
              (.cancelSearch, .cancelSearch), (.nextMatch, .nextMatch), (.previousMatch, .previousMatch),

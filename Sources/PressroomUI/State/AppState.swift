@@ -56,6 +56,14 @@ public struct AppState: Sendable {
     var historyDraft = ""
     /// The pager, editor and browser the terminal is handed to (the backend reads them from the environment).
     public var programs = Programs()
+    /// `--watch`: changes on disk are merged in as they come (the status bar says "watching").
+    public var watching = false
+    /// Paths changed on disk waiting to be read (while the archive loads, or another reread runs).
+    public var pendingChanges: [String] = []
+    /// A reread (`Effect.reread`) is out.
+    public var rereading = false
+    /// Events were lost (`.watched(.overflow)`): the whole archive is read again as soon as nothing else runs.
+    public var reloadAfterChanges = false
 
     /// A browser over `catalog`, sorted newest first, nothing filtered.
     public init(catalog: Catalog, size: Size = Size(rows: 24, columns: 80), theme: Theme = .color) {

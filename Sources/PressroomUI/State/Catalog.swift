@@ -47,9 +47,17 @@ public final class Catalog: @unchecked Sendable {
     /// The search index over `releases` (built now if it was not yet).
     public var index: any ReleaseSearching {
         lock.lock()
+        if let madeIndex {
+            lock.unlock()
+            return madeIndex
+        }
+        lock.unlock()
+        // Built outside the lock: the key path asks for orderings and positions meanwhile (a search after
+        // `--watch` merged changes builds a new index off the key path, seconds at 100,000 releases).
+        let made = SearchIndex(releases)
+        lock.lock()
         defer { lock.unlock() }
         if let madeIndex { return madeIndex }
-        let made = SearchIndex(releases)
         madeIndex = made
         return made
     }

@@ -14,6 +14,9 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read the release's file again and parse it with reasons; send back `.explained` (or a message).
     case explain(releaseID: String)
+    /// Read these paths again (`ArchiveLoader.reread`), merge what they hold into the current releases off
+    /// the key path and send back `.merged`.
+    case reread([String])
     /// Run `query` over the current releases off the key path (`typing`: its last word a prefix; `now`: the
     /// time `embargoed:now` means); send back `.searched` with `request`.
     case search(query: String, request: Int, typing: Bool, now: Int64)

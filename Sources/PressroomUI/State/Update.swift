@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock, .handedBack: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock, .handedBack, .watched, .merged: break
     default: s.message = nil
     }
     switch action {
@@ -123,11 +123,14 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
             s.message = StatusMessage("Reloaded \(catalog.releases.count) releases"
                                       + (problems > 0 ? ", \(problems) problem files" : ""))
         }
+        s.startReread(&effects)
     case .loading(let catalog, let status):
         s.loading = status
         // While a search filters the list, the releases still arriving wait for the end of the load (its
         // catalog comes with the search index built off the key path): a search index is not rebuilt per batch.
         if let catalog, s.query.allSatisfy({ $0 == " " }) { s.replaceCatalog(catalog) }
+    case .watched(let event): s.watched(event, &effects)
+    case .merged(let merge): s.merged(merge, &effects)
     }
     return (s, effects)
 }

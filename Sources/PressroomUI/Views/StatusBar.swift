@@ -44,6 +44,7 @@ public enum StatusBar {
             parts.append((compact ? "embargo until " : "under embargo until ") + embargo.description)
         }
         if let loading = state.loading { parts.append(loading.text(compact: compact)) }
+        if state.watching && !compact { parts.append("watching") }
         parts.append(compact ? state.sort.shortLabel : state.sort.label)
         let problems = state.catalog.problems.count
         if problems > 0 {

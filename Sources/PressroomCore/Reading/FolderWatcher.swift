@@ -1,0 +1,256 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Watches an archive for changes through Linux's inotify (`inotify_init1`, `inotify_add_watch`): every folder
+/// under the arguments (folders created later too, as they appear) and the files named as arguments. Reports
+/// the paths that changed, as the walk names them (an argument joined with the path under it), debounced: a
+/// batch once no event came for `quiet` seconds, or `longest` seconds after its first event while they keep
+/// coming (a copy of a thousand files is one batch, not a thousand).
+///
+/// A path may be a release file (created, written, deleted, renamed from or to), a folder (created, deleted,
+/// renamed: the reader looks at everything under it), or a file named as an argument. Hidden names and files
+/// pressroom does not read are left out, as the walk leaves them. When the kernel's queue overflowed, events
+/// were lost: `.overflow` says that everything must be looked at again.
+public final class FolderWatcher: @unchecked Sendable {
+    public enum Event: Sendable, Hashable {
+        /// These paths changed (sorted, each once).
+        case changed([String])
+        /// Events were lost (the kernel's queue overflowed): look at the whole archive again.
+        case overflow
+        /// A folder could not be watched (the reason in words, once per kind of failure).
+        case problem(String)
+    }
+
+    /// Why watching could not start at all.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    private let fd: Int32
+    private let stopPipe: (read: Int32, write: Int32)
+    private let quiet: Double
+    private let longest: Double
+    private let report: @Sendable (Event) -> Void
+    private let lock = NSLock()
+    private var thread: Thread?
+    private var stopped = false
+    /// Read and written on the watching thread only (and in `init`, before it starts).
+    private var folders: [Int32: (path: String, key: [UInt64])] = [:]
+    private var visited = Set<[UInt64]>()
+    /// Folders watched only for the files named in them (not folders of the archive).
+    private var onlyNamed = Set<String>()
+    /// Files named as arguments, by their folder's watch: folder path → names.
+    private var namedFiles: [String: Set<String>] = [:]
+    private var reported = Set<String>()
+
+    static let folderMask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
+        | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_EXCL_UNLINK)
+
+    /// Starts watching `paths` (folders and files, as given to the loader); `report` is called on the watching
+    /// thread. Fails when inotify cannot be had at all (too many instances); a folder that cannot be watched
+    /// is reported as a `.problem` and the others are watched.
+    public init(paths: [String], quiet: Double = 0.25, longest: Double = 2,
+                report: @escaping @Sendable (Event) -> Void) throws {
+        let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard fd >= 0 else {
+            let reason = errno == EMFILE
+                ? "too many inotify instances are open (the limit is fs.inotify.max_user_instances)"
+                : String(cString: strerror(errno))
+            throw Failure(message: "cannot watch for changes: \(reason)")
+        }
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else {
+            close(fd)
+            throw Failure(message: "cannot watch for changes: \(String(cString: strerror(errno)))")
+        }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        self.fd = fd
+        stopPipe = (ends[0], ends[1])
+        self.quiet = quiet
+        self.longest = longest
+        self.report = report
+        var named: [String] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR { addTree(path) } else { named.append(path) }
+        }
+        for path in named {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let folder = slash.map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+            namedFiles[folder, default: []].insert(name)
+            if !folders.values.contains(where: { $0.path == folder }) {
+                var info = stat()
+                if stat(folder, &info) == 0, add(folder, key: [UInt64(info.st_dev), UInt64(info.st_ino)]) { onlyNamed.insert(folder) }
+            }
+        }
+        let thread = Thread { [self] in run() }
+        thread.name = "pressroom.watch"
+        self.thread = thread
+        thread.start()
+    }
+
+    deinit { stop() }
+
+    /// Stops watching (the thread ends; no report comes after this returns... except one already running).
+    public func stop() {
+        lock.lock()
+        let first = !stopped
+        stopped = true
+        lock.unlock()
+        guard first else { return }
+        var byte: UInt8 = 1
+        _ = write(stopPipe.write, &byte, 1)
+    }
+
+    /// How many folders are watched (tests).
+    public var watchedFolders: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return folders.count
+    }
+
+    // MARK: Watches
+
+    /// Watches `folder`; false when it could not be.
+    @discardableResult
+    private func add(_ folder: String, key: [UInt64]) -> Bool {
+        let wd = inotify_add_watch(fd, folder, Self.folderMask)
+        guard wd >= 0 else {
+            let error = errno
+            if error == ENOSPC {
+                let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_user_watches", encoding: .utf8))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+                problem("The system's limit of \(limit) watched folders is reached (fs.inotify.max_user_watches): "
+                        + "changes in some folders are not seen; r reads them")
+            } else if error != ENOENT && error != ENOTDIR {
+                problem("Cannot watch \(folder) (\(String(cString: strerror(error)))): r reads its changes")
+            }
+            return false
+        }
+        lock.lock()
+        folders[wd] = (folder, key)
+        lock.unlock()
+        return true
+    }
+
+    /// Watches `folder` and every folder under it (hidden ones aside, each once however reached). A folder
+    /// that appears may already hold files and folders made before its watch was added: the reader looks
+    /// under it whole.
+    private func addTree(_ folder: String) {
+        var info = stat()
+        guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+        let identity = [UInt64(info.st_dev), UInt64(info.st_ino)]
+        guard visited.insert(identity).inserted else { return }
+        guard add(folder, key: identity) else { visited.remove(identity); return }
+        guard let dir = opendir(folder) else { return }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(dir)
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        for name in names.sorted() {
+            var child = stat()
+            if stat(base + name, &child) == 0, (child.st_mode & S_IFMT) == S_IFDIR { addTree(base + name) }
+        }
+    }
+
+    private func problem(_ message: String) {
+        guard reported.insert(message).inserted else { return }
+        report(.problem(message))
+    }
+
+    // MARK: The watching thread
+
+    private func run() {
+        defer {
+            close(fd)
+            close(stopPipe.read)
+            close(stopPipe.write)
+        }
+        var pending = Set<String>()
+        var overflowed = false
+        var first = 0.0, last = 0.0
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: 64 * 1024, alignment: 8)
+        defer { buffer.deallocate() }
+        func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+        while true {
+            var timeout: Int32 = -1
+            if !pending.isEmpty || overflowed {
+                let due = min(last + quiet, first + longest)
+                timeout = Int32(max(0, (due - now()) * 1000).rounded(.up))
+            }
+            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, timeout)
+            if ready < 0 && errno != EINTR { return }
+            if fds[1].revents != 0 { return }
+            if ready > 0 && fds[0].revents & Int16(POLLIN) != 0 {
+                while true {
+                    let count = read(fd, buffer, 64 * 1024)
+                    if count <= 0 { break }
+                    let t = now()
+                    if pending.isEmpty && !overflowed { first = t }
+                    last = t
+                    var at = 0
+                    while at + MemoryLayout<inotify_event>.size <= count {
+                        let event = buffer.load(fromByteOffset: at, as: inotify_event.self)
+                        let nameBytes = Int(event.len)
+                        var name = ""
+                        if nameBytes > 0 {
+                            name = String(cString: (buffer + at + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
+                        }
+                        at += MemoryLayout<inotify_event>.size + nameBytes
+                        if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { overflowed = true; continue }
+                        handle(wd: event.wd, mask: event.mask, name: name, into: &pending)
+                    }
+                }
+            }
+            if (!pending.isEmpty || overflowed) && now() >= min(last + quiet, first + longest) {
+                lock.lock()
+                let done = stopped
+                lock.unlock()
+                if done { return }
+                if overflowed {
+                    report(.overflow)
+                } else {
+                    report(.changed(pending.sorted()))
+                }
+                pending = []
+                overflowed = false
+            }
+        }
+    }
+
+    private func handle(wd: Int32, mask: UInt32, name: String, into pending: inout Set<String>) {
+        lock.lock()
+        let watched = folders[wd]
+        if mask & UInt32(IN_IGNORED) != 0, let watched {
+            // The folder is gone (or unmounted): a new one may come with the same inode.
+            folders[wd] = nil
+            visited.remove(watched.key)
+        }
+        lock.unlock()
+        guard let folder = watched?.path, !name.isEmpty, !name.hasPrefix(".") else { return }
+        let path = (folder.hasSuffix("/") ? folder : folder + "/") + name
+        if let named = namedFiles[folder], named.contains(name) { pending.insert(path) }
+        if onlyNamed.contains(folder) { return }
+        if mask & UInt32(IN_ISDIR) != 0 {
+            // A folder appeared (watch it and the folders already in it) or went: the reader looks under it.
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM) != 0 { pending.insert(path) }
+            return
+        }
+        guard ArchiveReader.format(ofName: name) != nil else { return }
+        if mask & UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB) != 0 {
+            pending.insert(path)
+        }
+    }
+}
