@@ -55,6 +55,13 @@ import Testing
         #expect(reports.wait { $0.paths.contains(folder.path + "/2025/later.md") })
         try FileManager.default.removeItem(atPath: folder.path + "/old.txt")
         #expect(reports.wait { $0.paths.contains(folder.path + "/old.txt") })
+
+        // A folder renamed is watched under its new name.
+        try FileManager.default.moveItem(atPath: folder.path + "/2025", toPath: folder.path + "/2026")
+        #expect(reports.wait { $0.paths.isSuperset(of: [folder.path + "/2025", folder.path + "/2026"]) })
+        try folder.write("2026/renamed.txt", Self.text("Renamed"))
+        #expect(reports.wait { $0.paths.contains(folder.path + "/2026/renamed.txt") })
+        #expect(!reports.paths.contains(folder.path + "/2025/renamed.txt"))
     }
 
     @Test func rereadReadsWhatEachPlaceHoldsNow() throws {

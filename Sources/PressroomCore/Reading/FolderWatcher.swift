@@ -59,12 +59,12 @@ public final class FolderWatcher: @unchecked Sendable {
             let reason = errno == EMFILE
                 ? "too many inotify instances are open (the limit is fs.inotify.max_user_instances)"
                 : String(cString: strerror(errno))
-            throw Failure(message: "cannot watch for changes: \(reason)")
+            throw Failure(message: "Cannot watch for changes: \(reason)")
         }
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else {
             close(fd)
-            throw Failure(message: "cannot watch for changes: \(String(cString: strerror(errno)))")
+            throw Failure(message: "Cannot watch for changes: \(String(cString: strerror(errno)))")
         }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         self.fd = fd
@@ -163,6 +163,18 @@ public final class FolderWatcher: @unchecked Sendable {
         }
     }
 
+    /// Stops watching `path` and every folder under it.
+    private func unwatch(below path: String) {
+        lock.lock()
+        let gone = folders.filter { $0.value.path == path || $0.value.path.hasPrefix(path + "/") }
+        for (wd, folder) in gone {
+            folders[wd] = nil
+            visited.remove(folder.key)
+        }
+        lock.unlock()
+        for wd in gone.keys { inotify_rm_watch(fd, wd) }
+    }
+
     private func problem(_ message: String) {
         guard reported.insert(message).inserted else { return }
         report(.problem(message))
@@ -243,6 +255,9 @@ public final class FolderWatcher: @unchecked Sendable {
         if let named = namedFiles[folder], named.contains(name) { pending.insert(path) }
         if onlyNamed.contains(folder) { return }
         if mask & UInt32(IN_ISDIR) != 0 {
+            // A folder moved away keeps its watches, under its old path: drop them (if it moved within the
+            // archive, its new place comes as IN_MOVED_TO and is watched again under its new path).
+            if mask & UInt32(IN_MOVED_FROM) != 0 { unwatch(below: path) }
             // A folder appeared (watch it and the folders already in it) or went: the reader looks under it.
             if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
             if mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM) != 0 { pending.insert(path) }
