@@ -62,6 +62,13 @@ import Testing
             #expect(loader(folder).quickSummary(paths)?.releaseCount == again.releases.count, "\(what)")
         }
         #expect(loader(folder).quickSummary(paths)?.releaseCount == 4)
+
+        // A file named as an argument beside a folder.
+        let mixed = [folder.path + "/a.txt", folder.path + "/sub/deeper"]
+        _ = loader(folder).load(mixed, records: false)
+        #expect(loader(folder).quickSummary(mixed)?.releaseCount == 3)  // a.txt, d.txt and e.txt
+        try folder.write("a.txt", PersistentIndexTests.release + "And more.\n")
+        #expect(loader(folder).quickSummary(mixed) == nil)
     }
 
     @Test func aSnapshotIsNotKeptWhileItsStampsAreTooRecentToTrust() throws {
