@@ -20,11 +20,34 @@ import Testing
 
     @Test func softHyphensAndControlsAreRemovedButTabsLineFeedsAndFormFeedsStay() {
         #expect(TextNormalizer.normalize("organ\u{00AD}isation") == "organisation")
-        #expect(TextNormalizer.normalize("a\u{0}b\u{7}c\u{1B}d\u{7F}e\u{85}f\u{9C}g") == "abcdefg")
+        #expect(TextNormalizer.normalize("a\u{0}b\u{7}cd\u{7F}e\u{85}f\u{9C}g") == "abcdefg")
         #expect(TextNormalizer.normalize("a\tb\n\u{0C}c") == "a\tb\n\u{0C}c")
         #expect(TextNormalizer.normalize("\u{FEFF}Title") == "Title")
         #expect(TextNormalizer.normalize("organi\u{200B}sation\u{2060}") == "organisation")
         #expect(TextNormalizer.normalize("👩\u{200D}🔬").unicodeScalars.count == 3)  // ZWJ stays
+    }
+
+    /// An escape sequence is one visible marker, whole: no `[31m` or `]52;c;…` debris is left to show.
+    @Test func escapeSequencesBecomeOneMarker() {
+        let cases: [(String, String)] = [
+            ("red \u{1B}[31mwarning\u{1B}[0m here", "red ␛warning␛ here"),          // CSI with parameters
+            ("a\u{1B}[?25lb", "a␛b"),                                                // private parameters
+            ("copy\u{1B}]52;c;aGk=\u{7} done", "copy␛ done"),                        // OSC 52 ended by BEL
+            ("title\u{1B}]0;pwned\u{1B}\\ after", "title␛ after"),                   // OSC ended by ST
+            ("x\u{1B}]8;;https://x.example\u{9C}link", "x␛link"),                     // OSC ended by U+009C
+            ("open\u{1B}]0;no end\nnext line", "open␛\nnext line"),                   // unterminated: not past the line
+            ("c1\u{9B}2Jclear", "c1␛clear"),                                           // C1 CSI
+            ("set\u{1B}(Bcharset", "set␛charset"),                                     // ESC, intermediate, final
+            ("save\u{1B}7state", "save␛state"),                                        // ESC and a final byte
+            ("end\u{1B}", "end␛"),                                                     // a lone ESC
+            ("two\u{1B}\u{1B}[1mbold", "two␛␛bold"),
+        ]
+        for (input, expected) in cases {
+            #expect(TextNormalizer.normalize(input) == expected, "\(input.debugDescription)")
+        }
+        // Nothing of a terminal's language survives: no ESC, no C1 control, in any output.
+        let all = TextNormalizer.normalize(cases.map(\.0).joined(separator: " "))
+        #expect(!all.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) })
     }
 
     @Test func textIsNFC() {

@@ -4,10 +4,12 @@ import Testing
 /// The browser as a user drives it: the real binary under tmux.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct BrowserTmuxTests {
-    /// Two more releases beside the seed, so that a search visibly narrows the list.
+    /// Two more releases beside the seed, so that a search visibly narrows the list (a folder of its own each
+    /// time, removed when the test run ends).
     static func otherReleases() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        TestFolders.removeAtExit(dir.path)
         try "Harbour authority opens new ferry terminal\n\nThe terminal serves 2,000 passengers a day.\n"
             .write(to: dir.appendingPathComponent("harbour-2024-03-01.txt"), atomically: true, encoding: .utf8)
         try "Library extends opening hours\n\nThe city library now opens on Sundays.\n"

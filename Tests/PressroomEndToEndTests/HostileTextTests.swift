@@ -13,6 +13,7 @@ import Testing
     static func hostileFolder() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        TestFolders.removeAtExit(dir.path)
         try Data().write(to: dir.appendingPathComponent("e\u{1B}]0;pwned\u{07}.txt"))
         let text = """
             Harbour Trust\u{1B}]52;c;aGk=\u{07}
@@ -46,6 +47,30 @@ import Testing
         // The placeholders are visible: the empty file is reported by a name with ␛ in it.
         let listed = try CommandRunner.run(["list", dir, "--no-cache"])
         #expect(listed.stderr.contains("e␛]0;pwned␇.txt"))
+    }
+
+    /// The browser draws the placeholders, and the terminal receives none of the release's sequences: every
+    /// byte the program writes to the pane (tmux `pipe-pane`) is read back.
+    @Test(.enabled(if: TmuxSession.available, "tmux is not installed"))
+    func theBrowserShowsMarkersAndTheTerminalGetsNoSequence() throws {
+        let dir = try Self.hostileFolder()
+        let raw = dir + "/tty.raw"
+        let tmux = try TmuxSession([dir + "/release.txt"], columns: 100, rows: 30)
+        try tmux.tmux("pipe-pane -o \(TmuxSession.quote("cat >> " + TmuxSession.quote(raw)))")
+        tmux.waitFor("? help")
+        try tmux.send("Enter")
+        // Each sequence is one marker, whole (no `[31m` or `]0;title` left over).
+        tmux.waitFor("The Harbour Trust opened its archive today.␛")
+        #expect(tmux.screen.contains("Archive day␛ opens"))
+        #expect(!tmux.screen.contains("[31m") && !tmux.screen.contains("]0;title") && !tmux.screen.contains("[5m"))
+        try tmux.send("q")
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+        let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: raw)), as: UTF8.self)
+        #expect(!bytes.isEmpty)
+        for sequence in ["\u{1B}]52;c;aGk=", "\u{1B}]0;title", "\u{1B}[31m opens", "\u{1B}[5m,", "\u{9B}2J", "\u{202E}"] {
+            #expect(!bytes.contains(sequence), "the terminal received \(sequence.debugDescription)")
+        }
     }
 }
 

@@ -8,7 +8,10 @@ import Foundation
 /// - Ligatures U+FB00–U+FB06 are expanded (`ﬁ` → `fi`), as PDF extractors leave them.
 /// - Soft hyphens (U+00AD), byte-order marks (U+FEFF), zero-width spaces (U+200B) and word joiners
 ///   (U+2060) are removed.
-/// - Control characters are removed, except LF, tab and form feed (the page break the parser uses).
+/// - A terminal escape sequence (ESC or a C1 control, with its parameters and, for a string sequence such as
+///   OSC 52, its text up to the terminator) becomes one visible marker, `␛` (U+241B): no debris such as
+///   `[31m` or `]52;c;…` is left in the record to be shown, and no byte of it reaches a terminal.
+/// - Other control characters are removed, except LF, tab and form feed (the page break the parser uses).
 /// - The result is in Unicode NFC.
 ///
 /// One pass over the UTF-8 bytes; NFC is applied only when a character that could change under it
@@ -56,6 +59,11 @@ public enum TextNormalizer {
                     out.append(0x0A)
                     i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
                     copiedUpTo = i
+                case 0x1B:  // an escape sequence → one marker
+                    beginChange(at: i)
+                    out.append(contentsOf: escapeMarker)
+                    i = Self.endOfEscape(bytes, at: i)
+                    copiedUpTo = i
                 default:  // other C0 controls and DEL: removed
                     beginChange(at: i)
                     i += 1
@@ -67,6 +75,14 @@ public enum TextNormalizer {
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for k in 1..<length { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+            // C1 controls that open a sequence: CSI (U+009B) and the string ones (DCS, SOS, OSC, PM, APC).
+            if scalar == 0x9B || scalar == 0x90 || scalar == 0x98 || scalar == 0x9D || scalar == 0x9E || scalar == 0x9F {
+                beginChange(at: i)
+                out.append(contentsOf: escapeMarker)
+                i = Self.endOfSequence(bytes, kind: scalar == 0x9B ? .control : .string, from: i + length)
+                copiedUpTo = i
+                continue
+            }
             if let replacement = replacement(for: scalar) {
                 beginChange(at: i)
                 out.append(contentsOf: replacement)
@@ -79,6 +95,53 @@ public enum TextNormalizer {
         }
         if changed { beginChange(at: n) }
         return (out, changed, needsNFC)
+    }
+
+    /// `␛`, what an escape sequence becomes.
+    static let escapeMarker: [UInt8] = Array("\u{241B}".utf8)
+
+    enum SequenceKind { case control, string }
+
+    /// Where the escape sequence that starts with the ESC at `i` ends (the index after it). `ESC [` opens a
+    /// control sequence (parameters 0x30–0x3F, intermediates 0x20–0x2F, a final byte 0x40–0x7E); `ESC ]`,
+    /// `ESC P`, `ESC X`, `ESC ^` and `ESC _` a string ended by BEL, `ESC \\` or U+009C; otherwise ESC takes
+    /// its intermediates and one final byte (`ESC ( B`, `ESC 7`), or stands alone.
+    static func endOfEscape(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        var j = i + 1
+        guard j < b.count else { return j }
+        switch b[j] {
+        case 0x5B: return endOfSequence(b, kind: .control, from: j + 1)
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return endOfSequence(b, kind: .string, from: j + 1)
+        default:
+            while j < b.count, b[j] >= 0x20, b[j] <= 0x2F { j += 1 }
+            if j < b.count, b[j] >= 0x30, b[j] <= 0x7E { j += 1 }
+            return j
+        }
+    }
+
+    /// The end of a control sequence's parameters and final byte, or of a string sequence's text and its
+    /// terminator, read from `j`. Neither runs past a line end (a stray opener does not swallow the lines
+    /// after it) nor past 4,096 bytes.
+    static func endOfSequence(_ b: UnsafeBufferPointer<UInt8>, kind: SequenceKind, from start: Int) -> Int {
+        var j = start
+        let limit = min(b.count, start + 4_096)
+        switch kind {
+        case .control:
+            while j < limit, b[j] >= 0x30, b[j] <= 0x3F { j += 1 }
+            while j < limit, b[j] >= 0x20, b[j] <= 0x2F { j += 1 }
+            if j < limit, b[j] >= 0x40, b[j] <= 0x7E { j += 1 }
+            return j
+        case .string:
+            while j < limit {
+                let c = b[j]
+                if c == 0x07 { return j + 1 }                                   // BEL
+                if c == 0x1B { return j + 1 < b.count && b[j + 1] == 0x5C ? j + 2 : j }  // ST, or the next ESC
+                if c == 0xC2, j + 1 < b.count, b[j + 1] == 0x9C { return j + 2 }  // U+009C (ST)
+                if c == 0x0A || c == 0x0D { return j }
+                j += 1
+            }
+            return j
+        }
     }
 
     /// The bytes a scalar becomes, or nil when it stays.
