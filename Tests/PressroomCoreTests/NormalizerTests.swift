@@ -50,6 +50,26 @@ import Testing
         #expect(!all.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) })
     }
 
+    /// Random text thick with escapes, C1 controls, brackets and line ends: no ESC or C1 control survives,
+    /// no line is swallowed, and normalising again changes nothing.
+    @Test func randomEscapesLeaveNoControlAndNoLineIsLost() {
+        var rng = SplitMix(seed: 14)
+        let pieces: [String] = ["\u{1B}", "[", "]", "\u{7}", "\\", "\n", "\r", "\u{9B}", "\u{9D}", "\u{9C}", ";", "0", "9", "m", "a", " ",
+                                "é", "\u{202E}", "P", "_", "(", "B", "\u{1B}\\", "€"]
+        for _ in 0..<2_000 {
+            let input = (0..<Int(rng.next() % 40)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let out = TextNormalizer.normalize(input)
+            #expect(!out.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) }, "\(input.debugDescription)")
+            // Every line end stays one (CR LF and a lone CR become LF): a sequence never runs past one.
+            let scalars = Array(input.unicodeScalars)
+            let lineEnds = scalars.indices.filter { k in
+                scalars[k] == "\n" ? true : scalars[k] == "\r" && (k + 1 == scalars.count || scalars[k + 1] != "\n")
+            }.count
+            #expect(out.unicodeScalars.filter { $0 == "\n" }.count == lineEnds, "\(input.debugDescription)")
+            #expect(TextNormalizer.normalize(out) == out, "\(input.debugDescription)")
+        }
+    }
+
     @Test func textIsNFC() {
         let decomposed = "Communique\u{301} de presse, Sa\u{303}o Paulo, U\u{308}ber"
         let result = TextNormalizer.normalize(decomposed)
@@ -71,5 +91,18 @@ import Testing
         let once = TextNormalizer.normalize(messy)
         #expect(TextNormalizer.normalize(once) == once)
         #expect(once.unicodeScalars.elementsEqual("a\nfix y\u{E9}\u{0C}".unicodeScalars))
+    }
+}
+
+/// A small deterministic generator for generated-input tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
