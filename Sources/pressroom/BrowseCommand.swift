@@ -88,7 +88,7 @@ struct BrowseCommand: ParsableCommand {
                 let watcher = try FolderWatcher(paths: paths) { post(.watched($0)) }
                 return { watcher.stop() }
             } catch {
-                post(.watched(.problem("\(error)")))
+                post(.watched(.unavailable(reason: "\(error)")))
                 return nil
             }
         }, reread: { changed, base in

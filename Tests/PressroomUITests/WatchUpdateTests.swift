@@ -110,9 +110,18 @@ import Testing
         let lost = update(state(), .watched(.overflow))
         #expect(lost.effects == [.reload])
         #expect(lost.state.message?.text == "Too many changes at once to follow: reading the whole archive again")
-        let problem = update(state(), .watched(.problem("Cannot watch /a/b (Permission denied): r reads its changes")))
-        #expect(problem.state.message?.isError == true)
-        #expect(problem.effects.isEmpty)
+        let denied = update(state(), .watched(.cannotWatch(folder: "/a/b", reason: "Permission denied")))
+        #expect(denied.state.message == StatusMessage("Cannot watch /a/b (Permission denied): r reads its changes", isError: true))
+        #expect(denied.effects.isEmpty && denied.state.watching)
+        let limit = update(state(), .watched(.limitReached(limit: 8192))).state
+        #expect(limit.message?.text == "The system's limit of 8192 watched folders is reached (fs.inotify.max_user_watches): "
+                + "changes in some folders are not seen; r reads them")
+        // Watching could not start: the status bar no longer says "watching".
+        let none = update(state(), .watched(.unavailable(reason: "Too many open files"))).state
+        #expect(none.message?.text == "Cannot watch for changes (Too many open files): r reads them")
+        #expect(!none.watching)
+        let bar = render(none.after(keys: [.character("j")]), size: none.size)
+        #expect(!bar.line(none.size.rows - 1).contains("watching"))
     }
 
     @Test func mergingKeepsTheArchiveOrderAndCountsEachKindOfChange() {

@@ -12,21 +12,27 @@ import Glibc
 /// A path may be a release file (created, written, deleted, renamed from or to), a folder (created, deleted,
 /// renamed: the reader looks at everything under it), or a file named as an argument. Hidden names and files
 /// pressroom does not read are left out, as the walk leaves them. When the kernel's queue overflowed, events
-/// were lost: `.overflow` says that everything must be looked at again.
+/// were lost: `.overflow` says that everything must be looked at again. What is wrong is reported as facts
+/// (`.limitReached`, `.cannotWatch`); the browser's update words them.
 public final class FolderWatcher: @unchecked Sendable {
     public enum Event: Sendable, Hashable {
         /// These paths changed (sorted, each once).
         case changed([String])
         /// Events were lost (the kernel's queue overflowed): look at the whole archive again.
         case overflow
-        /// A folder could not be watched (the reason in words, once per kind of failure).
-        case problem(String)
+        /// The system's limit of watched folders (`fs.inotify.max_user_watches`, its value when it could be
+        /// read) is reached: the folders past it are not watched. Reported once.
+        case limitReached(limit: Int?)
+        /// A folder could not be watched, with the system's reason. Reported once per reason.
+        case cannotWatch(folder: String, reason: String)
+        /// Watching could not start at all (the system's reason): sent by whoever made the watcher.
+        case unavailable(reason: String)
     }
 
-    /// Why watching could not start at all.
+    /// Why watching could not start at all: the system's reason (`strerror`).
     public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+        public var reason: String
+        public var description: String { reason }
     }
 
     private let fd: Int32
@@ -55,16 +61,11 @@ public final class FolderWatcher: @unchecked Sendable {
     public init(paths: [String], quiet: Double = 0.25, longest: Double = 2,
                 report: @escaping @Sendable (Event) -> Void) throws {
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard fd >= 0 else {
-            let reason = errno == EMFILE
-                ? "too many inotify instances are open (the limit is fs.inotify.max_user_instances)"
-                : String(cString: strerror(errno))
-            throw Failure(message: "Cannot watch for changes: \(reason)")
-        }
+        guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else {
             close(fd)
-            throw Failure(message: "Cannot watch for changes: \(String(cString: strerror(errno)))")
+            throw Failure(reason: String(cString: strerror(errno)))
         }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         self.fd = fd
@@ -123,12 +124,12 @@ public final class FolderWatcher: @unchecked Sendable {
         guard wd >= 0 else {
             let error = errno
             if error == ENOSPC {
-                let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_user_watches", encoding: .utf8))?
-                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
-                problem("The system's limit of \(limit) watched folders is reached (fs.inotify.max_user_watches): "
-                        + "changes in some folders are not seen; r reads them")
+                let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_user_watches", encoding: .utf8))
+                    .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                problem(.limitReached(limit: limit), kind: "limit")
             } else if error != ENOENT && error != ENOTDIR {
-                problem("Cannot watch \(folder) (\(String(cString: strerror(error)))): r reads its changes")
+                let reason = String(cString: strerror(error))
+                problem(.cannotWatch(folder: folder, reason: reason), kind: reason)
             }
             return false
         }
@@ -175,9 +176,9 @@ public final class FolderWatcher: @unchecked Sendable {
         for wd in gone.keys { inotify_rm_watch(fd, wd) }
     }
 
-    private func problem(_ message: String) {
-        guard reported.insert(message).inserted else { return }
-        report(.problem(message))
+    private func problem(_ event: Event, kind: String) {
+        guard reported.insert(kind).inserted else { return }
+        report(event)
     }
 
     // MARK: The watching thread

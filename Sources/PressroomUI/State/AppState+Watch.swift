@@ -14,8 +14,15 @@ extension AppState {
             pendingChanges = []
             reloadAfterChanges = true
             startReread(&effects)
-        case .problem(let text):
-            message = StatusMessage(text, isError: true)
+        case .limitReached(let limit):
+            message = StatusMessage("The system's limit of \(limit.map(String.init) ?? "?") watched folders is reached "
+                                    + "(fs.inotify.max_user_watches): changes in some folders are not seen; r reads them",
+                                    isError: true)
+        case .cannotWatch(let folder, let reason):
+            message = StatusMessage("Cannot watch \(folder) (\(reason)): r reads its changes", isError: true)
+        case .unavailable(let reason):
+            watching = false
+            message = StatusMessage("Cannot watch for changes (\(reason)): r reads them", isError: true)
         }
     }
 
