@@ -465,8 +465,12 @@ public final class ArchiveLoader: @unchecked Sendable {
                     case .check, .parse: return outcomes[k] != nil
                     }
                 }
+            // Every stamp old enough to trust (checked before anything is made of them).
+            let limit = startedWall - settleNanoseconds
+            let keep = whole && found.folders.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
+                && stamps.allSatisfy { $0.map { $0.mtime < limit && $0.ctime < limit } ?? false }
             var snapshot = ArchiveSnapshot()
-            if whole {
+            if keep {
                 snapshot.folders = found.folders
                 snapshot.files = files.enumerated().map { k, file in
                     var name = file.source
@@ -488,7 +492,6 @@ public final class ArchiveLoader: @unchecked Sendable {
                 }
                 snapshot.problems = problems
             }
-            let keep = whole && snapshot.isSettled(now: startedWall, margin: settleNanoseconds)
             do {
                 try opened.storeSnapshot(archive: ArchiveSnapshot.key(paths, textLimit: textLimit, parserVersion: parserVersion),
                                          bytes: keep ? snapshot.encoded() : nil)

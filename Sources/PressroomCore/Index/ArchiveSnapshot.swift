@@ -43,13 +43,6 @@ struct ArchiveSnapshot {
         return "v\(parserVersion) max \(textLimit)\n" + named.joined(separator: "\n")
     }
 
-    /// Whether every stamp is older than `now` less `margin` nanoseconds (else the snapshot is not kept).
-    func isSettled(now: Int64, margin: Int64) -> Bool {
-        let limit = now - margin
-        return folders.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
-            && files.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
-    }
-
     func encoded() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + folders.count * 64 + files.count * 56)
