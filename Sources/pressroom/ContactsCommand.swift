@@ -53,16 +53,22 @@ struct ContactsCommand: ParsableCommand {
         var wroteHeader = false
         let direct = query == nil && (format == .csv || format == .vcard)
         let format = self.format
-        let archive = try Inputs.load(paths, cacheOptions, stream: { release in
-            let mine = ContactRow.rows([release])
-            guard direct else { rows += mine; return }
-            if format == .csv {
-                if !wroteHeader { out.append(CSV.line(ContactCSV.header)); wroteHeader = true }
-                for row in mine { out.append(CSV.line(ContactCSV.fields(row))) }
-            } else {
-                out.append(ContactVCard.document(mine))
-            }
-        })
+        let archive: Archive
+        do {
+            archive = try Inputs.load(paths, cacheOptions, stream: { release in
+                let mine = ContactRow.rows([release])
+                guard direct else { rows += mine; return }
+                if format == .csv {
+                    if !wroteHeader { out.append(CSV.line(ContactCSV.header)); wroteHeader = true }
+                    for row in mine { out.append(CSV.line(ContactCSV.fields(row))) }
+                } else {
+                    out.append(ContactVCard.document(mine))
+                }
+            })
+        } catch {
+            out.flush()  // the rows already given stay whole
+            throw error
+        }
         if direct {
             if format == .csv && !wroteHeader { out.append(CSV.line(ContactCSV.header)) }
         } else {

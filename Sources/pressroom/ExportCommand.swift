@@ -26,20 +26,31 @@ struct ExportCommand: ParsableCommand {
         var out = Output.Buffer()
         var first = true
         let format = self.format
-        let archive = try Inputs.load(paths, cacheOptions, stream: { release in
+        /// The document's end, and what is still buffered, written: also when the load fails after some
+        /// records went out (a path removed while it was read), so that what was printed is whole.
+        func finish() {
             switch format {
-            case .json: out.append((first ? "[\n" : ",\n") + ReleaseJSON.object(release))
-            case .jsonl: out.append(ReleaseJSON.object(release) + "\n")
-            case .csv: out.append((first ? CSV.line(ReleaseCSV.header) : "") + CSV.line(ReleaseCSV.fields(release)))
+            case .json: out.append(first ? "[]\n" : "\n]\n")
+            case .jsonl: break
+            case .csv: if first { out.append(CSV.line(ReleaseCSV.header)) }
             }
-            first = false
-        })
-        switch format {
-        case .json: out.append(first ? "[]\n" : "\n]\n")
-        case .jsonl: break
-        case .csv: if first { out.append(CSV.line(ReleaseCSV.header)) }
+            out.flush()
         }
-        out.flush()
+        let archive: Archive
+        do {
+            archive = try Inputs.load(paths, cacheOptions, stream: { release in
+                switch format {
+                case .json: out.append((first ? "[\n" : ",\n") + ReleaseJSON.object(release))
+                case .jsonl: out.append(ReleaseJSON.object(release) + "\n")
+                case .csv: out.append((first ? CSV.line(ReleaseCSV.header) : "") + CSV.line(ReleaseCSV.fields(release)))
+                }
+                first = false
+            })
+        } catch {
+            if !first { finish() }
+            throw error
+        }
+        finish()
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }
 }

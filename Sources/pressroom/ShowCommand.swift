@@ -22,7 +22,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         // $COLUMNS too narrow to read in is taken as 10.
         let columns = width ?? max(10, ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80)
-        let isFile = paths.isEmpty && FileManager.default.fileExists(atPath: release)
+        // (A folder is not a release: `show DIR` looks the name up, and says so when it names none.)
+        var isFolder: ObjCBool = false
+        let isFile = paths.isEmpty && FileManager.default.fileExists(atPath: release, isDirectory: &isFolder) && !isFolder.boolValue
         let found: Release?
         if isFile {
             found = try Inputs.load([release], cacheOptions).releases.first

@@ -6,7 +6,9 @@ import Testing
 /// runs with the switch on and off over the bundled releases, the dev corpus and a generated archive, and
 /// every record must be the same. Each fast path's own pair also has a test on crafted and corpus text
 /// (`SpaceWordsTests` and the suites of the files that hold them).
-@Suite struct FastPathsTests {
+@Suite(.serialized) struct FastPathsTests {
+    // (Serialized: the switch is one flag for the process, so no other test of this suite may hold it off
+    // while one parses with the fast paths on; no other suite turns it off.)
     private static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     /// Every file of `folder` the reader reads, parsed both ways; the names of the files whose records differ.

@@ -42,6 +42,14 @@ import Testing
             ("end\u{1B}", "end␛"),                                                     // a lone ESC
             ("two\u{1B}\u{1B}[1mbold", "two␛␛bold"),
         ]
+        // A string sequence longer than the limit ends at a character's first byte, never inside one.
+        // (The sequence's text starts at byte 3; its 4,096-byte limit falls on the second byte of the `é`.)
+        let long = "a\u{1B}]0;" + String(repeating: "x", count: 4_093) + "é tail"
+        #expect(TextNormalizer.normalize(long) == "a␛é tail")
+        for n in 4_090...4_100 {
+            let edge = TextNormalizer.normalize("\u{1B}]" + String(repeating: "y", count: n) + "é")
+            #expect(!edge.contains("\u{FFFD}") && edge.unicodeScalars.allSatisfy { $0.value != 0x1B }, "\(n)")
+        }
         for (input, expected) in cases {
             #expect(TextNormalizer.normalize(input) == expected, "\(input.debugDescription)")
         }

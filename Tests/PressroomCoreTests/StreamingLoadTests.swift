@@ -69,6 +69,19 @@ import Testing
         #expect((parsedAtFirst ?? 40) < 40, "the first release waited for every file")
     }
 
+    /// Warm, the same source under two arguments takes its stored records (nothing parsed again).
+    @Test func theSameSourceUnderTwoArgumentsStreamsStoredRecordsWhenWarm() throws {
+        let one = try Self.archive(4), two = try Self.archive(4)
+        let cache = one.path + "/.cache/index.sqlite"
+        let kept = ArchiveLoader(cachePath: nil).load([one.path, two.path]).archive.releases
+        _ = Self.streamed(ArchiveLoader(cachePath: cache), [one.path, two.path])
+        let counter = ParseCounter()
+        let warm = ArchiveLoader(cachePath: cache)
+        warm.parse = { counter.parse($0) }
+        #expect(Self.streamed(warm, [one.path, two.path]).given == kept)
+        #expect(counter.count == 0)
+    }
+
     @Test func theSameSourceUnderTwoArgumentsIsGivenInTheKeptOrder() throws {
         let one = try Self.archive(4), two = try Self.archive(4)
         let kept = ArchiveLoader(cachePath: nil).load([one.path, two.path]).archive

@@ -35,7 +35,7 @@ import Testing
         try folder.write("old.txt", Self.text("Old"))
         try folder.mkdir("sub")
         let reports = Reports()
-        let watcher = try FolderWatcher(paths: [folder.path], quiet: 0.2, longest: 1) { reports.add($0) }
+        let watcher = try FolderWatcher(paths: [folder.path], quiet: 1.0, longest: 4) { reports.add($0) }
         defer { watcher.stop() }
         #expect(watcher.watchedFolders == 2)
 

@@ -277,10 +277,14 @@ public final class ArchiveLoader: @unchecked Sendable {
         // Read and parse (and hash-check) on every core; store as results arrive.
         var outcomes = [Outcome?](repeating: nil, count: files.count)
 
+        let pdf = self.pdf, textLimit = self.textLimit, parse = self.parse, version = parserVersion
+
         // Streaming: the archive's order is `source` order, known before any file is read; each release
         // goes out once every file before it is done, and is not kept.
         var streamOrder: [Int] = []
         var streamed = 0
+        // Files read again while streaming that turned out unusable.
+        var rereadProblems: [LoadProblem] = []
         var emitted = [Bool]()
         if stream != nil {
             streamOrder = Array(files.indices)
@@ -309,8 +313,19 @@ public final class ArchiveLoader: @unchecked Sendable {
                             stream(Release(id: row.id, source: files[k].source, format: row.format, title: row.title,
                                            date: row.date, organization: row.organization))
                             emitted[k] = true
+                        } else {
+                            // A stored record that cannot be read or decoded (the index failed since, or an
+                            // older encoding): the file is read again here, in its turn, so the order holds.
+                            let outcome = Self.process(files[k], stamp: stamps[k]!, path: canonical[k], check: nil,
+                                                       storedRecord: nil, pdf: pdf, textLimit: textLimit, parse: parse,
+                                                       parserVersion: version)
+                            if let entry = outcome.entry, let opened = store { do { try opened.write([entry]) } catch { fail(error) } }
+                            switch outcome.result {
+                            case .parsed(let release, _): stream(release)
+                            case .problem(let problem): rereadProblems.append(problem)
+                            }
+                            emitted[k] = true
                         }
-                        // (A record this code cannot decode is read again at the end, and given there.)
                     }
                 case .check, .parse:
                     guard let outcome = outcomes[k] else { return }
@@ -336,7 +351,6 @@ public final class ArchiveLoader: @unchecked Sendable {
         // A problem of this machine rather than of a file (not stored): the next load tries again, so no
         // snapshot may answer for it.
         var transient = false
-        let pdf = self.pdf, textLimit = self.textLimit, parse = self.parse, version = parserVersion
         let checks: [Int: IndexedFile] = Dictionary(uniqueKeysWithValues: work.compactMap { k in
             if case .check(let row) = needs[k] { return (k, row) }
             return nil
@@ -406,7 +420,9 @@ public final class ArchiveLoader: @unchecked Sendable {
                 } else if records, let path = canonical[k], let blob = rows[path]?.record {
                     reusedRecords.append((k, blob, row))
                 } else if lazyRecords {
-                    reusedRecords.append((k, [], row))  // no record kept: decoding fails, and the file is read again
+                    // Not given in its turn (the same source twice): its record read now, decoded with the others
+                    // (none: decoding fails, and the file is read again).
+                    reusedRecords.append((k, canonical[k].flatMap { store?.record(path: $0) } ?? [], row))
                 } else {
                     slots[k] = Release(id: row.id, source: file.source, format: row.format, title: row.title,
                                        date: row.date, organization: row.organization)
@@ -446,6 +462,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                 }
             }
         }
+        problems += rereadProblems
         var releases = slots.compactMap { $0 }
         // Discovery gives each argument's files in `source` order: sorting is needed only across arguments.
         let inOrder = releases.indices.dropFirst().allSatisfy {

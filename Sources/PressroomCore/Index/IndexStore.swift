@@ -315,12 +315,19 @@ public final class IndexStore {
     public func storeSnapshot(archive: String, bytes: [UInt8]?) throws {
         let statement = try db.prepare(bytes == nil ? "DELETE FROM snapshots WHERE archive = ?1"
                                        : "INSERT OR REPLACE INTO snapshots (archive, bytes) VALUES (?1, ?2)")
+        // The most recently kept snapshots only (a replaced row takes a new rowid): each `show FILE`, working
+        // folder and parser version keys one of its own, and old ones would otherwise stay for good.
+        let prune = try db.prepare("DELETE FROM snapshots WHERE rowid NOT IN (SELECT rowid FROM snapshots ORDER BY rowid DESC LIMIT \(Self.keptSnapshots))")
         try transaction {
             statement.bind(1, archive)
             if let bytes { statement.bind(2, blob: bytes) }
             try statement.step()
+            if bytes != nil { try prune.step() }
         }
     }
+
+    /// How many archives' snapshots the index keeps.
+    static let keptSnapshots = 32
 
     /// How many files the index holds (records and problems).
     public func count() throws -> Int { Int(try db.integer("SELECT count(*) FROM files") ?? 0) }

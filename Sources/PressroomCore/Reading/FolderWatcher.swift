@@ -84,10 +84,12 @@ public final class FolderWatcher: @unchecked Sendable {
             let folder = slash.map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
             namedFiles[folder, default: []].insert(name)
-            if !folders.values.contains(where: { $0.path == folder }) {
-                var info = stat()
-                if stat(folder, &info) == 0, add(folder, key: [UInt64(info.st_dev), UInt64(info.st_ino)]) { onlyNamed.insert(folder) }
-            }
+            // The folder by its device and inode, not its spelling (`dir/` and `dir` are one folder): one
+            // already watched for its whole tree stays so.
+            var info = stat()
+            guard stat(folder, &info) == 0 else { continue }
+            let key = [UInt64(info.st_dev), UInt64(info.st_ino)]
+            if !folders.values.contains(where: { $0.key == key }), add(folder, key: key) { onlyNamed.insert(folder) }
         }
         let thread = Thread { [self] in run() }
         thread.name = "pressroom.watch"
@@ -99,14 +101,20 @@ public final class FolderWatcher: @unchecked Sendable {
 
     /// Stops watching (the thread ends; no report comes after this returns... except one already running).
     public func stop() {
+        // The pipe's write end is this side's: written and closed under the lock, once, so that a watching
+        // thread that ended on its own (and closed its ends) is never written to through a reused number.
         lock.lock()
-        let first = !stopped
-        stopped = true
-        lock.unlock()
-        guard first else { return }
-        var byte: UInt8 = 1
-        _ = write(stopPipe.write, &byte, 1)
+        defer { lock.unlock() }
+        guard !writeEndClosed else { return }
+        if !stopped {
+            stopped = true
+            var byte: UInt8 = 1
+            _ = write(stopPipe.write, &byte, 1)
+        }
+        close(stopPipe.write)
+        writeEndClosed = true
     }
+    private var writeEndClosed = false
 
     /// How many folders are watched (tests).
     public var watchedFolders: Int {
@@ -184,10 +192,17 @@ public final class FolderWatcher: @unchecked Sendable {
     // MARK: The watching thread
 
     private func run() {
+        var failure: String?
         defer {
+            lock.lock()
+            let asked = stopped
+            stopped = true
+            lock.unlock()
             close(fd)
             close(stopPipe.read)
-            close(stopPipe.write)
+            // Watching that ends without being asked to (the system refused to wait on it) says so: the status
+            // bar must not go on saying "watching".
+            if !asked, let failure { report(.unavailable(reason: failure)) }
         }
         var pending = Set<String>()
         var overflowed = false
@@ -203,7 +218,10 @@ public final class FolderWatcher: @unchecked Sendable {
             }
             var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 2, timeout)
-            if ready < 0 && errno != EINTR { return }
+            if ready < 0 && errno != EINTR {
+                failure = String(cString: strerror(errno))
+                return
+            }
             if fds[1].revents != 0 { return }
             if ready > 0 && fds[0].revents & Int16(POLLIN) != 0 {
                 while true {

@@ -140,6 +140,8 @@ public enum TextNormalizer {
                 if c == 0x0A || c == 0x0D { return j }
                 j += 1
             }
+            // Cut at the limit: never inside a character (back to the byte that starts one).
+            while j > start, j < b.count, b[j] & 0xC0 == 0x80 { j -= 1 }
             return j
         }
     }
