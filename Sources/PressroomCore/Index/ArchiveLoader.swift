@@ -192,7 +192,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                     reading.store = opened
                     do {
                         for root in Set(roots) {
-                            try opened.forEachRow(under: root, records: records && !lazyRecords) { row, blob in
+                            try opened.forEachRow(under: root, records: records && !lazyRecords, listFields: !lazyRecords) { row, blob in
                                 reading.rows[row.path] = (row, blob.map { Array($0) })
                             }
                         }
@@ -275,7 +275,9 @@ public final class ArchiveLoader: @unchecked Sendable {
         _ = now
 
         // Read and parse (and hash-check) on every core; store as results arrive.
-        var outcomes = [Outcome?](repeating: nil, count: files.count)
+        // What became of each file read, kept small (a pointer and a flag a file: 100,000 inline records
+        // would be tens of megabytes before any file is read).
+        var outcomes = [Kept?](repeating: nil, count: files.count)
 
         let pdf = self.pdf, textLimit = self.textLimit, parse = self.parse, version = parserVersion
 
@@ -377,8 +379,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                 if case .problem = outcome.result, outcome.entry == nil { transient = true }
                 // Kept: the record without its encoding, or only its list fields when those are all asked for
                 // (100,000 whole records are a gigabyte).
-                var kept = outcome
-                kept.entry = nil
+                var kept = Kept(result: outcome.result, wasParsed: outcome.wasParsed)
                 if case .parsed(let release, _) = outcome.result {
                     fresh.append(release)
                     kept.result = .parsed(records ? release : Self.summary(of: release), record: nil)
@@ -404,7 +405,9 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
 
         // The archive, in the order `Archive.load` gives.
-        var slots = [Release?](repeating: nil, count: files.count)
+        // The releases to give, by file (a dictionary: a streamed load keeps next to none).
+        var slots: [Int: Release] = [:]
+        if stream == nil { slots.reserveCapacity(files.count) }
         var problems = found.problems
         var reusedRecords: [(Int, [UInt8], IndexedFile)] = []
         for (k, file) in files.enumerated() {
@@ -463,7 +466,8 @@ public final class ArchiveLoader: @unchecked Sendable {
             }
         }
         problems += rereadProblems
-        var releases = slots.compactMap { $0 }
+        var releases = slots.keys.sorted().map { slots[$0]! }
+        slots = [:]
         // Discovery gives each argument's files in `source` order: sorting is needed only across arguments.
         let inOrder = releases.indices.dropFirst().allSatisfy {
             (releases[$0 - 1].source, releases[$0 - 1].id) <= (releases[$0].source, releases[$0].id)
@@ -573,12 +577,18 @@ public final class ArchiveLoader: @unchecked Sendable {
     /// What became of one file that was read (or hash-checked).
     struct Outcome: Sendable {
         enum Result: Sendable {
-            case parsed(Release, record: [UInt8]?)
+            indirect case parsed(Release, record: [UInt8]?)
             case problem(LoadProblem)
         }
         var result: Result
         /// The row to store, nil when nothing is to be stored (a problem of the machine, not the file).
         var entry: IndexStore.Entry?
+        var wasParsed: Bool
+    }
+
+    /// What the load keeps of an outcome once its row is stored.
+    struct Kept: Sendable {
+        var result: Outcome.Result
         var wasParsed: Bool
     }
 

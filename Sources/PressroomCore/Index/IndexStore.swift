@@ -187,9 +187,12 @@ public final class IndexStore {
 
     /// The rows of every file at `root` or under it (a folder), by path. With `records`, `body` also gets
     /// each row's record bytes (nil for a problem or a missing record), valid only during the call.
-    public func forEachRow(under root: String, records: Bool,
+    /// With `listFields` false the title, date and organisation are left empty (a reader that takes each
+    /// record from the index in its turn needs only what decides a change: a tenth of the memory).
+    public func forEachRow(under root: String, records: Bool, listFields: Bool = true,
                            _ body: (IndexedFile, UnsafeRawBufferPointer?) -> Void) throws {
-        let columns = "f.path, size, mtime, ctime, hash, unsure, parser, problem, id, format, title, date, organization"
+        let columns = "f.path, size, mtime, ctime, hash, unsure, parser, problem, id, format, "
+            + (listFields ? "title, date, organization" : "'', NULL, NULL")
             + (records ? ", r.record" : "")
         let join = records ? " LEFT JOIN records r ON r.path = f.path" : ""
         let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)")
