@@ -74,7 +74,29 @@ def blocks_of_text(text):
                 cur.append(l.strip())
     if cur:
         blocks.append(cur)
-    return [('p', b) for b in blocks]
+    out = []
+    for b in blocks:
+        # A heading line (`Media contacts`) may stand above the columns.
+        k = next((k for k in range(len(b) - 1) if columns(b[k:])), None)
+        if k is None:
+            out.append(('p', b))
+            continue
+        if k:
+            out.append(('p', b[:k]))
+        out.append(('table', columns(b[k:])))
+    return out
+
+
+def columns(lines):
+    """A block printed in columns (runs of 3 or more spaces at the same places in every line: two contacts side
+    by side), as the rows of a table; None for any other block."""
+    if len(lines) < 2:
+        return None
+    rows = [re.split(r'\s{3,}', l.strip()) for l in lines]
+    n = len(rows[0])
+    if n < 2 or any(len(r) != n for r in rows):
+        return None
+    return rows
 
 
 def blocks_of_markdown(text):
@@ -148,6 +170,10 @@ def page(blocks, markdown):
             items.clear()
 
     for b in blocks:
+        if b[0] == 'table':
+            close_list()
+            body.append('<table>\n' + '\n'.join('<tr>%s</tr>' % ''.join('<td>%s</td>' % html.escape(c) for c in r) for r in b[1]) + '\n</table>')
+            continue
         if b[0] == 'li':
             items.append('<br>\n'.join(inline_html(l) if markdown else html.escape(l) for l in b[1]))
             continue
@@ -232,6 +258,10 @@ def runs(t, markdown, rels, rpr=''):
 def document(blocks, markdown):
     rels, body = [], []
     for b in blocks:
+        if b[0] == 'table':
+            body.append('<w:tbl>%s</w:tbl>' % ''.join(
+                '<w:tr>%s</w:tr>' % ''.join('<w:tc><w:p>%s</w:p></w:tc>' % ''.join(runs(c, False, rels)) for c in r) for r in b[1]))
+            continue
         if b[0] == 'h':
             style = 'Title' if b[1] == 1 else 'Heading%d' % (b[1] - 1)
             body.append('<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>%s</w:p>' % (style, ''.join(runs(b[2], markdown, rels))))

@@ -109,7 +109,8 @@ public enum ReleaseParser {
             case .docx, .odt: .fileProperties
             default: .frontMatter
             }
-            dates.add(d, zone: zone)
+            // A Word file's created date only joins dates the text prints: a release that prints none keeps none.
+            if zone != .fileProperties || !dates.candidates.isEmpty { dates.add(d, zone: zone) }
         }
         let decided = dates.date
         let date = decided?.match

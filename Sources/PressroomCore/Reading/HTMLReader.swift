@@ -331,8 +331,7 @@ private struct Page {
             parts = whole.components(separatedBy: separator)
             break
         }
-        let keys = Set(text.blocks.prefix(12).map(Self.key))
-        return parts.first { !$0.isEmpty && keys.contains(Self.key($0)) }
+        return parts.first { !$0.isEmpty && text.prints($0) }
     }
 
     private func firstTitleElement() -> xmlNodePtr? {
@@ -344,11 +343,6 @@ private struct Page {
             }
         }
         return nil
-    }
-
-    /// Letters and digits, folded: `CAMBODIA: NO RETURNS` = `Cambodia: no returns`.
-    static func key(_ s: String) -> String {
-        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
 
@@ -368,7 +362,8 @@ private struct Writer {
     /// Open lists: ordered or not, and the next number.
     var lists: [(ordered: Bool, next: Int)] = []
     var itemMarker: String?
-    /// Open table rows: the cells written so far (each cell's lines).
+    /// Open tables (their rows so far) and open rows (the cells written so far, each cell's lines).
+    var tables: [[[[String]]]] = []
     var rows: [[[String]]] = []
     var inCell = 0
     var heading = 0
@@ -502,6 +497,9 @@ private struct Writer {
                 list.next += 1
                 lists.append(list)
             } else { itemMarker = "-" }
+        case "table":
+            endBlock()
+            tables.append([])
         case "tr":
             endBlock()
             rows.append([])
@@ -525,15 +523,17 @@ private struct Writer {
         case "td", "th": endBlock(); inCell -= 1
         case "tr":
             endBlock()
-            guard let cells = rows.popLast()?.filter({ !$0.isEmpty }) else { return }
-            let wasInCell = inCell
-            inCell = 0
-            if cells.allSatisfy({ $0.count == 1 }) {
-                out.paragraph(cells.map { $0[0] })
+            guard let cells = rows.popLast() else { return }
+            if tables.isEmpty { out.table([cells]) } else { tables[tables.count - 1].append(cells) }
+        case "table":
+            endBlock()
+            guard let table = tables.popLast() else { return }
+            if inCell > 0, !rows.isEmpty, !rows[rows.count - 1].isEmpty {
+                // A table inside a cell (a layout table): its text belongs to the outer cell.
+                rows[rows.count - 1][rows[rows.count - 1].count - 1] += table.flatMap { $0.flatMap { $0 } }
             } else {
-                for cell in cells { out.paragraph(cell) }
+                out.table(table)
             }
-            inCell = wasInCell
         default:
             if Page.blocks.contains(name) { endBlock() }
         }

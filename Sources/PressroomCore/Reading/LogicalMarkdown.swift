@@ -37,6 +37,48 @@ struct LogicalMarkdown {
         }
     }
 
+    /// Whether one of the first blocks prints `title` (the same letters and digits, whatever the case and
+    /// punctuation: `CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
+    func prints(_ title: String) -> Bool {
+        let k = Self.key(title)
+        return !k.isEmpty && blocks.prefix(12).contains { Self.key($0) == k }
+    }
+
+    /// Letters and digits, lower-cased.
+    static func key(_ s: String) -> String {
+        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// A table, as rows of cells of lines. Contact tables are printed three ways, each read as contact blocks:
+    /// - a label column (`Tel:` | `+44 …`): each row one line, the label before its value;
+    /// - people side by side (a name, role, phone, e-mail down each column; more rows than columns, and no two
+    ///   rows with an address): each column one block, its cells top to bottom;
+    /// - one person a row (`Name` | `Phone` | `E-mail`): each row one block, a line a cell (a cell of several
+    ///   lines a block of its own).
+    mutating func table(_ rows: [[[String]]]) {
+        let rows = rows.map { $0.map { $0.map(Self.collapse).filter { !$0.isEmpty } } }.filter { $0.contains { !$0.isEmpty } }
+        let columns = rows.map(\.count).max() ?? 0
+        guard columns > 0 else { return }
+        let labels = rows.compactMap { $0.first?.joined(separator: " ") }.filter { !$0.isEmpty }
+        if columns >= 2, !labels.isEmpty, labels.allSatisfy({ $0.hasSuffix(":") }) {
+            paragraph(rows.map { $0.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }.joined(separator: " ") })
+            return
+        }
+        let rowsWithAddress = rows.filter { $0.contains { $0.contains { $0.contains("@") } } }.count
+        if columns >= 2, rows.count > columns, rowsWithAddress <= 1 {
+            for c in 0..<columns { paragraph(rows.flatMap { $0.count > c ? $0[c] : [] }) }
+            return
+        }
+        for row in rows {
+            let cells = row.filter { !$0.isEmpty }
+            if cells.allSatisfy({ $0.count == 1 }) {
+                paragraph(cells.map { $0[0] })
+            } else {
+                for cell in cells { paragraph(cell) }
+            }
+        }
+    }
+
     /// A list item: `marker` is `-` or a number with its `.`; the item's further lines hang under it.
     mutating func item(_ marker: String, _ lines: [String]) {
         let kept = lines.map(Self.collapse).filter { !$0.isEmpty }

@@ -91,7 +91,11 @@ enum WordReader {
             if case .success(let d?) = part("styles.xml") { styles = StyleNames.parseODF(d) }
             if case .success(let d?) = part("meta.xml") { properties = Properties.parse(d) }
         }
-        let reader = BodyReader(kind: kind, links: links, styles: styles)
+        // A document that uses the Title style puts its headings under it: Heading 1 is then a level-2 heading
+        // (a standfirst or a section), not a second headline.
+        let titleIDs = styles.filter { $0.value == "title" }.map(\.key) + ["Title"]
+        let titled = kind == .docx && titleIDs.contains { body.range(of: Data("w:val=\"\($0)\"".utf8)) != nil }
+        let reader = BodyReader(kind: kind, links: links, styles: styles, headingShift: titled ? 1 : 0)
         let parser = XMLParser(data: body)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
@@ -102,7 +106,8 @@ enum WordReader {
         reader.finish()
         var out = reader.out
         guard !out.isEmpty else { return .failure(.noText) }
-        out.title = properties.title
+        // The file's title property is often a template's or a draft's name: evidence only when the text prints it.
+        out.title = properties.title.flatMap { out.prints($0) ? $0 : nil }
         out.date = properties.created
         return .success(out.text)
     }
@@ -228,11 +233,15 @@ private final class BodyReader: NSObject, XMLParserDelegate {
     private var hyperlinks: [(url: String?, start: String.Index)] = []
     // Tables: the open rows' cells (each cell's lines, a paragraph's lines joined), nested tables stacked.
     private var rows: [[[String]]] = []
+    private var tables: [[[[String]]]] = []
     private var cellDepth = 0
     private var odfListDepth = 0
     private var skipDepth = 0
 
-    init(kind: WordReader.Kind, links: [String: String], styles: [String: String]) {
+    let headingShift: Int
+
+    init(kind: WordReader.Kind, links: [String: String], styles: [String: String], headingShift: Int) {
+        self.headingShift = headingShift
         self.kind = kind
         self.links = links
         self.styles = styles
@@ -241,10 +250,10 @@ private final class BodyReader: NSObject, XMLParserDelegate {
     private func styleName(_ id: String) -> String { styles[id] ?? id.lowercased() }
 
     /// The heading level a style name gives: Title 1, Heading n n.
-    private static func level(_ name: String) -> Int {
+    private func level(_ name: String) -> Int {
         if name == "title" { return 1 }
         for prefix in ["heading ", "heading"] where name.hasPrefix(prefix) {
-            if let n = Int(name.dropFirst(prefix.count)), (1...6).contains(n) { return n }
+            if let n = Int(name.dropFirst(prefix.count)), (1...6).contains(n) { return min(6, n + headingShift) }
         }
         return 0
     }
@@ -280,6 +289,7 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         case "w:hyperlink":
             hyperlinks.append((attributes["r:id"].flatMap { links[$0] }, line.endIndex))
         case "text:list": odfListDepth += 1
+        case "w:tbl", "table:table": tables.append([])
         case "w:tr", "table:table-row": rows.append([])
         case "w:tc", "table:table-cell":
             if !rows.isEmpty { rows[rows.count - 1].append([]) }
@@ -291,7 +301,7 @@ private final class BodyReader: NSObject, XMLParserDelegate {
 
     private func applyStyle(_ name: String) {
         style = name
-        let l = Self.level(name)
+        let l = level(name)
         if l > 0 { headingLevel = l }
         if name.hasPrefix("list") { isListItem = true }
     }
@@ -322,14 +332,15 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         case "text:list": odfListDepth -= 1
         case "w:tc", "table:table-cell": cellDepth -= 1
         case "w:tr", "table:table-row":
-            guard let cells = rows.popLast()?.filter({ !$0.isEmpty }) else { return }
-            if cellDepth > 0, !rows.isEmpty {
+            guard let cells = rows.popLast() else { return }
+            if tables.isEmpty { out.table([cells]) } else { tables[tables.count - 1].append(cells) }
+        case "w:tbl", "table:table":
+            guard let table = tables.popLast() else { return }
+            if cellDepth > 0, !rows.isEmpty, !rows[rows.count - 1].isEmpty {
                 // A table inside a cell: its text belongs to the outer cell.
-                rows[rows.count - 1][rows[rows.count - 1].count - 1] += cells.flatMap { $0 }
-            } else if cells.allSatisfy({ $0.count == 1 }) {
-                out.paragraph(cells.map { $0[0] })
+                rows[rows.count - 1][rows[rows.count - 1].count - 1] += table.flatMap { $0.flatMap { $0 } }
             } else {
-                for cell in cells { out.paragraph(cell) }
+                out.table(table)
             }
         default: break
         }
