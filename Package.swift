@@ -35,7 +35,9 @@ let package = Package(
             resources: [.copy("../../Resources/releases")]
         ),
         .executableTarget(name: "pressroom-bench", dependencies: ["PressroomCore", "PressroomUI"]),
-        .testTarget(name: "PressroomCoreTests", dependencies: ["PressroomCore"], exclude: ["Fixtures", "Support"]),
+        .testTarget(name: "PressroomCoreTests",
+                    dependencies: ["PressroomCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures", "Support"]),
         .testTarget(name: "PressroomUITests", dependencies: ["PressroomUI", "PressroomCore"], exclude: ["Snapshots"]),
         .testTarget(name: "PressroomEndToEndTests", dependencies: ["pressroom", "PressroomCore", "PressroomUI"]),
     ]

@@ -23,7 +23,7 @@ enum WordReader {
     enum Kind { case docx, odt }
 
     enum Failure: Error, Equatable {
-        case notAZip, legacyWord, missingPart(String), tooLarge(String), tooManyEntries, damaged(String), noText
+        case notAZip, legacyWord, missingPart(String), tooLarge(String, limit: Int), tooManyEntries, damaged(String), noText
 
         var reason: String {
             switch self {
@@ -31,8 +31,8 @@ enum WordReader {
             case .legacyWord:
                 return "a legacy Word .doc file, which pressroom does not read: convert it first with `libreoffice --headless --convert-to docx FILE` (or save it as .docx in Word)"
             case .missingPart(let part): return "the document has no \(part) (not a Word or OpenDocument text?)"
-            case .tooLarge(let part):
-                return "the document's \(part) inflates to more than \(WordReader.maxPartSize / 1_048_576) MB (a zip bomb?); refused"
+            case .tooLarge(let part, let limit):
+                return "the document's \(part) inflates to more than \(limit / 1_048_576) MB (a zip bomb?); refused"
             case .tooManyEntries: return "the document's zip holds more than \(WordReader.maxEntries) entries (a zip bomb?); refused"
             case .damaged(let why): return "the document is damaged (\(why))"
             case .noText: return "the document holds no text"
@@ -45,7 +45,7 @@ enum WordReader {
         bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
-    static func read(_ bytes: [UInt8], kind: Kind) -> Result<String, Failure> {
+    static func read(_ bytes: [UInt8], kind: Kind, partLimit: Int = maxPartSize) -> Result<String, Failure> {
         if isLegacyOffice(bytes) { return .failure(.legacyWord) }
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]),
               let archive = try? ZIPFoundation.Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
@@ -58,12 +58,12 @@ enum WordReader {
         }
         func part(_ path: String) -> Result<Data?, Failure> {
             guard let entry = archive[path] else { return .success(nil) }
-            guard entry.uncompressedSize <= UInt64(maxPartSize) else { return .failure(.tooLarge(path)) }
+            guard entry.uncompressedSize <= UInt64(partLimit) else { return .failure(.tooLarge(path, limit: partLimit)) }
             var data = Data()
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
                     // The declared size may lie: count what actually inflates.
-                    guard data.count + chunk.count <= maxPartSize else { throw Failure.tooLarge(path) }
+                    guard data.count + chunk.count <= partLimit else { throw Failure.tooLarge(path, limit: partLimit) }
                     data.append(chunk)
                 }
             } catch let failure as Failure {
