@@ -191,6 +191,31 @@ private func cell(_ lines: [String]) -> String {
         #expect(problem(missing) == "the document has no word/document.xml (not a Word or OpenDocument text?)")
     }
 
+    @Test func anOpenDocumentTextReadsTheSameWay() throws {
+        let content = """
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:xlink="http://www.w3.org/1999/xlink">\
+            <office:body><office:text><text:p>PRESS RELEASE</text:p>\
+            <text:h text:outline-level="1">Riverside library opens on Sundays from April</text:h>\
+            <text:p>LEEDSWORTH, 14 March 2025 – The town's riverside library will open on Sundays from 6 April, \
+            the council said, after a<text:s/>survey of <text:a xlink:href="https://leedsworth.example/survey">1,200 readers</text:a>.</text:p>\
+            <text:list><text:list-item><text:p>Open 10:00 to 16:00</text:p></text:list-item></text:list>\
+            <text:p>Media contact: Oluwaseun Barrowby, +44 113 496 0321, press@leedsworth.example</text:p>\
+            </office:text></office:body></office:document-content>
+            """
+        let dir = try ReadingTempFolder()
+        let path = try dir.write("library.odt", bytes: try docx(["mimetype": "application/vnd.oasis.opendocument.text",
+                                                                  "content.xml": content]))
+        let r = try record(path).get()
+        #expect(r.format == .odt)
+        #expect(r.title == "Riverside library opens on Sundays from April")
+        #expect(r.date == "2025-03-14")
+        #expect(r.paragraphs == ["The town's riverside library will open on Sundays from 6 April, the council said, after a survey of 1,200 readers.",
+                                 "Open 10:00 to 16:00"])
+        #expect(r.contacts.first?.name == "Oluwaseun Barrowby")
+        #expect(r.links.contains("https://leedsworth.example/survey"))
+    }
+
     @Test func foldersOfferWebPagesAndWordFiles() throws {
         let dir = try ReadingTempFolder()
         for name in ["a.html", "b.htm", "c.docx", "d.odt", "e.doc", "f.rtf"] { try dir.write(name, "x") }
