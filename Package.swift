@@ -10,12 +10,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // Word (.docx) and OpenDocument (.odt) files are zip archives.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // SQLite 3, the system library, for the persistent index (Debian: libsqlite3-dev).
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // libxml2's HTML parser, for web pages (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Model, reading, parsing, search, export, the persistent index. No terminal code.
-        .target(name: "PressroomCore", dependencies: ["CSQLite"]),
+        .target(name: "PressroomCore", dependencies: ["CSQLite", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The browser's state, actions, update and render into a cell grid. No ncurses.
         .target(name: "PressroomUI", dependencies: ["PressroomCore"]),
         // ncursesw, seen from Swift through a small shim for the wide-character calls.
@@ -31,7 +35,9 @@ let package = Package(
             resources: [.copy("../../Resources/releases")]
         ),
         .executableTarget(name: "pressroom-bench", dependencies: ["PressroomCore", "PressroomUI"]),
-        .testTarget(name: "PressroomCoreTests", dependencies: ["PressroomCore"], exclude: ["Fixtures", "Support"]),
+        .testTarget(name: "PressroomCoreTests",
+                    dependencies: ["PressroomCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures", "Support"]),
         .testTarget(name: "PressroomUITests", dependencies: ["PressroomUI", "PressroomCore"], exclude: ["Snapshots"]),
         .testTarget(name: "PressroomEndToEndTests", dependencies: ["pressroom", "PressroomCore", "PressroomUI"]),
     ]

@@ -66,7 +66,7 @@ let readingSampleRelease = "PRESS RELEASE\n\nA headline\n\nThe body of the relea
         try dir.write(".git/HEAD.txt", readingSampleRelease)
         try dir.write("sub/.secret/x.md", readingSampleRelease)
         try dir.write("image.png", bytes: [0x89, 0x50, 0x4E, 0x47])
-        try dir.write("notes.docx", readingSampleRelease)
+        try dir.write("notes.rtf", readingSampleRelease)
         #expect(ArchiveReader.discover([dir.path]).files.map(\.source) == ["visible.txt"])
     }
 

@@ -42,7 +42,7 @@ import Testing
         // Three writes of one file, one batch; hidden files and other kinds of file are not reported.
         for k in 0..<3 { try folder.write("sub/new.txt", Self.text("New \(k)")) }
         try folder.write(".hidden.txt", "x")
-        try folder.write("notes.docx", "x")
+        try folder.write("notes.rtf", "x")
         #expect(reports.wait { $0.paths.contains(folder.path + "/sub/new.txt") })
         #expect(reports.all.count == 1)
         #expect(reports.paths == [folder.path + "/sub/new.txt"])

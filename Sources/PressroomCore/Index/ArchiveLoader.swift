@@ -600,7 +600,7 @@ public final class ArchiveLoader: @unchecked Sendable {
         let now = Int64(Date().timeIntervalSince1970 * 1e9)
         let unsure = now - stamp.mtime < unsureNanoseconds || stamp.mtime > now
         if let row = check {
-            let limit = file.format == .pdf ? max(ArchiveReader.pdfSizeLimit, textLimit) : textLimit
+            let limit = ArchiveReader.sizeLimit(file.format, textLimit: textLimit)
             if case .success(let bytes) = FileBytes.read(file.url.path, limit: limit),
                Int64(bitPattern: StableID.contentHash(bytes)) == row.hash {
                 var kept = row

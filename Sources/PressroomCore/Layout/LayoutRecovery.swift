@@ -28,6 +28,7 @@ enum LayoutRecovery {
             switch style {
             case .markdown:
                 blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations, title: frontMatter?.title)
+                if format.isStructuredDocument { blocks = splitBrokenParagraphs(blocks) }
             case .tika:
                 var continued = Set<Int>()
                 let pages = tikaPages(b, lines: lines, annotations: &annotations, continued: &continued, substring: substring)
@@ -52,7 +53,7 @@ enum LayoutRecovery {
         blocks = BlockSplitter.split(blocks, style: style, width: width, tight: tight)
         // The evidence serves two repairs only: restoring pdftotext's dropped hyphens, and judging a
         // line-end hyphen in the styles that split words at line ends. Other texts skip collecting it.
-        let judged = style != .plain && style != .markdown
+        let judged = style != .plain && style != .markdown || format.isStructuredDocument
         let needed = style == .pdftotext
             || (judged && HyphenationEvidence.hasLineEndHyphen(blocks))
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
@@ -418,6 +419,22 @@ enum LayoutRecovery {
     /// The length of a full body line in text without paragraph gaps, where lists of short lines (names and
     /// titles, contact blocks) may outnumber the body's lines: the longest of the lines near the upper quartile
     /// of lengths, so that neither the short lines nor a joined or footer line set it.
+    /// A web page's or Word file's paragraphs whose lines are cut by breaks (`<br>`, `w:br`): text pasted from
+    /// a PDF, several paragraphs and a contact block in one `<p>`. They are split as pdftotext's blocks are,
+    /// at the measure of those lines (a short line that ends a sentence ends a paragraph; a list item, a
+    /// contact line, an end mark stand apart). Paragraphs of one line each are left as they are.
+    static func splitBrokenParagraphs(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        var lengths: [Int] = []
+        for b in blocks where b.lines.count >= 2 && b.heading == 0 && !b.bullet {
+            for l in b.lines where l.text.utf8.count >= 30 { lengths.append(TextScan.length(l.text)) }
+        }
+        guard lengths.count >= 4 else { return blocks }
+        lengths.sort()
+        let median = lengths[lengths.count / 2]
+        let width = lengths.filter { Double($0) <= Double(median) * 1.2 }.last ?? median
+        return BlockSplitter.split(blocks, style: .pdftotext, width: width)
+    }
+
     static func measure(pages: [[Entry]]) -> Int {
         var lengths: [Int] = []
         for page in pages {

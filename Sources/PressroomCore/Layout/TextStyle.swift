@@ -52,7 +52,8 @@ public enum TextStyle: String, Sendable, CaseIterable {
     /// each extractor leaves. `substring` gives a line as text, for the markdown marks, compared as characters.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], hasFormFeed: Bool, format: SourceFormat,
                        substring: (Range<Int>) -> Substring) -> TextStyle {
-        if format == .markdown { return .markdown }
+        // The readers of web pages and Word files write the document's structure as markdown (`LogicalMarkdown`).
+        if format == .markdown || format.isStructuredDocument { return .markdown }
         var textLines = 0
         var followedByEmpty = 0
         var whitespaceOnly = 0

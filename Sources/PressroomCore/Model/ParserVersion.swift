@@ -3,7 +3,9 @@
 /// `Reading/`, `Layout/`, `Parsing/` or `Contacts/` can change any record (`pressroom export` not
 /// byte-identical before and after on the dev corpus, the bundled releases and a gencorpus archive), or
 /// what the record keeps beside the spec's keys (3: each paragraph's list marker; 4: an escape sequence in the
-/// text is one `␛`, not its debris — no record of the dev corpus changed, but a file holding one does).
+/// text is one `␛`, not its debris — no record of the dev corpus changed, but a file holding one does; 5: web
+/// pages and Word files are read by their readers — a `.html` or `.docx` named as an argument was read as text
+/// before, and its stored record or problem must not be served; no text, markdown or PDF record changed).
 public enum ParserVersion {
-    public static let current: Int = 4
+    public static let current: Int = 5
 }

@@ -22,6 +22,11 @@ struct DateEvidence {
         case tail = "end of the release"
         /// A running header or footer.
         case furniture = "running header or footer"
+        /// A web page's metadata (JSON-LD `datePublished`, `article:published_time`, `<time datetime>`), which its
+        /// reader writes as front matter: the publisher's word, but a CMS's clock, not what the release prints.
+        case pageMetadata = "the page's metadata"
+        /// A Word or OpenDocument file's created date: often the template's, or the day a draft was begun.
+        case fileProperties = "the file's properties"
     }
 
     struct Candidate {
@@ -50,6 +55,10 @@ struct DateEvidence {
     static func score(_ cue: DateReading.Cue?, in zone: Zone) -> Int? {
         switch zone {
         case .frontMatter: return 90
+        // Below every date the text prints in its head, dateline or sign-off: evidence, never the answer over them.
+        case .pageMetadata: return 72
+        // Below `weak`: a date taken from it alone comes with a warning.
+        case .fileProperties: return 60
         case .dateline: return 88
         case .head:
             switch cue {

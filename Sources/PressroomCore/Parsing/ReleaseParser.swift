@@ -63,7 +63,7 @@ public enum ReleaseParser {
         }
 
         // Body paragraphs, the dateline taken off the first.
-        let keepHyphens = recovered.style == .plain || recovered.style == .markdown
+        let keepHyphens = (recovered.style == .plain || recovered.style == .markdown) && !doc.file.format.isStructuredDocument
         func paragraph(_ block: LayoutBlock) -> String {
             var p = Reflow.join(block.lines.map(\.text), evidence: recovered.hyphenation, keepLineEndHyphens: keepHyphens)
             if recovered.style == .pdftotext { p = Reflow.restoreHyphens(p, evidence: recovered.hyphenation) }
@@ -102,7 +102,16 @@ public enum ReleaseParser {
             if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
         }
         dates.readFurniture(recovered.furniture)
-        if let d = FrontMatterDate.find(in: doc.text, hints: hints) { dates.add(d, zone: .frontMatter) }
+        if let d = FrontMatterDate.find(in: doc.text, hints: hints) {
+            // The front matter of a web page or a Word file is its reader's: the document's metadata.
+            let zone: DateEvidence.Zone = switch doc.file.format {
+            case .html: .pageMetadata
+            case .docx, .odt: .fileProperties
+            default: .frontMatter
+            }
+            // A Word file's created date only joins dates the text prints: a release that prints none keeps none.
+            if zone != .fileProperties || !dates.candidates.isEmpty { dates.add(d, zone: zone) }
+        }
         let decided = dates.date
         let date = decided?.match
         let dateSources = dates.candidates.map { c in

@@ -35,7 +35,7 @@ public enum ArchiveReader {
     /// As `discover`, also reporting folders that could not be listed.
     ///
     /// Folders are read recursively; names starting with `.` are skipped; only `.txt`, `.text`, `.md`,
-    /// `.markdown` and `.pdf` files are taken from folders (others are skipped silently), while a file
+    /// `.markdown`, `.pdf`, `.html`, `.htm`, `.docx`, `.doc` and `.odt` files are taken from folders (others are skipped silently), while a file
     /// named explicitly is read whatever its extension (as text when it is not one of those). Symbolic
     /// links are followed once: a folder already visited (by its device and inode) is not entered again, so
     /// links that loop do not hang. Each argument's files are in `source` order.
@@ -124,6 +124,14 @@ public enum ArchiveReader {
         file.url.relativePath
     }
 
+    /// The largest file of `format` read: PDFs and Word files carry images, so they may be larger than text.
+    static func sizeLimit(_ format: SourceFormat, textLimit: Int) -> Int {
+        switch format {
+        case .pdf, .docx, .odt: return max(pdfSizeLimit, textLimit)
+        default: return textLimit
+        }
+    }
+
     /// The format a file name says, or nil when pressroom does not read that kind of file.
     public static func format(ofName name: String) -> SourceFormat? {
         // The common names without Foundation: a lower-case extension after the last dot.
@@ -139,6 +147,10 @@ public enum ArchiveReader {
         case "txt", "text": return .text
         case "md", "markdown": return .markdown
         case "pdf": return .pdf
+        case "html", "htm", "xhtml": return .html
+        // A legacy `.doc` is taken so that it is reported with the converter to use, not skipped unseen.
+        case "docx", "doc": return .docx
+        case "odt": return .odt
         default: return nil
         }
     }
@@ -162,7 +174,7 @@ public enum ArchiveReader {
             .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.url.path, limit: file.format == .pdf ? max(pdfSizeLimit, textLimit) : textLimit) {
+        switch FileBytes.read(file.url.path, limit: sizeLimit(file.format, textLimit: textLimit)) {
         case .success(let read): bytes = read
         case .failure(let failure): return (problem(failure.reason), nil)
         }
@@ -175,6 +187,21 @@ public enum ArchiveReader {
         let id = StableID.make(source: StableID.fileName(file.source), bytes: bytes)
 
         var textBytes = bytes
+        // A Word file saved under a `.txt` name is still a Word file (`.doc` and `.docx` alike).
+        if file.format != .docx && file.format != .odt && WordReader.isLegacyOffice(bytes) { file.format = .docx }
+        switch file.format {
+        case .html:
+            switch HTMLReader.read(bytes) {
+            case .success(let text): textBytes = Array(text.utf8)
+            case .failure(let failure): return (problem(failure.reason), hash)
+            }
+        case .docx, .odt:
+            switch WordReader.read(bytes, kind: file.format == .odt ? .odt : .docx) {
+            case .success(let text): textBytes = Array(text.utf8)
+            case .failure(let failure): return (problem(failure.reason), hash)
+            }
+        default: break
+        }
         if file.format == .pdf {
             switch pdf.extract(file.url.path) {
             case .success(let extracted): textBytes = extracted

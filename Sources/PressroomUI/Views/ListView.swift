@@ -20,7 +20,7 @@ public struct ListColumns: Hashable, Sendable {
         headline = max(0, spare - (organization > 0 ? organization + Self.gap : 0) - 1)   // a margin at the right
     }
 
-    /// The format marker of a file: `pdf`, `txt`, `md`, `htm`, `eml`.
+    /// The format marker of a file: `pdf`, `txt`, `md`, `htm`, `eml`, `doc`, `odt`.
     public static func marker(_ format: SourceFormat) -> String {
         switch format {
         case .pdf: "pdf"
@@ -28,6 +28,8 @@ public struct ListColumns: Hashable, Sendable {
         case .markdown: "md"
         case .html: "htm"
         case .email: "eml"
+        case .docx: "doc"
+        case .odt: "odt"
         }
     }
 }

@@ -1,0 +1,177 @@
+/// The logical text of a structured document (a web page, a Word file) written as the markdown the parser
+/// already reads: `#` headings, paragraphs with their line breaks, `- ` and `1. ` list items, a wholly bold
+/// line as `**…**`, a link's address as `[](url)` after its text, and the metadata the document states about
+/// itself (its title, its date) as YAML front matter, which the parser weighs as evidence and never prints.
+///
+/// Text is escaped where markdown would read it as markup (`\*`, `\[`, a line that would open a list or a
+/// heading), so that what the document prints is what the parser reads.
+struct LogicalMarkdown {
+    /// The document's own title and date (as printed in its metadata: `2024-06-04T09:00:00+02:00`).
+    var title: String?
+    var date: String?
+    private(set) var blocks: [String] = []
+
+    /// Whether no text was written.
+    var isEmpty: Bool { blocks.isEmpty }
+
+    /// A heading of `level` (1–6), on one line.
+    mutating func heading(_ level: Int, _ text: String) {
+        let t = Self.collapse(text)
+        guard !t.isEmpty else { return }
+        blocks.append(String(repeating: "#", count: max(1, min(6, level))) + " " + t)
+    }
+
+    /// How a paragraph is printed as a whole: in bold (a kind label), in italics (a standfirst), or neither.
+    enum Emphasis { case none, bold, italic }
+
+    /// A paragraph of lines (each already escaped with `escape`), with the emphasis the document prints it
+    /// in as a whole.
+    mutating func paragraph(_ lines: [String], emphasis: Emphasis = .none) {
+        let kept = lines.map(Self.collapse).filter { !$0.isEmpty }.map(Self.escapeLineStart)
+        guard !kept.isEmpty else { return }
+        let mark = emphasis == .bold ? "**" : emphasis == .italic ? "_" : ""
+        if !mark.isEmpty && kept.count == 1 && !kept[0].contains(mark.prefix(1)) {
+            blocks.append(mark + kept[0] + mark)
+        } else {
+            blocks.append(kept.joined(separator: "\n"))
+        }
+    }
+
+    /// Whether one of the first blocks prints `title` (the same letters and digits, whatever the case and
+    /// punctuation: `CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
+    func prints(_ title: String) -> Bool {
+        let k = Self.key(title)
+        return !k.isEmpty && blocks.prefix(12).contains { Self.key($0) == k }
+    }
+
+    /// Letters and digits, lower-cased.
+    static func key(_ s: String) -> String {
+        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// A table, as rows of cells of lines. Contact tables are printed three ways, each read as contact blocks:
+    /// - a label column (`Tel:` | `+44 …`): each row one line, the label before its value;
+    /// - people side by side (a name, role, phone, e-mail down each column; more rows than columns, and no two
+    ///   rows with an address): each column one block, its cells top to bottom;
+    /// - one person a row (`Name` | `Phone` | `E-mail`): each row one block, a line a cell (a cell of several
+    ///   lines a block of its own).
+    mutating func table(_ rows: [[[String]]]) {
+        let rows = rows.map { $0.map { $0.map(Self.collapse).filter { !$0.isEmpty } } }.filter { $0.contains { !$0.isEmpty } }
+        let columns = rows.map(\.count).max() ?? 0
+        guard columns > 0 else { return }
+        let labels = rows.compactMap { $0.first?.joined(separator: " ") }.filter { !$0.isEmpty }
+        if columns >= 2, !labels.isEmpty, labels.allSatisfy({ $0.hasSuffix(":") }) {
+            paragraph(rows.map { $0.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }.joined(separator: " ") })
+            return
+        }
+        let rowsWithAddress = rows.filter { $0.contains { $0.contains { $0.contains("@") } } }.count
+        if columns >= 2, rows.count > columns, rowsWithAddress <= 1 {
+            for c in 0..<columns { paragraph(rows.flatMap { $0.count > c ? $0[c] : [] }) }
+            return
+        }
+        for row in rows {
+            let cells = row.filter { !$0.isEmpty }
+            if cells.allSatisfy({ $0.count == 1 }) {
+                paragraph(cells.map { $0[0] })
+            } else {
+                for cell in cells { paragraph(cell) }
+            }
+        }
+    }
+
+    /// A list item: `marker` is `-` or a number with its `.`; the item's further lines hang under it.
+    mutating func item(_ marker: String, _ lines: [String]) {
+        let kept = lines.map(Self.collapse).filter { !$0.isEmpty }
+        guard let first = kept.first else { return }
+        blocks.append(([marker + " " + first] + kept.dropFirst().map { "  " + Self.escapeLineStart($0) }).joined(separator: "\n"))
+    }
+
+    /// The whole text: front matter (when a title or date is known), then the blocks, a blank line apart.
+    var text: String {
+        var out = ""
+        let title = title.map(Self.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        let date = date.map(Self.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        if title != nil || date != nil {
+            out += "---\n"
+            if let title { out += "title: " + title + "\n" }
+            if let date { out += "date: " + date + "\n" }
+            out += "---\n\n"
+        }
+        out += blocks.joined(separator: "\n\n")
+        out += "\n"
+        return out
+    }
+
+    /// Text as printed, escaped where markdown's inline markup would change it: backslashes, backticks,
+    /// brackets, a `<` that opens a tag, and `*` / `_` not inside a word.
+    static func escape(_ s: String) -> String {
+        guard s.contains(where: { "\\`[]<*_".contains($0) }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "\\", "`", "[", "]": out.append("\\")
+            case "<":
+                if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" { out.append("\\") }
+            case "*", "_":
+                let inWord = i > 0 && i + 1 < chars.count && (chars[i - 1].isLetter || chars[i - 1].isNumber)
+                    && (chars[i + 1].isLetter || chars[i + 1].isNumber)
+                if !inWord { out.append("\\") }
+            default: break
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A link's address after its text, as markdown keeps it (`[](https://…)`), or nothing when the address is
+    /// not one the record can hold (relative, `javascript:`) or has characters markdown cannot carry.
+    static func linkMark(_ url: String) -> String {
+        guard !url.contains(where: { $0 == " " || $0 == ")" || $0 == "(" || $0 == "\n" }) else { return "" }
+        return "[](" + url + ")"
+    }
+
+    /// Runs of whitespace as one space, trimmed.
+    static func collapse(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s {
+            if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{A0}" {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" "); space = false }
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A line that markdown would read as a list item, a heading, a quotation, a rule or a fence, with its
+    /// first character escaped so that it stays the text it is. End marks (`###`, `-30-`) stay as they are.
+    static func escapeLineStart(_ line: String) -> String {
+        guard let first = line.first else { return line }
+        let second = line.dropFirst().first
+        switch first {
+        case "-", "*", "+", "•", ">", "=":
+            if second == " " { return "\\" + line }
+            if line.count >= 3, line.allSatisfy({ $0 == first }) { return "\\" + line }
+        case "#":
+            let hashes = line.prefix(while: { $0 == "#" }).count
+            let rest = line.dropFirst(hashes)
+            if hashes <= 6, rest.first == " ", rest.contains(where: { $0 != " " }) { return "\\" + line }
+        case "`", "~":
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { return "\\" + line }
+        default:
+            if first.isNumber {
+                let digits = line.prefix(while: { $0.isNumber })
+                let rest = line.dropFirst(digits.count)
+                if digits.count <= 3, let m = rest.first, m == "." || m == ")", rest.dropFirst().first == " " {
+                    return String(digits) + "\\" + rest
+                }
+            }
+        }
+        if line.hasPrefix("_") && line.count >= 3 && line.allSatisfy({ $0 == "_" }) { return "\\" + line }
+        return line
+    }
+}
