@@ -8,10 +8,10 @@ enum Clipboard {
         "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
     }
 
-    /// Copies `text`; returns the tools that took it (OSC 52 is always sent).
+    /// Copies `text` (OSC 52 is always sent); returns the other tools that took it too.
     static func copy(_ text: String, writeToTerminal: (String) -> Void) -> [String] {
         writeToTerminal(osc52(text))
-        var used = ["OSC 52"]
+        var used: [String] = []
         let env = ProcessInfo.processInfo.environment
         if env["WAYLAND_DISPLAY"] != nil, let tool = Executables.find("wl-copy"), feed(text, to: tool, []) {
             used.append("wl-copy")

@@ -10,7 +10,7 @@ public struct TerminalUnavailable: Error, CustomStringConvertible {
 
 /// The ncurses screen: reads keys as `InputEvent`s and copies the cells that changed to the terminal.
 /// The only code that calls ncurses.
-final class CursesScreen {
+final class CursesScreen: Screen {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let input: UnsafeMutablePointer<FILE>?
@@ -124,21 +124,10 @@ final class CursesScreen {
         return Size(rows: Int(rows), columns: Int(columns))
     }
 
-    /// What reading the next input gave.
-    enum Read {
-        case event(InputEvent)
-        /// A SIGINT/SIGTERM/SIGHUP arrived.
-        case signal(Int32)
-        /// Nothing waiting (non-blocking read).
-        case none
-        /// The input ended (the terminal went away).
-        case end
-    }
-
     private var failedReads = 0
 
     /// The next input. Blocking waits for a key; otherwise returns `.none` when nothing is queued.
-    func read(blocking: Bool, timeoutMs: Int32? = nil) -> Read {
+    func read(blocking: Bool, timeoutMs: Int32?) -> ScreenInput {
         wtimeout(window, timeoutMs ?? (blocking ? -1 : 0))
         while true {
             var ch: wint_t = 0
@@ -219,7 +208,7 @@ final class CursesScreen {
     /// Hands the terminal to another program: leaves curses (the terminal as the shell had it), runs `body`,
     /// and comes back (curses' modes, the next `present` repainting everything). A Ctrl-C meant for the
     /// program (the terminal sends it to the whole foreground group) does not quit the browser.
-    func handOver<T>(_ body: () -> T) -> T {
+    func handOver(_ body: () -> HandBack) -> HandBack {
         def_prog_mode()
         endwin()
         fflush(cn_stdout())
@@ -236,29 +225,22 @@ final class CursesScreen {
         clearok(window, true)
     }
 
-    /// Copies the cells that differ from the last presented grid to the terminal, then shows them.
+    /// Copies the cells that differ from the last presented grid (`FrameDiff`) to the terminal, then shows them.
     func present(_ grid: CellGrid) {
         let current = size
         if grid.size != current { return }     // a resize is pending; the next frame will match
-        let previous = shown?.size == grid.size ? shown : nil
-        if previous == nil { werase(window) }
+        if FrameDiff.isWhole(from: shown, to: grid) { werase(window) }
         var wide: [wchar_t] = [0, 0, 0, 0, 0, 0, 0]
         var cell = cchar_t()
-        for row in 0..<grid.rows {
-            for column in 0..<grid.columns {
-                let new = grid[row, column]
-                guard new.width > 0 else { continue }
-                if let previous, previous[row, column] == new,
-                   new.width == 1 || previous[row, column + 1] == grid[row, column + 1] { continue }
-                var n = 0
-                for scalar in new.grapheme.unicodeScalars where n < 6 {
-                    wide[n] = wchar_t(bitPattern: scalar.value)
-                    n += 1
-                }
-                wide[n] = 0
-                setcchar(&cell, wide, attributes(new.style), pair(new.style), nil)
-                mvwadd_wch(window, Int32(row), Int32(column), &cell)
+        for change in FrameDiff.changes(from: shown, to: grid) {
+            var n = 0
+            for scalar in change.cell.grapheme.unicodeScalars where n < 6 {
+                wide[n] = wchar_t(bitPattern: scalar.value)
+                n += 1
             }
+            wide[n] = 0
+            setcchar(&cell, wide, attributes(change.cell.style), pair(change.cell.style), nil)
+            mvwadd_wch(window, Int32(change.position.row), Int32(change.position.column), &cell)
         }
         if let cursor = grid.cursor {
             if !cursorVisible { curs_set(1); cursorVisible = true }

@@ -1,15 +1,9 @@
 import Foundation
+import PressroomUI
 
 /// Opens a link with `$BROWSER` or `xdg-open`, started without a shell (the URL comes from untrusted text).
 enum LinkOpener {
-    enum Outcome: Equatable {
-        case opened(with: String)
-        case noOpener
-        case refused(String)
-        case failed(String)
-    }
-
-    static func open(_ url: String) -> Outcome {
+    static func open(_ url: String) -> LinkOpening {
         let lower = url.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") else {
             return .refused("only http, https and mailto links are opened")

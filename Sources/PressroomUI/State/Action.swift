@@ -68,8 +68,15 @@ public enum Action: Equatable, Sendable {
     case resize(Size)
     /// From the backend: the time now, in seconds since 1970 UTC (embargoes compare with it).
     case clock(Int64)
-    /// From the backend: what an effect did (or why it could not).
+    /// From the backend: a message of its own to show (a fault of the index while loading).
     case showMessage(StatusMessage)
+    /// From the backend, after `Effect.copy`: `text` is on the clipboard, the terminal's (OSC 52) and, `via`,
+    /// these tools' too (`wl-copy`, `xclip`).
+    case copied(text: String, what: String, via: [String])
+    /// From the backend, after `Effect.openURL`: what became of the link.
+    case opened(url: String, LinkOpening)
+    /// From the backend, after `Effect.explain`: why the release could not be explained.
+    case notExplained(releaseID: String, reason: String)
     /// From the backend: the archive read again from disk.
     case loaded(Catalog)
     /// From the backend while it loads: how far it has come, and the releases read so far (nil: the same
@@ -96,6 +103,9 @@ public enum Action: Equatable, Sendable {
         case let (.loading(x, a), .loading(y, b)): x === y && a == b
         case let (.searched(x, a), .searched(y, b)): x == y && a.matches == b.matches && a.error == b.error
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
+        case let (.copied(a, x, p), .copied(b, y, q)): a == b && x == y && p == q
+        case let (.opened(a, x), .opened(b, y)): a == b && x == y
+        case let (.notExplained(a, x), .notExplained(b, y)): a == b && x == y
         case let (.typeInDirectory(x), .typeInDirectory(y)): x == y
         case let (.typeInPrompt(x), .typeInPrompt(y)): x == y
         case let (.handedBack(a, x), .handedBack(b, y)): a == b && x == y

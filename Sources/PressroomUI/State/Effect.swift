@@ -21,3 +21,15 @@ public enum Effect: Hashable, Sendable {
     /// time `embargoed:now` means); send back `.searched` with `request`.
     case search(query: String, request: Int, typing: Bool, now: Int64)
 }
+
+/// What became of a link `Effect.openURL` asked to open.
+public enum LinkOpening: Hashable, Sendable {
+    /// Handed to this program (`firefox`, `xdg-open`).
+    case opened(with: String)
+    /// Neither `$BROWSER` nor `xdg-open` is there.
+    case noOpener
+    /// Not opened, on purpose (why: only http, https and mailto links are).
+    case refused(String)
+    /// The program could not be started (why).
+    case failed(String)
+}

@@ -6,7 +6,8 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .clock, .handedBack, .watched, .merged: break
+    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .notExplained, .clock, .handedBack,
+         .copied, .opened, .watched, .merged: break
     default: s.message = nil
     }
     switch action {
@@ -106,6 +107,18 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         if s.selectedRelease?.id == id {
             s.overlay = .explanation(Explanation(releaseID: id, lines: lines))
             s.message = StatusMessage("How the parser read this release · j/k scroll · Esc closes")
+        }
+    case .notExplained(let id, let reason):
+        let source = s.catalog.releases.first { $0.id == id }?.source ?? "the release"
+        s.message = StatusMessage("Cannot explain \(source): \(reason)", isError: true)
+    case .copied(let text, let what, let via):
+        s.message = StatusMessage("Copied \(what)" + (via.isEmpty ? "" : " (\(via.joined(separator: ", ")))") + ": \(text)")
+    case .opened(let url, let outcome):
+        switch outcome {
+        case .opened(let program): s.message = StatusMessage("Opened with \(program): \(url)")
+        case .noOpener: s.message = StatusMessage("No $BROWSER or xdg-open to open \(url)", isError: true)
+        case .refused(let why): s.message = StatusMessage("Not opened (\(why)): \(url)", isError: true)
+        case .failed(let why): s.message = StatusMessage("Could not open \(url): \(why)", isError: true)
         }
     case .mouse(let event): s.mouse(event, &effects)
     case .resize(let size):
