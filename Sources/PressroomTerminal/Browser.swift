@@ -30,11 +30,11 @@ public enum Browser {
     /// `catalog` is the first screen (the index's list fields, or nothing yet); with `loading` set, `load` runs
     /// at once in the background. `load(isReload, post)` reads the archive, posting `.loading` as it goes and
     /// `.loaded` at the end (also on `r`). `message` is shown on the first screen (a cache fault).
-    /// `explain` reads a release's file again and explains it (`i`): the text's lines, or why it could not.
+    /// `explain` reads a release's file again and explains it (`i`): the text's lines, or nil when it is gone.
     /// `locate` finds a release's file on disk (`v`, `e`), nil when it is gone.
     public static func run(_ catalog: Catalog, options: BrowserOptions = BrowserOptions(),
                            message: StatusMessage? = nil, loading: LoadingStatus? = nil,
-                           explain: @escaping (Release) -> Result<[String], ExplainFailure> = { _ in .failure(ExplainFailure("not available here")) },
+                           explain: @escaping (Release) -> [String]? = { _ in nil },
                            locate: @escaping (Release) -> String? = { _ in nil },
                            watch: BrowserWatch? = nil,
                            load: @escaping @Sendable (_ isReload: Bool, _ post: @escaping @Sendable (Action) -> Void) -> Void)

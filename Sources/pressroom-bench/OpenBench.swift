@@ -56,7 +56,7 @@ func runOpenBench(_ args: [String]) throws {
         let first = ArchiveLoader(cachePath: cache).indexedSummaries([dir])
         let state = AppState(catalog: Catalog(releases: first.releases, problems: first.problems, isSummary: true),
                              size: Size(rows: 24, columns: 80))
-        let frame = render(state, size: state.size)
+        let frame = render(state)
         firstScreens.append(now() - t)
         shown = first.releases.count
         precondition(!frame.text.isEmpty)
@@ -82,13 +82,13 @@ func runOpenBench(_ args: [String]) throws {
         let key: Action = k % 29 == 28 ? .edit(.deleteWord) : .edit(.insert(words[k % words.count]))
         let t = now()
         typing = update(typing, key).state
-        _ = render(typing, size: typing.size)
+        _ = render(typing)
         keyTimes.append(now() - t)
         if k % 20 == 19 {
             let t2 = now()
             typing = update(typing, .cancelSearch).state  // with no query the arrivals enter the list
             typing = update(typing, .loading(batches[k / 20], LoadingStatus(done: k, total: 200))).state
-            _ = render(typing, size: typing.size)
+            _ = render(typing)
             arrivalTimes.append(now() - t2)
             typing = update(typing, .startSearch).state
         }

@@ -32,12 +32,12 @@ func runRenderBench(_ args: [String]) throws {
     var state = AppState(catalog: catalog, size: size)
 
     // Full render of the split screen (list + detail), the selection moving so that the detail changes.
-    for _ in 0..<20 { _ = render(state, size: size) }
+    for _ in 0..<20 { _ = render(state) }
     var renderTimes: [Double] = []
     for n in 0..<rounds {
         state = update(state, .move(n % 50 == 49 ? .top : .lineDown)).state
         let start = DispatchTime.now()
-        let grid = render(state, size: size)
+        let grid = render(state)
         renderTimes.append(milliseconds(since: start))
         precondition(grid.rows == 60)
     }
@@ -49,7 +49,7 @@ func runRenderBench(_ args: [String]) throws {
         + "water".map { Key.character($0) }
         + [.backspace, .character("r"), .enter, .enter, .character("n"), .character("n"), .character("N"),
            .escape, .character("?"), .character("j"), .escape, .character("/"), .control("u"), .escape]
-    var frame = render(state, size: size)
+    var frame = render(state)
     var keyTimes: [Double] = []
     var keyCPUTimes: [Double] = []                  // this thread's CPU time: what the machine's load cannot inflate
     var typingTimes: [Double] = []
@@ -65,7 +65,7 @@ func runRenderBench(_ args: [String]) throws {
             if let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) {
                 state = update(state, action).state
             }
-            let next = render(state, size: size)
+            let next = render(state)
             changedCells += diff(frame, next)
             frame = next
             let ms = milliseconds(since: start)

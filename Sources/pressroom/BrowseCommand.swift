@@ -99,13 +99,11 @@ struct BrowseCommand: ParsableCommand {
             return merge
         })
         do {
-            let explain: (Release) -> Result<[String], ExplainFailure> = { release in
-                guard let (again, explanation) = Archive.explain(release, in: paths) else {
-                    return .failure(ExplainFailure("its file is gone or has changed since it was loaded (r reloads)"))
-                }
+            let explain: (Release) -> [String]? = { release in
+                guard let (again, explanation) = Archive.explain(release, in: paths) else { return nil }
                 // Lines whole (the window wraps them to its width); only a runaway line is cut.
                 let text = explanation.text(release: again, width: 1_000)
-                return .success(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             }
             let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width, alignment: align), message: message,

@@ -102,7 +102,8 @@ import Testing
 
     @Test func notExplainedNamesTheFile() {
         let release = Fixtures.seed
-        #expect(update(state, .notExplained(releaseID: release.id, reason: "its file is gone")).state.message
-                == StatusMessage("Cannot explain \(release.source): its file is gone", isError: true))
+        #expect(update(state, .notExplained(releaseID: release.id)).state.message
+                == StatusMessage("Cannot explain \(release.source): its file is gone or has changed since it was loaded (r reloads)",
+                                 isError: true))
     }
 }

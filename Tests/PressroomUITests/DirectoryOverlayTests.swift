@@ -17,7 +17,7 @@ import Testing
         }
         let names = page.entries.map(\.title)
         #expect(names.contains("Shamiso Mtisi") && names.contains("Achieng Otieno"))
-        let grid = render(s, size: size)
+        let grid = render(s.at(size))
         #expect(grid.line(0).contains("Contacts · \(page.entries.count) in \(Fixtures.archive.count) releases"))
         // Down to Shamiso, Enter: the entry in full, with the phone as printed and the release.
         let k = names.firstIndex(of: "Shamiso Mtisi")!
@@ -28,7 +28,7 @@ import Testing
             Issue.record("entry not opened")
             return
         }
-        let entry = render(opened, size: size).text
+        let entry = render(opened.at(size)).text
         #expect(entry.contains("+263 78 808 7050"))
         #expect(entry.contains("shamiso@zela.org"))
         #expect(entry.contains("2021-06-28  Attempt to silence civil society observers"))
@@ -55,7 +55,7 @@ import Testing
         }
         #expect(page.filter == "mtis")
         #expect(page.entries.map(\.title) == ["Shamiso Mtisi"])
-        #expect(render(s, size: size).line(0).contains("1 of "))
+        #expect(render(s.at(size)).line(0).contains("1 of "))
         // A phone number however printed finds its person.
         var byPhone = state().after(keys: [.character("C")])
         for c in "788087050" { byPhone = byPhone.after(keys: [.character(c)]) }
@@ -72,7 +72,7 @@ import Testing
         var s = AppState(releases: Fixtures.archive, size: small).after(keys: [.character("C")])
         for c in "mtisi" { s = s.after(keys: [.character(c)]) }
         s = s.after(keys: [.enter])
-        let text = render(s, size: small).text
+        let text = render(s.at(small)).text
         #expect(text.contains("Releases (1)"))
         #expect(text.contains("2021-06-28  Attempt"))
     }
@@ -81,7 +81,7 @@ import Testing
     @Test func aFilterMatchingNoOneSaysSo() {
         var s = state().after(keys: [.character("C")])
         for c in "zzyzx" { s = s.after(keys: [.character(c)]) }
-        #expect(render(s, size: size).line(1).contains("No one matches \"zzyzx\""))
+        #expect(render(s.at(size)).line(1).contains("No one matches \"zzyzx\""))
     }
 
     /// With a filter on the list, the directory holds the contacts of the releases it shows, and says so.
@@ -92,6 +92,6 @@ import Testing
             return
         }
         #expect(page.entries.map(\.title) == ["Shamiso Mtisi"])
-        #expect(render(s, size: size).line(0).contains("the 1 release of /diamond"))
+        #expect(render(s.at(size)).line(0).contains("the 1 release of /diamond"))
     }
 }

@@ -15,7 +15,7 @@ import Testing
 
     @Test func anEmbargoStillInForceIsMarkedInTheListAndTheStatusBar() {
         let s = Self.state()
-        let grid = render(s, size: s.size)
+        let grid = render(s)
         let row = (0..<grid.rows).first { grid.line($0).contains("Ravenscar") }!
         #expect(grid.line(row).contains("EMBARGO Tidal lab"))
         #expect(!grid.text.contains("EMBARGO Attempt"))
@@ -23,10 +23,10 @@ import Testing
         #expect(s.selectedRelease?.id == Fixtures.embargoed.id)
         #expect(grid.line(23).contains("embargo until 2025-06-03 10:00 CET"))
         let wide = Size(rows: 30, columns: 160)
-        #expect(render(s, size: wide).line(29).contains("under embargo until 2025-06-03 10:00 CET"))
+        #expect(render(s.at(wide)).line(29).contains("under embargo until 2025-06-03 10:00 CET"))
         // Not selected, the mark is drawn as a warning.
         let other = s.after(keys: [.character("j")])
-        let otherGrid = render(other, size: other.size)
+        let otherGrid = render(other)
         let line = otherGrid.line(row)
         let column = line.distance(from: line.startIndex, to: line.range(of: "EMBARGO")!.lowerBound)
         #expect(otherGrid.line(row).dropFirst(column).hasPrefix("EMBARGO"))
@@ -34,7 +34,7 @@ import Testing
         #expect(!otherGrid.line(23).contains("embargo"))
         // Once the clock passes the time, the marks go.
         let later = update(s, .clock(Self.june1 + 3 * 86400)).state
-        let after = render(later, size: later.size)
+        let after = render(later)
         #expect(!after.text.contains("EMBARGO Tidal"))
         #expect(!after.line(23).contains("embargo"))
     }
@@ -45,7 +45,7 @@ import Testing
         let line = layout.lines.first { $0.role == .warning }
         #expect(line?.text == "Embargoed until 10:00 CET on June 3, 2025")
         #expect(layout.lines.first?.text == "Media Advisory · 2025-05-30 · PORTLAND")
-        let grid = render(s, size: s.size)
+        let grid = render(s)
         #expect(grid[1, 1].style == s.theme.warning)
         #expect(grid.line(1) == " Embargoed until 10:00 CET on June 3, 2025")
     }

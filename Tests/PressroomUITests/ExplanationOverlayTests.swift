@@ -28,7 +28,7 @@ import Testing
         opened = opened.after(keys: [.character("j"), .character("j")])
         guard case .explanation(let page)? = opened.overlay else { Issue.record("closed by j"); return }
         #expect(page.top == 2)
-        let grid = render(opened, size: size)
+        let grid = render(opened.at(size))
         #expect(grid.line(1).contains("line 3"))
         #expect(grid.line(0).contains("How this release was read"))
         #expect(opened.after(keys: [.escape]).overlay == nil)
@@ -39,7 +39,7 @@ import Testing
     /// and the window scrolls over the wrapped rows.
     @Test func longLinesWrapUnderTheirTextInANarrowWindow() {
         let line = "  body           The Harbour Trust opened its archive of ship plans and letters to the public today in Portleven."
-        let rows = ExplanationOverlay.rows([line, "FIELDS"], in: size)
+        let rows = OverlayLayout.explanation([line, "FIELDS"], in: size).rows
         #expect(rows.count > 2)
         #expect(rows.allSatisfy { DisplayWidth.of($0) <= 46 })
         #expect(rows[0].hasPrefix("  body           The Harbour"))
@@ -49,7 +49,7 @@ import Testing
         let s = state()
         var opened = update(s, .explained(releaseID: s.selectedRelease!.id, lines: [line] + (1...10).map { "line \($0)" })).state
         opened = opened.after(keys: [.character("G")])
-        let grid = render(opened, size: size)
+        let grid = render(opened.at(size))
         #expect(grid.line(0).contains("/\(rows.count + 9)"))
         #expect((0..<12).contains { grid.line($0).contains("line 10") })
     }

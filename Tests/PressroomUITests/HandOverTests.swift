@@ -34,7 +34,7 @@ import Testing
     @Test func pipeAsksForACommandThenPipesTheReleaseAsShowPrintsIt() {
         let s = Self.state().after(keys: [.character("|")] + "wc -w".map { .character($0) })
         #expect(s.overlay == .pipe(command: "wc -w"))
-        #expect(render(s, size: s.size).line(22) == "Pipe the release to: wc -w")
+        #expect(render(s).line(22) == "Pipe the release to: wc -w")
         let erased = s.after(keys: [.backspace, .backspace])
         #expect(erased.overlay == .pipe(command: "wc "))
         let result = update(s, .open)

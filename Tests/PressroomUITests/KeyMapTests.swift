@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func theHelpListsEveryBindingFromTheMap() {
-        let help = HelpOverlay.lines
+        let help = HelpText.lines
         for binding in KeyMap.bindings {
             let keys = binding.keys.map(\.name).joined(separator: " ")
             #expect(help.contains { $0.keys == keys && $0.summary == binding.summary }, "\(keys)")

@@ -18,7 +18,7 @@ import Testing
         #expect(after.selected == s.selected + 10)
         #expect(after.selected - after.listTop == row)
         #expect(after.loading?.done == 60)
-        let screen = render(after, size: after.size).text
+        let screen = render(after).text
         #expect(screen.contains("loading 60/60 · 120/s"))
         let done = update(after, .loaded(more)).state
         #expect(done.loading == nil)

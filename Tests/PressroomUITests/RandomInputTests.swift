@@ -36,7 +36,7 @@ import Testing
             #expect(state.visible.isEmpty || state.visible.indices.contains(state.selected), "step \(step)")
             #expect(state.listTop >= 0 && state.detailTop >= 0, "step \(step)")
             if step % 10 == 0 {
-                let grid = render(state, size: state.size)
+                let grid = render(state)
                 for row in 0..<grid.rows { #expect(DisplayWidth.of(grid.line(row)) <= grid.columns) }
             }
         }

@@ -15,13 +15,13 @@ import Testing
 
     @Test(arguments: sizes) func list(size: Size) {
         let state = Self.state(Fixtures.archive, size)
-        Snapshot.check(render(state, size: size), Self.name("list", size))
+        Snapshot.check(render(state.at(size)), Self.name("list", size))
     }
 
     /// The list's columns at 120 columns too (its pane is then 48 wide, beside the release).
     @Test func listAt120Columns() {
         let size = Size(rows: 40, columns: 120)
-        let grid = render(Self.state(Fixtures.archive, size), size: size)
+        let grid = render(Self.state(Fixtures.archive, size))
         #expect(grid.line(0).hasPrefix(" Date        Fmt  Headline"))
         Snapshot.check(grid, Self.name("list", size))
     }
@@ -30,21 +30,21 @@ import Testing
     @Test(arguments: sizes) func listWithAnEmbargo(size: Size) {
         var state = Self.state(Fixtures.archive + [Fixtures.embargoed], size)
         state.now = EmbargoAndAcceptTests.june1
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("EMBARGO Tidal"))
         Snapshot.check(grid, Self.name("list-embargo", size))
     }
 
     @Test(arguments: sizes) func detailOfTheSeed(size: Size) {
         let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.enter])
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("Attempt to silence"))
         Snapshot.check(grid, Self.name("detail", size))
     }
 
     @Test(arguments: sizes) func detailWithNumberedLinks(size: Size) {
         let state = Self.state([Fixtures.linked], size).after(keys: [.enter])
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("[1]"))
         Snapshot.check(grid, Self.name("detail-links", size))
     }
@@ -63,7 +63,7 @@ import Testing
         // Down to two lines above the first item, as far as the pane scrolls.
         while state.detailTop < firstItem - 2, case let top = state.detailTop,
               case let next = state.after(keys: [.character("j")]), next.detailTop > top { state = next }
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("• secure parking"))
         #expect(grid.text.contains("1. The Saltpan Cycling Union"))
         Snapshot.check(grid, Self.name("detail-items", size))
@@ -81,11 +81,11 @@ import Testing
             }.first
         }
         let pane = 81, inset = (119 - 2 - 100) / 2
-        let centred = render(state, size: size)
+        let centred = render(state.at(size))
         #expect(column(of: "Attempt to silence", centred) == pane + 1 + inset)
         #expect(column(of: "▌Shamiso Mtisi", centred) == pane + inset)
         state.alignment = .left
-        let left = render(state, size: size)
+        let left = render(state.at(size))
         #expect(column(of: "Attempt to silence", left) == pane + 1)
         #expect(column(of: "▌Shamiso Mtisi", left) == pane)
         // A narrower measure leaves more room on either side; a pane narrower than the measure none.
@@ -97,33 +97,33 @@ import Testing
     @Test(arguments: sizes) func searchWithMatches(size: Size) {
         let state = Self.state(Fixtures.archive, size).searching("countries")
         #expect(state.visible.count == 2)
-        Snapshot.check(render(state, size: size), Self.name("search-matches", size))
+        Snapshot.check(render(state.at(size)), Self.name("search-matches", size))
     }
 
     @Test(arguments: sizes) func searchWithNoMatches(size: Size) {
         let state = Self.state(Fixtures.archive, size).searching("zanzibar")
         #expect(state.visible.isEmpty)
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("No release matches"))
         Snapshot.check(grid, Self.name("search-none", size))
     }
 
     @Test(arguments: sizes) func help(size: Size) {
         let state = Self.state(Fixtures.archive, size).after(keys: [.character("?")])
-        Snapshot.check(render(state, size: size), Self.name("help", size))
+        Snapshot.check(render(state.at(size)), Self.name("help", size))
     }
 
     /// The end of the help: the query reference, generated from `QueryReference`.
     @Test(arguments: sizes) func helpQueryReference(size: Size) {
         let state = Self.state(Fixtures.archive, size).after(keys: [.character("?"), .character("G")])
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("embargoed:now"))
         Snapshot.check(grid, Self.name("help-queries", size))
     }
 
     @Test(arguments: sizes) func contacts(size: Size) {
         let state = Self.state(Fixtures.archive, size).selecting(Fixtures.seed.id).after(keys: [.character("c")])
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("shamiso@zela.org"))
         #expect(grid.text.contains("+263 78 808 7050"))
         Snapshot.check(grid, Self.name("contacts", size))
@@ -131,7 +131,7 @@ import Testing
 
     @Test(arguments: sizes) func emptyArchive(size: Size) {
         let state = Self.state([], size)
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(grid.text.contains("No releases"))
         Snapshot.check(grid, Self.name("empty", size))
     }
@@ -139,14 +139,14 @@ import Testing
     @Test func searchWithMatchesHighlightedInDetail() {
         let size = Size(rows: 60, columns: 200)
         let state = Self.state(Fixtures.archive, size).searching("diamond").after(keys: [.enter, .character("n")])
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         #expect(state.visible.count == 1)
         Snapshot.check(grid, "search-detail-n-200x60")
     }
 
     @Test func tooSmall() {
         let size = Size(rows: 5, columns: 19)
-        let grid = render(Self.state(Fixtures.archive, size), size: size)
+        let grid = render(Self.state(Fixtures.archive, size))
         #expect(grid.line(0) == "Terminal too small…")
         Snapshot.check(grid, "too-small-19x5")
     }

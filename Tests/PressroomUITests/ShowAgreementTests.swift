@@ -24,7 +24,7 @@ import Testing
         let size = Size(rows: 60, columns: columns)
         var state = AppState(releases: [Self.release], size: size).after(keys: [.enter])
         state.alignment = .left
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         let shown = PlainDetail.text(Self.release, width: columns).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let pane = (0..<(size.rows - 2)).map { grid.line($0) }
         let drawn = pane.prefix(while: { !$0.contains("Source:") }) + pane.filter { $0.contains("Source:") }.prefix(1)
@@ -39,7 +39,7 @@ import Testing
     @Test func monochromeSetsTheHeadlineApartFromTheStandfirst() throws {
         let size = Size(rows: 24, columns: 80)
         let state = AppState(releases: [Self.release], size: size, theme: .monochrome).after(keys: [.enter])
-        let grid = render(state, size: size)
+        let grid = render(state.at(size))
         let headline = try #require((0..<grid.rows).first { grid.line($0).hasPrefix(" Old quarry") })
         #expect(grid.line(headline + 1).trimmingCharacters(in: .whitespaces).isEmpty)
         #expect(grid.line(headline + 2).hasPrefix(" The reserve's lakes"))

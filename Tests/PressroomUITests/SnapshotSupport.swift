@@ -41,6 +41,11 @@ extension AppState {
         actions.reduce(self) { update($0, $1).state }
     }
 
+    /// The state at `size`, as the loop makes it on a resize (`render` draws a state at its own size).
+    func at(_ size: Size) -> AppState {
+        size == self.size ? self : update(self, .resize(size)).state
+    }
+
     func after(keys: [Key]) -> AppState {
         keys.reduce(self) { state, key in
             guard let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) else { return state }

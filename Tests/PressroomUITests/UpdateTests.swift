@@ -60,7 +60,7 @@ import Testing
         let s = state(Self.many(100)).after(keys: Array(repeating: .down, count: 30))
         #expect(s.selected == 30)
         #expect(s.listTop <= 30 && 30 < s.listTop + s.layout.listRows)
-        #expect(render(s, size: Self.narrow).text.contains("Release 69"))   // newest first: 99 - 30
+        #expect(render(s.at(Self.narrow)).text.contains("Release 69"))   // newest first: 99 - 30
     }
 
     // MARK: Panes
@@ -80,7 +80,7 @@ import Testing
         let s = state(size: Self.wide)
         #expect(s.layout.isSplit)
         #expect(s.layout.list!.columns == 80)
-        #expect(render(s, size: Self.wide).text.contains("Climate summit opens with"))   // headline in the detail
+        #expect(render(s.at(Self.wide)).text.contains("Climate summit opens with"))   // headline in the detail
     }
 
     @Test func tabSwitchesPanesAndTheScreenShowsWhichHasTheKeys() {
@@ -88,7 +88,7 @@ import Testing
         let detail = s.after(keys: [.tab])
         #expect(detail.focus == .detail)
         #expect(s.after(keys: [.tab, .tab]).focus == .list)
-        let listGrid = render(s, size: Self.wide), detailGrid = render(detail, size: Self.wide)
+        let listGrid = render(s.at(Self.wide)), detailGrid = render(detail.at(Self.wide))
         #expect(listGrid[0, 5].style == s.theme.columnHeader)                // the header row
         #expect(listGrid[1, 5].style == s.theme.selected)
         #expect(detailGrid[1, 5].style == s.theme.selectedInactive)
@@ -153,7 +153,7 @@ import Testing
         let relevance = s.after(keys: Array(repeating: .character("s"), count: 4))
         #expect(relevance.sort == .relevance)
         #expect(relevance.visible == catalog.index.ranked(relevance.lastResult!))
-        #expect(render(relevance, size: Self.narrow).line(23).contains("by relevance"))
+        #expect(render(relevance.at(Self.narrow)).line(23).contains("by relevance"))
         #expect(relevance.after(keys: [.character("s")]).sort == .newestFirst)
         // Clearing the query leaves relevance for the default order.
         #expect(relevance.after(keys: [.escape]).sort == .newestFirst)
@@ -279,7 +279,7 @@ import Testing
         let bad = good.after(keys: [.character("(")])
         #expect(bad.visible == [1])
         #expect(bad.queryError?.message == "unclosed (")
-        let grid = render(bad, size: Self.narrow)
+        let grid = render(bad.at(Self.narrow))
         #expect(grid.line(23).contains("Query: unclosed ( (at column 4)"))
         #expect(grid.line(22) == "/ok(")
         #expect(grid[22, 4].style == bad.theme.statusError)             // the error's position, marked
@@ -304,7 +304,7 @@ import Testing
 
     @Test func matchesAreHighlightedInListAndDetail() {
         let s = state(size: Self.wide).searching("diamond*").after(keys: [.enter])
-        let grid = render(s, size: Self.wide)
+        let grid = render(s.at(Self.wide))
         let theme = s.theme
         // In the detail: "diamonds" in paragraph 3 starts with the highlighted term.
         var highlighted = 0
@@ -340,7 +340,7 @@ import Testing
         #expect(s.focus == .detail)
         #expect(s.selectedContact == 0)
         #expect(s.detailTop == s.detailLayout!.contactsLine || s.detailTop == s.detailLayout!.lines.count - 22)
-        #expect(render(s, size: Self.narrow).text.contains("achieng@jirani.example"))
+        #expect(render(s.at(Self.narrow)).text.contains("achieng@jirani.example"))
         #expect(s.after(keys: [.character("c")]).selectedContact == 1)
         #expect(s.after(keys: [.character("c"), .character("c")]).selectedContact == 0)
         let none = state().selecting(Fixtures.cjk.id).after(keys: [.character("c")])
@@ -372,7 +372,7 @@ import Testing
             return
         }
         #expect(cardMenu.items.prefix(3).map(\.label) == ["Name", "Phone", "E-mail"])
-        let grid = render(overCard, size: Self.narrow)
+        let grid = render(overCard.at(Self.narrow))
         #expect(!grid.text.contains("␊"))
         #expect((0..<grid.rows).allSatisfy { grid[$0, 0].grapheme != "▌" })
     }
@@ -432,7 +432,7 @@ import Testing
     @Test func oThenANumberOpensThatLink() {
         let s = state().selecting(Fixtures.water.id).after(keys: [.character("o")])
         #expect(s.overlay == .openLink(digits: ""))
-        #expect(render(s, size: Self.narrow).line(22).hasPrefix("Open link [1–3]:"))
+        #expect(render(s.at(Self.narrow)).line(22).hasPrefix("Open link [1–3]:"))
         let opened = update(s, .digit(2))
         #expect(opened.effects == [.openURL("mailto:press@jirani.example")])
         #expect(opened.state.overlay == nil)
@@ -477,7 +477,7 @@ import Testing
 
     @Test func anArchiveThatCouldNotBeReadSaysWhy() {
         let catalog = Catalog(releases: [], problems: [LoadProblem(path: "a.pdf", reason: "not a PDF")])
-        let text = render(AppState(catalog: catalog, size: Self.narrow), size: Self.narrow).text
+        let text = render(AppState(catalog: catalog, size: Self.narrow)).text
         #expect(text.contains("No releases could be read."))
         #expect(text.contains("a.pdf: not a PDF"))
         #expect(text.contains("1 problem file"))
@@ -488,11 +488,11 @@ import Testing
         let s = AppState(catalog: Catalog(releases: Fixtures.archive, problems: problems), size: Self.narrow)
         let open = s.after(keys: [.character("p")])
         #expect(open.overlay == .problems(top: 0))
-        let text = render(open, size: Self.narrow).text
+        let text = render(open.at(Self.narrow)).text
         #expect(text.contains("30 files not read"))
         #expect(text.contains("bad1.pdf: not a PDF"))
         #expect(open.after(keys: [.character("G")]).overlay == .problems(top: 30 - 20))
-        #expect(render(open.after(keys: [.character("G")]), size: Self.narrow).text.contains("bad30.pdf"))
+        #expect(render(open.after(keys: [.character("G")]).at(Self.narrow)).text.contains("bad30.pdf"))
         #expect(open.after(keys: [.escape]).overlay == nil)
         #expect(open.after(keys: [.character("q")]).overlay == nil)
         #expect(state().after(keys: [.character("p")]).message?.text == "Every file was read")
@@ -503,9 +503,9 @@ import Testing
     @Test func tooSmallTerminalsSaySoAndKeepTheState() {
         let s = state().selecting(Fixtures.seed.id)
         let tiny = update(s, .resize(Size(rows: 4, columns: 10))).state
-        #expect(render(tiny, size: tiny.size).line(0) == "Terminal…")
+        #expect(render(tiny).line(0) == "Terminal…")
         #expect(update(tiny, .resize(Self.narrow)).state.selectedRelease?.id == Fixtures.seed.id)
-        #expect(render(s, size: Size(rows: 0, columns: 0)).text == "")
-        _ = render(s, size: Size(rows: 1, columns: 1))
+        #expect(render(s.at(Size(rows: 0, columns: 0))).text == "")
+        _ = render(s.at(Size(rows: 1, columns: 1)))
     }
 }

@@ -60,11 +60,11 @@ import Testing
         #expect(s.selected == 3)
         #expect(s.message?.text == "1 new, 1 changed, 1 removed")
         #expect(!s.rereading)
-        let bar = render(s, size: s.size).line(s.size.rows - 1)
+        let bar = render(s).line(s.size.rows - 1)
         #expect(bar.contains("1 new, 1 changed, 1 removed"))
         // The next key clears the message; the status bar then says the list is watched.
         let after = s.after(keys: [.character("j")])
-        #expect(render(after, size: after.size).line(after.size.rows - 1).contains("watching"))
+        #expect(render(after).line(after.size.rows - 1).contains("watching"))
     }
 
     @Test func theSelectionFollowsItsFileWhenItChangesAndMovesToItsPlaceWhenItGoes() {
@@ -120,7 +120,7 @@ import Testing
         let none = update(state(), .watched(.unavailable(reason: "Too many open files"))).state
         #expect(none.message?.text == "Cannot watch for changes (Too many open files): r reads them")
         #expect(!none.watching)
-        let bar = render(none.after(keys: [.character("j")]), size: none.size)
+        let bar = render(none.after(keys: [.character("j")]))
         #expect(!bar.line(none.size.rows - 1).contains("watching"))
     }
 

@@ -16,12 +16,6 @@ public struct BrowserWatch: Sendable {
     }
 }
 
-/// Why a release could not be explained (its file is gone or changed since it was loaded).
-public struct ExplainFailure: Error, Hashable, Sendable {
-    public var reason: String
-    public init(_ reason: String) { self.reason = reason }
-}
-
 /// What the loop's effects reach outside the browser: the archive, the clipboard, links, other programs, the
 /// history file. Each gives back what happened as data, which the loop hands to `update` as an action to word.
 /// The terminal backend gives the real ones (`Browser.run`); tests give their own.
@@ -39,8 +33,9 @@ public struct BrowserWorld {
     public var run: (HandOver) -> HandBack
     /// Keeps the search history for the next run.
     public var saveHistory: ([String]) -> Void
-    /// Reads a release's file again and explains it: the text's lines, or why it could not.
-    public var explain: (Release) -> Result<[String], ExplainFailure>
+    /// Reads a release's file again and explains it: the text's lines, or nil when its file is gone or has
+    /// changed since it was loaded.
+    public var explain: (Release) -> [String]?
     /// Finds a release's file on disk (`v`, `e`), nil when it is gone.
     public var locate: (Release) -> String?
     /// The time now, in seconds since 1970 UTC (embargoes lift as it passes).
@@ -52,7 +47,7 @@ public struct BrowserWorld {
                 openURL: @escaping (String) -> LinkOpening = { _ in .noOpener },
                 run: @escaping (HandOver) -> HandBack = { _ in .failed("not available here") },
                 saveHistory: @escaping ([String]) -> Void = { _ in },
-                explain: @escaping (Release) -> Result<[String], ExplainFailure> = { _ in .failure(ExplainFailure("not available here")) },
+                explain: @escaping (Release) -> [String]? = { _ in nil },
                 locate: @escaping (Release) -> String? = { _ in nil },
                 now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) }) {
         self.load = load
@@ -107,7 +102,7 @@ public final class BrowserLoop {
             usleep(5_000)
             for action in inbox.take() where !dispatch(action) { return 0 }
         }
-        screen.present(render(state, size: state.size))
+        screen.present(render(state))
 
         while true {
             // Wait for one input (or, while loading, at most 50 ms for news from the load), then take
@@ -139,7 +134,7 @@ public final class BrowserLoop {
             if now / 60 != state.now / 60, !dispatch(.clock(now)) { return 0 }
             let size = screen.size
             if size != state.size, !dispatch(.resize(size)) { return 0 }
-            screen.present(render(state, size: size))
+            screen.present(render(state))
         }
     }
 
@@ -183,11 +178,9 @@ public final class BrowserLoop {
             searcher.search(query, request: request, typing: typing, now: now, in: state.catalog)
         case .explain(let id):
             guard let release = state.catalog.releases.first(where: { $0.id == id }) else { break }
-            screen.present(render(state, size: state.size))     // "Reading … again" while it reads
-            switch world.explain(release) {
-            case .success(let lines): return [.explained(releaseID: id, lines: lines)]
-            case .failure(let why): return [.notExplained(releaseID: id, reason: why.reason)]
-            }
+            screen.present(render(state))     // "Reading … again" while it reads
+            guard let lines = world.explain(release) else { return [.notExplained(releaseID: id)] }
+            return [.explained(releaseID: id, lines: lines)]
         case .copy(let text, let what):
             let via = world.copy(text, screen.writeRaw)
             return [.copied(text: text, what: what, via: via)]

@@ -75,8 +75,8 @@ public enum Action: Equatable, Sendable {
     case copied(text: String, what: String, via: [String])
     /// From the backend, after `Effect.openURL`: what became of the link.
     case opened(url: String, LinkOpening)
-    /// From the backend, after `Effect.explain`: why the release could not be explained.
-    case notExplained(releaseID: String, reason: String)
+    /// From the backend, after `Effect.explain`: the release's file is gone or has changed since it was loaded.
+    case notExplained(releaseID: String)
     /// From the backend: the archive read again from disk.
     case loaded(Catalog)
     /// From the backend while it loads: how far it has come, and the releases read so far (nil: the same
@@ -105,7 +105,7 @@ public enum Action: Equatable, Sendable {
         case let (.explained(a, x), .explained(b, y)): a == b && x == y
         case let (.copied(a, x, p), .copied(b, y, q)): a == b && x == y && p == q
         case let (.opened(a, x), .opened(b, y)): a == b && x == y
-        case let (.notExplained(a, x), .notExplained(b, y)): a == b && x == y
+        case let (.notExplained(a), .notExplained(b)): a == b
         case let (.typeInDirectory(x), .typeInDirectory(y)): x == y
         case let (.typeInPrompt(x), .typeInPrompt(y)): x == y
         case let (.handedBack(a, x), .handedBack(b, y)): a == b && x == y

@@ -205,7 +205,7 @@ extension AppState {
 
     /// j/k and the page keys in the directory: over the entries, or over an open entry's releases.
     mutating func moveInDirectory(_ page: inout DirectoryPage, _ motion: Motion) {
-        let rows = DirectoryOverlay.bodyRows(in: size)
+        let rows = OverlayLayout.directory(in: size).visible
         if let open = page.open {
             page.release = Self.moved(page.release, motion, page: rows, count: page.entries[open].releases.count)
         } else {

@@ -6,20 +6,17 @@ extension AppState {
     mutating func move(_ motion: Motion) {
         switch overlay {
         case .help(let top)?:
-            let total = HelpOverlay.rowCount(in: size)
-            let rows = HelpOverlay.bodyRows(in: size)
-            let next = Self.moved(top, motion, page: rows, count: max(1, total - rows + 1))
-            overlay = .help(top: next)
+            let window = OverlayLayout.help(in: size)
+            overlay = .help(top: Self.moved(top, motion, page: window.visible, count: window.tops))
             return
         case .explanation(var page)?:
-            let rows = ExplanationOverlay.bodyRows(in: size)
-            let total = ExplanationOverlay.rows(page.lines, in: size).count
-            page.top = Self.moved(page.top, motion, page: rows, count: max(1, total - rows + 1))
+            let window = OverlayLayout.explanation(page.lines, in: size)
+            page.top = Self.moved(page.top, motion, page: window.visible, count: window.tops)
             overlay = .explanation(page)
             return
         case .problems(let top)?:
-            let rows = ProblemsOverlay.bodyRows(in: size, count: catalog.problems.count)
-            overlay = .problems(top: Self.moved(top, motion, page: rows, count: max(1, catalog.problems.count - rows + 1)))
+            let window = OverlayLayout.problems(in: size, count: catalog.problems.count)
+            overlay = .problems(top: Self.moved(top, motion, page: window.visible, count: window.tops))
             return
         case .chooser(var chooser)?:
             chooser.selected = Self.moved(chooser.selected, motion, page: 5, count: chooser.items.count)

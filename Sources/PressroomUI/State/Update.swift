@@ -108,9 +108,10 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
             s.overlay = .explanation(Explanation(releaseID: id, lines: lines))
             s.message = StatusMessage("How the parser read this release · j/k scroll · Esc closes")
         }
-    case .notExplained(let id, let reason):
+    case .notExplained(let id):
         let source = s.catalog.releases.first { $0.id == id }?.source ?? "the release"
-        s.message = StatusMessage("Cannot explain \(source): \(reason)", isError: true)
+        s.message = StatusMessage("Cannot explain \(source): its file is gone or has changed since it was loaded (r reloads)",
+                                  isError: true)
     case .copied(let text, let what, let via):
         s.message = StatusMessage("Copied \(what)" + (via.isEmpty ? "" : " (\(via.joined(separator: ", ")))") + ": \(text)")
     case .opened(let url, let outcome):

@@ -5,16 +5,8 @@ import PressroomCore
 /// phone (as printed, with its label) and e-mail seen, the date each was last seen, and its releases, newest
 /// first, one of which Enter opens.
 public enum DirectoryOverlay {
-    static func box(in size: Size) -> Rect {
-        let rows = max(3, size.rows - 2)
-        return Rect(row: 0, column: 0, rows: rows, columns: size.columns)
-    }
-
-    /// Rows of entries (or of an entry's releases) shown at once.
-    public static func bodyRows(in size: Size) -> Int { max(1, box(in: size).rows - 2) }
-
     public static func draw(_ state: AppState, page: DirectoryPage, into grid: inout CellGrid) {
-        let box = box(in: grid.size)
+        let box = OverlayLayout.directory(in: grid.size).box
         let theme = state.theme
         let releases = "\(page.releaseCount) release\(page.releaseCount == 1 ? "" : "s")"
         let scope = page.query.isEmpty ? releases : "the \(releases) of /\(page.query)"
@@ -27,7 +19,7 @@ public enum DirectoryOverlay {
                 grid.put("No one matches \"\(page.filter)\": Backspace changes the filter, Esc closes",
                          row: box.row + 1, column: box.column + 2, limit: end, style: theme.dim)
             }
-            for row in 0..<bodyRows(in: grid.size) {
+            for row in 0..<OverlayLayout.directory(in: grid.size).visible {
                 let n = page.top + row
                 guard page.entries.indices.contains(n) else { break }
                 let y = box.row + 1 + row
@@ -54,7 +46,7 @@ public enum DirectoryOverlay {
         }
         seen("E-mail        ", entry.emails)
         seen("Web           ", entry.urls)
-        let rows = bodyRows(in: grid.size)
+        let rows = OverlayLayout.directory(in: grid.size).visible
         // In a short window the details give way (their last lines first), so that the releases, what
         // Enter acts on, always show: the heading and at least two of them.
         let room = max(0, rows - 2 - min(2, entry.releases.count))

@@ -1,18 +1,8 @@
 /// The `p` window: each file that could not be read, with the reason, one a line.
 public enum ProblemsOverlay {
-    static func box(in size: Size, count: Int) -> Rect {
-        let columns = min(size.columns, 100)
-        let rows = min(size.rows - 2, count + 2)
-        return Rect(row: max(0, (size.rows - 2 - rows) / 2), column: max(0, (size.columns - columns) / 2),
-                    rows: rows, columns: columns)
-    }
-
-    /// Problem lines visible at once.
-    public static func bodyRows(in size: Size, count: Int) -> Int { max(1, box(in: size, count: count).rows - 2) }
-
     public static func draw(_ state: AppState, top: Int, into grid: inout CellGrid) {
         let problems = state.catalog.problems
-        let box = box(in: grid.size, count: problems.count)
+        let box = OverlayLayout.problems(in: grid.size, count: problems.count).box
         let title = "\(problems.count) file\(problems.count == 1 ? "" : "s") not read · Esc closes"
         Frame.draw(box, title: title, theme: state.theme, into: &grid)
         let end = box.column + box.columns - 1

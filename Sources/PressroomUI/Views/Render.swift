@@ -1,11 +1,7 @@
-/// The whole screen for a state at a size: a pure function, the only way anything is drawn.
-public func render(_ state: AppState, size: Size) -> CellGrid {
-    var state = state
-    if state.size != size {
-        state.size = size
-        state.clampScroll()
-    }
-    var grid = CellGrid(size: size)
+/// The whole screen for a state, at its size: a pure function, the only way anything is drawn. The state is
+/// drawn as it is (the update keeps it inside what can be shown; a new size comes as `.resize`).
+public func render(_ state: AppState) -> CellGrid {
+    var grid = CellGrid(size: state.size)
     let layout = state.layout
     if layout.tooSmall {
         grid.put("Terminal too small (\(ScreenLayout.minimum.columns)x\(ScreenLayout.minimum.rows) needed)",
