@@ -20,27 +20,22 @@ struct BrowseCommand: ParsableCommand {
     func validate() throws {
         if width < 20 { throw ValidationError("--width must be at least 20 (it was \(width))") }
     }
-    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
-    @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
-        let paths = Inputs.paths(self.paths)
+        let paths = inputs.resolved
         guard Terminal.isUsable else {
             // Not a terminal (`pressroom | cat`): the list, as `pressroom list` prints it.
-            let archive = try Inputs.load(self.paths, cacheOptions, records: false)
+            let archive = try Inputs.load(inputs.paths, inputs.cache, records: false)
             let catalog = Catalog(releases: archive.releases, problems: archive.problems)
             Output.write(PlainList.text(PlainList.ordered(catalog)))
             if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        for path in missing {
-            Inputs.printError("\(path): \(self.paths.isEmpty ? "the bundled releases are missing" : "no such file or directory")")
-        }
-        if !missing.isEmpty { throw ExitCode(2) }
+        try Inputs.checkMissing(inputs.paths)
 
         // The first screen from the index, at once; the archive itself loads in the background.
-        let options = cacheOptions
+        let options = inputs.cache
         let first = options.loader().indexedSummaries(paths)
         let catalog = Catalog(releases: first.releases, problems: first.problems, isSummary: true)
         let message = first.fault.map { StatusMessage($0.brief, isError: true) }

@@ -12,11 +12,10 @@ struct CheckCommand: ParsableCommand {
             or timed out. Exit status: 0 when there are none, 1 when there are some, 2 when a path does not exist.
             """)
 
-    @OptionGroup var cacheOptions: CacheOptions
-    @Argument(help: "Files and folders to check (default: the bundled releases).") var paths: [String] = []
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
-        let archive = try Inputs.load(paths, cacheOptions, records: false, printProblems: false)
+        let archive = try Inputs.load(inputs.paths, inputs.cache, records: false, printProblems: false)
         // A release without a headline is kept (listed as "(no headline)"), but it is a problem to fix.
         let headless = archive.releases.filter { $0.title.isEmpty }.map {
             LoadProblem(path: displayPath($0), reason: "no headline found (kept, listed as “(no headline)”)")
@@ -29,7 +28,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Where a release's file is, as the user named it: the folder argument it is under, joined with its source.
     private func displayPath(_ release: Release) -> String {
-        for argument in Inputs.paths(paths) {
+        for argument in inputs.resolved {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else { continue }
             if !isFolder.boolValue {

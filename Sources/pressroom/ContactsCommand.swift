@@ -25,13 +25,12 @@ struct ContactsCommand: ParsableCommand {
     var query: String?
     @Flag(help: "One entry per person across all releases instead of one row per contact per release.")
     var merged = false
-    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
-    @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         if merged {
-            let archive = try Inputs.load(paths, cacheOptions)
+            let archive = try Inputs.load(inputs.paths, inputs.cache)
             let directory = ContactDirectory(archive.releases)
             let entries = try Self.filter(query) { directory.filtered($0) } ?? directory.entries
             let output: String
@@ -55,7 +54,7 @@ struct ContactsCommand: ParsableCommand {
         let format = self.format
         let archive: Archive
         do {
-            archive = try Inputs.load(paths, cacheOptions, stream: { release in
+            archive = try Inputs.load(inputs.paths, inputs.cache, stream: { release in
                 let mine = ContactRow.rows([release])
                 guard direct else { rows += mine; return }
                 if format == .csv {

@@ -15,9 +15,8 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
 
     @Option(help: "json (one array), jsonl (one record a line) or csv (one row per release, RFC 4180).") var format: Format = .json
-    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
-    @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         // Each record is written as soon as every record before it in `source` order is known, while later
@@ -38,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         }
         let archive: Archive
         do {
-            archive = try Inputs.load(paths, cacheOptions, stream: { release in
+            archive = try Inputs.load(inputs.paths, inputs.cache, stream: { release in
                 switch format {
                 case .json: out.append((first ? "[\n" : ",\n") + ReleaseJSON.object(release))
                 case .jsonl: out.append(ReleaseJSON.object(release) + "\n")

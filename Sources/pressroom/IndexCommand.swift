@@ -14,12 +14,11 @@ struct IndexCommand: ParsableCommand {
             (`pressroom check` lists them), 2 when a path does not exist.
             """)
 
-    @OptionGroup var cacheOptions: CacheOptions
-    @Argument(help: "Files and folders to index (default: the bundled releases).") var paths: [String] = []
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         let meter = ProgressMeter(terminal: isatty(2) == 1)
-        let (archive, report) = try Inputs.loadReporting(paths, cacheOptions, records: false, printProblems: false) { progress, _ in
+        let (archive, report) = try Inputs.loadReporting(inputs.paths, inputs.cache, records: false, printProblems: false) { progress, _ in
             meter.show(progress)
         }
         meter.finish()
@@ -28,7 +27,7 @@ struct IndexCommand: ParsableCommand {
             summary += String(format: ", %.0f files/s, %.1f MB/s", Double(report.parsed) / report.seconds,
                               Double(report.bytesRead) / 1_048_576 / report.seconds)
         }
-        if let path = cacheOptions.cachePath, report.fault == nil { summary += " → \(path)" }
+        if let path = inputs.cache.cachePath, report.fault == nil { summary += " → \(path)" }
         FileHandle.standardError.write(Data((summary + "\n").utf8))
         if !archive.problems.isEmpty { throw ExitCode(1) }
     }

@@ -14,13 +14,12 @@ struct ListCommand: ParsableCommand {
 
     @Flag(help: "Print the number of releases alone.") var count = false
     @Option(help: "text (tab-separated lines) or json.") var format: Format = .text
-    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
 
-    @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         // A count from the snapshot of the last load when nothing changed since.
-        if count, let summary = try Inputs.quickSummary(paths, cacheOptions) {
+        if count, let summary = try Inputs.quickSummary(inputs.paths, inputs.cache) {
             Output.write("\(summary.releaseCount)\n")
             if !summary.problems.isEmpty { throw ExitCode(1) }
             return
@@ -28,13 +27,13 @@ struct ListCommand: ParsableCommand {
         if count {
             // A count keeps a count: the releases are streamed past it, none kept.
             var releases = 0
-            let archive = try Inputs.load(paths, cacheOptions, records: false, stream: { _ in releases += 1 })
+            let archive = try Inputs.load(inputs.paths, inputs.cache, records: false, stream: { _ in releases += 1 })
             Output.write("\(releases)\n")
             if !archive.problems.isEmpty { throw ExitCode(1) }
             return
         }
         // Newest first: the order is known only once every date is.
-        let archive = try Inputs.load(paths, cacheOptions, records: false)
+        let archive = try Inputs.load(inputs.paths, inputs.cache, records: false)
         let releases = PlainList.ordered(Catalog(releases: archive.releases, problems: archive.problems))
         Output.write(format == .json ? PlainList.json(releases) : PlainList.text(releases))
         if !archive.problems.isEmpty { throw ExitCode(1) }     // as `export`: the list is there, but not all of it

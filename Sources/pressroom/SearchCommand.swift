@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PressroomCore
+import PressroomUI
 
 /// `pressroom search`: the releases a query matches, as lines, JSON records or a count. Exits like
 /// grep: 0 with matches, 1 with none, 2 for a malformed query (or a path that does not exist).
@@ -51,7 +52,6 @@ struct SearchCommand: ParsableCommand {
     enum Sort: String, ExpressibleByArgument, CaseIterable { case date, relevance }
 
     @Argument(help: "The query (quote it for the shell; one that starts with - works as it is, or after --).") var query: String
-    @Argument(help: "Files and folders to read (default: the bundled releases).") var paths: [String] = []
     @Flag(help: "Print only the number of matching releases.") var count = false
     @Option(help: "text (date, organisation, headline, source), json or jsonl (the records plus match positions).")
     var format: Format = .text
@@ -62,7 +62,7 @@ struct SearchCommand: ParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (it was \(limit))") }
     }
 
-    @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         // A malformed query is reported before anything is read.
@@ -75,7 +75,7 @@ struct SearchCommand: ParsableCommand {
         }
         // A count from the kept search index when nothing changed since the last load (the order and the
         // records do not matter then).
-        if count, let matches = try Inputs.quickMatches(paths, cacheOptions, query: parsed) {
+        if count, let matches = try Inputs.quickMatches(inputs.paths, inputs.cache, query: parsed) {
             Output.write("\(limit.map { min($0, matches.count) } ?? matches.count)\n")
             if matches.isEmpty { throw ExitCode(1) }
             return
@@ -83,16 +83,16 @@ struct SearchCommand: ParsableCommand {
         // The list fields are enough for a count or the text lines, unless a phrase must be read in a
         // field's text; the search index comes from the persistent index when it holds one for these releases.
         let needsRecords = format != .text || query.contains("\"")
-        let archive = try Inputs.load(paths, cacheOptions, records: needsRecords)
+        let archive = try Inputs.load(inputs.paths, inputs.cache, records: needsRecords)
         let releases = archive.releases
-        let index = cacheOptions.loader().searchIndex(paths: Inputs.paths(paths), releases: releases) {
-            needsRecords ? releases : cacheOptions.loader().load(Inputs.paths(paths)).archive.releases
+        let index = inputs.cache.loader().searchIndex(paths: inputs.resolved, releases: releases) {
+            needsRecords ? releases : inputs.cache.loader().load(inputs.resolved).archive.releases
         }
         let result = index.search(query)
         var order: [Int]
         switch sort {
         case .relevance: order = index.ranked(result)
-        case .date: order = Self.newestFirst(result.matches, releases)
+        case .date: order = Catalog.newestFirst(result.matches, of: releases)
         }
         if let limit { order = Array(order.prefix(limit)) }
 
@@ -112,32 +112,22 @@ struct SearchCommand: ParsableCommand {
         if result.matches.isEmpty { throw ExitCode(1) }
     }
 
-    /// Matches by issue date, newest first; undated ones last; ties in archive (source) order.
-    static func newestFirst(_ matches: [Int], _ releases: [Release]) -> [Int] {
-        matches.sorted { a, b in
-            let da = releases[a].date ?? "", db = releases[b].date ?? ""
-            return da != db ? da > db : a < b
-        }
-    }
-
-    /// One tab-separated line: date, organisation, headline, source. The headline's matched words
-    /// are bold when the output is a terminal (and NO_COLOR is not set).
+    /// `list`'s line (`PlainList.line`), the headline's matched words bold when the output is a terminal
+    /// (and NO_COLOR is not set).
     static func line(_ r: Release, highlighter: Highlighter) -> String {
+        guard !r.title.isEmpty, isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil else {
+            return PlainList.line(r)
+        }
         // Release text and file names are untrusted: each piece is made visible (placeholders for control
         // characters and bidirectional overrides) before the bold marks go in.
-        // (As `list` prints them: a tab inside a field made visible, `-` for a missing field.)
         func clean<S: StringProtocol>(_ s: S) -> String { VisibleText.sanitized(String(s)) }
-        var title = VisibleText.field(r.title)
-        if !r.title.isEmpty, isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
-            let raw = r.title
-            var marked = ""
-            var at = raw.startIndex
-            for range in highlighter.ranges(in: raw) {
-                marked += clean(raw[at..<range.lowerBound]) + "\u{1B}[1m" + clean(raw[range]) + "\u{1B}[22m"
-                at = range.upperBound
-            }
-            title = marked + clean(raw[at...])
+        let raw = r.title
+        var marked = ""
+        var at = raw.startIndex
+        for range in highlighter.ranges(in: raw) {
+            marked += clean(raw[at..<range.lowerBound]) + "\u{1B}[1m" + clean(raw[range]) + "\u{1B}[22m"
+            at = range.upperBound
         }
-        return [VisibleText.field(r.date), VisibleText.field(r.organization), title, VisibleText.field(r.source)].joined(separator: "\t")
+        return PlainList.line(r, title: marked + clean(raw[at...]))
     }
 }

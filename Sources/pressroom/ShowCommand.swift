@@ -10,27 +10,26 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one release as the detail pane shows it.")
 
     @Argument(help: "A release id (or a unique prefix of one), a file name or source path as `list` shows it, or the path of a release file.") var release: String
-    @Argument(help: "Where to look for the id (default: the bundled releases).") var paths: [String] = []
     @Option(parsing: .unconditional, help: "Wrap to this many columns, 10 or more (default: $COLUMNS, else 80).") var width: Int?
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10 (it was \(width))") }
     }
 
-    @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         // $COLUMNS too narrow to read in is taken as 10.
         let columns = width ?? max(10, ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80)
         // (A folder is not a release: `show DIR` looks the name up, and says so when it names none.)
         var isFolder: ObjCBool = false
-        let isFile = paths.isEmpty && FileManager.default.fileExists(atPath: release, isDirectory: &isFolder) && !isFolder.boolValue
+        let isFile = inputs.paths.isEmpty && FileManager.default.fileExists(atPath: release, isDirectory: &isFolder) && !isFolder.boolValue
         let found: Release?
         if isFile {
-            found = try Inputs.load([release], cacheOptions).releases.first
+            found = try Inputs.load([release], inputs.cache).releases.first
         } else {
             // The id among the list fields (no record decoded), then that one file's record.
-            let listed = try Inputs.load(paths, cacheOptions, records: false)
+            let listed = try Inputs.load(inputs.paths, inputs.cache, records: false)
             switch PlainDetail.lookUp(release, in: listed.releases) {
             case .found(let hit): found = record(of: hit)
             case .none: found = nil
@@ -45,7 +44,7 @@ struct ShowCommand: ParsableCommand {
             // A file that could not be used has said why (`Inputs.load`): nothing to add.
             if isFile { throw ExitCode(1) }
             // A path to a file that is not there is a missing path (exit 2), not an unknown id.
-            if paths.isEmpty, Self.looksLikePath(release) {
+            if inputs.paths.isEmpty, Self.looksLikePath(release) {
                 Inputs.printError("\(release): no such file or directory")
                 throw ExitCode(2)
             }
@@ -64,8 +63,8 @@ struct ShowCommand: ParsableCommand {
     /// The whole record of a release found by its list fields: its file read through the index, under
     /// whichever argument holds it.
     private func record(of hit: Release) -> Release? {
-        let loader = cacheOptions.loader()
-        for argument in Inputs.paths(paths) {
+        let loader = inputs.cache.loader()
+        for argument in inputs.resolved {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else { continue }
             let file = isFolder.boolValue ? (argument.hasSuffix("/") ? argument : argument + "/") + hit.source : argument

@@ -29,6 +29,15 @@ import Testing
         #expect(search.stdout == list.stdout)
     }
 
+    /// `search --sort date` prints `list`'s lines for its matches, in `list`'s order (one line formatter, one
+    /// "newest first"): on the bundled releases, a word most of them have.
+    @Test func searchPrintsListsLinesInListsOrder() throws {
+        let list = try CommandRunner.run(["list", "--no-cache"]).stdout.split(separator: "\n")
+        let search = try CommandRunner.run(["search", "--no-cache", "the"]).stdout.split(separator: "\n")
+        #expect(search.count > 3)
+        #expect(list.filter { search.contains($0) } == search)
+    }
+
     @Test func countPrintsTheNumberAlone() throws {
         let result = try CommandRunner.run(["list", "--count", TmuxSession.bundledReleases])
         #expect(result.stdout == "\(TmuxSession.bundledCount)\n")

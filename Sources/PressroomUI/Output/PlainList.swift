@@ -12,9 +12,15 @@ public enum PlainList {
     /// `pressroom search` prints them: `VisibleText.missingField`). Tabs and control characters inside the
     /// fields are made visible, so each record stays one line.
     public static func text(_ releases: [Release]) -> String {
-        releases.map { r in
-            [r.date, r.organization, r.title, r.source].map(VisibleText.field).joined(separator: "\t") + "\n"
-        }.joined()
+        releases.map { line($0) + "\n" }.joined()
+    }
+
+    /// One release's line, without its line break: date, organisation, headline, source, each made visible
+    /// (`VisibleText.field`), tab-separated; `list` and `search` print it. `title` replaces the headline when
+    /// given (search's, with its matched words marked), already made visible.
+    public static func line(_ r: Release, title: String? = nil) -> String {
+        [VisibleText.field(r.date), VisibleText.field(r.organization), title ?? VisibleText.field(r.title),
+         VisibleText.field(r.source)].joined(separator: "\t")
     }
 
     /// A JSON array of `{"id","date","organization","title","source"}`, one object a line.

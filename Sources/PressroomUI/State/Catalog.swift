@@ -98,9 +98,17 @@ public final class Catalog: @unchecked Sendable {
         return made
     }
 
-    /// Ties break on the next key and finally on the source path, so the order is the same on every run.
-    private static func sorted(_ releases: [Release], by order: SortOrder) -> [Int] {
-        let indices = Array(releases.indices)
+    /// `indices` of `releases` newest first: by issue date, undated ones last, ties in source order (then in
+    /// the order given). The one definition of "newest first": the browser's default order, `list`, and
+    /// `search --sort date` over its matches.
+    public static func newestFirst(_ indices: [Int], of releases: [Release]) -> [Int] {
+        sorted(releases, indices, by: .newestFirst)
+    }
+
+    /// Ties break on the next key, on the source path, and finally on the index, so the order is the same on
+    /// every run.
+    private static func sorted(_ releases: [Release], _ indices: [Int]? = nil, by order: SortOrder) -> [Int] {
+        let indices = indices ?? Array(releases.indices)
         switch order {
         case .newestFirst, .oldestFirst, .relevance:
             // Undated releases go last in both directions: a user looking for recent ones never wants them first.
@@ -115,7 +123,7 @@ public final class Catalog: @unchecked Sendable {
                         if db < 0 { return true }
                         return newest ? da > db : da < db
                     }
-                    return rank[a] < rank[b]
+                    return rank[a] != rank[b] ? rank[a] < rank[b] : a < b
                 }
             }
             return indices.sorted { a, b in
@@ -125,7 +133,7 @@ public final class Catalog: @unchecked Sendable {
                     guard let db else { return true }
                     return newest ? da > db : da < db
                 }
-                return releases[a].source < releases[b].source
+                return releases[a].source != releases[b].source ? releases[a].source < releases[b].source : a < b
             }
         case .organization, .headline:
             let keys: [String] = releases.map { r in
