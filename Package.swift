@@ -34,7 +34,9 @@ let package = Package(
             ],
             resources: [.copy("../../Resources/releases")]
         ),
-        .executableTarget(name: "pressroom-bench", dependencies: ["PressroomCore", "PressroomUI"]),
+        .executableTarget(name: "pressroom-bench", dependencies: [
+            "PressroomCore", "PressroomUI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "PressroomCoreTests",
                     dependencies: ["PressroomCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures", "Support"]),

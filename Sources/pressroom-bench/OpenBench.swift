@@ -16,12 +16,7 @@ import PressroomUI
 /// - baseline: `cat` of every file (page cache warm), and peak memory of this process.
 ///
 /// The binary measured is the `pressroom` beside this one (build both with `swift build -c release`).
-func runOpenBench(_ args: [String]) throws {
-    guard let dir = args.first else {
-        FileHandle.standardError.write(Data("usage: pressroom-bench open DIR [--word WORD]\n".utf8))
-        exit(2)
-    }
-    let word = args.firstIndex(of: "--word").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } ?? "water"
+func runOpenBench(dir: String, word: String) throws {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("pressroom").path
     let work = NSTemporaryDirectory() + "pressroom-open-bench-\(getpid())"
@@ -142,7 +137,7 @@ func runOpenBench(_ args: [String]) throws {
     let touched = stride(from: 0, to: files.count, by: 100).map { files[$0].url.path }
     for path in touched { utimes(path, nil) }
     let afterTouch = timed { _ = shell("\(quote(binary)) list --count --cache \(quote(cache)) \(quote(dir)) 2>/dev/null") }
-    let peak = peakRSS()
+    let peak = (peakRSSMegabytes() ?? 0)
 
     print("")
     print("  step                                             seconds    note")
@@ -159,31 +154,18 @@ func runOpenBench(_ args: [String]) throws {
     print("  decode \(sample.count) records: compact encoding    \(pad(codecDecode))    \(fmt(blobMB, 1)) MB")
     print("  decode \(sample.count) records: spec JSON            \(pad(jsonDecode))    \(fmt(jsonMB, 1)) MB; \(fmt(jsonDecode / codecDecode, 1))x slower")
     print("  peak RSS of this process (it holds every record): \(fmt(peak, 0)) MB; of `pressroom list --count`: \(fmt(listRSS, 0)) MB")
-    let json = """
-        {"bench":"open","files":\(files.count),"archive_mb":\(fmt(mb, 1)),"cold_index_s":\(fmt(cold, 3)),\
-        "cold_mb_per_s":\(fmt(mb / cold, 1)),"warm_first_screen_s":\(fmt(firstScreen, 3)),\
-        "warm_list_count_s":\(fmt(listCount, 3)),"typing_p50_ms":\(fmt(keyP50, 2)),"typing_p99_ms":\(fmt(keyP99, 2)),"arrival_max_ms":\(fmt(arrivalMax, 1)),"warm_records_s":\(fmt(warmRecords, 3)),\
-        "warm_after_touch_s":\(fmt(afterTouch, 3)),"first_search_count_s":\(fmt(firstSearch, 3)),"search_count_s":\(fmt(search, 3)),"grep_s":\(fmt(grep, 3)),"grep_ratio":\(fmt(grep / search, 2)),\
-        "cat_all_s":\(fmt(catAll, 3)),"codec_decode_s":\(fmt(codecDecode, 4)),"json_decode_s":\(fmt(jsonDecode, 4)),\
-        "peak_rss_mb":\(fmt(peak, 0)),"list_peak_rss_mb":\(fmt(listRSS, 0))}
-        """
-    print(json)
+    print(jsonLine([
+        ("bench", "\"open\""), ("files", "\(files.count)"), ("archive_mb", fmt(mb, 1)), ("cold_index_s", fmt(cold, 3)),
+        ("cold_mb_per_s", fmt(mb / cold, 1)), ("warm_first_screen_s", fmt(firstScreen, 3)),
+        ("warm_list_count_s", fmt(listCount, 3)), ("typing_p50_ms", fmt(keyP50, 2)), ("typing_p99_ms", fmt(keyP99, 2)),
+        ("arrival_max_ms", fmt(arrivalMax, 1)), ("warm_records_s", fmt(warmRecords, 3)),
+        ("warm_after_touch_s", fmt(afterTouch, 3)), ("first_search_count_s", fmt(firstSearch, 3)),
+        ("search_count_s", fmt(search, 3)), ("grep_s", fmt(grep, 3)), ("grep_ratio", fmt(grep / search, 2)),
+        ("cat_all_s", fmt(catAll, 3)), ("codec_decode_s", fmt(codecDecode, 4)), ("json_decode_s", fmt(jsonDecode, 4)),
+        ("peak_rss_mb", fmt(peak, 0)), ("list_peak_rss_mb", fmt(listRSS, 0)),
+    ]))
 }
 
-private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
-private func timed(_ body: () -> Void) -> Double {
-    let t = now()
-    body()
-    return now() - t
-}
-
-private func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
-}
-
-private func fmt(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 private func pad(_ seconds: Double) -> String {
     let text = fmt(seconds, 3)
     return String(repeating: " ", count: max(0, 8 - text.count)) + text
@@ -205,9 +187,3 @@ private func shell(_ command: String) -> String {
     return String(decoding: data, as: UTF8.self)
 }
 
-private func peakRSS() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kb / 1024
-}

@@ -9,26 +9,7 @@ import PressroomCore
 /// - all cores: `Archive.load`, as the program loads an archive (discovery included).
 /// Each is repeated `--runs` times (default 5) and the median reported. The last line is the JSON of
 /// ../shared/BENCHMARKS.md.
-func runParseBench(_ args: [String]) throws {
-    var runs = 5
-    var dir: String?
-    var k = 0
-    while k < args.count {
-        if args[k] == "--runs", k + 1 < args.count, let n = Int(args[k + 1]), n > 0 {
-            runs = n
-            k += 2
-        } else if dir == nil, !args[k].hasPrefix("-") {
-            dir = args[k]
-            k += 1
-        } else {
-            FileHandle.standardError.write(Data("usage: pressroom-bench parse DIR [--runs N]\n".utf8))
-            exit(2)
-        }
-    }
-    guard let dir else {
-        FileHandle.standardError.write(Data("usage: pressroom-bench parse DIR [--runs N]\n  (make DIR with: python3 ../shared/tools/gencorpus.py --count 20000 DIR)\n".utf8))
-        exit(2)
-    }
+func runParseBench(dir: String, runs: Int) {
     let found = ArchiveReader.discoverAll([dir])
     guard found.missing.isEmpty else {
         FileHandle.standardError.write(Data("pressroom-bench: \(dir): no such file or directory\n".utf8))
@@ -99,7 +80,7 @@ func runParseBench(_ args: [String]) throws {
         ("mb_per_s", fmt(mb / oneMedian, 1)),
         ("releases_per_s", fmt(Double(releases) / oneMedian, 0)),
         ("baseline_read_mb_per_s", fmt(mb / readMedian, 1)),
-        ("peak_rss_mb", fmt(peakRSSMegabytes(), 0)),
+        ("peak_rss_mb", fmt(peakRSSMegabytes() ?? .nan, 0)),
         ("parse_to_read_time_ratio", fmt(ratio, 2)),
         ("all_cores_mb_per_s", fmt(mb / allMedian, 1)),
         ("all_cores_releases_per_s", fmt(Double(releases) / allMedian, 0)),
@@ -112,7 +93,7 @@ func runParseBench(_ args: [String]) throws {
         ("runs", "\(runs)"),
         ("problems", "\(problems)"),
     ]
-    print("{" + json.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
+    print(jsonLine(json))
 }
 
 /// The measured work, over a fixed list of files.
@@ -165,22 +146,3 @@ struct ParseBench {
     }
 }
 
-private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-
-private func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    let mid = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
-private func fmt(_ value: Double, _ digits: Int) -> String {
-    value.isFinite ? String(format: "%.\(digits)f", value) : "null"
-}
-
-/// Peak resident memory (VmHWM) in MB.
-private func peakRSSMegabytes() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
-    return kb / 1024
-}

@@ -5,21 +5,9 @@ import PressroomUI
 /// `pressroom-bench render [DIR] [--releases N] [--rounds N]`: with 20,000 releases loaded (synthesised
 /// in-process, or read from DIR, e.g. a gencorpus archive), the time for a full 200x60 render, and from a
 /// key to the presented grid (update + render + the backend's diff against the last frame), p50/p99.
-func runRenderBench(_ args: [String]) throws {
-    var dir: String?
-    var count = 20_000
-    var rounds = 400
-    var i = 0
-    while i < args.count {
-        switch args[i] {
-        case "--releases": i += 1; count = Int(args[i]) ?? count
-        case "--rounds": i += 1; rounds = Int(args[i]) ?? rounds
-        default: dir = args[i]
-        }
-        i += 1
-    }
+func runRenderBench(dir: String?, count: Int, rounds: Int) {
 
-    let loadStart = DispatchTime.now()
+    let loadStart = now()
     let releases: [Release]
     if let dir {
         releases = Archive.load([dir]).releases
@@ -27,7 +15,7 @@ func runRenderBench(_ args: [String]) throws {
         releases = SyntheticReleases.make(count)
     }
     let catalog = Catalog(releases: releases)
-    let loadSeconds = seconds(since: loadStart)
+    let loadSeconds = now() - loadStart
     let size = Size(rows: 60, columns: 200)
     var state = AppState(catalog: catalog, size: size)
 
@@ -36,9 +24,9 @@ func runRenderBench(_ args: [String]) throws {
     var renderTimes: [Double] = []
     for n in 0..<rounds {
         state = update(state, .move(n % 50 == 49 ? .top : .lineDown)).state
-        let start = DispatchTime.now()
+        let start = now()
         let grid = render(state)
-        renderTimes.append(milliseconds(since: start))
+        renderTimes.append((now() - start) * 1000)
         precondition(grid.rows == 60)
     }
 
@@ -60,22 +48,22 @@ func runRenderBench(_ args: [String]) throws {
     for round in 0..<max(1, rounds / session.count) {
         for key in session {
             let queryBefore = state.query
-            let start = DispatchTime.now()
-            let cpuStart = threadCPUMilliseconds()
+            let start = now()
+            let cpuStart = threadCPUSeconds() * 1000
             if let action = KeyMap.action(for: key, in: KeyMap.context(of: state)) {
                 state = update(state, action).state
             }
             let next = render(state)
             changedCells += diff(frame, next)
             frame = next
-            let ms = milliseconds(since: start)
-            let cpu = threadCPUMilliseconds() - cpuStart
+            let ms = (now() - start) * 1000
+            let cpu = threadCPUSeconds() * 1000 - cpuStart
             if round > 0 || keyTimes.count > 5 { keyTimes.append(ms); keyCPUTimes.append(cpu) }
             if state.query != queryBefore {
                 typingTimes.append(ms)
-                let searchStart = DispatchTime.now()
+                let searchStart = now()
                 _ = catalog.index.search(state.query, typing: true)
-                searchTimes.append(milliseconds(since: searchStart))
+                searchTimes.append((now() - searchStart) * 1000)
             } else if round > 0 || keyTimes.count > 5 {
                 otherTimes.append(ms)
             }
@@ -99,18 +87,21 @@ func runRenderBench(_ args: [String]) throws {
           + "   (of which SearchIndex.search p50 \(f(percentile(searchTimes, 50))) ms)")
     print("cells changed per key  \(changedCells / max(1, keyTimes.count))")
     print("floor: a key answered within 16 ms at p99: \(percentile(keyTimes, 99) <= 16 ? "met" : "NOT met")")
-    print("{\"bench\":\"render\",\"releases\":\(catalog.releases.count),"
-          + "\"render_200x60_ms_p50\":\(f(percentile(renderTimes, 50))),"
-          + "\"render_200x60_ms_p99\":\(f(percentile(renderTimes, 99))),"
-          + "\"key_to_frame_ms_p50\":\(f(percentile(keyTimes, 50))),"
-          + "\"key_to_frame_ms_p99\":\(f(percentile(keyTimes, 99))),"
-          + "\"key_to_frame_ms_max\":\(f(keyTimes.last ?? 0)),"
-          + "\"key_to_frame_cpu_ms_p50\":\(f(percentile(keyCPUTimes, 50))),"
-          + "\"key_to_frame_cpu_ms_p99\":\(f(percentile(keyCPUTimes, 99))),"
-          + "\"nosearch_key_to_frame_ms_p99\":\(f(percentile(otherTimes, 99))),"
-          + "\"typing_key_to_frame_ms_p99\":\(f(percentile(typingTimes, 99))),"
-          + "\"typing_search_index_ms_p50\":\(f(percentile(searchTimes, 50))),"
-          + "\"peak_rss_mb\":\(peakRSSMegabytes())}")
+    print(jsonLine([
+        ("bench", "\"render\""),
+        ("releases", "\(catalog.releases.count)"),
+        ("render_200x60_ms_p50", f(percentile(renderTimes, 50))),
+        ("render_200x60_ms_p99", f(percentile(renderTimes, 99))),
+        ("key_to_frame_ms_p50", f(percentile(keyTimes, 50))),
+        ("key_to_frame_ms_p99", f(percentile(keyTimes, 99))),
+        ("key_to_frame_ms_max", f(keyTimes.last ?? 0)),
+        ("key_to_frame_cpu_ms_p50", f(percentile(keyCPUTimes, 50))),
+        ("key_to_frame_cpu_ms_p99", f(percentile(keyCPUTimes, 99))),
+        ("nosearch_key_to_frame_ms_p99", f(percentile(otherTimes, 99))),
+        ("typing_key_to_frame_ms_p99", f(percentile(typingTimes, 99))),
+        ("typing_search_index_ms_p50", f(percentile(searchTimes, 50))),
+        ("peak_rss_mb", "\(Int(peakRSSMegabytes() ?? 0))"),
+    ]))
 }
 
 /// Cells that differ between two frames: what the backend would send to the terminal.
@@ -119,32 +110,6 @@ private func diff(_ a: CellGrid, _ b: CellGrid) -> Int {
     var changed = 0
     for (x, y) in zip(a.cells, b.cells) where x != y { changed += 1 }
     return changed
-}
-
-private func percentile(_ sorted: [Double], _ p: Double) -> Double {
-    guard !sorted.isEmpty else { return 0 }
-    let index = min(sorted.count - 1, Int((Double(sorted.count - 1) * p / 100).rounded()))
-    return sorted[index]
-}
-
-private func milliseconds(since start: DispatchTime) -> Double {
-    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-}
-
-private func seconds(since start: DispatchTime) -> Double { milliseconds(since: start) / 1000 }
-
-/// CPU time this thread has used, in milliseconds.
-private func threadCPUMilliseconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1_000_000
-}
-
-private func peakRSSMegabytes() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kb / 1024
 }
 
 /// Deterministic releases that look like real ones: several paragraphs, a contact, links, some non-ASCII.

@@ -4,19 +4,7 @@ import PressroomCore
 /// `pressroom-bench search DIR [--runs N] [--typing-rounds N] [--grep-runs N]` over a gencorpus archive:
 /// index build time and throughput, the index's memory, every manifest query's latency, simulated
 /// typing (every prefix of every manifest query), and `grep -rliwF` on the same files for comparison.
-func runSearchBench(_ args: [String]) throws {
-    guard let dir = args.first, !dir.hasPrefix("--") else {
-        FileHandle.standardError.write(Data("usage: pressroom-bench search DIR [--runs N] [--typing-rounds N] [--grep-runs N]\n".utf8))
-        exit(2)
-    }
-    func option(_ name: String, _ fallback: Int) -> Int {
-        guard let i = args.firstIndex(of: name), i + 1 < args.count, let v = Int(args[i + 1]) else { return fallback }
-        return v
-    }
-    let runs = option("--runs", 50)
-    let typingRounds = option("--typing-rounds", 5)
-    let grepRuns = option("--grep-runs", 3)
-    let buildRuns = max(1, option("--builds", 3))
+func runSearchBench(dir: String, runs: Int, typingRounds: Int, grepRuns: Int, buildRuns: Int) throws {
 
     // The manifest: queries and expected counts.
     struct ManifestQuery: Decodable {
@@ -40,17 +28,17 @@ func runSearchBench(_ args: [String]) throws {
     let loadSeconds = now() - t
     let releases = archive.releases
     trimHeap()  // as the index build does at its end: both RSS figures then exclude freed memory
-    let rssWithout = memoryMB("VmRSS")
+    let rssWithout = memoryMB("VmRSS") ?? 0
     print("search bench: \(releases.count) releases, \(fmt(archiveMB)) MB in \(folders.count) year folders")
     print("  load+parse (not search's work): \(fmt(loadSeconds)) s, \(fmt(archiveMB / loadSeconds)) MB/s")
 
     // Index build: the first build's memory, then the median time of several builds.
-    let peakBefore = memoryMB("VmHWM")
+    let peakBefore = memoryMB("VmHWM") ?? 0
     t = now()
     var index: SearchIndex? = SearchIndex(releases)
     var builds: [Double] = [now() - t]
-    let rssWith = memoryMB("VmRSS")
-    let peakDuringBuild = memoryMB("VmHWM")
+    let rssWith = memoryMB("VmRSS") ?? 0
+    let peakDuringBuild = memoryMB("VmHWM") ?? 0
     var cpu: [Double] = []
     for _ in 1..<buildRuns {
         index = nil
@@ -185,7 +173,7 @@ func runSearchBench(_ args: [String]) throws {
     } else {
         print("  counts: \(mismatches.count) differ from the manifest: \(mismatches.joined(separator: "; "))")
     }
-    let peak = memoryMB("VmHWM")
+    let peak = memoryMB("VmHWM") ?? 0
     print("  peak RSS (VmHWM) of the whole run: \(fmt(peak)) MB")
 
     let json: [(String, String)] = [
@@ -214,7 +202,7 @@ func runSearchBench(_ args: [String]) throws {
         ("phrase_of_the_ms", fmt(extraRows[0].1, 3)),
         ("peak_rss_mb", fmt(peak)),
     ]
-    print("{" + json.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
+    print(jsonLine(json))
 }
 
 /// `grep -rliwF TERM FOLDERS...`: the number of files listed.
@@ -246,33 +234,6 @@ private func cpuSeconds() -> Double {
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
-
-private func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// A `/proc/self/status` memory line (VmRSS, VmHWM) in MB.
-private func memoryMB(_ key: String) -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
-        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-        return kb / 1024
-    }
-    return 0
-}
-
-private func median(_ xs: [Double]) -> Double { percentile(xs, 50) }
-
-private func percentile(_ xs: [Double], _ p: Double) -> Double {
-    guard !xs.isEmpty else { return 0 }
-    let s = xs.sorted()
-    let rank = Int((p / 100 * Double(s.count - 1)).rounded())
-    return s[min(s.count - 1, max(0, rank))]
-}
-
-private func fmt(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
 
 private func pad(_ s: String, _ width: Int) -> String {
     s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
