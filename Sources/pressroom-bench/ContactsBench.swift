@@ -5,8 +5,7 @@ import PressroomCore
 /// (its releases repeated N times, each copy a release of its own, to reach 100,000 from 20,000): the
 /// directory's build time (median of runs), its entries, and a filter's time.
 func runContactsBench(dir: String, times: Int, runs: Int) throws {
-    let folders = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("20") }.sorted()
-        .map { (dir as NSString).appendingPathComponent($0) }
+    let folders = try yearFolders(dir)
     var t = now()
     let loaded = Archive.load(folders.isEmpty ? [dir] : folders).releases
     print("contacts bench: \(loaded.count) releases loaded in \(fmt(now() - t)) s")
@@ -20,16 +19,9 @@ func runContactsBench(dir: String, times: Int, runs: Int) throws {
         }
     }
     let contacts = releases.reduce(0) { $0 + $1.contacts.count }
-    var builds: [Double] = []
-    var cpu: [Double] = []
     var directory: ContactDirectory?
-    for _ in 0..<runs {
-        directory = nil
-        t = now()
-        let c0 = threadCPUSeconds()
+    let (builds, cpu) = timedRuns(runs, cpu: threadCPUSeconds, untimed: { directory = nil }) {
         directory = ContactDirectory(releases)
-        builds.append(now() - t)
-        cpu.append(threadCPUSeconds() - c0)
     }
     let d = directory!
     print("  directory of \(releases.count) releases, \(contacts) contacts: \(d.entries.count) entries; build "

@@ -18,8 +18,7 @@ func runSearchBench(dir: String, runs: Int, typingRounds: Int, grepRuns: Int, bu
     struct Manifest: Decodable { var queries: [ManifestQuery]; var total_bytes: Int; var count: Int }
     let manifest = try JSONDecoder().decode(
         Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: dir).appendingPathComponent("manifest.json")))
-    let folders = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("20") }.sorted()
-        .map { (dir as NSString).appendingPathComponent($0) }
+    let folders = try yearFolders(dir)
     let archiveMB = Double(manifest.total_bytes) / 1_000_000
 
     // Loading and parsing (the parser's work, reported apart).
@@ -39,15 +38,10 @@ func runSearchBench(dir: String, runs: Int, typingRounds: Int, grepRuns: Int, bu
     var builds: [Double] = [now() - t]
     let rssWith = memoryMB("VmRSS") ?? 0
     let peakDuringBuild = memoryMB("VmHWM") ?? 0
-    var cpu: [Double] = []
-    for _ in 1..<buildRuns {
-        index = nil
-        t = now()
-        let c0 = cpuSeconds()
+    let (more, cpu) = timedRuns(buildRuns - 1, cpu: cpuSeconds, untimed: { index = nil }) {
         index = SearchIndex(releases)
-        builds.append(now() - t)
-        cpu.append(cpuSeconds() - c0)
     }
+    builds += more
     let buildCPU = cpu.isEmpty ? builds[0] : median(cpu)
     let search = index!
     let buildSeconds = median(builds)

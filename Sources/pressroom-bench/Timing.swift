@@ -20,6 +20,21 @@ func threadCPUSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+/// Runs `body` `runs` times, each after `untimed` (freeing what the run before made): the wall-clock seconds
+/// of each run, and the seconds of `cpu` (a CPU clock: the thread's, or the process's when the work runs on
+/// every core) each took.
+func timedRuns(_ runs: Int, cpu: () -> Double, untimed: () -> Void = {}, _ body: () -> Void) -> (wall: [Double], cpu: [Double]) {
+    var wall: [Double] = [], used: [Double] = []
+    for _ in 0..<max(0, runs) {
+        untimed()
+        let start = now(), cpuStart = cpu()
+        body()
+        wall.append(now() - start)
+        used.append(cpu() - cpuStart)
+    }
+    return (wall, used)
+}
+
 /// The value at percentile `p` (0–100) of `values`, by nearest rank; 0 for none.
 func percentile(_ values: [Double], _ p: Double) -> Double {
     guard !values.isEmpty else { return 0 }
@@ -46,6 +61,12 @@ func peakRSSMegabytes() -> Double? { memoryMB("VmHWM") }
 /// `value` with `digits` decimals; `null` (for the JSON line) when it is not a finite number.
 func fmt(_ value: Double, _ digits: Int = 1) -> String {
     value.isFinite ? String(format: "%.\(digits)f", value) : "null"
+}
+
+/// A gencorpus archive's year folders (`2014`, `2015`, …), in order.
+func yearFolders(_ dir: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("20") }.sorted()
+        .map { (dir as NSString).appendingPathComponent($0) }
 }
 
 /// The last line every benchmark prints: one flat JSON object of its figures, keys in the order given, each
