@@ -93,6 +93,12 @@ final class CursesScreen: Screen {
             let mask = cn_button1_clicked() | cn_button1_double_clicked() | cn_button4_pressed() | cn_button5_pressed()
             mousemask(mask, nil)
             mouseinterval(200)
+            // Where ncurses asks for the old encoding (columns up to 223 only: `tmux-256color`, `screen`), ask
+            // for SGR reports too and read them here (`SGRMouse`); a terminal without them ignores the request.
+            if !Self.ncursesReadsSGR() {
+                sgrMouse = SGRMouse()
+                Self.sendMode("\u{1B}[?1006h")
+            }
         }
         curs_set(0)
         cursorVisible = false
@@ -100,6 +106,7 @@ final class CursesScreen: Screen {
 
     /// Leaves the alternate screen and restores the terminal. Safe to call more than once.
     func close() {
+        if sgrMouse != nil { Self.sendMode("\u{1B}[?1006l") }
         if !isendwin() {
             endwin()
             // Without an alternate screen (TERM=linux, vt100) the last frame would stay behind, the shell's
@@ -110,6 +117,52 @@ final class CursesScreen: Screen {
             }
         }
         if let input { fclose(input) }
+    }
+
+    /// SGR mouse reports read here rather than by ncurses (see `init`), and the state of double clicks.
+    private var sgrMouse: SGRMouse?
+
+    /// Whether ncurses decodes SGR mouse reports itself: the terminal's mouse key is `ESC [ <`, or its `XM`
+    /// (the string that turns the mouse on) asks for mode 1006.
+    private static func ncursesReadsSGR() -> Bool {
+        func string(_ name: String) -> String? {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+            return String(cString: value)
+        }
+        return string("kmous") == "\u{1B}[<" || (string("XM")?.contains("1006") ?? false)
+    }
+
+    /// Writes a private mode to the terminal at once (outside ncurses' screen output).
+    private static func sendMode(_ sequence: String) {
+        fputs(sequence, cn_stdout())
+        fflush(cn_stdout())
+    }
+
+    /// After an ESC: an SGR mouse report read off the input, when that is what follows; else nil, and the
+    /// scalars read are given back to ncurses to read again.
+    private func sgrReport() -> InputEvent?? {
+        guard sgrMouse != nil else { return nil }
+        var after: [Unicode.Scalar] = []
+        wtimeout(window, 0)
+        while true {
+            var ch: wint_t = 0
+            let result = wget_wch(window, &ch)
+            guard result != ERR, result != KEY_CODE_YES, let scalar = Unicode.Scalar(UInt32(ch)) else {
+                if result == KEY_CODE_YES { unget_wch(wchar_t(bitPattern: UInt32(ch))) }
+                break
+            }
+            after.append(scalar)
+            let time = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+            switch sgrMouse!.parse(after, time: time) {
+            case .incomplete: continue
+            case .event(let event): return .some(.mouse(event))
+            case .ignored: return .some(nil)
+            case .notAReport: break
+            }
+            break
+        }
+        for scalar in after.reversed() { unget_wch(wchar_t(bitPattern: scalar.value)) }
+        return nil
     }
 
     /// Whether the terminal has a string capability (`rmcup`: it switches back from an alternate screen).
@@ -146,6 +199,12 @@ final class CursesScreen: Screen {
                 if let event = keyCode(Int32(ch)) { return .event(event) }
                 continue
             }
+            if ch == 27, let report = sgrReport() {
+                wtimeout(window, timeoutMs ?? (blocking ? -1 : 0))
+                if let event = report { return .event(event) }
+                continue
+            }
+            if ch == 27, sgrMouse != nil { wtimeout(window, timeoutMs ?? (blocking ? -1 : 0)) }
             if let key = character(UInt32(ch)) { return .event(.key(key)) }
         }
     }
@@ -209,12 +268,14 @@ final class CursesScreen: Screen {
     /// and comes back (curses' modes, the next `present` repainting everything). A Ctrl-C meant for the
     /// program (the terminal sends it to the whole foreground group) does not quit the browser.
     func handOver(_ body: () -> HandBack) -> HandBack {
+        if sgrMouse != nil { Self.sendMode("\u{1B}[?1006l") }
         def_prog_mode()
         endwin()
         fflush(cn_stdout())
         let result = body()
         if pendingSignal.load(ordering: .relaxed) == SIGINT { pendingSignal.store(0, ordering: .relaxed) }
         reset_prog_mode()
+        if sgrMouse != nil { Self.sendMode("\u{1B}[?1006h") }
         invalidate()
         return result
     }

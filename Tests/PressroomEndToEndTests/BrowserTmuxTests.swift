@@ -195,6 +195,21 @@ struct BrowserTmuxTests {
         plain.waitFor("[exit 0]")
     }
 
+    /// Under `tmux-256color` (whose description asks ncurses for the old mouse encoding, columns up to 223),
+    /// the browser asks for SGR reports and reads them itself: a click and the wheel work at any column.
+    @Test func sgrMouseReportsWorkBeyondColumn223() throws {
+        let tmux = try TmuxSession([], columns: 240, rows: 30)
+        tmux.waitFor("\(TmuxSession.bundledCount) releases")
+        tmux.waitFor("the first release's detail") { $0.split(separator: "\n").first?.contains("PRESS RELEASE · 2025-02-27") == true }
+        try tmux.type("\u{1B}[<0;5;4M\u{1B}[<0;5;4m")                 // a click on the third row of the list
+        tmux.waitFor("3/\(TmuxSession.bundledCount)")
+        let top = tmux.screen.split(separator: "\n").first.map(String.init) ?? ""
+        try tmux.type(String(repeating: "\u{1B}[<65;230;10M", count: 3))  // the wheel over the detail, column 230
+        tmux.waitFor("the detail scrolled") { ($0.split(separator: "\n").first.map(String.init) ?? "") != top }
+        try tmux.send("q")
+        tmux.waitFor("[exit 0]")
+    }
+
     @Test func rReloadsFromDisk() throws {
         let others = try Self.otherReleases()
         let tmux = try TmuxSession([TmuxSession.seedRelease, others])
