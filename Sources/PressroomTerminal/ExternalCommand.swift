@@ -8,20 +8,16 @@ import PressroomUI
 /// The caller has left curses before and comes back after (`CursesScreen.handOver`).
 enum ExternalCommand {
     static func run(_ handOver: HandOver) -> HandBack {
-        var script = handOver.command
-        if handOver.argument != nil {
-            // `$BROWSER` may say where the URL goes (`w3m %s`); otherwise it comes last.
-            if script.contains("%s") { script = script.replacingOccurrences(of: "%s", with: "\"$1\"") } else { script += " \"$1\"" }
-        }
+        let script = handOver.shellScript
         // The child's standard input: the release's text from a file, else the terminal.
         let input: Int32
         if let text = handOver.input {
             guard let fd = temporaryFile(holding: text) else { return .failed("cannot write a temporary file") }
             input = fd
         } else if isatty(0) == 1 {
-            input = dup(0)
+            input = fcntl(0, F_DUPFD_CLOEXEC, 0)  // (the child gets it as its standard input only)
         } else {
-            input = open("/dev/tty", O_RDWR)
+            input = open("/dev/tty", O_RDWR | O_CLOEXEC)
         }
         guard input >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(input) }
@@ -65,6 +61,7 @@ enum ExternalCommand {
         var template = Array((folder + "/pressroom-pipe-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return nil }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)  // (the child gets it as its standard input only)
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
@@ -79,7 +76,7 @@ enum ExternalCommand {
 
     /// Says so on the terminal and waits for one key, read raw from the terminal.
     private static func waitForKey() {
-        let tty = open("/dev/tty", O_RDWR)
+        let tty = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard tty >= 0 else { return }
         defer { close(tty) }
         let prompt = "\r\n[press a key to return to pressroom]"

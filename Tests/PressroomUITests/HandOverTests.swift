@@ -77,4 +77,16 @@ import Testing
         #expect(said(pipe, .exited(1)) == StatusMessage("wc -w exited with status 1", isError: true))
         #expect(said(pipe, .exited(127)) == StatusMessage("wc: command not found", isError: true))
     }
+
+    /// The argument goes in as `"$1"` where `%s` stands, quoted or not, else last; never spliced in.
+    @Test func theScriptGivesTheArgumentAsDollarOne() {
+        func script(_ command: String, _ argument: String? = "http://x.example/") -> String {
+            HandOver(kind: .browser, command: command, argument: argument, releaseID: "r").shellScript
+        }
+        #expect(script("w3m") == "w3m \"$1\"")
+        #expect(script("w3m %s") == "w3m \"$1\"")
+        #expect(script("w3m '%s'") == "w3m \"$1\"")
+        #expect(script("lynx \"%s\" -dump") == "lynx \"$1\" -dump")
+        #expect(script("wc -w", nil) == "wc -w")
+    }
 }

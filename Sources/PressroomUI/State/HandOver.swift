@@ -60,6 +60,17 @@ public struct HandOver: Hashable, Sendable {
     /// What the command reads on its standard input (`pipe`: the release as `pressroom show` prints it).
     public var input: String?
 
+    /// The script `/bin/sh -c` runs: the command, with its argument as `"$1"` where `%s` stands (`w3m %s`;
+    /// a quoted `'%s'` or `"%s"` loses its quotes, since inside single quotes `"$1"` would be literal text),
+    /// else after it.
+    public var shellScript: String {
+        guard argument != nil else { return command }
+        guard command.contains("%s") else { return command + " \"$1\"" }
+        return command.replacingOccurrences(of: "'%s'", with: "\"$1\"")
+            .replacingOccurrences(of: "\"%s\"", with: "\"$1\"")
+            .replacingOccurrences(of: "%s", with: "\"$1\"")
+    }
+
     public init(kind: Kind, command: String, argument: String? = nil, releaseID: String, input: String? = nil) {
         self.kind = kind
         self.command = command
