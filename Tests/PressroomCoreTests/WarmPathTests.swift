@@ -71,6 +71,20 @@ import Testing
         #expect(loader(folder).quickSummary(mixed) == nil)
     }
 
+    /// A broken link can come to life (its target written elsewhere) without its folder changing: while the
+    /// archive holds one, no snapshot answers for it.
+    @Test func aBrokenLinkKeepsTheSnapshotFromAnswering() throws {
+        let folder = try archive()
+        let target = cache.path + "/later.txt"
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.txt", withDestinationPath: target)
+        let paths = [folder.path]
+        let (archive, _) = loader(folder).load(paths, records: false)
+        #expect(archive.releases.count == 4)
+        #expect(loader(folder).quickSummary(paths) == nil)
+        try PersistentIndexTests.release.write(toFile: target, atomically: false, encoding: .utf8)
+        #expect(loader(folder).load(paths, records: false).archive.releases.count == 5)
+    }
+
     @Test func aSnapshotIsNotKeptWhileItsStampsAreTooRecentToTrust() throws {
         let folder = try archive()
         let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")  // the 2 s rule

@@ -488,7 +488,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                 }
             // Every stamp old enough to trust (checked before anything is made of them).
             let limit = startedWall - settleNanoseconds
-            let keep = whole && found.folders.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
+            let keep = whole && !found.unstamped && found.folders.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
                 && stamps.allSatisfy { $0.map { $0.mtime < limit && $0.ctime < limit } ?? false }
             var snapshot = ArchiveSnapshot()
             if keep {

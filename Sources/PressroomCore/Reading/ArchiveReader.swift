@@ -18,6 +18,10 @@ public enum ArchiveReader {
         public var problems: [LoadProblem] = []
         /// Every folder walked, as named, with what `stat` said of it (the index's snapshot of the archive).
         var folders: [WalkedFolder] = []
+        /// An entry was passed over because `stat` failed on it (a broken link, a file gone): no stamp can
+        /// tell when it changes (its target may appear without its folder changing), so no snapshot may
+        /// answer for this archive.
+        var unstamped = false
     }
 
     /// A folder the walk listed: its path as named (the argument, then its folders below), and its stamp.
@@ -51,7 +55,7 @@ public enum ArchiveReader {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var files: [SourceFile] = []
                 walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
-                     folders: &result.folders, problems: &result.problems)
+                     folders: &result.folders, problems: &result.problems, unstamped: &result.unstamped)
                 files.sort { $0.source < $1.source }
                 result.files += files
             } else {
@@ -72,7 +76,7 @@ public enum ArchiveReader {
     /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
     private static func walk(folder: String, canonical: String?, info: stat, relative: String,
                              visited: inout Set<FolderID>, into files: inout [SourceFile], folders: inout [WalkedFolder],
-                             problems: inout [LoadProblem]) {
+                             problems: inout [LoadProblem], unstamped: inout Bool) {
         guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
         let folderIndex = Int32(folders.count)
         folders.append(WalkedFolder(path: folder, stamp: FileStamp(info)))
@@ -99,12 +103,15 @@ public enum ArchiveReader {
             let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }  // a broken link
+            guard stat(path, &info) == 0 else {  // a broken link
+                unstamped = true
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
                 walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
-                     folders: &folders, problems: &problems)
+                     folders: &folders, problems: &problems, unstamped: &unstamped)
             case S_IFREG:
                 if let format = format(ofName: name) {
                     var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
