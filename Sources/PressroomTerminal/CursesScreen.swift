@@ -139,11 +139,13 @@ final class CursesScreen: Screen {
     }
 
     /// After an ESC: an SGR mouse report read off the input, when that is what follows; else nil, and the
-    /// scalars read are given back to ncurses to read again.
-    private func sgrReport() -> InputEvent?? {
+    /// scalars read are given back to ncurses to read again. What is queued is read without waiting; the
+    /// read's own timeout is set again after.
+    private func sgrReport(restoring timeout: Int32) -> InputEvent?? {
         guard sgrMouse != nil else { return nil }
         var after: [Unicode.Scalar] = []
         wtimeout(window, 0)
+        defer { wtimeout(window, timeout) }
         while true {
             var ch: wint_t = 0
             let result = wget_wch(window, &ch)
@@ -181,7 +183,8 @@ final class CursesScreen: Screen {
 
     /// The next input. Blocking waits for a key; otherwise returns `.none` when nothing is queued.
     func read(blocking: Bool, timeoutMs: Int32?) -> ScreenInput {
-        wtimeout(window, timeoutMs ?? (blocking ? -1 : 0))
+        let timeout = timeoutMs ?? (blocking ? -1 : 0)
+        wtimeout(window, timeout)
         while true {
             var ch: wint_t = 0
             let result = wget_wch(window, &ch)
@@ -199,12 +202,10 @@ final class CursesScreen: Screen {
                 if let event = keyCode(Int32(ch)) { return .event(event) }
                 continue
             }
-            if ch == 27, let report = sgrReport() {
-                wtimeout(window, timeoutMs ?? (blocking ? -1 : 0))
+            if ch == 27, let report = sgrReport(restoring: timeout) {
                 if let event = report { return .event(event) }
                 continue
             }
-            if ch == 27, sgrMouse != nil { wtimeout(window, timeoutMs ?? (blocking ? -1 : 0)) }
             if let key = character(UInt32(ch)) { return .event(.key(key)) }
         }
     }

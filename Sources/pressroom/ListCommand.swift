@@ -18,14 +18,14 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var inputs: InputPaths
 
     func run() throws {
-        // A count from the snapshot of the last load when nothing changed since.
-        if count, let summary = try Inputs.quickSummary(inputs.paths, inputs.cache) {
-            Output.write("\(summary.releaseCount)\n")
-            if !summary.problems.isEmpty { throw ExitCode(1) }
-            return
-        }
         if count {
-            // A count keeps a count: the releases are streamed past it, none kept.
+            // From the snapshot of the last load when nothing changed since; else the releases are streamed
+            // past a counter, none kept.
+            if let summary = try Inputs.quickSummary(inputs.paths, inputs.cache) {
+                Output.write("\(summary.releaseCount)\n")
+                if !summary.problems.isEmpty { throw ExitCode(1) }
+                return
+            }
             var releases = 0
             let archive = try Inputs.load(inputs.paths, inputs.cache, records: false, stream: { _ in releases += 1 })
             Output.write("\(releases)\n")
