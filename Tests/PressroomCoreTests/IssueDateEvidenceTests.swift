@@ -49,6 +49,16 @@ import Testing
          "Springfield, Ill.", "2024-03-03", "The Prairie Seed Bank"),
         ("14 May 2024, Kisumu – The Lakeside Clinic opened a maternity wing.",
          "Kisumu", "2024-05-14", "The Lakeside Clinic"),
+        // Canadian French: the province in brackets, the date with its article between two dashes.
+        ("GATINEAU (Québec) – le 4 février 2026 – La Coopérative Rivière-Bleue ouvre une épicerie.",
+         "GATINEAU (Québec)", "2026-02-04", "La Coopérative"),
+        ("TROIS-RIVIÈRES – le 9 mars 2026 – Le festival Feux d'hiver annonce sa programmation.",
+         "TROIS-RIVIÈRES", "2026-03-09", "Le festival"),
+        ("SHERBROOKE (Québec) – Le festival Feux d'hiver annonce sa programmation.",
+         "SHERBROOKE (Québec)", nil, "Le festival"),
+        // A wire's credit in brackets is no part of the place.
+        ("Bochum (ots) – Die Stadtwerke senken den Gaspreis.", "Bochum", nil, "Die Stadtwerke"),
+        ("Lagos (Reuters) – The port authority opened a second terminal.", "Lagos", nil, "The port authority"),
     ] as [(String, String?, String?, String)])
     func datelineForms(_ paragraph: String, place: String?, date: String?, restStart: String) throws {
         let found = try #require(Dateline.split(paragraph, hints: DateHints()), "\(paragraph)")
@@ -64,6 +74,8 @@ import Testing
         "In 2024: The survey of 900 tenants shows a rise.",
         "Update – The meeting has moved to the town hall.",
         "Background – The scheme was set up in 2019.",
+        // An article that opens no date after the dash opens no sentence.
+        "MONTRÉAL – le festival commence demain.",
     ])
     func notADateline(_ paragraph: String) {
         #expect(Dateline.split(paragraph, hints: DateHints()) == nil, "\(paragraph)")

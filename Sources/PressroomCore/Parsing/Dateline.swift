@@ -61,6 +61,9 @@ enum Dateline {
         if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
             prefix = TextScan.trim(prefix.dropFirst().dropLast())
             marked = true
+        } else if regionInBrackets(prefix) {
+            // `TORONTO (Ontario) –`: the province or state in brackets is part of the place, and marks it.
+            marked = true
         } else {
             let unwired = stripWire(prefix)
             marked = unwired != prefix
@@ -69,17 +72,22 @@ enum Dateline {
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
         let rest = dropWireCredit(TextScan.trim(paragraph[sepRange.upperBound...]))
-        guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+        // `TORONTO (Ontario) – le 16 octobre 2025 – …`: a date between two dashes may open with its article.
+        let dated = placeAlone ? droppingDateArticle(rest) : nil
+        guard let restFirst = TextScan.firstMeaningful(dated ?? rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             if date == nil && !placeAlone { return nil }
             return Found(location: location, date: date, rest: rest)
         }
         guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }
         // `LONDON, UK – 5 May 2024 – The …`: the date may follow the place between two dashes.
-        if let first = rest.first, first.isNumber || CalendarWords.isCalendarWord(TextScan.firstWord(rest)),
-           let dated = split(rest, hints: hints), dated.location == nil, let date = dated.date {
-            return Found(location: prefix, date: date, rest: dated.rest, marked: marked)
+        let dateText = dated ?? rest
+        if let first = dateText.first, first.isNumber || CalendarWords.isCalendarWord(TextScan.firstWord(dateText)),
+           let found = split(dateText, hints: hints), found.location == nil, let date = found.date {
+            return Found(location: prefix, date: date, rest: found.rest, marked: marked)
         }
+        // An article that opens no date opens no sentence either.
+        guard dated == nil else { return nil }
         return Found(location: prefix, date: nil, rest: rest, marked: marked)
     }
 
@@ -281,6 +289,41 @@ enum Dateline {
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ placeJoiners.contains(String($0)) }) else { return false }
         return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+    }
+
+    /// The articles a date may open with where a dateline prints it after the place's dash (`le 16 octobre
+    /// 2025`, `el 3 de mayo`, `am 14. Mai`).
+    private static let dateArticles = ["le ", "el ", "am ", "den "]
+
+    /// `rest` without the article of a date that opens it (`le 16 octobre 2025 – …` → `16 octobre 2025 – …`),
+    /// or nil when it opens with none followed by a digit.
+    static func droppingDateArticle(_ rest: String) -> String? {
+        for article in dateArticles where rest.hasPrefix(article) {
+            let after = rest.dropFirst(article.count)
+            if let c = after.first, c.isNumber { return String(after) }
+        }
+        return nil
+    }
+
+    /// News agencies and wires whose credit a dateline prints in brackets in mixed case (`Essen (ots)`,
+    /// `(Reuters)`); folded. A credit in capitals or with a slash is a wire's whatever its name.
+    private static let agencyCredits: Set<String> = [
+        "reuters", "ots", "dpa", "afp", "ap", "epd", "kna", "apa", "sda", "ansa", "efe", "ians", "pti", "ani",
+        "xinhua", "bernama", "yonhap", "kyodo", "newsfile", "accesswire", "einpresswire", "cnw", "prweb",
+    ]
+
+    /// A place followed by its province, state or country in brackets (`TORONTO (Ontario)`, `Lyon (Rhône)`):
+    /// one or two capitalised words in mixed case that credit no agency. (`Essen (ots)` and `(BUSINESS WIRE)`
+    /// are wire credits: `stripWire`.)
+    static func regionInBrackets(_ prefix: String) -> Bool {
+        guard prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "("), open > prefix.startIndex else { return false }
+        let inner = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
+        let words = inner.split(separator: " ")
+        guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+              inner.contains(where: \.isLowercase), !inner.contains(where: { $0.isNumber || $0 == "/" || $0 == "." }),
+              !agencyCredits.contains(LineFold.fold(inner)) else { return false }
+        let place = TextScan.trim(prefix[..<open])
+        return !place.isEmpty && !place.contains("(") && isPlace(place)
     }
 
     /// Removes a wire credit printed between two dashes after the dateline (`SEATTLE--(BUSINESS WIRE)--Acme …`).
