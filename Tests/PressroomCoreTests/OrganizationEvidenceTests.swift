@@ -84,6 +84,26 @@ import Testing
         #expect(Self.parse(text).organization == "Association Brindille")
     }
 
+    /// A link to a post on a platform (a forum thread, a video) names the platform's host, which is no
+    /// issuer's own domain: the link's title gets no domain support from it.
+    @Test func aPlatformLinkIsNotTheIssuersDomain() {
+        let text = """
+            # Night paddles return to the old harbour
+
+            The night paddles around the old harbour return on the first Friday of June, with lights on every boat.
+
+            Boats and helmets are lent at the slipway; no one paddles alone. Bookings: crew@lanternpaddlers.example
+
+            Lantern Paddlers
+
+            [Reddit Thread](https://www.reddit.com/r/paddling/comments/x1y2z3/night_paddles/)
+
+            [Reddit Thread](https://www.reddit.com/r/kayaks/comments/q7r8s9/night_paddles/)
+            """
+        #expect(Self.parse(text, name: "paddles.md").organization == "Lantern Paddlers")
+        #expect(OrganizationNames.hostLabels(["www.reddit.com", "www.youtube.com", "kayak-club.example.org"]) == ["kayak-club", "example"])
+    }
+
     /// `Pour la <issuer>, <role>` after the body is a sign-off: it names the issuer.
     @Test func aFrenchSignOffNamesTheIssuer() {
         let text = """

@@ -682,6 +682,9 @@ enum OrganizationNames {
         "www", "mail", "email", "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icloud", "aol", "gmx",
         "web", "twitter", "facebook", "instagram", "linkedin", "youtube", "github", "tinyurl", "bit", "donorbox",
         "wordpress", "blogspot", "medium", "press", "news", "media",
+        // Platforms a release links to (a post, a video, a channel) but no issuer's own site.
+        "reddit", "tiktok", "vimeo", "flickr", "pinterest", "threads", "bsky", "mastodon", "telegram", "whatsapp",
+        "snapchat", "discord", "spotify", "soundcloud", "youtu", "lnkd", "buff",
     ]
 
     /// True when a domain label spells the name: each word (in order) given whole, by a prefix of four
