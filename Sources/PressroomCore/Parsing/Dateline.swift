@@ -18,7 +18,9 @@ enum Dateline {
     /// Small words between the parts of a date (`14 de mayo`, `the 3rd of May`).
     private static let dateJoiners: Set<String> = ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"]
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
-    private static let placeJoiners: Set<String> = ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"]
+    private static let placeJoiners: Set<String> = [
+        "de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das", "im", "upon", "sous",
+    ]
     private static let labelEdges = Set<Character>(":.")
     private static let placeEdges = Set<Character>(" \t([–—-|/")
 
@@ -47,8 +49,34 @@ enum Dateline {
            let found = found(in: paragraph, head: head, separator: colon, hints: hints, placeAlone: false) {
             return found
         }
-        guard let sepRange = best else { return nil }
-        return found(in: paragraph, head: head, separator: sepRange, hints: hints, placeAlone: true)
+        if let sepRange = best, let found = found(in: paragraph, head: head, separator: sepRange, hints: hints, placeAlone: true) {
+            return found
+        }
+        return fullStopDateline(paragraph, head: head, hints: hints)
+    }
+
+    /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
+    /// full stop, as German and French releases print their dateline. The place must be printed (a date alone
+    /// before a full stop is a sentence's) and the date must end right at the stop. Only the first few full
+    /// stops of the head are tried, and only in a head that prints a comma and a year before them.
+    static func fullStopDateline(_ paragraph: String, head: Substring, hints: DateHints) -> Found? {
+        guard TextScan.hasByte(head, 0x2C) else { return nil }
+        var from = head.startIndex
+        var tries = 0
+        while tries < 4, let stop = TextScan.find(". ", in: head[from...]) {
+            tries += 1
+            from = stop.upperBound
+            let prefix = head[..<stop.lowerBound]
+            // A year's last digit stands right before the stop.
+            guard let last = prefix.utf8.last, last &- 0x30 < 10, TextScan.hasByte(prefix, 0x2C) else { continue }
+            let text = String(prefix)
+            guard CalendarWords.containsYear(text),
+                  let (location, date) = placeAndDate(text, hints: hints, requirePlace: true), let location, let date else { continue }
+            let rest = TextScan.trim(paragraph[stop.upperBound...])
+            guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+            return Found(location: location, date: date, rest: rest)
+        }
+        return nil
     }
 
     /// The dateline printed before `separator`, with the paragraph after it; nil when the text before the

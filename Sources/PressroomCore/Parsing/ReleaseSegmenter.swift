@@ -136,7 +136,8 @@ struct ReleaseSegmenter {
             // A standfirst is three lines at most: a unit that runs on past them is the body's first paragraph.
             let runsOn = n == 3 && continuationCount(texts, maxLines: 4, known: known) == 4
             if !runsOn, !Self.opensWithBracketedPlace(texts[0]),
-               isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known) {
+               isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known,
+                          endedByDateline: n < texts.count && Dateline.split(texts[n], hints: hints) != nil) {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
@@ -149,6 +150,12 @@ struct ReleaseSegmenter {
                 let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
                 if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true, known: known) {
                     seg.subtitle = texts
+                    next += 1
+                } else if let k = standfirstAboveDateline(b) {
+                    // The standfirst printed without a gap above the dateline's line (PDF text): the block's
+                    // lines above the dateline are the standfirst, the rest opens the body.
+                    seg.subtitle = Array(texts[..<k])
+                    rest = Array(b.lines[k...])
                     next += 1
                 }
             }
@@ -782,8 +789,22 @@ struct ReleaseSegmenter {
         var isOpen: Bool { curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1 }
     }
 
+    /// In a block of PDF text under the headline, the number of lines (one to three) above a line that opens
+    /// with the dateline, when they form one unit that is a standfirst; nil otherwise. A dateline opens the
+    /// body, so what the block prints above it is no paragraph of the body.
+    private func standfirstAboveDateline(_ b: LayoutBlock) -> Int? {
+        guard text.style == .pdftotext || text.style == .layout, b.heading == 0, !b.bullet, b.lines.count >= 2 else { return nil }
+        let texts = b.lines.prefix(4).map(\.text)
+        guard let k = (1..<texts.count).first(where: { Dateline.split(texts[$0], hints: hints) != nil }),
+              continuationCount(Array(texts[..<k]), maxLines: 3) == k else { return nil }
+        let lines = Array(texts[..<k])
+        return isSubtitle(lines, followedByMore: true, known: [], endedByDateline: true) ? k : nil
+    }
+
     /// A standfirst: short, not a sentence that ends with a full stop, not a dateline, a heading or a list item.
-    private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position]) -> Bool {
+    /// `endedByDateline`: the line after it opens with the dateline, which ends the unit above it whatever its
+    /// last word (`… geben monatlich 38 Euro für Parken aus` ends on a verb's particle, not a preposition).
+    private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position], endedByDateline: Bool = false) -> Bool {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
         // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
@@ -794,7 +815,7 @@ struct ReleaseSegmenter {
         if Dateline.split(joined, hints: hints) != nil { return false }
         if role(of: first, known).isMeta { return false }
         if ContactLineShape.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
-        if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
+        if !endedByDateline, ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
     }
