@@ -56,6 +56,10 @@ import Testing
          "TROIS-RIVIÈRES", "2026-03-09", "Le festival"),
         ("SHERBROOKE (Québec) – Le festival Feux d'hiver annonce sa programmation.",
          "SHERBROOKE (Québec)", nil, "Le festival"),
+        // A dateline in brackets needs no dash: the bracket ends it.
+        ("(Galveston, TX) Harbour Lights returns to the seawall for its tenth winter.", "Galveston, TX", nil, "Harbour Lights"),
+        ("(Duluth, Minnesota, January 9, 2026) The Lakeshore Food Shelf doubled its Saturday hours.",
+         "Duluth, Minnesota", "2026-01-09", "The Lakeshore Food Shelf"),
         // A wire's credit in brackets is no part of the place.
         ("Bochum (ots) – Die Stadtwerke senken den Gaspreis.", "Bochum", nil, "Die Stadtwerke"),
         ("Lagos (Reuters) – The port authority opened a second terminal.", "Lagos", nil, "The port authority"),
@@ -76,6 +80,8 @@ import Testing
         "Background – The scheme was set up in 2019.",
         // An article that opens no date after the dash opens no sentence.
         "MONTRÉAL – le festival commence demain.",
+        // One bracketed word is a label or a credit as often as a place.
+        "(PHOTO) Volunteers planted 400 oaks along the river on Saturday.",
     ])
     func notADateline(_ paragraph: String) {
         #expect(Dateline.split(paragraph, hints: DateHints()) == nil, "\(paragraph)")

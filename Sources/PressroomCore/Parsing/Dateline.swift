@@ -52,7 +52,25 @@ enum Dateline {
         if let sepRange = best, let found = found(in: paragraph, head: head, separator: sepRange, hints: hints, placeAlone: true) {
             return found
         }
+        if head.utf8.first == 0x28, let found = bracketedDateline(paragraph, head: head, hints: hints) { return found }
         return fullStopDateline(paragraph, head: head, hints: hints)
+    }
+
+    /// `(Miami, FL) Loving Day …`, `(Tulsa, Okla., May 3, 2024) The …`: a dateline in brackets needs no dash
+    /// after it; the bracket ends it. The brackets hold a place and a date, or a town and its state or country
+    /// (two or three parts: a single bracketed word is as often a wire's credit or a label, `(Reuters)`, `(PHOTO)`).
+    static func bracketedDateline(_ paragraph: String, head: Substring, hints: DateHints) -> Found? {
+        guard let close = head.prefix(80).firstIndex(of: ")") else { return nil }
+        let inner = TextScan.trim(head[head.index(after: head.startIndex)..<close])
+        guard !inner.isEmpty, !inner.contains("(") else { return nil }
+        let rest = TextScan.trim(paragraph[paragraph.index(after: close)...])
+        guard let restFirst = rest.first, restFirst.isUppercase || restFirst.isNumber || restFirst == "\"" || restFirst == "“" else { return nil }
+        if let (location, date) = placeAndDate(inner, hints: hints, requirePlace: true), let location {
+            return Found(location: location, date: date, rest: rest, marked: true)
+        }
+        let parts = inner.split(separator: ",")
+        guard (2...3).contains(parts.count), isPlaceAlone(inner, marked: true) else { return nil }
+        return Found(location: inner, date: nil, rest: rest, marked: true)
     }
 
     /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
