@@ -822,6 +822,34 @@ struct ReleaseSegmenter {
 
     // MARK: - Body and tail
 
+    /// Words that open a definition after a name (`X is a …`, `X est une …`, `X ist ein …`), folded (`é` → `e`).
+    private static let definingVerbs: Set<String> = [
+        "is", "was", "are", "est", "etait", "sont", "ist", "war", "sind", "es", "fue", "era", "e", "foi", "sao",
+    ]
+    /// Articles a definition may print before the name its heading gives bare.
+    private static let nameArticles = ["The ", "Le ", "La ", "L’", "L'", "Les ", "Die ", "Der ", "Das ", "El ", "Los ", "Las ", "O ", "A "]
+
+    /// A short heading line (a name: one to six words, no closing mark) whose section opens by defining it
+    /// (`Alsace Numérique` / `Alsace Numérique est une association qui …`): the boilerplate about the issuer
+    /// or a partner, printed without its `About`. The definition is the block's second line, or the first
+    /// line of `next` when the heading stands alone.
+    static func definesItsHeading(_ block: LayoutBlock, next: LayoutBlock?) -> Bool {
+        let heading = TextScan.trim(block.lines[0].text)
+        guard heading.utf8.count <= 60, let c = heading.first, c.isUppercase, let last = heading.last,
+              !".,;:!?…”\")".contains(last), (1...6).contains(TextScan.wordCount(heading, atMost: 7)) else { return false }
+        let line: String
+        if block.lines.count >= 2 { line = block.lines[1].text } else if let next, let l = next.lines.first?.text { line = l } else { return false }
+        var rest = TextScan.trim(line)[...]
+        if !rest.hasPrefix(heading), let article = nameArticles.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(article.count) }
+        guard rest.hasPrefix(heading) else { return false }
+        rest = rest.dropFirst(heading.count)
+        // An acronym in brackets may follow the name (`Alsace Numérique (AN) est …`).
+        if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        guard rest.hasPrefix(" ") else { return false }
+        let words = rest.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 && definingVerbs.contains(LineFold.fold(words[0]))
+    }
+
     private enum Section { case body, notes, contacts, closed }
 
     private func isProse(_ block: LayoutBlock) -> Bool {
@@ -910,7 +938,7 @@ struct ReleaseSegmenter {
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
         var section = Section.body
         var pendingWeb: [LayoutBlock] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             guard let first = block.lines.first?.text else { continue }
             let single = block.lines.count == 1
             if single && ReleaseLexicon.isEndMark(first) {
@@ -932,6 +960,15 @@ struct ReleaseSegmenter {
                     section = .contacts
                     continue
                 }
+            }
+            // `Alsace Numérique` over `Alsace Numérique est une association …`: an about section without its
+            // `About`, after the body's first paragraphs.
+            if section == .body, seg.body.count >= 2, block.heading == 0, !block.bullet,
+               Self.definesItsHeading(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
+                seg.notesHeadings.append(first)
+                section = .notes
+                if block.lines.count > 1 { seg.notes.append(LayoutBlock(lines: Array(block.lines.dropFirst()))) }
+                continue
             }
             if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {
                 seg.issued.append(first)
