@@ -49,6 +49,7 @@ struct ReleaseSegmenter {
             // `# PRESS RELEASE`: a kind label set as the top heading is the kind; the headline is the next
             // heading, when only header lines stand between them.
             if blocks[h].lines.count == 1, case .kind(_, nil) = HeaderRole.classify(blocks[h].lines[0].text, hints: hints),
+               HeadMetadata.labelAndHeadline(blocks[h].lines[0].text, hints: hints) == nil,
                let g = blocks[(h + 1)...].prefix(4).firstIndex(where: { $0.heading > 0 }),
                blocks[(h + 1)..<g].allSatisfy({ b in b.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta } }) {
                 for block in blocks[...h] { for line in block.lines { seg.header += items(for: line) } }
@@ -57,7 +58,13 @@ struct ReleaseSegmenter {
             } else {
                 for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
             }
-            seg.title = [blocks[h].joined]
+            // `# Press release: <headline>`, `# For Immediate Release: <headline>`: the label is a header line.
+            if blocks[h].lines.count == 1, let split = HeadMetadata.labelAndHeadline(blocks[h].lines[0].text, hints: hints) {
+                seg.header.append(split.item)
+                seg.title = [split.headline]
+            } else {
+                seg.title = [blocks[h].joined]
+            }
             next = h + 1
         } else {
             var headContacts: [String] = []
@@ -258,18 +265,24 @@ struct ReleaseSegmenter {
                 j += 1
             }
         }
-        // `For Immediate Release: <headline>`: the headline starts on the release instruction's line.
-        // (`classify` gave such a line the instruction alone as its release.)
+        // `For Immediate Release: <headline>`, `Press release: <headline>`: the headline starts on the label's line.
+        // (`classify` gave such a line the instruction alone as its release, the label alone as its kind.)
         if let l = positions.indices.first(where: { i in
-            guard positions[i].items.count == 1, case .release(let r) = positions[i].items[0].role, r != positions[i].items[0].text else { return false }
-            return HeadMetadata.releaseAndHeadline(positions[i].items[0].text, hints: hints) != nil }),
+            guard positions[i].items.count == 1 else { return false }
+            let item = positions[i].items[0]
+            switch item.role {
+            case .release(let r) where r != item.text: break
+            case .kind(let k, nil) where k != item.text: break
+            default: return false
+            }
+            return HeadMetadata.labelAndHeadline(item.text, hints: hints) != nil }),
            !positions[(l + 1)...].contains(where: { $0.items.contains { $0.role.isLabel } }),
-           let split = HeadMetadata.releaseAndHeadline(positions[l].items[0].text, hints: hints) {
+           let split = HeadMetadata.labelAndHeadline(positions[l].items[0].text, hints: hints) {
             for (i, p) in positions.prefix(l).enumerated() {
                 header += p.items
                 if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
             }
-            header.append(ReleaseSegments.HeaderItem(text: split.release, role: .release(split.release)))
+            header.append(split.item)
             return (positions[l].block, positions[l].line, split.headline)
         }
         let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
