@@ -104,6 +104,19 @@ import Testing
         #expect(OrganizationNames.hostLabels(["www.reddit.com", "www.youtube.com", "kayak-club.example.org"]) == ["kayak-club", "example"])
     }
 
+    /// A title-case headline opens with the issuer's acronym and a verb (`BPS Begins 2026 with …`); the first
+    /// sentence spells the acronym out. The verb ends the headline's subject, so the subject is the acronym.
+    @Test func anAcronymBeforeAHeadlineVerbNamesTheIssuer() {
+        let text = """
+            # BPS Begins 2026 with Two New Routes and a Visit from the Olympic Team
+
+            BERGEN — January 12, 2026 — In a packed boathouse, the Bergen Paddling Society (BPS) held its first meeting of the year, with members, coaches and the city's sports councillor.
+
+            The society's coaches presented two new routes along the fjord, both open to beginners from March.
+            """
+        #expect(Self.parse(text, name: "bps.md").organization == "Bergen Paddling Society")
+    }
+
     /// `Pour la <issuer>, <role>` after the body is a sign-off: it names the issuer.
     @Test func aFrenchSignOffNamesTheIssuer() {
         let text = """

@@ -535,6 +535,12 @@ enum OrganizationNames {
         "raises", "secures", "closes", "completes", "acquires", "partners", "expands", "introduces", "debuts",
         "reports", "signs", "selects", "achieves", "reaches", "invests", "invites", "kicks", "brings", "gives",
         "lanza", "anuncia", "annonce", "lance", "startet", "fordert", "lança", "anuncia",
+        "starts", "begins", "holds", "honors", "honours", "recognizes", "recognises", "elects", "endorses", "hails",
+        "praises", "responds", "issues", "presents", "returns", "commends", "mourns", "thanks", "hires", "offers",
+        "plans", "shares", "highlights", "inaugurates",
+        // (Folded, as the words are compared: `präsentiert` → `prasentiert`.)
+        "feiert", "begrusst", "kritisiert", "warnt", "prasentiert", "celebra", "presenta", "inaugura", "denuncia",
+        "celebre", "salue", "presente", "denonce", "inaugure", "lanca",
     ]
 
     /// Words after a subject that show it acts (`X today announced`, `X a annoncé`, `X anunció`, `X gibt bekannt`).
