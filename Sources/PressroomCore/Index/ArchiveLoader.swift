@@ -191,6 +191,15 @@ public final class ArchiveLoader: @unchecked Sendable {
                     if let pages { opened.limitPages(pages) }
                     reading.store = opened
                     do {
+                        // Sized first (a count over the keys alone, while the walk runs): arrays grown by
+                        // doubling hold up to twice what they need.
+                        var count = 0, pathBytes = 0
+                        for root in Set(roots) {
+                            let (rows, bytes) = try opened.rowsUnder(root)
+                            count += rows
+                            pathBytes += bytes
+                        }
+                        reading.rows.reserve(count, pathBytes: pathBytes, listFields: !lazyRecords)
                         for root in Set(roots) {
                             try opened.forEachRow(under: root, records: records && !lazyRecords, listFields: !lazyRecords) { row, blob in
                                 reading.rows.add(row, record: blob, listFields: !lazyRecords)
@@ -212,6 +221,7 @@ public final class ArchiveLoader: @unchecked Sendable {
         let found = ArchiveReader.discoverAll(paths)
         var files = found.files
         report.files = files.count
+        if give != nil { streamedKeys.reserveCapacity(files.count) }
 
         // Canonical paths (the rows' keys): made when needed from each file's folder, which discovery resolved
         // once; those it could not give (files named as arguments, links) resolved here, each folder once.
@@ -759,6 +769,15 @@ struct StoredRows {
     private var records: [Int32: [UInt8]] = [:]
 
     var count: Int { rows.count }
+
+    mutating func reserve(_ count: Int, pathBytes bytes: Int, listFields withList: Bool) {
+        rows.reserveCapacity(count)
+        if withList { listFields.reserveCapacity(count) }
+        pathBytes.reserveCapacity(bytes)
+        pathEnds.reserveCapacity(count)
+        nextOfHash.reserveCapacity(count)
+        firstOfHash.reserveCapacity(count)
+    }
 
     /// Adds `file`'s row (a path seen again replaces its row), with its record's bytes when given.
     mutating func add(_ file: IndexedFile, record: UnsafeRawBufferPointer?, listFields withList: Bool) {

@@ -215,6 +215,17 @@ public final class IndexStore {
         }
     }
 
+    /// How many rows `forEachRow(under:)` would give, and the bytes of their paths (to size what holds them).
+    func rowsUnder(_ root: String) throws -> (count: Int, pathBytes: Int) {
+        let statement = try db.prepare("SELECT count(*), total(length(CAST(path AS BLOB))) FROM files WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        statement.bind(1, root)
+        statement.bind(2, prefix)
+        statement.bind(3, String(prefix.dropLast()) + "0")
+        guard try statement.step() else { return (0, 0) }
+        return (statement.int(0), Int(statement.double(1)))
+    }
+
     /// The record bytes stored for the file at `path`, nil when there are none: one indexed lookup, for a
     /// reader that goes through the archive without holding every record at once (`ArchiveLoader.load`'s
     /// `stream`). The statement is prepared once per store.
