@@ -247,6 +247,24 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
         var rows = reading.rows
         reading.rows = StoredRows()
+        // A file reached through a link to a folder outside the arguments has its row outside the roots read
+        // above: read by its path (else it was parsed again on every load, as new).
+        if let opened = store {
+            let prefixes = Set(roots).map { $0 == "/" ? "/" : $0 + "/" }
+            for k in files.indices {
+                let folder = files[k].canonicalParts?.folder ?? otherCanonical[k]
+                guard let folder, !prefixes.contains(where: { folder.hasPrefix($0) }),
+                      let key = canonicalPath(k, files[k]), rows.find(key) == nil else { continue }
+                do {
+                    try opened.forEachRow(under: key, records: records && !lazyRecords, listFields: !lazyRecords) { row, blob in
+                        if row.path == key { rows.add(row, record: blob, listFields: !lazyRecords) }
+                    }
+                } catch {
+                    fail(error)
+                    break
+                }
+            }
+        }
         // Rows a file of this load matched; the others are of files that are gone.
         var matched = [Bool](repeating: false, count: rows.count)
 
@@ -767,6 +785,10 @@ struct StoredRows {
     private var nextOfHash: [Int32] = []
     /// The stored records, by row, when they were read with the rows.
     private var records: [Int32: [UInt8]] = [:]
+    /// The paths' hash (tests give one that makes every path collide).
+    private let hash: (String, String) -> UInt64
+
+    init(hash: @escaping (String, String) -> UInt64 = StoredRows.hash) { self.hash = hash }
 
     var count: Int { rows.count }
 
@@ -797,9 +819,9 @@ struct StoredRows {
             var path = file.path
             path.withUTF8 { pathBytes.append(contentsOf: $0) }
             pathEnds.append(pathBytes.count)
-            let hash = Self.hash(path, "")
-            nextOfHash.append(firstOfHash[hash] ?? -1)
-            firstOfHash[hash] = at
+            let h = hash(path, "")
+            nextOfHash.append(firstOfHash[h] ?? -1)
+            firstOfHash[h] = at
         }
         if let record { records[at] = Array(record) } else { records[at] = nil }
     }
@@ -826,7 +848,7 @@ struct StoredRows {
 
     /// The row of the path `prefix + name` (given in two parts so that a file's path need not be made).
     func find(_ prefix: String, _ name: String) -> Int32? {
-        guard var r = firstOfHash[Self.hash(prefix, name)] else { return nil }
+        guard var r = firstOfHash[hash(prefix, name)] else { return nil }
         var prefix = prefix, name = name
         return prefix.withUTF8 { a in
             name.withUTF8 { b in
@@ -856,7 +878,7 @@ struct StoredRows {
     }
 
     /// FNV-1a over the bytes of `prefix` then `name`, with a final mix: the same for a path in one part or two.
-    private static func hash(_ prefix: String, _ name: String) -> UInt64 {
+    static func hash(_ prefix: String, _ name: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in prefix.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         for byte in name.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
