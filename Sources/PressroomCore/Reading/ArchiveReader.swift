@@ -53,16 +53,19 @@ public enum ArchiveReader {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                var files: [SourceFile] = []
-                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
+                // Straight into the result (an array per argument, appended at the end, was a second copy of
+                // every file at the load's peak).
+                let start = result.files.count
+                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &result.files,
                      folders: &result.folders, problems: &result.problems, unstamped: &result.unstamped)
                 // The walk gives names in order, but a folder comes before a file whose name sorts first
                 // ("a" then "a-b.txt", while "a-b.txt" < "a/x"): sorted when needed, each source made once.
-                if !files.indices.dropFirst().allSatisfy({ files[$0 - 1].source < files[$0].source }) {
-                    let sources = files.map(\.source)
-                    files = sources.indices.sorted { sources[$0] < sources[$1] }.map { files[$0] }
+                let files = result.files
+                if !(start..<files.count).dropFirst().allSatisfy({ files[$0 - 1].source < files[$0].source }) {
+                    let sources = files[start...].map(\.source)
+                    let sorted = sources.indices.sorted { sources[$0] < sources[$1] }.map { files[start + $0] }
+                    result.files.replaceSubrange(start..., with: sorted)
                 }
-                result.files += files
             } else {
                 result.files.append(SourceFile(path: path, source: path, format: format(ofName: path) ?? .text))
             }
