@@ -23,7 +23,7 @@ struct ExplainCommand: ParsableCommand {
             Inputs.printError("\(path): is a folder; explain reads one release file")
             throw ExitCode(2)
         }
-        let file = SourceFile(url: URL(fileURLWithPath: path), source: path, format: ArchiveReader.format(ofName: path) ?? .text)
+        let file = SourceFile(path: path, source: path, format: ArchiveReader.format(ofName: path) ?? .text)
         switch ArchiveReader.read(file) {
         case .failure(let problem):
             Inputs.printError(problem.description)

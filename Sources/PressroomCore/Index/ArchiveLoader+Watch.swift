@@ -95,7 +95,7 @@ extension ArchiveLoader {
                 case S_IFREG:
                     let name = relative.split(separator: "/").last.map(String.init) ?? relative
                     guard let format = ArchiveReader.format(ofName: name) else { continue }
-                    files.append(SourceFile(url: URL(fileURLWithPath: full, isDirectory: false), source: relative, format: format))
+                    files.append(SourceFile(path: full, source: relative, format: format))
                     stamps.append(FileStamp(info))
                 case S_IFDIR:
                     let found = ArchiveReader.discoverAll([full])
@@ -103,7 +103,7 @@ extension ArchiveLoader {
                     for var file in found.files {
                         file.source = relative + "/" + file.source
                         files.append(file)
-                        stamps.append(file.stamp ?? FileStamp(file.url.path) ?? FileStamp(size: 0, mtime: 0, ctime: 0))
+                        stamps.append(file.stamp ?? FileStamp(file.path) ?? FileStamp(size: 0, mtime: 0, ctime: 0))
                     }
                 default:
                     continue
@@ -115,7 +115,7 @@ extension ArchiveLoader {
             changes.sources.insert(root)
             changes.problemPaths.insert(root)
             guard let stamp = FileStamp(root) else { continue }
-            files.append(SourceFile(url: URL(fileURLWithPath: root), source: root, format: ArchiveReader.format(ofName: root) ?? .text))
+            files.append(SourceFile(path: root, source: root, format: ArchiveReader.format(ofName: root) ?? .text))
             stamps.append(stamp)
         }
 
@@ -128,13 +128,8 @@ extension ArchiveLoader {
             }
         }
         defer { store?.close() }
-        let canonical: [String?] = files.map { file in
-            let path = file.url.path
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            let folder = String(path[..<slash])
-            guard let real = Self.realPath(folder.isEmpty ? "/" : folder) else { return nil }
-            return (real == "/" ? "" : real) + "/" + path[path.utf8.index(after: slash)...]
-        }
+        var resolved: [String: String] = [:]
+        let canonical: [String?] = files.map { Self.canonicalPath(of: $0, resolved: &resolved) }
         var slots = [Release?](repeating: nil, count: files.count)
         let snapshotFiles = files, snapshotStamps = stamps
         let pdf = self.pdf, textLimit = self.textLimit, parse = self.parse, version = parserVersion
@@ -149,6 +144,7 @@ extension ArchiveLoader {
                 switch outcome.result {
                 case .parsed(let release, _): slots[k] = release
                 case .problem(let problem): changes.problems.append(problem)
+                case .given: break
                 }
             }
             if let opened = store, !entries.isEmpty {

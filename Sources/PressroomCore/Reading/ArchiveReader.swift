@@ -53,14 +53,21 @@ public enum ArchiveReader {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                var files: [SourceFile] = []
-                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
+                // Straight into the result (an array per argument, appended at the end, was a second copy of
+                // every file at the load's peak).
+                let start = result.files.count
+                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &result.files,
                      folders: &result.folders, problems: &result.problems, unstamped: &result.unstamped)
-                files.sort { $0.source < $1.source }
-                result.files += files
+                // The walk gives names in order, but a folder comes before a file whose name sorts first
+                // ("a" then "a-b.txt", while "a-b.txt" < "a/x"): sorted when needed, each source made once.
+                let files = result.files
+                if !(start..<files.count).dropFirst().allSatisfy({ files[$0 - 1].source < files[$0].source }) {
+                    let sources = files[start...].map(\.source)
+                    let sorted = sources.indices.sorted { sources[$0] < sources[$1] }.map { files[start + $0] }
+                    result.files.replaceSubrange(start..., with: sorted)
+                }
             } else {
-                result.files.append(SourceFile(url: URL(fileURLWithPath: path), source: path,
-                                               format: format(ofName: path) ?? .text))
+                result.files.append(SourceFile(path: path, source: path, format: format(ofName: path) ?? .text))
             }
         }
         return result
@@ -99,6 +106,8 @@ public enum ArchiveReader {
         entries.sort { $0.name < $1.name }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         let canonicalBase = canonical.map { $0 == "/" ? "/" : $0 + "/" }
+        // One object for the folder, shared by the files found in it (`SourceFile` keeps it and its name).
+        let here = FoundFolder(path: base, relative: relative.isEmpty ? "" : relative + "/", canonical: canonicalBase)
         for (name, plain) in entries {
             let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
@@ -114,10 +123,11 @@ public enum ArchiveReader {
                      folders: &folders, problems: &problems, unstamped: &unstamped)
             case S_IFREG:
                 if let format = format(ofName: name) {
-                    var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
+                    // A link's canonical path is its target's, resolved later: it is not the folder's plus its name.
+                    var file = plain ? SourceFile(in: here, name: name, format: format)
+                        : SourceFile(path: path, source: source, format: format)
                     file.stamp = FileStamp(info)
                     file.folder = folderIndex
-                    if plain, let canonicalBase { file.canonicalPath = canonicalBase + name }
                     files.append(file)
                 }
             default:
@@ -128,7 +138,7 @@ public enum ArchiveReader {
 
     /// The file's path as the user can find it: the argument it came from joined with its `source`.
     public static func displayPath(_ file: SourceFile) -> String {
-        file.url.relativePath
+        file.path
     }
 
     /// The largest file of `format` read: PDFs and Word files carry images, so they may be larger than text.
@@ -181,7 +191,7 @@ public enum ArchiveReader {
             .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.url.path, limit: sizeLimit(file.format, textLimit: textLimit)) {
+        switch FileBytes.read(file.path, limit: sizeLimit(file.format, textLimit: textLimit)) {
         case .success(let read): bytes = read
         case .failure(let failure): return (problem(failure.reason), nil)
         }
@@ -210,7 +220,7 @@ public enum ArchiveReader {
         default: break
         }
         if file.format == .pdf {
-            switch pdf.extract(file.url.path) {
+            switch pdf.extract(file.path) {
             case .success(let extracted): textBytes = extracted
             case .failure(let failure): return (problem(failure.reason), hash)
             }
