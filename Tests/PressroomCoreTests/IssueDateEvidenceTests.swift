@@ -60,6 +60,9 @@ import Testing
         ("(Galveston, TX) Harbour Lights returns to the seawall for its tenth winter.", "Galveston, TX", nil, "Harbour Lights"),
         ("(Duluth, Minnesota, January 9, 2026) The Lakeshore Food Shelf doubled its Saturday hours.",
          "Duluth, Minnesota", "2026-01-09", "The Lakeshore Food Shelf"),
+        // The dash's spaces lost in extraction: a hyphen between the place and a sentence's first word.
+        ("Galveston-At the harbour's winter market, stallholders will sell only local fish.", "Galveston", nil, "At the harbour"),
+        ("NEW LONDON-The Thames Rowing Club opened its new boathouse.", "NEW LONDON", nil, "The Thames Rowing Club"),
         // A wire's credit in brackets is no part of the place.
         ("Bochum (ots) – Die Stadtwerke senken den Gaspreis.", "Bochum", nil, "Die Stadtwerke"),
         ("Lagos (Reuters) – The port authority opened a second terminal.", "Lagos", nil, "The port authority"),
@@ -82,6 +85,9 @@ import Testing
         "MONTRÉAL – le festival commence demain.",
         // One bracketed word is a label or a credit as often as a place.
         "(PHOTO) Volunteers planted 400 oaks along the river on Saturday.",
+        // A compound name, not a dateline.
+        "Winston-Salem officials opened the new library on Monday.",
+        "Anglo-French talks resumed on Monday.",
     ])
     func notADateline(_ paragraph: String) {
         #expect(Dateline.split(paragraph, hints: DateHints()) == nil, "\(paragraph)")

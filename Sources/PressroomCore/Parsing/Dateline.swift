@@ -53,7 +53,30 @@ enum Dateline {
             return found
         }
         if head.utf8.first == 0x28, let found = bracketedDateline(paragraph, head: head, hints: hints) { return found }
-        return fullStopDateline(paragraph, head: head, hints: hints)
+        if let found = fullStopDateline(paragraph, head: head, hints: hints) { return found }
+        return gluedHyphenDateline(paragraph, head: head)
+    }
+
+    /// Words that open a release's first sentence (folded): after a place and a hyphen printed without spaces
+    /// (`Cupertino-At the upcoming …`, where the extraction lost the dash's spaces) they show the hyphen ends a
+    /// dateline, not a compound name (`Winston-Salem officials`, `Aix-en-Provence`).
+    private static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "at", "in", "on", "for", "today", "this", "last", "after", "before", "with", "as", "when",
+        "during", "following", "yesterday", "tonight", "more", "local", "residents",
+    ]
+
+    /// `Cupertino-At the upcoming meeting …`: a place of one to three capitalised words, a hyphen with no space
+    /// around it, and a word that opens a sentence.
+    static func gluedHyphenDateline(_ paragraph: String, head: Substring) -> Found? {
+        guard let hyphen = head.prefix(48).firstIndex(of: "-") else { return nil }
+        let place = String(head[..<hyphen])
+        let after = paragraph[paragraph.index(after: hyphen)...]
+        guard let first = after.first, first.isUppercase, !place.hasSuffix(" "),
+              let space = after.firstIndex(of: " "), sentenceOpeners.contains(LineFold.fold(after[..<space])),
+              (1...3).contains(place.split(separator: " ").count), !TextScan.hasByte(place, 0x2C),
+              place.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
+              isPlaceAlone(place, marked: false) || TextScan.isAllCaps(place) else { return nil }
+        return Found(location: place, date: nil, rest: String(after))
     }
 
     /// `(Miami, FL) Loving Day …`, `(Tulsa, Okla., May 3, 2024) The …`: a dateline in brackets needs no dash
