@@ -18,18 +18,6 @@ public enum DetailView {
         public var markedContact: Int?
         /// The contact field under the cursor, drawn as a selection (the detail has the keys).
         public var cursor: (contact: Int?, field: Int?)?
-
-        public init(theme: Theme, layout: DetailLayout?, nothingToShow: Bool, alignment: TextAlignment, top: Int,
-                    currentMatch: Int?, markedContact: Int?, cursor: (contact: Int?, field: Int?)?) {
-            self.theme = theme
-            self.layout = layout
-            self.nothingToShow = nothingToShow
-            self.alignment = alignment
-            self.top = top
-            self.currentMatch = currentMatch
-            self.markedContact = markedContact
-            self.cursor = cursor
-        }
     }
 
     public static func draw(_ content: Content, in rect: Rect, into grid: inout CellGrid) {

@@ -52,14 +52,6 @@ public enum ListView {
         public var highlights: [HighlightTerm]
         /// Set when no release is listed: why.
         public var empty: Empty?
-
-        public init(theme: Theme, rows: [Row], detailFocused: Bool, highlights: [HighlightTerm], empty: Empty?) {
-            self.theme = theme
-            self.rows = rows
-            self.detailFocused = detailFocused
-            self.highlights = highlights
-            self.empty = empty
-        }
     }
 
     /// One row: its release, whether the cursor is on it, whether its embargo is still in force.
@@ -67,12 +59,6 @@ public enum ListView {
         public var release: Release
         public var selected: Bool
         public var embargoed: Bool
-
-        public init(release: Release, selected: Bool, embargoed: Bool) {
-            self.release = release
-            self.selected = selected
-            self.embargoed = embargoed
-        }
     }
 
     /// Why the list is empty: nothing was read (with the files that could not be), or nothing matches.

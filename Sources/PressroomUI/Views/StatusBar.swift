@@ -11,13 +11,6 @@ public enum StatusBar {
         /// The query is malformed: said instead of the summary.
         public var queryError: QueryError?
         public var summary: Summary
-
-        public init(theme: Theme, message: StatusMessage?, queryError: QueryError?, summary: Summary) {
-            self.theme = theme
-            self.message = message
-            self.queryError = queryError
-            self.summary = summary
-        }
     }
 
     /// The facts the summary counts.
@@ -38,22 +31,6 @@ public enum StatusBar {
         public var watching: Bool
         public var sort: SortOrder
         public var problems: Int
-
-        public init(total: Int, filtered: Int?, shown: Int, query: String, selected: Int,
-                    reading: (lines: Int, top: Int, rows: Int)?, embargo: Embargo?, loading: LoadingStatus?,
-                    watching: Bool, sort: SortOrder, problems: Int) {
-            self.total = total
-            self.filtered = filtered
-            self.shown = shown
-            self.query = query
-            self.selected = selected
-            self.reading = reading
-            self.embargo = embargo
-            self.loading = loading
-            self.watching = watching
-            self.sort = sort
-            self.problems = problems
-        }
     }
 
     public static func draw(_ content: Content, in rect: Rect, into grid: inout CellGrid) {
