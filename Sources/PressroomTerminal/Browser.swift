@@ -29,11 +29,11 @@ public enum Browser {
     /// Runs until the user quits; returns the exit status (0; 128 + n after signal n).
     /// `catalog` is the first screen (the index's list fields, or nothing yet); with `loading` set, `load` runs
     /// at once in the background. `load(isReload, post)` reads the archive, posting `.loading` as it goes and
-    /// `.loaded` at the end (also on `r`). `message` is shown on the first screen (a cache fault).
+    /// `.loaded` at the end (also on `r`). `fault` (of the index) is shown on the first screen, worded by `update`.
     /// `explain` reads a release's file again and explains it (`i`): the text's lines, or nil when it is gone.
     /// `locate` finds a release's file on disk (`v`, `e`), nil when it is gone.
     public static func run(_ catalog: Catalog, options: BrowserOptions = BrowserOptions(),
-                           message: StatusMessage? = nil, loading: LoadingStatus? = nil,
+                           fault: CacheFault? = nil, loading: LoadingStatus? = nil,
                            explain: @escaping (Release) -> [String]? = { _ in nil },
                            locate: @escaping (Release) -> String? = { _ in nil },
                            watch: BrowserWatch? = nil,
@@ -46,7 +46,7 @@ public enum Browser {
         state.alignment = options.alignment
         state.programs = options.programs
         state.searchHistory = HistoryFile.load()
-        state.message = message
+        if let fault { state = update(state, .indexFault(fault)).state }
         state.loading = loading
         state.searchOffKeyPath = true
         let world = BrowserWorld(load: load, watch: watch, copy: Clipboard.copy, openURL: LinkOpener.open,

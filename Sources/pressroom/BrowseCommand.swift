@@ -38,7 +38,6 @@ struct BrowseCommand: ParsableCommand {
         let options = inputs.cache
         let first = options.loader().indexedSummaries(paths)
         let catalog = Catalog(releases: first.releases, problems: first.problems, isSummary: true)
-        let message = first.fault.map { StatusMessage($0.brief, isError: true) }
         let streaming = first.releases.isEmpty
         let load: @Sendable (Bool, @escaping @Sendable (Action) -> Void) -> Void = { isReload, post in
             let loader = options.loader()
@@ -73,7 +72,7 @@ struct BrowseCommand: ParsableCommand {
             full.adopt(loader.searchIndex(paths: paths, releases: archive.releases) { archive.releases })
             post(.loaded(full))
             if let fault = report.fault, first.fault == nil || isReload {
-                post(.showMessage(StatusMessage(fault.brief, isError: true)))
+                post(.indexFault(fault))
             }
         }
         // --watch: the watcher's events come to the loop as `.watched`; what changed is read and merged here,
@@ -101,7 +100,7 @@ struct BrowseCommand: ParsableCommand {
                 return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             }
             let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
-            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width, alignment: align), message: message,
+            let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width, alignment: align), fault: first.fault,
                                          loading: LoadingStatus(total: first.releases.count), explain: explain,
                                          locate: locate, watch: watching, load: load)
             if status != 0 { throw ExitCode(status) }

@@ -127,6 +127,7 @@ final class ParseCounter: @unchecked Sendable {
         let fault = try #require(report.fault)
         #expect(fault.message.contains(cache) && fault.message.contains("damaged") && fault.message.hasSuffix("running from memory"))
         #expect(!fault.message.contains("\n"))
+        if case .damaged = fault.kind {} else { Issue.record("not read as damaged: \(fault.kind)") }
         #expect(archive.releases.count == 3)
         #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) == before, "the damaged file is left alone")
         #expect(ArchiveLoader(cachePath: cache).indexedSummaries([folder.path]).fault != nil)
@@ -165,6 +166,7 @@ final class ParseCounter: @unchecked Sendable {
         let (archive, report) = locked.load([folder.path])
         let fault = try #require(report.fault)
         #expect(fault.message.contains("locked by another process"))
+        #expect(fault.kind == .locked)
         #expect(archive.releases.count == 3)
     }
 
@@ -178,6 +180,7 @@ final class ParseCounter: @unchecked Sendable {
         let (archive, report) = full.load([folder.path])
         let fault = try #require(report.fault)
         #expect(fault.message == "the disk holding the cache \(cache) is full; running from memory")
+        #expect(fault.kind == .diskFull)
         #expect(archive.releases.count == 43)
         #expect(ReleaseJSON.array(archive.releases) == ReleaseJSON.array(Archive.load([folder.path]).releases))
     }

@@ -37,14 +37,8 @@ extension ContactTable {
     public static func json(_ entries: [ContactDirectory.Entry]) -> String {
         var out = "["
         func seen(_ key: String, _ values: [ContactDirectory.Seen]) {
-            out += ",\"\(key)\":["
-            for (i, v) in values.enumerated() {
-                if i > 0 { out += "," }
-                out += "{\"value\":"; ReleaseJSON.string(v.value, into: &out)
-                out += ",\"lastSeen\":"; ReleaseJSON.optional(v.lastSeen, into: &out)
-                out += ",\"count\":\(v.count)}"
-            }
-            out += "]"
+            out += ",\"\(key)\":"
+            ReleaseJSON.objects(values, into: &out) { ["value": .string($0.value), "lastSeen": .optional($0.lastSeen), "count": .number($0.count)] }
         }
         for (k, e) in entries.enumerated() {
             out += k == 0 ? "\n" : ",\n"
@@ -52,31 +46,20 @@ extension ContactTable {
             seen("names", e.names)
             seen("roles", e.roles)
             seen("organizations", e.organizations)
-            out += ",\"phones\":["
-            for (i, p) in e.phones.enumerated() {
-                if i > 0 { out += "," }
-                out += "{\"number\":"; ReleaseJSON.string(p.number, into: &out)
-                out += ",\"e164\":"; ReleaseJSON.optional(p.e164, into: &out)
-                out += ",\"printed\":"; ReleaseJSON.array(p.printed, into: &out)
-                out += ",\"labels\":"; ReleaseJSON.array(p.labels, into: &out)
-                out += ",\"lastSeen\":"; ReleaseJSON.optional(p.lastSeen, into: &out)
-                out += ",\"count\":\(p.count)}"
+            out += ",\"phones\":"
+            ReleaseJSON.objects(e.phones, into: &out) { p in
+                ["number": .string(p.number), "e164": .optional(p.e164), "printed": .strings(p.printed),
+                 "labels": .strings(p.labels), "lastSeen": .optional(p.lastSeen), "count": .number(p.count)]
             }
-            out += "]"
             seen("emails", e.emails)
             seen("urls", e.urls)
-            out += ",\"lastSeen\":"; ReleaseJSON.optional(e.lastSeen, into: &out)
-            out += ",\"releases\":["
-            for (i, r) in e.releases.enumerated() {
-                if i > 0 { out += "," }
-                out += "{\"id\":"; ReleaseJSON.string(r.id, into: &out)
-                out += ",\"source\":"; ReleaseJSON.string(r.source, into: &out)
-                out += ",\"date\":"; ReleaseJSON.optional(r.date, into: &out)
-                out += ",\"title\":"; ReleaseJSON.string(r.title, into: &out)
-                out += ",\"organization\":"; ReleaseJSON.optional(r.organization, into: &out)
-                out += "}"
+            ReleaseJSON.members(["lastSeen": .optional(e.lastSeen)], into: &out)
+            out += ",\"releases\":"
+            ReleaseJSON.objects(e.releases, into: &out) { r in
+                ["id": .string(r.id), "source": .string(r.source), "date": .optional(r.date), "title": .string(r.title),
+                 "organization": .optional(r.organization)]
             }
-            out += "]}"
+            out += "}"
         }
         return out + (entries.isEmpty ? "]" : "\n]")
     }

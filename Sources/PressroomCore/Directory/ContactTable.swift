@@ -37,16 +37,9 @@ public enum ContactTable {
             out += "{"
             ReleaseJSON.contactFields(row.contact, into: &out)
             ReleaseJSON.phoneDetails(row.contact, into: &out)
-            out += ",\"id\":"
-            ReleaseJSON.optional(row.releaseID, into: &out)
-            out += ",\"date\":"
-            ReleaseJSON.optional(row.date, into: &out)
-            out += ",\"releaseOrganization\":"
-            ReleaseJSON.optional(row.releaseOrganization, into: &out)
-            out += ",\"title\":"
-            ReleaseJSON.string(row.title, into: &out)
-            out += ",\"source\":"
-            ReleaseJSON.string(row.source, into: &out)
+            ReleaseJSON.members(["id": .optional(row.releaseID), "date": .optional(row.date),
+                                 "releaseOrganization": .optional(row.releaseOrganization), "title": .string(row.title),
+                                 "source": .string(row.source)], into: &out)
             out += "}"
         }
         return out + "]"

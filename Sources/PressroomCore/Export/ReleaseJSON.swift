@@ -71,6 +71,41 @@ public enum ReleaseJSON {
         out += "]"
     }
 
+    /// A value of an export's object, for `members` and `objects`.
+    enum Value {
+        case string(String)
+        case optional(String?)
+        case strings([String])
+        case number(Int)
+    }
+
+    /// `,"key":value` for each member in order (the first without its comma when `first`): the members of
+    /// an object, its braces the caller's.
+    static func members(_ members: KeyValuePairs<String, Value>, first: Bool = false, into out: inout String) {
+        for (k, member) in members.enumerated() {
+            out += k == 0 && first ? "\"" : ",\""
+            out += member.key
+            out += "\":"
+            switch member.value {
+            case .string(let s): string(s, into: &out)
+            case .optional(let s): optional(s, into: &out)
+            case .strings(let items): array(items, into: &out)
+            case .number(let n): out += "\(n)"
+            }
+        }
+    }
+
+    /// A JSON array of one object per item, its members `members(item)`.
+    static func objects<T>(_ items: [T], into out: inout String, _ members: (T) -> KeyValuePairs<String, Value>) {
+        out += "["
+        for (i, item) in items.enumerated() {
+            out += i > 0 ? ",{" : "{"
+            Self.members(members(item), first: true, into: &out)
+            out += "}"
+        }
+        out += "]"
+    }
+
     static func optional(_ s: String?, into out: inout String) {
         if let s { string(s, into: &out) } else { out += "null" }
     }

@@ -29,14 +29,42 @@ public struct IndexedFile: Sendable {
 }
 
 /// Why the persistent index cannot be used, in one line for the user; pressroom then runs from memory.
-public struct CacheFault: Error, Sendable, CustomStringConvertible {
+public struct CacheFault: Error, Hashable, Sendable, CustomStringConvertible {
     /// The line for stderr: what happened, to which file, and that pressroom runs from memory.
     public var message: String
-    /// The same, short enough for a status bar (no path).
-    public var brief: String
-    public init(_ message: String, brief: String? = nil) {
+    /// What happened, as data: the browser words its status line from it (PressroomUI's `update`).
+    public var kind: Kind
+
+    /// The faults of the index, each with what its wording needs (SQLite's message, the system's reason).
+    public enum Kind: Hashable, Sendable {
+        /// `SQLITE_NOTADB`, `SQLITE_CORRUPT`: SQLite's message.
+        case damaged(String)
+        /// `SQLITE_BUSY`, `SQLITE_LOCKED`: held by another process past the busy timeout.
+        case locked
+        case diskFull
+        /// `SQLITE_READONLY`, `SQLITE_PERM`: SQLite's message.
+        case notWritable(String)
+        /// `SQLITE_CANTOPEN`: the folder's reason (`strerror`) when it cannot be written, else SQLite's message.
+        case cannotOpen(String)
+        /// `SQLITE_IOERR`: SQLite's message.
+        case readOrWrite(String)
+        /// Any other SQLite failure: its message.
+        case unusable(String)
+        /// The cache's folder could not be made: the system's reason.
+        case folderNotMade(String)
+        /// The file is another program's SQLite database.
+        case anotherProgramsDatabase
+        /// The file's schema is newer than this pressroom reads.
+        case newerSchema
+        /// The file cannot use a write-ahead log (the journal mode it has instead).
+        case noWriteAheadLog(path: String, mode: String)
+        /// Not a SQLite failure (the error, described).
+        case other(path: String, error: String, opening: Bool)
+    }
+
+    public init(_ message: String, kind: Kind) {
         self.message = message
-        self.brief = brief ?? message
+        self.kind = kind
     }
     public var description: String { message }
 }
@@ -120,7 +148,7 @@ public final class IndexStore {
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
                 return .failure(fault("cannot create the cache folder \(folder) (\(posixReason(error)))",
-                                      brief: "Cannot create the index's folder (\(posixReason(error)))"))
+                                      kind: .folderNotMade(posixReason(error))))
             }
         }
         let db: SQLiteDatabase
@@ -129,7 +157,7 @@ public final class IndexStore {
         } catch let error as SQLiteError {
             return .failure(describe(error, path: path))
         } catch {
-            return .failure(fault("cannot open the cache \(path) (\(error))"))
+            return .failure(fault("cannot open the cache \(path) (\(error))", kind: .other(path: path, error: "\(error)", opening: true)))
         }
         let store = IndexStore(path: path, db: db)
         do {
@@ -139,7 +167,7 @@ public final class IndexStore {
         } catch let error as SQLiteError {
             return .failure(describe(error, path: path))
         } catch {
-            return .failure(fault("cannot use the cache \(path) (\(error))"))
+            return .failure(fault("cannot use the cache \(path) (\(error))", kind: .other(path: path, error: "\(error)", opening: false)))
         }
         return .success(store)
     }
@@ -156,14 +184,17 @@ public final class IndexStore {
         let tables = try db.integer("SELECT count(*) FROM sqlite_master") ?? 0
         if applicationID != Int64(Self.applicationID) && (tables > 0 || version != 0) {
             throw Self.fault("the cache \(path) is not a pressroom index (another program's database?); "
-                             + "delete it or name another with --cache", brief: "The index file is another program's database")
+                             + "delete it or name another with --cache", kind: .anotherProgramsDatabase)
         }
         if version > Self.schemaVersion {
             throw Self.fault("the cache \(path) was written by a newer pressroom (schema \(version), this one reads "
-                             + "\(Self.schemaVersion))", brief: "The index was written by a newer pressroom")
+                             + "\(Self.schemaVersion))", kind: .newerSchema)
         }
         let mode = try db.text("PRAGMA journal_mode=WAL")?.lowercased()
-        if mode != "wal" { throw Self.fault("the cache \(path) cannot use a write-ahead log (journal mode \(mode ?? "?"))") }
+        if mode != "wal" {
+            throw Self.fault("the cache \(path) cannot use a write-ahead log (journal mode \(mode ?? "?"))",
+                             kind: .noWriteAheadLog(path: path, mode: mode ?? "?"))
+        }
         try db.execute("PRAGMA synchronous=NORMAL")
         while version < Self.schemaVersion {
             try transaction {
@@ -434,41 +465,33 @@ public final class IndexStore {
     public func fault(for error: Error) -> CacheFault {
         if let error = error as? SQLiteError { return Self.describe(error, path: path) }
         if let fault = error as? CacheFault { return fault }
-        return Self.fault("cannot use the cache \(path) (\(error))")
+        return Self.fault("cannot use the cache \(path) (\(error))", kind: .other(path: path, error: "\(error)", opening: false))
     }
 
     static func describe(_ error: SQLiteError, path: String) -> CacheFault {
-        let what: String, brief: String
         switch error.primary {
         case SQLITE_NOTADB, SQLITE_CORRUPT:
-            what = "the cache \(path) is damaged (\(error.message)); delete it to start a new one"
-            brief = "The index is damaged (\(error.message))"
+            return fault("the cache \(path) is damaged (\(error.message)); delete it to start a new one", kind: .damaged(error.message))
         case SQLITE_BUSY, SQLITE_LOCKED:
-            what = "the cache \(path) is locked by another process (\(error.message))"
-            brief = "The index is locked by another process"
+            return fault("the cache \(path) is locked by another process (\(error.message))", kind: .locked)
         case SQLITE_FULL:
-            what = "the disk holding the cache \(path) is full"
-            brief = "The disk holding the index is full"
+            return fault("the disk holding the cache \(path) is full", kind: .diskFull)
         case SQLITE_READONLY, SQLITE_PERM:
-            what = "the cache \(path) cannot be written (\(error.message))"
-            brief = "The index cannot be written (\(error.message))"
+            return fault("the cache \(path) cannot be written (\(error.message))", kind: .notWritable(error.message))
         case SQLITE_CANTOPEN:
             let folder = (path as NSString).deletingLastPathComponent
             let reason = access(folder, W_OK) != 0 ? String(cString: strerror(errno)) : error.message
-            what = "cannot open the cache \(path) (\(reason))"
-            brief = "Cannot open the index (\(reason))"
+            return fault("cannot open the cache \(path) (\(reason))", kind: .cannotOpen(reason))
         case SQLITE_IOERR:
-            what = "cannot read or write the cache \(path) (\(error.message))"
-            brief = "Cannot read or write the index (\(error.message))"
+            return fault("cannot read or write the cache \(path) (\(error.message))", kind: .readOrWrite(error.message))
         default:
-            what = "cannot use the cache \(path) (\(error.message))"
-            brief = "Cannot use the index (\(error.message))"
+            return fault("cannot use the cache \(path) (\(error.message))", kind: .unusable(error.message))
         }
-        return fault(what, brief: brief)
     }
 
-    static func fault(_ what: String, brief: String? = nil) -> CacheFault {
-        CacheFault(what + "; running from memory", brief: (brief ?? what) + ": running from memory")
+    /// The fault: `what` happened (the line for stderr), of `kind` (for the browser to word).
+    static func fault(_ what: String, kind: CacheFault.Kind) -> CacheFault {
+        CacheFault(what + "; running from memory", kind: kind)
     }
 
     private static func posixReason(_ error: Error) -> String {

@@ -53,13 +53,10 @@ struct HyphenationEvidence: Sendable {
             guard high < 0x80 else { return false }
             var i = 0
             let n = b.count
-            while i < n {
-                while i < n && b[i] == 0x20 { i += 1 }
-                guard i < n else { break }
-                let start = i
-                var hyphen = false
-                while i < n && b[i] != 0x20 { if b[i] == 0x2D { hyphen = true }; i += 1 }
-                guard hyphen else { continue }
+            while let word = TextScan.nextWord(in: b, from: i) {
+                let start = word.lowerBound
+                i = word.upperBound
+                guard TextScan.hasByte(UnsafeBufferPointer(rebasing: b[word]), 0x2D) else { continue }
                 var end = i
                 // The last token's line-end hyphen is no compound.
                 var rest = i

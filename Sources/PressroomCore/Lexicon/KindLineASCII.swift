@@ -50,19 +50,14 @@ enum KindLineASCII {
             guard let first = b.first, first &- 0x41 < 26, !TextScan.endsSentence(rest) else { return false }
             var words = 0
             var i = 0
-            let count = b.count
-            while i < count {
-                while i < count && b[i] == 0x20 { i += 1 }
-                guard i < count else { break }
-                var j = i
-                while j < count && b[j] != 0x20 { j += 1 }
+            while let word = TextScan.nextWord(in: b, from: i) {
                 words += 1
                 if words > 10 { return false }
-                if b[i] &- 0x61 < 26 {
-                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[i..<j]))
+                if b[word.lowerBound] &- 0x61 < 26 {
+                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[word]))
                     if !ReleaseLexicon.nameJoiners.contains(f) && !ReleaseLexicon.organizationWords.contains(f) { return false }
                 }
-                i = j
+                i = word.upperBound
             }
             return true
         }

@@ -109,14 +109,7 @@ struct TermTable: Sendable {
             i += 8
         }
         if i < key.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < key.count {
-                tail |= UInt64(key[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* 0x94d0_49bb_1331_11eb
+            h = (h ^ ByteWords.tail(key, from: i).word) &* 0x94d0_49bb_1331_11eb
         }
         h ^= h >> 29
         h = h &* 0xbf58_476d_1ce4_e5b9

@@ -107,10 +107,16 @@ enum SimpleText {
 
 extension SimpleText {
     /// `s.firstIndex(of: ":")` (or another ASCII mark that no other character is equivalent to), found on bytes.
-    static func firstIndex(ofASCII mark: UInt8, in s: String) -> String.Index? {
+    static func firstIndex(ofASCII mark: UInt8, in s: String) -> String.Index? { index(ofASCII: mark, in: s, last: false) }
+
+    /// `s.lastIndex(of: " ")`, found on bytes.
+    static func lastSpaceIndex(in s: String) -> String.Index? { index(ofASCII: 0x20, in: s, last: true) }
+
+    /// `s.firstIndex(of:)` or, `last`, `s.lastIndex(of:)` of the character of an ASCII mark, found on bytes.
+    @inline(__always) private static func index(ofASCII mark: UInt8, in s: String, last: Bool) -> String.Index? {
         var copy = s
         let found: Int?? = FastPaths.off ? nil : copy.withUTF8 { b -> Int?? in
-            guard let p = b.firstIndex(of: mark) else { return .some(nil) }
+            guard let p = last ? b.lastIndex(of: mark) : b.firstIndex(of: mark) else { return .some(nil) }
             // The mark is a character of its own unless a neighbour joins it (rare): then ask the characters.
             if p + 1 < b.count, !startsSafely(b, at: p + 1) { return nil }
             if !endsSafely(b, before: p) { return nil }
@@ -119,7 +125,9 @@ extension SimpleText {
         switch found {
         case .some(.some(let p)): return s.utf8.index(s.startIndex, offsetBy: p)
         case .some(.none): return nil
-        case .none: return s.firstIndex(of: Character(Unicode.Scalar(mark)))
+        case .none:
+            let character = Character(Unicode.Scalar(mark))
+            return last ? s.lastIndex(of: character) : s.firstIndex(of: character)
         }
     }
 
@@ -167,22 +175,6 @@ extension SimpleText {
 }
 
 extension SimpleText {
-    /// `s.lastIndex(of: " ")`, found on bytes.
-    static func lastSpaceIndex(in s: String) -> String.Index? {
-        var copy = s
-        let found: Int?? = FastPaths.off ? nil : copy.withUTF8 { b -> Int?? in
-            guard let p = b.lastIndex(of: 0x20) else { return .some(nil) }
-            if p + 1 < b.count, !startsSafely(b, at: p + 1) { return nil }
-            if !endsSafely(b, before: p) { return nil }
-            return .some(p)
-        }
-        switch found {
-        case .some(.some(let p)): return s.utf8.index(s.startIndex, offsetBy: p)
-        case .some(.none): return nil
-        case .none: return s.lastIndex(of: " ")
-        }
-    }
-
     /// Whether the ASCII bytes of `s`, lower-cased, hold one of `needles` (lower-case ASCII).
     static func containsASCII(_ s: String, anyOf needles: [[UInt8]]) -> Bool {
         var copy = s

@@ -157,6 +157,18 @@ enum TextScan {
     }
 
     /// True when `s` holds the byte `byte` (scanned through a pointer when the bytes are contiguous).
+    /// The next word of `b` at or after `i`: past the spaces (0x20) there, the bytes up to the next space or the
+    /// end; nil when only spaces are left. The loop of the byte paths that read a line word by word.
+    @inline(__always) static func nextWord(in b: UnsafeBufferPointer<UInt8>, from i: Int) -> Range<Int>? {
+        var i = i
+        let n = b.count
+        while i < n && b[i] == 0x20 { i += 1 }
+        guard i < n else { return nil }
+        var j = i
+        while j < n && b[j] != 0x20 { j += 1 }
+        return i..<j
+    }
+
     @inline(__always) static func hasByte<S: StringProtocol>(_ s: S, _ byte: UInt8) -> Bool {
         withBytes(s) { hasByte($0, byte) }
     }

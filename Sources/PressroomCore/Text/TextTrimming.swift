@@ -49,3 +49,11 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension StringProtocol {
+    /// `self` without leading and trailing characters in `set`.
+    func trimming(_ set: Set<Character>) -> String {
+        guard let start = firstIndex(where: { !set.contains($0) }), let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -68,8 +68,9 @@ public enum Action: Equatable, Sendable {
     case resize(Size)
     /// From the backend: the time now, in seconds since 1970 UTC (embargoes compare with it).
     case clock(Int64)
-    /// From the backend: a message of its own to show (a fault of the index while loading).
-    case showMessage(StatusMessage)
+    /// From the backend: the index failed (on the first screen or while loading); the load goes on from
+    /// memory, and `update` words the status line (`IndexFault`).
+    case indexFault(CacheFault)
     /// From the backend, after `Effect.copy`: `text` is on the clipboard, the terminal's (OSC 52) and, `via`,
     /// these tools' too (`wl-copy`, `xclip`).
     case copied(text: String, what: String, via: [String])
@@ -98,7 +99,7 @@ public enum Action: Equatable, Sendable {
         case let (.mouse(x), .mouse(y)): x == y
         case let (.resize(x), .resize(y)): x == y
         case let (.clock(x), .clock(y)): x == y
-        case let (.showMessage(x), .showMessage(y)): x == y
+        case let (.indexFault(x), .indexFault(y)): x == y
         case let (.loaded(x), .loaded(y)): x === y
         case let (.loading(x, a), .loading(y, b)): x === y && a == b
         case let (.searched(x, a), .searched(y, b)): x == y && a.matches == b.matches && a.error == b.error

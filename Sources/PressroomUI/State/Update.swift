@@ -6,7 +6,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     var s = state
     var effects: [Effect] = []
     switch action {
-    case .resize, .showMessage, .redraw, .loaded, .loading, .searched, .explained, .notExplained, .clock, .handedBack,
+    case .resize, .indexFault, .redraw, .loaded, .loading, .searched, .explained, .notExplained, .clock, .handedBack,
          .copied, .opened, .watched, .merged: break
     default: s.message = nil
     }
@@ -125,7 +125,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
     case .resize(let size):
         s.size = size
         s.clampScroll()
-    case .showMessage(let message): s.message = message
+    case .indexFault(let fault): s.message = StatusMessage(IndexFault.line(fault), isError: true)
     case .clock(let now): s.now = now
     case .loaded(let catalog):
         // The end of the first load needs no word (the status bar counts the releases); a reload's does.

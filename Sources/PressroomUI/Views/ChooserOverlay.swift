@@ -1,7 +1,6 @@
 /// The small menu `y` opens when the contact under the cursor has several things to copy.
 public enum ChooserOverlay {
-    public static func draw(_ state: AppState, chooser: Chooser, into grid: inout CellGrid) {
-        let theme = state.theme
+    public static func draw(theme: Theme, chooser: Chooser, into grid: inout CellGrid) {
         let size = grid.size
         // A value of several lines (the record as text) shows its first line.
         let labels = chooser.items.enumerated().map { item in

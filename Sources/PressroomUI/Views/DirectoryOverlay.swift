@@ -5,9 +5,8 @@ import PressroomCore
 /// phone (as printed, with its label) and e-mail seen, the date each was last seen, and its releases, newest
 /// first, one of which Enter opens.
 public enum DirectoryOverlay {
-    public static func draw(_ state: AppState, page: DirectoryPage, into grid: inout CellGrid) {
+    public static func draw(theme: Theme, page: DirectoryPage, into grid: inout CellGrid) {
         let box = OverlayLayout.directory(in: grid.size).box
-        let theme = state.theme
         let releases = "\(page.releaseCount) release\(page.releaseCount == 1 ? "" : "s")"
         let scope = page.query.isEmpty ? releases : "the \(releases) of /\(page.query)"
         let end = box.column + box.columns - 1

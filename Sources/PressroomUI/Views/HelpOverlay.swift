@@ -2,8 +2,7 @@ import PressroomCore
 
 /// The `?` window: `HelpText` in the box `OverlayLayout.help` gives, scrolled to `top`.
 public enum HelpOverlay {
-    public static func draw(_ state: AppState, top: Int, into grid: inout CellGrid) {
-        let theme = state.theme
+    public static func draw(theme: Theme, top: Int, into grid: inout CellGrid) {
         let box = OverlayLayout.help(in: grid.size).box
         Frame.draw(box, title: "Keys · j/k scroll · Esc closes", theme: theme, into: &grid)
         let keyWidth = HelpText.keyWidth(box.columns)

@@ -41,10 +41,36 @@ public enum ListView {
     /// Marks a release whose embargo has not lifted yet.
     public static let embargoMark = "EMBARGO "
 
-    public static func draw(_ state: AppState, in rect: Rect, header: Rect? = nil, into grid: inout CellGrid) {
-        let theme = state.theme
-        guard !state.visible.isEmpty else {
-            drawEmpty(state, in: rect, into: &grid)
+    /// What the list pane draws: the releases of the rows in view, top first, or why there are none.
+    public struct Content {
+        public var theme: Theme
+        /// The rows in view, top first (no more than the pane has rows).
+        public var rows: [Row]
+        /// The detail has the keys: the selected row is drawn as an inactive selection.
+        public var detailFocused: Bool
+        /// What the search matched, highlighted in the organisation and the headline.
+        public var highlights: [HighlightTerm]
+        /// Set when no release is listed: why.
+        public var empty: Empty?
+    }
+
+    /// One row: its release, whether the cursor is on it, whether its embargo is still in force.
+    public struct Row {
+        public var release: Release
+        public var selected: Bool
+        public var embargoed: Bool
+    }
+
+    /// Why the list is empty: nothing was read (with the files that could not be), or nothing matches.
+    public enum Empty {
+        case nothingRead(problems: [LoadProblem])
+        case noMatch(query: String)
+    }
+
+    public static func draw(_ content: Content, in rect: Rect, header: Rect? = nil, into grid: inout CellGrid) {
+        let theme = content.theme
+        if let empty = content.empty {
+            drawEmpty(empty, theme: theme, in: rect, into: &grid)
             return
         }
         let columns = ListColumns(width: rect.columns)
@@ -66,12 +92,10 @@ public enum ListView {
             }
             grid.put("Headline", row: y, column: x, limit: hEnd, style: theme.columnHeader)
         }
-        for row in 0..<rect.rows {
-            let position = state.listTop + row
-            guard state.visible.indices.contains(position) else { break }
-            let release = state.releases[state.visible[position]]
-            let selected = position == state.selected
-            let selectedStyle = state.focus == .detail ? theme.selectedInactive : theme.selected
+        for (row, line) in content.rows.prefix(max(0, rect.rows)).enumerated() {
+            let release = line.release
+            let selected = line.selected
+            let selectedStyle = content.detailFocused ? theme.selectedInactive : theme.selected
             let base = selected ? selectedStyle : theme.normal
             let dim = selected ? selectedStyle : theme.dim
             let highlight = selected ? theme.selectedHighlight : theme.highlight
@@ -86,39 +110,39 @@ public enum ListView {
             }
             if columns.organization > 0 {
                 let org = release.organization ?? ""
-                grid.put(org, highlighting: MatchFinder.ranges(in: org, highlights: state.highlights), row: y,
+                grid.put(org, highlighting: MatchFinder.ranges(in: org, highlights: content.highlights), row: y,
                          column: x, limit: min(end, x + columns.organization), style: selected ? base : theme.organization,
                          highlight: highlight)
                 x += columns.organization + ListColumns.gap
             }
-            if state.embargoInForce(release) != nil {
+            if line.embargoed {
                 x = grid.put(embargoMark, row: y, column: x, limit: max(x, end - 1), style: selected ? base : theme.warning, ellipsis: false)
             }
             let title = release.title.isEmpty ? "(no headline)" : release.title
-            grid.put(title, highlighting: MatchFinder.ranges(in: title, highlights: state.highlights), row: y,
+            grid.put(title, highlighting: MatchFinder.ranges(in: title, highlights: content.highlights), row: y,
                      column: x, limit: max(x, end - 1), style: base, highlight: highlight)
         }
     }
 
-    static func drawEmpty(_ state: AppState, in rect: Rect, into grid: inout CellGrid) {
+    static func drawEmpty(_ empty: Empty, theme: Theme, in rect: Rect, into grid: inout CellGrid) {
         let end = rect.column + rect.columns
         let lines: [String]
-        if state.releases.isEmpty {
-            let problems = state.catalog.problems
+        switch empty {
+        case .nothingRead(let problems):
             if problems.isEmpty {
                 lines = ["No releases here.", "Give pressroom files or folders:", "pressroom PATH…"]
             } else {
                 lines = ["No releases could be read.", "\(problems.count) file\(problems.count == 1 ? "" : "s") with problems:"]
                     + problems.map(\.description)
             }
-        } else {
-            lines = ["No release matches “\(state.query)”.", "Esc clears the search."]
+        case .noMatch(let query):
+            lines = ["No release matches “\(query)”.", "Esc clears the search."]
         }
         for (i, line) in lines.enumerated() where i < rect.rows {
             var wrapped = TextWrap.wrap(line, width: max(1, rect.columns - 2))
             if wrapped.isEmpty { wrapped = [""] }
             grid.put(wrapped[0], row: rect.row + 1 + i, column: rect.column + 1, limit: end,
-                     style: i == 0 ? state.theme.headline : state.theme.dim)
+                     style: i == 0 ? theme.headline : theme.dim)
         }
     }
 }

@@ -67,14 +67,8 @@ struct WordHash {
             i += 8
         }
         // The last one to seven bytes, with their count so `ab` and `ab\0` differ.
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < buffer.count {
-            tail |= UInt64(buffer[i]) << shift
-            shift += 8
-            i += 1
-        }
-        add(word: tail ^ (shift << 53))
+        let tail = ByteWords.tail(buffer, from: i)
+        add(word: tail.word ^ (tail.bits << 53))
     }
 
     /// The state after a final avalanche (MurmurHash3's finaliser) over the state and the total length.
