@@ -1,6 +1,6 @@
 import Foundation
 
-/// End marks (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`): the test on characters and its byte path.
+/// End marks (`ENDS`, `-ENDS-`, `###`, `##`, `-30-`, `FIN`, `FIM`, `Ende`): the test on characters and its byte path.
 extension ReleaseLexicon {
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
@@ -11,7 +11,7 @@ extension ReleaseLexicon {
         if let answer = copy.withUTF8(endMarkASCII) { return answer }
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
-        if t == "###" || t == "# # #" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
+        if t == "###" || t == "# # #" || t == "##" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
         let core = t.trimming(endMarkPunctuation)
         if core == "30" { return t != "30" }
         switch core.lowercased() {
@@ -22,7 +22,8 @@ extension ReleaseLexicon {
 
     private static let endMarkPunctuation = Set<Character>(" -–—*#_")
 
-    private static let endMarkForms: [[UInt8]] = ["###", "# # #", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
+    /// (`##` is `###` short of a mark, as some issuers print it.)
+    private static let endMarkForms: [[UInt8]] = ["###", "# # #", "##", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
 
     private static let endMarkWords: [[UInt8]] = ["ends", "end", "fin", "fim", "ende", "end of release", "end of press release", "ends."].map { Array($0.utf8) }
 

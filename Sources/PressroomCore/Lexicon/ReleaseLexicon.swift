@@ -41,7 +41,8 @@ enum ReleaseLexicon {
     static let notesHeadings: [String] = [
         "notes to editors", "note to editors", "notes for editors", "note for editors", "notes to editor",
         "note to editor", "editors notes", "editor's notes", "editors' notes", "editor's note", "editors note",
-        "notes to the editor", "notes to the editors", "note to the editors", "background", "background information",
+        "notes to the editor", "notes to the editors", "note to the editors", "editor notes", "editor note",
+        "notes for the editor", "note for the editor", "background", "background information",
         "notes", "about us",
         "notes aux redactions", "note aux redactions", "note a la redaction", "notes a la redaction",
         "notes aux redacteurs", "note aux redacteurs", "a savoir", "contexte", "qui sommes-nous", "qui sommes nous",

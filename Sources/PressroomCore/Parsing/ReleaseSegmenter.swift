@@ -835,6 +835,27 @@ struct ReleaseSegmenter {
 
     // MARK: - Body and tail
 
+    /// Folded last words of a sentence that hands over to the contact lines under it (`For further information
+    /// on the event, see our site or contact:`, `… merci de contacter :`).
+    private static let contactCallWords: Set<String> = [
+        "contact", "contacts", "contacting", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
+        "kontakt", "kontaktieren", "wenden", "us", "nous",
+    ]
+
+    /// A sentence of twenty words at most that ends in a colon after a contact word (`… or contact:`,
+    /// `please contact us:`): the lead-in of the contact lines below it.
+    static func endsWithContactCall(_ line: String) -> Bool {
+        let t = TextScan.trim(line)
+        guard t.hasSuffix(":"), t.utf8.count <= 200 else { return false }
+        let words = t.dropLast().split(separator: " ")
+        guard (2...20).contains(words.count), let last = words.last else { return false }
+        let w = LineFold.fold(last)
+        if w == "us" || w == "nous" {
+            return words.count >= 3 && ["contact", "contactez", "contacter"].contains(LineFold.fold(words[words.count - 2]))
+        }
+        return contactCallWords.contains(w)
+    }
+
     /// Words that open a definition after a name (`X is a …`, `X est une …`, `X ist ein …`), folded (`é` → `e`).
     private static let definingVerbs: Set<String> = [
         "is", "was", "are", "est", "etait", "sont", "ist", "war", "sind", "es", "fue", "era", "e", "foi", "sao",
@@ -934,6 +955,11 @@ struct ReleaseSegmenter {
     private func isContactSentence(_ block: LayoutBlock) -> Bool {
         guard block.lines.count <= 4, let first = block.lines.first?.text, first.utf8.count <= 400 else { return false }
         guard ReleaseLexicon.startsContactSentence(first) else { return false }
+        // A lead-in that ends in a colon over lines that are each a contact's (`… or contact:` / `Visitor Desk:
+        // visits@…`) is no sentence wrapped over them: the lines stay lines.
+        if first.hasSuffix(":"), block.lines.count >= 2, block.lines.dropFirst().allSatisfy({ ContactLineShape.isContactLine($0.text) }) {
+            return false
+        }
         return block.lines.contains { TextScan.has($0.text, "@") || TextScan.digitCount($0.text) >= 7 }
     }
 
@@ -1005,7 +1031,8 @@ struct ReleaseSegmenter {
             // `Investor Contact:` / name / company / phone / e-mail.)
             if ReleaseLexicon.inlineContactHeading(first)
                 || (!contactsOrClosed && (section != .body || !seg.body.isEmpty) && looksLikeContacts(block))
-                || (!single && !contactsOrClosed && block.lines.count <= 12 && first.utf8.count <= 300 && ContactParser.isContactHeading(first)
+                || (!single && !contactsOrClosed && block.lines.count <= 12 && first.utf8.count <= 300
+                    && (ContactParser.isContactHeading(first) || Self.endsWithContactCall(first))
                     && block.lines.dropFirst().contains { ContactLineShape.isContactLine($0.text) }) {
                 // A lead-in sentence that ends the paragraph above (`Jane Doe can be contacted at:`) opens the block.
                 if section == .body, let k = seg.body.indices.last, seg.body[k].lines.count > 1,
