@@ -195,11 +195,16 @@ public final class IndexStore {
             + (listFields ? "title, date, organization" : "'', NULL, NULL")
             + (records ? ", r.record" : "")
         let join = records ? " LEFT JOIN records r ON r.path = f.path" : ""
-        let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)")
+        // The root itself, the files under it (a folder), and its messages (an mbox: `root#042`).
+        let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)"
+                                       + " OR (f.path >= ?4 AND f.path < ?5)")
         let prefix = root.hasSuffix("/") ? root : root + "/"
         statement.bind(1, root)
         statement.bind(2, prefix)
         statement.bind(3, String(prefix.dropLast()) + "0")  // "0" follows "/" in byte order
+        let bare = root.hasSuffix("/") ? String(root.dropLast()) : root
+        statement.bind(4, bare + "#")
+        statement.bind(5, bare + "$")  // "$" follows "#"
         while try statement.step() {
             let row = IndexedFile(
                 path: statement.text(0) ?? "", size: statement.int64(1), mtime: statement.int64(2),

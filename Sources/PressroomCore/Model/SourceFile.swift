@@ -13,6 +13,11 @@ public struct SourceFile: Hashable, Sendable {
     var canonicalPath: String?
     /// Index of its folder in the discovery's `folders`, -1 for a file named as an argument.
     var folder: Int32 = -1
+    /// One message of an mbox (`url` is the mbox's); nil for a file read whole.
+    public var message: MailboxMessage?
+    /// The name the record's id is made from when it is not the last part of `source` (an mbox's name for
+    /// its messages, a Maildir message's name without its flags).
+    var idName: String?
 
     public init(url: URL, source: String, format: SourceFormat) {
         self.url = url
@@ -23,6 +28,14 @@ public struct SourceFile: Hashable, Sendable {
 
 /// A file that could not be read or parsed, with the reason in words a user understands.
 public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The reason given to a message that carries no release (a newsletter, a reply): it is stored in the
+    /// index like a problem, so that it is not read again until its mailbox changes, but it is no problem of
+    /// the archive's and no command shows it.
+    public static let notARelease = "the message carries no press release"
+
+    /// Whether this is a message passed over (`notARelease`) rather than a problem.
+    public var isPassedOver: Bool { reason == Self.notARelease }
+
     /// The file's path as the user can find it (the argument joined with the path under it).
     public var path: String
     public var reason: String
@@ -44,12 +57,16 @@ public struct LoadedDocument: Sendable {
     public var id: String
     /// Warnings from reading (e.g. decoded as Windows-1252).
     public var warnings: [String]
+    /// How `text` is written, for the layout: the file's format, except for an e-mail, whose release may be
+    /// its HTML part or an attached PDF or Word file (the record's `format` stays `email`).
+    public var textFormat: SourceFormat
 
     public init(file: SourceFile, text: String, id: String, warnings: [String] = []) {
         self.file = file
         self.text = text
         self.id = id
         self.warnings = warnings
+        self.textFormat = file.format
     }
 }
 

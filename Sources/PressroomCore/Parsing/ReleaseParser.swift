@@ -10,7 +10,7 @@ public enum ReleaseParser {
     }
 
     static func parse(_ doc: LoadedDocument, explaining: Bool) -> (release: Release, explanation: ReleaseExplanation?) {
-        let recovered = LayoutRecovery.recover(doc.text, format: doc.file.format)
+        let recovered = LayoutRecovery.recover(doc.text, format: doc.textFormat)
         let hints = DateHints.infer(from: doc.text)
         let seg = ReleaseSegmenter(text: recovered, hints: hints, fullText: doc.text).segment()
         var warnings = doc.warnings
@@ -63,7 +63,7 @@ public enum ReleaseParser {
         }
 
         // Body paragraphs, the dateline taken off the first.
-        let keepHyphens = (recovered.style == .plain || recovered.style == .markdown) && !doc.file.format.isStructuredDocument
+        let keepHyphens = (recovered.style == .plain || recovered.style == .markdown) && !doc.textFormat.isStructuredDocument
         func paragraph(_ block: LayoutBlock) -> String {
             var p = Reflow.join(block.lines.map(\.text), evidence: recovered.hyphenation, keepLineEndHyphens: keepHyphens)
             if recovered.style == .pdftotext { p = Reflow.restoreHyphens(p, evidence: recovered.hyphenation) }
@@ -107,10 +107,12 @@ public enum ReleaseParser {
             let zone: DateEvidence.Zone = switch doc.file.format {
             case .html: .pageMetadata
             case .docx, .odt: .fileProperties
+            case .email: .messageHeader
             default: .frontMatter
             }
-            // A Word file's created date only joins dates the text prints: a release that prints none keeps none.
-            if zone != .fileProperties || !dates.candidates.isEmpty { dates.add(d, zone: zone) }
+            // A Word file's created date and a message's date only join dates the text prints: a release that
+            // prints none keeps none (a forward is not the issue date).
+            if (zone != .fileProperties && zone != .messageHeader) || !dates.candidates.isEmpty { dates.add(d, zone: zone) }
         }
         let decided = dates.date
         let date = decided?.match

@@ -59,8 +59,13 @@ public enum ArchiveReader {
                 files.sort { $0.source < $1.source }
                 result.files += files
             } else {
-                result.files.append(SourceFile(url: URL(fileURLWithPath: path), source: path,
-                                               format: format(ofName: path) ?? .text))
+                let named = format(ofName: path) ?? (Mailbox.isMbox(path: path) ? .email : .text)
+                let file = SourceFile(url: URL(fileURLWithPath: path), source: path, format: named)
+                if named == .email, isMboxName(path) || Mailbox.isMbox(path: path) {
+                    result.files += messages(of: file, problems: &result.problems)
+                } else {
+                    result.files.append(file)
+                }
             }
         }
         return result
@@ -76,7 +81,7 @@ public enum ArchiveReader {
     /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
     private static func walk(folder: String, canonical: String?, info: stat, relative: String,
                              visited: inout Set<FolderID>, into files: inout [SourceFile], folders: inout [WalkedFolder],
-                             problems: inout [LoadProblem], unstamped: inout Bool) {
+                             problems: inout [LoadProblem], unstamped: inout Bool, maildirMessages: Bool = false) {
         guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
         let folderIndex = Int32(folders.count)
         folders.append(WalkedFolder(path: folder, stamp: FileStamp(info)))
@@ -85,7 +90,7 @@ public enum ArchiveReader {
             problems.append(LoadProblem(path: folder, reason: "the folder cannot be listed (\(String(cString: strerror(errno))))"))
             return
         }
-        var entries: [(name: String, plain: Bool)] = []
+        var entries: [(name: String, plain: Bool, type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -93,13 +98,17 @@ public enum ArchiveReader {
             if name.hasPrefix(".") { continue }  // hidden, and . and ..
             // A plain file or folder, not a link: its canonical path is its folder's plus its name.
             let type = entry.pointee.d_type
-            entries.append((name, type == UInt8(DT_REG) || type == UInt8(DT_DIR)))
+            entries.append((name, type == UInt8(DT_REG) || type == UInt8(DT_DIR), type))
         }
         closedir(dir)
         entries.sort { $0.name < $1.name }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         let canonicalBase = canonical.map { $0 == "/" ? "/" : $0 + "/" }
-        for (name, plain) in entries {
+        // A Maildir (`cur/`, `new/` and `tmp/` side by side): every file of `cur/` and `new/` is a message,
+        // whatever its name; `tmp/` holds messages still being delivered.
+        let isMaildir = entries.contains { $0.name == "cur" } && entries.contains { $0.name == "new" }
+        for (name, plain, _) in entries {
+            if isMaildir && name == "tmp" { continue }
             let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
@@ -111,14 +120,23 @@ public enum ArchiveReader {
             case S_IFDIR:
                 let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
                 walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
-                     folders: &folders, problems: &problems, unstamped: &unstamped)
+                     folders: &folders, problems: &problems, unstamped: &unstamped,
+                     maildirMessages: isMaildir && (name == "cur" || name == "new"))
             case S_IFREG:
-                if let format = format(ofName: name) {
+                // A file without an extension is an mbox when it starts with a `From ` line (mutt's `inbox`).
+                let named = maildirMessages ? .email
+                    : format(ofName: name) ?? (!name.contains(".") && Mailbox.isMbox(path: path) ? .email : nil)
+                if let format = named {
                     var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
                     file.stamp = FileStamp(info)
                     file.folder = folderIndex
                     if plain, let canonicalBase { file.canonicalPath = canonicalBase + name }
-                    files.append(file)
+                    if maildirMessages { file.idName = Mailbox.maildirIDName(name) }
+                    if format == .email && !maildirMessages && (isMboxName(name) || Mailbox.isMbox(path: path)) {
+                        files += messages(of: file, problems: &problems)
+                    } else {
+                        files.append(file)
+                    }
                 }
             default:
                 continue  // sockets, pipes, devices
@@ -126,9 +144,47 @@ public enum ArchiveReader {
         }
     }
 
-    /// The file's path as the user can find it: the argument it came from joined with its `source`.
+    /// The file's path as the user can find it: the argument it came from joined with its `source` (with the
+    /// message's number for a message of an mbox: `mail/inbox.mbox#042`).
     public static func displayPath(_ file: SourceFile) -> String {
-        file.url.relativePath
+        guard file.message != nil, let part = Mailbox.mboxPart(of: file.source) else { return file.url.relativePath }
+        return file.url.relativePath + String(file.source.dropFirst(part.file.count))
+    }
+
+    /// Whether a name is an mbox's by its extension (`.mbox`; an `.eml` holds one message).
+    static func isMboxName(_ name: String) -> Bool {
+        name.utf8.count > 5 && name.lowercased().hasSuffix(".mbox")
+    }
+
+    /// The messages of an mbox as files of their own (see `MailboxMessage`); none, and a problem, when it
+    /// cannot be read. An mbox with no `From ` line at all is one message (an `.mbox` holding a bare message).
+    static func messages(of mbox: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
+        let found: [MailboxMessage]
+        switch Mailbox.messages(path: mbox.url.path) {
+        case .success(let list): found = list
+        case .failure(let failure):
+            problems.append(LoadProblem(path: displayPath(mbox), reason: failure.reason))
+            return []
+        }
+        guard !found.isEmpty else {
+            var whole = mbox
+            whole.idName = StableID.fileName(mbox.source)
+            return [whole]
+        }
+        return found.map { message in
+            var file = mbox
+            file.source = Mailbox.source(mbox.source, number: message.number, count: found.count)
+            file.message = message
+            file.idName = StableID.fileName(mbox.source)
+            if let path = mbox.canonicalPath { file.canonicalPath = path + String(file.source.dropFirst(mbox.source.count)) }
+            return file
+        }
+    }
+
+    /// A file's bytes, or its message's when it is one message of an mbox.
+    static func bytes(of file: SourceFile, limit: Int) -> Result<[UInt8], FileBytes.Failure> {
+        if let message = file.message { return Mailbox.read(message, path: file.url.path, limit: limit) }
+        return FileBytes.read(file.url.path, limit: limit)
     }
 
     /// The largest file of `format` read: PDFs and Word files carry images, so they may be larger than text.
@@ -158,6 +214,7 @@ public enum ArchiveReader {
         // A legacy `.doc` is taken so that it is reported with the converter to use, not skipped unseen.
         case "docx", "doc": return .docx
         case "odt": return .odt
+        case "eml", "mbox": return .email
         default: return nil
         }
     }
@@ -181,7 +238,7 @@ public enum ArchiveReader {
             .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.url.path, limit: sizeLimit(file.format, textLimit: textLimit)) {
+        switch Self.bytes(of: file, limit: sizeLimit(file.format, textLimit: textLimit)) {
         case .success(let read): bytes = read
         case .failure(let failure): return (problem(failure.reason), nil)
         }
@@ -191,12 +248,23 @@ public enum ArchiveReader {
         if file.format != .pdf, bytes.starts(with: Array("%PDF-".utf8)) { file.format = .pdf }
         // The id is made from the file's name, not the path it was reached by: the same file has the same id
         // whether its archive is named `.`, `releases/` or by an absolute path.
-        let id = StableID.make(source: StableID.fileName(file.source), bytes: bytes)
+        let id = StableID.make(source: file.idName ?? StableID.fileName(file.source), bytes: bytes)
 
         var textBytes = bytes
         // A Word file saved under a `.txt` name is still a Word file (`.doc` and `.docx` alike).
         if file.format != .docx && file.format != .odt && WordReader.isLegacyOffice(bytes) { file.format = .docx }
+        // How the text handed to the parser is written (an e-mail's may be a web page's or a PDF's).
+        var textFormat = file.format
+        var readerWarnings: [String] = []
         switch file.format {
+        case .email:
+            switch EmailReader.read(bytes, pdf: pdf) {
+            case .success(let extracted):
+                textBytes = Array(extracted.text.utf8)
+                textFormat = extracted.textFormat
+                readerWarnings = extracted.warnings
+            case .failure(let failure): return (problem(failure.reason), hash)
+            }
         case .html:
             switch HTMLReader.read(bytes) {
             case .success(let text): textBytes = Array(text.utf8)
@@ -220,8 +288,10 @@ public enum ArchiveReader {
         }
         switch TextDecoder.decode(textBytes) {
         case .success(let decoded):
-            return (.success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
-                                            warnings: decoded.warnings)), hash)
+            var document = LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
+                                          warnings: readerWarnings + decoded.warnings)
+            document.textFormat = textFormat
+            return (.success(document), hash)
         case .failure(let failure):
             return (problem(failure.reason), hash)
         }
