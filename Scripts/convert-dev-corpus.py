@@ -3,7 +3,7 @@
 
 Usage:
     convert-dev-corpus.py convert [SRC_DIR] OUT_DIR   # each NAME.txt / NAME.md -> OUT_DIR/NAME.html, NAME.docx
-    convert-dev-corpus.py email [SRC_DIR] OUT_DIR     # each -> OUT_DIR/NAME.{plain,qp,alt,stub,pdf,fwd}.eml
+    convert-dev-corpus.py email [SRC_DIR] OUT_DIR     # each -> OUT_DIR/NAME.{plain,qp,alt,stub,pdf,fwd}.eml, NAME.attached.pdf
     convert-dev-corpus.py sources EXPORT.json         # rewrite the export's sources NAME.html -> NAME, in place
 
 SRC_DIR defaults to ../shared/corpus/dev/releases. The gold records of score.py are named by the original file
@@ -379,7 +379,8 @@ def text_pdf(text, size=9, leading=11, per_page=64, width=110):
         y = 800
         content = b'BT /F1 %d Tf %d TL 50 %d Td\n' % (size, leading, y)
         for l in page_lines:
-            content += b'(' + esc(l) + b') Tj T*\n'
+            # An empty line is a paragraph's gap: two lines' height, which pdftotext prints as an empty line.
+            content += (b'(' + esc(l) + b') Tj T*\n') if l else b'T*\n'
         content += b'ET'
         objects.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')
         content_no = len(objects)
@@ -448,10 +449,13 @@ def emails(src, out):
                     + plain + '\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n'
                     + web + '\r\n--alt--\r\n')
             write(suffix, message(common + [subject, 'Content-Type: multipart/alternative; boundary="alt"'], body))
+        attached = text_pdf(text)
+        # The attachment alone too: the baseline of the .pdf.eml variant (what reading the PDF loses is the PDF's).
+        open(os.path.join(out, name + '.attached.pdf'), 'wb').write(attached)
         note = 'Dear editor,\r\n\r\nPlease find attached our latest press release.\r\n\r\nBest wishes,\r\nThe press office\r\n'
         body = ('--mix\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' + note + '\r\n--mix\r\n'
                 'Content-Type: application/pdf; name="release.pdf"\r\nContent-Disposition: attachment; filename="release.pdf"\r\n'
-                'Content-Transfer-Encoding: base64\r\n\r\n' + b64(text_pdf(text)) + '\r\n--mix--\r\n')
+                'Content-Transfer-Encoding: base64\r\n\r\n' + b64(attached) + '\r\n--mix--\r\n')
         write('.pdf.eml', message(common + [subject, 'Content-Type: multipart/mixed; boundary="mix"'], body))
         fwd = ('Worth a look for tomorrow?\n\nJo\n\n-- \nJo Example | Night Editor | The Paper\n+44 1632 960 000\n\n'
                '---------- Forwarded message ---------\nFrom: Press Office <press@newsroom.example>\nDate: ' + now +
@@ -468,7 +472,7 @@ def sources(path):
         records = json.load(f)
     for r in records:
         s = r.get('source') or ''
-        for ext in ('.html', '.docx', '.odt', '.plain.eml', '.qp.eml', '.alt.eml', '.stub.eml', '.pdf.eml', '.fwd.eml'):
+        for ext in ('.html', '.docx', '.odt', '.plain.eml', '.qp.eml', '.alt.eml', '.stub.eml', '.pdf.eml', '.fwd.eml', '.attached.pdf'):
             if s.endswith(ext):
                 r['source'] = os.path.basename(s[:-len(ext)])
     with open(path, 'w', encoding='utf-8') as f:

@@ -9,6 +9,15 @@ public enum ReleaseParser {
         return (release, explanation ?? ReleaseExplanation())
     }
 
+    /// `Name <address>` into the name and the address's host.
+    static func sender(_ value: String?) -> (name: String?, hosts: [String]) {
+        guard let value, !value.isEmpty else { return (nil, []) }
+        guard let open = value.firstIndex(of: "<"), let at = value[open...].firstIndex(of: "@") else { return (value, []) }
+        let name = TextScan.trim(value[..<open])
+        let host = value[value.index(after: at)...].prefix(while: { $0 != ">" })
+        return (name.isEmpty ? nil : name, host.isEmpty ? [] : [String(host).lowercased()])
+    }
+
     static func parse(_ doc: LoadedDocument, explaining: Bool) -> (release: Release, explanation: ReleaseExplanation?) {
         let recovered = LayoutRecovery.recover(doc.text, format: doc.textFormat)
         let hints = DateHints.infer(from: doc.text)
@@ -189,6 +198,9 @@ public enum ReleaseParser {
         // The printed lines, the headline's left out: the head and the tail are where the issuer signs.
         // (A handful of lines: compared one by one, not hashed for every printed line.)
         let headlineLines = seg.title + seg.subtitle
+        // An e-mail's sender (its reader's front matter): its address's domain joins the release's own domains,
+        // its name confirms a candidate it names.
+        let sender = Self.sender(doc.file.format == .email ? recovered.frontMatter?.sender : nil)
         var printed: [String] = []
         for block in recovered.blocks { for line in block.lines where !headlineLines.contains(line.text) { printed.append(line.text) } }
         let organizationEvidence = OrganizationFinder(
@@ -200,7 +212,8 @@ public enum ReleaseParser {
             contactOrganizations: contacts.compactMap(\.organization),
             contactNames: contacts.compactMap(\.name),
             location: location,
-            hostLabels: OrganizationNames.hostLabels(links.compactMap(host))
+            hostLabels: OrganizationNames.hostLabels(links.compactMap(host) + sender.hosts),
+            senderName: sender.name
         ).evidence()
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).

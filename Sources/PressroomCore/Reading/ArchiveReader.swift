@@ -181,6 +181,34 @@ public enum ArchiveReader {
         }
     }
 
+    /// An `.email` file as the walk gives it: its messages when it is an mbox, else itself.
+    static func messagesIfMbox(_ file: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
+        guard file.format == .email, isMboxName(file.source) || Mailbox.isMbox(path: file.url.path) else {
+            var file = file
+            if isInMaildir(file.url.path) { file.idName = Mailbox.maildirIDName(StableID.fileName(file.source)) }
+            return [file]
+        }
+        return messages(of: file, problems: &problems)
+    }
+
+    /// The e-mail format of a file whose name says nothing (no extension): a message of a Maildir's `cur/` or
+    /// `new/`, or an mbox that starts with a `From ` line; nil otherwise. (The watcher's look at one file; the
+    /// walk decides the same from the folder's listing.)
+    static func mailFormat(path: String, name: String) -> SourceFormat? {
+        if isInMaildir(path) { return .email }
+        return !name.contains(".") && Mailbox.isMbox(path: path) ? .email : nil
+    }
+
+    /// Whether `path` is in the `cur/` or `new/` of a Maildir (its parent holds `cur` and `new`).
+    static func isInMaildir(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        let last = (folder as NSString).lastPathComponent
+        guard last == "cur" || last == "new" else { return false }
+        let maildir = (folder as NSString).deletingLastPathComponent
+        var info = stat()
+        return stat(maildir + "/cur", &info) == 0 && stat(maildir + "/new", &info) == 0
+    }
+
     /// A file's bytes, or its message's when it is one message of an mbox.
     static func bytes(of file: SourceFile, limit: Int) -> Result<[UInt8], FileBytes.Failure> {
         if let message = file.message { return Mailbox.read(message, path: file.url.path, limit: limit) }

@@ -123,9 +123,11 @@ enum EmailReader {
             let read: Result<(String, SourceFormat), Failure> = readAttachment(attachment, pdf: pdf)
             switch read {
             case .success(let (text, format)):
-                let cues = (note?.text ?? "") + "\n" + (headers.subject ?? "") + "\n" + text
-                guard MessageText.carriesRelease(cues) else { return .failure(.notARelease) }
-                return .success(Extracted(text: headers.frontMatter(over: text, title: nil, date: nil), textFormat: format))
+                guard MessageText.carriesRelease(text) || MessageText.introducesRelease(note?.text ?? "") else {
+                    return .failure(.notARelease)
+                }
+                return .success(Extracted(text: headers.frontMatter(over: text, title: nil, date: nil, withTitle: format == .text),
+                                          textFormat: format))
             case .failure(let failure):
                 // The note alone may still be the release; otherwise say what went wrong with the file.
                 guard let note, MessageText.carriesRelease(note.text), noteWords >= 40 else { return .failure(failure) }
@@ -135,8 +137,10 @@ enum EmailReader {
         guard MessageText.carriesRelease(note.text + "\n" + (note.forwardedSubject ?? headers.subject ?? "")) else {
             return .failure(.notARelease)
         }
-        return .success(Extracted(text: headers.frontMatter(over: note.text, title: note.forwardedSubject, date: note.forwardedDate),
-                                  textFormat: body?.format ?? .text))
+        let format = body?.format ?? .text
+        return .success(Extracted(text: headers.frontMatter(over: note.text, title: note.forwardedSubject, date: note.forwardedDate,
+                                                            withTitle: format == .text),
+                                  textFormat: format))
     }
 
     /// Walks the MIME tree (iteratively: a hostile message may nest deeply), taking the first plain and HTML
@@ -306,11 +310,15 @@ enum EmailReader {
 
         /// `text` under front matter holding the subject as the title and the message's date (those of a
         /// forwarded message when given), unless the text has front matter of its own (a web page's metadata
-        /// says more of the release than the message that carried it).
-        func frontMatter(over text: String, title: String?, date: String?) -> String {
+        /// says more of the release than the message that carried it). The subject goes in only over plain
+        /// text (`withTitle`), where it is read when no headline is found or to find the headline among the
+        /// paragraphs: a markdown reader (a web page's, a Word file's) makes a front matter's title the
+        /// headline of a document without a heading, and a subject (`News from our press office`) is a
+        /// sender's line, not the release's headline.
+        func frontMatter(over text: String, title: String?, date: String?, withTitle: Bool) -> String {
             if FrontMatter.split(text).frontMatter != nil { return text }
             var lines: [String] = []
-            if let t = MessageText.cleanSubject(title ?? subject ?? ""), !t.isEmpty { lines.append("title: " + Self.quoted(t)) }
+            if withTitle, let t = MessageText.cleanSubject(title ?? subject ?? ""), !t.isEmpty { lines.append("title: " + Self.quoted(t)) }
             if let d = date ?? self.date { lines.append("date: " + d) }
             if let s = sender, !s.isEmpty { lines.append("sender: " + Self.quoted(s)) }
             guard !lines.isEmpty else { return text }

@@ -167,40 +167,46 @@ enum MessageText {
         return htmlWords >= 50 && words * 5 < htmlWords * 2
     }
 
-    /// The words that label a release at the head of its text (`PRESS RELEASE`, `For immediate release`).
-    static let headCues = ["press release", "media release", "news release", "for immediate release", "immediate release",
-                           "embargoed", "embargo", "media advisory", "press statement", "joint statement", "statement",
-                           "news advisory", "communique", "communiqué", "press notice", "media statement"]
-    /// What a release prints anywhere (its end mark, its notes, its contacts).
-    static let bodyCues = ["press release", "media release", "news release", "notes to editors", "note to editors",
-                           "notes for editors", "editors' notes", "editor's note", "media contact", "press contact",
-                           "media enquiries", "media inquiries", "press enquiries", "press inquiries", "press office",
-                           "media relations", "for more information", "for further information", "embargo", "about "]
-    /// End marks alone on a line.
-    static let endMarks: Set<String> = ["###", "# # #", "-30-", "- 30 -", "ends", "-ends-", "- ends -", "end", "-end-", "**ends**"]
-
-    /// Whether the text is a press release rather than a newsletter, a reply or a note: a release's label
-    /// among its first printed lines, or two of the things a release prints (an end mark, notes to editors,
-    /// a media contact, the word `press release`, an embargo, an About section).
+    /// Whether the text is a press release rather than a newsletter, a reply or a note, by the genre's own
+    /// words in the five languages the parser reads (`ReleaseLexicon`): a kind label or a release instruction
+    /// opening one of its first 15 printed lines (`PRESS RELEASE`, `Comunicado de prensa`, `Sperrfrist: …`), or
+    /// two of what a release prints further down: an end mark (`ENDS`, `###`), a notes heading (`Notes to
+    /// editors`, `Hintergrund`), a contact heading (`Media contact`, `Pressekontakt`), a kind label anywhere.
     static func carriesRelease(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n").map { fold(String($0)).trimmingCharacters(in: CharacterSet(charactersIn: " \t*#_:-")) }
-            .filter { !$0.isEmpty }
-        for line in lines.prefix(15) where line.count <= 80 {
-            if headCues.contains(where: { line.hasPrefix($0) }) { return true }
+        let lines = text.split(separator: "\n").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        func folded(_ line: String) -> String {
+            LineFold.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " \t*#_:-–—>"))
+        }
+        for line in lines.prefix(15) {
+            // news aktuell's dateline, `Essen (ots) - …`: a release through Germany's wire (opening a paragraph).
+            if TextScan.find(" (ots) ", in: line.prefix(80)) != nil { return true }
+            guard line.utf8.count <= 160 else { continue }
+            let f = folded(line)
+            if ReleaseLexicon.kindLabels.contains(where: { f.hasPrefix($0) }) { return true }
+            if ReleaseLexicon.releasePrefixes.contains(where: { f.hasPrefix($0) }) { return true }
         }
         var found = Set<String>()
-        let folded = fold(text)
-        for cue in bodyCues where folded.contains(cue) {
-            if cue == "about " {
-                // `About <Name>` as a heading: a line of its own.
-                if lines.contains(where: { $0.hasPrefix("about ") && $0.count <= 60 && !$0.contains(".") }) { found.insert(cue) }
-            } else {
-                found.insert(cue)
+        for line in lines {
+            if ReleaseLexicon.isEndMark(line) { found.insert("end mark"); continue }
+            guard line.utf8.count <= 80 else { continue }
+            let f = folded(line)
+            let heading = f.hasSuffix(":") ? String(f.dropLast()) : f
+            if ReleaseLexicon.notesHeadingSet.contains(heading) || (f.hasPrefix("about ") && !f.contains(".")) { found.insert("notes") }
+            // A heading line (`Media contact:`, `Pressekontakt:`): short, holding a contact word.
+            if f.utf8.count <= 40, ReleaseLexicon.contactHeadingWords.contains(where: { f.contains($0) }) {
+                found.insert("contact")
             }
+            if ReleaseLexicon.kindLabels.prefix(17).contains(where: { f.contains($0) }) { found.insert("kind") }
         }
-        let rawLines = text.split(separator: "\n").map { fold(String($0)).trimmingCharacters(in: .whitespaces) }
-        if rawLines.contains(where: { endMarks.contains($0) }) { found.insert("end mark") }
         return found.count >= 2
+    }
+
+    /// Whether a covering note introduces an attached release: it speaks of an attachment and names a release
+    /// (`Please find attached our press release`, `Anbei unsere Pressemitteilung`).
+    static func introducesRelease(_ note: String) -> Bool {
+        let f = LineFold.fold(note)
+        return (mentionsAttachment(note) || ["anbei", "ci-joint", "adjunto", "em anexo", "segue"].contains { f.contains($0) })
+            && ReleaseLexicon.kindLabels.contains { f.contains($0) }
     }
 
     /// Whether a covering note speaks of an attachment.
