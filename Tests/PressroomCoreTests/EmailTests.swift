@@ -191,7 +191,8 @@ private func release(_ n: Int) -> String {
     }
 
     @Test func theSplitterFindsTheSameMessagesWhateverTheChunks() throws {
-        let (_, path) = try Self.inbox()
+        let (dir, path) = try Self.inbox()
+        defer { withExtendedLifetime(dir) {} }
         let whole = try Mailbox.messages(path: path).get()
         #expect(whole.count == 100)
         let bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }

@@ -124,7 +124,10 @@ public enum Mailbox {
         }
 
         mutating func finish() -> [MailboxMessage] {
-            if messageStart >= 0 { close(until: position) }
+            // The last message loses the empty line it ends with, as every other loses the one before the next
+            // `From ` line: its bytes (its hash, its id) stay the same when mail is added after it.
+            let endsWithEmptyLine = atLineStart && previousLineEmpty && lastEmptyLineStart >= messageStart
+            if messageStart >= 0 { close(until: endsWithEmptyLine ? lastEmptyLineStart : position) }
             return messages
         }
     }

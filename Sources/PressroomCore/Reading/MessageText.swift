@@ -21,7 +21,9 @@ enum MessageText {
     }
 
     static func release(in text: String, format: SourceFormat) -> Release {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // (`\r\n` is one Character: it is made `\n` before the text is cut into lines.)
+        let text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var result = Release(text: "")
         // A forward of a reply of a forward: unwrap until nothing changes (bounded).
         for _ in 0..<4 {
@@ -48,6 +50,10 @@ enum MessageText {
 
     /// A line that starts a forwarded message.
     static func isForwardMarker(_ line: String) -> Bool {
+        // Most lines are long or open with a letter other than `B`: passed over on their first bytes.
+        guard line.utf8.count <= 80, let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "B") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || first == UInt8(ascii: ">") else { return false }
         let t = fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " *_>\t"))
         if t == "begin forwarded message:" { return true }
         guard t.hasPrefix("--") && t.hasSuffix("--") else { return false }
@@ -92,6 +98,7 @@ enum MessageText {
                 break
             }
         }
+        while k < lines.count, isBlankLine(lines[k]) { k += 1 }
         return (Array(lines[k...]), subject, date)
     }
 
@@ -135,12 +142,12 @@ enum MessageText {
         let printed = lines.indices.filter { !isBlankLine(lines[$0]) }
         guard let windowStart = printed.suffix(25).first else { return lines }
         var cut: Int?
-        for k in windowStart..<lines.count {
+        for k in windowStart..<lines.count where lines[k].utf8.count <= 300 {
             let t = lines[k].trimmingCharacters(in: .whitespaces)
             // Mailman's rule of 47 underscores opens its footer.
             if t.count >= 30 && t.allSatisfy({ $0 == "_" }) { cut = k; break }
-            let folded = fold(t)
-            if footerCues.contains(where: { folded.contains($0) }) { cut = k; break }
+            let folded = LineFold.fold(t)
+            if footerCues.contains(where: { TextScan.find($0, in: folded[...]) != nil }) { cut = k; break }
         }
         guard var k = cut else { return lines }
         // A rule or blank lines right above the footer go with it.
@@ -173,7 +180,7 @@ enum MessageText {
     /// two of what a release prints further down: an end mark (`ENDS`, `###`), a notes heading (`Notes to
     /// editors`, `Hintergrund`), a contact heading (`Media contact`, `Pressekontakt`), a kind label anywhere.
     static func carriesRelease(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map { TextScan.trim($0) }.filter { !$0.isEmpty }
         func folded(_ line: String) -> String {
             LineFold.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " \t*#_:-–—>"))
         }
@@ -193,10 +200,10 @@ enum MessageText {
             let heading = f.hasSuffix(":") ? String(f.dropLast()) : f
             if ReleaseLexicon.notesHeadingSet.contains(heading) || (f.hasPrefix("about ") && !f.contains(".")) { found.insert("notes") }
             // A heading line (`Media contact:`, `Pressekontakt:`): short, holding a contact word.
-            if f.utf8.count <= 40, ReleaseLexicon.contactHeadingWords.contains(where: { f.contains($0) }) {
+            if f.utf8.count <= 40, ReleaseLexicon.contactHeadingWords.contains(where: { TextScan.find($0, in: f[...]) != nil }) {
                 found.insert("contact")
             }
-            if ReleaseLexicon.kindLabels.prefix(17).contains(where: { f.contains($0) }) { found.insert("kind") }
+            if ReleaseLexicon.kindLabels.prefix(17).contains(where: { TextScan.find($0, in: f[...]) != nil }) { found.insert("kind") }
         }
         return found.count >= 2
     }
@@ -237,17 +244,21 @@ enum MessageText {
 
     // MARK: Small helpers
 
+    /// Runs of letters and digits (any byte of a non-ASCII character counts as a letter): on bytes, since
+    /// every line of every message is counted.
     static func wordCount(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for scalar in text.unicodeScalars {
-            let letter = CharacterSet.alphanumerics.contains(scalar)
-            if letter && !inWord { count += 1 }
-            inWord = letter
+        TextScan.withBytes(text) { b -> Int in
+            var count = 0, inWord = false
+            for byte in b {
+                let letter = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                if letter && !inWord { count += 1 }
+                inWord = letter
+            }
+            return count
         }
-        return count
     }
 
-    static func isBlank(_ text: String) -> Bool { text.allSatisfy { $0.isWhitespace } }
-    static func isBlankLine(_ line: String) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
+    static func isBlank(_ text: String) -> Bool { text.utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) } || text.allSatisfy(\.isWhitespace) }
+    static func isBlankLine(_ line: String) -> Bool { line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
     private static func fold(_ s: String) -> String { s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
 }
