@@ -59,6 +59,22 @@ private func release(_ n: Int) -> String {
         #expect(r.contacts.first?.phones == ["+441632960722"])
     }
 
+    /// A charset whose bytes Windows-1252 (the fallback for text that is not UTF-8) would read otherwise:
+    /// ISO-8859-2's `=A3` is `Ł`, Windows-1252's `£`.
+    @Test func everyDeclaredCharsetIsHonoured() throws {
+        let dir = try ReadingTempFolder()
+        let body = "PRESS RELEASE\n\nTeatr Nowy of =A3=F3d=BC opens a stage on its roof\n\n"
+            + "=A3=D3D=AF, 3 June 2025 - Teatr Nowy today opened a summer stage on the roof of its building on Wi=EAckowskiego Street.\n\n"
+            + "ENDS\n\nMedia contact: Zofia W=B1sik, zofia@teatr-nowy.example\n"
+        let path = try dir.write("pl.eml", "From: Teatr Nowy <biuro@teatr-nowy.example>\nSubject: =?iso-8859-2?q?Scena_na_dachu_w_=A3odzi?=\n"
+            + "Date: Tue, 3 Jun 2025 10:00:00 +0200\nMIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-2\n"
+            + "Content-Transfer-Encoding: quoted-printable\n\n" + body)
+        let r = try only(path)
+        #expect(r.title == "Teatr Nowy of Łódź opens a stage on its roof")
+        #expect(r.paragraphs.first?.contains("Więckowskiego Street") == true)
+        #expect(r.contacts.first?.name == "Zofia Wąsik")
+    }
+
     @Test func anHTMLOnlyMessageAndAStubPlainPartAreReadThroughTheHTMLReader() throws {
         for name in ["html-only.eml", "alternative-stub.eml"] {
             let r = try only(emailFixtures + "/" + name)
@@ -108,6 +124,19 @@ private func release(_ n: Int) -> String {
             #expect(!all.contains(leaked), "\(leaked) leaked into the release")
         }
         #expect(!r.links.contains { $0.contains("press-list-leave") })
+    }
+
+    @Test func aListFooterUnderADirectReleaseIsFurniture() throws {
+        let dir = try ReadingTempFolder()
+        let text = release(3) + "\n\n_______________________________________________\nHarbour press list\n"
+            + "To unsubscribe, write to harbour-press-leave@lists.example\nhttps://lists.example/harbour-press\n"
+        let path = try dir.write("listed.eml", message(from: "Tessaly Ferry Board <press@tessaly-ferries.example>",
+                                                       subject: "Late sailing", date: "Mon, 3 Feb 2025 09:00:00 +0000", body: text))
+        let r = try only(path)
+        #expect(r.contacts.first?.name == "Odile Marchetti")
+        let all = (r.paragraphs + r.notes + r.contacts.flatMap(\.urls)).joined(separator: " ")
+        #expect(!all.contains("unsubscribe") && !all.contains("Harbour press list"))
+        #expect(!r.links.contains { $0.contains("lists.example") })
     }
 
     @Test func theMessagesDateIsEvidenceNeverTheAnswerAlone() throws {

@@ -3,21 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-/// One message of an mbox file: where its bytes are, and its number in the file (1-based).
-///
-/// Each message is a file of its own to the rest of pressroom: its `SourceFile` has the mbox's `url` and stamp,
-/// the `source` `inbox.mbox#42` and the index key `/real/path/inbox.mbox#42`, so the index, streaming in
-/// `source` order, `show`, and the problem list treat it as they treat a file. The number is zero-padded to
-/// the width of the mbox's count (`#007` of 120), so that `source` order, which is byte order everywhere, is the
-/// messages' order in the file. Its id is made from the mbox's name and the message's bytes, not its number:
-/// a message keeps its id when mail is added or deleted around it.
-public struct MailboxMessage: Hashable, Sendable {
-    public var number: Int
-    /// The message's first byte (after its `From ` line) and its length, in the mbox.
-    public var offset: Int64
-    public var length: Int
-}
-
 /// mbox files and Maildir folders, found and split without reading a mailbox whole.
 public enum Mailbox {
     /// Whether `bytes` (a file's first bytes) open an mbox: a `From ` line.
