@@ -267,6 +267,17 @@ private func release(_ n: Int) -> String {
         #expect(Array(after.archive.releases.prefix(3).map(\.id)) == cold.archive.releases.map(\.id))
     }
 
+    @Test func aWatchedMboxThatChangesIsReadAgainAsItsMessages() throws {
+        let (dir, path) = try Self.inbox()
+        let loader = ArchiveLoader(cachePath: nil)
+        let changes = loader.reread([dir.path], changed: [path])
+        #expect(changes.releases.map(\.source) == ["inbox.mbox#007", "inbox.mbox#042", "inbox.mbox#093"])
+        #expect(changes.problems.isEmpty)
+        // The mbox covers its messages: the browser replaces them with what was read.
+        #expect(changes.covers(source: "inbox.mbox#042"))
+        #expect(!changes.covers(source: "inbox.mbox.old"))
+    }
+
     @Test func aMessageIsFoundByItsSourceAndItsID() throws {
         let (dir, _) = try Self.inbox()
         let archive = load([dir.path])

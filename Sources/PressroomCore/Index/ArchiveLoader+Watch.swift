@@ -159,7 +159,7 @@ extension ArchiveLoader {
                 if outcome.wasParsed { changes.parsed += 1 }
                 switch outcome.result {
                 case .parsed(let release, _): slots[k] = release
-                case .problem(let problem): changes.problems.append(problem)
+                case .problem(let problem): if !problem.isPassedOver { changes.problems.append(problem) }  // a message without a release is none
                 }
             }
             if let opened = store, !entries.isEmpty {
