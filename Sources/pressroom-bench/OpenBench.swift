@@ -28,7 +28,7 @@ func runOpenBench(dir: String, word: String) throws {
     var bytes: Int64 = 0
     for file in files {
         var info = stat()
-        if stat(file.url.path, &info) == 0 { bytes += Int64(info.st_size) }
+        if stat(file.path, &info) == 0 { bytes += Int64(info.st_size) }
     }
     let mb = Double(bytes) / 1_048_576
     print("open: \(files.count) files, \(fmt(mb, 1)) MB in \(dir)")
@@ -134,7 +134,7 @@ func runOpenBench(dir: String, word: String) throws {
     let grep = median(greps)
 
     // Warm after touching 1 % of the files.
-    let touched = stride(from: 0, to: files.count, by: 100).map { files[$0].url.path }
+    let touched = stride(from: 0, to: files.count, by: 100).map { files[$0].path }
     for path in touched { utimes(path, nil) }
     let afterTouch = timed { _ = shell("\(quote(binary)) list --count --cache \(quote(cache)) \(quote(dir)) 2>/dev/null") }
     let peak = (peakRSSMegabytes() ?? 0)

@@ -109,7 +109,7 @@ struct ParseBench {
         let started = now()
         var bytes = 0
         for file in files {
-            if case .success(let data) = FileBytes.read(file.url.path, limit: ArchiveReader.textSizeLimit) {
+            if case .success(let data) = FileBytes.read(file.path, limit: ArchiveReader.textSizeLimit) {
                 bytes += data.count
             }
         }
@@ -125,7 +125,7 @@ struct ParseBench {
         let started = now()
         for file in files {
             var t = now()
-            guard case .success(let bytes) = FileBytes.read(file.url.path, limit: ArchiveReader.textSizeLimit) else { continue }
+            guard case .success(let bytes) = FileBytes.read(file.path, limit: ArchiveReader.textSizeLimit) else { continue }
             var u = now(); stages.read += u - t; t = u
             guard case .success(let decoded) = TextDecoder.decode(bytes) else { continue }
             u = now(); stages.decode += u - t; t = u

@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
             Inputs.printError("\(path) is an mbox of \(files.count) messages; explain reads one: name it as `list` does (\(last.source))")
             throw ExitCode(2)
         }
-        try explain(files.first ?? SourceFile(url: URL(fileURLWithPath: path), source: path, format: .text), columns: columns)
+        try explain(files.first ?? SourceFile(path: path, source: path, format: ArchiveReader.format(ofName: path) ?? .text), columns: columns)
     }
 
     private func explain(_ file: SourceFile, columns: Int) throws {

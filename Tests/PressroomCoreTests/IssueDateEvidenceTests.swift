@@ -49,6 +49,20 @@ import Testing
          "Springfield, Ill.", "2024-03-03", "The Prairie Seed Bank"),
         ("14 May 2024, Kisumu – The Lakeside Clinic opened a maternity wing.",
          "Kisumu", "2024-05-14", "The Lakeside Clinic"),
+        // Canadian French: the province in brackets, the date with its article between two dashes.
+        ("GATINEAU (Québec) – le 4 février 2026 – La Coopérative Rivière-Bleue ouvre une épicerie.",
+         "GATINEAU (Québec)", "2026-02-04", "La Coopérative"),
+        ("TROIS-RIVIÈRES – le 9 mars 2026 – Le festival Feux d'hiver annonce sa programmation.",
+         "TROIS-RIVIÈRES", "2026-03-09", "Le festival"),
+        ("SHERBROOKE (Québec) – Le festival Feux d'hiver annonce sa programmation.",
+         "SHERBROOKE (Québec)", nil, "Le festival"),
+        // A dateline in brackets needs no dash: the bracket ends it.
+        ("(Galveston, TX) Harbour Lights returns to the seawall for its tenth winter.", "Galveston, TX", nil, "Harbour Lights"),
+        ("(Duluth, Minnesota, January 9, 2026) The Lakeshore Food Shelf doubled its Saturday hours.",
+         "Duluth, Minnesota", "2026-01-09", "The Lakeshore Food Shelf"),
+        // A wire's credit in brackets is no part of the place.
+        ("Bochum (ots) – Die Stadtwerke senken den Gaspreis.", "Bochum", nil, "Die Stadtwerke"),
+        ("Lagos (Reuters) – The port authority opened a second terminal.", "Lagos", nil, "The port authority"),
     ] as [(String, String?, String?, String)])
     func datelineForms(_ paragraph: String, place: String?, date: String?, restStart: String) throws {
         let found = try #require(Dateline.split(paragraph, hints: DateHints()), "\(paragraph)")
@@ -64,6 +78,10 @@ import Testing
         "In 2024: The survey of 900 tenants shows a rise.",
         "Update – The meeting has moved to the town hall.",
         "Background – The scheme was set up in 2019.",
+        // An article that opens no date after the dash opens no sentence.
+        "MONTRÉAL – le festival commence demain.",
+        // One bracketed word is a label or a credit as often as a place.
+        "(PHOTO) Volunteers planted 400 oaks along the river on Saturday.",
     ])
     func notADateline(_ paragraph: String) {
         #expect(Dateline.split(paragraph, hints: DateHints()) == nil, "\(paragraph)")

@@ -84,6 +84,39 @@ import Testing
         #expect(Self.parse(text).organization == "Association Brindille")
     }
 
+    /// A link to a post on a platform (a forum thread, a video) names the platform's host, which is no
+    /// issuer's own domain: the link's title gets no domain support from it.
+    @Test func aPlatformLinkIsNotTheIssuersDomain() {
+        let text = """
+            # Night paddles return to the old harbour
+
+            The night paddles around the old harbour return on the first Friday of June, with lights on every boat.
+
+            Boats and helmets are lent at the slipway; no one paddles alone. Bookings: crew@lanternpaddlers.example
+
+            Lantern Paddlers
+
+            [Reddit Thread](https://www.reddit.com/r/paddling/comments/x1y2z3/night_paddles/)
+
+            [Reddit Thread](https://www.reddit.com/r/kayaks/comments/q7r8s9/night_paddles/)
+            """
+        #expect(Self.parse(text, name: "paddles.md").organization == "Lantern Paddlers")
+        #expect(OrganizationNames.hostLabels(["www.reddit.com", "www.youtube.com", "kayak-club.example.org"]) == ["kayak-club", "example"])
+    }
+
+    /// A title-case headline opens with the issuer's acronym and a verb (`BPS Begins 2026 with …`); the first
+    /// sentence spells the acronym out. The verb ends the headline's subject, so the subject is the acronym.
+    @Test func anAcronymBeforeAHeadlineVerbNamesTheIssuer() {
+        let text = """
+            # BPS Begins 2026 with Two New Routes and a Visit from the Olympic Team
+
+            BERGEN — January 12, 2026 — In a packed boathouse, the Bergen Paddling Society (BPS) held its first meeting of the year, with members, coaches and the city's sports councillor.
+
+            The society's coaches presented two new routes along the fjord, both open to beginners from March.
+            """
+        #expect(Self.parse(text, name: "bps.md").organization == "Bergen Paddling Society")
+    }
+
     /// `Pour la <issuer>, <role>` after the body is a sign-off: it names the issuer.
     @Test func aFrenchSignOffNamesTheIssuer() {
         let text = """

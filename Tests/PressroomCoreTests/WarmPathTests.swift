@@ -109,6 +109,41 @@ import Testing
         #expect(loader.quickMatches(paths, query: try Query.parse("\"new bridge\"").get()) == nil)
     }
 
+    /// `search --count` from the kept index never answers for a file written since: not when its size and
+    /// modification time are put back as they were (its status-change time tells), nor for a file added.
+    @Test func aFileChangedAfterTheIndexWasMadeIsSeenBySearch() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        let loader = loader(folder)
+        func warmCount(_ text: String) throws -> Int? {
+            try loader.quickMatches(paths, query: Query.parse(text).get())?.matches.count
+        }
+        func fullCount(_ text: String) throws -> Int {
+            let (archive, _) = loader.load(paths)
+            return loader.searchIndex(paths: paths, releases: archive.releases) { archive.releases }.search(text).matches.count
+        }
+        #expect(try fullCount("zeppel") == 0)
+        #expect(try warmCount("zeppel") == 0, "the kept index answers")
+        // The same number of bytes, one word changed, and the old modification time set back.
+        let path = folder.path + "/b.txt"
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "tunnel", with: "zeppel").write(toFile: path, atomically: false, encoding: .utf8)
+        let times = [before.st_atim, before.st_mtim]  // to the nanosecond
+        #expect(utimensat(AT_FDCWD, path, times, 0) == 0)
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_size == before.st_size && after.st_mtim.tv_sec == before.st_mtim.tv_sec
+                && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec, "only the status-change time differs")
+        #expect(try warmCount("zeppel") == nil, "a file written since: the kept index does not answer")
+        #expect(try fullCount("zeppel") == 1)
+        #expect(try warmCount("zeppel") == 1, "answered again once the load has seen it")
+        try folder.write("sub/deeper/new.txt", PersistentIndexTests.release.replacingOccurrences(of: "the new bridge", with: "the new zeppel"))
+        #expect(try warmCount("zeppel") == nil, "a file added")
+        #expect(try fullCount("zeppel") == 2)
+    }
+
     @Test func aQueryReadsOnlyThePostingsItNeedsAndAnswersAsTheWholeIndex() throws {
         let releases = Archive.load([ScoreTests.corpus.appendingPathComponent("releases").path]).releases
         let built = SearchIndex(releases)

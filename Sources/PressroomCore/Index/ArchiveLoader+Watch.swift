@@ -97,7 +97,7 @@ extension ArchiveLoader {
                 case S_IFREG:
                     let name = relative.split(separator: "/").last.map(String.init) ?? relative
                     guard let format = ArchiveReader.format(ofName: name) ?? ArchiveReader.mailFormat(path: full, name: name) else { continue }
-                    let file = SourceFile(url: URL(fileURLWithPath: full, isDirectory: false), source: relative, format: format)
+                    let file = SourceFile(path: full, source: relative, format: format)
                     // An mbox is its messages, each a file of its own (as the walk gives them).
                     for file in format == .email ? ArchiveReader.messagesIfMbox(file, problems: &changes.problems) : [file] {
                         files.append(file)
@@ -109,7 +109,7 @@ extension ArchiveLoader {
                     for var file in found.files {
                         file.source = relative + "/" + file.source
                         files.append(file)
-                        stamps.append(file.stamp ?? FileStamp(file.url.path) ?? FileStamp(size: 0, mtime: 0, ctime: 0))
+                        stamps.append(file.stamp ?? FileStamp(file.path) ?? FileStamp(size: 0, mtime: 0, ctime: 0))
                     }
                 default:
                     continue
@@ -122,7 +122,7 @@ extension ArchiveLoader {
             changes.problemPaths.insert(root)
             guard let stamp = FileStamp(root) else { continue }
             let format = ArchiveReader.format(ofName: root) ?? (Mailbox.isMbox(path: root) ? .email : .text)
-            let file = SourceFile(url: URL(fileURLWithPath: root), source: root, format: format)
+            let file = SourceFile(path: root, source: root, format: format)
             for file in format == .email ? ArchiveReader.messagesIfMbox(file, problems: &changes.problems) : [file] {
                 files.append(file)
                 stamps.append(stamp)
@@ -138,14 +138,8 @@ extension ArchiveLoader {
             }
         }
         defer { store?.close() }
-        let canonical: [String?] = files.map { file in
-            let path = file.url.path
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            let folder = String(path[..<slash])
-            guard let real = Self.realPath(folder.isEmpty ? "/" : folder) else { return nil }
-            let message = file.message != nil ? Mailbox.mboxPart(of: file.source).map { String(file.source.dropFirst($0.file.count)) } ?? "" : ""
-            return (real == "/" ? "" : real) + "/" + path[path.utf8.index(after: slash)...] + message
-        }
+        var resolved: [String: String] = [:]
+        let canonical: [String?] = files.map { Self.canonicalPath(of: $0, resolved: &resolved) }
         var slots = [Release?](repeating: nil, count: files.count)
         let snapshotFiles = files, snapshotStamps = stamps
         let pdf = self.pdf, textLimit = self.textLimit, parse = self.parse, version = parserVersion
@@ -160,6 +154,7 @@ extension ArchiveLoader {
                 switch outcome.result {
                 case .parsed(let release, _): slots[k] = release
                 case .problem(let problem): if !problem.isPassedOver { changes.problems.append(problem) }  // a message without a release is none
+                case .given: break
                 }
             }
             if let opened = store, !entries.isEmpty {

@@ -172,13 +172,13 @@ public final class ArchiveLoader: @unchecked Sendable {
         let startedWall = Int64(Date().timeIntervalSince1970 * 1e9)
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = LoadReport()
-        // The releases given out, by id and source, for the snapshot (they are not in `releases` below).
-        var streamedKeys: [(id: String, source: String)] = []
-        let stream: ((Release) -> Void)? = stream.map { give in
-            { release in
-                streamedKeys.append((release.id, release.source))
-                give(release)
-            }
+        // The releases given out in their turn, by id and file (its source is made again at the end), for the
+        // snapshot (they are not in `releases` below). Ids are 12 characters, held inline: no allocation.
+        var streamedKeys: [(id: String, file: Int32)] = []
+        let give = stream
+        func emit(_ release: Release, _ k: Int) {
+            streamedKeys.append((release.id, Int32(k)))
+            give?(release)
         }
         // A stream of whole records reads each stored record when its turn comes, not all of them first.
         let lazyRecords = stream != nil && records
@@ -194,14 +194,23 @@ public final class ArchiveLoader: @unchecked Sendable {
                     if let pages { opened.limitPages(pages) }
                     reading.store = opened
                     do {
+                        // Sized first (a count over the keys alone, while the walk runs): arrays grown by
+                        // doubling hold up to twice what they need.
+                        var count = 0, pathBytes = 0
+                        for root in Set(roots) {
+                            let (rows, bytes) = try opened.rowsUnder(root)
+                            count += rows
+                            pathBytes += bytes
+                        }
+                        reading.rows.reserve(count, pathBytes: pathBytes, listFields: !lazyRecords)
                         for root in Set(roots) {
                             try opened.forEachRow(under: root, records: records && !lazyRecords, listFields: !lazyRecords) { row, blob in
-                                reading.rows[row.path] = (row, blob.map { Array($0) })
+                                reading.rows.add(row, record: blob, listFields: !lazyRecords)
                             }
                         }
                     } catch {
                         reading.fault = opened.fault(for: error)
-                        reading.rows = [:]
+                        reading.rows = StoredRows()
                     }
                 case .failure(let fault):
                     reading.fault = fault
@@ -213,29 +222,21 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
 
         let found = ArchiveReader.discoverAll(paths)
-        let files = found.files
+        var files = found.files
         report.files = files.count
+        if give != nil { streamedKeys.reserveCapacity(files.count) }
 
-        // Canonical paths: each folder resolved once.
-        var folders: [String: String] = [:]
-        let canonical: [String?] = files.map { file in
-            if let known = file.canonicalPath { return known }
-            let path = file.url.path
-            // A message of an mbox: the mbox's path and the message's number (`#042`), as the walk makes it.
-            let message = file.message != nil ? Mailbox.mboxPart(of: file.source).map { String(file.source.dropFirst($0.file.count)) } ?? "" : ""
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            let folder = String(path[..<slash])
-            let name = path[path.utf8.index(after: slash)...]
-            let real: String
-            if let known = folders[folder] {
-                real = known
-            } else {
-                real = Self.realPath(folder.isEmpty ? "/" : folder) ?? ""
-                folders[folder] = real
-            }
-            guard !real.isEmpty else { return nil }
-            return (real == "/" ? "" : real) + "/" + name + message
+        // Canonical paths (the rows' keys): made when needed from each file's folder, which discovery resolved
+        // once; those it could not give (files named as arguments, links) resolved here, each folder once.
+        // (An array of 100,000 paths would be ten megabytes kept for the whole load.)
+        var resolvedFolders: [String: String] = [:]
+        var resolvedFiles: [Int: String] = [:]
+        for (k, file) in files.enumerated() where file.canonicalPath == nil {
+            if let path = Self.canonicalPath(of: file, resolved: &resolvedFolders) { resolvedFiles[k] = path }
         }
+        resolvedFolders = [:]
+        let otherCanonical = resolvedFiles
+        @Sendable func canonicalPath(_ k: Int, _ file: SourceFile) -> String? { file.canonicalPath ?? otherCanonical[k] }
 
         reading.done.wait()
         var store = reading.fault == nil ? reading.store : nil
@@ -247,41 +248,59 @@ public final class ArchiveLoader: @unchecked Sendable {
             store?.close()
             store = nil
         }
-        let rows = reading.rows
-        reading.rows = [:]
+        var rows = reading.rows
+        reading.rows = StoredRows()
+        // A file reached through a link to a folder outside the arguments has its row outside the roots read
+        // above: read by its path (else it was parsed again on every load, as new).
+        if let opened = store {
+            let prefixes = Set(roots).map { $0 == "/" ? "/" : $0 + "/" }
+            for k in files.indices {
+                let folder = files[k].canonicalParts?.folder ?? otherCanonical[k]
+                guard let folder, !prefixes.contains(where: { folder.hasPrefix($0) }),
+                      let key = canonicalPath(k, files[k]), rows.find(key) == nil else { continue }
+                do {
+                    try opened.forEachRow(under: key, records: records && !lazyRecords, listFields: !lazyRecords) { row, blob in
+                        if row.path == key { rows.add(row, record: blob, listFields: !lazyRecords) }
+                    }
+                } catch {
+                    fail(error)
+                    break
+                }
+            }
+        }
+        // Rows a file of this load matched; the others are of files that are gone.
+        var matched = [Bool](repeating: false, count: rows.count)
 
-        // What each file needs.
-        enum Need { case reuse(IndexedFile), check(IndexedFile), parse(isNew: Bool), vanished }
+        // What each file needs (a row by its place in `rows`). Each file's stamp is in `files` (nil: vanished).
+        enum Need { case reuse(Int32), check(Int32), parse(isNew: Bool), vanished }
         var needs: [Need] = []
         needs.reserveCapacity(files.count)
-        var stamps: [FileStamp?] = []
-        stamps.reserveCapacity(files.count)
-        let now = Int64(Date().timeIntervalSince1970 * 1e9)
-        for (k, file) in files.enumerated() {
-            guard let stamp = file.stamp ?? FileStamp(file.url.path) else {
+        for k in files.indices {
+            let r = rows.find(files[k], otherCanonical[k])
+            if let r { matched[Int(r)] = true }
+            if files[k].stamp == nil { files[k].stamp = FileStamp(files[k].path) }
+            guard let stamp = files[k].stamp else {
                 needs.append(.vanished)
-                stamps.append(nil)
                 continue
             }
-            stamps.append(stamp)
-            guard let path = canonical[k], let row = rows[path]?.file else {
+            guard let r else {
                 needs.append(.parse(isNew: true))
                 continue
             }
+            let row = rows[r]
             if row.parserVersion != parserVersion
-                || (records && !lazyRecords && row.problem == nil && rows[path]?.record == nil) {
+                || (records && !lazyRecords && row.problem == nil && rows.record(r) == nil) {
                 needs.append(.parse(isNew: false))
             } else if row.size != stamp.size || row.mtime != stamp.mtime || row.ctime != stamp.ctime {
                 // An mbox that changed (mail added or deleted) changes every message's stamp: a message whose
                 // bytes are the same keeps its record (its bytes are hashed, not parsed). A file is read again.
-                needs.append(file.message != nil ? .check(row) : .parse(isNew: false))
+                needs.append(files[k].message != nil ? .check(r) : .parse(isNew: false))
             } else if row.unsure {
-                needs.append(.check(row))
+                needs.append(.check(r))
             } else {
-                needs.append(.reuse(row))
+                needs.append(.reuse(r))
             }
         }
-        _ = now
 
         // Read and parse (and hash-check) on every core; store as results arrive.
         // What became of each file read, kept small (a pointer and a flag a file: 100,000 inline records
@@ -297,7 +316,7 @@ public final class ArchiveLoader: @unchecked Sendable {
         // Files read again while streaming that turned out unusable.
         var rereadProblems: [LoadProblem] = []
         var emitted = [Bool]()
-        if stream != nil {
+        if give != nil {
             streamOrder = Array(files.indices)
             if !streamOrder.indices.dropFirst().allSatisfy({ files[$0 - 1].source < files[$0].source }) {
                 streamOrder.sort { files[$0].source < files[$1].source }
@@ -308,32 +327,34 @@ public final class ArchiveLoader: @unchecked Sendable {
             emitted = Array(repeating: false, count: files.count)
         }
         func streamReady() {
-            guard let stream else { return }
+            guard give != nil else { return }
             while streamed < streamOrder.count {
                 let k = streamOrder[streamed]
                 switch needs[k] {
                 case .vanished:
                     break
-                case .reuse(let row):
+                case .reuse(let r):
+                    let row = rows[r]
                     if row.problem == nil {
-                        if records, let path = canonical[k], let blob = lazyRecords ? store?.record(path: path) : rows[path]?.record,
+                        if records, let blob = lazyRecords ? canonicalPath(k, files[k]).flatMap({ store?.record(path: $0) }) : rows.record(r),
                            let release = ReleaseCodec.decode(blob, id: row.id, source: files[k].source) {
-                            stream(release)
+                            emit(release, k)
                             emitted[k] = true
                         } else if !records {
-                            stream(Release(id: row.id, source: files[k].source, format: row.format, title: row.title,
-                                           date: row.date, organization: row.organization))
+                            emit(Release(id: row.id, source: files[k].source, format: row.format, title: row.title,
+                                         date: row.date, organization: row.organization), k)
                             emitted[k] = true
                         } else {
                             // A stored record that cannot be read or decoded (the index failed since, or an
                             // older encoding): the file is read again here, in its turn, so the order holds.
-                            let outcome = Self.process(files[k], stamp: stamps[k]!, path: canonical[k], check: nil,
+                            let outcome = Self.process(files[k], stamp: files[k].stamp!, path: canonicalPath(k, files[k]), check: nil,
                                                        storedRecord: nil, pdf: pdf, textLimit: textLimit, parse: parse,
                                                        parserVersion: version)
                             if let entry = outcome.entry, let opened = store { do { try opened.write([entry]) } catch { fail(error) } }
                             switch outcome.result {
-                            case .parsed(let release, _): stream(release)
+                            case .parsed(let release, _): emit(release, k)
                             case .problem(let problem): rereadProblems.append(problem)
+                            case .given: break
                             }
                             emitted[k] = true
                         }
@@ -341,10 +362,10 @@ public final class ArchiveLoader: @unchecked Sendable {
                 case .check, .parse:
                     guard let outcome = outcomes[k] else { return }
                     if case .parsed(let release, _) = outcome.result {
-                        stream(release)
+                        emit(release, k)
                         emitted[k] = true
                         // Kept for the report only: the release is out.
-                        outcomes[k]?.result = .parsed(Self.summary(of: release), record: nil)
+                        outcomes[k]?.result = .given
                     }
                 }
                 streamed += 1
@@ -363,20 +384,22 @@ public final class ArchiveLoader: @unchecked Sendable {
         // snapshot may answer for it.
         var transient = false
         let checks: [Int: IndexedFile] = Dictionary(uniqueKeysWithValues: work.compactMap { k in
-            if case .check(let row) = needs[k] { return (k, row) }
+            if case .check(let r) = needs[k] { return (k, rows.indexedFile(r)) }
             return nil
         })
         let storedRecords: [Int: [UInt8]] = Dictionary(uniqueKeysWithValues: work.compactMap { k in
-            if case .check = needs[k], let path = canonical[k],
-               let record = lazyRecords ? store?.record(path: path) : rows[path]?.record { return (k, record) }
+            if case .check(let r) = needs[k],
+               let record = lazyRecords ? canonicalPath(k, files[k]).flatMap({ store?.record(path: $0) }) : rows.record(r) {
+                return (k, record)
+            }
             return nil
         })
         progress?(LoadProgress(done: done, total: files.count, parsed: 0, toParse: toParse, seconds: elapsed()), [])
         streamReady()
-        let snapshotFiles = files, snapshotStamps = stamps, snapshotCanonical = canonical
+        let snapshotFiles = files
         WorkPool.run(count: work.count, threads: threads, cancelled: cancelled, work: { w -> Outcome in
             let k = work[w]
-            return Self.process(snapshotFiles[k], stamp: snapshotStamps[k]!, path: snapshotCanonical[k],
+            return Self.process(snapshotFiles[k], stamp: snapshotFiles[k].stamp!, path: canonicalPath(k, snapshotFiles[k]),
                                 check: checks[k], storedRecord: storedRecords[k], pdf: pdf, textLimit: textLimit,
                                 parse: parse, parserVersion: version)
         }, receive: { batch in
@@ -406,8 +429,7 @@ public final class ArchiveLoader: @unchecked Sendable {
         })
 
         // Rows of files that are gone.
-        let seen = Set(canonical.compactMap { $0 })
-        let removed = rows.keys.filter { !seen.contains($0) }
+        let removed = matched.indices.filter { !matched[$0] }.map { rows.path(Int32($0)) }
         report.removed = removed.count
         if let opened = store, !removed.isEmpty {
             do { try opened.write([], removing: removed) } catch { fail(error) }
@@ -416,25 +438,26 @@ public final class ArchiveLoader: @unchecked Sendable {
         // The archive, in the order `Archive.load` gives.
         // The releases to give, by file (a dictionary: a streamed load keeps next to none).
         var slots: [Int: Release] = [:]
-        if stream == nil { slots.reserveCapacity(files.count) }
+        if give == nil { slots.reserveCapacity(files.count) }
         var problems = found.problems
-        var reusedRecords: [(Int, [UInt8], IndexedFile)] = []
+        var reusedRecords: [(Int, [UInt8], id: String)] = []
         for (k, file) in files.enumerated() {
             switch needs[k] {
             case .vanished:
                 problems.append(LoadProblem(path: ArchiveReader.displayPath(file), reason: "the file vanished while loading"))
-            case .reuse(let row):
+            case .reuse(let r):
+                let row = rows[r]
                 report.unchanged += 1
                 if let reason = row.problem {
                     problems.append(LoadProblem(path: ArchiveReader.displayPath(file), reason: reason))
-                } else if stream != nil && emitted[k] {
+                } else if give != nil && emitted[k] {
                     continue
-                } else if records, let path = canonical[k], let blob = rows[path]?.record {
-                    reusedRecords.append((k, blob, row))
+                } else if records, let blob = rows.record(r) {
+                    reusedRecords.append((k, blob, row.id))
                 } else if lazyRecords {
                     // Not given in its turn (the same source twice): its record read now, decoded with the others
                     // (none: decoding fails, and the file is read again).
-                    reusedRecords.append((k, canonical[k].flatMap { store?.record(path: $0) } ?? [], row))
+                    reusedRecords.append((k, canonicalPath(k, file).flatMap { store?.record(path: $0) } ?? [], row.id))
                 } else {
                     slots[k] = Release(id: row.id, source: file.source, format: row.format, title: row.title,
                                        date: row.date, organization: row.organization)
@@ -448,18 +471,20 @@ public final class ArchiveLoader: @unchecked Sendable {
                 }
                 if outcome.wasParsed {
                     report.parsed += 1
-                    report.bytesRead += files[k].message.map { Int64($0.length) } ?? stamps[k]?.size ?? 0
+                    report.bytesRead += file.message.map { Int64($0.length) } ?? file.stamp?.size ?? 0
                 }
                 switch outcome.result {
-                case .parsed(let release, _): if stream == nil || !emitted[k] { slots[k] = release }
+                case .parsed(let release, _): if give == nil || !emitted[k] { slots[k] = release }
                 case .problem(let problem): problems.append(problem)
+                case .given: break
                 }
             }
         }
         // Records from the index, decoded on every core.
         if !reusedRecords.isEmpty {
+            let walked = files
             let decoded = ParallelMap.map(reusedRecords) { item -> Release? in
-                ReleaseCodec.decode(item.1, id: item.2.id, source: files[item.0].source)
+                ReleaseCodec.decode(item.1, id: item.id, source: walked[item.0].source)
             }
             for (n, release) in decoded.enumerated() {
                 let k = reusedRecords[n].0
@@ -467,12 +492,13 @@ public final class ArchiveLoader: @unchecked Sendable {
                     slots[k] = release
                 } else {
                     // A record this code cannot decode: read the file again.
-                    let outcome = Self.process(files[k], stamp: stamps[k]!, path: canonical[k], check: nil, storedRecord: nil,
-                                               pdf: pdf, textLimit: textLimit, parse: parse, parserVersion: version)
+                    let outcome = Self.process(files[k], stamp: files[k].stamp!, path: canonicalPath(k, files[k]), check: nil,
+                                               storedRecord: nil, pdf: pdf, textLimit: textLimit, parse: parse, parserVersion: version)
                     if let entry = outcome.entry, let opened = store { do { try opened.write([entry]) } catch { fail(error) } }
                     switch outcome.result {
                     case .parsed(let release, _): slots[k] = release
                     case .problem(let problem): problems.append(problem)
+                    case .given: break
                     }
                 }
             }
@@ -503,36 +529,44 @@ public final class ArchiveLoader: @unchecked Sendable {
             // Every stamp old enough to trust (checked before anything is made of them).
             let limit = startedWall - settleNanoseconds
             let keep = whole && !found.unstamped && found.folders.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
-                && stamps.allSatisfy { $0.map { $0.mtime < limit && $0.ctime < limit } ?? false }
-            var snapshot = ArchiveSnapshot()
+                && files.allSatisfy { $0.stamp.map { $0.mtime < limit && $0.ctime < limit } ?? false }
+            var encoded: [UInt8]?
             if keep {
-                snapshot.folders = found.folders
-                snapshot.files = files.enumerated().map { k, file in
-                    var name = file.source
-                    // A message is checked by its mbox's stamp.
-                    if file.message != nil, let part = Mailbox.mboxPart(of: name) { name = part.file }
-                    if file.folder >= 0, let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                        name = String(name[name.utf8.index(after: slash)...])
-                    }
-                    return ArchiveSnapshot.File(folder: file.folder, name: name, stamp: stamps[k]!)
-                }
-                if stream == nil {
-                    snapshot.releaseCount = releases.count
-                    snapshot.fingerprint = SearchIndex.fingerprint(releases)
+                // What the load held is let go first: the snapshot's bytes are the end of its peak.
+                rows = StoredRows()
+                outcomes = []
+                let releaseCount: Int, fingerprint: Int64
+                if give == nil {
+                    releaseCount = releases.count
+                    fingerprint = SearchIndex.fingerprint(releases)
                 } else {
                     // Those given out and those still to go, in the archive's order (source, then id), as
-                    // `releases` is without a stream.
-                    var keys = streamedKeys + releases.map { ($0.id, $0.source) }
-                    keys.sort { ($0.source, $0.id) < ($1.source, $1.id) }
-                    snapshot.releaseCount = keys.count
-                    snapshot.fingerprint = SearchIndex.fingerprint(keys: keys)
+                    // `releases` is without a stream. Streamed ones went out in source order already, unless
+                    // a source came twice (then none went out in its turn).
+                    var keys = streamedKeys.map { ($0.id, files[Int($0.file)].source) } + releases.map { ($0.id, $0.source) }
+                    if !keys.indices.dropFirst().allSatisfy({ (keys[$0 - 1].1, keys[$0 - 1].0) <= (keys[$0].1, keys[$0].0) }) {
+                        keys.sort { ($0.1, $0.0) < ($1.1, $1.0) }
+                    }
+                    releaseCount = keys.count
+                    fingerprint = SearchIndex.fingerprint(keys: keys.map { (id: $0.0, source: $0.1) })
                 }
-                snapshot.problems = problems
+                encoded = ArchiveSnapshot.encoded(folders: found.folders, fileCount: files.count, file: { k in
+                    let file = files[k]
+                    // The name the walk gave (shared, not copied), or the last part of a link's source.
+                    var name = file.nameInFolder ?? file.source
+                    // A message is checked by its mbox's stamp.
+                    if file.message != nil, let part = Mailbox.mboxPart(of: name) { name = part.file }
+                    if file.nameInFolder == nil, file.folder >= 0, let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                        name = String(name[name.utf8.index(after: slash)...])
+                    }
+                    return (file.folder, name, file.stamp!)
+                }, releaseCount: releaseCount, fingerprint: fingerprint, problems: problems)
             }
             do {
                 try opened.storeSnapshot(archive: ArchiveSnapshot.key(paths, textLimit: textLimit, parserVersion: parserVersion),
-                                         bytes: keep ? snapshot.encoded() : nil)
+                                         bytes: encoded)
             } catch { fail(error) }
+            encoded = nil
         }
         report.seconds = elapsed()
         if let stream {
@@ -595,6 +629,8 @@ public final class ArchiveLoader: @unchecked Sendable {
         enum Result: Sendable {
             indirect case parsed(Release, record: [UInt8]?)
             case problem(LoadProblem)
+            /// Given out by the stream already (what the load keeps of it then, for the report).
+            case given
         }
         var result: Result
         /// The row to store, nil when nothing is to be stored (a problem of the machine, not the file).
@@ -681,6 +717,33 @@ public final class ArchiveLoader: @unchecked Sendable {
         Release(id: r.id, source: r.source, format: r.format, title: r.title, date: r.date, organization: r.organization)
     }
 
+    /// The canonical path of `file` (its folder's `realpath` and its name): the one discovery knew, else its
+    /// folder resolved now (`resolved` keeps each folder's answer for the next file); nil when the folder
+    /// cannot be resolved.
+    static func canonicalPath(of file: SourceFile, resolved: inout [String: String]) -> String? {
+        if let known = file.canonicalPath { return known }
+        let path = file.path
+        let folder: String, name: Substring
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            folder = slash == path.startIndex ? "/" : String(path[..<slash])
+            name = path[path.utf8.index(after: slash)...]
+        } else {
+            folder = "."  // a name alone: in the working folder
+            name = Substring(path)
+        }
+        let real: String
+        if let known = resolved[folder] {
+            real = known
+        } else {
+            real = realPath(folder) ?? ""
+            resolved[folder] = real
+        }
+        guard !real.isEmpty, !name.isEmpty else { return nil }
+        // A message of an mbox: the mbox's path and the message's number (`#042`), as the walk makes it.
+        let message = file.message != nil ? Mailbox.mboxPart(of: file.source).map { String(file.source.dropFirst($0.file.count)) } ?? "" : ""
+        return (real == "/" ? "" : real) + "/" + name + message
+    }
+
     static func realPath(_ path: String) -> String? {
         guard !path.isEmpty, let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
@@ -693,6 +756,155 @@ public final class ArchiveLoader: @unchecked Sendable {
 private final class RowReading: @unchecked Sendable {
     let done = DispatchSemaphore(value: 0)
     var store: IndexStore?
-    var rows: [String: (file: IndexedFile, record: [UInt8]?)] = [:]
+    var rows = StoredRows()
     var fault: CacheFault?
+}
+
+/// The rows of the files under a load's arguments, found by canonical path, kept small: 100,000 of them
+/// are held for a whole load. Each row's fixed fields are one array element (~70 bytes); the paths are one
+/// byte buffer, found through a table from a 64-bit hash of the path to the row, and compared whole on
+/// every lookup (two paths of the same hash are chained), so a file never takes another file's row. The
+/// list fields are kept only when read. (A dictionary by path holding each `IndexedFile` inline took 46 MB
+/// at 100,000 rows, most of it empty buckets of 190 bytes, plus 15 MB of path strings: 2.4 KB a row while it
+/// grew; this is ~200 bytes. `ArchiveLoaderMemoryTests`.)
+struct StoredRows {
+    /// What decides whether a file changed, and its record's id, or its problem.
+    struct Row {
+        var size: Int64
+        var mtime: Int64
+        var ctime: Int64
+        var hash: Int64
+        var parserVersion: Int32
+        var unsure: Bool
+        var format: SourceFormat
+        var id: String
+        var problem: String?
+    }
+    /// A row as the loader reads it: its fixed fields and its list fields (empty when they were not read).
+    @dynamicMemberLookup
+    struct Entry {
+        var row: Row
+        var title: String
+        var date: String?
+        var organization: String?
+        subscript<T>(dynamicMember field: KeyPath<Row, T>) -> T { row[keyPath: field] }
+    }
+    private struct ListFields {
+        var title: String
+        var date: String?
+        var organization: String?
+    }
+
+    private var rows: [Row] = []
+    private var listFields: [ListFields] = []
+    /// Every row's path, one after the other; row `r`'s ends at `pathEnds[r]`.
+    private var pathBytes: [UInt8] = []
+    private var pathEnds: [Int] = []
+    /// The first row of each path hash, and the next row of the same hash (-1: none).
+    private var firstOfHash: [UInt64: Int32] = [:]
+    private var nextOfHash: [Int32] = []
+    /// The stored records, by row, when they were read with the rows.
+    private var records: [Int32: [UInt8]] = [:]
+    /// The paths' hash (tests give one that makes every path collide).
+    private let hash: (String, String) -> UInt64
+
+    init(hash: @escaping (String, String) -> UInt64 = StoredRows.hash) { self.hash = hash }
+
+    var count: Int { rows.count }
+
+    mutating func reserve(_ count: Int, pathBytes bytes: Int, listFields withList: Bool) {
+        rows.reserveCapacity(count)
+        if withList { listFields.reserveCapacity(count) }
+        pathBytes.reserveCapacity(bytes)
+        pathEnds.reserveCapacity(count)
+        nextOfHash.reserveCapacity(count)
+        firstOfHash.reserveCapacity(count)
+    }
+
+    /// Adds `file`'s row (a path seen again replaces its row), with its record's bytes when given.
+    mutating func add(_ file: IndexedFile, record: UnsafeRawBufferPointer?, listFields withList: Bool) {
+        let row = Row(size: file.size, mtime: file.mtime, ctime: file.ctime, hash: file.hash,
+                      parserVersion: Int32(truncatingIfNeeded: file.parserVersion), unsure: file.unsure, format: file.format,
+                      id: file.id, problem: file.problem)
+        let list = ListFields(title: file.title, date: file.date, organization: file.organization)
+        let at: Int32
+        if let known = find(file.path) {
+            at = known
+            rows[Int(at)] = row
+            if withList { listFields[Int(at)] = list }
+        } else {
+            at = Int32(rows.count)
+            rows.append(row)
+            if withList { listFields.append(list) }
+            var path = file.path
+            path.withUTF8 { pathBytes.append(contentsOf: $0) }
+            pathEnds.append(pathBytes.count)
+            let h = hash(path, "")
+            nextOfHash.append(firstOfHash[h] ?? -1)
+            firstOfHash[h] = at
+        }
+        if let record { records[at] = Array(record) } else { records[at] = nil }
+    }
+
+    subscript(_ r: Int32) -> Entry {
+        let list = listFields.isEmpty ? nil : listFields[Int(r)]
+        return Entry(row: rows[Int(r)], title: list?.title ?? "", date: list?.date, organization: list?.organization)
+    }
+
+    /// The whole row, path and all (to be written back).
+    func indexedFile(_ r: Int32) -> IndexedFile {
+        let e = self[r]
+        return IndexedFile(path: path(r), size: e.size, mtime: e.mtime, ctime: e.ctime, hash: e.hash, unsure: e.unsure,
+                           parserVersion: Int(e.parserVersion), problem: e.problem, id: e.id, format: e.format,
+                           title: e.title, date: e.date, organization: e.organization)
+    }
+
+    func path(_ r: Int32) -> String {
+        let start = r == 0 ? 0 : pathEnds[Int(r) - 1]
+        return String(decoding: pathBytes[start..<pathEnds[Int(r)]], as: UTF8.self)
+    }
+
+    func record(_ r: Int32) -> [UInt8]? { records[r] }
+
+    /// The row of the path `prefix + name` (given in two parts so that a file's path need not be made).
+    func find(_ prefix: String, _ name: String) -> Int32? {
+        guard var r = firstOfHash[hash(prefix, name)] else { return nil }
+        var prefix = prefix, name = name
+        return prefix.withUTF8 { a in
+            name.withUTF8 { b in
+                pathBytes.withUnsafeBufferPointer { all in
+                    while r >= 0 {
+                        let start = r == 0 ? 0 : pathEnds[Int(r) - 1], end = pathEnds[Int(r)]
+                        if end - start == a.count + b.count,
+                           memcmp(all.baseAddress! + start, a.baseAddress ?? all.baseAddress!, a.count) == 0,
+                           memcmp(all.baseAddress! + start + a.count, b.baseAddress ?? all.baseAddress!, b.count) == 0 {
+                            return r
+                        }
+                        r = nextOfHash[Int(r)]
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    func find(_ path: String) -> Int32? { find(path, "") }
+
+    /// The row of a file of the walk: by its folder's canonical path and its name, or by `canonical` (its
+    /// path resolved by the loader) when the walk did not know it.
+    func find(_ file: SourceFile, _ canonical: String?) -> Int32? {
+        if let (folder, name) = file.canonicalParts { return find(folder, name) }
+        return canonical.map { find($0) } ?? nil
+    }
+
+    /// FNV-1a over the bytes of `prefix` then `name`, with a final mix: the same for a path in one part or two.
+    static func hash(_ prefix: String, _ name: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in prefix.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in name.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        return h
+    }
 }

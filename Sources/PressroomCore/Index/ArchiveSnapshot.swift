@@ -44,8 +44,20 @@ struct ArchiveSnapshot {
     }
 
     func encoded() -> [UInt8] {
+        Self.encoded(folders: folders, fileCount: files.count, file: { (files[$0].folder, files[$0].name, files[$0].stamp) },
+                     releaseCount: releaseCount, fingerprint: fingerprint, problems: problems)
+    }
+
+    /// The bytes of a snapshot whose files are given one by one by `file` (folder, name, stamp), so that a
+    /// load encodes them from its own list without a second one: sized first, then written once (an array
+    /// grown by appending held twice its final size while it grew, at the end of a load's peak).
+    static func encoded(folders: [Folder], fileCount: Int, file: (Int) -> (folder: Int32, name: String, stamp: FileStamp),
+                        releaseCount: Int, fingerprint: Int64, problems: [LoadProblem]) -> [UInt8] {
+        var size = 8 * 5 + folders.reduce(0) { $0 + 8 + $1.path.utf8.count + 24 } + 8 + 8
+        for k in 0..<fileCount { size += 8 + 8 + file(k).name.utf8.count + 24 }
+        for p in problems { size += 16 + p.path.utf8.count + p.reason.utf8.count }
         var out: [UInt8] = []
-        out.reserveCapacity(64 + folders.count * 64 + files.count * 56)
+        out.reserveCapacity(size)
         func integer(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func text(_ s: String) {
             var s = s
@@ -62,8 +74,9 @@ struct ArchiveSnapshot {
         integer(UInt64(bitPattern: fingerprint))
         integer(UInt64(folders.count))
         for f in folders { text(f.path); stamp(f.stamp) }
-        integer(UInt64(files.count))
-        for f in files {
+        integer(UInt64(fileCount))
+        for k in 0..<fileCount {
+            let f = file(k)
             integer(UInt64(bitPattern: Int64(f.folder)))
             text(f.name)
             stamp(f.stamp)

@@ -54,6 +54,26 @@ final class SQLiteDatabase {
         return SQLiteStatement(statement, database: self)
     }
 
+    /// The rowid of the row the last INSERT made.
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Writes `bytes` over the blob (a zeroblob of their size) in `column` of `row`, in pieces of 1 MB: no
+    /// copy of the whole is made.
+    func writeBlob(table: String, column: String, row: Int64, bytes: [UInt8]) throws {
+        var blob: OpaquePointer?
+        var rc = sqlite3_blob_open(handle, "main", table, column, row, 1, &blob)
+        guard rc == SQLITE_OK, let blob else { throw error(rc) }
+        defer { sqlite3_blob_close(blob) }
+        let piece = 1 << 20
+        var at = 0
+        while at < bytes.count {
+            let count = min(piece, bytes.count - at)
+            rc = bytes.withUnsafeBytes { sqlite3_blob_write(blob, $0.baseAddress! + at, Int32(count), Int32(at)) }
+            guard rc == SQLITE_OK else { throw error(rc) }
+            at += count
+        }
+    }
+
     /// The first column of the first row of `sql` as an integer (PRAGMAs, counts).
     func integer(_ sql: String) throws -> Int64? {
         let statement = try prepare(sql)
@@ -123,6 +143,7 @@ final class SQLiteStatement {
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
 
     func text(_ column: Int32) -> String? {
         guard let pointer = sqlite3_column_text(statement, column) else { return nil }

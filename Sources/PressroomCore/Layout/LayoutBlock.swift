@@ -68,4 +68,6 @@ struct RecoveredText: Sendable {
     /// The front matter above the text (its `title` and `date` are evidence for the headline and the
     /// issue date), nil when the text has none.
     var frontMatter: FrontMatter? = nil
+    /// PDF text's footnotes (`Footnotes`), taken out of the blocks: notes of the release.
+    var footnotes: [String] = []
 }

@@ -15,6 +15,7 @@ enum LayoutRecovery {
         var furniture: [String] = []
         var width = 0
         var tight = false
+        var footnotes: [String] = []
         // The lines are byte ranges of the text: pages, style and printed lines are read from the bytes, and
         // each printed line becomes a String once. (A newline is always a character boundary in normalised text.)
         let style = TextScan.withBytes(text) { b -> TextStyle in
@@ -46,6 +47,10 @@ enum LayoutRecovery {
                 if style != .plain { width = tight ? measure(pages: cleaned.pages) : typicalWidth(pages: cleaned.pages) }
                 blocks = joinedBlocks(cleaned.pages, width: width)
                 if style != .plain { blocks = withoutSuperscripts(blocks) }
+                if style != .plain, let found = Footnotes.extract(blocks) {
+                    blocks = found.blocks
+                    footnotes = found.notes
+                }
                 if style == .plain { blocks = unmarkedLists(PlainHeadings.mark(rejoinBroken(withoutTagLines(blocks)))) }
             }
             return style
@@ -59,7 +64,7 @@ enum LayoutRecovery {
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
-                             lineWidth: width, hyphenation: evidence, frontMatter: frontMatter)
+                             lineWidth: width, hyphenation: evidence, frontMatter: frontMatter, footnotes: footnotes)
     }
 
     /// The ordinal suffixes a PDF prints raised (`1st`, `2nd`, `1er`, `2ème`, `1º`), which extraction puts on a

@@ -5,8 +5,12 @@
 /// what the record keeps beside the spec's keys (3: each paragraph's list marker; 4: an escape sequence in the
 /// text is one `␛`, not its debris — no record of the dev corpus changed, but a file holding one does; 5: web
 /// pages and Word files are read by their readers — a `.html` or `.docx` named as an argument was read as text
-/// before, and its stored record or problem must not be served; no text, markdown or PDF record changed; 6: e-mail is read by its reader — a `.eml`, `.mbox` or mbox
-/// without an extension named as an argument was read as text before, and the Word reader numbers lists).
+/// before, and its stored record or problem must not be served; no text, markdown or PDF record changed; 6:
+/// session 7's genre rules — datelines ended by a full stop, in brackets without a dash, with a province in
+/// brackets or an article before the date; a kind label as the headline's prefix; about sections without
+/// `About`; PDF footnotes — none changes a dev corpus record, but releases printed so change; and e-mail is
+/// read by its reader — a `.eml`, `.mbox` or mbox without an extension named as an argument was read as text
+/// before — and the Word reader numbers lists).
 public enum ParserVersion {
     public static let current: Int = 6
 }

@@ -18,7 +18,9 @@ enum Dateline {
     /// Small words between the parts of a date (`14 de mayo`, `the 3rd of May`).
     private static let dateJoiners: Set<String> = ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"]
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).
-    private static let placeJoiners: Set<String> = ["de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das"]
+    private static let placeJoiners: Set<String> = [
+        "de", "do", "da", "del", "la", "le", "am", "an", "der", "of", "sur", "en", "y", "e", "et", "dos", "das", "im", "upon", "sous",
+    ]
     private static let labelEdges = Set<Character>(":.")
     private static let placeEdges = Set<Character>(" \t([–—-|/")
 
@@ -47,8 +49,52 @@ enum Dateline {
            let found = found(in: paragraph, head: head, separator: colon, hints: hints, placeAlone: false) {
             return found
         }
-        guard let sepRange = best else { return nil }
-        return found(in: paragraph, head: head, separator: sepRange, hints: hints, placeAlone: true)
+        if let sepRange = best, let found = found(in: paragraph, head: head, separator: sepRange, hints: hints, placeAlone: true) {
+            return found
+        }
+        if head.utf8.first == 0x28, let found = bracketedDateline(paragraph, head: head, hints: hints) { return found }
+        return fullStopDateline(paragraph, head: head, hints: hints)
+    }
+
+    /// `(Miami, FL) Loving Day …`, `(Tulsa, Okla., May 3, 2024) The …`: a dateline in brackets needs no dash
+    /// after it; the bracket ends it. The brackets hold a place and a date, or a town and its state or country
+    /// (two or three parts: a single bracketed word is as often a wire's credit or a label, `(Reuters)`, `(PHOTO)`).
+    static func bracketedDateline(_ paragraph: String, head: Substring, hints: DateHints) -> Found? {
+        guard let close = head.prefix(80).firstIndex(of: ")") else { return nil }
+        let inner = TextScan.trim(head[head.index(after: head.startIndex)..<close])
+        guard !inner.isEmpty, !inner.contains("(") else { return nil }
+        let rest = TextScan.trim(paragraph[paragraph.index(after: close)...])
+        guard let restFirst = rest.first, restFirst.isUppercase || restFirst.isNumber || restFirst == "\"" || restFirst == "“" else { return nil }
+        if let (location, date) = placeAndDate(inner, hints: hints, requirePlace: true), let location {
+            return Found(location: location, date: date, rest: rest, marked: true)
+        }
+        let parts = inner.split(separator: ",")
+        guard (2...3).contains(parts.count), isPlaceAlone(inner, marked: true) else { return nil }
+        return Found(location: inner, date: nil, rest: rest, marked: true)
+    }
+
+    /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
+    /// full stop, as German and French releases print their dateline. The place must be printed (a date alone
+    /// before a full stop is a sentence's) and the date must end right at the stop. Only the first few full
+    /// stops of the head are tried, and only in a head that prints a comma and a year before them.
+    static func fullStopDateline(_ paragraph: String, head: Substring, hints: DateHints) -> Found? {
+        guard TextScan.hasByte(head, 0x2C) else { return nil }
+        var from = head.startIndex
+        var tries = 0
+        while tries < 4, let stop = TextScan.find(". ", in: head[from...]) {
+            tries += 1
+            from = stop.upperBound
+            let prefix = head[..<stop.lowerBound]
+            // A year's last digit stands right before the stop.
+            guard let last = prefix.utf8.last, last &- 0x30 < 10, TextScan.hasByte(prefix, 0x2C) else { continue }
+            let text = String(prefix)
+            guard CalendarWords.containsYear(text),
+                  let (location, date) = placeAndDate(text, hints: hints, requirePlace: true), let location, let date else { continue }
+            let rest = TextScan.trim(paragraph[stop.upperBound...])
+            guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+            return Found(location: location, date: date, rest: rest)
+        }
+        return nil
     }
 
     /// The dateline printed before `separator`, with the paragraph after it; nil when the text before the
@@ -61,6 +107,9 @@ enum Dateline {
         if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
             prefix = TextScan.trim(prefix.dropFirst().dropLast())
             marked = true
+        } else if regionInBrackets(prefix) {
+            // `TORONTO (Ontario) –`: the province or state in brackets is part of the place, and marks it.
+            marked = true
         } else {
             let unwired = stripWire(prefix)
             marked = unwired != prefix
@@ -69,17 +118,22 @@ enum Dateline {
         while let last = prefix.last, last == "." || last == "," || last == ":" || last == " " { prefix.removeLast() }
         guard !prefix.isEmpty, prefix.count <= 100, prefix.split(separator: " ").count <= 14 else { return nil }
         let rest = dropWireCredit(TextScan.trim(paragraph[sepRange.upperBound...]))
-        guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+        // `TORONTO (Ontario) – le 16 octobre 2025 – …`: a date between two dashes may open with its article.
+        let dated = placeAlone ? droppingDateArticle(rest) : nil
+        guard let restFirst = TextScan.firstMeaningful(dated ?? rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             if date == nil && !placeAlone { return nil }
             return Found(location: location, date: date, rest: rest)
         }
         guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }
         // `LONDON, UK – 5 May 2024 – The …`: the date may follow the place between two dashes.
-        if let first = rest.first, first.isNumber || CalendarWords.isCalendarWord(TextScan.firstWord(rest)),
-           let dated = split(rest, hints: hints), dated.location == nil, let date = dated.date {
-            return Found(location: prefix, date: date, rest: dated.rest, marked: marked)
+        let dateText = dated ?? rest
+        if let first = dateText.first, first.isNumber || CalendarWords.isCalendarWord(TextScan.firstWord(dateText)),
+           let found = split(dateText, hints: hints), found.location == nil, let date = found.date {
+            return Found(location: prefix, date: date, rest: found.rest, marked: marked)
         }
+        // An article that opens no date opens no sentence either.
+        guard dated == nil else { return nil }
         return Found(location: prefix, date: nil, rest: rest, marked: marked)
     }
 
@@ -281,6 +335,41 @@ enum Dateline {
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ placeJoiners.contains(String($0)) }) else { return false }
         return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
+    }
+
+    /// The articles a date may open with where a dateline prints it after the place's dash (`le 16 octobre
+    /// 2025`, `el 3 de mayo`, `am 14. Mai`).
+    private static let dateArticles = ["le ", "el ", "am ", "den "]
+
+    /// `rest` without the article of a date that opens it (`le 16 octobre 2025 – …` → `16 octobre 2025 – …`),
+    /// or nil when it opens with none followed by a digit.
+    static func droppingDateArticle(_ rest: String) -> String? {
+        for article in dateArticles where rest.hasPrefix(article) {
+            let after = rest.dropFirst(article.count)
+            if let c = after.first, c.isNumber { return String(after) }
+        }
+        return nil
+    }
+
+    /// News agencies and wires whose credit a dateline prints in brackets in mixed case (`Essen (ots)`,
+    /// `(Reuters)`); folded. A credit in capitals or with a slash is a wire's whatever its name.
+    private static let agencyCredits: Set<String> = [
+        "reuters", "ots", "dpa", "afp", "ap", "epd", "kna", "apa", "sda", "ansa", "efe", "ians", "pti", "ani",
+        "xinhua", "bernama", "yonhap", "kyodo", "newsfile", "accesswire", "einpresswire", "cnw", "prweb",
+    ]
+
+    /// A place followed by its province, state or country in brackets (`TORONTO (Ontario)`, `Lyon (Rhône)`):
+    /// one or two capitalised words in mixed case that credit no agency. (`Essen (ots)` and `(BUSINESS WIRE)`
+    /// are wire credits: `stripWire`.)
+    static func regionInBrackets(_ prefix: String) -> Bool {
+        guard prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "("), open > prefix.startIndex else { return false }
+        let inner = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
+        let words = inner.split(separator: " ")
+        guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+              inner.contains(where: \.isLowercase), !inner.contains(where: { $0.isNumber || $0 == "/" || $0 == "." }),
+              !agencyCredits.contains(LineFold.fold(inner)) else { return false }
+        let place = TextScan.trim(prefix[..<open])
+        return !place.isEmpty && !place.contains("(") && isPlace(place)
     }
 
     /// Removes a wire credit printed between two dashes after the dateline (`SEATTLE--(BUSINESS WIRE)--Acme …`).

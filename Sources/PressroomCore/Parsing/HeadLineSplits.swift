@@ -43,6 +43,49 @@ extension HeadMetadata {
         return (release, headline)
     }
 
+    /// `Press release: Acme opens a second plant` → (`Press release`, `Acme opens a second plant`): a kind label
+    /// as the headline's prefix, cut at its colon or dash. What follows must read as a headline in sentence case:
+    /// four words or more, opening with a capital, a digit, a currency sign or a quote, with a word in lower
+    /// case that joins no name (a name after the label, `News Release: Harbour Trust`, is the issuer).
+    static func kindAndHeadline(_ text: String, hints: DateHints) -> (kind: String, headline: String)? {
+        guard TextScan.hasByte(text, 0x3A) || TextScan.has(text, "–") || TextScan.has(text, " - ") || TextScan.has(text, "—"),
+              let label = ReleaseLexicon.kindPrefix(ofLine: text) else { return nil }
+        let n = label.split(separator: " ").count
+        let words = text.split(separator: " ")
+        guard words.count >= n + 4 else { return nil }
+        var kind = words.prefix(n).joined(separator: " ")
+        var rest = words.dropFirst(n)
+        if kind.hasSuffix(":") {
+            kind.removeLast()
+        } else if let d = rest.first, d == "-" || d == "–" || d == "—" || d == ":" {
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        guard rest.count >= 4, let c = rest.first?.first, c.isUppercase || c.isNumber || c == "$" || c == "€" || c == "£"
+                || TextScan.openingQuotes.contains(c),
+              rest.contains(where: { w in
+                  w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
+                      && !ReleaseLexicon.organizationWords.contains(LineFold.fold(w))
+              }) else { return nil }
+        let headline = rest.joined(separator: " ")
+        if ByteTest.hasDigit(headline), let d = DateParser.firstDate(in: headline, hints: hints),
+           headline.distance(from: headline.startIndex, to: d.range.lowerBound) <= 12 { return nil }
+        return (kind, headline)
+    }
+
+    /// A release instruction or a kind label printed as the headline's prefix (`releaseAndHeadline`,
+    /// `kindAndHeadline`): the label's header item and the headline.
+    static func labelAndHeadline(_ text: String, hints: DateHints) -> (item: ReleaseSegments.HeaderItem, headline: String)? {
+        if let split = releaseAndHeadline(text, hints: hints) {
+            return (ReleaseSegments.HeaderItem(text: split.release, role: .release(split.release)), split.headline)
+        }
+        if let split = kindAndHeadline(text, hints: hints) {
+            return (ReleaseSegments.HeaderItem(text: split.kind, role: .kind(split.kind, rest: nil)), split.headline)
+        }
+        return nil
+    }
+
     /// Folded contact labels that can follow a date on a head line.
     static let contactLabels: [String] = ["media contact:", "press contact:", "contacts:", "contact:", "contacto:", "contato:",
                                           "kontakt:", "pressekontakt:", "contact presse:", "contact :"]

@@ -57,7 +57,7 @@ enum HeaderRole {
             guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
             // Labels are ASCII words with single spaces.
             let n = TextScan.withBytes(label) { b in b.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
-            let kind: String
+            var kind: String
             var rest: String
             if let cut = KindLineASCII.cut(text, kindWords: n) {
                 (kind, rest) = cut
@@ -67,6 +67,8 @@ enum HeaderRole {
                 rest = TextScan.trim(words.dropFirst(n).joined(separator: " "))
                 rest = rest.trimming(restEdges)
             }
+            // The label's colon is punctuation, not part of the kind (`Press Release: Harbour Trust`).
+            if kind.utf8.last == 0x3A { kind = TextScan.trim(kind.dropLast()) }
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // `Comunicado a la opinión pública`: a label with its addressee is the kind as a whole.
             if HeadMetadata.isAddressee(rest) { return .kind(TextScan.collapse(text), rest: nil) }
@@ -80,6 +82,8 @@ enum HeaderRole {
             // A kind followed by a date (`News Release – 2 July 2024`) or an organisation
             // (`Press Release Kimberley Process Civil Society Coalition`); not a headline (`Statement from …`).
             if Dateline.placeAndDate(rest, hints: hints, requirePlace: false) != nil { return .kind(kind, rest: rest) }
+            // `Press release: <headline>`: the label is the kind; the headline is read from the line.
+            if HeadMetadata.kindAndHeadline(text, hints: hints) != nil { return .kind(kind, rest: nil) }
             if let named = KindLineASCII.isName(rest) { return named ? .kind(kind, rest: rest) : .other }
             if let first = rest.first, first.isUppercase, !TextScan.endsSentence(rest), rest.split(separator: " ").count <= 10 {
                 let words = rest.split(separator: " ")

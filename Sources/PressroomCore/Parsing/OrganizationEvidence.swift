@@ -536,6 +536,12 @@ enum OrganizationNames {
         "raises", "secures", "closes", "completes", "acquires", "partners", "expands", "introduces", "debuts",
         "reports", "signs", "selects", "achieves", "reaches", "invests", "invites", "kicks", "brings", "gives",
         "lanza", "anuncia", "annonce", "lance", "startet", "fordert", "lança", "anuncia",
+        "starts", "begins", "holds", "honors", "honours", "recognizes", "recognises", "elects", "endorses", "hails",
+        "praises", "responds", "issues", "presents", "returns", "commends", "mourns", "thanks", "hires", "offers",
+        "plans", "shares", "highlights", "inaugurates",
+        // (Folded, as the words are compared: `präsentiert` → `prasentiert`.)
+        "feiert", "begrusst", "kritisiert", "warnt", "prasentiert", "celebra", "presenta", "inaugura", "denuncia",
+        "celebre", "salue", "presente", "denonce", "inaugure", "lanca",
     ]
 
     /// Words after a subject that show it acts (`X today announced`, `X a annoncé`, `X anunció`, `X gibt bekannt`).
@@ -683,6 +689,9 @@ enum OrganizationNames {
         "www", "mail", "email", "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icloud", "aol", "gmx",
         "web", "twitter", "facebook", "instagram", "linkedin", "youtube", "github", "tinyurl", "bit", "donorbox",
         "wordpress", "blogspot", "medium", "press", "news", "media",
+        // Platforms a release links to (a post, a video, a channel) but no issuer's own site.
+        "reddit", "tiktok", "vimeo", "flickr", "pinterest", "threads", "bsky", "mastodon", "telegram", "whatsapp",
+        "snapchat", "discord", "spotify", "soundcloud", "youtu", "lnkd", "buff",
     ]
 
     /// True when a domain label spells the name: each word (in order) given whole, by a prefix of four

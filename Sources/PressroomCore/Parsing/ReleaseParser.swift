@@ -104,7 +104,9 @@ public enum ReleaseParser {
             markers = zip(paragraphs, markers).filter { !$0.0.isEmpty }.map(\.1)
             paragraphs.removeAll { $0.isEmpty }
         }
+        // The PDF's footnotes follow the notes the release prints.
         let noteParts = seg.notes.map { (paragraph($0), $0.marker) }.filter { !$0.0.isEmpty }
+            + recovered.footnotes.map { ($0, nil as String?) }
         let notes = noteParts.map(\.0)
 
         for line in seg.issued {
@@ -267,6 +269,7 @@ public enum ReleaseParser {
         for block in seg.body { out += block.lines.map { L(role: .body, text: $0.text) } }
         out += seg.notesHeadings.map { L(role: .notesHeading, text: $0) }
         for block in seg.notes { out += block.lines.map { L(role: .notes, text: $0.text) } }
+        out += recovered.footnotes.map { L(role: .notes, text: $0) }
         out += seg.contactLines.map { L(role: .contact, text: TextScan.trim($0)) }
         out += seg.trailing.map { L(role: .trailing, text: $0) }
         out += seg.issued.map { L(role: .signOff, text: $0) }

@@ -49,6 +49,7 @@ struct ReleaseSegmenter {
             // `# PRESS RELEASE`: a kind label set as the top heading is the kind; the headline is the next
             // heading, when only header lines stand between them.
             if blocks[h].lines.count == 1, case .kind(_, nil) = HeaderRole.classify(blocks[h].lines[0].text, hints: hints),
+               HeadMetadata.labelAndHeadline(blocks[h].lines[0].text, hints: hints) == nil,
                let g = blocks[(h + 1)...].prefix(4).firstIndex(where: { $0.heading > 0 }),
                blocks[(h + 1)..<g].allSatisfy({ b in b.lines.allSatisfy { HeaderRole.classify($0.text, hints: hints).isMeta } }) {
                 for block in blocks[...h] { for line in block.lines { seg.header += items(for: line) } }
@@ -57,7 +58,13 @@ struct ReleaseSegmenter {
             } else {
                 for block in blocks[..<h] { for line in block.lines { seg.header += items(for: line) } }
             }
-            seg.title = [blocks[h].joined]
+            // `# Press release: <headline>`, `# For Immediate Release: <headline>`: the label is a header line.
+            if blocks[h].lines.count == 1, let split = HeadMetadata.labelAndHeadline(blocks[h].lines[0].text, hints: hints) {
+                seg.header.append(split.item)
+                seg.title = [split.headline]
+            } else {
+                seg.title = [blocks[h].joined]
+            }
             next = h + 1
         } else {
             var headContacts: [String] = []
@@ -136,7 +143,8 @@ struct ReleaseSegmenter {
             // A standfirst is three lines at most: a unit that runs on past them is the body's first paragraph.
             let runsOn = n == 3 && continuationCount(texts, maxLines: 4, known: known) == 4
             if !runsOn, !Self.opensWithBracketedPlace(texts[0]),
-               isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known) {
+               isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known,
+                          endedByDateline: n < texts.count && Dateline.split(texts[n], hints: hints) != nil) {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
@@ -149,6 +157,12 @@ struct ReleaseSegmenter {
                 let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
                 if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true, known: known) {
                     seg.subtitle = texts
+                    next += 1
+                } else if let k = standfirstAboveDateline(b) {
+                    // The standfirst printed without a gap above the dateline's line (PDF text): the block's
+                    // lines above the dateline are the standfirst, the rest opens the body.
+                    seg.subtitle = Array(texts[..<k])
+                    rest = Array(b.lines[k...])
                     next += 1
                 }
             }
@@ -251,18 +265,24 @@ struct ReleaseSegmenter {
                 j += 1
             }
         }
-        // `For Immediate Release: <headline>`: the headline starts on the release instruction's line.
-        // (`classify` gave such a line the instruction alone as its release.)
+        // `For Immediate Release: <headline>`, `Press release: <headline>`: the headline starts on the label's line.
+        // (`classify` gave such a line the instruction alone as its release, the label alone as its kind.)
         if let l = positions.indices.first(where: { i in
-            guard positions[i].items.count == 1, case .release(let r) = positions[i].items[0].role, r != positions[i].items[0].text else { return false }
-            return HeadMetadata.releaseAndHeadline(positions[i].items[0].text, hints: hints) != nil }),
+            guard positions[i].items.count == 1 else { return false }
+            let item = positions[i].items[0]
+            switch item.role {
+            case .release(let r) where r != item.text: break
+            case .kind(let k, nil) where k != item.text: break
+            default: return false
+            }
+            return HeadMetadata.labelAndHeadline(item.text, hints: hints) != nil }),
            !positions[(l + 1)...].contains(where: { $0.items.contains { $0.role.isLabel } }),
-           let split = HeadMetadata.releaseAndHeadline(positions[l].items[0].text, hints: hints) {
+           let split = HeadMetadata.labelAndHeadline(positions[l].items[0].text, hints: hints) {
             for (i, p) in positions.prefix(l).enumerated() {
                 header += p.items
                 if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
             }
-            header.append(ReleaseSegments.HeaderItem(text: split.release, role: .release(split.release)))
+            header.append(split.item)
             return (positions[l].block, positions[l].line, split.headline)
         }
         let firstMeta = isMeta.firstIndex(of: true) ?? positions.count
@@ -782,8 +802,22 @@ struct ReleaseSegmenter {
         var isOpen: Bool { curly > 0 || guillemets > 0 || low > 0 || straight % 2 == 1 }
     }
 
+    /// In a block of PDF text under the headline, the number of lines (one to three) above a line that opens
+    /// with the dateline, when they form one unit that is a standfirst; nil otherwise. A dateline opens the
+    /// body, so what the block prints above it is no paragraph of the body.
+    private func standfirstAboveDateline(_ b: LayoutBlock) -> Int? {
+        guard text.style == .pdftotext || text.style == .layout, b.heading == 0, !b.bullet, b.lines.count >= 2 else { return nil }
+        let texts = b.lines.prefix(4).map(\.text)
+        guard let k = (1..<texts.count).first(where: { Dateline.split(texts[$0], hints: hints) != nil }),
+              continuationCount(Array(texts[..<k]), maxLines: 3) == k else { return nil }
+        let lines = Array(texts[..<k])
+        return isSubtitle(lines, followedByMore: true, known: [], endedByDateline: true) ? k : nil
+    }
+
     /// A standfirst: short, not a sentence that ends with a full stop, not a dateline, a heading or a list item.
-    private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position]) -> Bool {
+    /// `endedByDateline`: the line after it opens with the dateline, which ends the unit above it whatever its
+    /// last word (`… geben monatlich 38 Euro für Parken aus` ends on a verb's particle, not a preposition).
+    private func isSubtitle(_ lines: [String], followedByMore: Bool, known: [Position], endedByDateline: Bool = false) -> Bool {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
         // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
@@ -794,12 +828,40 @@ struct ReleaseSegmenter {
         if Dateline.split(joined, hints: hints) != nil { return false }
         if role(of: first, known).isMeta { return false }
         if ContactLineShape.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
-        if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
+        if !endedByDateline, ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
     }
 
     // MARK: - Body and tail
+
+    /// Words that open a definition after a name (`X is a …`, `X est une …`, `X ist ein …`), folded (`é` → `e`).
+    private static let definingVerbs: Set<String> = [
+        "is", "was", "are", "est", "etait", "sont", "ist", "war", "sind", "es", "fue", "era", "e", "foi", "sao",
+    ]
+    /// Articles a definition may print before the name its heading gives bare.
+    private static let nameArticles = ["The ", "Le ", "La ", "L’", "L'", "Les ", "Die ", "Der ", "Das ", "El ", "Los ", "Las ", "O ", "A "]
+
+    /// A short heading line (a name: one to six words, no closing mark) whose section opens by defining it
+    /// (`Alsace Numérique` / `Alsace Numérique est une association qui …`): the boilerplate about the issuer
+    /// or a partner, printed without its `About`. The definition is the block's second line, or the first
+    /// line of `next` when the heading stands alone.
+    static func definesItsHeading(_ block: LayoutBlock, next: LayoutBlock?) -> Bool {
+        let heading = TextScan.trim(block.lines[0].text)
+        guard heading.utf8.count <= 60, let c = heading.first, c.isUppercase, let last = heading.last,
+              !".,;:!?…”\")".contains(last), (1...6).contains(TextScan.wordCount(heading, atMost: 7)) else { return false }
+        let line: String
+        if block.lines.count >= 2 { line = block.lines[1].text } else if let next, let l = next.lines.first?.text { line = l } else { return false }
+        var rest = TextScan.trim(line)[...]
+        if !rest.hasPrefix(heading), let article = nameArticles.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(article.count) }
+        guard rest.hasPrefix(heading) else { return false }
+        rest = rest.dropFirst(heading.count)
+        // An acronym in brackets may follow the name (`Alsace Numérique (AN) est …`).
+        if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        guard rest.hasPrefix(" ") else { return false }
+        let words = rest.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 && definingVerbs.contains(LineFold.fold(words[0]))
+    }
 
     private enum Section { case body, notes, contacts, closed }
 
@@ -889,7 +951,7 @@ struct ReleaseSegmenter {
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
         var section = Section.body
         var pendingWeb: [LayoutBlock] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             guard let first = block.lines.first?.text else { continue }
             let single = block.lines.count == 1
             if single && ReleaseLexicon.isEndMark(first) {
@@ -911,6 +973,15 @@ struct ReleaseSegmenter {
                     section = .contacts
                     continue
                 }
+            }
+            // `Alsace Numérique` over `Alsace Numérique est une association …`: an about section without its
+            // `About`, after the body's first paragraphs.
+            if section == .body, seg.body.count >= 2, block.heading == 0, !block.bullet,
+               Self.definesItsHeading(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
+                seg.notesHeadings.append(first)
+                section = .notes
+                if block.lines.count > 1 { seg.notes.append(LayoutBlock(lines: Array(block.lines.dropFirst()))) }
+                continue
             }
             if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {
                 seg.issued.append(first)

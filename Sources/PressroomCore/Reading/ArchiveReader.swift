@@ -53,14 +53,22 @@ public enum ArchiveReader {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                var files: [SourceFile] = []
-                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &files,
+                // Straight into the result (an array per argument, appended at the end, was a second copy of
+                // every file at the load's peak).
+                let start = result.files.count
+                walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &result.files,
                      folders: &result.folders, problems: &result.problems, unstamped: &result.unstamped)
-                files.sort { $0.source < $1.source }
-                result.files += files
+                // The walk gives names in order, but a folder comes before a file whose name sorts first
+                // ("a" then "a-b.txt", while "a-b.txt" < "a/x"): sorted when needed, each source made once.
+                let files = result.files
+                if !(start..<files.count).dropFirst().allSatisfy({ files[$0 - 1].source < files[$0].source }) {
+                    let sources = files[start...].map(\.source)
+                    let sorted = sources.indices.sorted { sources[$0] < sources[$1] }.map { files[start + $0] }
+                    result.files.replaceSubrange(start..., with: sorted)
+                }
             } else {
                 let named = format(ofName: path) ?? (Mailbox.isMbox(path: path) ? .email : .text)
-                let file = SourceFile(url: URL(fileURLWithPath: path), source: path, format: named)
+                let file = SourceFile(path: path, source: path, format: named)
                 if named == .email, isMboxName(path) || Mailbox.isMbox(path: path) {
                     result.files += messages(of: file, problems: &result.problems)
                 } else {
@@ -90,7 +98,7 @@ public enum ArchiveReader {
             problems.append(LoadProblem(path: folder, reason: "the folder cannot be listed (\(String(cString: strerror(errno))))"))
             return
         }
-        var entries: [(name: String, plain: Bool, type: UInt8)] = []
+        var entries: [(name: String, plain: Bool)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -98,7 +106,7 @@ public enum ArchiveReader {
             if name.hasPrefix(".") { continue }  // hidden, and . and ..
             // A plain file or folder, not a link: its canonical path is its folder's plus its name.
             let type = entry.pointee.d_type
-            entries.append((name, type == UInt8(DT_REG) || type == UInt8(DT_DIR), type))
+            entries.append((name, type == UInt8(DT_REG) || type == UInt8(DT_DIR)))
         }
         closedir(dir)
         entries.sort { $0.name < $1.name }
@@ -107,7 +115,9 @@ public enum ArchiveReader {
         // A Maildir (`cur/`, `new/` and `tmp/` side by side): every file of `cur/` and `new/` is a message,
         // whatever its name; `tmp/` holds messages still being delivered.
         let isMaildir = entries.contains { $0.name == "cur" } && entries.contains { $0.name == "new" }
-        for (name, plain, _) in entries {
+        // One object for the folder, shared by the files found in it (`SourceFile` keeps it and its name).
+        let here = FoundFolder(path: base, relative: relative.isEmpty ? "" : relative + "/", canonical: canonicalBase)
+        for (name, plain) in entries {
             if isMaildir && name == "tmp" { continue }
             let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
@@ -127,10 +137,11 @@ public enum ArchiveReader {
                 let named = maildirMessages ? .email
                     : format(ofName: name) ?? (!name.contains(".") && Mailbox.isMbox(path: path) ? .email : nil)
                 if let format = named {
-                    var file = SourceFile(url: URL(fileURLWithPath: path, isDirectory: false), source: source, format: format)
+                    // A link's canonical path is its target's, resolved later: it is not the folder's plus its name.
+                    var file = plain ? SourceFile(in: here, name: name, format: format)
+                        : SourceFile(path: path, source: source, format: format)
                     file.stamp = FileStamp(info)
                     file.folder = folderIndex
-                    if plain, let canonicalBase { file.canonicalPath = canonicalBase + name }
                     if maildirMessages { file.idName = Mailbox.maildirIDName(name) }
                     if format == .email && !maildirMessages && (isMboxName(name) || Mailbox.isMbox(path: path)) {
                         files += messages(of: file, problems: &problems)
@@ -147,8 +158,8 @@ public enum ArchiveReader {
     /// The file's path as the user can find it: the argument it came from joined with its `source` (with the
     /// message's number for a message of an mbox: `mail/inbox.mbox#042`).
     public static func displayPath(_ file: SourceFile) -> String {
-        guard file.message != nil, let part = Mailbox.mboxPart(of: file.source) else { return file.url.relativePath }
-        return file.url.relativePath + String(file.source.dropFirst(part.file.count))
+        guard file.message != nil, let part = Mailbox.mboxPart(of: file.source) else { return file.path }
+        return file.path + String(file.source.dropFirst(part.file.count))
     }
 
     /// Whether a name is an mbox's by its extension (`.mbox`; an `.eml` holds one message).
@@ -160,7 +171,7 @@ public enum ArchiveReader {
     /// cannot be read. An mbox with no `From ` line at all is one message (an `.mbox` holding a bare message).
     static func messages(of mbox: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
         let found: [MailboxMessage]
-        switch Mailbox.messages(path: mbox.url.path) {
+        switch Mailbox.messages(path: mbox.path) {
         case .success(let list): found = list
         case .failure(let failure):
             problems.append(LoadProblem(path: displayPath(mbox), reason: failure.reason))
@@ -183,9 +194,9 @@ public enum ArchiveReader {
 
     /// An `.email` file as the walk gives it: its messages when it is an mbox, else itself.
     static func messagesIfMbox(_ file: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
-        guard file.format == .email, isMboxName(file.source) || Mailbox.isMbox(path: file.url.path) else {
+        guard file.format == .email, isMboxName(file.source) || Mailbox.isMbox(path: file.path) else {
             var file = file
-            if isInMaildir(file.url.path) { file.idName = Mailbox.maildirIDName(StableID.fileName(file.source)) }
+            if isInMaildir(file.path) { file.idName = Mailbox.maildirIDName(StableID.fileName(file.source)) }
             return [file]
         }
         return messages(of: file, problems: &problems)
@@ -211,8 +222,8 @@ public enum ArchiveReader {
 
     /// A file's bytes, or its message's when it is one message of an mbox.
     static func bytes(of file: SourceFile, limit: Int) -> Result<[UInt8], FileBytes.Failure> {
-        if let message = file.message { return Mailbox.read(message, path: file.url.path, limit: limit) }
-        return FileBytes.read(file.url.path, limit: limit)
+        if let message = file.message { return Mailbox.read(message, path: file.path, limit: limit) }
+        return FileBytes.read(file.path, limit: limit)
     }
 
     /// The largest file of `format` read: PDFs and Word files carry images, so they may be larger than text.
@@ -306,7 +317,7 @@ public enum ArchiveReader {
         default: break
         }
         if file.format == .pdf {
-            switch pdf.extract(file.url.path) {
+            switch pdf.extract(file.path) {
             case .success(let extracted): textBytes = extracted
             case .failure(let failure): return (problem(failure.reason), hash)
             }
