@@ -195,9 +195,12 @@ public final class IndexStore {
             + (listFields ? "title, date, organization" : "'', NULL, NULL")
             + (records ? ", r.record" : "")
         let join = records ? " LEFT JOIN records r ON r.path = f.path" : ""
-        // The root itself, the files under it (a folder), and its messages (an mbox: `root#042`).
-        let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)"
-                                       + " OR (f.path >= ?4 AND f.path < ?5)")
+        // The root itself, the files under it (a folder), and its messages (an mbox: `root#042`). The messages'
+        // range is a second SELECT, not a third term of the OR: SQLite's OR of three ranges keeps 2 MB more
+        // (100,000 rows; a warm export's peak 91 → 89 MB), and the ranges cannot overlap.
+        let select = "SELECT \(columns) FROM files f\(join) WHERE "
+        let statement = try db.prepare(select + "f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)"
+                                       + " UNION ALL " + select + "f.path >= ?4 AND f.path < ?5")
         let prefix = root.hasSuffix("/") ? root : root + "/"
         statement.bind(1, root)
         statement.bind(2, prefix)
