@@ -18,8 +18,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // libxml2's HTML parser, for web pages (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // GMime 3, for e-mail: MIME, encoded words, transfer encodings, charsets (Debian: libgmime-3.0-dev).
+        .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
         // Model, reading, parsing, search, export, the persistent index. No terminal code.
-        .target(name: "PressroomCore", dependencies: ["CSQLite", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PressroomCore", dependencies: ["CSQLite", "CLibXML2", "CGMime", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The browser's state, actions, update and render into a cell grid. No ncurses.
         .target(name: "PressroomUI", dependencies: ["PressroomCore"]),
         // ncursesw, seen from Swift through a small shim for the wide-character calls.

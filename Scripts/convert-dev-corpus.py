@@ -3,6 +3,7 @@
 
 Usage:
     convert-dev-corpus.py convert [SRC_DIR] OUT_DIR   # each NAME.txt / NAME.md -> OUT_DIR/NAME.html, NAME.docx
+    convert-dev-corpus.py email [SRC_DIR] OUT_DIR     # each -> OUT_DIR/NAME.{plain,qp,alt,stub,pdf,fwd}.eml, NAME.attached.pdf
     convert-dev-corpus.py sources EXPORT.json         # rewrite the export's sources NAME.html -> NAME, in place
 
 SRC_DIR defaults to ../shared/corpus/dev/releases. The gold records of score.py are named by the original file
@@ -23,8 +24,11 @@ news, site footer) that the reader must drop; each Word file gets core propertie
 
 Python 3 standard library only.
 """
+import base64
 import datetime
+import email.utils
 import html
+import quopri
 import json
 import os
 import re
@@ -347,12 +351,128 @@ def convert(src, out):
     print('converted %d releases into %s (.html and .docx each)' % (count, out), file=sys.stderr)
 
 
+def text_pdf(text, size=9, leading=11, per_page=64, width=110):
+    """A PDF printing `text` line by line in Helvetica (Windows-1252 text, as a word processor's export of a plain
+    release would), pages of `per_page` lines, long lines wrapped at `width` characters. Hand-made (objects,
+    cross-reference table, trailer): the standard library has no PDF writer."""
+    lines = []
+    for line in text.replace('\r\n', '\n').replace('\f', '\n').split('\n'):
+        line = line.rstrip()
+        while len(line) > width:
+            cut = line.rfind(' ', 0, width)
+            cut = cut if cut > 0 else width
+            lines.append(line[:cut])
+            line = line[cut:].lstrip()
+        lines.append(line)
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
+    objects = []  # bodies, object k+1 at index k
+
+    def esc(t):
+        b = t.encode('cp1252', errors='replace')
+        return b.replace(b'\\', b'\\\\').replace(b'(', b'\\(').replace(b')', b'\\)')
+
+    objects.append(b'<< /Type /Catalog /Pages 2 0 R >>')
+    objects.append(None)  # the page tree, once the pages are numbered
+    objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+    kids = []
+    for page_lines in pages:
+        y = 800
+        content = b'BT /F1 %d Tf %d TL 50 %d Td\n' % (size, leading, y)
+        for l in page_lines:
+            # An empty line is a paragraph's gap: two lines' height, which pdftotext prints as an empty line.
+            content += (b'(' + esc(l) + b') Tj T*\n') if l else b'T*\n'
+        content += b'ET'
+        objects.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')
+        content_no = len(objects)
+        objects.append(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> '
+                       b'/Contents %d 0 R >>' % content_no)
+        kids.append(len(objects))
+    objects[1] = b'<< /Type /Pages /Kids [' + b' '.join(b'%d 0 R' % k for k in kids) + b'] /Count %d >>' % len(kids)
+    out = b'%PDF-1.4\n'
+    offsets = []
+    for k, body in enumerate(objects):
+        offsets.append(len(out))
+        out += b'%d 0 obj\n' % (k + 1) + body + b'\nendobj\n'
+    xref = len(out)
+    out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
+    for o in offsets:
+        out += b'%010d 00000 n \n' % o
+    out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)
+    return out
+
+
+def message(headers, body_lines):
+    return '\r\n'.join(headers) + '\r\n\r\n' + body_lines
+
+
+def crlf(t):
+    return t.replace('\r\n', '\n').replace('\n', '\r\n')
+
+
+def b64(data):
+    return crlf(base64.encodebytes(data).decode('ascii'))
+
+
+def emails(src, out):
+    """Each release as the e-mails a newsroom receives: its text as the body (8bit UTF-8; quoted-printable in
+    Windows-1252 where it fits), as multipart/alternative beside its web page (the plain part whole; and the plain
+    part a stub, so that the HTML is read), as a PDF attached to a covering note, and forwarded by a journalist
+    with a signature. The sender is a generic press office and the Date: is today's (a message is sent after the
+    release is written), the subject a generic one: nothing of the release is guessed."""
+    os.makedirs(out, exist_ok=True)
+    now = email.utils.formatdate(localtime=False)
+    common = ['From: Press Office <press@newsroom.example>', 'To: newsdesk@paper.example', 'Date: ' + now,
+              'MIME-Version: 1.0']
+    count = 0
+    for name in sorted(os.listdir(src)):
+        if not name.endswith(('.txt', '.md')):
+            continue
+        with open(os.path.join(src, name), encoding='utf-8', errors='replace') as f:
+            text = f.read()
+        markdown = name.endswith('.md')
+        blocks = blocks_of_markdown(text) if markdown else blocks_of_text(text)
+        subject = 'Subject: News from our press office'
+        write = lambda suffix, data: open(os.path.join(out, name + suffix), 'w', encoding='ascii', newline='').write(data)
+        utf8 = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit']
+        open(os.path.join(out, name + '.plain.eml'), 'w', encoding='utf-8', newline='').write(
+            message(common + [subject] + utf8, crlf(text)))
+        try:
+            raw, charset = text.encode('cp1252'), 'windows-1252'
+        except UnicodeEncodeError:
+            raw, charset = text.encode('utf-8'), 'utf-8'
+        qp = crlf(quopri.encodestring(raw.replace(b'\r\n', b'\n')).decode('ascii'))
+        write('.qp.eml', message(common + [subject, 'Content-Type: text/plain; charset=' + charset,
+                                           'Content-Transfer-Encoding: quoted-printable'], qp))
+        web = b64(page(blocks, markdown).encode('utf-8'))
+        for suffix, plain in (('.alt.eml', qp), ('.stub.eml', 'This message is in HTML. Please view it in a mail program that shows HTML.\r\n')):
+            body = ('--alt\r\nContent-Type: text/plain; charset=' + charset + '\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+                    + plain + '\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                    + web + '\r\n--alt--\r\n')
+            write(suffix, message(common + [subject, 'Content-Type: multipart/alternative; boundary="alt"'], body))
+        attached = text_pdf(text)
+        # The attachment alone too: the baseline of the .pdf.eml variant (what reading the PDF loses is the PDF's).
+        open(os.path.join(out, name + '.attached.pdf'), 'wb').write(attached)
+        note = 'Dear editor,\r\n\r\nPlease find attached our latest press release.\r\n\r\nBest wishes,\r\nThe press office\r\n'
+        body = ('--mix\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' + note + '\r\n--mix\r\n'
+                'Content-Type: application/pdf; name="release.pdf"\r\nContent-Disposition: attachment; filename="release.pdf"\r\n'
+                'Content-Transfer-Encoding: base64\r\n\r\n' + b64(attached) + '\r\n--mix--\r\n')
+        write('.pdf.eml', message(common + [subject, 'Content-Type: multipart/mixed; boundary="mix"'], body))
+        fwd = ('Worth a look for tomorrow?\n\nJo\n\n-- \nJo Example | Night Editor | The Paper\n+44 1632 960 000\n\n'
+               '---------- Forwarded message ---------\nFrom: Press Office <press@newsroom.example>\nDate: ' + now +
+               '\nSubject: News from our press office\nTo: <newsdesk@paper.example>\n\n' + text)
+        open(os.path.join(out, name + '.fwd.eml'), 'w', encoding='utf-8', newline='').write(
+            message(['From: Jo Example <jo@paper.example>', 'Date: ' + now, 'MIME-Version: 1.0',
+                     'Subject: Fwd: News from our press office'] + utf8, crlf(fwd)))
+        count += 1
+    print('wrote %d releases as 6 e-mails each into %s' % (count, out), file=sys.stderr)
+
+
 def sources(path):
     with open(path, encoding='utf-8') as f:
         records = json.load(f)
     for r in records:
         s = r.get('source') or ''
-        for ext in ('.html', '.docx', '.odt'):
+        for ext in ('.html', '.docx', '.odt', '.plain.eml', '.qp.eml', '.alt.eml', '.stub.eml', '.pdf.eml', '.fwd.eml', '.attached.pdf'):
             if s.endswith(ext):
                 r['source'] = os.path.basename(s[:-len(ext)])
     with open(path, 'w', encoding='utf-8') as f:
@@ -363,6 +483,9 @@ def main(argv):
     if len(argv) >= 2 and argv[0] == 'convert':
         src, out = (argv[1], argv[2]) if len(argv) >= 3 else (DEFAULT_SRC, argv[1])
         convert(src, out)
+    elif len(argv) >= 2 and argv[0] == 'email':
+        src, out = (argv[1], argv[2]) if len(argv) >= 3 else (DEFAULT_SRC, argv[1])
+        emails(src, out)
     elif len(argv) == 2 and argv[0] == 'sources':
         sources(argv[1])
     else:

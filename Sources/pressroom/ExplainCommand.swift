@@ -15,6 +15,17 @@ struct ExplainCommand: ParsableCommand {
         let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 100
         guard columns >= 20 else { throw ValidationError("--width must be at least 20") }
         var isDirectory: ObjCBool = false
+        // `mail/inbox.mbox#042`: one message of an mbox, as `list` names it.
+        let message = FileManager.default.fileExists(atPath: path) ? nil : Mailbox.mboxPart(of: path).flatMap { part in
+            FileManager.default.fileExists(atPath: part.file) ? part.file : nil
+        }
+        if let message {
+            guard let file = ArchiveReader.discoverAll([message]).files.first(where: { $0.source == path }) else {
+                Inputs.printError("\(path): \(message) holds no such message")
+                throw ExitCode(1)
+            }
+            return try explain(file, columns: columns)
+        }
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             Inputs.printError("\(path): no such file or directory")
             throw ExitCode(2)
@@ -23,7 +34,15 @@ struct ExplainCommand: ParsableCommand {
             Inputs.printError("\(path): is a folder; explain reads one release file")
             throw ExitCode(2)
         }
-        let file = SourceFile(path: path, source: path, format: ArchiveReader.format(ofName: path) ?? .text)
+        let files = ArchiveReader.discoverAll([path]).files
+        if files.count > 1, let last = files.last {
+            Inputs.printError("\(path) is an mbox of \(files.count) messages; explain reads one: name it as `list` does (\(last.source))")
+            throw ExitCode(2)
+        }
+        try explain(files.first ?? SourceFile(path: path, source: path, format: ArchiveReader.format(ofName: path) ?? .text), columns: columns)
+    }
+
+    private func explain(_ file: SourceFile, columns: Int) throws {
         switch ArchiveReader.read(file) {
         case .failure(let problem):
             Inputs.printError(problem.description)

@@ -41,10 +41,17 @@ enum Inputs {
         if !archive.missing.isEmpty { throw ExitCode(2) }  // removed while being read
         if printProblems { for problem in archive.problems { printError(problem.description) } }
         if archive.releases.isEmpty && streamed == 0 && archive.problems.isEmpty {
-            printError("no release files (.txt, .text, .md, .markdown, .pdf) found in \(paths.joined(separator: ", "))")
+            printError(noReleases(paths))
         }
         keepUntilExit(archive)
         return (archive, report)
+    }
+
+    /// What is said when the paths hold no release: which files are read, and that e-mail without a release
+    /// (a newsletter, a reply) is passed over, since a mailbox of those gives no release and no problem.
+    static func noReleases(_ paths: [String]) -> String {
+        "no releases found in \(paths.joined(separator: ", ")) (release files: .txt, .text, .md, .markdown, .pdf, .html, .htm, "
+            + ".docx, .odt, e-mail as .eml, mbox or Maildir; messages that carry no press release are passed over)"
     }
 
     /// A path that does not exist: one line naming it, exit 2, before anything is read.
@@ -77,7 +84,7 @@ enum Inputs {
     private static func reportQuick(_ summary: ArchiveLoader.QuickSummary, _ paths: [String]) {
         for problem in summary.problems { printError(problem.description) }
         if summary.releaseCount == 0 && summary.problems.isEmpty {
-            printError("no release files (.txt, .text, .md, .markdown, .pdf) found in \(paths.joined(separator: ", "))")
+            printError(noReleases(paths))
         }
     }
 

@@ -24,9 +24,15 @@ struct ShowCommand: ParsableCommand {
         // (A folder is not a release: `show DIR` looks the name up, and says so when it names none.)
         var isFolder: ObjCBool = false
         let isFile = inputs.paths.isEmpty && FileManager.default.fileExists(atPath: release, isDirectory: &isFolder) && !isFolder.boolValue
+        // `mail/inbox.mbox#042`: one message of an mbox, named by its path as `list` prints it.
+        let message = inputs.paths.isEmpty && !isFile ? Mailbox.mboxPart(of: release).flatMap { part in
+            FileManager.default.fileExists(atPath: part.file) ? part.file : nil
+        } : nil
         let found: Release?
         if isFile {
             found = try Inputs.load([release], inputs.cache).releases.first
+        } else if let message {
+            found = try Inputs.load([message], inputs.cache).releases.first { $0.source == release }
         } else {
             // The id among the list fields (no record decoded), then that one file's record.
             let listed = try Inputs.load(inputs.paths, inputs.cache, records: false)
@@ -67,8 +73,10 @@ struct ShowCommand: ParsableCommand {
         for argument in inputs.resolved {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else { continue }
-            let file = isFolder.boolValue ? (argument.hasSuffix("/") ? argument : argument + "/") + hit.source : argument
-            guard isFolder.boolValue || argument == hit.source else { continue }
+            // A message of an mbox is read with its mbox (`inbox.mbox#042` → `inbox.mbox`), and found by its id.
+            let name = Mailbox.mboxPart(of: hit.source).map(\.file) ?? hit.source
+            let file = isFolder.boolValue ? (argument.hasSuffix("/") ? argument : argument + "/") + name : argument
+            guard isFolder.boolValue || argument == hit.source || argument == name else { continue }
             if var whole = loader.load([file]).archive.releases.first(where: { $0.id == hit.id }) {
                 whole.source = hit.source
                 return whole

@@ -12,6 +12,30 @@ import Testing
         #expect(MemoryLayout<StoredRows.Row>.size <= 80)
     }
 
+    /// An e-mail's extras (its message of an mbox, the name its id is made from) are boxed beside the file's
+    /// place, not stored inline (112 bytes a file then), and survive the changes of source and canonical path
+    /// the walk makes to a message of an mbox.
+    @Test func anEmailsExtrasAreKeptBesideItsPlaceAndSurviveItsRespelling() {
+        let folder = FoundFolder(path: "/m/", relative: "mail/", canonical: "/real/m/")
+        let plain = SourceFile(in: folder, name: "inbox.mbox", format: .email)
+        var file = plain
+        file.message = MailboxMessage(number: 42, offset: 10, length: 20)
+        file.idName = "inbox.mbox"
+        #expect(file.path == "/m/inbox.mbox" && file.source == "mail/inbox.mbox" && file.canonicalPath == "/real/m/inbox.mbox")
+        #expect(file.nameInFolder == "inbox.mbox" && file != plain)
+        file.source = "mail/inbox.mbox#42"
+        file.canonicalPath = "/real/m/inbox.mbox#42"
+        #expect(file.message == MailboxMessage(number: 42, offset: 10, length: 20) && file.idName == "inbox.mbox")
+        #expect(file.path == "/m/inbox.mbox" && file.source == "mail/inbox.mbox#42" && file.canonicalPath == "/real/m/inbox.mbox#42")
+        // Without extras it is a plain file's place again (equal to one respelled the same way).
+        file.message = nil
+        file.idName = nil
+        var respelled = plain
+        respelled.source = "mail/inbox.mbox#42"
+        respelled.canonicalPath = "/real/m/inbox.mbox#42"
+        #expect(file == respelled && file.message == nil && file.idName == nil)
+    }
+
     @Test func aFoundFileSpellsItsPathSourceAndCanonicalPathAsTheWalkReachedIt() throws {
         let folder = try ReadingTempFolder()
         try folder.write("a.txt", PersistentIndexTests.release)

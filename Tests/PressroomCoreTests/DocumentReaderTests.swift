@@ -166,6 +166,50 @@ private func cell(_ lines: [String]) -> String {
         #expect(r.links.contains("https://orchard-trust.example/report"))
     }
 
+    /// `zip` with the uncompressed size of `name` written as `size` in its local header (offset 22) and its
+    /// central directory entry (offset 24): what a zip bomb's maker does.
+    static func declaring(_ size: UInt32, for name: String, in zip: [UInt8]) -> [UInt8] {
+        var out = zip
+        let nameBytes = Array(name.utf8)
+        let le = withUnsafeBytes(of: size.littleEndian) { Array($0) }
+        for i in 0..<(out.count - 46) where out[i] == 0x50 && out[i + 1] == 0x4B {
+            if out[i + 2] == 3 && out[i + 3] == 4, out[(i + 30)...].starts(with: nameBytes) {
+                out.replaceSubrange((i + 22)..<(i + 26), with: le)
+            } else if out[i + 2] == 1 && out[i + 3] == 2, out[(i + 46)...].starts(with: nameBytes) {
+                out.replaceSubrange((i + 24)..<(i + 28), with: le)
+            }
+        }
+        return out
+    }
+
+    @Test func numberedListsKeepTheirNumbersAndBulletsStayBullets() throws {
+        let numbering = "<w:numbering \(w)>"
+            + "<w:abstractNum w:abstractNumId=\"4\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%2)\"/></w:lvl></w:abstractNum>"
+            + "<w:abstractNum w:abstractNumId=\"9\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u{F0B7}\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"4\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"9\"/></w:num></w:numbering>"
+        func item(_ text: String, num: Int, level: Int = 0) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(num)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        var parts = Self.release
+        parts["word/numbering.xml"] = numbering
+        parts["word/document.xml"] = "<w:document \(w)><w:body>"
+            + paragraph("MEDIA RELEASE", bold: true) + paragraph("Orchard Trust sets out its three asks", style: "Titel")
+            + paragraph("LEDBURY, 2 May 2025 – The Orchard Trust today set out what it asks of the county council.")
+            + item("Plant two hundred trees a year.", num: 1) + item("Keep the old varieties.", num: 1)
+            + item("Perry pears first.", num: 1, level: 1) + item("Open the orchards on Sundays.", num: 1)
+            + item("Volunteers welcome.", num: 2)
+            + paragraph("ENDS") + "</w:body></w:document>"
+        let text = try WordReader.read(docx(parts), kind: .docx).get()
+        #expect(text.contains("\n1. Plant two hundred trees a year."))
+        #expect(text.contains("\n2. Keep the old varieties."))
+        #expect(text.contains("\na) Perry pears first."))
+        #expect(text.contains("\n3. Open the orchards on Sundays."))
+        #expect(text.contains("\n- Volunteers welcome."))
+        #expect(WordReader.Numbering.format(4, "upperRoman") == "IV")
+        #expect(WordReader.Numbering.format(28, "lowerLetter") == "ab")
+    }
+
     @Test func zipBombsLegacyDocAndOtherFilesAreRefusedWithAReason() throws {
         let dir = try ReadingTempFolder()
         // A part that inflates past the limit (here 2 MB of spaces, a few KB zipped, against a limit of 1 MB;
@@ -175,6 +219,12 @@ private func cell(_ lines: [String]) -> String {
         let bombBytes = try docx(bomb)
         #expect(bombBytes.count < 20_000)
         #expect(WordReader.read(bombBytes, kind: .docx, partLimit: 1 << 20)
+                == .failure(.tooLarge("word/document.xml", limit: 1 << 20)))
+        // The same bomb whose headers lie: the local and central headers declare 1,000 bytes, so only the bytes
+        // actually inflated can stop it.
+        let lying = Self.declaring(1_000, for: "word/document.xml", in: bombBytes)
+        #expect(lying != bombBytes)
+        #expect(WordReader.read(lying, kind: .docx, partLimit: 1 << 20)
                 == .failure(.tooLarge("word/document.xml", limit: 1 << 20)))
         #expect(try WordReader.read(docx(Self.release), kind: .docx, partLimit: 1 << 20).get().contains("Community orchards"))
         // A legacy .doc (an OLE2 compound file), whatever its name.

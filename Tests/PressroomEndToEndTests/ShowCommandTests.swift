@@ -78,6 +78,39 @@ import Testing
         #expect(result.stderr.contains("the file is empty"))
     }
 
+    /// A message of an mbox, by its id, by its source under a folder and by its path (`mail/inbox.mbox#2`), through
+    /// the index and without; `explain` takes the same path, and refuses the mbox itself with the name to give.
+    @Test func showsAMessageOfAnMboxByIdSourceAndPath() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-show-mbox-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func message(_ subject: String, _ body: String) -> String {
+            "From x@example Mon Feb  3 09:00:00 2025\nFrom: Desk <d@example.org>\nSubject: \(subject)\n"
+                + "Date: Mon, 3 Feb 2025 09:00:00 +0000\n\n\(body)\n\n"
+        }
+        let mbox = message("Re: lunch", "Fine by me.")
+            + message("Pier", "PRESS RELEASE\n\nLoweth Pier reopens after its winter repairs\n\nLOWETH, 3 February 2025 - The pier reopens today.\n\nENDS")
+        let path = dir.appendingPathComponent("inbox.mbox").path
+        try mbox.write(toFile: path, atomically: true, encoding: .utf8)
+        let list = try CommandRunner.run(["list", "--format", "json", dir.path])
+        let records = try #require(JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(records.map { $0["source"] as? String } == ["inbox.mbox#2"])
+        let id = try #require(records.first?["id"] as? String)
+        for (name, paths) in [(id, [dir.path]), ("inbox.mbox#2", [dir.path]), (path + "#2", []), (id, [path])] {
+            for cache in [["--no-cache"], []] {
+                let shown = try CommandRunner.run(["show", name] + paths + cache)
+                #expect(shown.status == 0, "\(name) \(cache): \(shown.stderr)")
+                #expect(shown.stdout.contains("Loweth Pier reopens after its winter repairs"), "\(name) \(cache)")
+                // The whole record, not the list fields the index keeps (the message read from its mbox).
+                #expect(shown.stdout.contains("The pier reopens today."), "\(name) \(cache)")
+            }
+        }
+        let explained = try CommandRunner.run(["explain", path + "#2"])
+        #expect(explained.status == 0 && explained.stdout.contains("Loweth Pier reopens"))
+        let whole = try CommandRunner.run(["explain", path])
+        #expect(whole.status == 2 && whole.stderr.contains("an mbox of 2 messages") && whole.stderr.contains(path + "#2"))
+    }
+
     /// A file name or a source path as `list` shows it names a release too (from another folder as well).
     @Test func showsAReleaseByFileNameOrSourcePath() throws {
         let expected = try CommandRunner.run(["show", Self.seedPath]).stdout

@@ -37,6 +37,8 @@ public struct ArchiveChanges: Sendable {
 
     static func covered(_ path: String, by places: Set<String>) -> Bool {
         if places.contains(path) { return true }
+        // A message of an mbox is covered by its mbox (`inbox.mbox#042` by `inbox.mbox`).
+        if let part = Mailbox.mboxPart(of: path), places.contains(part.file) { return true }
         // Each folder above it.
         var utf8 = Substring(path).utf8
         while let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
@@ -94,9 +96,13 @@ extension ArchiveLoader {
                 switch info.st_mode & S_IFMT {
                 case S_IFREG:
                     let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                    guard let format = ArchiveReader.format(ofName: name) else { continue }
-                    files.append(SourceFile(path: full, source: relative, format: format))
-                    stamps.append(FileStamp(info))
+                    guard let format = ArchiveReader.format(ofName: name) ?? ArchiveReader.mailFormat(path: full, name: name) else { continue }
+                    let file = SourceFile(path: full, source: relative, format: format)
+                    // An mbox is its messages, each a file of its own (as the walk gives them).
+                    for file in format == .email ? ArchiveReader.messagesIfMbox(file, problems: &changes.problems) : [file] {
+                        files.append(file)
+                        stamps.append(FileStamp(info))
+                    }
                 case S_IFDIR:
                     let found = ArchiveReader.discoverAll([full])
                     changes.problems += found.problems
@@ -115,8 +121,12 @@ extension ArchiveLoader {
             changes.sources.insert(root)
             changes.problemPaths.insert(root)
             guard let stamp = FileStamp(root) else { continue }
-            files.append(SourceFile(path: root, source: root, format: ArchiveReader.format(ofName: root) ?? .text))
-            stamps.append(stamp)
+            let format = ArchiveReader.format(ofName: root) ?? (Mailbox.isMbox(path: root) ? .email : .text)
+            let file = SourceFile(path: root, source: root, format: format)
+            for file in format == .email ? ArchiveReader.messagesIfMbox(file, problems: &changes.problems) : [file] {
+                files.append(file)
+                stamps.append(stamp)
+            }
         }
 
         // Read and parse them on every core; store their rows.
@@ -143,7 +153,7 @@ extension ArchiveLoader {
                 if outcome.wasParsed { changes.parsed += 1 }
                 switch outcome.result {
                 case .parsed(let release, _): slots[k] = release
-                case .problem(let problem): changes.problems.append(problem)
+                case .problem(let problem): if !problem.isPassedOver { changes.problems.append(problem) }  // a message without a release is none
                 case .given: break
                 }
             }

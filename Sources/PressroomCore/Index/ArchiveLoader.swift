@@ -99,7 +99,9 @@ public final class ArchiveLoader: @unchecked Sendable {
                     guard row.parserVersion == parserVersion else { return }
                     if several && !seen.insert(row.path).inserted { return }
                     let source: String
-                    if isFolder {
+                    if !isFolder, row.path != root {
+                        source = argument + String(row.path.utf8.dropFirst(root.utf8.count))!  // a message: `#042`
+                    } else if isFolder {
                         guard row.path.utf8.count > prefixBytes,
                               let relative = String(row.path.utf8.dropFirst(prefixBytes)),
                               !Self.hasHiddenComponent(relative) else { return }  // a walk would not find it
@@ -108,6 +110,7 @@ public final class ArchiveLoader: @unchecked Sendable {
                         source = argument
                     }
                     if let reason = row.problem {
+                        if reason == LoadProblem.notARelease { return }
                         problems.append(LoadProblem(path: isFolder ? shown + source : argument, reason: reason))
                     } else {
                         releases.append(Release(id: row.id, source: source, format: row.format, title: row.title,
@@ -285,9 +288,13 @@ public final class ArchiveLoader: @unchecked Sendable {
                 continue
             }
             let row = rows[r]
-            if row.parserVersion != parserVersion || row.size != stamp.size || row.mtime != stamp.mtime
-                || row.ctime != stamp.ctime || (records && !lazyRecords && row.problem == nil && rows.record(r) == nil) {
+            if row.parserVersion != parserVersion
+                || (records && !lazyRecords && row.problem == nil && rows.record(r) == nil) {
                 needs.append(.parse(isNew: false))
+            } else if row.size != stamp.size || row.mtime != stamp.mtime || row.ctime != stamp.ctime {
+                // An mbox that changed (mail added or deleted) changes every message's stamp: a message whose
+                // bytes are the same keeps its record (its bytes are hashed, not parsed). A file is read again.
+                needs.append(files[k].message != nil ? .check(r) : .parse(isNew: false))
             } else if row.unsure {
                 needs.append(.check(r))
             } else {
@@ -462,7 +469,10 @@ public final class ArchiveLoader: @unchecked Sendable {
                 default:
                     if outcome.wasParsed { report.changed += 1 } else { report.unchanged += 1 }
                 }
-                if outcome.wasParsed { report.parsed += 1; report.bytesRead += file.stamp?.size ?? 0 }
+                if outcome.wasParsed {
+                    report.parsed += 1
+                    report.bytesRead += file.message.map { Int64($0.length) } ?? file.stamp?.size ?? 0
+                }
                 switch outcome.result {
                 case .parsed(let release, _): if give == nil || !emitted[k] { slots[k] = release }
                 case .problem(let problem): problems.append(problem)
@@ -494,6 +504,8 @@ public final class ArchiveLoader: @unchecked Sendable {
             }
         }
         problems += rereadProblems
+        // Messages that carry no release are no problem of the archive's (their rows keep them unread).
+        problems.removeAll { $0.isPassedOver }
         var releases = slots.keys.sorted().map { slots[$0]! }
         slots = [:]
         // Discovery gives each argument's files in `source` order: sorting is needed only across arguments.
@@ -542,6 +554,8 @@ public final class ArchiveLoader: @unchecked Sendable {
                     let file = files[k]
                     // The name the walk gave (shared, not copied), or the last part of a link's source.
                     var name = file.nameInFolder ?? file.source
+                    // A message is checked by its mbox's stamp.
+                    if file.message != nil, let part = Mailbox.mboxPart(of: name) { name = part.file }
                     if file.nameInFolder == nil, file.folder >= 0, let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) {
                         name = String(name[name.utf8.index(after: slash)...])
                     }
@@ -639,10 +653,14 @@ public final class ArchiveLoader: @unchecked Sendable {
         let unsure = now - stamp.mtime < unsureNanoseconds || stamp.mtime > now
         if let row = check {
             let limit = ArchiveReader.sizeLimit(file.format, textLimit: textLimit)
-            if case .success(let bytes) = FileBytes.read(file.path, limit: limit),
+            if case .success(let bytes) = ArchiveReader.bytes(of: file, limit: limit),
                Int64(bitPattern: StableID.contentHash(bytes)) == row.hash {
                 var kept = row
                 kept.unsure = unsure
+                // A message of an mbox checked because its mbox changed: the row takes the mbox's new stamp.
+                kept.size = stamp.size
+                kept.mtime = stamp.mtime
+                kept.ctime = stamp.ctime
                 if let reason = row.problem {
                     return Outcome(result: .problem(LoadProblem(path: ArchiveReader.displayPath(file), reason: reason)),
                                    entry: IndexStore.Entry(file: kept, record: nil), wasParsed: false)
@@ -721,7 +739,9 @@ public final class ArchiveLoader: @unchecked Sendable {
             resolved[folder] = real
         }
         guard !real.isEmpty, !name.isEmpty else { return nil }
-        return (real == "/" ? "" : real) + "/" + name
+        // A message of an mbox: the mbox's path and the message's number (`#042`), as the walk makes it.
+        let message = file.message != nil ? Mailbox.mboxPart(of: file.source).map { String(file.source.dropFirst($0.file.count)) } ?? "" : ""
+        return (real == "/" ? "" : real) + "/" + name + message
     }
 
     static func realPath(_ path: String) -> String? {

@@ -226,11 +226,19 @@ public final class IndexStore {
             + (listFields ? "title, date, organization" : "'', NULL, NULL")
             + (records ? ", r.record" : "")
         let join = records ? " LEFT JOIN records r ON r.path = f.path" : ""
-        let statement = try db.prepare("SELECT \(columns) FROM files f\(join) WHERE f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)")
+        // The root itself, the files under it (a folder), and its messages (an mbox: `root#042`). The messages'
+        // range is a second SELECT, not a third term of the OR: SQLite's OR of three ranges keeps 2 MB more
+        // (100,000 rows; a warm export's peak 91 → 89 MB), and the ranges cannot overlap.
+        let select = "SELECT \(columns) FROM files f\(join) WHERE "
+        let statement = try db.prepare(select + "f.path = ?1 OR (f.path >= ?2 AND f.path < ?3)"
+                                       + " UNION ALL " + select + "f.path >= ?4 AND f.path < ?5")
         let prefix = root.hasSuffix("/") ? root : root + "/"
         statement.bind(1, root)
         statement.bind(2, prefix)
         statement.bind(3, String(prefix.dropLast()) + "0")  // "0" follows "/" in byte order
+        let bare = root.hasSuffix("/") ? String(root.dropLast()) : root
+        statement.bind(4, bare + "#")
+        statement.bind(5, bare + "$")  // "$" follows "#"
         while try statement.step() {
             let row = IndexedFile(
                 path: statement.text(0) ?? "", size: statement.int64(1), mtime: statement.int64(2),

@@ -7,6 +7,8 @@ struct FrontMatter: Sendable, Equatable {
     var title: String?
     /// `date:` as printed, unquoted (`2019-07-19`, `"1990-06-07"`, `2024-07-01T10:00:00Z`), or nil.
     var date: String?
+    /// `sender:`, which only the e-mail reader writes (`Name <address>`): evidence for the organisation.
+    var sender: String?
 
     /// Whether `line` prints this page's title: the same letters and digits, whatever the case and
     /// punctuation (`CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
@@ -85,6 +87,7 @@ struct FrontMatter: Sendable, Equatable {
             switch key.lowercased() {
             case "title": if fm.title == nil { fm.title = value }
             case "date": if fm.date == nil { fm.date = value }
+            case "sender": if fm.sender == nil { fm.sender = value }
             default: break
             }
         }

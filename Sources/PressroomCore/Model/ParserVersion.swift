@@ -8,7 +8,9 @@
 /// before, and its stored record or problem must not be served; no text, markdown or PDF record changed; 6:
 /// session 7's genre rules — datelines ended by a full stop, in brackets without a dash, with a province in
 /// brackets or an article before the date; a kind label as the headline's prefix; about sections without
-/// `About`; PDF footnotes — none changes a dev corpus record, but releases printed so change).
+/// `About`; PDF footnotes — none changes a dev corpus record, but releases printed so change; and e-mail is
+/// read by its reader — a `.eml`, `.mbox` or mbox without an extension named as an argument was read as text
+/// before — and the Word reader numbers lists).
 public enum ParserVersion {
     public static let current: Int = 6
 }

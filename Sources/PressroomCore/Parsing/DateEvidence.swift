@@ -27,6 +27,9 @@ struct DateEvidence {
         case pageMetadata = "the page's metadata"
         /// A Word or OpenDocument file's created date: often the template's, or the day a draft was begun.
         case fileProperties = "the file's properties"
+        /// An e-mail's `Date:` (the forwarded message's in a forward): when it was sent, which may be days after
+        /// the release was issued.
+        case messageHeader = "the message's date"
     }
 
     struct Candidate {
@@ -58,7 +61,7 @@ struct DateEvidence {
         // Below every date the text prints in its head, dateline or sign-off: evidence, never the answer over them.
         case .pageMetadata: return 72
         // Below `weak`: a date taken from it alone comes with a warning.
-        case .fileProperties: return 60
+        case .fileProperties, .messageHeader: return 60
         case .dateline: return 88
         case .head:
             switch cue {

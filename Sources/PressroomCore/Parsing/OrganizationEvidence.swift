@@ -19,11 +19,12 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case repeated = "repeated in the text"
         case organizationWord = "has an organisation word"
         case shorterForm = "a shorter candidate is part of it"
+        case sender = "names the message's sender"
 
         /// Cues that only confirm a name some other cue found.
         var isSupport: Bool {
             switch self {
-            case .domain, .acronym, .repeated, .organizationWord, .shorterForm: return true
+            case .domain, .acronym, .repeated, .organizationWord, .shorterForm, .sender: return true
             default: return false
             }
         }

@@ -28,6 +28,9 @@ struct OrganizationFinder {
     var location: String?
     /// The name labels of the release's e-mail and web hosts (`OrganizationNames.hostLabels`).
     var hostLabels: [String] = []
+    /// The display name of the e-mail that carried the release (`Quillon Bay Lifeboat Society`): it confirms a
+    /// candidate it names, never names one itself (a forwarder, a PR agency, `Press Office` send releases too).
+    var senderName: String?
 
     func find() -> String? { evidence().chosen }
 
@@ -194,6 +197,10 @@ struct OrganizationFinder {
             let phraseWithName = !hasWord && namedRuns[name] != nil
             if !phraseWithName && OrganizationNames.domainMatches(name, labels: domainLabels) {
                 board.support(i, .domain, 30)
+            }
+            if let senderName, OrganizationNames.wordKeys(name).count >= 2,
+               TextScan.find(" " + LineFold.fold(name) + " ", in: (" " + LineFold.fold(senderName) + " ")[...]) != nil {
+                board.support(i, .sender, 20)
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()

@@ -9,8 +9,17 @@ public enum ReleaseParser {
         return (release, explanation ?? ReleaseExplanation())
     }
 
+    /// `Name <address>` into the name and the address's host.
+    static func sender(_ value: String?) -> (name: String?, hosts: [String]) {
+        guard let value, !value.isEmpty else { return (nil, []) }
+        guard let open = value.firstIndex(of: "<"), let at = value[open...].firstIndex(of: "@") else { return (value, []) }
+        let name = TextScan.trim(value[..<open])
+        let host = value[value.index(after: at)...].prefix(while: { $0 != ">" })
+        return (name.isEmpty ? nil : name, host.isEmpty ? [] : [String(host).lowercased()])
+    }
+
     static func parse(_ doc: LoadedDocument, explaining: Bool) -> (release: Release, explanation: ReleaseExplanation?) {
-        let recovered = LayoutRecovery.recover(doc.text, format: doc.file.format)
+        let recovered = LayoutRecovery.recover(doc.text, format: doc.textFormat)
         let hints = DateHints.infer(from: doc.text)
         let seg = ReleaseSegmenter(text: recovered, hints: hints, fullText: doc.text).segment()
         var warnings = doc.warnings
@@ -63,7 +72,7 @@ public enum ReleaseParser {
         }
 
         // Body paragraphs, the dateline taken off the first.
-        let keepHyphens = (recovered.style == .plain || recovered.style == .markdown) && !doc.file.format.isStructuredDocument
+        let keepHyphens = (recovered.style == .plain || recovered.style == .markdown) && !doc.textFormat.isStructuredDocument
         func paragraph(_ block: LayoutBlock) -> String {
             var p = Reflow.join(block.lines.map(\.text), evidence: recovered.hyphenation, keepLineEndHyphens: keepHyphens)
             if recovered.style == .pdftotext { p = Reflow.restoreHyphens(p, evidence: recovered.hyphenation) }
@@ -109,10 +118,12 @@ public enum ReleaseParser {
             let zone: DateEvidence.Zone = switch doc.file.format {
             case .html: .pageMetadata
             case .docx, .odt: .fileProperties
+            case .email: .messageHeader
             default: .frontMatter
             }
-            // A Word file's created date only joins dates the text prints: a release that prints none keeps none.
-            if zone != .fileProperties || !dates.candidates.isEmpty { dates.add(d, zone: zone) }
+            // A Word file's created date and a message's date only join dates the text prints: a release that
+            // prints none keeps none (a forward is not the issue date).
+            if (zone != .fileProperties && zone != .messageHeader) || !dates.candidates.isEmpty { dates.add(d, zone: zone) }
         }
         let decided = dates.date
         let date = decided?.match
@@ -189,6 +200,9 @@ public enum ReleaseParser {
         // The printed lines, the headline's left out: the head and the tail are where the issuer signs.
         // (A handful of lines: compared one by one, not hashed for every printed line.)
         let headlineLines = seg.title + seg.subtitle
+        // An e-mail's sender (its reader's front matter): its address's domain joins the release's own domains,
+        // its name confirms a candidate it names.
+        let sender = Self.sender(doc.file.format == .email ? recovered.frontMatter?.sender : nil)
         var printed: [String] = []
         for block in recovered.blocks { for line in block.lines where !headlineLines.contains(line.text) { printed.append(line.text) } }
         let organizationEvidence = OrganizationFinder(
@@ -200,7 +214,8 @@ public enum ReleaseParser {
             contactOrganizations: contacts.compactMap(\.organization),
             contactNames: contacts.compactMap(\.name),
             location: location,
-            hostLabels: OrganizationNames.hostLabels(links.compactMap(host))
+            hostLabels: OrganizationNames.hostLabels(links.compactMap(host) + sender.hosts),
+            senderName: sender.name
         ).evidence()
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).

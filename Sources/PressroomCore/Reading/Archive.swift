@@ -33,7 +33,7 @@ public struct Archive: Sendable {
         for outcome in outcomes {
             switch outcome {
             case .success(let release): releases.append(release)
-            case .failure(let problem): problems.append(problem)
+            case .failure(let problem): if !problem.isPassedOver { problems.append(problem) }
             }
         }
         // Two arguments can name the same file; keep the order total so the output is deterministic.

@@ -67,7 +67,13 @@ public enum ArchiveReader {
                     result.files.replaceSubrange(start..., with: sorted)
                 }
             } else {
-                result.files.append(SourceFile(path: path, source: path, format: format(ofName: path) ?? .text))
+                let named = format(ofName: path) ?? (Mailbox.isMbox(path: path) ? .email : .text)
+                let file = SourceFile(path: path, source: path, format: named)
+                if named == .email, isMboxName(path) || Mailbox.isMbox(path: path) {
+                    result.files += messages(of: file, problems: &result.problems)
+                } else {
+                    result.files.append(file)
+                }
             }
         }
         return result
@@ -83,7 +89,7 @@ public enum ArchiveReader {
     /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
     private static func walk(folder: String, canonical: String?, info: stat, relative: String,
                              visited: inout Set<FolderID>, into files: inout [SourceFile], folders: inout [WalkedFolder],
-                             problems: inout [LoadProblem], unstamped: inout Bool) {
+                             problems: inout [LoadProblem], unstamped: inout Bool, maildirMessages: Bool = false) {
         guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
         let folderIndex = Int32(folders.count)
         folders.append(WalkedFolder(path: folder, stamp: FileStamp(info)))
@@ -106,9 +112,13 @@ public enum ArchiveReader {
         entries.sort { $0.name < $1.name }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         let canonicalBase = canonical.map { $0 == "/" ? "/" : $0 + "/" }
+        // A Maildir (`cur/`, `new/` and `tmp/` side by side): every file of `cur/` and `new/` is a message,
+        // whatever its name; `tmp/` holds messages still being delivered.
+        let isMaildir = entries.contains { $0.name == "cur" } && entries.contains { $0.name == "new" }
         // One object for the folder, shared by the files found in it (`SourceFile` keeps it and its name).
         let here = FoundFolder(path: base, relative: relative.isEmpty ? "" : relative + "/", canonical: canonicalBase)
         for (name, plain) in entries {
+            if isMaildir && name == "tmp" { continue }
             let path = base + name
             let source = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
@@ -120,15 +130,24 @@ public enum ArchiveReader {
             case S_IFDIR:
                 let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
                 walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
-                     folders: &folders, problems: &problems, unstamped: &unstamped)
+                     folders: &folders, problems: &problems, unstamped: &unstamped,
+                     maildirMessages: isMaildir && (name == "cur" || name == "new"))
             case S_IFREG:
-                if let format = format(ofName: name) {
+                // A file without an extension is an mbox when it starts with a `From ` line (mutt's `inbox`).
+                let named = maildirMessages ? .email
+                    : format(ofName: name) ?? (!name.contains(".") && Mailbox.isMbox(path: path) ? .email : nil)
+                if let format = named {
                     // A link's canonical path is its target's, resolved later: it is not the folder's plus its name.
                     var file = plain ? SourceFile(in: here, name: name, format: format)
                         : SourceFile(path: path, source: source, format: format)
                     file.stamp = FileStamp(info)
                     file.folder = folderIndex
-                    files.append(file)
+                    if maildirMessages { file.idName = Mailbox.maildirIDName(name) }
+                    if format == .email && !maildirMessages && (isMboxName(name) || Mailbox.isMbox(path: path)) {
+                        files += messages(of: file, problems: &problems)
+                    } else {
+                        files.append(file)
+                    }
                 }
             default:
                 continue  // sockets, pipes, devices
@@ -136,9 +155,75 @@ public enum ArchiveReader {
         }
     }
 
-    /// The file's path as the user can find it: the argument it came from joined with its `source`.
+    /// The file's path as the user can find it: the argument it came from joined with its `source` (with the
+    /// message's number for a message of an mbox: `mail/inbox.mbox#042`).
     public static func displayPath(_ file: SourceFile) -> String {
-        file.path
+        guard file.message != nil, let part = Mailbox.mboxPart(of: file.source) else { return file.path }
+        return file.path + String(file.source.dropFirst(part.file.count))
+    }
+
+    /// Whether a name is an mbox's by its extension (`.mbox`; an `.eml` holds one message).
+    static func isMboxName(_ name: String) -> Bool {
+        name.utf8.count > 5 && name.lowercased().hasSuffix(".mbox")
+    }
+
+    /// The messages of an mbox as files of their own (see `MailboxMessage`); none, and a problem, when it
+    /// cannot be read. An mbox with no `From ` line at all is one message (an `.mbox` holding a bare message).
+    static func messages(of mbox: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
+        let found: [MailboxMessage]
+        switch Mailbox.messages(path: mbox.path) {
+        case .success(let list): found = list
+        case .failure(let failure):
+            problems.append(LoadProblem(path: displayPath(mbox), reason: failure.reason))
+            return []
+        }
+        guard !found.isEmpty else {
+            var whole = mbox
+            whole.idName = StableID.fileName(mbox.source)
+            return [whole]
+        }
+        return found.map { message in
+            var file = mbox
+            file.source = Mailbox.source(mbox.source, number: message.number, count: found.count)
+            file.message = message
+            file.idName = StableID.fileName(mbox.source)
+            if let path = mbox.canonicalPath { file.canonicalPath = path + String(file.source.dropFirst(mbox.source.count)) }
+            return file
+        }
+    }
+
+    /// An `.email` file as the walk gives it: its messages when it is an mbox, else itself.
+    static func messagesIfMbox(_ file: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
+        guard file.format == .email, isMboxName(file.source) || Mailbox.isMbox(path: file.path) else {
+            var file = file
+            if isInMaildir(file.path) { file.idName = Mailbox.maildirIDName(StableID.fileName(file.source)) }
+            return [file]
+        }
+        return messages(of: file, problems: &problems)
+    }
+
+    /// The e-mail format of a file whose name says nothing (no extension): a message of a Maildir's `cur/` or
+    /// `new/`, or an mbox that starts with a `From ` line; nil otherwise. (The watcher's look at one file; the
+    /// walk decides the same from the folder's listing.)
+    static func mailFormat(path: String, name: String) -> SourceFormat? {
+        if isInMaildir(path) { return .email }
+        return !name.contains(".") && Mailbox.isMbox(path: path) ? .email : nil
+    }
+
+    /// Whether `path` is in the `cur/` or `new/` of a Maildir (its parent holds `cur` and `new`).
+    static func isInMaildir(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        let last = (folder as NSString).lastPathComponent
+        guard last == "cur" || last == "new" else { return false }
+        let maildir = (folder as NSString).deletingLastPathComponent
+        var info = stat()
+        return stat(maildir + "/cur", &info) == 0 && stat(maildir + "/new", &info) == 0
+    }
+
+    /// A file's bytes, or its message's when it is one message of an mbox.
+    static func bytes(of file: SourceFile, limit: Int) -> Result<[UInt8], FileBytes.Failure> {
+        if let message = file.message { return Mailbox.read(message, path: file.path, limit: limit) }
+        return FileBytes.read(file.path, limit: limit)
     }
 
     /// The largest file of `format` read: PDFs and Word files carry images, so they may be larger than text.
@@ -168,6 +253,7 @@ public enum ArchiveReader {
         // A legacy `.doc` is taken so that it is reported with the converter to use, not skipped unseen.
         case "docx", "doc": return .docx
         case "odt": return .odt
+        case "eml", "mbox": return .email
         default: return nil
         }
     }
@@ -191,7 +277,7 @@ public enum ArchiveReader {
             .failure(LoadProblem(path: displayPath(file), reason: reason))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.path, limit: sizeLimit(file.format, textLimit: textLimit)) {
+        switch Self.bytes(of: file, limit: sizeLimit(file.format, textLimit: textLimit)) {
         case .success(let read): bytes = read
         case .failure(let failure): return (problem(failure.reason), nil)
         }
@@ -201,12 +287,23 @@ public enum ArchiveReader {
         if file.format != .pdf, bytes.starts(with: Array("%PDF-".utf8)) { file.format = .pdf }
         // The id is made from the file's name, not the path it was reached by: the same file has the same id
         // whether its archive is named `.`, `releases/` or by an absolute path.
-        let id = StableID.make(source: StableID.fileName(file.source), bytes: bytes)
+        let id = StableID.make(source: file.idName ?? StableID.fileName(file.source), bytes: bytes)
 
         var textBytes = bytes
         // A Word file saved under a `.txt` name is still a Word file (`.doc` and `.docx` alike).
         if file.format != .docx && file.format != .odt && WordReader.isLegacyOffice(bytes) { file.format = .docx }
+        // How the text handed to the parser is written (an e-mail's may be a web page's or a PDF's).
+        var textFormat = file.format
+        var readerWarnings: [String] = []
         switch file.format {
+        case .email:
+            switch EmailReader.read(bytes, pdf: pdf) {
+            case .success(let extracted):
+                textBytes = Array(extracted.text.utf8)
+                textFormat = extracted.textFormat
+                readerWarnings = extracted.warnings
+            case .failure(let failure): return (problem(failure.reason), hash)
+            }
         case .html:
             switch HTMLReader.read(bytes) {
             case .success(let text): textBytes = Array(text.utf8)
@@ -230,8 +327,10 @@ public enum ArchiveReader {
         }
         switch TextDecoder.decode(textBytes) {
         case .success(let decoded):
-            return (.success(LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
-                                            warnings: decoded.warnings)), hash)
+            var document = LoadedDocument(file: file, text: TextNormalizer.normalize(decoded.text), id: id,
+                                          warnings: readerWarnings + decoded.warnings)
+            document.textFormat = textFormat
+            return (.success(document), hash)
         case .failure(let failure):
             return (problem(failure.reason), hash)
         }

@@ -282,7 +282,9 @@ public final class FolderWatcher: @unchecked Sendable {
             if mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM) != 0 { pending.insert(path) }
             return
         }
-        guard ArchiveReader.format(ofName: name) != nil else { return }
+        // A file with no extension may be an mbox or a Maildir's message (a deleted one can no longer be looked
+        // at: the reader finds nothing there, which is what a deletion is).
+        guard ArchiveReader.format(ofName: name) != nil || !name.contains(".") || ArchiveReader.isInMaildir(path) else { return }
         if mask & UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB) != 0 {
             pending.insert(path)
         }

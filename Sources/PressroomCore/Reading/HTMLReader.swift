@@ -38,13 +38,14 @@ enum HTMLReader {
         }
     }
 
-    /// The page's logical text, with its front matter.
-    static func read(_ bytes: [UInt8]) -> Result<String, Failure> {
+    /// The page's logical text, with its front matter. `encoding` is the charset the page was sent in (an
+    /// e-mail part's `charset=`), which overrides what the page declares.
+    static func read(_ bytes: [UInt8], encoding sent: String? = nil) -> Result<String, Failure> {
         guard !bytes.isEmpty else { return .failure(.noText) }
         if tagCount(bytes, atMost: maxElements) > maxElements { return .failure(.tooManyElements(maxElements)) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let encoding = declaredEncoding(bytes) == nil ? (isUTF8(bytes) ? "UTF-8" : "windows-1252") : nil
+        let encoding = sent ?? (declaredEncoding(bytes) == nil ? (isUTF8(bytes) ? "UTF-8" : "windows-1252") : nil)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { p in
                 if let encoding { return htmlReadMemory(p, Int32(clamping: b.count), nil, encoding, options) }

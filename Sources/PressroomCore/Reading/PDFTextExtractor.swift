@@ -55,21 +55,56 @@ public struct PDFTextExtractor: Sendable {
 
     /// The PDF's text as UTF-8 bytes, or the reason it could not be extracted.
     public func extract(_ path: String) -> Result<[UInt8], PDFFailure> {
-        guard let executable else { return .failure(.notInstalled) }
-        let process = Process()
-        process.executableURL = executable
         // `--` would be safest against a path starting with `-`, but pdftotext does not accept it;
         // a relative path is made absolute instead.
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        process.arguments = ["-enc", "UTF-8", absolute, "-"]
+        return run(input: absolute, bytes: nil)
+    }
+
+    /// The text of a PDF held in memory (an e-mail's attachment), given to `pdftotext` on its standard input:
+    /// an attachment is never written to a file.
+    public func extract(bytes: [UInt8]) -> Result<[UInt8], PDFFailure> {
+        run(input: "-", bytes: bytes)
+    }
+
+    private func run(input: String, bytes: [UInt8]?) -> Result<[UInt8], PDFFailure> {
+        guard let executable else { return .failure(.notInstalled) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["-enc", "UTF-8", input, "-"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = bytes.map { _ in Pipe() }
+        process.standardInput = stdin ?? FileHandle.nullDevice
         do {
             try process.run()
         } catch {
             return .failure(.couldNotRun(error.localizedDescription))
+        }
+        if let stdin, let bytes {
+            // Written on a thread of its own while this one reads the output, so neither pipe can fill and
+            // stall the other. SIGPIPE is blocked on that thread alone: a pdftotext that stops reading gives
+            // the write EPIPE, and the signal, pending on the thread, is dropped when it ends.
+            // (Process closes the pipe's other end in this process once pdftotext has it.)
+            let handle = stdin.fileHandleForWriting
+            let fd = handle.fileDescriptor
+            let writer = Thread {
+                var pipeSignal = sigset_t()
+                sigemptyset(&pipeSignal)
+                sigaddset(&pipeSignal, SIGPIPE)
+                pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+                bytes.withUnsafeBytes { raw in
+                    var done = 0
+                    while done < raw.count {
+                        let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                        if n < 0 { if errno == EINTR { continue }; break }
+                        done += n
+                    }
+                }
+                try? handle.close()
+            }
+            writer.start()
         }
         // Read both pipes here (no other thread), so a full pipe never blocks pdftotext and the time
         // limit holds even if it stops producing output.

@@ -83,8 +83,10 @@ enum WordReader {
         var links: [String: String] = [:]
         var styles: [String: String] = [:]
         var properties = Properties()
+        var numbering = Numbering()
         if kind == .docx {
             if case .success(let d?) = part("word/_rels/document.xml.rels") { links = Relationships.parse(d) }
+            if case .success(let d?) = part("word/numbering.xml") { numbering = Numbering.parse(d) }
             if case .success(let d?) = part("word/styles.xml") { styles = StyleNames.parse(d) }
             if case .success(let d?) = part("docProps/core.xml") { properties = Properties.parse(d) }
         } else {
@@ -95,7 +97,7 @@ enum WordReader {
         // (a standfirst or a section), not a second headline.
         let titleIDs = styles.filter { $0.value == "title" }.map(\.key) + ["Title"]
         let titled = kind == .docx && titleIDs.contains { body.range(of: Data("w:val=\"\($0)\"".utf8)) != nil }
-        let reader = BodyReader(kind: kind, links: links, styles: styles, headingShift: titled ? 1 : 0)
+        let reader = BodyReader(kind: kind, links: links, styles: styles, headingShift: titled ? 1 : 0, numbering: numbering)
         let parser = XMLParser(data: body)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
@@ -110,6 +112,99 @@ enum WordReader {
         out.title = properties.title.flatMap { out.prints($0) ? $0 : nil }
         out.date = properties.created
         return .success(out.text)
+    }
+
+    /// A docx's list numbering (`word/numbering.xml`): each list (`w:num`) points at an abstract definition whose
+    /// levels say how an item is numbered (`w:numFmt` decimal, lowerLetter, upperRoman, bullet …; `w:lvlText`
+    /// `%1.`, `(%1)`, `%1.%2.`; `w:start`). The reader counts the items of each list and level as Word does, so a
+    /// numbered list keeps its `1.` `2.` (`a)`, `iv.`) instead of becoming bullets.
+    struct Numbering {
+        struct Level { var format = "decimal"; var text = "%1."; var start = 1 }
+        var abstractOf: [String: String] = [:]
+        var levels: [String: [Int: Level]] = [:]
+        /// The counters of each list, by level.
+        private var counters: [String: [Int: Int]] = [:]
+
+        /// The marker of the next item of list `numID` at `level`, nil for a bullet (or a list not defined).
+        mutating func next(numID: String, level: Int) -> String? {
+            guard let abstract = abstractOf[numID], let defined = levels[abstract], let this = defined[level] else { return nil }
+            guard this.format != "bullet", this.format != "none" else { return nil }
+            var counts = counters[numID] ?? [:]
+            counts[level] = (counts[level] ?? ((this.start) - 1)) + 1
+            // A new item at a level restarts the levels below it.
+            for deeper in counts.keys where deeper > level { counts[deeper] = nil }
+            counters[numID] = counts
+            var marker = this.text
+            for k in (0...8).reversed() where marker.contains("%\(k + 1)") {
+                let l = defined[k] ?? Level()
+                marker = marker.replacingOccurrences(of: "%\(k + 1)", with: Self.format(counts[k] ?? l.start, l.format))
+            }
+            let trimmed = marker.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+
+        static func format(_ n: Int, _ format: String) -> String {
+            switch format {
+            case "lowerLetter", "upperLetter":
+                var k = max(1, n), letters = ""
+                repeat { k -= 1; letters = String(UnicodeScalar(UInt8(97 + k % 26))) + letters; k /= 26 } while k > 0
+                return format == "upperLetter" ? letters.uppercased() : letters
+            case "lowerRoman", "upperRoman":
+                var k = max(1, min(n, 3999)), roman = ""
+                for (value, digits) in [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                                        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+                    while k >= value { roman += digits; k -= value }
+                }
+                return format == "upperRoman" ? roman.uppercased() : roman
+            default: return String(n)
+            }
+        }
+
+        static func parse(_ data: Data) -> Numbering {
+            let reader = NumberingReader()
+            let parser = XMLParser(data: data)
+            parser.shouldResolveExternalEntities = false
+            parser.delegate = reader
+            _ = parser.parse()
+            return reader.numbering
+        }
+    }
+
+    private final class NumberingReader: NSObject, XMLParserDelegate {
+        var numbering = Numbering()
+        private var abstract: String?
+        private var level: Int?
+        private var num: String?
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            let value = attributes["w:val"]
+            switch name {
+            case "w:abstractNum": abstract = attributes["w:abstractNumId"]
+            case "w:lvl":
+                level = attributes["w:ilvl"].flatMap { Int($0) }
+                if let abstract, let level { numbering.levels[abstract, default: [:]][level] = Numbering.Level() }
+            case "w:num": num = attributes["w:numId"]
+            case "w:abstractNumId": if let num, let value { numbering.abstractOf[num] = value }
+            case "w:numFmt", "w:lvlText", "w:start":
+                guard num == nil, let abstract, let level, let value else { return }
+                switch name {
+                case "w:numFmt": numbering.levels[abstract]?[level]?.format = value
+                case "w:lvlText": numbering.levels[abstract]?[level]?.text = value
+                default: numbering.levels[abstract]?[level]?.start = Int(value) ?? 1
+                }
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch name {
+            case "w:abstractNum": abstract = nil
+            case "w:lvl": level = nil
+            case "w:num": num = nil
+            default: break
+            }
+        }
     }
 
     /// `dc:title` and `dcterms:created` (docx `docProps/core.xml`) or `meta:creation-date` (odt `meta.xml`).
@@ -224,6 +319,9 @@ private final class BodyReader: NSObject, XMLParserDelegate {
     private var style: String?
     private var headingLevel = 0
     private var isListItem = false
+    private var numbering: WordReader.Numbering
+    private var numID: String?
+    private var numLevel = 0
     private var inText = false
     private var runBold = false
     private var runItalic = false
@@ -240,7 +338,9 @@ private final class BodyReader: NSObject, XMLParserDelegate {
 
     let headingShift: Int
 
-    init(kind: WordReader.Kind, links: [String: String], styles: [String: String], headingShift: Int) {
+    init(kind: WordReader.Kind, links: [String: String], styles: [String: String], headingShift: Int,
+         numbering: WordReader.Numbering) {
+        self.numbering = numbering
         self.headingShift = headingShift
         self.kind = kind
         self.links = links
@@ -268,13 +368,15 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         case "w:p", "text:p", "text:h":
             inParagraph += 1
             if inParagraph == 1 {
-                lines = []; line = ""; style = nil; headingLevel = 0; isListItem = odfListDepth > 0
+                lines = []; line = ""; style = nil; headingLevel = 0; isListItem = odfListDepth > 0; numID = nil; numLevel = 0
                 boldChars = 0; italicChars = 0; allChars = 0
                 if name == "text:h" { headingLevel = Int(attributes["text:outline-level"] ?? "1") ?? 1 }
                 if let s = attributes["text:style-name"] { applyStyle(styleName(s)) }
             }
         case "w:pStyle": if let v = attributes["w:val"] { applyStyle(styleName(v)) }
         case "w:numPr": isListItem = true
+        case "w:numId": numID = attributes["w:val"]
+        case "w:ilvl": numLevel = attributes["w:val"].flatMap { Int($0) } ?? 0
         case "w:rPr": break
         case "w:b": runBold = !(attributes["w:val"] == "0" || attributes["w:val"] == "false")
         case "w:i": runItalic = !(attributes["w:val"] == "0" || attributes["w:val"] == "false")
@@ -370,7 +472,8 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         if headingLevel > 0 {
             out.heading(headingLevel, lines.joined(separator: " "))
         } else if isListItem {
-            out.item("-", lines)
+            let number = numID.flatMap { numbering.next(numID: $0, level: numLevel) }
+            out.item(number ?? "-", lines)
         } else {
             out.paragraph(lines, emphasis: allChars == 0 ? .none : boldChars * 10 >= allChars * 9 ? .bold
                           : italicChars * 10 >= allChars * 9 ? .italic : .none)
