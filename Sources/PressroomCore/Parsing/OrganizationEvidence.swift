@@ -282,6 +282,80 @@ enum OrganizationNames {
     /// A sub-run of a longer name that spells one of the domains with every main word
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
+        if let quick = domainNamedRunASCII(name, domains: domains) { return quick.run }
+        return domainNamedRunReference(name, domains: domains)
+    }
+
+    /// `domainNamedRunReference` for a name of printable ASCII (a word's fold is then its bytes lowered, and
+    /// its first character is its first byte): the words cut once into one buffer of letters and digits, and
+    /// no array or `Character` made per run tried. Nil with the fast paths off or for any other name; `run`
+    /// is the answer.
+    private static func domainNamedRunASCII(_ name: String, domains: [String]) -> (run: String?, Void)? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> (run: String?, Void)? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            let n = b.count
+            // The words (runs between spaces): at most 16 are read.
+            var wordCount = 0
+            var inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
+            }
+            guard wordCount >= 3, wordCount <= 16 else { return (nil, ()) }
+            let labels = domains.map { d in lettersAndDigits(d.lowercased()) }.filter { $0.count >= 6 }
+            guard !labels.isEmpty else { return (nil, ()) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> (run: String?, Void) in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * wordCount + 1) { starts -> (run: String?, Void) in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * wordCount) { flags -> (run: String?, Void) in
+                        // Word k: its letters `letters[starts[k]..<starts[k + 1]]`, its bytes in the name
+                        // `starts[wordCount + 1 + k]…`; whether it is a main word, whether it opens with a capital.
+                        let isMain = UnsafeMutableBufferPointer(rebasing: flags[0..<wordCount])
+                        let upper = UnsafeMutableBufferPointer(rebasing: flags[wordCount..<(2 * wordCount)])
+                        var count = 0, k = 0, i = 0
+                        while i < n {
+                            if b[i] == 0x20 { i += 1; continue }
+                            starts[k] = count
+                            upper[k] = b[i] &- 0x41 < 26
+                            let from = count
+                            while i < n && b[i] != 0x20 {
+                                let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+                                if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
+                                i += 1
+                            }
+                            isMain[k] = count > from
+                                && !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[from..<count]))
+                            k += 1
+                        }
+                        starts[wordCount] = count
+                        for length in stride(from: wordCount - 1, through: 2, by: -1) {
+                            for start in 0...(wordCount - length) {
+                                let end = start + length
+                                guard upper[start], upper[end - 1], starts[start + 1] > starts[start] else { continue }
+                                let first = letters[starts[start]]
+                                guard labels.contains(where: { $0.first == first }) else { continue }
+                                var main = 0
+                                for w in start..<end where isMain[w] { main += 1 }
+                                guard main >= 2 else { continue }
+                                let spelled = labels.contains { label in
+                                    label.withUnsafeBufferPointer { lb in
+                                        spellsCut(lb, letters, starts, isMain, words: start..<end, need: main, umbrella: false)
+                                    }
+                                }
+                                if spelled {
+                                    let words = name.utf8.split(separator: 0x20)
+                                    return (words[start..<end].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), ())
+                                }
+                            }
+                        }
+                        return (nil, ())
+                    }
+                }
+            }
+        }
+    }
+
+    /// The plain definition of `domainNamedRun`.
+    static func domainNamedRunReference(_ name: String, domains: [String]) -> String? {
         let words = SimpleText.split(name, at: { $0 == 0x20 })
         guard words.count >= 3, words.count <= 16 else { return nil }
         let labels = domains.map { d in lettersAndDigits(d.lowercased()) }
@@ -707,6 +781,102 @@ enum OrganizationNames {
 
     /// `domainMatches(name, domains:)` with the labels made once (`domainLabels`).
     static func domainMatches(_ name: String, labels: [[UInt8]]) -> Bool {
+        guard !labels.isEmpty else { return false }
+        return domainMatchesASCII(name, labels: labels) ?? domainMatchesReference(name, labels: labels)
+    }
+
+    /// `domainMatchesReference` for a name of printable ASCII, whose fold is its bytes lowered with runs of
+    /// spaces made one: the words' letters and digits are cut once into one buffer and each word's joiner test
+    /// made once (the definition folds the name, makes an array per word and tests each word again for every
+    /// label), and a label is spelled only when one of the name's words opens with a letter the label can
+    /// start with (its first, or its second or third after an umbrella's prefix): no other label is reached.
+    /// Nil with the fast paths off or for any other name.
+    private static func domainMatchesASCII(_ name: String, labels: [[UInt8]]) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            let n = b.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> Bool in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 2) { starts -> Bool in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(n, 1)) { isMain -> Bool in
+                        // Word k's letters are letters[starts[k]..<starts[k + 1]]; `firsts` holds their first bytes.
+                        var count = 0, words = 0, main = 0
+                        var firsts = (UInt64(0), UInt64(0))
+                        var i = 0
+                        while i < n {
+                            if b[i] == 0x20 { i += 1; continue }
+                            let start = count
+                            while i < n && b[i] != 0x20 {
+                                let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+                                if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
+                                i += 1
+                            }
+                            guard count > start else { continue }
+                            starts[words] = start
+                            let m = !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[start..<count]))
+                            isMain[words] = m
+                            if m { main += 1 }
+                            words += 1
+                            let f = letters[start]
+                            if f < 64 { firsts.0 |= 1 << UInt64(f) } else { firsts.1 |= 1 << UInt64(f - 64) }
+                        }
+                        starts[words] = count
+                        guard words > 0 else { return false }
+                        @inline(__always) func opens(_ c: UInt8) -> Bool {
+                            c < 64 ? firsts.0 & (1 << UInt64(c)) != 0 : c < 128 && firsts.1 & (1 << UInt64(c - 64)) != 0
+                        }
+                        let need = max(1, main <= 3 ? main - 1 : (2 * main + 2) / 3)
+                        // The label's count can reach at most `main`.
+                        guard main >= need else { return false }
+                        for label in labels {
+                            let ln = label.count
+                            guard ln > 0, opens(label[0]) || ln >= 6 && (opens(label[1]) || opens(label[2])) else { continue }
+                            let spelled = label.withUnsafeBufferPointer { lb in
+                                spellsCut(lb, letters, starts, isMain, words: 0..<words, need: need, umbrella: true)
+                            }
+                            if spelled { return true }
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
+    /// `spells` of the words `words` cut into one buffer (word k: `letters[starts[k]..<starts[k + 1]]`, empty
+    /// words passed over), with `need` main words; `umbrella`: the label may open with two letters of its own.
+    private static func spellsCut(_ lb: UnsafeBufferPointer<UInt8>, _ letters: UnsafeMutableBufferPointer<UInt8>,
+                                  _ starts: UnsafeMutableBufferPointer<Int>, _ isMain: UnsafeMutableBufferPointer<Bool>,
+                                  words: Range<Int>, need: Int, umbrella: Bool) -> Bool {
+        let ln = lb.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (ln + 1)) { dp -> Bool in
+            var reach = UnsafeMutableBufferPointer(rebasing: dp[0...ln])
+            var next = UnsafeMutableBufferPointer(rebasing: dp[(ln + 1)...])
+            for p in 0...ln { reach[p] = -1 }
+            reach[0] = 0
+            if umbrella && ln >= 6 { reach[1] = 0; reach[2] = 0 }
+            for k in words {
+                let ws = starts[k], wn = starts[k + 1] - ws
+                guard wn > 0 else { continue }
+                let add = isMain[k] ? 1 : 0
+                for p in 0...ln { next[p] = reach[p] }
+                for p in 0...ln where reach[p] >= 0 {
+                    let used = reach[p] + add
+                    if p < ln && lb[p] == letters[ws] { next[p + 1] = max(next[p + 1], used) }
+                    var j = 0
+                    while j < wn && p + j < ln && lb[p + j] == letters[ws + j] {
+                        j += 1
+                        if j >= 4 || j == wn { next[p + j] = max(next[p + j], used) }
+                    }
+                }
+                swap(&reach, &next)
+            }
+            return reach[ln] >= need
+        }
+    }
+
+    /// The plain definition of `domainMatches(_:labels:)`.
+    static func domainMatchesReference(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
         let words = SimpleText.split(LineFold.fold(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }
