@@ -264,6 +264,30 @@ enum OrganizationNames {
 
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
     static func isSentenceCase(_ s: String) -> Bool {
+        // Printable ASCII: the words are the runs between spaces, tested on bytes.
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var i = 0
+            let n = b.count
+            while i < n && words < 40 {
+                if b[i] == 0x20 { i += 1; continue }
+                let lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                words += 1
+                if i - lo >= 4 && b[lo] &- 0x61 < 26
+                    && !(i - lo <= SpaceWords.joiners.longest && SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<i]))) {
+                    return true
+                }
+            }
+            return false
+        }
+        if let quick { return quick }
+        return isSentenceCaseReference(s)
+    }
+
+    /// The plain definition of `isSentenceCase`.
+    static func isSentenceCaseReference(_ s: String) -> Bool {
         // (The first 40 words of `split(separator: " ", maxSplits: 40)` are the first 40 words.)
         SpaceWords.split(s, atMost: 40).contains { w in
             (w.ascii ? w.text.utf8.count >= 4 && w.text.utf8.first! &- 0x61 < 26 : w.text.count >= 4 && w.text.first?.isLowercase == true)
@@ -414,6 +438,29 @@ enum OrganizationNames {
     private static let extraWords = SpaceWords.Vocabulary(extraOrganizationWords)
 
     static func hasExtraOrganizationWord(_ name: String) -> Bool {
+        // Printable ASCII: the words are the runs between spaces, trimmed and lowered on bytes.
+        let extra = extraWords
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(name) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                var lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                var hi = i
+                while lo < hi, wordEndMarks.contains(b[lo]) { lo += 1 }
+                while lo < hi, wordEndMarks.contains(b[hi - 1]) { hi -= 1 }
+                if hi - lo <= extra.longest && extra.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+            }
+            return false
+        }
+        if let quick { return quick }
+        return hasExtraOrganizationWordReference(name)
+    }
+
+    /// The plain definition of `hasExtraOrganizationWord`.
+    static func hasExtraOrganizationWordReference(_ name: String) -> Bool {
         SpaceWords.split(name).contains { extraWords.contains(SpaceWords.trimming($0, CharacterSets.wordEnds, asciiMarks: wordEndMarks)) }
     }
 
@@ -457,6 +504,40 @@ enum OrganizationNames {
     /// name printed after an organisation's name ends the name (only after an organisation word, so that
     /// `Office of the Chief Scientist` stays whole).
     static func cutTrailingPerson(_ name: String) -> String {
+        if hasNoTrailingPersonASCII(name) == true { return name }
+        return cutTrailingPersonReference(name)
+    }
+
+    /// True when `cutTrailingPersonReference` leaves a name of printable ASCII as it is because it has fewer
+    /// than three words or no word after its first opens a person's name (what most names are): its words
+    /// are then its runs between spaces, trimmed and lowered on bytes. Nil with the fast paths off or for any
+    /// other name; false when the definition must look further.
+    static func hasNoTrailingPersonASCII(_ name: String) -> Bool? {
+        if FastPaths.off { return nil }
+        let starts = personStartWords
+        return TextScan.withBytes(name) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var person = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                var lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                words += 1
+                guard words >= 2, !person else { continue }
+                var hi = i
+                while lo < hi, trailingMarks.contains(b[lo]) { lo += 1 }
+                while lo < hi, trailingMarks.contains(b[hi - 1]) { hi -= 1 }
+                if hi - lo <= starts.longest && starts.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { person = true }
+            }
+            return words < 3 || !person
+        }
+    }
+
+    /// The plain definition of `cutTrailingPerson`.
+    static func cutTrailingPersonReference(_ name: String) -> String {
         let spaced = SpaceWords.split(name)
         guard spaced.count >= 3 else { return name }
         let words = spaced.map(\.text)
@@ -536,7 +617,7 @@ enum OrganizationNames {
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
         let f = LineFold.fold(t.prefix(40))
-        guard let prefix = signOffPrefixes.first(where: { f.hasPrefix($0) }) else { return nil }
+        guard let prefix = signOffPrefix(of: f) else { return nil }
         // Drop as many words of the line as the prefix has; a prefix ending in an apostrophe cuts inside a word.
         var words = t.split(separator: " ", omittingEmptySubsequences: true)
         let prefixWords = prefix.split(separator: " ")
@@ -571,6 +652,35 @@ enum OrganizationNames {
         if !labelSignOffs.contains(prefix), !rest.split(separator: " ").contains(where: isOrganizationWord) { return nil }
         return rest
     }
+
+    /// `signOffPrefixes.first(where: { f.hasPrefix($0) })`, the prefixes compared on bytes. The prefixes are
+    /// ASCII but for `’`, with no `K`, `;` or backquote (the only ASCII that a non-ASCII scalar is canonically
+    /// equivalent to, as `KELVIN SIGN` is to `K`; nothing else is to `’`), so a text whose bytes do not start
+    /// with a prefix's does not start with its characters; one whose bytes do, followed by an ASCII byte or nothing, does. Only a match
+    /// followed by a byte beyond ASCII (a mark that could join the prefix's last character) asks `hasPrefix`.
+    static func signOffPrefix(of f: String) -> String? {
+        if FastPaths.off { return signOffPrefixReference(of: f) }
+        let prefixes = signOffPrefixBytes
+        let found: Int?? = TextScan.withBytes(f) { b -> Int?? in
+            for (k, p) in prefixes.enumerated() where p.count <= b.count {
+                var j = 0
+                while j < p.count && b[j] == p[j] { j += 1 }
+                guard j == p.count else { continue }
+                if p.count < b.count && b[p.count] >= 0x80 { return nil }
+                return k
+            }
+            return .some(nil)
+        }
+        guard let found else { return signOffPrefixReference(of: f) }
+        return found.map { signOffPrefixes[$0] }
+    }
+
+    /// The plain definition of `signOffPrefix(of:)`.
+    static func signOffPrefixReference(of f: String) -> String? {
+        signOffPrefixes.first(where: { f.hasPrefix($0) })
+    }
+
+    private static let signOffPrefixBytes: [[UInt8]] = signOffPrefixes.map { Array($0.utf8) }
 
     static func isLegalForm(_ s: String) -> Bool {
         let f = LineFold.fold(s).trimming(CharacterSets.spaceDotComma)
