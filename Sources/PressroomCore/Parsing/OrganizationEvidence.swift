@@ -159,6 +159,7 @@ enum OrganizationNames {
     /// The folded letters and digits: one key for `RIFT VALLEY … UNION` and `Rift Valley … Union`, for
     /// `e.V` and `e.V.`.
     static func key(_ name: String) -> String {
+        if let quick = keyASCII(name) { return quick }
         var f = LineFold.fold(name)
         // On the fold's bytes: an article's bytes at the start are the article when the character after them
         // starts cleanly (`SimpleText.startsSafely`: no mark joins the space); otherwise the plain definition.
@@ -175,6 +176,50 @@ enum OrganizationNames {
             return String(decoding: out, as: UTF8.self)
         }
         return onBytes ?? keyReference(name)
+    }
+
+    /// `key` of a printable ASCII name made from its bytes, with no fold made: the fold is the bytes lowered,
+    /// runs of spaces one space and none at the ends, so an article of the fold is the name's first word
+    /// lowered with a space and another word after it (`l'` with any byte after it), and the key is the
+    /// letters and digits after the article, lowered. Nil with the fast paths off or for any other name.
+    private static func keyASCII(_ name: String) -> String? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> String? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            let n = b.count
+            var start = 0
+            while start < n && b[start] == 0x20 { start += 1 }
+            for article in keyArticleBytes {
+                let spaced = article.last == 0x20
+                // The article's letters (and apostrophe), lowered, then for a spaced article a space.
+                let letters = spaced ? article.count - 1 : article.count
+                guard start + letters <= n else { continue }
+                var j = 0
+                while j < letters && (b[start + j] &- 0x41 < 26 ? b[start + j] | 0x20 : b[start + j]) == article[j] { j += 1 }
+                guard j == letters else { continue }
+                var after = start + letters
+                if spaced {
+                    guard after < n && b[after] == 0x20 else { continue }
+                    while after < n && b[after] == 0x20 { after += 1 }
+                    // Spaces at the end are trimmed from the fold: the article is then the whole fold.
+                    guard after < n else { continue }
+                } else if after == n {
+                    return nil
+                }
+                start = after
+                break
+            }
+            var kept = 0
+            for k in start..<n where b[k] &- 0x41 < 26 || b[k] &- 0x61 < 26 || b[k] &- 0x30 < 10 { kept += 1 }
+            return String(unsafeUninitializedCapacity: kept) { out in
+                var m = 0
+                for k in start..<n {
+                    let c = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k]
+                    if c &- 0x61 < 26 || c &- 0x30 < 10 { out[m] = c; m += 1 }
+                }
+                return m
+            }
+        }
     }
 
     private static let keyArticles = ["the ", "les ", "le ", "la ", "l'", "el ", "los ", "las ", "die ", "der ", "das "]

@@ -559,6 +559,21 @@ struct OrganizationFinder {
     }
 
     private func isAcronym(_ s: String) -> Bool {
+        // Printable ASCII: its characters are its bytes (upper-case letters and digits are then A–Z and 0–9).
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
+            if b.count > 10 {
+                for c in b where c &- 0x20 >= 0x5F { return nil }
+                return false
+            }
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            return b.count >= 2 && !b.contains { c in !(c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x2D || c == 0x26) }
+        }
+        if let quick { return quick }
+        return isAcronymReference(s)
+    }
+
+    /// The plain definition of `isAcronym`.
+    func isAcronymReference(_ s: String) -> Bool {
         s.count >= 2 && s.count <= 10 && !TextScan.has(s, " ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
