@@ -558,7 +558,7 @@ struct OrganizationFinder {
         return nil
     }
 
-    private func isAcronym(_ s: String) -> Bool {
+    func isAcronym(_ s: String) -> Bool {
         // Printable ASCII: its characters are its bytes (upper-case letters and digits are then A–Z and 0–9).
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
             if b.count > 10 {
