@@ -71,6 +71,18 @@ import Testing
         #expect(acronyms >= 3)
     }
 
+    @Test func wordsBeforeAColonOnBytesMatchTheirDefinition() {
+        let crafted = ["Contact: Jane Roe", "Press  office : x", "Über die Stiftung: x", "a\u{301} b: c", ":", " : ", "Media Office Team Lead: x"]
+        var counted = 0
+        for text in crafted + Self.texts {
+            guard let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: text) else { continue }
+            let words = OrganizationFinder.wordCount(before: colon, in: text)
+            #expect(words == OrganizationFinder.wordCountReference(before: colon, in: text), "\(text)")
+            counted += 1
+        }
+        #expect(counted >= 20)
+    }
+
     @Test func signOffPrefixesOnBytesMatchTheirDefinition() {
         let crafted = ["issued by the fenwick trust", "pour l’association des amis", "pour l'\u{301}x", "source :\u{301} x", "source : ",
                        "pour la", "for the\u{301} x", "fur die stiftung", "on behalf of", "\u{212A}", "original-content von: x", ""]
