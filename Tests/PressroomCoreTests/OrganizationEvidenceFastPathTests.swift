@@ -83,6 +83,18 @@ import Testing
         #expect(counted >= 20)
     }
 
+    @Test func runInAboutSubjectsMatchTheirDefinition() {
+        let crafted = ["About the Fenwick Trust. The trust runs …", "  À propos de la Maison Sornac : elle …", "Zu den Amis: x",
+                       "\u{1C}About Vale Library. It …", "\tSobre Fundación Lago. Es …", "Über die Stiftung Grünes Tal. Sie …", "ABOUT X CORP. Y"]
+        var found = 0
+        for text in crafted + Self.texts {
+            let subject = OrganizationNames.runInAboutSubject(text)
+            #expect(subject == OrganizationNames.runInAboutSubjectReference(text), "\(text)")
+            if subject != nil { found += 1 }
+        }
+        #expect(found >= 4)
+    }
+
     @Test func signOffPrefixesOnBytesMatchTheirDefinition() {
         let crafted = ["issued by the fenwick trust", "pour l’association des amis", "pour l'\u{301}x", "source :\u{301} x", "source : ",
                        "pour la", "for the\u{301} x", "fur die stiftung", "on behalf of", "\u{212A}", "original-content von: x", ""]

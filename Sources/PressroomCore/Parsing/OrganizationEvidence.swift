@@ -734,6 +734,26 @@ enum OrganizationNames {
 
     /// `About the Coalition. The Coalition is …` → `Coalition`; `À propos de X : …` → `X`: a run-in heading.
     static func runInAboutSubject(_ paragraph: String) -> String? {
+        if opensWithoutAboutWord(paragraph) == true { return nil }
+        return runInAboutSubjectReference(paragraph)
+    }
+
+    /// True when the paragraph's first printed character is printable ASCII that no about word starts with
+    /// (most paragraphs): its fold starts with that byte lowered, so no about word opens it. Nil with the fast
+    /// paths off; false when the answer needs the definition (a byte beyond ASCII or a control byte first).
+    static func opensWithoutAboutWord(_ paragraph: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(paragraph) { b -> Bool in
+            var i = 0
+            while i < b.count && (b[i] == 0x20 || b[i] &- 0x09 < 5) { i += 1 }
+            guard i < b.count, b[i] &- 0x21 < 0x5E else { return false }
+            let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+            return !ReleaseLexicon.aboutFirstBytes.contains(c)
+        }
+    }
+
+    /// The plain definition of `runInAboutSubject`.
+    static func runInAboutSubjectReference(_ paragraph: String) -> String? {
         let f = LineFold.fold(paragraph.prefix(16))
         guard let word = ReleaseLexicon.aboutWords.first(where: { f.hasPrefix($0 + " ") }) else { return nil }
         let head = paragraph.prefix(120)
