@@ -49,6 +49,9 @@ import Testing
             #expect(OrganizationNames.cutTrailingPerson(text) == OrganizationNames.cutTrailingPersonReference(text), "\(text)")
             #expect(OrganizationNames.isSentenceCase(text) == OrganizationNames.isSentenceCaseReference(text), "\(text)")
             #expect(OrganizationNames.hasExtraOrganizationWord(text) == OrganizationNames.hasExtraOrganizationWordReference(text), "\(text)")
+            for joiners in [false, true] {
+                #expect(OrganizationNames.initials(text, withJoiners: joiners) == OrganizationNames.initialsReference(text, withJoiners: joiners), "\(text)")
+            }
         }
         #expect(OrganizationNames.cutTrailingPerson("Spital Limmatfeld AG Dr. med. Andrea Roth") == "Spital Limmatfeld AG")
     }

@@ -877,6 +877,7 @@ enum OrganizationNames {
     /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
     /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
     static func initials(_ name: String, withJoiners: Bool = false) -> String? {
+        if let quick = initialsASCII(name, withJoiners: withJoiners) { return quick.initials }
         let spaced = SpaceWords.split(name).filter { withJoiners || !SpaceWords.isJoiner($0) }
         guard spaced.count >= 2 else { return nil }
         // Plain ASCII words: the first byte of each part between hyphens, when a letter, upper-cased.
@@ -893,6 +894,37 @@ enum OrganizationNames {
             return String(decoding: bytes, as: UTF8.self)
         }
         return initialsReference(name, withJoiners: withJoiners)
+    }
+
+    /// `initials` of a printable ASCII name read straight from its bytes: its words are its runs between
+    /// spaces, a joining word is told by its bytes lowered, and the initials are collected as the words are
+    /// read (no word cut as a `Substring`, no array of words). Nil with the fast paths off or for any other
+    /// name; `initials` is the answer.
+    static func initialsASCII(_ name: String, withJoiners: Bool) -> (initials: String?, Void)? {
+        if FastPaths.off { return nil }
+        let joiners = SpaceWords.joiners
+        return TextScan.withBytes(name) { b -> (initials: String?, Void)? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var out: [UInt8] = []
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                let lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                if !withJoiners && i - lo <= joiners.longest && joiners.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<i])) { continue }
+                words += 1
+                var atPart = true
+                for k in lo..<i {
+                    let c = b[k]
+                    if c == 0x2D { atPart = true; continue }
+                    if atPart, c | 0x20 &- 0x61 < 26 { out.append(c &- 0x61 < 26 ? c - 0x20 : c) }
+                    atPart = false
+                }
+            }
+            return (words >= 2 ? String(decoding: out, as: UTF8.self) : nil, ())
+        }
     }
 
     /// The plain definition of `initials`.
