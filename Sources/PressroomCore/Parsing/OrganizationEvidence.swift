@@ -160,6 +160,7 @@ enum OrganizationNames {
     /// The folded letters and digits: one key for `RIFT VALLEY … UNION` and `Rift Valley … Union`, for
     /// `e.V` and `e.V.`.
     static func key(_ name: String) -> String {
+        if let quick = keyASCII(name) { return quick }
         var f = LineFold.fold(name)
         // On the fold's bytes: an article's bytes at the start are the article when the character after them
         // starts cleanly (`SimpleText.startsSafely`: no mark joins the space); otherwise the plain definition.
@@ -176,6 +177,50 @@ enum OrganizationNames {
             return String(decoding: out, as: UTF8.self)
         }
         return onBytes ?? keyReference(name)
+    }
+
+    /// `key` of a printable ASCII name made from its bytes, with no fold made: the fold is the bytes lowered,
+    /// runs of spaces one space and none at the ends, so an article of the fold is the name's first word
+    /// lowered with a space and another word after it (`l'` with any byte after it), and the key is the
+    /// letters and digits after the article, lowered. Nil with the fast paths off or for any other name.
+    private static func keyASCII(_ name: String) -> String? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> String? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            let n = b.count
+            var start = 0
+            while start < n && b[start] == 0x20 { start += 1 }
+            for article in keyArticleBytes {
+                let spaced = article.last == 0x20
+                // The article's letters (and apostrophe), lowered, then for a spaced article a space.
+                let letters = spaced ? article.count - 1 : article.count
+                guard start + letters <= n else { continue }
+                var j = 0
+                while j < letters && (b[start + j] &- 0x41 < 26 ? b[start + j] | 0x20 : b[start + j]) == article[j] { j += 1 }
+                guard j == letters else { continue }
+                var after = start + letters
+                if spaced {
+                    guard after < n && b[after] == 0x20 else { continue }
+                    while after < n && b[after] == 0x20 { after += 1 }
+                    // Spaces at the end are trimmed from the fold: the article is then the whole fold.
+                    guard after < n else { continue }
+                } else if after == n {
+                    return nil
+                }
+                start = after
+                break
+            }
+            var kept = 0
+            for k in start..<n where b[k] &- 0x41 < 26 || b[k] &- 0x61 < 26 || b[k] &- 0x30 < 10 { kept += 1 }
+            return String(unsafeUninitializedCapacity: kept) { out in
+                var m = 0
+                for k in start..<n {
+                    let c = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k]
+                    if c &- 0x61 < 26 || c &- 0x30 < 10 { out[m] = c; m += 1 }
+                }
+                return m
+            }
+        }
     }
 
     private static let keyArticles = ["the ", "les ", "le ", "la ", "l'", "el ", "los ", "las ", "die ", "der ", "das "]
@@ -265,6 +310,30 @@ enum OrganizationNames {
 
     /// A headline in sentence case: some word of four letters or more, not a joining word, starts in lower case.
     static func isSentenceCase(_ s: String) -> Bool {
+        // Printable ASCII: the words are the runs between spaces, tested on bytes.
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var i = 0
+            let n = b.count
+            while i < n && words < 40 {
+                if b[i] == 0x20 { i += 1; continue }
+                let lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                words += 1
+                if i - lo >= 4 && b[lo] &- 0x61 < 26
+                    && !(i - lo <= SpaceWords.joiners.longest && SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<i]))) {
+                    return true
+                }
+            }
+            return false
+        }
+        if let quick { return quick }
+        return isSentenceCaseReference(s)
+    }
+
+    /// The plain definition of `isSentenceCase`.
+    static func isSentenceCaseReference(_ s: String) -> Bool {
         // (The first 40 words of `split(separator: " ", maxSplits: 40)` are the first 40 words.)
         SpaceWords.split(s, atMost: 40).contains { w in
             (w.ascii ? w.text.utf8.count >= 4 && w.text.utf8.first! &- 0x61 < 26 : w.text.count >= 4 && w.text.first?.isLowercase == true)
@@ -283,6 +352,80 @@ enum OrganizationNames {
     /// A sub-run of a longer name that spells one of the domains with every main word
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
+        if let quick = domainNamedRunASCII(name, domains: domains) { return quick.run }
+        return domainNamedRunReference(name, domains: domains)
+    }
+
+    /// `domainNamedRunReference` for a name of printable ASCII (a word's fold is then its bytes lowered, and
+    /// its first character is its first byte): the words cut once into one buffer of letters and digits, and
+    /// no array or `Character` made per run tried. Nil with the fast paths off or for any other name; `run`
+    /// is the answer.
+    private static func domainNamedRunASCII(_ name: String, domains: [String]) -> (run: String?, Void)? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> (run: String?, Void)? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            let n = b.count
+            // The words (runs between spaces): at most 16 are read.
+            var wordCount = 0
+            var inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
+            }
+            guard wordCount >= 3, wordCount <= 16 else { return (nil, ()) }
+            let labels = domains.map { d in lettersAndDigits(d.lowercased()) }.filter { $0.count >= 6 }
+            guard !labels.isEmpty else { return (nil, ()) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> (run: String?, Void) in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * wordCount + 1) { starts -> (run: String?, Void) in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * wordCount) { flags -> (run: String?, Void) in
+                        // Word k: its letters `letters[starts[k]..<starts[k + 1]]`, its bytes in the name
+                        // `starts[wordCount + 1 + k]…`; whether it is a main word, whether it opens with a capital.
+                        let isMain = UnsafeMutableBufferPointer(rebasing: flags[0..<wordCount])
+                        let upper = UnsafeMutableBufferPointer(rebasing: flags[wordCount..<(2 * wordCount)])
+                        var count = 0, k = 0, i = 0
+                        while i < n {
+                            if b[i] == 0x20 { i += 1; continue }
+                            starts[k] = count
+                            upper[k] = b[i] &- 0x41 < 26
+                            let from = count
+                            while i < n && b[i] != 0x20 {
+                                let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+                                if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
+                                i += 1
+                            }
+                            isMain[k] = count > from
+                                && !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[from..<count]))
+                            k += 1
+                        }
+                        starts[wordCount] = count
+                        for length in stride(from: wordCount - 1, through: 2, by: -1) {
+                            for start in 0...(wordCount - length) {
+                                let end = start + length
+                                guard upper[start], upper[end - 1], starts[start + 1] > starts[start] else { continue }
+                                let first = letters[starts[start]]
+                                guard labels.contains(where: { $0.first == first }) else { continue }
+                                var main = 0
+                                for w in start..<end where isMain[w] { main += 1 }
+                                guard main >= 2 else { continue }
+                                let spelled = labels.contains { label in
+                                    label.withUnsafeBufferPointer { lb in
+                                        spellsCut(lb, letters, starts, isMain, words: start..<end, need: main, umbrella: false)
+                                    }
+                                }
+                                if spelled {
+                                    let words = name.utf8.split(separator: 0x20)
+                                    return (words[start..<end].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), ())
+                                }
+                            }
+                        }
+                        return (nil, ())
+                    }
+                }
+            }
+        }
+    }
+
+    /// The plain definition of `domainNamedRun`.
+    static func domainNamedRunReference(_ name: String, domains: [String]) -> String? {
         let words = SimpleText.split(name, at: { $0 == 0x20 })
         guard words.count >= 3, words.count <= 16 else { return nil }
         let labels = domains.map { d in lettersAndDigits(d.lowercased()) }
@@ -341,6 +484,29 @@ enum OrganizationNames {
     private static let extraWords = SpaceWords.Vocabulary(extraOrganizationWords)
 
     static func hasExtraOrganizationWord(_ name: String) -> Bool {
+        // Printable ASCII: the words are the runs between spaces, trimmed and lowered on bytes.
+        let extra = extraWords
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(name) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                var lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                var hi = i
+                while lo < hi, wordEndMarks.contains(b[lo]) { lo += 1 }
+                while lo < hi, wordEndMarks.contains(b[hi - 1]) { hi -= 1 }
+                if hi - lo <= extra.longest && extra.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+            }
+            return false
+        }
+        if let quick { return quick }
+        return hasExtraOrganizationWordReference(name)
+    }
+
+    /// The plain definition of `hasExtraOrganizationWord`.
+    static func hasExtraOrganizationWordReference(_ name: String) -> Bool {
         SpaceWords.split(name).contains { extraWords.contains(SpaceWords.trimming($0, CharacterSets.wordEnds, asciiMarks: wordEndMarks)) }
     }
 
@@ -384,6 +550,40 @@ enum OrganizationNames {
     /// name printed after an organisation's name ends the name (only after an organisation word, so that
     /// `Office of the Chief Scientist` stays whole).
     static func cutTrailingPerson(_ name: String) -> String {
+        if hasNoTrailingPersonASCII(name) == true { return name }
+        return cutTrailingPersonReference(name)
+    }
+
+    /// True when `cutTrailingPersonReference` leaves a name of printable ASCII as it is because it has fewer
+    /// than three words or no word after its first opens a person's name (what most names are): its words
+    /// are then its runs between spaces, trimmed and lowered on bytes. Nil with the fast paths off or for any
+    /// other name; false when the definition must look further.
+    static func hasNoTrailingPersonASCII(_ name: String) -> Bool? {
+        if FastPaths.off { return nil }
+        let starts = personStartWords
+        return TextScan.withBytes(name) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var person = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                var lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                words += 1
+                guard words >= 2, !person else { continue }
+                var hi = i
+                while lo < hi, trailingMarks.contains(b[lo]) { lo += 1 }
+                while lo < hi, trailingMarks.contains(b[hi - 1]) { hi -= 1 }
+                if hi - lo <= starts.longest && starts.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { person = true }
+            }
+            return words < 3 || !person
+        }
+    }
+
+    /// The plain definition of `cutTrailingPerson`.
+    static func cutTrailingPersonReference(_ name: String) -> String {
         let spaced = SpaceWords.split(name)
         guard spaced.count >= 3 else { return name }
         let words = spaced.map(\.text)
@@ -463,7 +663,7 @@ enum OrganizationNames {
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
         let f = LineFold.fold(t.prefix(40))
-        guard let prefix = signOffPrefixes.first(where: { f.hasPrefix($0) }) else { return nil }
+        guard let prefix = signOffPrefix(of: f) else { return nil }
         // Drop as many words of the line as the prefix has; a prefix ending in an apostrophe cuts inside a word.
         var words = t.split(separator: " ", omittingEmptySubsequences: true)
         let prefixWords = prefix.split(separator: " ")
@@ -499,6 +699,35 @@ enum OrganizationNames {
         return rest
     }
 
+    /// `signOffPrefixes.first(where: { f.hasPrefix($0) })`, the prefixes compared on bytes. The prefixes are
+    /// ASCII but for `’`, with no `K`, `;` or backquote (the only ASCII that a non-ASCII scalar is canonically
+    /// equivalent to, as `KELVIN SIGN` is to `K`; nothing else is to `’`), so a text whose bytes do not start
+    /// with a prefix's does not start with its characters; one whose bytes do, followed by an ASCII byte or nothing, does. Only a match
+    /// followed by a byte beyond ASCII (a mark that could join the prefix's last character) asks `hasPrefix`.
+    static func signOffPrefix(of f: String) -> String? {
+        if FastPaths.off { return signOffPrefixReference(of: f) }
+        let prefixes = signOffPrefixBytes
+        let found: Int?? = TextScan.withBytes(f) { b -> Int?? in
+            for (k, p) in prefixes.enumerated() where p.count <= b.count {
+                var j = 0
+                while j < p.count && b[j] == p[j] { j += 1 }
+                guard j == p.count else { continue }
+                if p.count < b.count && b[p.count] >= 0x80 { return nil }
+                return k
+            }
+            return .some(nil)
+        }
+        guard let found else { return signOffPrefixReference(of: f) }
+        return found.map { signOffPrefixes[$0] }
+    }
+
+    /// The plain definition of `signOffPrefix(of:)`.
+    static func signOffPrefixReference(of f: String) -> String? {
+        signOffPrefixes.first(where: { f.hasPrefix($0) })
+    }
+
+    private static let signOffPrefixBytes: [[UInt8]] = signOffPrefixes.map { Array($0.utf8) }
+
     static func isLegalForm(_ s: String) -> Bool {
         let f = LineFold.fold(s).trimming(CharacterSets.spaceDotComma)
         return ["s.a. de c.v", "s.a", "sa", "inc", "ltd", "llc", "gmbh", "ag", "e.v", "ev", "asbl", "lda", "ltda", "plc", "s.l", "sas", "bv", "nv", "pty ltd", "co"].contains(f)
@@ -506,6 +735,26 @@ enum OrganizationNames {
 
     /// `About the Coalition. The Coalition is …` → `Coalition`; `À propos de X : …` → `X`: a run-in heading.
     static func runInAboutSubject(_ paragraph: String) -> String? {
+        if opensWithoutAboutWord(paragraph) == true { return nil }
+        return runInAboutSubjectReference(paragraph)
+    }
+
+    /// True when the paragraph's first printed character is printable ASCII that no about word starts with
+    /// (most paragraphs): its fold starts with that byte lowered, so no about word opens it. Nil with the fast
+    /// paths off; false when the answer needs the definition (a byte beyond ASCII or a control byte first).
+    static func opensWithoutAboutWord(_ paragraph: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(paragraph) { b -> Bool in
+            var i = 0
+            while i < b.count && (b[i] == 0x20 || b[i] &- 0x09 < 5) { i += 1 }
+            guard i < b.count, b[i] &- 0x21 < 0x5E else { return false }
+            let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+            return !ReleaseLexicon.aboutFirstBytes.contains(c)
+        }
+    }
+
+    /// The plain definition of `runInAboutSubject`.
+    static func runInAboutSubjectReference(_ paragraph: String) -> String? {
         let f = LineFold.fold(paragraph.prefix(16))
         guard let word = ReleaseLexicon.aboutWords.first(where: { f.hasPrefix($0 + " ") }) else { return nil }
         let head = paragraph.prefix(120)
@@ -629,6 +878,7 @@ enum OrganizationNames {
     /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
     /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
     static func initials(_ name: String, withJoiners: Bool = false) -> String? {
+        if let quick = initialsASCII(name, withJoiners: withJoiners) { return quick.initials }
         let spaced = SpaceWords.split(name).filter { withJoiners || !SpaceWords.isJoiner($0) }
         guard spaced.count >= 2 else { return nil }
         // Plain ASCII words: the first byte of each part between hyphens, when a letter, upper-cased.
@@ -645,6 +895,37 @@ enum OrganizationNames {
             return String(decoding: bytes, as: UTF8.self)
         }
         return initialsReference(name, withJoiners: withJoiners)
+    }
+
+    /// `initials` of a printable ASCII name read straight from its bytes: its words are its runs between
+    /// spaces, a joining word is told by its bytes lowered, and the initials are collected as the words are
+    /// read (no word cut as a `Substring`, no array of words). Nil with the fast paths off or for any other
+    /// name; `initials` is the answer.
+    static func initialsASCII(_ name: String, withJoiners: Bool) -> (initials: String?, Void)? {
+        if FastPaths.off { return nil }
+        let joiners = SpaceWords.joiners
+        return TextScan.withBytes(name) { b -> (initials: String?, Void)? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var out: [UInt8] = []
+            var i = 0
+            let n = b.count
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                let lo = i
+                while i < n && b[i] != 0x20 { i += 1 }
+                if !withJoiners && i - lo <= joiners.longest && joiners.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<i])) { continue }
+                words += 1
+                var atPart = true
+                for k in lo..<i {
+                    let c = b[k]
+                    if c == 0x2D { atPart = true; continue }
+                    if atPart, c | 0x20 &- 0x61 < 26 { out.append(c &- 0x61 < 26 ? c - 0x20 : c) }
+                    atPart = false
+                }
+            }
+            return (words >= 2 ? String(decoding: out, as: UTF8.self) : nil, ())
+        }
     }
 
     /// The plain definition of `initials`.
@@ -708,6 +989,102 @@ enum OrganizationNames {
 
     /// `domainMatches(name, domains:)` with the labels made once (`domainLabels`).
     static func domainMatches(_ name: String, labels: [[UInt8]]) -> Bool {
+        guard !labels.isEmpty else { return false }
+        return domainMatchesASCII(name, labels: labels) ?? domainMatchesReference(name, labels: labels)
+    }
+
+    /// `domainMatchesReference` for a name of printable ASCII, whose fold is its bytes lowered with runs of
+    /// spaces made one: the words' letters and digits are cut once into one buffer and each word's joiner test
+    /// made once (the definition folds the name, makes an array per word and tests each word again for every
+    /// label), and a label is spelled only when one of the name's words opens with a letter the label can
+    /// start with (its first, or its second or third after an umbrella's prefix): no other label is reached.
+    /// Nil with the fast paths off or for any other name.
+    private static func domainMatchesASCII(_ name: String, labels: [[UInt8]]) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> Bool? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            let n = b.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> Bool in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 2) { starts -> Bool in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(n, 1)) { isMain -> Bool in
+                        // Word k's letters are letters[starts[k]..<starts[k + 1]]; `firsts` holds their first bytes.
+                        var count = 0, words = 0, main = 0
+                        var firsts = (UInt64(0), UInt64(0))
+                        var i = 0
+                        while i < n {
+                            if b[i] == 0x20 { i += 1; continue }
+                            let start = count
+                            while i < n && b[i] != 0x20 {
+                                let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+                                if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
+                                i += 1
+                            }
+                            guard count > start else { continue }
+                            starts[words] = start
+                            let m = !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[start..<count]))
+                            isMain[words] = m
+                            if m { main += 1 }
+                            words += 1
+                            let f = letters[start]
+                            if f < 64 { firsts.0 |= 1 << UInt64(f) } else { firsts.1 |= 1 << UInt64(f - 64) }
+                        }
+                        starts[words] = count
+                        guard words > 0 else { return false }
+                        @inline(__always) func opens(_ c: UInt8) -> Bool {
+                            c < 64 ? firsts.0 & (1 << UInt64(c)) != 0 : c < 128 && firsts.1 & (1 << UInt64(c - 64)) != 0
+                        }
+                        let need = max(1, main <= 3 ? main - 1 : (2 * main + 2) / 3)
+                        // The label's count can reach at most `main`.
+                        guard main >= need else { return false }
+                        for label in labels {
+                            let ln = label.count
+                            guard ln > 0, opens(label[0]) || ln >= 6 && (opens(label[1]) || opens(label[2])) else { continue }
+                            let spelled = label.withUnsafeBufferPointer { lb in
+                                spellsCut(lb, letters, starts, isMain, words: 0..<words, need: need, umbrella: true)
+                            }
+                            if spelled { return true }
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
+    /// `spells` of the words `words` cut into one buffer (word k: `letters[starts[k]..<starts[k + 1]]`, empty
+    /// words passed over), with `need` main words; `umbrella`: the label may open with two letters of its own.
+    private static func spellsCut(_ lb: UnsafeBufferPointer<UInt8>, _ letters: UnsafeMutableBufferPointer<UInt8>,
+                                  _ starts: UnsafeMutableBufferPointer<Int>, _ isMain: UnsafeMutableBufferPointer<Bool>,
+                                  words: Range<Int>, need: Int, umbrella: Bool) -> Bool {
+        let ln = lb.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (ln + 1)) { dp -> Bool in
+            var reach = UnsafeMutableBufferPointer(rebasing: dp[0...ln])
+            var next = UnsafeMutableBufferPointer(rebasing: dp[(ln + 1)...])
+            for p in 0...ln { reach[p] = -1 }
+            reach[0] = 0
+            if umbrella && ln >= 6 { reach[1] = 0; reach[2] = 0 }
+            for k in words {
+                let ws = starts[k], wn = starts[k + 1] - ws
+                guard wn > 0 else { continue }
+                let add = isMain[k] ? 1 : 0
+                for p in 0...ln { next[p] = reach[p] }
+                for p in 0...ln where reach[p] >= 0 {
+                    let used = reach[p] + add
+                    if p < ln && lb[p] == letters[ws] { next[p + 1] = max(next[p + 1], used) }
+                    var j = 0
+                    while j < wn && p + j < ln && lb[p + j] == letters[ws + j] {
+                        j += 1
+                        if j >= 4 || j == wn { next[p + j] = max(next[p + j], used) }
+                    }
+                }
+                swap(&reach, &next)
+            }
+            return reach[ln] >= need
+        }
+    }
+
+    /// The plain definition of `domainMatches(_:labels:)`.
+    static func domainMatchesReference(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
         let words = SimpleText.split(LineFold.fold(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }

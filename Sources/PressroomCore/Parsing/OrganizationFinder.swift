@@ -398,9 +398,30 @@ struct OrganizationFinder {
         // (A name-like text has no kind prefix: `isNameLike` asks.)
         guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return nil }
         // `Contact: Jane Doe`, `Website: …`: a labelled line names no issuer.
-        if let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: t), t[..<colon].split(separator: " ").count <= 2 { return nil }
+        if let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: t), Self.wordCount(before: colon, in: t) <= 2 { return nil }
         if ReleaseLexicon.isReleaseInstruction(t) { return nil }
         return isDeskName(t) ? nil : t
+    }
+
+    /// `t[..<end].split(separator: " ").count`, counted on bytes when that part is printable ASCII (its
+    /// characters are then its bytes); any other text takes the plain definition, `wordCountReference`.
+    static func wordCount(before end: String.Index, in t: String) -> Int {
+        let head = t[..<end]
+        let quick: Int? = FastPaths.off ? nil : TextScan.withBytes(head) { b -> Int? in
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            var words = 0
+            var inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
+        }
+        return quick ?? wordCountReference(before: end, in: t)
+    }
+
+    /// The plain definition of `wordCount(before:in:)`.
+    static func wordCountReference(before end: String.Index, in t: String) -> Int {
+        t[..<end].split(separator: " ").count
     }
 
     /// `Office of University Communications`, `Comunicación`, `Press Office`: a department, not the issuer.
@@ -565,7 +586,22 @@ struct OrganizationFinder {
         return nil
     }
 
-    private func isAcronym(_ s: String) -> Bool {
+    func isAcronym(_ s: String) -> Bool {
+        // Printable ASCII: its characters are its bytes (upper-case letters and digits are then A–Z and 0–9).
+        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
+            if b.count > 10 {
+                for c in b where c &- 0x20 >= 0x5F { return nil }
+                return false
+            }
+            for c in b where c &- 0x20 >= 0x5F { return nil }
+            return b.count >= 2 && !b.contains { c in !(c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x2D || c == 0x26) }
+        }
+        if let quick { return quick }
+        return isAcronymReference(s)
+    }
+
+    /// The plain definition of `isAcronym`.
+    func isAcronymReference(_ s: String) -> Bool {
         s.count >= 2 && s.count <= 10 && !TextScan.has(s, " ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
