@@ -54,6 +54,11 @@ import Testing
         let found = try? #require(Footnotes.extract(referenced))
         #expect(found?.notes == ["Apply online before the end of May"])
         #expect(found?.blocks.first?.lines.first?.text == "Applications open on Monday for the forty places of the course.")
+        // A note wraps while its line ends no sentence; a line after a finished note is not the note's.
+        let wrapped = [block(["The clinic treated more patients this winter1."]),
+                       block(["1 Counted from the first of December to the", "end of February.", "Page furniture after the note."])]
+        #expect(Footnotes.extract(wrapped)?.notes == ["Counted from the first of December to the end of February."])
+        #expect(Footnotes.extract(wrapped)?.blocks.last?.lines.map(\.text) == ["Page furniture after the note."])
         // A capital before the number (`COVID19`, `A4`) is no reference.
         #expect(Footnotes.extract([block(["Paper sizes such as A1 and A4 are common."]), blocks[1]]) == nil)
     }

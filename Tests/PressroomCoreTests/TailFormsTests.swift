@@ -37,6 +37,8 @@ import Testing
         ("For further information on the day, see the festival site or contact:", true),
         ("To book an interview, please contact us:", true),
         ("Pour toute question sur la journée, merci de contacter :", true),
+        ("Für Rückfragen zum Hoffest wenden Sie sich bitte an:", false),
+        ("Für Rückfragen zum Hoffest wenden Sie sich an:", true),
         ("The following partners supported the event:", false),
         ("Contact:", false),  // a heading, not a sentence: `isContactHeading` reads it
     ] as [(String, Bool)])

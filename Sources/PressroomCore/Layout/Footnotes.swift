@@ -50,7 +50,8 @@ enum Footnotes {
             let text = String(decoding: bytes, as: UTF8.self)
             out[key[0]].lines[key[1]] = PrintedLine(raw: text, text: text)
         }
-        // Then each note's lines: its own and those after it in the block, up to the next line led by a number.
+        // Then each note's lines: its own and those after it in the block that carry it on, up to the next line
+        // led by a number.
         var texts: [String] = []
         var drop: Set<[Int]> = []
         for (k, note) in notes.enumerated() {
@@ -59,7 +60,9 @@ enum Footnotes {
             drop.insert([note.b, note.l])
             var l = note.l + 1
             let nextNote = k + 1 < notes.count && notes[k + 1].b == note.b ? notes[k + 1].l : block.lines.count
-            while l < nextNote, lines.count < maxLines, leadingNumber(block.lines[l].text) == nil {
+            // (A note wraps while its line ends no sentence: what follows a finished note is the page's.)
+            while l < nextNote, lines.count < maxLines, !TextScan.endsSentence(lines[lines.count - 1]),
+                  leadingNumber(block.lines[l].text) == nil {
                 lines.append(block.lines[l].text)
                 drop.insert([note.b, l])
                 l += 1

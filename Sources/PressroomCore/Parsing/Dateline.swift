@@ -145,7 +145,8 @@ enum Dateline {
         let dated = placeAlone ? droppingDateArticle(rest) : nil
         guard let restFirst = TextScan.firstMeaningful(dated ?? rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
-            if date == nil && !placeAlone { return nil }
+            // (The article's exception is for a date after the dash, not for a sentence opening in lower case.)
+            if date == nil && !placeAlone || dated != nil { return nil }
             return Found(location: location, date: date, rest: rest)
         }
         guard placeAlone, isPlaceAlone(prefix, marked: marked) else { return nil }

@@ -839,7 +839,7 @@ struct ReleaseSegmenter {
     /// on the event, see our site or contact:`, `… merci de contacter :`).
     private static let contactCallWords: Set<String> = [
         "contact", "contacts", "contacting", "contactez", "contacter", "contactar", "contacte", "contate", "contatar",
-        "kontakt", "kontaktieren", "wenden", "us", "nous",
+        "kontakt", "kontaktieren", "us", "nous", "an",
     ]
 
     /// A sentence of twenty words at most that ends in a colon after a contact word (`… or contact:`,
@@ -850,8 +850,10 @@ struct ReleaseSegmenter {
         let words = t.dropLast().split(separator: " ")
         guard (2...20).contains(words.count), let last = words.last else { return false }
         let w = LineFold.fold(last)
-        if w == "us" || w == "nous" {
-            return words.count >= 3 && ["contact", "contactez", "contacter"].contains(LineFold.fold(words[words.count - 2]))
+        // `… contact us:`, `… contactez-nous :`, `… wenden Sie sich an:`: the word before tells.
+        if w == "us" || w == "nous" || w == "an" {
+            let before = words.count >= 3 ? LineFold.fold(words[words.count - 2]) : ""
+            return w == "an" ? before == "sich" : ["contact", "contactez", "contacter"].contains(before)
         }
         return contactCallWords.contains(w)
     }
@@ -1002,7 +1004,9 @@ struct ReleaseSegmenter {
             }
             // `Alsace Numérique` over `Alsace Numérique est une association …`: an about section without its
             // `About`, after the body's first paragraphs.
-            if section == .body, seg.body.count >= 2, block.heading == 0, !block.bullet,
+            // (Among the last blocks only: a product or a programme defined under its own subheading earlier
+            // in the body is the body's, and the notes, once begun, run to the end.)
+            if section == .body, seg.body.count >= 2, index + 6 >= blocks.count, block.heading == 0, !block.bullet,
                Self.definesItsHeading(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
                 seg.notesHeadings.append(first)
                 section = .notes
