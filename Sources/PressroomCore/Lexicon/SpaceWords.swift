@@ -83,6 +83,10 @@ enum SpaceWords {
             longest = words.map(\.utf8.count).max() ?? 0
         }
         func contains(_ w: Word) -> Bool { SpaceWords.isFolded(w, in: set, longest: longest, plain: plain) }
+        /// Whether the ASCII bytes `b[r]`, lowered, are a word of the vocabulary (the byte paths' lookup).
+        @inline(__always) func containsLowered(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+            r.count <= longest && set.containsLowered(UnsafeBufferPointer(rebasing: b[r]))
+        }
         func contains(_ w: Substring) -> Bool { contains(Word(w)) }
     }
 
@@ -128,6 +132,13 @@ enum SpaceWords {
         }
         @inline(__always) func contains(_ b: UInt8) -> Bool {
             b < 64 ? low & (1 << UInt64(b)) != 0 : b < 128 && high & (1 << UInt64(b - 64)) != 0
+        }
+        /// The range `r` of `b` without these marks at either end (`trimming` on a word's bytes).
+        @inline(__always) func trim(_ r: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, contains(b[lo]) { lo += 1 }
+            while lo < hi, contains(b[hi - 1]) { hi -= 1 }
+            return lo..<hi
         }
     }
 }

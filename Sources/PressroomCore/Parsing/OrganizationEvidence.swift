@@ -314,17 +314,11 @@ enum OrganizationNames {
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
             for c in b where c &- 0x20 >= 0x5F { return nil }
             var words = 0
-            var i = 0
-            let n = b.count
-            while i < n && words < 40 {
-                if b[i] == 0x20 { i += 1; continue }
-                let lo = i
-                while i < n && b[i] != 0x20 { i += 1 }
+            var at = 0
+            while words < 40, let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
                 words += 1
-                if i - lo >= 4 && b[lo] &- 0x61 < 26
-                    && !(i - lo <= SpaceWords.joiners.longest && SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<i]))) {
-                    return true
-                }
+                if w.count >= 4 && b[w.lowerBound] &- 0x61 < 26 && !SpaceWords.joiners.containsLowered(b, w) { return true }
             }
             return false
         }
@@ -488,16 +482,10 @@ enum OrganizationNames {
         let extra = extraWords
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(name) { b -> Bool? in
             for c in b where c &- 0x20 >= 0x5F { return nil }
-            var i = 0
-            let n = b.count
-            while i < n {
-                if b[i] == 0x20 { i += 1; continue }
-                var lo = i
-                while i < n && b[i] != 0x20 { i += 1 }
-                var hi = i
-                while lo < hi, wordEndMarks.contains(b[lo]) { lo += 1 }
-                while lo < hi, wordEndMarks.contains(b[hi - 1]) { hi -= 1 }
-                if hi - lo <= extra.longest && extra.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
+                if extra.containsLowered(b, wordEndMarks.trim(w, in: b)) { return true }
             }
             return false
         }
@@ -565,18 +553,11 @@ enum OrganizationNames {
             for c in b where c &- 0x20 >= 0x5F { return nil }
             var words = 0
             var person = false
-            var i = 0
-            let n = b.count
-            while i < n {
-                if b[i] == 0x20 { i += 1; continue }
-                var lo = i
-                while i < n && b[i] != 0x20 { i += 1 }
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
                 words += 1
-                guard words >= 2, !person else { continue }
-                var hi = i
-                while lo < hi, trailingMarks.contains(b[lo]) { lo += 1 }
-                while lo < hi, trailingMarks.contains(b[hi - 1]) { hi -= 1 }
-                if hi - lo <= starts.longest && starts.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { person = true }
+                if words >= 2, !person, starts.containsLowered(b, trailingMarks.trim(w, in: b)) { person = true }
             }
             return words < 3 || !person
         }
@@ -908,16 +889,13 @@ enum OrganizationNames {
             for c in b where c &- 0x20 >= 0x5F { return nil }
             var words = 0
             var out: [UInt8] = []
-            var i = 0
-            let n = b.count
-            while i < n {
-                if b[i] == 0x20 { i += 1; continue }
-                let lo = i
-                while i < n && b[i] != 0x20 { i += 1 }
-                if !withJoiners && i - lo <= joiners.longest && joiners.set.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<i])) { continue }
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
+                if !withJoiners && joiners.containsLowered(b, w) { continue }
                 words += 1
                 var atPart = true
-                for k in lo..<i {
+                for k in w {
                     let c = b[k]
                     if c == 0x2D { atPart = true; continue }
                     if atPart, c | 0x20 &- 0x61 < 26 { out.append(c &- 0x61 < 26 ? c - 0x20 : c) }

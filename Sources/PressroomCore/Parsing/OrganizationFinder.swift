@@ -316,13 +316,11 @@ struct OrganizationFinder {
         let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(text) { b in
             for c in b where c &- 0x20 >= 0x5F { return nil }
             var words = 0
-            var i = 0
-            while i < b.count {
-                if b[i] == 0x20 { i += 1; continue }
-                let start = i
-                while i < b.count && b[i] != 0x20 { i += 1 }
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
                 words += 1
-                if !roleWords.containsLowered(UnsafeBufferPointer(rebasing: b[start..<i])) { return false }
+                if !roleWords.containsLowered(UnsafeBufferPointer(rebasing: b[w])) { return false }
             }
             return words > 0
         }
