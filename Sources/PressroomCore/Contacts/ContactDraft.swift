@@ -33,14 +33,15 @@ struct ContactDraft {
         var organization = self.organization
         // The rest of the text, each with whether it was printed on the first line (comma-separated).
         var rest: [(text: String, onFirstLine: Bool)] = []
+        // A postal address (`Hafenstraße 12`, `D-24103 Kiel`) is neither job title nor organisation.
         if name == nil, let first = firstFields.first {
             name = first
-            rest += firstFields.dropFirst().map { ($0, true) }
+            rest += firstFields.dropFirst().filter { !PostalAddress.isAddressLine($0) }.map { ($0, true) }
         } else {
-            rest += firstFields.map { ($0, true) }
+            rest += firstFields.filter { !PostalAddress.isAddressLine($0) }.map { ($0, true) }
         }
         // A stacked `Communications Officer, Harbor Institute`: job title and organisation on one line.
-        for line in laterLines {
+        for line in laterLines where !PostalAddress.isAddressLine(line) {
             if let comma = Self.lastCommaSpace(in: line) {
                 let before = String(line[..<comma.lowerBound])
                 let after = String(line[comma.upperBound...])
