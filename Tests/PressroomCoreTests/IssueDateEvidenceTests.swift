@@ -60,6 +60,9 @@ import Testing
         ("(Galveston, TX) Harbour Lights returns to the seawall for its tenth winter.", "Galveston, TX", nil, "Harbour Lights"),
         ("(Duluth, Minnesota, January 9, 2026) The Lakeshore Food Shelf doubled its Saturday hours.",
          "Duluth, Minnesota", "2026-01-09", "The Lakeshore Food Shelf"),
+        // The place in brackets, then the date, before the dash.
+        ("(Tacoma, Washington) March 2, 2026 - The Sound Kelp Project planted its first lines.",
+         "Tacoma, Washington", "2026-03-02", "The Sound Kelp Project"),
         // The dash's spaces lost in extraction: a hyphen between the place and a sentence's first word.
         ("Galveston-At the harbour's winter market, stallholders will sell only local fish.", "Galveston", nil, "At the harbour"),
         ("NEW LONDON-The Thames Rowing Club opened its new boathouse.", "NEW LONDON", nil, "The Thames Rowing Club"),

@@ -96,6 +96,19 @@ enum Dateline {
         return Found(location: inner, date: nil, rest: rest, marked: true)
     }
 
+    /// `(San Francisco, California) April 6, 2017 - There …`: the place in brackets, then the date, before the
+    /// dash. The brackets hold the place alone (a town with its state or country, or one place word), and what
+    /// follows them is a date and nothing else.
+    static func bracketedPlaceThenDate(_ prefix: String, hints: DateHints) -> (String, DateMatch)? {
+        guard prefix.utf8.first == 0x28, let close = prefix.firstIndex(of: ")"), close < prefix.index(before: prefix.endIndex) else { return nil }
+        let inner = TextScan.trim(prefix[prefix.index(after: prefix.startIndex)..<close])
+        let after = TextScan.trim(prefix[prefix.index(after: close)...])
+        guard !inner.isEmpty, !inner.contains("("), let first = after.first, first.isNumber || first.isUppercase,
+              let (location, date) = placeAndDate(after, hints: hints, requirePlace: false), location == nil, let date,
+              isPlaceAlone(String(inner), marked: true) else { return nil }
+        return (String(inner), date)
+    }
+
     /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
     /// full stop, as German and French releases print their dateline. The place must be printed (a date alone
     /// before a full stop is a sentence's) and the date must end right at the stop. Only the first few full
@@ -144,6 +157,10 @@ enum Dateline {
         // `TORONTO (Ontario) – le 16 octobre 2025 – …`: a date between two dashes may open with its article.
         let dated = placeAlone ? droppingDateArticle(rest) : nil
         guard let restFirst = TextScan.firstMeaningful(dated ?? rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+        if marked == false, let (place, date) = bracketedPlaceThenDate(prefix, hints: hints) {
+            if dated != nil { return nil }
+            return Found(location: place, date: date, rest: rest, marked: true)
+        }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             // (The article's exception is for a date after the dash, not for a sentence opening in lower case.)
             if date == nil && !placeAlone || dated != nil { return nil }

@@ -42,6 +42,8 @@ struct ReleaseSegmenter {
         guard !blocks.isEmpty else { return seg }
         var next = 0
         var rest: [PrintedLine] = []
+        // The first text is the body (`isBodyOpening`): no headline, and so no standfirst under one.
+        var noHeadline = false
         // The lines `titleStart` classified, asked about again below.
         var known: [Position] = []
 
@@ -112,6 +114,13 @@ struct ReleaseSegmenter {
                     seg.title = [h]
                 }
             }
+            if block.heading == 0, !seg.title.isEmpty, seg.title.count <= lines.count,
+               zip(seg.title, lines).allSatisfy({ $0 == $1.text }), Self.isBodyOpening(seg.title, hints: hints) {
+                // The release prints no headline: its first text is the body's first paragraph.
+                rest = lines
+                seg.title = []
+                noHeadline = true
+            }
             next = start.block + 1
             // A headline that opens with a heading word (`About …`, `Inquiry …`) stands alone in its block
             // (the block splitter ends a block after a heading): its wrapped lines open the next block.
@@ -142,9 +151,12 @@ struct ReleaseSegmenter {
             let candidate = Array(texts.prefix(n))
             // A standfirst is three lines at most: a unit that runs on past them is the body's first paragraph.
             let runsOn = n == 3 && continuationCount(texts, maxLines: 4, known: known) == 4
-            if !runsOn, !Self.opensWithBracketedPlace(texts[0]),
+            // The dateline under the candidate, in its block or opening the next.
+            let datelineUnder = n < texts.count ? Dateline.split(texts[n], hints: hints) != nil
+                : next < blocks.count && (blocks[next].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false)
+            if !noHeadline, !runsOn, !Self.opensWithBracketedPlace(texts[0]),
                isSubtitle(candidate, followedByMore: rest.count > n || next < blocks.count, known: known,
-                          endedByDateline: n < texts.count && Dateline.split(texts[n], hints: hints) != nil) {
+                          endedByDateline: datelineUnder) {
                 seg.subtitle = candidate
                 rest = Array(rest.dropFirst(n))
             }
@@ -155,7 +167,9 @@ struct ReleaseSegmenter {
                 let b = blocks[next]
                 let texts = b.lines.map(\.text)
                 let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
-                if marked, b.heading != 1, texts.count <= 3, isSubtitle(texts, followedByMore: true, known: known) {
+                let datelineNext = blocks[next + 1].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false
+                if marked, b.heading != 1, texts.count <= 3,
+                   isSubtitle(texts, followedByMore: true, known: known, endedByDateline: datelineNext) {
                     seg.subtitle = texts
                     next += 1
                 } else if let k = standfirstAboveDateline(b) {
@@ -368,7 +382,11 @@ struct ReleaseSegmenter {
                 header += p.items
                 if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
             }
-            if let last = positions.last { return (last.block + 1, 0, nil) }
+            // The text goes on after the last header line: in its block when lines follow it there (a date
+            // line over a prose paragraph printed without a gap), else in the next block.
+            if let last = positions.last {
+                return last.line + 1 < blocks[last.block].lines.count ? (last.block, last.line + 1, nil) : (last.block + 1, 0, nil)
+            }
             return (0, 0, nil)
         }
         for (i, p) in positions.prefix(start).enumerated() {
@@ -605,7 +623,9 @@ struct ReleaseSegmenter {
             let next = lines[n]
             if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && isHeadingLine(next)) { break }
             if ReleaseLexicon.listMarkerLength(next) != nil { break }
-            if Dateline.split(next, hints: hints) != nil { break }
+            // A line inside an open quotation goes on with it: `… LAUNCHES "RED` / `BLUE - GRAVEYARD SHIFT," …`
+            // opens no dateline.
+            if Dateline.split(next, hints: hints) != nil && !Self.hasOpenQuote(lines[..<n]) { break }
             if role(of: next, known).isMeta { break }
             let nextStart = next.first
             var continues = false
@@ -662,6 +682,29 @@ struct ReleaseSegmenter {
             }
         }
         return (items, headline)
+    }
+
+    /// Whether the lines taken for the headline are the body's first paragraph, in a release that prints no
+    /// headline (a logo, perhaps a date, then the text): they open with a dateline that carries a date
+    /// (`Bogotá, 30 de octubre de 2014. Acme Labs ha lanzado …`) — a headline never does — or they hold two
+    /// sentences or more, ended by full stops, the first of eight words or more, twenty words in all (a
+    /// headline is one sentence, or a few short ones: `Strike ends. Buses run again.`).
+    static func isBodyOpening(_ lines: [String], hints: DateHints) -> Bool {
+        let joined = lines.joined(separator: " ")
+        if let found = Dateline.split(joined, hints: hints), found.location != nil, found.date != nil, !found.rest.isEmpty {
+            return true
+        }
+        guard joined.hasSuffix("."), joined.utf8.count >= 100 else { return false }
+        let words = joined.split(separator: " ")
+        guard words.count >= 20 else { return false }
+        // The first sentence's end: a word ending in a full stop, followed by a capitalised word.
+        for k in 7..<(words.count - 1) where words[k].hasSuffix(".") && words[k + 1].first?.isUppercase == true {
+            let w = words[k].dropLast()
+            // `Inc.`, `U.S.`, `Dr.`: an abbreviation or an initial ends no sentence.
+            if w.count <= 3 || w.contains(".") { continue }
+            return true
+        }
+        return false
     }
 
     /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence.
@@ -822,7 +865,9 @@ struct ReleaseSegmenter {
         let joined = TextScan.collapse(lines.joined(separator: " "))
         // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
         let short = joined.utf8.count <= 260 || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= 260)
-        guard !joined.isEmpty, short, !TextScan.endsSentence(joined) else { return false }
+        // A sentence is body, unless the dateline follows it: all above the dateline is the head, so a tagline
+        // that ends in a full stop or `!` (`Turn spare minutes into real meals!`) is the standfirst there.
+        guard !joined.isEmpty, short, endedByDateline || !TextScan.endsSentence(joined) else { return false }
         guard !last.hasSuffix(","), !last.hasSuffix(":") else { return false }
         if BlockSplitter.isSpecial(first) || ReleaseLexicon.listMarkerLength(first) != nil { return false }
         if Dateline.split(joined, hints: hints) != nil { return false }
