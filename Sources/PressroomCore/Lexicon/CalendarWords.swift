@@ -20,6 +20,8 @@ enum CalendarWords {
         "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
         "fev", "set", "out", "dez",
         "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "jan", "feb", "okt", "dez",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "januari", "februari", "maart", "mei", "augustus",
     ]
 
     /// Words that stand in front of a date: `Date:`, `Datum:`, `le`, `den`, `am`, `el`, `em`, the Spanish

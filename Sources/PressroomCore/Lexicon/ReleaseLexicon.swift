@@ -1,4 +1,5 @@
-/// The words of the press-release genre in English, French, Spanish, Portuguese and German: kind labels,
+/// The words of the press-release genre in English, French, Spanish, Portuguese and German (and the commonest in
+/// Italian and Dutch): kind labels,
 /// release instructions, end marks, section headings. Entries are written folded (lower case, no accents),
 /// and lines are compared through `TextScan.fold`.
 enum ReleaseLexicon {
@@ -18,6 +19,8 @@ enum ReleaseLexicon {
         "declaracao", "comunicado",
         "gemeinsame pressemitteilung", "pressemitteilung", "presseinformation", "pressemeldung", "medienmitteilung",
         "medieninformation", "presseeinladung", "gemeinsame erklarung", "erklarung", "stellungnahme",
+        "comunicato stampa congiunto", "comunicato stampa", "comunicato congiunto", "nota stampa", "comunicato",
+        "gezamenlijk persbericht", "persbericht", "persmededeling", "perscommunique",
     ]
 
     /// Beginnings of release instructions.
@@ -35,6 +38,9 @@ enum ReleaseLexicon {
         "sperrfrist", "zur sofortigen veroffentlichung", "zur sofortigen freigabe", "zur sofortigen verwendung",
         "sofort zur veroffentlichung", "zur veroffentlichung", "veroffentlichung frei ab", "freigabe ab",
         "frei zur veroffentlichung", "sperrvermerk",
+        "per la diffusione immediata", "per diffusione immediata", "diffusione immediata", "embargo fino",
+        "da non pubblicare prima", "voor onmiddellijke publicatie", "voor onmiddellijke vrijgave", "embargo tot",
+        "niet publiceren voor",
     ]
 
     /// Headings of the notes section (compared with the folded line, trailing colon removed).
@@ -52,7 +58,12 @@ enum ReleaseLexicon {
         "notas ao editor", "nota ao editor", "quem somos", "sobre nos",
         "hinweis fur redaktionen", "hinweise fur redaktionen", "hinweis fur die redaktion", "hinweise fur die redaktion",
         "hinweis an die redaktion", "hinweise an die redaktion", "hintergrund", "hintergrundinformationen",
-        "uber uns",
+        "uber uns", "anmerkungen an den redakteur", "anmerkungen an die redaktion", "anmerkung an die redaktion",
+        "anmerkungen fur die redaktion", "anmerkungen fur redakteure", "hinweise fur redakteure",
+        "note per i redattori", "nota per i redattori", "note per la redazione", "nota per la redazione", "chi siamo",
+        "noot voor de redactie", "noot voor redacties", "noten voor de redactie", "over ons",
+        // The about word alone, its name left to the paragraph under it (`À propos de :`, `About:`).
+        "about", "a propos", "a propos de", "acerca de",
     ]
 
     /// First words of an `About <organisation>` heading, per language.

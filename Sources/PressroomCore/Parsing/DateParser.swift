@@ -314,21 +314,21 @@ enum DateFold {
 // MARK: - Names
 
 enum DateNames {
-    /// Month names and abbreviations, folded, in English, French, Spanish, Portuguese and German.
+    /// Month names and abbreviations, folded, in English, French, Spanish, Portuguese, German, Italian and Dutch.
     static let months: [String: Int] = {
         let names: [[String]] = [
-            ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "janner", "jaenner"],
-            ["february", "feb", "febr", "fevrier", "fevr", "fev", "febrero", "fevereiro", "februar"],
-            ["march", "mar", "mars", "marzo", "marco", "marz", "maerz", "mrz"],
-            ["april", "apr", "avril", "avr", "abril", "abr"],
-            ["may", "mai", "mayo", "maio"],
-            ["june", "jun", "juin", "junio", "junho", "juni"],
-            ["july", "jul", "juillet", "juil", "julio", "julho", "juli"],
-            ["august", "aug", "aout", "agosto", "ago"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "setembro"],
-            ["october", "oct", "octobre", "octubre", "outubro", "out", "oktober", "okt"],
+            ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "janner", "jaenner", "gennaio", "januari"],
+            ["february", "feb", "febr", "fevrier", "fevr", "fev", "febrero", "fevereiro", "februar", "febbraio", "februari"],
+            ["march", "mar", "mars", "marzo", "marco", "marz", "maerz", "mrz", "maart"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maio", "maggio", "mei"],
+            ["june", "jun", "juin", "junio", "junho", "juni", "giugno"],
+            ["july", "jul", "juillet", "juil", "julio", "julho", "juli", "luglio"],
+            ["august", "aug", "aout", "agosto", "ago", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "setembro", "settembre"],
+            ["october", "oct", "octobre", "octubre", "outubro", "out", "oktober", "okt", "ottobre"],
             ["november", "nov", "novembre", "noviembre", "novembro"],
-            ["december", "dec", "decembre", "diciembre", "dic", "dezembro", "dez", "dezember"],
+            ["december", "dec", "decembre", "diciembre", "dic", "dezembro", "dez", "dezember", "dicembre"],
         ]
         var table: [String: Int] = [:]
         for (index, group) in names.enumerated() {
