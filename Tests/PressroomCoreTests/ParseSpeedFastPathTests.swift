@@ -85,4 +85,44 @@ import Testing
         #expect(splits >= 2)
         #expect(ContactVocabulary.isRole("Chargée de communication"))
     }
+
+    /// Page numbers: short lines with digits, decoration and page words, with and without the fast paths.
+    static let pageLines: [String] = [
+        "2", " 2 ", "– 1 –", "- 2 -", "(3)", "[4]", "| 5 |", "2/3", "2 / 3", "2/ 3", "Page 2 of 3", "page 2 of 3", "Página 1 de 2",
+        "Seite 1 von 2", "p. 4", "Pg. 12", "1234", "12 34", "1\u{301}2", "٣", "２", "Page\u{00A0}2", "-30-", "- 3 -\r", "(12)-",
+        "Plot 14 Riverside Drive", "Tel 555 0142", "x 1", "page two", "S. 3 von 4", "1 of", "of 2", "—2—", "• 3 •", "3 ·",
+        "Page 1 of 1 Riverside", "  ( 7 )  ", "2/3/4", "12/", "12/ 4", "999", "1000", "p.2", "(-)", "---",
+    ]
+
+    /// (Compared with the plain definitions directly, not through `FastPaths.withOff`: while a test holds the
+    /// switch off, the other suites' tests of their own fast paths running at the same time see them off too.)
+    @Test func pageNumbersAndContactLinesReadAsTheirDefinitions() {
+        let pages = Self.pageLines + Self.texts.filter { $0.utf8.count <= 90 }
+        var numbers = 0
+        for text in pages {
+            let quick = PageFurniture.isPageNumber(text)
+            #expect(quick == PageFurniture.isPageNumberReference(text), "\(text)")
+            if quick { numbers += 1 }
+        }
+        #expect(numbers >= 15)
+
+        let lines = Self.crafted + Self.titles + [
+            "Jane Doe", "Head of Communications", "Brightline PR", "Tel: +44 20 7946 0142", "jane@example.org", "@JiraniWater",
+            "Jane Doe (English, Français)", "Jane Doe | Press Officer | Brightline", "Media contact:", "Ana García – Responsable de prensa",
+            "Quillfeather Biosciences, Marlow Ridge", "Jane Doe\tPress Officer", "Jane Doe   Press Officer", "Mobile (0)7700 900123",
+        ] + Self.texts.filter { $0.utf8.count <= 160 }
+        // A line `read` passes whole to the field split is one the number and address finders take nothing from.
+        var passed = 0
+        for line in lines where ContactLine.holdsNothingToTakeOut(line) {
+            passed += 1
+            let scalars = Array(line.unicodeScalars)
+            #expect(PhoneNumber.find(scalars: scalars).isEmpty, "\(line)")
+            #expect(LinkExtractor.find(in: line).isEmpty, "\(line)")
+            #expect(!scalars.contains("@"), "\(line)")
+        }
+        #expect(passed >= 30)
+        #expect(!ContactLine.holdsNothingToTakeOut("Tel: +44 20 7946 0142"))
+        #expect(!ContactLine.holdsNothingToTakeOut("www.example.org"))
+        #expect(ContactLine("Jane Doe | Press Officer").fields == ["Jane Doe", "Press Officer"])
+    }
 }
