@@ -161,6 +161,39 @@ struct ContactDraft {
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
     /// (`of`, `and`, `de`), with no digit, no job-title word and no desk word: `Quillfeather Biosciences`.
     static func isProperName(_ text: String) -> Bool {
+        // Plain ASCII without a CR (each character one byte): the digits and the words' first characters are
+        // read on bytes; the job-title and desk tests are the same calls.
+        let quick: Bool?? = FastPaths.off ? nil : text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var starts = 0, digit = false
+            for k in 0..<b.count {
+                let x = b[k]
+                if x >= 0x80 || x == 0x0D { return nil }
+                if x &- 0x30 < 10 { digit = true }
+                if x != 0x20 && (k == 0 || b[k - 1] == 0x20) { starts += 1 }
+            }
+            guard starts >= 2, starts <= 6, !digit, !ContactVocabulary.isRole(text), !ContactVocabulary.isDesk(text) else { return false }
+            // Each word opens with a capital, or is a particle of three letters at most that opens in lower case;
+            // the first and the last open with a capital.
+            var k = 0, index = 0
+            while k < b.count {
+                if b[k] == 0x20 { k += 1; continue }
+                var e = k
+                while e < b.count && b[e] != 0x20 { e += 1 }
+                let f = b[k]
+                let upper = f &- 0x41 < 26
+                if !(upper || (e - k <= 3 && f &- 0x61 < 26)) { return false }
+                if (index == 0 || index == starts - 1) && !upper { return false }
+                index += 1
+                k = e
+            }
+            return true
+        }
+        if let q = quick, let answer = q { return answer }
+        return isProperNamePlain(text)
+    }
+
+    /// The definition `isProperName` keeps to.
+    static func isProperNamePlain(_ text: String) -> Bool {
         let words = SimpleText.split(text, at: { $0 == 0x20 })
         // (A department, `Corporate Communications`, is read as the person's job title, as before.)
         guard words.count >= 2, words.count <= 6, !text.contains(where: \.isNumber), !ContactVocabulary.isRole(text),
@@ -220,6 +253,19 @@ struct ContactDraft {
     /// `Vice Chair. ACFOA` → (`Vice Chair`, `ACFOA`): a job title ended by a full stop, then an acronym of
     /// capitals (a region after a title without the stop, `Director EMEA`, stays in the title).
     static func splitRoleAndAcronym(_ text: String) -> (String, String)? {
+        // Simple text (every scalar a character): the last space and the character before it read on bytes.
+        // Most job titles end in no `Title. ACRONYM` and stop here.
+        if !FastPaths.off, TextScan.withBytes(text, { b -> Bool in
+            guard SimpleText.isSimple(b) else { return false }
+            var k = b.count - 1
+            while k >= 0 && b[k] != 0x20 { k -= 1 }
+            return k <= 0 || b[k - 1] != 0x2E
+        }) { return nil }
+        return splitRoleAndAcronymPlain(text)
+    }
+
+    /// The definition `splitRoleAndAcronym` keeps to.
+    static func splitRoleAndAcronymPlain(_ text: String) -> (String, String)? {
         guard let space = text.lastIndex(of: " "), space > text.startIndex, text[text.index(before: space)] == "." else { return nil }
         let acronym = String(text[text.index(after: space)...])
         let title = text[..<space].trimmed(" .,")

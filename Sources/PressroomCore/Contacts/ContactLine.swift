@@ -89,6 +89,13 @@ struct ContactLine {
     }
 
     private mutating func read() {
+        // A line without `+`, `(`, an ASCII digit, `.` or `@` (a name, a job title, an organisation) holds no phone
+        // number (each opens with `+`, `(` or a digit), no address (each holds a dot) and no handle: nothing is
+        // taken out, so its scalars need no decoding and its text is split as it is.
+        if !FastPaths.off, Self.holdsNothingToTakeOut(text) {
+            splitFields(text)
+            return
+        }
         // The line's scalars, decoded off its (valid UTF-8) bytes in one pass, without walking the string's
         // scalars; an ASCII line's scalars are its bytes.
         // UTF-8 offset → scalar index, for the link scanner's ranges (-1 for an offset inside a scalar's
@@ -187,6 +194,11 @@ struct ContactLine {
             }
         }
         splitFields(String(decoding: residual, as: UTF8.self))
+    }
+
+    /// No `+`, `(`, ASCII digit, `.` or `@` in `text`: no phone number, address or handle for `read` to take out.
+    static func holdsNothingToTakeOut(_ text: String) -> Bool {
+        !TextScan.withBytes(text) { b in b.contains { $0 == 0x2B || $0 == 0x28 || $0 &- 0x30 < 10 || $0 == 0x2E || $0 == 0x40 } }
     }
 
     /// A phone label the number finder did not take: one of several words before a colon (`Out of hours: …`),

@@ -154,13 +154,55 @@ enum BlockSplitter {
     /// is filled; this one ended early.
     static func headingAbove(_ prev: String, _ next: String, width: Int, fill: Double) -> Bool {
         guard width > 0, TextScan.startsUppercaseOrQuote(prev), !TextScan.endsSentence(prev),
-              let nextFirst = next.first, nextFirst.isUppercase || "“„\"«‘".contains(nextFirst),
+              opensWithCapitalOrQuote(next),
               TextScan.wordCount(prev, atMost: 10) <= 10, !TextScan.hasByte(prev, 0x2C) else { return false }
-        if let last = TextScan.lastMeaningful(prev), ",:;–—-(".contains(last) { return false }
+        if endsOnJoiningMark(prev) { return false }
         if ReleaseLexicon.nameJoiners.contains(LineFold.fold(TextScan.lastWord(prev))) { return false }
         let p = TextScan.length(prev), n = TextScan.length(next)
         let nextWord = TextScan.length(TextScan.firstWord(next))
         return Double(n) >= Double(width) * 0.7 && Double(p + 1 + nextWord) <= Double(width) * fill
+    }
+
+    /// Whether `next`'s first character is a capital or an opening quote (`“„"«‘`): on its first byte when it
+    /// and the byte after it are ASCII (the character is that byte alone; a CR there is no capital either way).
+    static func opensWithCapitalOrQuote(_ next: String) -> Bool {
+        if !FastPaths.off, let quick = TextScan.withBytes(next, { b -> Bool? in
+            guard let f = b.first else { return false }
+            guard f < 0x80, b.count < 2 || b[1] < 0x80 else { return nil }
+            return f &- 0x41 < 26 || f == 0x22
+        }) { return quick }
+        return opensWithCapitalOrQuotePlain(next)
+    }
+
+    /// The definition `opensWithCapitalOrQuote` keeps to.
+    static func opensWithCapitalOrQuotePlain(_ next: String) -> Bool {
+        guard let nextFirst = next.first else { return false }
+        return nextFirst.isUppercase || "“„\"«‘".contains(nextFirst)
+    }
+
+    /// Whether `prev`'s last meaningful character (`TextScan.lastMeaningful`) is one that joins it to the next
+    /// line (`,:;–—-(`): on bytes from the end while each byte and the one before it are ASCII, stepping over
+    /// the ASCII closing quotes, brackets, spaces and tabs as `lastMeaningful` does.
+    static func endsOnJoiningMark(_ prev: String) -> Bool {
+        if !FastPaths.off, let quick = TextScan.withBytes(prev, { b -> Bool? in
+            var i = b.count - 1
+            while i >= 0 {
+                let x = b[i]
+                if x >= 0x80 || (i > 0 && b[i - 1] >= 0x80) { return nil }
+                switch x {
+                case 0x20, 0x09, 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: i -= 1
+                default: return x == 0x2C || x == 0x3A || x == 0x3B || x == 0x2D || x == 0x28
+                }
+            }
+            return false
+        }) { return quick }
+        return endsOnJoiningMarkPlain(prev)
+    }
+
+    /// The definition `endsOnJoiningMark` keeps to.
+    static func endsOnJoiningMarkPlain(_ prev: String) -> Bool {
+        guard let last = TextScan.lastMeaningful(prev) else { return false }
+        return ",:;–—-(".contains(last)
     }
 
     /// pdftotext without paragraph spacing: a line that ends a sentence and leaves room for the next

@@ -67,6 +67,68 @@ enum PageFurniture {
     static func isPageNumber(_ text: String) -> Bool {
         // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
         guard text.utf8.count <= 90, Self.mayBePageNumber(text), TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
+        if FastPaths.off { return isPageNumberPlain(text) }
+        let t = TextScan.trim(text)
+        // (The lines that get here are short and mostly ASCII: characters counted, decoration trimmed and numbers
+        // read on bytes where that gives the same answer; `isPageNumberPlain` is the definition.)
+        guard !t.isEmpty, SimpleText.characterCount(t) <= 30 else { return false }
+        let stripped = trimmingDecoration(t)
+        guard !stripped.isEmpty else { return false }
+        let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
+        var i = 0
+        if let first = words.first, pageWords.contains(String(first)) { i = 1 }
+        guard i < words.count else { return false }
+        // One to three characters, each an ASCII digit: one to three bytes, each a digit (a digit with a mark on
+        // it is a character beyond ASCII, and its mark a byte beyond ASCII).
+        func isNumber(_ w: Substring) -> Bool {
+            let u = w.utf8
+            return !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 &- 0x30 < 10 }
+        }
+        let first = words[i]
+        if isNumber(first) {
+            if i + 1 == words.count { return true }
+            if i + 3 == words.count, ofWords.contains(String(words[i + 1])), isNumber(words[i + 2]) { return true }
+            if i + 2 == words.count, words[i + 1].hasPrefix("/"), isNumber(words[i + 1].dropFirst()) { return true }
+            return false
+        }
+        // `2/3`
+        let parts = first.split(separator: "/")
+        if parts.count == 2, i + 1 == words.count, isNumber(parts[0]), isNumber(parts[1]) { return true }
+        if i + 2 == words.count, first.hasSuffix("/"), isNumber(first.dropLast()), isNumber(words[i + 1]) { return true }
+        return false
+    }
+
+    /// `t.trimming(pageNumberDecoration)`, on bytes for ASCII text without a CR (each byte a character; the
+    /// decoration's ASCII members are space, `-`, `(`, `)`, `[`, `]` and `|`).
+    private static func trimmingDecoration(_ t: String) -> String {
+        let cut: Range<Int>?? = TextScan.withBytes(t) { b -> Range<Int>?? in
+            for x in b where x >= 0x80 || x == 0x0D { return nil }
+            @inline(__always) func decoration(_ x: UInt8) -> Bool {
+                x == 0x20 || x == 0x2D || x == 0x28 || x == 0x29 || x == 0x5B || x == 0x5D || x == 0x7C
+            }
+            var s = 0, e = b.count
+            while s < e && decoration(b[s]) { s += 1 }
+            while e > s && decoration(b[e - 1]) { e -= 1 }
+            return .some(s < e ? s..<e : nil)
+        }
+        switch cut {
+        case .some(.some(let r)):
+            if r.lowerBound == 0 && r.upperBound == t.utf8.count { return t }
+            let u = t.utf8
+            return String(t[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
+        case .some(.none): return ""
+        case .none: return t.trimming(pageNumberDecoration)
+        }
+    }
+
+    /// `isPageNumber` with its tail read by `isPageNumberPlain` (what the fast tail must answer).
+    static func isPageNumberReference(_ text: String) -> Bool {
+        guard text.utf8.count <= 90, Self.mayBePageNumber(text), TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
+        return isPageNumberPlain(text)
+    }
+
+    /// The definition `isPageNumber` keeps to (after its byte rejection).
+    static func isPageNumberPlain(_ text: String) -> Bool {
         let t = TextScan.trim(text)
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)

@@ -149,16 +149,28 @@ enum ContactVocabulary {
 
     /// Whether `text` reads as a job title (`Head of Communications`, `chargée de communication`, `Referent …`).
     static func isRole(_ text: String) -> Bool {
-        if let quick = ASCIIWordSet.withLowercasedASCII(text, { f in
+        if let quick = isRoleASCII(text) { return quick }
+        let folded = fold(text)
+        // A line with accents or typographic marks mostly folds to plain ASCII (`Chargée` → `chargee`): the byte
+        // test reads the fold, which folds to itself, so it answers as the definition does on the text.
+        if !FastPaths.off, let quick = isRoleASCII(folded) { return quick }
+        return isRolePlain(folded: folded)
+    }
+
+    /// `isRole` on bytes for ASCII text without a CR; nil for any other text.
+    private static func isRoleASCII(_ text: String) -> Bool? {
+        ASCIIWordSet.withLowercasedASCII(text, { f in
             anyLetterRun(f, keeping: UInt8(ascii: "-")) { w in
                 roleWordSet.contains(w) || hasSuffix(w, "referent") || hasSuffix(w, "referentin") || hasSuffix(w, "sprecher")
                     || hasSuffix(w, "sprecherin") || hasSuffix(w, "leiter") || hasSuffix(w, "leiterin")
                     || hasSuffix(w, "arzt") || hasSuffix(w, "arztin")
             }
-        }) {
-            return quick
-        }
-        let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-"))
+        })
+    }
+
+    /// The definition `isRole` keeps to, on the text's `fold`.
+    static func isRolePlain(folded: String) -> Bool {
+        let words = SimpleText.letterRuns(folded, keeping: UInt8(ascii: "-"))
         return words.contains { w in
             roleWords.contains(String(w)) || (w.hasSuffix("referent") || w.hasSuffix("referentin")
                 || w.hasSuffix("sprecher") || w.hasSuffix("sprecherin") || w.hasSuffix("leiter")

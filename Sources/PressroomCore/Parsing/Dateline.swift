@@ -68,7 +68,7 @@ enum Dateline {
     /// `Cupertino-At the upcoming meeting …`: a place of one to three capitalised words, a hyphen with no space
     /// around it, and a word that opens a sentence.
     static func gluedHyphenDateline(_ paragraph: String, head: Substring) -> Found? {
-        guard let hyphen = head.prefix(48).firstIndex(of: "-") else { return nil }
+        guard let hyphen = firstHyphen(head) else { return nil }
         let place = String(head[..<hyphen])
         let after = paragraph[paragraph.index(after: hyphen)...]
         guard let first = after.first, first.isUppercase, !place.hasSuffix(" "),
@@ -77,6 +77,31 @@ enum Dateline {
               place.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
               isPlaceAlone(place, marked: false) || TextScan.isAllCaps(place) else { return nil }
         return Found(location: place, date: nil, rest: String(after))
+    }
+
+    /// The hyphen among the first 48 characters of `head` (`firstHyphenPlain`), found on bytes when its first
+    /// 49 bytes are ASCII without a CR: then each of them is a character of its own (only CR LF joins two
+    /// ASCII bytes), and a hyphen before an ASCII byte is the character `-` alone. Walking the characters
+    /// of every first paragraph cost more than the rest of the dateline search.
+    static func firstHyphen(_ head: Substring) -> Substring.Index? {
+        if !FastPaths.off, let quick = TextScan.withBytes(head, { b -> Int?? in
+            let n = min(b.count, 49)
+            var found: Int? = nil
+            for k in 0..<n {
+                let x = b[k]
+                if x >= 0x80 || x == 0x0D { return nil }
+                if x == 0x2D && k < 48 && found == nil { found = k }
+            }
+            return .some(found)
+        }) {
+            return quick.map { head.utf8.index(head.startIndex, offsetBy: $0) }
+        }
+        return firstHyphenPlain(head)
+    }
+
+    /// The definition `firstHyphen` keeps to.
+    static func firstHyphenPlain(_ head: Substring) -> Substring.Index? {
+        head.prefix(48).firstIndex(of: "-")
     }
 
     /// `(Miami, FL) Loving Day …`, `(Tulsa, Okla., May 3, 2024) The …`: a dateline in brackets needs no dash

@@ -283,8 +283,10 @@ public enum ReleaseParser {
         // Most headlines open with a letter: of the opening quotes only `"` and `'` are ASCII.
         if let b = s.utf8.first, b < 0x80, b != 0x22, b != 0x27 { return s }
         let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("«", "»"), ("\"", "\""), ("„", "“"), ("'", "'"), ("‹", "›")]
-        guard let first = s.first, let last = s.last, s.count >= 3 else { return s }
+        // (The count, a walk over every character, is taken only for a headline that opens and ends with a pair.)
+        guard let first = s.first, let last = s.last else { return s }
         for (open, close) in pairs where first == open && last == close {
+            guard s.count >= 3 else { return s }
             let inner = s.dropFirst().dropLast()
             if inner.contains(close) && open != close { return s }
             if open == close && inner.contains(open) { return s }

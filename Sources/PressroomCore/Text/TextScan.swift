@@ -334,11 +334,48 @@ enum TextScan {
     }
 
     static func startsLowercase<S: StringProtocol>(_ s: S) -> Bool {
+        // Fast path as in `startsUppercaseOrQuote`: the first byte past spaces and tabs decides when it and every
+        // byte before it, and the byte after it, are ASCII.
+        let quick: Bool?? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x >= 0x80 || (i + 1 < b.count && b[i + 1] >= 0x80) { return nil }
+                if x == 0x20 || x == 0x09 { i += 1; continue }
+                return x &- 0x61 < 26
+            }
+            return false
+        }
+        if let q = quick, let answer = q { return answer }
+        return startsLowercasePlain(s)
+    }
+
+    /// The definition `startsLowercase` keeps to.
+    static func startsLowercasePlain<S: StringProtocol>(_ s: S) -> Bool {
         guard let c = s.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         return c.isLowercase
     }
 
     static func startsUppercaseOrQuote<S: StringProtocol>(_ s: S) -> Bool {
+        // Fast path: spaces and tabs stepped over on bytes while each byte and the one after it are ASCII (so
+        // every character up to the first other one is one byte); that byte then decides.
+        let quick: Bool?? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x >= 0x80 || (i + 1 < b.count && b[i + 1] >= 0x80) { return nil }
+                if x == 0x20 || x == 0x09 { i += 1; continue }
+                // Capitals, digits and the ASCII opening quotes and brackets (`"`, `'`, `(`, `[`).
+                return x &- 0x41 < 26 || x &- 0x30 < 10 || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
+            }
+            return false
+        }
+        if let q = quick, let answer = q { return answer }
+        return startsUppercaseOrQuotePlain(s)
+    }
+
+    /// The definition `startsUppercaseOrQuote` keeps to.
+    static func startsUppercaseOrQuotePlain<S: StringProtocol>(_ s: S) -> Bool {
         guard let c = s.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         return c.isUppercase || openingQuotes.contains(c) || c.isNumber
     }
