@@ -379,7 +379,9 @@ def text_pdf(text, size=9, leading=11, per_page=64, width=110):
         y = 800
         content = b'BT /F1 %d Tf %d TL 50 %d Td\n' % (size, leading, y)
         for l in page_lines:
-            # An empty line is a paragraph's gap: two lines' height, which pdftotext prints as an empty line.
+            # An empty line is a paragraph's gap: the next line starts two lines' height below. pdftotext finds each
+            # paragraph as a block (-bbox-layout shows them) but prints no empty line between blocks of one flow,
+            # and left-aligned paragraphs in one column make one flow: see DEVELOPERS.md, "E-mail".
             content += (b'(' + esc(l) + b') Tj T*\n') if l else b'T*\n'
         content += b'ET'
         objects.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')

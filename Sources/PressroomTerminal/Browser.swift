@@ -35,7 +35,7 @@ public enum Browser {
     public static func run(_ catalog: Catalog, options: BrowserOptions = BrowserOptions(),
                            fault: CacheFault? = nil, loading: LoadingStatus? = nil,
                            explain: @escaping (Release) -> [String]? = { _ in nil },
-                           locate: @escaping (Release) -> String? = { _ in nil },
+                           locate: @escaping (Release, HandOver.Kind) -> LocatedFile? = { _, _ in nil },
                            watch: BrowserWatch? = nil,
                            load: @escaping @Sendable (_ isReload: Bool, _ post: @escaping @Sendable (Action) -> Void) -> Void)
         throws -> Int32 {

@@ -99,7 +99,10 @@ struct BrowseCommand: ParsableCommand {
                 let text = explanation.text(release: again, width: 1_000)
                 return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             }
-            let locate: (Release) -> String? = { release in Archive.file(of: release, in: paths)?.path }
+            let copies = ArchiveLoader.messageCopyFolder(cachePath: options.cachePath)
+            let locate: (Release, HandOver.Kind) -> LocatedFile? = { release, kind in
+                options.loader().locate(release, in: paths, copy: kind == .pager, folder: copies)
+            }
             let status = try Browser.run(catalog, options: BrowserOptions(mouse: !noMouse, measure: width, alignment: align), fault: first.fault,
                                          loading: LoadingStatus(total: first.releases.count), explain: explain,
                                          locate: locate, watch: watching, load: load)

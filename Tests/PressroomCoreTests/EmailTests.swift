@@ -267,6 +267,99 @@ private func release(_ n: Int) -> String {
         #expect(Array(after.archive.releases.prefix(3).map(\.id)) == cold.archive.releases.map(\.id))
     }
 
+    @Test func aWarmLoadTakesTheMboxsSplitFromTheIndexAndSplitsItAgainWhenItChanged() throws {
+        let (dir, path) = try Self.inbox()
+        let cache = try ReadingTempFolder()
+        let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")
+        // A split is kept only of an mbox older than the settle time: a fresh one is split again.
+        let fresh = loader.load([dir.path])
+        #expect(fresh.report.mailboxesSplit == 1)
+        #expect(loader.load([dir.path]).report.mailboxesSplit == 1)
+        loader.settleNanoseconds = 0
+        let cold = loader.load([dir.path])
+        #expect(cold.report.mailboxesSplit == 1)
+        // Unchanged: not read to find its messages, and the same releases.
+        let warm = loader.load([dir.path])
+        #expect(warm.report.mailboxesSplit == 0)
+        #expect(warm.report.mailboxesSplitKept == 1)
+        #expect(warm.report.parsed == 0)
+        #expect(warm.archive.releases == fresh.archive.releases)
+        // Named as an argument, the mbox's split is found by its canonical path.
+        let named = loader.load([path])
+        #expect(named.report.mailboxesSplit == 0)
+        #expect(named.archive.releases.map(\.id) == fresh.archive.releases.map(\.id))
+        // Mail added: split again, the new message found.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(("From sender@example Tue Feb  4 08:00:00 2025\n"
+            + message(from: "Tessaly Ferry Board <press@tessaly-ferries.example>", subject: "Late sailing 101",
+                      date: "Tue, 4 Feb 2025 08:00:00 +0000", body: release(101)) + "\n").utf8))
+        try handle.close()
+        let grown = loader.load([dir.path])
+        #expect(grown.report.mailboxesSplit == 1)
+        #expect(grown.report.mailboxesSplitKept == 0)
+        #expect(grown.archive.releases.map(\.source) == ["inbox.mbox#007", "inbox.mbox#042", "inbox.mbox#093", "inbox.mbox#101"])
+        #expect(loader.load([dir.path]).report.mailboxesSplit == 0)
+        // Rewritten to the same size with a message moved (its times change): split again, never trusted.
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let cut = try #require(text.range(of: "\n\nFrom sender@example Mon Feb  3 09:01:00 2025\n"))
+        let moved = String(text[cut.lowerBound...].dropFirst(2)) + "\n" + String(text[..<cut.lowerBound]) + "\n"
+        #expect(moved.utf8.count == text.utf8.count)
+        try moved.write(toFile: path, atomically: false, encoding: .utf8)
+        let rewritten = loader.load([dir.path])
+        #expect(rewritten.report.mailboxesSplit == 1)
+        #expect(rewritten.archive.releases.count == 4)
+    }
+
+    @Test func aKeptSplitIsReadBackAndADamagedOneIsRefused() {
+        let messages = [MailboxMessage(number: 1, offset: 45, length: 300), MailboxMessage(number: 2, offset: 400, length: 1 << 33)]
+        let bytes = IndexStore.encodeMessages(messages)
+        #expect(bytes.count == 32)
+        #expect(bytes.withUnsafeBytes { IndexStore.decodeMessages($0) } == messages)
+        #expect(bytes.dropLast().withUnsafeBytes { IndexStore.decodeMessages($0) } == nil)
+        // Overlapping messages: not a split this code made.
+        let overlapping = IndexStore.encodeMessages([messages[1], messages[0]])
+        #expect(overlapping.withUnsafeBytes { IndexStore.decodeMessages($0) } == nil)
+    }
+
+    @Test func vFindsOneMessageAndCopiesItAloneIntoTheCacheFolder() throws {
+        let (dir, path) = try Self.inbox()
+        let cache = try ReadingTempFolder()
+        let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")
+        let releases = loader.load([dir.path]).archive.releases
+        let folder = ArchiveLoader.messageCopyFolder(cachePath: loader.cachePath)
+        #expect(folder == cache.path + "/messages")
+        // A copy left by an earlier run, an hour old: removed; a recent one (another browser's) is not.
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder + "/old.eml", contents: Data("x".utf8),
+                                       attributes: [.modificationDate: Date(timeIntervalSinceNow: -7_200)])
+        FileManager.default.createFile(atPath: folder + "/recent.eml", contents: Data("x".utf8))
+        let located = loader.locate(releases[1], in: [dir.path], copy: true, folder: folder)
+        guard case .messageCopy(let copy) = located else {
+            Issue.record("no copy: \(String(describing: located))")
+            return
+        }
+        #expect(copy.hasPrefix(folder + "/"))
+        let message = try #require(ArchiveReader.discoverAll([dir.path]).files.first { $0.source == "inbox.mbox#042" }?.message)
+        #expect(FileManager.default.contents(atPath: copy).map { [UInt8]($0) } == (try Mailbox.read(message, path: path, limit: 1 << 20).get()))
+        #expect(String(decoding: FileManager.default.contents(atPath: copy) ?? Data(), as: UTF8.self).contains("Subject: Late sailing 42"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/old.eml"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/recent.eml"))
+        // The editor gets the mbox; the pager of a plain file its file.
+        #expect(loader.locate(releases[1], in: [dir.path], copy: false, folder: folder) == .file(path))
+        // The message rewritten since it was loaded (the same place, other bytes): not the release, none shown.
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "sailing number 42", with: "sailing number 24").write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(loader.locate(releases[1], in: [dir.path], copy: true, folder: folder) == nil)
+        // A folder that cannot be made: the reason, nothing written elsewhere.
+        try "x".write(toFile: cache.path + "/file", atomically: false, encoding: .utf8)
+        if case .notCopied = ArchiveLoader.writeCopy([1, 2], name: "../../x", folder: cache.path + "/file/messages") {} else {
+            Issue.record("a copy under a file")
+        }
+        // A name with a path in it stays in the folder.
+        #expect(ArchiveLoader.writeCopy([1, 2], name: "../../etc/x", folder: folder) == .messageCopy(folder + "/etcx.eml"))
+    }
+
     @Test func aWatchedMboxThatChangesIsReadAgainAsItsMessages() throws {
         let (dir, path) = try Self.inbox()
         let loader = ArchiveLoader(cachePath: nil)

@@ -32,6 +32,38 @@ import Testing
         #expect(screen.lastFrame.contains("Copied headline (xclip): \(title.prefix(20))"))
     }
 
+    /// `v` on one message of an mbox: the pager gets the copy of the message the world wrote, which is removed
+    /// when the pager ends; `e` gets the mbox itself; a copy that could not be written is worded.
+    @Test func vOnAMessageShowsItsCopyAndRemovesItAfter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-copy-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = folder + "/message.eml"
+        let ran = Box<[(HandOver.Kind, String?, Bool)]>([])
+        let screen = ScriptedScreen(size: Self.size, [
+            .input(.key(.character("v"))), .input(.key(.character("e"))), .input(.key(.character("v"))),
+            .waitFor("to show it: Read-only file system"), .input(.key(.character("q"))),
+        ])
+        let asked = Box<Int>(0)
+        let world = BrowserWorld(load: { _, _ in }, run: { handOver in
+            ran.value.append((handOver.kind, handOver.argument, handOver.argument.map { FileManager.default.fileExists(atPath: $0) } ?? false))
+            return .exited(0)
+        }, locate: { _, kind in
+            asked.value += 1
+            if kind == .editor { return .file("/mail/inbox.mbox") }
+            if asked.value > 1 { return .notCopied("Read-only file system") }
+            FileManager.default.createFile(atPath: copy, contents: Data("Subject: x\n\nbody\n".utf8))
+            return .messageCopy(copy)
+        })
+        let loop = BrowserLoop(state: AppState(releases: Fixtures.archive, size: Self.size), screen: screen, world: world)
+        #expect(loop.run(firstFrameWait: 0) == 0)
+        #expect(!screen.timedOut, "last frame:\n\(screen.lastFrame)")
+        #expect(ran.value.map(\.0) == [.pager, .editor])
+        #expect(ran.value.first?.1 == copy && ran.value.first?.2 == true)
+        #expect(ran.value.last?.1 == "/mail/inbox.mbox")
+        #expect(!FileManager.default.fileExists(atPath: copy))
+    }
+
     /// A link opened (`o`, its number, Enter) comes back as `.opened` and is worded on the status bar.
     @Test func aLinkOpenedIsWorded() {
         let opened = Box<[String]>([])

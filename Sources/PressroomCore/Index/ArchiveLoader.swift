@@ -29,6 +29,9 @@ public struct LoadReport: Sendable {
     public var parsed = 0
     /// Bytes of the files read in this load.
     public var bytesRead: Int64 = 0
+    /// mboxes read to find their messages, and those whose split the index kept (not read).
+    public var mailboxesSplit = 0
+    public var mailboxesSplitKept = 0
     public var seconds = 0.0
     /// Why the persistent index could not be used (then everything ran from memory); nil when it was used
     /// or none was asked for.
@@ -194,6 +197,21 @@ public final class ArchiveLoader: @unchecked Sendable {
                     if let pages { opened.limitPages(pages) }
                     reading.store = opened
                     do {
+                        // The mboxes' kept splits first: the walk waits for them when it meets an mbox (and
+                        // reads them from then on, so they are not touched after the signal).
+                        var splits: [String: (stamp: FileStamp, messages: [MailboxMessage])] = [:]
+                        do {
+                            for root in Set(roots) {
+                                try opened.forEachMailboxSplit(under: root) { path, stamp, messages in
+                                    splits[path] = (stamp, messages)
+                                }
+                            }
+                            reading.splits = splits
+                        } catch {
+                            reading.splitsRead.signal()
+                            throw error
+                        }
+                        reading.splitsRead.signal()
                         // Sized first (a count over the keys alone, while the walk runs): arrays grown by
                         // doubling hold up to twice what they need.
                         var count = 0, pathBytes = 0
@@ -212,18 +230,38 @@ public final class ArchiveLoader: @unchecked Sendable {
                         reading.fault = opened.fault(for: error)
                         reading.rows = StoredRows()
                     }
+                    reading.done.signal()
                 case .failure(let fault):
                     reading.fault = fault
+                    reading.splitsRead.signal()
+                    reading.done.signal()
                 }
-                reading.done.signal()
             }
         } else {
+            reading.splitsRead.signal()
             reading.done.signal()
         }
 
-        let found = ArchiveReader.discoverAll(paths)
+        // The walk takes an mbox's kept split when its stamp is the one it was split at (see `MailboxSplits`).
+        var splitsAwaited = false
+        let splits = ArchiveReader.MailboxSplits { path, stamp in
+            if !splitsAwaited {
+                reading.splitsRead.wait()
+                splitsAwaited = true
+            }
+            // Taken out as it is used (the walk's files hold the messages from then on).
+            guard let kept = reading.splits.removeValue(forKey: path) else { return nil }
+            guard kept.stamp == stamp else {
+                reading.staleSplits.append(path)
+                return nil
+            }
+            return kept.messages
+        }
+        let found = ArchiveReader.discoverAll(paths, splits: splits)
         var files = found.files
         report.files = files.count
+        report.mailboxesSplit = splits.made.count
+        report.mailboxesSplitKept = splits.reused.count
         if give != nil { streamedKeys.reserveCapacity(files.count) }
 
         // Canonical paths (the rows' keys): made when needed from each file's folder, which discovery resolved
@@ -250,6 +288,17 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
         var rows = reading.rows
         reading.rows = StoredRows()
+        // The splits made are kept when their mboxes' stamps are old enough to trust (a write in the same
+        // clock tick as the one read would keep its stamp: the rule the rows' `unsure` flag and the snapshot
+        // follow); kept splits no longer used (the mbox changed or is gone) are forgotten.
+        if let opened = store {
+            let limit = startedWall - settleNanoseconds
+            let made = splits.made.filter { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
+            let stale = reading.staleSplits + reading.splits.keys
+            do { try opened.storeMailboxSplits(made, removing: stale) } catch { fail(error) }
+        }
+        reading.splits = [:]
+        splits.made = []
         // A file reached through a link to a folder outside the arguments has its row outside the roots read
         // above: read by its path (else it was parsed again on every load, as new).
         if let opened = store {
@@ -618,7 +667,7 @@ public final class ArchiveLoader: @unchecked Sendable {
     }
 
     /// The index, when its file exists and opens (the warm path never makes one).
-    private func openExisting() -> IndexStore? {
+    func openExisting() -> IndexStore? {
         guard let cachePath, access(cachePath, F_OK) == 0,
               case .success(let store) = IndexStore.open(path: cachePath, busyTimeoutMs: busyTimeoutMs) else { return nil }
         return store
@@ -755,6 +804,11 @@ public final class ArchiveLoader: @unchecked Sendable {
 /// only after `done` is signalled.
 private final class RowReading: @unchecked Sendable {
     let done = DispatchSemaphore(value: 0)
+    /// Signalled once `splits` is read (before the rows), or the index failed.
+    let splitsRead = DispatchSemaphore(value: 0)
+    /// The kept splits not taken by the walk yet, and those it found stale (their mbox's stamp changed).
+    var splits: [String: (stamp: FileStamp, messages: [MailboxMessage])] = [:]
+    var staleSplits: [String] = []
     var store: IndexStore?
     var rows = StoredRows()
     var fault: CacheFault?

@@ -73,7 +73,7 @@ public struct CacheFault: Error, Hashable, Sendable, CustomStringConvertible {
 /// per file ever loaded through it, keyed by canonical path. Not thread-safe: one owner calls it.
 public final class IndexStore {
     /// The schema this code reads and writes; `migrations[k]` takes a version-k file to k+1.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
     static let applicationID: Int32 = 0x5052_524D  // "PRRM": marks the file as pressroom's
 
     static let migrations: [String] = [
@@ -118,6 +118,12 @@ public final class IndexStore {
         CREATE TABLE search_chunks (archive TEXT NOT NULL, chunk INTEGER NOT NULL, bytes BLOB NOT NULL,
             PRIMARY KEY (archive, chunk));
         CREATE TABLE snapshots (archive TEXT PRIMARY KEY NOT NULL, bytes BLOB NOT NULL);
+        """,
+        // 4 → 5: each mbox's split (where its messages are) with the stamp it was split at, so that a load
+        // of an mbox that has not changed reads none of its bytes (`ArchiveReader.MailboxSplits`).
+        """
+        CREATE TABLE mbox_splits (path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+            ctime INTEGER NOT NULL, messages BLOB NOT NULL);
         """,
     ]
 
@@ -383,6 +389,75 @@ public final class IndexStore {
                 try prune.step()
             }
         }
+    }
+
+    /// The kept splits of the mboxes at `root` or under it: each one's canonical path, the stamp it was split
+    /// at, and its messages.
+    func forEachMailboxSplit(under root: String, _ body: (String, FileStamp, [MailboxMessage]) -> Void) throws {
+        let statement = try db.prepare("SELECT path, size, mtime, ctime, messages FROM mbox_splits "
+                                       + "WHERE path = ?1 OR (path >= ?2 AND path < ?3)")
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        statement.bind(1, root)
+        statement.bind(2, prefix)
+        statement.bind(3, String(prefix.dropLast()) + "0")
+        while try statement.step() {
+            let stamp = FileStamp(size: statement.int64(1), mtime: statement.int64(2), ctime: statement.int64(3))
+            guard let messages = statement.withBlob(4, { Self.decodeMessages($0) }) else { continue }
+            body(statement.text(0) ?? "", stamp, messages)
+        }
+    }
+
+    /// Keeps the splits `made` (replacing those of the same paths) and forgets those of `removed`, in one
+    /// transaction.
+    func storeMailboxSplits(_ made: [(path: String, stamp: FileStamp, messages: [MailboxMessage])], removing removed: [String]) throws {
+        if made.isEmpty && removed.isEmpty { return }
+        let insert = try db.prepare("INSERT OR REPLACE INTO mbox_splits (path, size, mtime, ctime, messages) VALUES (?1, ?2, ?3, ?4, ?5)")
+        let delete = try db.prepare("DELETE FROM mbox_splits WHERE path = ?1")
+        try transaction {
+            for path in removed {
+                delete.reset()
+                delete.bind(1, path)
+                try delete.step()
+            }
+            for split in made {
+                insert.reset()
+                insert.bind(1, split.path)
+                insert.bind(2, split.stamp.size)
+                insert.bind(3, split.stamp.mtime)
+                insert.bind(4, split.stamp.ctime)
+                insert.bind(5, blob: Self.encodeMessages(split.messages))
+                try insert.step()
+            }
+        }
+    }
+
+    /// A split's messages as stored: each one's offset and length, 8 bytes each, little-endian (its number is
+    /// its place). 16 bytes a message: 2.5 MB for the 155,792 messages of a 1 GB mbox.
+    static func encodeMessages(_ messages: [MailboxMessage]) -> [UInt8] {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(messages.count * 16)
+        for message in messages {
+            withUnsafeBytes(of: UInt64(bitPattern: message.offset).littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: UInt64(message.length).littleEndian) { bytes += $0 }
+        }
+        return bytes
+    }
+
+    /// The messages of `encodeMessages`' bytes; nil when they are not a whole number of messages, or a message
+    /// would start before the previous one ends (a damaged row is split again rather than trusted).
+    static func decodeMessages(_ bytes: UnsafeRawBufferPointer) -> [MailboxMessage]? {
+        guard bytes.count % 16 == 0 else { return nil }
+        var messages: [MailboxMessage] = []
+        messages.reserveCapacity(bytes.count / 16)
+        var end: Int64 = 0
+        for n in 0..<(bytes.count / 16) {
+            let offset = Int64(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: n * 16, as: UInt64.self)))
+            let length = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: n * 16 + 8, as: UInt64.self))
+            guard offset >= end, length <= UInt64(Int64.max - offset) else { return nil }
+            messages.append(MailboxMessage(number: n + 1, offset: offset, length: Int(length)))
+            end = offset + Int64(length)
+        }
+        return messages
     }
 
     /// How many archives' snapshots the index keeps.

@@ -13,9 +13,4 @@ extension Archive {
         }
         return nil
     }
-
-    /// The file `release` came from, found under `paths` by its `source` (nil when it is gone).
-    public static func file(of release: Release, in paths: [String]) -> URL? {
-        ArchiveReader.discoverAll(paths).files.first { $0.source == release.source }?.url
-    }
 }

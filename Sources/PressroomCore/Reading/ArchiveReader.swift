@@ -24,6 +24,20 @@ public enum ArchiveReader {
         var unstamped = false
     }
 
+    /// Splits of mboxes kept by an earlier load (the persistent index's), offered to discovery so that an mbox
+    /// whose stamp is the one it was split at is not read again (a warm `list` of a 1 GB mbox read it whole to
+    /// find its messages); and the splits this discovery had to make, for the index to keep.
+    public final class MailboxSplits: @unchecked Sendable {
+        /// The messages of the mbox at a canonical path as split when it had this stamp; nil when not known.
+        let known: (_ canonicalPath: String, _ stamp: FileStamp) -> [MailboxMessage]?
+        /// The splits made by reading an mbox (canonical path, the stamp taken before it was read, messages).
+        var made: [(path: String, stamp: FileStamp, messages: [MailboxMessage])] = []
+        /// Canonical paths of the mboxes whose known split was used.
+        var reused: [String] = []
+
+        init(known: @escaping (_ canonicalPath: String, _ stamp: FileStamp) -> [MailboxMessage]?) { self.known = known }
+    }
+
     /// A folder the walk listed: its path as named (the argument, then its folders below), and its stamp.
     struct WalkedFolder: Sendable {
         var path: String
@@ -43,7 +57,8 @@ public enum ArchiveReader {
     /// named explicitly is read whatever its extension (as text when it is not one of those). Symbolic
     /// links are followed once: a folder already visited (by its device and inode) is not entered again, so
     /// links that loop do not hang. Each argument's files are in `source` order.
-    public static func discoverAll(_ paths: [String]) -> Discovery {
+    /// `splits`, when given, answers for mboxes split before and collects the splits made.
+    public static func discoverAll(_ paths: [String], splits: MailboxSplits? = nil) -> Discovery {
         var result = Discovery()
         var visited = Set<FolderID>()
         for path in paths {
@@ -57,7 +72,7 @@ public enum ArchiveReader {
                 // every file at the load's peak).
                 let start = result.files.count
                 walk(folder: path, canonical: realPath(path), info: info, relative: "", visited: &visited, into: &result.files,
-                     folders: &result.folders, problems: &result.problems, unstamped: &result.unstamped)
+                     folders: &result.folders, problems: &result.problems, unstamped: &result.unstamped, splits: splits)
                 // The walk gives names in order, but a folder comes before a file whose name sorts first
                 // ("a" then "a-b.txt", while "a-b.txt" < "a/x"): sorted when needed, each source made once.
                 let files = result.files
@@ -70,7 +85,7 @@ public enum ArchiveReader {
                 let named = format(ofName: path) ?? (Mailbox.isMbox(path: path) ? .email : .text)
                 let file = SourceFile(path: path, source: path, format: named)
                 if named == .email, isMboxName(path) || Mailbox.isMbox(path: path) {
-                    result.files += messages(of: file, problems: &result.problems)
+                    result.files += messages(of: file, stamp: FileStamp(info), splits: splits, problems: &result.problems)
                 } else {
                     result.files.append(file)
                 }
@@ -89,7 +104,8 @@ public enum ArchiveReader {
     /// (nil when unknown): each file's `canonicalPath` is made from it, resolving again only below links.
     private static func walk(folder: String, canonical: String?, info: stat, relative: String,
                              visited: inout Set<FolderID>, into files: inout [SourceFile], folders: inout [WalkedFolder],
-                             problems: inout [LoadProblem], unstamped: inout Bool, maildirMessages: Bool = false) {
+                             problems: inout [LoadProblem], unstamped: inout Bool, splits: MailboxSplits?,
+                             maildirMessages: Bool = false) {
         guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
         let folderIndex = Int32(folders.count)
         folders.append(WalkedFolder(path: folder, stamp: FileStamp(info)))
@@ -130,7 +146,7 @@ public enum ArchiveReader {
             case S_IFDIR:
                 let real = plain ? canonicalBase.map { $0 + name } : realPath(path)
                 walk(folder: path, canonical: real, info: info, relative: source, visited: &visited, into: &files,
-                     folders: &folders, problems: &problems, unstamped: &unstamped,
+                     folders: &folders, problems: &problems, unstamped: &unstamped, splits: splits,
                      maildirMessages: isMaildir && (name == "cur" || name == "new"))
             case S_IFREG:
                 // A file without an extension is an mbox when it starts with a `From ` line (mutt's `inbox`).
@@ -144,7 +160,7 @@ public enum ArchiveReader {
                     file.folder = folderIndex
                     if maildirMessages { file.idName = Mailbox.maildirIDName(name) }
                     if format == .email && !maildirMessages && (isMboxName(name) || Mailbox.isMbox(path: path)) {
-                        files += messages(of: file, problems: &problems)
+                        files += messages(of: file, stamp: FileStamp(info), splits: splits, problems: &problems)
                     } else {
                         files.append(file)
                     }
@@ -169,13 +185,26 @@ public enum ArchiveReader {
 
     /// The messages of an mbox as files of their own (see `MailboxMessage`); none, and a problem, when it
     /// cannot be read. An mbox with no `From ` line at all is one message (an `.mbox` holding a bare message).
-    static func messages(of mbox: SourceFile, problems: inout [LoadProblem]) -> [SourceFile] {
+    ///
+    /// With `splits`, an mbox whose `stamp` (taken before it is read) is the one a kept split was made at is not
+    /// read: its messages are the kept ones. Size, modification and status-change times in nanoseconds decide,
+    /// as they do for a file's row; a split made of an mbox written in the same clock tick as a later write could
+    /// keep a stale stamp, which is why the loader keeps only splits of mboxes older than its settle time.
+    static func messages(of mbox: SourceFile, stamp: FileStamp? = nil, splits: MailboxSplits? = nil,
+                         problems: inout [LoadProblem]) -> [SourceFile] {
         let found: [MailboxMessage]
-        switch Mailbox.messages(path: mbox.path) {
-        case .success(let list): found = list
-        case .failure(let failure):
-            problems.append(LoadProblem(path: displayPath(mbox), reason: failure.reason))
-            return []
+        let key = splits != nil ? mbox.canonicalPath ?? realPath(mbox.path) : nil
+        if let splits, let key, let stamp, let kept = splits.known(key, stamp) {
+            found = kept
+            splits.reused.append(key)
+        } else {
+            switch Mailbox.messages(path: mbox.path) {
+            case .success(let list): found = list
+            case .failure(let failure):
+                problems.append(LoadProblem(path: displayPath(mbox), reason: failure.reason))
+                return []
+            }
+            if let splits, let key, let stamp { splits.made.append((key, stamp, found)) }
         }
         guard !found.isEmpty else {
             var whole = mbox

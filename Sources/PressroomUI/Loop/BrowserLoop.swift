@@ -36,8 +36,9 @@ public struct BrowserWorld {
     /// Reads a release's file again and explains it: the text's lines, or nil when its file is gone or has
     /// changed since it was loaded.
     public var explain: (Release) -> [String]?
-    /// Finds a release's file on disk (`v`, `e`), nil when it is gone.
-    public var locate: (Release) -> String?
+    /// Finds a release's file on disk for the pager or the editor (`v`, `e`), nil when it is gone: for `v` on
+    /// one message of an mbox, a copy of that message alone, removed when the pager ends.
+    public var locate: (Release, HandOver.Kind) -> LocatedFile?
     /// The time now, in seconds since 1970 UTC (embargoes lift as it passes).
     public var now: () -> Int64
 
@@ -48,7 +49,7 @@ public struct BrowserWorld {
                 run: @escaping (HandOver) -> HandBack = { _ in .failed("not available here") },
                 saveHistory: @escaping ([String]) -> Void = { _ in },
                 explain: @escaping (Release) -> [String]? = { _ in nil },
-                locate: @escaping (Release) -> String? = { _ in nil },
+                locate: @escaping (Release, HandOver.Kind) -> LocatedFile? = { _, _ in nil },
                 now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) }) {
         self.load = load
         self.watch = watch
@@ -187,10 +188,22 @@ public final class BrowserLoop {
         case .handOver(var handOver):
             if handOver.kind == .pager || handOver.kind == .editor {
                 guard let release = state.catalog.releases.first(where: { $0.id == handOver.releaseID }),
-                      let path = world.locate(release) else {
+                      let located = world.locate(release, handOver.kind) else {
                     return [.handedBack(handOver, .noFile)]
                 }
-                handOver.argument = path
+                switch located {
+                case .file(let path):
+                    handOver.argument = path
+                case .messageCopy(let path):
+                    handOver.argument = path
+                    let run = world.run
+                    let outcome = screen.handOver { run(handOver) }
+                    // The copy was for this pager alone.
+                    unlink(path)
+                    return [.handedBack(handOver, outcome)]
+                case .notCopied(let why):
+                    return [.handedBack(handOver, .messageNotCopied(why))]
+                }
             }
             let run = world.run
             let outcome = screen.handOver { run(handOver) }

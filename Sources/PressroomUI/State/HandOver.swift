@@ -94,6 +94,8 @@ public enum HandBack: Hashable, Sendable {
     case failed(String)
     /// The release's file was not found under the archive's paths (gone, or renamed since it was loaded).
     case noFile
+    /// `v` on one message of an mbox: the copy of the message for the pager could not be written (why).
+    case messageNotCopied(String)
 }
 
 extension AppState {
@@ -126,6 +128,8 @@ extension AppState {
         switch outcome {
         case .noFile:
             message = StatusMessage("Cannot find the file of \(source) (moved or deleted? r reloads)", isError: true)
+        case .messageNotCopied(let why):
+            message = StatusMessage("Could not copy \(source) to show it: \(why)", isError: true)
         case .failed(let why):
             message = StatusMessage("Could not run \(name): \(why)", isError: true)
         case .exited(127):
