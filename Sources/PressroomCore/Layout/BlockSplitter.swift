@@ -73,8 +73,10 @@ enum BlockSplitter {
                         // (The previous line as printed is not special, or `prevSpecial` would be set: only a
                         // stripped one is asked again.)
                         startNew = TextScan.endsSentence(p) || p.hasSuffix(":") || prevStripped && isSpecial(p) || TextScan.length(p) < 50
+                            || endsWithWebAddress(p)
                     } else if style == .pdftotext || style == .layout {
                         startNew = paragraphEnds(after: p, next: text, width: width, fill: fill)
+                            || opensAsteriskNote(text, after: p)
                             || tight && (shortBeforeFull(p, text, width: width) || headingAfterSentence(p, text, width: width))
                             || k - 1 == runStart && headingAbove(p, text, width: width, fill: fill)
                     }
@@ -98,6 +100,22 @@ enum BlockSplitter {
     }
 
     static func isListStart(_ text: String) -> Bool { ReleaseLexicon.listMarkerLength(text) != nil }
+
+    /// A line that ends with a web address (`… visit the campaign at acme.example/ks`, `Website: https://…/`)
+    /// ends its sentence there: writers leave the full stop off after an address, so a heading may follow.
+    static func endsWithWebAddress(_ line: String) -> Bool {
+        let last = TextScan.lastWord(line)
+        guard last.utf8.count >= 5, last.utf8.contains(0x2E) else { return false }
+        return last.hasPrefix("http://") || last.hasPrefix("https://") || last.hasPrefix("www.")
+            || last.utf8.contains(0x2F) && !last.utf8.contains(0x40) && last.first?.isLetter == true
+    }
+
+    /// `*Acme and Widget are registered trademarks …` under a finished sentence: a note marked by an asterisk
+    /// (a trademark or source note) is a paragraph of its own, though PDF text prints no gap above it.
+    static func opensAsteriskNote(_ text: String, after previous: String) -> Bool {
+        guard text.utf8.first == 0x2A, text.utf8.dropFirst().first.map({ $0 != 0x2A && $0 != 0x20 }) == true else { return false }
+        return TextScan.endsSentence(previous)
+    }
 
     /// Lines that always stand alone: end marks, section headings, `Issued on …`.
     static func isSpecial(_ text: String) -> Bool {
