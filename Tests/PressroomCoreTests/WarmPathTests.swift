@@ -85,6 +85,63 @@ import Testing
         #expect(loader(folder).load(paths, records: false).archive.releases.count == 5)
     }
 
+    /// The check reads the snapshot's files in parts, each from a mark its first pass left, keeping a folder's
+    /// path while its files follow each other: whatever the parts' size and the threads, an archive as it was
+    /// answers (every path is built right) and one stamp that differs anywhere — a folder's, a file's in the
+    /// first, a middle or the last part, one named as an argument between folders' files — does not (every
+    /// entry is looked at), nor do bytes cut short.
+    @Test func theCheckInPartsLooksAtEveryFolderAndFile() throws {
+        let folder = try ReadingTempFolder()
+        var folders: [ArchiveSnapshot.Folder] = []
+        var files: [ArchiveSnapshot.File] = []
+        for f in 0..<3 {
+            try folder.mkdir("f\(f)")
+            for k in 0..<4 { try folder.write("f\(f)/a\(k).txt", String(repeating: "x", count: f * 10 + k + 1)) }
+        }
+        for f in 0..<3 {
+            let path = folder.path + "/f\(f)"
+            folders.append(.init(path: path, stamp: try #require(FileStamp(path))))
+            for k in 0..<4 {
+                files.append(.init(folder: Int32(f), name: "a\(k).txt", stamp: try #require(FileStamp(path + "/a\(k).txt"))))
+            }
+            if f == 1 {  // a file named as an argument: its whole path, no folder
+                let named = try folder.write("named.md", "named")
+                files.append(.init(folder: -1, name: named, stamp: try #require(FileStamp(named))))
+            }
+        }
+        // The archive's own folder last, once everything is in it (the walk's order is not the check's concern).
+        folders.append(.init(path: folder.path, stamp: try #require(FileStamp(folder.path))))
+        func snapshot(_ change: (inout ArchiveSnapshot) -> Void = { _ in }) -> [UInt8] {
+            var s = ArchiveSnapshot(folders: folders, files: files, releaseCount: 13, fingerprint: 42)
+            change(&s)
+            return s.encoded()
+        }
+        func verified(_ bytes: [UInt8], threads: Int, part: Int) -> ArchiveSnapshot.Verified? {
+            bytes.withUnsafeBytes { ArchiveSnapshot.verify($0, threads: threads, filesPerPart: part) }
+        }
+        let settings = [1, 2, 3, 5, 512].flatMap { part in [1, 2].map { (threads: $0, part: part) } }
+        for (threads, part) in settings {
+            let found = verified(snapshot(), threads: threads, part: part)
+            #expect(found?.releaseCount == 13 && found?.fingerprint == 42, "threads \(threads), parts of \(part)")
+        }
+        func later(_ stamp: FileStamp) -> FileStamp { FileStamp(size: stamp.size, mtime: stamp.mtime + 1, ctime: stamp.ctime) }
+        for k in folders.indices {
+            let bytes = snapshot { $0.folders[k].stamp = later($0.folders[k].stamp) }
+            for (threads, part) in settings { #expect(verified(bytes, threads: threads, part: part) == nil, "folder \(k), \(threads), \(part)") }
+        }
+        for k in files.indices {
+            let bytes = snapshot { $0.files[k].stamp = later($0.files[k].stamp) }
+            for (threads, part) in settings { #expect(verified(bytes, threads: threads, part: part) == nil, "file \(k), \(threads), \(part)") }
+        }
+        let whole = snapshot()
+        for cut in [1, 30, whole.count / 2] {
+            #expect(verified(Array(whole.dropLast(cut)), threads: 2, part: 2) == nil, "cut by \(cut)")
+        }
+        // On the disk: the last file written again.
+        try folder.write("f2/a3.txt", "changed")
+        for (threads, part) in settings { #expect(verified(snapshot(), threads: threads, part: part) == nil, "written, \(threads), \(part)") }
+    }
+
     @Test func aSnapshotIsNotKeptWhileItsStampsAreTooRecentToTrust() throws {
         let folder = try archive()
         let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")  // the 2 s rule

@@ -96,24 +96,32 @@ struct ArchiveSnapshot {
     /// Reads the snapshot in `bytes` and `stat`s every folder and file in it (on `threads` threads): the
     /// summary when each still has its stamp, nil when one differs or is gone, or the bytes are not a
     /// snapshot of this version.
-    static func verify(_ bytes: UnsafeRawBufferPointer, threads: Int) -> Verified? {
+    ///
+    /// The files are checked in the snapshot's bytes where they lie: one pass validates them and marks where
+    /// every `filesPerPart`-th begins, and each part is read again from its mark by the thread that checks it
+    /// (no array of 100,000 entries is made; it cost 4.8 MB of fresh pages). A file's path is built in its
+    /// part's buffer after its folder's, which stays there while the files of one folder follow each other
+    /// (the walk keeps them together), so only the name is copied.
+    static func verify(_ bytes: UnsafeRawBufferPointer, threads: Int, filesPerPart: Int = partSize) -> Verified? {
+        let filesPerPart = max(1, filesPerPart)
         var r = Reader(bytes: bytes)
         guard r.integer() == magic, r.integer() == version, let releases = r.integer(), let fingerprint = r.integer(),
               let folderCount = r.count() else { return nil }
-        // Places of the paths in `bytes`, checked once here; the threads below only read.
+        // Places of the folders' paths in `bytes`, checked once here; the threads below only read.
         var folders: [(at: Int, count: Int, stamp: FileStamp)] = []
         folders.reserveCapacity(folderCount)
         for _ in 0..<folderCount {
-            guard let path = r.text(), let stamp = r.stamp() else { return nil }
+            guard let path = r.text(), path.count < pathCapacity - 1, let stamp = r.stamp() else { return nil }
             folders.append((path.at, path.count, stamp))
         }
         guard let fileCount = r.count() else { return nil }
-        var files: [(folder: Int, at: Int, count: Int, stamp: FileStamp)] = []
-        files.reserveCapacity(fileCount)
-        for _ in 0..<fileCount {
+        var marks: [Int] = []
+        marks.reserveCapacity(fileCount / filesPerPart + 1)
+        for k in 0..<fileCount {
+            if k % filesPerPart == 0 { marks.append(r.at) }
             guard let folder = r.integer().map({ Int(Int64(bitPattern: $0)) }), folder >= -1, folder < folders.count,
-                  let name = r.text(), let stamp = r.stamp() else { return nil }
-            files.append((folder, name.at, name.count, stamp))
+                  let name = r.text(), (folder < 0 ? 0 : folders[folder].count + 1) + name.count < pathCapacity - 1,
+                  r.stamp() != nil else { return nil }
         }
         guard let problemCount = r.count() else { return nil }
         var problems: [LoadProblem] = []
@@ -123,64 +131,87 @@ struct ArchiveSnapshot {
         }
         guard r.atEnd else { return nil }
 
-        // Folders then files, in slices over the threads; every path is built in a buffer of its slice's.
-        let total = folders.count + files.count
-        let slices = max(1, min(threads * 4, total / 512 + 1))
-        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: slices)
+        // Parts: the folders in runs of `filesPerPart`, then the files' parts.
+        let folderParts = (folders.count + filesPerPart - 1) / filesPerPart
+        let parts = folderParts + marks.count
+        guard parts > 0 else { return Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems) }
+        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: parts)
         results.initialize(repeating: false)
         defer { results.deallocate() }
         let out = SendableBuffer(results)
         let base = SendableRaw(bytes)
-        let folderList = folders, fileList = files
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let from = total * slice / slices, to = total * (slice + 1) / slices
-            var buffer = [CChar](repeating: 0, count: 4096)
-            var ok = true
-            buffer.withUnsafeMutableBufferPointer { path in
-                var info = stat()
-                func matches(_ stamp: FileStamp, folder: Bool) -> Bool {
-                    guard stat(path.baseAddress!, &info) == 0 else { return false }
-                    let kind = info.st_mode & S_IFMT
-                    guard kind == (folder ? S_IFDIR : S_IFREG) else { return false }
-                    return FileStamp(info) == stamp
+        let folderList = folders, markList = marks
+        // One part an iteration: Dispatch hands them out to its threads as they come free, so a thread the
+        // machine holds back does not hold the others up.
+        @Sendable func check(_ part: Int) {
+            let path = UnsafeMutablePointer<CChar>.allocate(capacity: pathCapacity)
+            defer { path.deallocate() }
+            let raw = base.bytes.baseAddress!
+            var info = stat()
+            func matches(_ stamp: FileStamp, folder: Bool) -> Bool {
+                guard stat(path, &info) == 0 else { return false }
+                guard info.st_mode & S_IFMT == (folder ? S_IFDIR : S_IFREG) else { return false }
+                return FileStamp(info) == stamp
+            }
+            if part < folderParts {
+                for k in (part * filesPerPart)..<min(folderList.count, (part + 1) * filesPerPart) {
+                    let f = folderList[k]
+                    UnsafeMutableRawPointer(path).copyMemory(from: raw + f.at, byteCount: f.count)
+                    path[f.count] = 0
+                    guard matches(f.stamp, folder: true) else { return }
                 }
-                func put(_ at: Int, _ count: Int, to start: Int) -> Int? {
-                    guard start + count < path.count - 1 else { return nil }
-                    UnsafeMutableRawPointer(path.baseAddress! + start).copyMemory(from: base.bytes.baseAddress! + at, byteCount: count)
-                    return start + count
-                }
-                var k = from
-                while ok && k < to {
-                    if k < folderList.count {
-                        let f = folderList[k]
-                        guard let end = put(f.at, f.count, to: 0) else { ok = false; break }
-                        path[end] = 0
-                        ok = matches(f.stamp, folder: true)
-                    } else {
-                        let f = fileList[k - folderList.count]
-                        var end = 0
-                        if f.folder >= 0 {
-                            let folder = folderList[f.folder]
-                            guard let e = put(folder.at, folder.count, to: 0) else { ok = false; break }
-                            end = e
-                            if end == 0 || path[end - 1] != CChar(UInt8(ascii: "/")) { path[end] = CChar(UInt8(ascii: "/")); end += 1 }
+            } else {
+                let first = (part - folderParts) * filesPerPart
+                var reader = Reader(bytes: base.bytes, at: markList[part - folderParts])
+                var current = -2, prefix = 0
+                for _ in first..<min(fileCount, first + filesPerPart) {
+                    // Validated by the first pass: these reads cannot fail.
+                    let folder = Int(Int64(bitPattern: reader.integer()!))
+                    let name = reader.text()!
+                    let stamp = reader.stamp()!
+                    if folder != current {
+                        current = folder
+                        prefix = 0
+                        if folder >= 0 {
+                            let f = folderList[folder]
+                            UnsafeMutableRawPointer(path).copyMemory(from: raw + f.at, byteCount: f.count)
+                            prefix = f.count
+                            if prefix == 0 || path[prefix - 1] != CChar(UInt8(ascii: "/")) {
+                                path[prefix] = CChar(UInt8(ascii: "/"))
+                                prefix += 1
+                            }
                         }
-                        guard let e = put(f.at, f.count, to: end) else { ok = false; break }
-                        path[e] = 0
-                        ok = matches(f.stamp, folder: false)
                     }
-                    k += 1
+                    UnsafeMutableRawPointer(path + prefix).copyMemory(from: raw + name.at, byteCount: name.count)
+                    path[prefix + name.count] = 0
+                    guard matches(stamp, folder: false) else { return }
                 }
             }
-            out.buffer[slice] = ok
+            out.buffer[part] = true
+        }
+        if threads > 1 {
+            DispatchQueue.concurrentPerform(iterations: parts, execute: check)
+        } else {
+            for part in 0..<parts { check(part) }
         }
         guard results.allSatisfy({ $0 }) else { return nil }
         return Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems)
     }
 
+    /// Folders or files a thread checks at a time, and how often the first pass marks where a file begins
+    /// (tests give smaller parts, to put their boundaries between a folder's files).
+    static let partSize = 512
+    /// The longest path checked (`PATH_MAX`); a longer one is not a snapshot this code wrote.
+    static let pathCapacity = 4096
+
     private struct Reader {
         let bytes: UnsafeRawBufferPointer
         var at = 0
+
+        init(bytes: UnsafeRawBufferPointer, at: Int = 0) {
+            self.bytes = bytes
+            self.at = at
+        }
 
         var atEnd: Bool { at == bytes.count }
 
