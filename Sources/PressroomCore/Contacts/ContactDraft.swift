@@ -25,6 +25,24 @@ struct ContactDraft {
     var hasData: Bool { !phones.isEmpty || !emails.isEmpty }
     var hasName: Bool { name != nil || !firstFields.isEmpty }
 
+    /// Openings of a sentence that leads in to contact details (folded): `For more information about …`,
+    /// `Para mais informações ou entrevistas …`, `Pour plus d'informations sur …`.
+    static let leadInOpenings = [
+        "for more information", "for further information", "for more details", "for further details", "for more info",
+        "to learn more", "to find out more", "pour plus d'information", "pour tout renseignement", "pour en savoir plus",
+        "para mas informacion", "para mayor informacion", "para mais informacoes", "para mais informacao",
+        "fur weitere informationen", "weitere informationen", "per ulteriori informazioni", "per maggiori informazioni",
+        "voor meer informatie",
+    ]
+
+    /// A name field that is a lead-in sentence: one of `leadInOpenings` and more words after it (a heading
+    /// alone, `For more information`, is read as a heading before a contact is drafted).
+    static func isLeadInSentence(_ text: String) -> Bool {
+        guard text.utf8.count > 20, TextScan.wordCount(text, atMost: 6) >= 5 else { return false }
+        let folded = LineFold.fold(text.prefix(40))
+        return leadInOpenings.contains { folded.hasPrefix($0) }
+    }
+
     /// The contact, or nil when no number or address was printed (a stray line, a footer).
     func contact() -> Contact? {
         guard hasData else { return nil }
@@ -54,6 +72,12 @@ struct ContactDraft {
             rest.append((line, false))
         }
 
+        // `For more information about our services, visit … or contact jane@…`: a lead-in sentence that holds
+        // the data names no one; its words are neither name nor job title.
+        if let n = name, Self.isLeadInSentence(n) {
+            name = nil
+            rest.removeAll { $0.onFirstLine }
+        }
         // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name
         // without a separator (OCR and one-line contacts lose the comma or the line break).
         if let n = name, role == nil, ContactVocabulary.isRole(n), let (person, title) = Self.splitNameAndRole(n) {

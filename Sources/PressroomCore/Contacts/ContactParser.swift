@@ -96,7 +96,19 @@ public enum ContactParser {
             for u in line.urls where !draft.urls.contains(u) { draft.urls.append(u) }
         }
         finish()
-        return contacts
+        return withoutNamelessRepeats(contacts)
+    }
+
+    /// Contacts without a name whose every number and address a named contact also prints: the lead-in
+    /// sentence's `… or contact jane@…` above `Jane Doe` / `jane@…` is the same contact, given once.
+    static func withoutNamelessRepeats(_ contacts: [Contact]) -> [Contact] {
+        guard contacts.count > 1 else { return contacts }
+        return contacts.filter { c in
+            guard c.name == nil, c.organization == nil else { return true }
+            return !contacts.contains { other in
+                other.name != nil && c.emails.allSatisfy(other.emails.contains) && c.phones.allSatisfy(other.phones.contains)
+            }
+        }
     }
 
     /// Whether a line is a heading over a contact block: `Media contact`, `Press enquiries`,
