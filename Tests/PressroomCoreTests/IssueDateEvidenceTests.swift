@@ -63,6 +63,9 @@ import Testing
         // The place in brackets, then the date, before the dash.
         ("(Tacoma, Washington) March 2, 2026 - The Sound Kelp Project planted its first lines.",
          "Tacoma, Washington", "2026-03-02", "The Sound Kelp Project"),
+        // The date first, then the place in brackets.
+        ("21 de enero de 2026, (Zaragoza) - La asociación Río Vivo presentó su informe anual.",
+         "Zaragoza", "2026-01-21", "La asociación Río Vivo"),
         // The dash's spaces lost in extraction: a hyphen between the place and a sentence's first word.
         ("Galveston-At the harbour's winter market, stallholders will sell only local fish.", "Galveston", nil, "At the harbour"),
         ("NEW LONDON-The Thames Rowing Club opened its new boathouse.", "NEW LONDON", nil, "The Thames Rowing Club"),

@@ -19,8 +19,14 @@ enum MarkdownBlocks {
         }
         var inComment = false
         var fence: Substring? = nil
-        for rawLine in lines {
+        for rawLine in joiningWrappedBrackets(lines) {
             var t = TextScan.trim(rawLine)
+            // A kramdown attribute list (`{:.img-fluid}`, `{: .lead}`, `{.xr-button}`) styles the element it
+            // follows or precedes and is not shown: alone on its line it is skipped, after text it is cut off.
+            if fence == nil, !inComment, t.hasSuffix("}"), let open = attributeListStart(t) {
+                if open == t.startIndex { continue }
+                t = TextScan.trim(t[..<open])
+            }
             // An HTML comment is not shown: its lines are skipped, and the part of a line outside one is kept.
             if inComment || TextScan.has(t, "<!--") {
                 let (kept, open) = withoutComments(t, inComment: inComment)
@@ -82,6 +88,48 @@ enum MarkdownBlocks {
         return headline(out, title: title)
     }
 
+    /// Where a kramdown attribute list at the end of `t` starts (`{:` or `{.`/`{#` followed by a class or id
+    /// name and no space before it inside), or nil.
+    static func attributeListStart(_ t: String) -> String.Index? {
+        guard let open = t.range(of: "{", options: .backwards)?.lowerBound else { return nil }
+        let inside = t[t.index(after: open)..<t.index(before: t.endIndex)]
+        guard let first = inside.first else { return nil }
+        if first == ":" { return open }
+        guard first == "." || first == "#", inside.dropFirst().first?.isLetter == true,
+              inside.allSatisfy({ $0.isLetter || $0.isNumber || " .#-_".contains($0) }) else { return nil }
+        return open
+    }
+
+    /// The lines with a link or image whose bracketed text wraps onto the next line joined to it
+    /// (`![Harbour` / `at dusk](/img/harbour.jpg)`), so that the inline reader sees it whole. At most three
+    /// lines are joined, and only while a `[` stays unclosed.
+    static func joiningWrappedBrackets(_ lines: [Substring]) -> [Substring] {
+        var out: [Substring] = []
+        out.reserveCapacity(lines.count)
+        var k = 0
+        while k < lines.count {
+            var line = lines[k]
+            var joined = 0
+            while joined < 2, k + 1 < lines.count, unclosedBracket(line), !TextScan.trim(lines[k + 1]).isEmpty {
+                line = Substring(TextScan.rtrim(line) + " " + TextScan.trim(lines[k + 1]))
+                k += 1
+                joined += 1
+            }
+            out.append(line)
+            k += 1
+        }
+        return out
+    }
+
+    private static func unclosedBracket(_ line: Substring) -> Bool {
+        guard line.utf8.contains(0x5B) else { return false }
+        var depth = 0
+        for b in line.utf8 {
+            if b == 0x5B { depth += 1 } else if b == 0x5D, depth > 0 { depth -= 1 }
+        }
+        return depth > 0
+    }
+
     /// `# Heading` … `###### Heading`, and AsciiDoc's `= Title` / `== Section`: the level and the text.
     static func atxHeading(_ t: String) -> (Int, String)? {
         guard let c = t.first, c == "#" || c == "=" else { return nil }
@@ -123,7 +171,15 @@ enum MarkdownBlocks {
     static func headline(_ blocks: [LayoutBlock], title: String?) -> [LayoutBlock] {
         var blocks = blocks
         if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }) {
-            blocks.insert(LayoutBlock(lines: [PrintedLine(raw: title)], heading: 1), at: 0)
+            // The page prints its headline as plain text, fuller than the page's title (`Acme on the new law:
+            // "Good, not enough"` under `title: Acme on the new law`): what the reader sees is the headline.
+            if let k = blocks.prefix(3).firstIndex(where: { $0.heading == 0 && !$0.bullet }), !isProse(blocks[k]),
+               case let printed = TextScan.collapse(blocks[k].joined), printed.count > title.count,
+               TextScan.fold(printed).hasPrefix(TextScan.fold(title)) {
+                blocks[k] = LayoutBlock(lines: [PrintedLine(raw: printed)], heading: 1)
+            } else {
+                blocks.insert(LayoutBlock(lines: [PrintedLine(raw: title)], heading: 1), at: 0)
+            }
         }
         guard let h = blocks.prefix(12).firstIndex(where: { $0.heading > 0 }), blocks[h].heading == 1,
               isKindLabel(blocks[h].joined) else { return blocks }

@@ -134,6 +134,19 @@ enum Dateline {
         return (String(inner), date)
     }
 
+    /// `21 de enero de 2020, (Madrid) - Tras …`: the date, then the place in brackets (not a wire's credit:
+    /// a credit follows a place, never a date alone).
+    static func dateThenBracketedPlace(_ prefix: String, hints: DateHints) -> (String, DateMatch)? {
+        guard prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "("), open > prefix.startIndex else { return nil }
+        let inner = TextScan.trim(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
+        var before = TextScan.trim(prefix[..<open])
+        if before.hasSuffix(",") { before = TextScan.trim(before.dropLast()) }
+        guard !inner.isEmpty, !inner.contains("("), let first = before.first, first.isNumber || first.isUppercase,
+              let (location, date) = placeAndDate(before, hints: hints, requirePlace: false), location == nil, let date,
+              isPlaceAlone(inner, marked: true) else { return nil }
+        return (inner, date)
+    }
+
     /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
     /// full stop, as German and French releases print their dateline. The place must be printed (a date alone
     /// before a full stop is a sentence's) and the date must end right at the stop. Only the first few full
@@ -163,6 +176,12 @@ enum Dateline {
     private static func found(in paragraph: String, head: Substring, separator sepRange: Range<Substring.Index>,
                               hints: DateHints, placeAlone: Bool) -> Found? {
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])
+        // A place in brackets beside the date (`(Tacoma, WA) March 2, 2026 -`, `21 de enero de 2020, (Madrid) -`).
+        if let (place, date) = bracketedPlaceThenDate(prefix, hints: hints) ?? dateThenBracketedPlace(prefix, hints: hints) {
+            let rest = dropWireCredit(TextScan.trim(paragraph[sepRange.upperBound...]))
+            guard let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+            return Found(location: place, date: date, rest: rest, marked: true)
+        }
         // Brackets (`(Dallas, Texas) –`) or a wire credit (`Essen (ots) -`) mark the place as a dateline's.
         var marked = false
         if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
@@ -182,10 +201,6 @@ enum Dateline {
         // `TORONTO (Ontario) – le 16 octobre 2025 – …`: a date between two dashes may open with its article.
         let dated = placeAlone ? droppingDateArticle(rest) : nil
         guard let restFirst = TextScan.firstMeaningful(dated ?? rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
-        if marked == false, let (place, date) = bracketedPlaceThenDate(prefix, hints: hints) {
-            if dated != nil { return nil }
-            return Found(location: place, date: date, rest: rest, marked: true)
-        }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             // (The article's exception is for a date after the dash, not for a sentence opening in lower case.)
             if date == nil && !placeAlone || dated != nil { return nil }
