@@ -82,9 +82,12 @@ struct CandidateBoard {
     private var index: [String: Int] = [:]
     /// The weight of the cue that gave each candidate its printed form.
     private var formWeight: [Double] = []
+    /// Each candidate's key (a name that replaces its printed form has the same key).
+    private var keys: [String] = []
 
-    mutating func add(_ name: String, cue: OrganizationEvidence.Cue, score: Double) {
-        let key = OrganizationNames.key(name)
+    /// `key`: the name's key when the caller has made it (`OrganizationNames.key(name)`).
+    mutating func add(_ name: String, key: String? = nil, cue: OrganizationEvidence.Cue, score: Double) {
+        let key = key ?? OrganizationNames.key(name)
         guard !key.isEmpty else { return }
         if let i = index[key] {
             if score > formWeight[i] && !TextScan.isAllCaps(name) || TextScan.isAllCaps(candidates[i].name) && !TextScan.isAllCaps(name) {
@@ -96,6 +99,7 @@ struct CandidateBoard {
             index[key] = candidates.count
             candidates.append(.init(name: name, cues: [(cue, score)]))
             formWeight.append(score)
+            keys.append(key)
         }
     }
 
@@ -123,7 +127,7 @@ struct CandidateBoard {
     /// (`Nuits du Conte` → `Les Nuits du Conte de Gembloux ASBL`) takes half the shorter one's weight, all of
     /// it when it goes on from the shorter one to end in an organisation word.
     mutating func shareWithLongerNames() {
-        let keys = candidates.map { OrganizationNames.key($0.name) }
+        let keys = self.keys
         // Each key's length and whether it is ASCII, once (a plain ASCII key holds another where its bytes do).
         let ascii = keys.map { k in TextScan.withBytes(k) { b in !b.contains { $0 >= 0x80 } } }
         let lengths = keys.indices.map { ascii[$0] ? keys[$0].utf8.count : keys[$0].count }
@@ -692,6 +696,7 @@ enum OrganizationNames {
     /// `Pour la Coalition …, Le Secrétaire exécutif` → `Coalition …`; `Source : Fédération …` → `Fédération …`.
     /// The first words of `signOffPrefixes`, for a quick look at a line's first word.
     private static let signOffFirstWordSet = WordSet(signOffFirstWords)
+    private static let signOffFirstWordPairs = LetterPairs(signOffFirstWords)
     private static let signOffFirstWords = Set(signOffPrefixes.map { String($0.split(separator: " ")[0].split(separator: "'")[0].split(separator: "’")[0]) })
 
     static func signOffName(_ line: String) -> String? {
@@ -705,7 +710,7 @@ enum OrganizationNames {
                 if b[k] >= 0x80 { return false }
                 k += 1
             }
-            return k > i && !signOffFirstWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[i..<k]))
+            return k > i && !signOffFirstWordPairs.mayHold(b, i..<k) || k > i && !signOffFirstWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[i..<k]))
         }
         if opensOther { return nil }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
@@ -790,32 +795,32 @@ enum OrganizationNames {
     }
 
     /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
-    /// `runInAboutSubjectReference` asks first), read on bytes when those characters are printable ASCII and
-    /// the byte after them is ASCII (each is then a byte, and their fold is their bytes lowered, runs of spaces
-    /// one space and none at the ends). Nil with the fast paths off or for any other paragraph.
+    /// `runInAboutSubjectReference` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
+    /// off or for a paragraph that does not open with printable ASCII.
     static func opensWithAboutWordASCII(_ paragraph: String) -> Bool? {
+        guard let f = foldedOpeningASCII(paragraph) else { return nil }
+        return aboutSpacedBytes.contains { f.starts(with: $0) }
+    }
+
+    /// The fold of the first 16 characters of `s`, as bytes, when they are printable ASCII and the byte after
+    /// them is ASCII: each is then a byte (no mark joins the last), and their fold is their bytes lowered, runs
+    /// of spaces one space and none at the ends. Nil with the fast paths off or for any other text.
+    static func foldedOpeningASCII(_ s: String) -> [UInt8]? {
         if FastPaths.off { return nil }
-        return TextScan.withBytes(paragraph) { b -> Bool? in
+        return TextScan.withBytes(s) { b -> [UInt8]? in
             let m = min(b.count, 16)
             for k in 0..<m where b[k] &- 0x20 >= 0x5F { return nil }
             if b.count > m && b[m] >= 0x80 { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { f -> Bool in
-                var n = 0
-                var pendingSpace = false
-                for k in 0..<m {
-                    let c = b[k]
-                    if c == 0x20 { pendingSpace = n > 0; continue }
-                    if pendingSpace { f[n] = 0x20; n += 1; pendingSpace = false }
-                    f[n] = c &- 0x41 < 26 ? c | 0x20 : c
-                    n += 1
-                }
-                for p in aboutSpacedBytes where p.count <= n {
-                    var j = 0
-                    while j < p.count && f[j] == p[j] { j += 1 }
-                    if j == p.count { return true }
-                }
-                return false
+            var f: [UInt8] = []
+            f.reserveCapacity(m)
+            var pendingSpace = false
+            for k in 0..<m {
+                let c = b[k]
+                if c == 0x20 { pendingSpace = !f.isEmpty; continue }
+                if pendingSpace { f.append(0x20); pendingSpace = false }
+                f.append(c &- 0x41 < 26 ? c | 0x20 : c)
             }
+            return f
         }
     }
 
@@ -1333,6 +1338,48 @@ enum OrganizationNames {
     /// How often the folded name is printed in `folded` as whole words.
     static func mentions(of name: String, inFolded folded: String) -> Int {
         let needle = LineFold.fold(name)
+        if let quick = mentionsOnBytes(of: needle, inFolded: folded) { return quick }
+        return mentionsPlain(ofFolded: needle, inFolded: folded)
+    }
+
+    /// `mentionsPlain` with the needle's neighbours read as bytes (no `Character` made): a byte below 0x80
+    /// beside another below 0x80 (or the text's end) is a character of its own (a mark after it, or a
+    /// prepended scalar before it, is beyond ASCII), and is a letter when it is `a`–`z` or `A`–`Z`. Where a
+    /// neighbour is not such a byte the whole count is left to the definition (nil), as with the fast paths off.
+    static func mentionsOnBytes(of needle: String, inFolded folded: String) -> Int? {
+        if FastPaths.off { return nil }
+        guard needle.utf8.count >= 4 else { return 0 }
+        var needle = needle, folded = folded
+        return needle.withUTF8 { n -> Int? in
+            // A needle that opens and ends with ASCII: its ends are then character boundaries where its
+            // neighbours are ASCII.
+            guard n[0] < 0x80, n[n.count - 1] < 0x80 else { return nil }
+            return folded.withUTF8 { h -> Int? in
+                @inline(__always) func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 &- 0x61 < 26 }
+                var count = 0
+                var from = 0
+                while let at = TextScan.offset(of: n, in: h, from: from) {
+                    let end = at + n.count
+                    // The character before: the byte before, alone when the one before that is ASCII too.
+                    if at > 0 {
+                        guard h[at - 1] < 0x80, at < 2 || h[at - 2] < 0x80 else { return nil }
+                    }
+                    // The character after: the byte after, alone when the one after that is ASCII too.
+                    if end < h.count {
+                        guard h[end] < 0x80, end + 1 >= h.count || h[end + 1] < 0x80 else { return nil }
+                    }
+                    let beforeOK = at == 0 || !isASCIILetter(h[at - 1])
+                    let afterOK = end == h.count || !isASCIILetter(h[end])
+                    if beforeOK && afterOK { count += 1 }
+                    from = end
+                }
+                return count
+            }
+        }
+    }
+
+    /// The plain definition of `mentions`, for a needle already folded.
+    static func mentionsPlain(ofFolded needle: String, inFolded folded: String) -> Int {
         guard needle.utf8.count >= 4 else { return 0 }
         var count = 0
         var from = folded.startIndex

@@ -76,9 +76,10 @@ struct OrganizationFinder {
             // A word that is a web address (`example.com`) is no part of a name.
             // (A host name holds a dot: a name without one is not cut into words for the test.)
             if TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { ReleaseLexicon.looksLikeBareDomain(String($0)) }) { return }
-            if let location, OrganizationNames.key(n) == locationKey(location) { return }
+            let key = OrganizationNames.key(n)
+            if let location, key == locationKey(location) { return }
             if isDeskName(n) { return }
-            board.add(n, cue: cue, score: score)
+            board.add(n, key: key, cue: cue, score: score)
         }
         if let k = kindRest { add(k, .kindLine, 100) }
         var letterheadCells: [String] = []
@@ -574,7 +575,8 @@ struct OrganizationFinder {
                 var hi = i
                 while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
                 while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
-                if lo < hi, Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+                if lo < hi, Self.organizationWordPairs.mayHold(b, lo..<hi),
+                   Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
             }
             return false
         }
@@ -601,6 +603,7 @@ struct OrganizationFinder {
     }
 
     private static let organizationWordSet = WordSet(ReleaseLexicon.organizationWords)
+    private static let organizationWordPairs = LetterPairs(ReleaseLexicon.organizationWords)
 
     /// The bytes of `edgePunctuation`.
     private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {
@@ -610,6 +613,10 @@ struct OrganizationFinder {
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
+        // The fold of its first 16 characters is the start of its fold: ten bytes or more of it (the longest
+        // about word and its mark) that open with no about word say that none opens it.
+        if let opening = OrganizationNames.foldedOpeningASCII(t), opening.count >= 10,
+           !ReleaseLexicon.aboutPrefixes.contains(where: { opening.starts(with: $0) }) { return nil }
         let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)

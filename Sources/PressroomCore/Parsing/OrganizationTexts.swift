@@ -1,3 +1,5 @@
+import Foundation
+
 /// The texts the organisation finder reads whole, made once a release and only when a cue asks: the fold of
 /// the headline and the body (where `mentions` counts a name), and the short lines of the head and the tail
 /// (where an acronym of the issuer is printed alone).
@@ -31,33 +33,37 @@ struct Folds {
     /// The folds of `headline` and of each of `bodyTexts` written one after another; `allText` (the body joined
     /// by spaces) is asked for only when a text may hold a combining mark.
     init(headline: String, bodyTexts: [String], allText: () -> String) {
-        func mayHoldMark(_ s: String) -> Bool { TextScan.hasByte(s, 0xCC) || TextScan.hasByte(s, 0xCD) }
-        guard !FastPaths.off, !mayHoldMark(headline), !bodyTexts.contains(where: mayHoldMark) else {
+        guard !FastPaths.off, !Self.mayHoldMark(headline), !bodyTexts.contains(where: Self.mayHoldMark) else {
             self.init(headlineFoldedPlain: headline, body: allText())
             return
         }
         var out: [UInt8] = []
         out.reserveCapacity(headline.utf8.count + bodyTexts.reduce(0) { $0 + $1.utf8.count + 1 } + 16)
-        func append(_ text: String) {
-            let mark = out.count
-            if !out.isEmpty { out.append(0x20) }
-            let start = out.count
-            TextScan.withBytes(text) { src in
-                let tabled = LineFold.withTableFold(src, entries: .all) { f -> Bool in
-                    guard let f else { return false }
-                    out.append(contentsOf: f)
-                    return true
-                }
-                if !tabled { out.append(contentsOf: LineFold.fold(bytes: src).utf8) }
-            }
-            // An empty fold adds nothing, not even its space.
-            if out.count == start { out.removeSubrange(mark...) }
-        }
-        append(headline)
+        Self.appendFold(of: headline, to: &out, after: 0)
         let headlineEnd = out.count
-        for p in bodyTexts { append(p) }
+        for p in bodyTexts { Self.appendFold(of: p, to: &out, after: 0) }
         self.init(headlineAndBody: String(decoding: out, as: UTF8.self), bodyFold: nil,
                   bodyOffset: out.count == headlineEnd || headlineEnd == 0 ? headlineEnd : headlineEnd + 1)
+    }
+
+    /// Whether a text may hold a combining mark (U+0300–U+036F, lead byte 0xCC or 0xCD), which folds to nothing.
+    static func mayHoldMark(_ s: String) -> Bool { TextScan.hasByte(s, 0xCC) || TextScan.hasByte(s, 0xCD) }
+
+    /// Appends `LineFold.fold(text)` to `out`, after a space when `out` holds more than `after` bytes; an
+    /// empty fold adds nothing, not even its space. (The table fold's bytes are written straight into `out`.)
+    static func appendFold(of text: String, to out: inout [UInt8], after: Int) {
+        let mark = out.count
+        if out.count > after { out.append(0x20) }
+        let start = out.count
+        TextScan.withBytes(text) { src in
+            let tabled = LineFold.withTableFold(src, entries: .all) { f -> Bool in
+                guard let f else { return false }
+                out.append(contentsOf: f)
+                return true
+            }
+            if !tabled { out.append(contentsOf: LineFold.fold(bytes: src).utf8) }
+        }
+        if out.count == start { out.removeSubrange(mark...) }
     }
 
     private init(headlineAndBody: String, bodyFold: String?, bodyOffset: Int) {
@@ -68,64 +74,121 @@ struct Folds {
 }
 
 /// Whether a word is printed alone among short lines: `" " + word + " "` in `" " + fold(lines joined by
-/// spaces) + " "`, where `word` (lower-case, an acronym's letters) holds no space.
+/// spaces) + " "` (the definition, `hasWordPlain`).
 ///
-/// A word without a space found between spaces lies within one line's fold, between spaces there or at its
-/// ends; so each line is asked on its own, and a plain ASCII line (whose fold is its runs between whitespace,
-/// lowered) without folding it: its runs are compared with the word on bytes. The joined fold, the
-/// definition, is made only with the fast paths off or when a line may hold a combining mark.
+/// A word without whitespace found between spaces there lies within one line's fold, between spaces or at
+/// its ends, so each line is asked on its own. A plain ASCII line is not folded (its fold is its runs between
+/// whitespace, lowered): the word's first letter is looked for with `memchr`, in both cases, and compared at
+/// the start of a run. A line beyond ASCII is folded once, when a word is first asked about. A line that may
+/// hold a combining mark (which folds to nothing, so that a line's fold may end in a space) sends every
+/// question to the definition.
 struct AcronymPlaces {
     /// The groups of lines; only lines of at most 120 bytes are read.
     let lines: [[String]]
     let plain: Bool
-    private var joinedFold: String?
-    private var mayHoldMark: Bool?
+    /// Each short line, with `" " + fold + " "` when it holds a byte beyond ASCII; made when first asked.
+    private var prepared: [(line: String, spacedFold: String?)]?
+    private var anyMark = false
 
     init(lines: [[String]], plain: Bool) {
         self.lines = lines
         self.plain = plain
     }
 
-    private var shortLines: [String] { lines.flatMap { $0 }.filter { $0.utf8.count <= 120 } }
+    private mutating func prepare() {
+        var out: [(line: String, spacedFold: String?)] = []
+        for group in lines {
+            for line in group where line.utf8.count <= 120 {
+                if Folds.mayHoldMark(line) { anyMark = true }
+                let ascii = TextScan.withBytes(line) { b in
+                    var high: UInt8 = 0
+                    for c in b { high |= c }
+                    return high < 0x80
+                }
+                out.append((line, ascii ? nil : " " + LineFold.fold(line) + " "))
+            }
+        }
+        prepared = out
+    }
 
     mutating func hasWord(_ word: String) -> Bool {
-        if mayHoldMark == nil {
-            mayHoldMark = plain || lines.contains { $0.contains { l in l.utf8.count <= 120 && (TextScan.hasByte(l, 0xCC) || TextScan.hasByte(l, 0xCD)) } }
+        if plain { return hasWordPlain(word) }
+        if prepared == nil { prepare() }
+        var w = word
+        let quick: Bool? = w.withUTF8 { wb -> Bool? in
+            guard !anyMark, !wb.isEmpty, !wb.contains(where: TextScan.isSpaceByte) else { return nil }
+            for (line, spacedFold) in prepared! {
+                if let spacedFold {
+                    if TextScan.find(" " + word + " ", in: spacedFold[...]) != nil { return true }
+                } else if Self.asciiLine(line, hasRun: wb) {
+                    return true
+                }
+            }
+            return false
         }
-        guard mayHoldMark == false else { return hasWordPlain(word) }
-        for group in lines {
-            for line in group where line.utf8.count <= 120 && Self.line(line, hasWord: word) { return true }
-        }
-        return false
+        return quick ?? hasWordPlain(word)
     }
 
-    /// The definition: the word between spaces in the lines' joined fold.
-    mutating func hasWordPlain(_ word: String) -> Bool {
-        if joinedFold == nil { joinedFold = " " + LineFold.fold(shortLines.joined(separator: " ")) + " " }
-        return TextScan.find(" " + word + " ", in: joinedFold![...]) != nil
-    }
-
-    /// Whether `word` is a run of `line`'s fold between spaces (or its ends).
-    static func line(_ line: String, hasWord word: String) -> Bool {
-        var word = word
-        let ascii: Bool? = word.withUTF8 { w in
-            TextScan.withBytes(line) { b -> Bool? in
-                for c in b where c >= 0x80 { return nil }
+    /// Whether a run of the ASCII line between whitespace (or its ends), lowered, is `w` (no whitespace in it).
+    static func asciiLine(_ line: String, hasRun w: UnsafeBufferPointer<UInt8>) -> Bool {
+        TextScan.withBytes(line) { b -> Bool in
+            guard let base = b.baseAddress else { return false }
+            let n = b.count, l = w.count
+            let first = w[0]
+            func runAt(_ p: Int) -> Bool {
+                guard p + l <= n, p == 0 || TextScan.isSpaceByte(b[p - 1]), p + l == n || TextScan.isSpaceByte(b[p + l]) else { return false }
+                for k in 0..<l where (b[p + k] &- 0x41 < 26 ? b[p + k] | 0x20 : b[p + k]) != w[k] { return false }
+                return true
+            }
+            // The byte that lowers to the word's first: itself, and its capital for a lower-case letter.
+            func found(_ c: UInt8) -> Bool {
                 var i = 0
-                let n = b.count
-                while i < n {
-                    if TextScan.isSpaceByte(b[i]) { i += 1; continue }
-                    let start = i
-                    while i < n && !TextScan.isSpaceByte(b[i]) { i += 1 }
-                    guard i - start == w.count else { continue }
-                    var k = 0
-                    while k < w.count && (b[start + k] &- 0x41 < 26 ? b[start + k] | 0x20 : b[start + k]) == w[k] { k += 1 }
-                    if k == w.count { return true }
+                while i < n, let hit = memchr(base + i, Int32(c), n - i) {
+                    let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if runAt(p) { return true }
+                    i = p + 1
                 }
                 return false
             }
+            return found(first) || first &- 0x61 < 26 && found(first - 0x20)
         }
-        if let ascii { return ascii }
-        return TextScan.find(" " + word + " ", in: (" " + LineFold.fold(line) + " ")[...]) != nil
+    }
+
+    /// The definition.
+    func hasWordPlain(_ word: String) -> Bool {
+        let short = lines.flatMap { $0 }.filter { $0.utf8.count <= 120 }
+        return TextScan.find(" " + word + " ", in: (" " + LineFold.fold(short.joined(separator: " ")) + " ")[...]) != nil
+    }
+}
+
+/// The pairs of letters a vocabulary's words open with, lowered: a word of ASCII bytes whose first two bytes,
+/// lowered, are letters that open no word of the vocabulary is not in it, told without hashing it (most words
+/// of a line are not in a vocabulary of a hundred words, and the lookup lowers and hashes each).
+struct LetterPairs: Sendable {
+    /// Bit `26 * a + b` for each word opening with the letters `a`, `b` (0 for `a`).
+    private let bits: [UInt64]
+
+    init(_ words: some Sequence<String>) {
+        var bits = [UInt64](repeating: 0, count: 11)
+        for w in words {
+            let u = Array(w.utf8)
+            // A word beyond ASCII may be canonically equal to ASCII another way: every pair stays possible.
+            if u.contains(where: { $0 >= 0x80 }) { bits = [UInt64](repeating: ~0, count: 11); break }
+            guard u.count >= 2, u[0] &- 0x61 < 26, u[1] &- 0x61 < 26 else { continue }
+            let k = 26 * Int(u[0] - 0x61) + Int(u[1] - 0x61)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        self.bits = bits
+    }
+
+    /// False only when `b[r]` is two bytes or more whose first two, lowered, are letters that open no word
+    /// (a word of the vocabulary that opens otherwise, with a mark, a digit or a byte beyond ASCII, or has one
+    /// letter, is never ruled out: the answer is then true).
+    @inline(__always) func mayHold(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return true }
+        let c0 = b[r.lowerBound] | 0x20, c1 = b[r.lowerBound + 1] | 0x20
+        guard c0 &- 0x61 < 26, c1 &- 0x61 < 26 else { return true }
+        let k = 26 * Int(c0 - 0x61) + Int(c1 - 0x61)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 }
