@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the organisation finder weighed: each candidate name with the cues that named or supported it.
 /// `pressroom explain` prints it; the record keeps only `chosen` (and a warning when it is `weak`).
 public struct OrganizationEvidence: Sendable, Equatable {
@@ -1358,7 +1360,7 @@ enum OrganizationNames {
                 @inline(__always) func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 &- 0x61 < 26 }
                 var count = 0
                 var from = 0
-                while let at = TextScan.offset(of: n, in: h, from: from) {
+                while let at = offsetByRareByte(of: n, in: h, from: from) {
                     let end = at + n.count
                     // The character before: the byte before, alone when the one before that is ASCII too.
                     if at > 0 {
@@ -1375,6 +1377,43 @@ enum OrganizationNames {
                 }
                 return count
             }
+        }
+    }
+
+    /// `TextScan.offset(of: n, in: h, from: from)`, the first occurrence at or after `from`, found by `memchr`
+    /// on the needle's least common byte (by English letter frequencies) rather than its first, which is often
+    /// a common letter and stops the search at every word. Candidates come in order, so the first that
+    /// matches is the first occurrence.
+    static func offsetByRareByte(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let nc = n.count
+        guard nc > 0, let hb = h.baseAddress, let nb = n.baseAddress, h.count - from >= nc else { return nil }
+        var k = 0
+        for j in 1..<nc where byteFrequency(n[j]) < byteFrequency(n[k]) { k = j }
+        let rare = Int32(n[k])
+        var i = from + k
+        let last = h.count - nc + k
+        while i <= last, let hit = memchr(hb + i, rare, last - i + 1) {
+            let p = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let at = p - k
+            if memcmp(hb + at, nb, nc) == 0 { return at }
+            i = p + 1
+        }
+        return nil
+    }
+
+    /// A rough rank of how often a byte is printed in English text (higher: more often).
+    @inline(__always) private static func byteFrequency(_ b: UInt8) -> Int {
+        switch b {
+        case 0x20: return 100
+        case 0x65: return 90
+        case 0x74: return 80
+        case 0x61, 0x6F: return 76
+        case 0x69, 0x6E: return 70
+        case 0x73, 0x68, 0x72: return 60
+        case 0x64, 0x6C: return 40
+        case 0x75, 0x63, 0x6D, 0x77, 0x66: return 25
+        case 0x67, 0x79, 0x70, 0x62: return 18
+        default: return 5
         }
     }
 

@@ -120,7 +120,7 @@ struct OrganizationFinder {
         // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
         // (The cheap tests first: marks, words, a handle; then whether it may be a name.)
         for line in tailLines where line.utf8.count <= 160 {
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            let t = ReleaseLexicon.stripMarkupTrimmed(line)
             guard !TextScan.withBytes(t, { b in b.contains { $0 == 0x2C || $0 == 0x28 || $0 == 0x2F || $0 == 0x3A || $0 == 0x40 } }),
                   (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
                   let trimmed = letterheadName(t) else { continue }
@@ -128,7 +128,7 @@ struct OrganizationFinder {
         }
         // The top lines above the headline that the segmenter did not see as letterhead.
         for (i, line) in headLines.enumerated() where line.utf8.count <= 160 {
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+            let t = ReleaseLexicon.stripMarkupTrimmed(line)
             guard OrganizationNames.wordCount(t) <= 9, !OrganizationNames.isHandle(t), hasOrganizationWord(t),
                   let trimmed = letterheadName(t) else { continue }
             add(t, .letterhead, 30 - 2 * Double(i) - (isStateName(t) ? 40 : 0), nameLike: trimmed)
@@ -434,12 +434,16 @@ struct OrganizationFinder {
     private func letterheadName(_ line: String) -> String? {
         let t = TextScan.trim(line)
         // (A name-like text has no kind prefix: `isNameLike` asks.)
-        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return nil }
+        // (`|` and `·` looked for as their bytes, as `TextScan.has` looks.)
+        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.hasByte(t, 0x7C),
+              !TextScan.withBytes(t, { TextScan.contains($0, Self.middleDotBytes) }) else { return nil }
         // `Contact: Jane Doe`, `Website: …`: a labelled line names no issuer.
         if let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: t), Self.wordCount(before: colon, in: t) <= 2 { return nil }
         if ReleaseLexicon.isReleaseInstruction(t) { return nil }
         return isDeskName(t) ? nil : t
     }
+
+    private static let middleDotBytes: [UInt8] = Array("·".utf8)
 
     /// `t[..<end].split(separator: " ").count`, counted on bytes when that part is printable ASCII (its
     /// characters are then its bytes); any other text takes the plain definition, `wordCountReference`.
@@ -480,7 +484,7 @@ struct OrganizationFinder {
                 }
                 return false
             }
-            guard anyWord({ deskWords.containsLowered($0) }) else { return false }
+            guard anyWord({ Self.deskWordPairs.mayHold($0, 0..<$0.count) && deskWords.containsLowered($0) }) else { return false }
             return !anyWord { organizationWords.containsLowered($0) && !departmentLike.containsLowered($0) }
         }
         if onBytes == true && OrganizationNames.hasExtraOrganizationWord(s) { return false }
@@ -500,6 +504,7 @@ struct OrganizationFinder {
                                                  "newsroom", "pressestelle", "medienstelle", "information", "informations", "affairs"]
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
     private static let deskWordSet = WordSet(deskWords)
+    private static let deskWordPairs = LetterPairs(deskWords)
     private static let departmentLikeSet = WordSet(departmentLike)
 
     /// What cuts a folded name into words for `isDeskName`: whitespace (which folding makes a space), `,`, `-`.
