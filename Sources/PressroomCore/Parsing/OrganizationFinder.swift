@@ -114,8 +114,9 @@ struct OrganizationFinder {
             if let subject = OrganizationNames.runInAboutSubject(t) { add(subject, .aboutHeading, 50) }
         }
         // Sign-offs: `Issued by X`, `Pour la X, le secrétaire …`, `Source : X`, `Original-Content von: X`.
-        for line in tailLines + bodyTexts.suffix(3) + contactLines {
-            if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) }
+        // (The three read in turn, not joined into a new array.)
+        for lines in [tailLines[...], bodyTexts.suffix(3), contactLines[...]] {
+            for line in lines { if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) } }
         }
         // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
         // (The cheap tests first: marks, words, a handle; then whether it may be a name.)

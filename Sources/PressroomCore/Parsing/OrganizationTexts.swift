@@ -115,11 +115,12 @@ struct AcronymPlaces {
         if plain { return hasWordPlain(word) }
         if prepared == nil { prepare() }
         var w = word
+        let spaced = " " + word + " "
         let quick: Bool? = w.withUTF8 { wb -> Bool? in
             guard !anyMark, !wb.isEmpty, !wb.contains(where: TextScan.isSpaceByte) else { return nil }
             for (line, spacedFold) in prepared! {
                 if let spacedFold {
-                    if TextScan.find(" " + word + " ", in: spacedFold[...]) != nil { return true }
+                    if TextScan.find(spaced, in: spacedFold[...]) != nil { return true }
                 } else if Self.asciiLine(line, hasRun: wb) {
                     return true
                 }
