@@ -35,6 +35,10 @@ import Testing
             #expect(folds.body == plain.body, "\(body)")
             // The definition itself: the body joined and folded whole.
             #expect(plain.body == LineFold.fold(joined))
+            // Mentions counted in the fold's bytes are those counted in its text.
+            for name in ["Fenwick Trust", "SMC", "the trust", "Jane Roe", "Ärzte ohne"] {
+                #expect(OrganizationNames.mentions(of: name, in: folds) == OrganizationNames.mentions(of: name, inFolded: plain.headlineAndBody), "\(name) in \(body)")
+            }
             compared += 1
         }
         #expect(compared >= 20)

@@ -1349,14 +1349,27 @@ enum OrganizationNames {
     /// prepended scalar before it, is beyond ASCII), and is a letter when it is `a`–`z` or `A`–`Z`. Where a
     /// neighbour is not such a byte the whole count is left to the definition (nil), as with the fast paths off.
     static func mentionsOnBytes(of needle: String, inFolded folded: String) -> Int? {
+        var folded = folded
+        return folded.withUTF8 { mentionsOnBytes(of: needle, inFoldedBytes: $0) }
+    }
+
+    /// `mentions` in a fold held as bytes (`Folds`): on bytes, else by the definition on the fold's `String`.
+    static func mentions(of name: String, in folds: Folds) -> Int {
+        let needle = LineFold.fold(name)
+        if let quick = folds.bytes.withUnsafeBufferPointer({ mentionsOnBytes(of: needle, inFoldedBytes: $0) }) { return quick }
+        return mentionsPlain(ofFolded: needle, inFolded: folds.headlineAndBody)
+    }
+
+    /// `mentionsOnBytes` of a fold's bytes.
+    static func mentionsOnBytes(of needle: String, inFoldedBytes h: UnsafeBufferPointer<UInt8>) -> Int? {
         if FastPaths.off { return nil }
         guard needle.utf8.count >= 4 else { return 0 }
-        var needle = needle, folded = folded
+        var needle = needle
         return needle.withUTF8 { n -> Int? in
             // A needle that opens and ends with ASCII: its ends are then character boundaries where its
             // neighbours are ASCII.
             guard n[0] < 0x80, n[n.count - 1] < 0x80 else { return nil }
-            return folded.withUTF8 { h -> Int? in
+            return { () -> Int? in
                 @inline(__always) func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 &- 0x61 < 26 }
                 var count = 0
                 var from = 0
@@ -1376,7 +1389,7 @@ enum OrganizationNames {
                     from = end
                 }
                 return count
-            }
+            }()
         }
     }
 

@@ -184,7 +184,7 @@ struct OrganizationFinder {
         }
 
         // Support: cues that do not name a candidate but confirm one.
-        let foldedText = folded().headlineAndBody
+        let foldedText = folded()
         // Where an acronym stands for the issuer: the short lines of the head and the tail (read when an acronym
         // is asked about).
         var places = AcronymPlaces(lines: [letterhead, furniture, headLines, tailLines], plain: plain)
@@ -216,12 +216,12 @@ struct OrganizationFinder {
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()
                 if places.hasWord(lowered) || hostLabels.contains(where: { $0 == lowered })
-                    || OrganizationNames.mentions(of: acronym, inFolded: foldedText) >= 2 {
+                    || OrganizationNames.mentions(of: acronym, in: foldedText) >= 2 {
                     board.support(i, .acronym, 15)
                 }
             }
             // The mention the candidate was found in does not count.
-            var mentions = OrganizationNames.mentions(of: name, inFolded: foldedText)
+            var mentions = OrganizationNames.mentions(of: name, in: foldedText)
             if board.candidates[i].cues.contains(where: { foundInText & $0.cue.bit != 0 }) { mentions -= 1 }
             if mentions > 0 { board.support(i, .repeated, 6 * Double(min(mentions, 3))) }
             if hasWord { board.support(i, .organizationWord, 8) }
@@ -258,7 +258,7 @@ struct OrganizationFinder {
                     : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
             } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
-                            || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText)) {
+                            || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
                 evidence.candidates[0].rejected = "a name with no organisation word, domain or acronym: a person or a title"
             } else {
                 evidence.chosen = best.name

@@ -13,26 +13,39 @@ import Foundation
 /// neither the body joined nor its fold copied behind the headline's is made (~30,000 instructions a release).
 /// A text that may hold a combining mark (which folds to nothing, and so can leave a space at an end) takes
 /// the definition, `init(headlineFoldedPlain:body:)`.
-struct Folds {
-    let headlineAndBody: String
-    /// The body's fold when made on its own (the definition), else nil: it is then `headlineAndBody` from `bodyOffset`.
+final class Folds {
+    /// The fold's bytes: what `mentions` searches (`OrganizationNames.mentions(of:in:)`).
+    let bytes: [UInt8]
+    /// The body's fold when made on its own (the definition), else nil: it is then `bytes` from `bodyOffset`.
     private let bodyFold: String?
     private let bodyOffset: Int
 
+    /// The fold as a `String`, made when first asked (the definition's plain paths read it; a release whose
+    /// mentions are all counted on bytes never makes it, nor checks its bytes again as UTF-8).
+    lazy var headlineAndBody: String = String(decoding: bytes, as: UTF8.self)
+
     /// The body's fold (asked for rarely: a domain printed in capitals).
     var body: String {
-        bodyFold ?? String(decoding: headlineAndBody.utf8.dropFirst(bodyOffset), as: UTF8.self)
+        bodyFold ?? String(decoding: bytes[bodyOffset...], as: UTF8.self)
+    }
+
+    private init(bytes: [UInt8], text: String?, bodyFold: String?, bodyOffset: Int) {
+        self.bytes = bytes
+        self.bodyFold = bodyFold
+        self.bodyOffset = bodyOffset
+        if let text { headlineAndBody = text }
     }
 
     /// The definition: the body folded whole, the headline's fold joined to it.
-    init(headlineFoldedPlain headline: String, body: String) {
+    convenience init(headlineFoldedPlain headline: String, body: String) {
         let b = LineFold.fold(body)
-        self.init(headlineAndBody: LineFold.fold(headline, joinedTo: body, foldedB: b), bodyFold: b, bodyOffset: 0)
+        let text = LineFold.fold(headline, joinedTo: body, foldedB: b)
+        self.init(bytes: Array(text.utf8), text: text, bodyFold: b, bodyOffset: 0)
     }
 
     /// The folds of `headline` and of each of `bodyTexts` written one after another; `allText` (the body joined
     /// by spaces) is asked for only when a text may hold a combining mark.
-    init(headline: String, bodyTexts: [String], allText: () -> String) {
+    convenience init(headline: String, bodyTexts: [String], allText: () -> String) {
         guard !FastPaths.off, !Self.mayHoldMark(headline), !bodyTexts.contains(where: Self.mayHoldMark) else {
             self.init(headlineFoldedPlain: headline, body: allText())
             return
@@ -42,7 +55,7 @@ struct Folds {
         Self.appendFold(of: headline, to: &out, after: 0)
         let headlineEnd = out.count
         for p in bodyTexts { Self.appendFold(of: p, to: &out, after: 0) }
-        self.init(headlineAndBody: String(decoding: out, as: UTF8.self), bodyFold: nil,
+        self.init(bytes: out, text: nil, bodyFold: nil,
                   bodyOffset: out.count == headlineEnd || headlineEnd == 0 ? headlineEnd : headlineEnd + 1)
     }
 
@@ -66,11 +79,6 @@ struct Folds {
         if out.count == start { out.removeSubrange(mark...) }
     }
 
-    private init(headlineAndBody: String, bodyFold: String?, bodyOffset: Int) {
-        self.headlineAndBody = headlineAndBody
-        self.bodyFold = bodyFold
-        self.bodyOffset = bodyOffset
-    }
 }
 
 /// Whether a word is printed alone among short lines: `" " + word + " "` in `" " + fold(lines joined by
