@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the organisation finder weighed: each candidate name with the cues that named or supported it.
 /// `pressroom explain` prints it; the record keeps only `chosen` (and a warning when it is `weak`).
 public struct OrganizationEvidence: Sendable, Equatable {
@@ -20,6 +22,32 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case organizationWord = "has an organisation word"
         case shorterForm = "a shorter candidate is part of it"
         case sender = "names the message's sender"
+
+        /// The cue as one bit, for sets of cues held in a `UInt32` (`Set<Cue>` literals hashed every cue, every release).
+        var bit: UInt32 {
+            switch self {
+            case .kindLine: return 1 << 0
+            case .letterhead: return 1 << 1
+            case .runningHeader: return 1 << 2
+            case .aboutHeading: return 1 << 3
+            case .signOff: return 1 << 4
+            case .closingLine: return 1 << 5
+            case .contactBlock: return 1 << 6
+            case .firstSentence: return 1 << 7
+            case .headline: return 1 << 8
+            case .acronymDefinition: return 1 << 9
+            case .bodyPhrase: return 1 << 10
+            case .domain: return 1 << 11
+            case .acronym: return 1 << 12
+            case .repeated: return 1 << 13
+            case .organizationWord: return 1 << 14
+            case .shorterForm: return 1 << 15
+            case .sender: return 1 << 16
+            }
+        }
+
+        /// The bits of `cues`.
+        static func bits(_ cues: Cue...) -> UInt32 { cues.reduce(0) { $0 | $1.bit } }
 
         /// Cues that only confirm a name some other cue found.
         var isSupport: Bool {
@@ -56,9 +84,12 @@ struct CandidateBoard {
     private var index: [String: Int] = [:]
     /// The weight of the cue that gave each candidate its printed form.
     private var formWeight: [Double] = []
+    /// Each candidate's key (a name that replaces its printed form has the same key).
+    private var keys: [String] = []
 
-    mutating func add(_ name: String, cue: OrganizationEvidence.Cue, score: Double) {
-        let key = OrganizationNames.key(name)
+    /// `key`: the name's key when the caller has made it (`OrganizationNames.key(name)`).
+    mutating func add(_ name: String, key: String? = nil, cue: OrganizationEvidence.Cue, score: Double) {
+        let key = key ?? OrganizationNames.key(name)
         guard !key.isEmpty else { return }
         if let i = index[key] {
             if score > formWeight[i] && !TextScan.isAllCaps(name) || TextScan.isAllCaps(candidates[i].name) && !TextScan.isAllCaps(name) {
@@ -70,6 +101,7 @@ struct CandidateBoard {
             index[key] = candidates.count
             candidates.append(.init(name: name, cues: [(cue, score)]))
             formWeight.append(score)
+            keys.append(key)
         }
     }
 
@@ -97,11 +129,15 @@ struct CandidateBoard {
     /// (`Nuits du Conte` → `Les Nuits du Conte de Gembloux ASBL`) takes half the shorter one's weight, all of
     /// it when it goes on from the shorter one to end in an organisation word.
     mutating func shareWithLongerNames() {
-        let keys = candidates.map { OrganizationNames.key($0.name) }
+        let keys = self.keys
         // Each key's length and whether it is ASCII, once (a plain ASCII key holds another where its bytes do).
         let ascii = keys.map { k in TextScan.withBytes(k) { b in !b.contains { $0 >= 0x80 } } }
         let lengths = keys.indices.map { ascii[$0] ? keys[$0].utf8.count : keys[$0].count }
         let scores = candidates.map(\.score)
+        // Each name's runs between spaces: no fewer than its word keys, so a name of fewer runs than
+        // `isFullForm` asks for (three for the shorter name, four for the longer) is passed over before its
+        // keys are made.
+        let runs = candidates.map { OrganizationNames.spaceRuns($0.name) }
         // Each candidate's words as keys, made when first asked for.
         var wordKeys: [[String]?] = Array(repeating: nil, count: candidates.count)
         func words(_ k: Int) -> [String] {
@@ -118,7 +154,7 @@ struct CandidateBoard {
                     // The full name printed where the release first names its issuer, of which the head prints a
                     // short form (`Dallas County Criminal District Attorney's Office` in the first sentence,
                     // `Dallas County District Attorney's Office` in the letterhead): it takes all of its weight.
-                    if namedFirst, OrganizationNames.isFullForm(words(i), of: words(j)) {
+                    if namedFirst, runs[i] >= 4, runs[j] >= 3, OrganizationNames.isFullForm(words(i), of: words(j)) {
                         best = max(best, scores[j])
                     }
                     continue
@@ -238,12 +274,26 @@ enum OrganizationNames {
         return String(decoding: kept, as: UTF8.self)
     }
 
+    /// The runs of `s` between spaces (bytes 0x20), counted on bytes: at least as many as `wordKeys(s)` has
+    /// (a space that a combining mark joins splits no word there, and empty keys are left out).
+    static func spaceRuns(_ s: String) -> Int {
+        TextScan.withBytes(s) { b in
+            var runs = 0
+            var inRun = false
+            for c in b {
+                if c == 0x20 { inRun = false } else if !inRun { inRun = true; runs += 1 }
+            }
+            return runs
+        }
+    }
+
     /// Words of `s` (runs between spaces), counted on bytes and only up to 41: callers ask about short lines.
     static func wordCount(_ s: String) -> Int { TextScan.wordCount(s, atMost: 40) }
 
     /// `X (XYZ)` → `X`: a name printed with its acronym after it.
     static func droppingAcronym(_ name: String) -> String {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        // (A name whose last byte is not `)` does not end with the character `)`: most, told at once.)
+        guard name.utf8.last == 0x29, name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
         let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
         let before = TextScan.trim(name[..<open])
         // `SDSN (Paris office)`: a note on the place or unit after a name.
@@ -346,73 +396,90 @@ enum OrganizationNames {
     /// A sub-run of a longer name that spells one of the domains with every main word
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
-        if let quick = domainNamedRunASCII(name, domains: domains) { return quick.run }
+        if let quick = domainNamedRunASCII(name, domains: domains) { return quick }
         return domainNamedRunReference(name, domains: domains)
     }
 
     /// `domainNamedRunReference` for a name of printable ASCII (a word's fold is then its bytes lowered, and
-    /// its first character is its first byte): the words cut once into one buffer of letters and digits, and
-    /// no array or `Character` made per run tried. Nil with the fast paths off or for any other name; `run`
-    /// is the answer.
-    private static func domainNamedRunASCII(_ name: String, domains: [String]) -> (run: String?, Void)? {
+    /// its first character is its first byte): the words cut once into one buffer of letters and digits
+    /// (`cutWords`), and no array or `Character` made per run tried. Nil with the fast paths off or for any
+    /// other name; `.some(nil)` when no run spells a domain.
+    private static func domainNamedRunASCII(_ name: String, domains: [String]) -> String?? {
         if FastPaths.off { return nil }
-        return TextScan.withBytes(name) { b -> (run: String?, Void)? in
+        return TextScan.withBytes(name) { b -> String?? in
             for c in b where c &- 0x20 >= 0x5F { return nil }
-            let n = b.count
             // The words (runs between spaces): at most 16 are read.
             var wordCount = 0
             var inWord = false
             for c in b {
                 if c == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
             }
-            guard wordCount >= 3, wordCount <= 16 else { return (nil, ()) }
+            guard wordCount >= 3, wordCount <= 16 else { return .some(nil) }
             let labels = domains.map { d in lettersAndDigits(d.lowercased()) }.filter { $0.count >= 6 }
-            guard !labels.isEmpty else { return (nil, ()) }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> (run: String?, Void) in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * wordCount + 1) { starts -> (run: String?, Void) in
-                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * wordCount) { flags -> (run: String?, Void) in
-                        // Word k: its letters `letters[starts[k]..<starts[k + 1]]`, its bytes in the name
-                        // `starts[wordCount + 1 + k]…`; whether it is a main word, whether it opens with a capital.
-                        let isMain = UnsafeMutableBufferPointer(rebasing: flags[0..<wordCount])
-                        let upper = UnsafeMutableBufferPointer(rebasing: flags[wordCount..<(2 * wordCount)])
-                        var count = 0, k = 0, i = 0
-                        while i < n {
-                            if b[i] == 0x20 { i += 1; continue }
-                            starts[k] = count
-                            upper[k] = b[i] &- 0x41 < 26
-                            let from = count
-                            while i < n && b[i] != 0x20 {
-                                let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
-                                if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
-                                i += 1
-                            }
-                            isMain[k] = count > from
-                                && !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[from..<count]))
-                            k += 1
-                        }
-                        starts[wordCount] = count
-                        for length in stride(from: wordCount - 1, through: 2, by: -1) {
-                            for start in 0...(wordCount - length) {
-                                let end = start + length
-                                guard upper[start], upper[end - 1], starts[start + 1] > starts[start] else { continue }
-                                let first = letters[starts[start]]
-                                guard labels.contains(where: { $0.first == first }) else { continue }
-                                var main = 0
-                                for w in start..<end where isMain[w] { main += 1 }
-                                guard main >= 2 else { continue }
-                                let spelled = labels.contains { label in
-                                    label.withUnsafeBufferPointer { lb in
-                                        spellsCut(lb, letters, starts, isMain, words: start..<end, need: main, umbrella: false)
-                                    }
-                                }
-                                if spelled {
-                                    let words = name.utf8.split(separator: 0x20)
-                                    return (words[start..<end].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), ())
-                                }
+            guard !labels.isEmpty else { return .some(nil) }
+            return withCutWords(b) { words -> String? in
+                for length in stride(from: wordCount - 1, through: 2, by: -1) {
+                    for start in 0...(wordCount - length) {
+                        let end = start + length
+                        guard words.upper[start], words.upper[end - 1], words.starts[start + 1] > words.starts[start] else { continue }
+                        let first = words.letters[words.starts[start]]
+                        guard labels.contains(where: { $0.first == first }) else { continue }
+                        var main = 0
+                        for w in start..<end where words.isMain[w] { main += 1 }
+                        guard main >= 2 else { continue }
+                        let spelled = labels.contains { label in
+                            label.withUnsafeBufferPointer { lb in
+                                spellsCut(lb, words.letters, words.starts, words.isMain, words: start..<end, need: main, umbrella: false)
                             }
                         }
-                        return (nil, ())
+                        if spelled {
+                            let cut = name.utf8.split(separator: 0x20)
+                            return cut[start..<end].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+                        }
                     }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// A printable ASCII name's words (its runs between spaces), cut once: word k's letters and digits,
+    /// lowered (its fold's), are `letters[starts[k]..<starts[k + 1]]` (none for a word of marks alone);
+    /// `isMain[k]`: it has some and is no joining word; `upper[k]`: it opens with a capital. What
+    /// `domainMatchesASCII` and `domainNamedRunASCII` spell domains with.
+    struct CutWords {
+        var letters: UnsafeMutableBufferPointer<UInt8>
+        var starts: UnsafeMutableBufferPointer<Int>
+        var isMain: UnsafeMutableBufferPointer<Bool>
+        var upper: UnsafeMutableBufferPointer<Bool>
+        var count: Int
+    }
+
+    /// Runs `body` over the words of `b` (printable ASCII) cut into temporary buffers (`CutWords`).
+    static func withCutWords<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (CutWords) -> R) -> R {
+        let n = b.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> R in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 2) { starts -> R in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * n + 2) { flags -> R in
+                    let isMain = UnsafeMutableBufferPointer(rebasing: flags[0..<(n + 1)])
+                    let upper = UnsafeMutableBufferPointer(rebasing: flags[(n + 1)...])
+                    var count = 0, k = 0, i = 0
+                    while i < n {
+                        if b[i] == 0x20 { i += 1; continue }
+                        starts[k] = count
+                        upper[k] = b[i] &- 0x41 < 26
+                        let from = count
+                        while i < n && b[i] != 0x20 {
+                            let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+                            if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
+                            i += 1
+                        }
+                        isMain[k] = count > from
+                            && !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[from..<count]))
+                        k += 1
+                    }
+                    starts[k] = count
+                    return body(CutWords(letters: letters, starts: starts, isMain: isMain, upper: upper, count: k))
                 }
             }
         }
@@ -457,13 +524,19 @@ enum OrganizationNames {
     static func isOrganizationWord(_ word: Substring) -> Bool {
         // A plain ASCII word without whitespace: trimmed, lowered (its fold) and looked up on bytes.
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(word) { b in
-            var lo = 0, hi = b.count
             for c in b where c >= 0x80 || c <= 0x20 { return nil }
-            while lo < hi, wordEndMarks.contains(b[lo]) || clauseMarksAndBrackets.contains(b[lo]) { lo += 1 }
-            while lo < hi, wordEndMarks.contains(b[hi - 1]) || clauseMarksAndBrackets.contains(b[hi - 1]) { hi -= 1 }
-            return anyOrganizationWord.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi]))
+            return isOrganizationWordASCII(b, 0..<b.count)
         }
         return quick ?? isOrganizationWordReference(word)
+    }
+
+    /// `isOrganizationWord` of the word `b[r]`, printable ASCII without spaces: trimmed, lowered (its fold) and
+    /// looked up on bytes.
+    @inline(__always) static func isOrganizationWordASCII(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, wordEndMarks.contains(b[lo]) || clauseMarksAndBrackets.contains(b[lo]) { lo += 1 }
+        while lo < hi, wordEndMarks.contains(b[hi - 1]) || clauseMarksAndBrackets.contains(b[hi - 1]) { hi -= 1 }
+        return anyOrganizationWord.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi]))
     }
 
     /// The plain definition of `isOrganizationWord`.
@@ -625,6 +698,7 @@ enum OrganizationNames {
     /// `Pour la Coalition …, Le Secrétaire exécutif` → `Coalition …`; `Source : Fédération …` → `Fédération …`.
     /// The first words of `signOffPrefixes`, for a quick look at a line's first word.
     private static let signOffFirstWordSet = WordSet(signOffFirstWords)
+    private static let signOffFirstWordPairs = LetterPairs(signOffFirstWords)
     private static let signOffFirstWords = Set(signOffPrefixes.map { String($0.split(separator: " ")[0].split(separator: "'")[0].split(separator: "’")[0]) })
 
     static func signOffName(_ line: String) -> String? {
@@ -638,7 +712,7 @@ enum OrganizationNames {
                 if b[k] >= 0x80 { return false }
                 k += 1
             }
-            return k > i && !signOffFirstWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[i..<k]))
+            return k > i && !signOffFirstWordPairs.mayHold(b, i..<k) || k > i && !signOffFirstWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[i..<k]))
         }
         if opensOther { return nil }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
@@ -717,8 +791,43 @@ enum OrganizationNames {
     /// `About the Coalition. The Coalition is …` → `Coalition`; `À propos de X : …` → `X`: a run-in heading.
     static func runInAboutSubject(_ paragraph: String) -> String? {
         if opensWithoutAboutWord(paragraph) == true { return nil }
+        // (Paragraphs opening with `A`, `S`, `U` or `Z` that are not about: their first words on bytes.)
+        if opensWithAboutWordASCII(paragraph) == false { return nil }
         return runInAboutSubjectReference(paragraph)
     }
+
+    /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
+    /// `runInAboutSubjectReference` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
+    /// off or for a paragraph that does not open with printable ASCII.
+    static func opensWithAboutWordASCII(_ paragraph: String) -> Bool? {
+        guard let f = foldedOpeningASCII(paragraph) else { return nil }
+        return aboutSpacedBytes.contains { f.starts(with: $0) }
+    }
+
+    /// The fold of the first 16 characters of `s`, as bytes, when they are printable ASCII and the byte after
+    /// them is ASCII: each is then a byte (no mark joins the last), and their fold is their bytes lowered, runs
+    /// of spaces one space and none at the ends. Nil with the fast paths off or for any other text.
+    static func foldedOpeningASCII(_ s: String) -> [UInt8]? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(s) { b -> [UInt8]? in
+            let m = min(b.count, 16)
+            for k in 0..<m where b[k] &- 0x20 >= 0x5F { return nil }
+            if b.count > m && b[m] >= 0x80 { return nil }
+            var f: [UInt8] = []
+            f.reserveCapacity(m)
+            var pendingSpace = false
+            for k in 0..<m {
+                let c = b[k]
+                if c == 0x20 { pendingSpace = !f.isEmpty; continue }
+                if pendingSpace { f.append(0x20); pendingSpace = false }
+                f.append(c &- 0x41 < 26 ? c | 0x20 : c)
+            }
+            return f
+        }
+    }
+
+    /// Each about word and a space, as bytes (`ReleaseLexicon.aboutWords` are ASCII).
+    private static let aboutSpacedBytes: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array(($0 + " ").utf8) }
 
     /// True when the paragraph's first printed character is printable ASCII that no about word starts with
     /// (most paragraphs): its fold starts with that byte lowered, so no about word opens it. Nil with the fast
@@ -788,6 +897,108 @@ enum OrganizationNames {
     /// → `Coalition for X`, announcing. In a headline printed in title case the run ends at its last
     /// organisation word (`Dallas County District Attorney's Office Urges …` → `… Office`).
     static func sentenceSubject(_ sentence: String, isHeadline: Bool = false) -> (name: String, announces: Bool)? {
+        if let quick = sentenceSubjectASCII(sentence, isHeadline: isHeadline) { return quick }
+        return sentenceSubjectPlain(sentence, isHeadline: isHeadline)
+    }
+
+    /// `sentenceSubjectPlain` of a sentence whose first two dozen words (and the byte after them) are printable
+    /// ASCII: its words are then its runs between spaces and each of its characters a byte, so the words are
+    /// read as byte ranges of the sentence and tested on their bytes, and a `String` is made only for the
+    /// subject found (the definition cuts a `Substring` per word and copies them through its loop: ~28,000
+    /// instructions a call). Nil with the fast paths off or for any other sentence; `.some(nil)` when the
+    /// sentence has no subject.
+    static func sentenceSubjectASCII(_ sentence: String, isHeadline: Bool) -> (name: String, announces: Bool)?? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(sentence) { b -> (name: String, announces: Bool)?? in
+            let n = b.count
+            // The first 24 words, as `split(separator: " ")` cuts them.
+            var words: [Range<Int>] = []
+            words.reserveCapacity(24)
+            var i = 0
+            while i < n && words.count < 24 {
+                if b[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < n && b[i] != 0x20 {
+                    guard b[i] &- 0x20 < 0x5F else { return nil }
+                    i += 1
+                }
+                words.append(start..<i)
+            }
+            // The byte after the space that ends the last word read could join that space as a mark.
+            if i + 1 < n && b[i + 1] >= 0x80 { return nil }
+            @inline(__always) func isJoiner(_ r: Range<Int>) -> Bool { SpaceWords.joiners.containsLowered(b, r) }
+            var w0 = 0
+            if let w = words.first, leadingArticleWords.containsLowered(b, w) { w0 = 1 }
+            var runWords: [Range<Int>] = []
+            var k = w0
+            var stopped = false
+            while k < words.count {
+                let w = words[k]
+                // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
+                if b[w.lowerBound] == 0x28 { break }
+                let bare = quotesAndBracketsMarks.trim(w, in: b)
+                guard !bare.isEmpty else { break }
+                let possessive = bare.count >= 2 && b[bare.upperBound - 1] == 0x73 && b[bare.upperBound - 2] == 0x27
+                let c = b[bare.lowerBound]
+                let opensName = c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x23 || c == 0x26
+                // A possessive before a capitalised organisation word is inside the name.
+                let inName = possessive && k + 1 < words.count && b[words[k + 1].lowerBound] &- 0x41 < 26
+                    && isOrganizationWordASCII(b, words[k + 1])
+                if opensName {
+                    runWords.append(possessive && !inName ? bare.lowerBound..<(bare.upperBound - 2) : bare)
+                } else if !runWords.isEmpty && isJoiner(bare) {
+                    runWords.append(bare)
+                } else {
+                    break
+                }
+                k += 1
+                let last = b[w.upperBound - 1]
+                let closes = last == 0x2C || last == 0x3B || last == 0x3A || last == 0x29
+                if possessive && !inName || closes { stopped = true; break }
+            }
+            // What follows the subject: the words after the run (a verb inside the run heads them).
+            var rest = Array(words[k...])
+            // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
+            if let verb = runWords.firstIndex(where: { announcingVerbWords.containsLowered(b, $0) }), verb >= 1,
+               isHeadline || !isSentenceCase(sentence) {
+                rest = Array(runWords[verb...]) + rest
+                runWords.removeSubrange(verb...)
+                stopped = true
+            }
+            var after = Array(rest.prefix(4))
+            while let l = runWords.last, isJoiner(l) { runWords.removeLast() }
+            var run = runWords
+            func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+            guard run.count >= 2 || run.count == 1 && run[0].count >= 3 && TextScan.isAllCaps(text(run[0])) else { return .some(nil) }
+            // `Updated January 8`, `On 3 March`: a date, not a subject.
+            let hasNumber = run.contains { r in r.contains { b[$0] &- 0x30 < 10 } }
+            if hasNumber && !run.contains(where: { isOrganizationWordASCII(b, $0) }) { return .some(nil) }
+            // Title case: every word capitalised; the subject ends at its last organisation word.
+            if isHeadline, !stopped, !isSentenceCase(sentence), !TextScan.isAllCaps(sentence), rest.isEmpty || run.count >= 4,
+               let last = run.lastIndex(where: { isOrganizationWordASCII(b, $0) }), last < run.count - 1 {
+                after = Array(run[(last + 1)...].prefix(4))
+                run.removeSubrange((last + 1)...)
+            }
+            // The words after it, trimmed of clause marks and lowered (their fold): the first dropped when it
+            // opens a bracket, then an acting word among the next three.
+            var folded = after.map { clauseMarks.trim($0, in: b) }
+            if let a = folded.first, !a.isEmpty, b[a.lowerBound] == 0x28 { folded.removeFirst() }
+            let announces = folded.prefix(3).contains { actingWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[$0])) }
+            var name: [UInt8] = []
+            name.reserveCapacity(run.reduce(0) { $0 + $1.count + 1 })
+            for (j, r) in run.enumerated() {
+                if j > 0 { name.append(0x20) }
+                name.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+            }
+            return .some((String(decoding: name, as: UTF8.self), announces))
+        }
+    }
+
+    private static let clauseMarks = SpaceWords.ASCIIMarks(CharacterSets.clauseMarks)
+    private static let actingWordSet = WordSet(actingWords)
+
+    /// The plain definition of `sentenceSubject`.
+    static func sentenceSubjectPlain(_ sentence: String, isHeadline: Bool = false) -> (name: String, announces: Bool)? {
         // The first two dozen words (the rest stays one uncut piece, dropped).
         // (Words are cut and, when plain ASCII, tested on bytes: `SpaceWords`.)
         var words = SpaceWords.split(sentence, atMost: 24)
@@ -859,7 +1070,7 @@ enum OrganizationNames {
     /// The capital initials of a name's words (hyphenated parts counted), joining words left out:
     /// `Union of Rail Signalling and Maintenance Staff` → `URSMS`. Nil for a single word.
     static func initials(_ name: String, withJoiners: Bool = false) -> String? {
-        if let quick = initialsASCII(name, withJoiners: withJoiners) { return quick.initials }
+        if let quick = initialsASCII(name, withJoiners: withJoiners) { return quick }
         let spaced = SpaceWords.split(name).filter { withJoiners || !SpaceWords.isJoiner($0) }
         guard spaced.count >= 2 else { return nil }
         // Plain ASCII words: the first byte of each part between hyphens, when a letter, upper-cased.
@@ -881,11 +1092,11 @@ enum OrganizationNames {
     /// `initials` of a printable ASCII name read straight from its bytes: its words are its runs between
     /// spaces, a joining word is told by its bytes lowered, and the initials are collected as the words are
     /// read (no word cut as a `Substring`, no array of words). Nil with the fast paths off or for any other
-    /// name; `initials` is the answer.
-    static func initialsASCII(_ name: String, withJoiners: Bool) -> (initials: String?, Void)? {
+    /// name; `.some(nil)` for a name of fewer than two words.
+    static func initialsASCII(_ name: String, withJoiners: Bool) -> String?? {
         if FastPaths.off { return nil }
         let joiners = SpaceWords.joiners
-        return TextScan.withBytes(name) { b -> (initials: String?, Void)? in
+        return TextScan.withBytes(name) { b -> String?? in
             for c in b where c &- 0x20 >= 0x5F { return nil }
             var words = 0
             var out: [UInt8] = []
@@ -902,7 +1113,7 @@ enum OrganizationNames {
                     atPart = false
                 }
             }
-            return (words >= 2 ? String(decoding: out, as: UTF8.self) : nil, ())
+            return .some(words >= 2 ? String(decoding: out, as: UTF8.self) : nil)
         }
     }
 
@@ -934,11 +1145,55 @@ enum OrganizationNames {
     /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
     static func hostLabels(_ hosts: [String]) -> [String] {
         var out: [String] = []
+        for h in hosts where hostLabelsASCII(h, into: &out) == nil { out += hostLabelsReference([h]) }
+        return out
+    }
+
+    /// `hostLabels([host])` appended to `out` for an ASCII host (its lower-casing lowers its bytes and its
+    /// labels' characters are their bytes): the labels cut on bytes, no `String` made but for the labels kept.
+    /// Nil, with nothing appended, with the fast paths off or for any other host.
+    static func hostLabelsASCII(_ host: String, into out: inout [String]) -> Void? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(host) { b -> Void? in
+            for c in b where c >= 0x80 || c < 0x20 { return nil }
+            // The labels: runs between dots (empty ones left out, as `split` leaves them), at most as many as bytes.
+            return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: b.count + 1) { labels -> Void in
+                var count = 0
+                var i = 0
+                while i < b.count {
+                    if b[i] == 0x2E { i += 1; continue }
+                    let start = i
+                    while i < b.count && b[i] != 0x2E { i += 1 }
+                    labels[count] = start..<i
+                    count += 1
+                }
+                guard count >= 2 else { return }
+                count -= 1
+                if count >= 2, suffixLabelSet.containsLowered(UnsafeBufferPointer(rebasing: b[labels[count - 1]])) { count -= 1 }
+                for k in 0..<count {
+                    let label = UnsafeBufferPointer(rebasing: b[labels[k]])
+                    guard label.count >= 3, !genericHostLabelSet.containsLowered(label) else { continue }
+                    out.append(String(unsafeUninitializedCapacity: label.count) { o in
+                        for j in 0..<label.count { o[j] = label[j] &- 0x41 < 26 ? label[j] | 0x20 : label[j] }
+                        return label.count
+                    })
+                }
+            }
+        }
+    }
+
+    private static let suffixLabels: [String] = ["co", "com", "org", "gov", "ac", "or", "gob", "gouv", "edu", "net"]
+    private static let suffixLabelSet = WordSet(suffixLabels)
+    private static let genericHostLabelSet = WordSet(genericHostLabels)
+
+    /// The plain definition of `hostLabels`.
+    static func hostLabelsReference(_ hosts: [String]) -> [String] {
+        var out: [String] = []
         for h in hosts {
             var labels = h.lowercased().split(separator: ".").map(String.init)
             guard labels.count >= 2 else { continue }
             labels.removeLast()
-            if labels.count >= 2, ["co", "com", "org", "gov", "ac", "or", "gob", "gouv", "edu", "net"].contains(labels.last!) { labels.removeLast() }
+            if labels.count >= 2, suffixLabels.contains(labels.last!) { labels.removeLast() }
             for l in labels where l.count >= 3 && !genericHostLabels.contains(l) { out.append(l) }
         }
         return out
@@ -981,50 +1236,32 @@ enum OrganizationNames {
         if FastPaths.off { return nil }
         return TextScan.withBytes(name) { b -> Bool? in
             for c in b where c &- 0x20 >= 0x5F { return nil }
-            let n = b.count
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { letters -> Bool in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 2) { starts -> Bool in
-                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(n, 1)) { isMain -> Bool in
-                        // Word k's letters are letters[starts[k]..<starts[k + 1]]; `firsts` holds their first bytes.
-                        var count = 0, words = 0, main = 0
-                        var firsts = (UInt64(0), UInt64(0))
-                        var i = 0
-                        while i < n {
-                            if b[i] == 0x20 { i += 1; continue }
-                            let start = count
-                            while i < n && b[i] != 0x20 {
-                                let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
-                                if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
-                                i += 1
-                            }
-                            guard count > start else { continue }
-                            starts[words] = start
-                            let m = !SpaceWords.joiners.set.containsLowered(UnsafeBufferPointer(rebasing: letters[start..<count]))
-                            isMain[words] = m
-                            if m { main += 1 }
-                            words += 1
-                            let f = letters[start]
-                            if f < 64 { firsts.0 |= 1 << UInt64(f) } else { firsts.1 |= 1 << UInt64(f - 64) }
-                        }
-                        starts[words] = count
-                        guard words > 0 else { return false }
-                        @inline(__always) func opens(_ c: UInt8) -> Bool {
-                            c < 64 ? firsts.0 & (1 << UInt64(c)) != 0 : c < 128 && firsts.1 & (1 << UInt64(c - 64)) != 0
-                        }
-                        let need = max(1, main <= 3 ? main - 1 : (2 * main + 2) / 3)
-                        // The label's count can reach at most `main`.
-                        guard main >= need else { return false }
-                        for label in labels {
-                            let ln = label.count
-                            guard ln > 0, opens(label[0]) || ln >= 6 && (opens(label[1]) || opens(label[2])) else { continue }
-                            let spelled = label.withUnsafeBufferPointer { lb in
-                                spellsCut(lb, letters, starts, isMain, words: 0..<words, need: need, umbrella: true)
-                            }
-                            if spelled { return true }
-                        }
-                        return false
-                    }
+            return withCutWords(b) { words -> Bool in
+                // The first letters of the words that have letters (`firsts`), and how many words are main.
+                var lettered = 0, main = 0
+                var firsts = (UInt64(0), UInt64(0))
+                for k in 0..<words.count where words.starts[k + 1] > words.starts[k] {
+                    lettered += 1
+                    if words.isMain[k] { main += 1 }
+                    let f = words.letters[words.starts[k]]
+                    if f < 64 { firsts.0 |= 1 << UInt64(f) } else { firsts.1 |= 1 << UInt64(f - 64) }
                 }
+                guard lettered > 0 else { return false }
+                @inline(__always) func opens(_ c: UInt8) -> Bool {
+                    c < 64 ? firsts.0 & (1 << UInt64(c)) != 0 : c < 128 && firsts.1 & (1 << UInt64(c - 64)) != 0
+                }
+                let need = max(1, main <= 3 ? main - 1 : (2 * main + 2) / 3)
+                // The label's count can reach at most `main`.
+                guard main >= need else { return false }
+                for label in labels {
+                    let ln = label.count
+                    guard ln > 0, opens(label[0]) || ln >= 6 && (opens(label[1]) || opens(label[2])) else { continue }
+                    let spelled = label.withUnsafeBufferPointer { lb in
+                        spellsCut(lb, words.letters, words.starts, words.isMain, words: 0..<words.count, need: need, umbrella: true)
+                    }
+                    if spelled { return true }
+                }
+                return false
             }
         }
     }
@@ -1103,6 +1340,98 @@ enum OrganizationNames {
     /// How often the folded name is printed in `folded` as whole words.
     static func mentions(of name: String, inFolded folded: String) -> Int {
         let needle = LineFold.fold(name)
+        if let quick = mentionsOnBytes(of: needle, inFolded: folded) { return quick }
+        return mentionsPlain(ofFolded: needle, inFolded: folded)
+    }
+
+    /// `mentionsPlain` with the needle's neighbours read as bytes (no `Character` made): a byte below 0x80
+    /// beside another below 0x80 (or the text's end) is a character of its own (a mark after it, or a
+    /// prepended scalar before it, is beyond ASCII), and is a letter when it is `a`–`z` or `A`–`Z`. Where a
+    /// neighbour is not such a byte the whole count is left to the definition (nil), as with the fast paths off.
+    static func mentionsOnBytes(of needle: String, inFolded folded: String) -> Int? {
+        var folded = folded
+        return folded.withUTF8 { mentionsOnBytes(of: needle, inFoldedBytes: $0) }
+    }
+
+    /// `mentions` in a fold held as bytes (`Folds`): on bytes, else by the definition on the fold's `String`.
+    static func mentions(of name: String, in folds: Folds) -> Int {
+        let needle = LineFold.fold(name)
+        if let quick = folds.bytes.withUnsafeBufferPointer({ mentionsOnBytes(of: needle, inFoldedBytes: $0) }) { return quick }
+        return mentionsPlain(ofFolded: needle, inFolded: folds.headlineAndBody)
+    }
+
+    /// `mentionsOnBytes` of a fold's bytes.
+    static func mentionsOnBytes(of needle: String, inFoldedBytes h: UnsafeBufferPointer<UInt8>) -> Int? {
+        if FastPaths.off { return nil }
+        guard needle.utf8.count >= 4 else { return 0 }
+        var needle = needle
+        return needle.withUTF8 { n -> Int? in
+            // A needle that opens and ends with ASCII: its ends are then character boundaries where its
+            // neighbours are ASCII.
+            guard n[0] < 0x80, n[n.count - 1] < 0x80 else { return nil }
+            return { () -> Int? in
+                @inline(__always) func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 &- 0x61 < 26 }
+                var count = 0
+                var from = 0
+                while let at = offsetByRareByte(of: n, in: h, from: from) {
+                    let end = at + n.count
+                    // The character before: the byte before, alone when the one before that is ASCII too.
+                    if at > 0 {
+                        guard h[at - 1] < 0x80, at < 2 || h[at - 2] < 0x80 else { return nil }
+                    }
+                    // The character after: the byte after, alone when the one after that is ASCII too.
+                    if end < h.count {
+                        guard h[end] < 0x80, end + 1 >= h.count || h[end + 1] < 0x80 else { return nil }
+                    }
+                    let beforeOK = at == 0 || !isASCIILetter(h[at - 1])
+                    let afterOK = end == h.count || !isASCIILetter(h[end])
+                    if beforeOK && afterOK { count += 1 }
+                    from = end
+                }
+                return count
+            }()
+        }
+    }
+
+    /// `TextScan.offset(of: n, in: h, from: from)`, the first occurrence at or after `from`, found by `memchr`
+    /// on the needle's least common byte (by English letter frequencies) rather than its first, which is often
+    /// a common letter and stops the search at every word. Candidates come in order, so the first that
+    /// matches is the first occurrence.
+    static func offsetByRareByte(of n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let nc = n.count
+        guard nc > 0, let hb = h.baseAddress, let nb = n.baseAddress, h.count - from >= nc else { return nil }
+        var k = 0
+        for j in 1..<nc where byteFrequency(n[j]) < byteFrequency(n[k]) { k = j }
+        let rare = Int32(n[k])
+        var i = from + k
+        let last = h.count - nc + k
+        while i <= last, let hit = memchr(hb + i, rare, last - i + 1) {
+            let p = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let at = p - k
+            if memcmp(hb + at, nb, nc) == 0 { return at }
+            i = p + 1
+        }
+        return nil
+    }
+
+    /// A rough rank of how often a byte is printed in English text (higher: more often).
+    @inline(__always) private static func byteFrequency(_ b: UInt8) -> Int {
+        switch b {
+        case 0x20: return 100
+        case 0x65: return 90
+        case 0x74: return 80
+        case 0x61, 0x6F: return 76
+        case 0x69, 0x6E: return 70
+        case 0x73, 0x68, 0x72: return 60
+        case 0x64, 0x6C: return 40
+        case 0x75, 0x63, 0x6D, 0x77, 0x66: return 25
+        case 0x67, 0x79, 0x70, 0x62: return 18
+        default: return 5
+        }
+    }
+
+    /// The plain definition of `mentions`, for a needle already folded.
+    static func mentionsPlain(ofFolded needle: String, inFolded folded: String) -> Int {
         guard needle.utf8.count >= 4 else { return 0 }
         var count = 0
         var from = folded.startIndex

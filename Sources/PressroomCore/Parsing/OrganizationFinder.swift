@@ -49,13 +49,21 @@ struct OrganizationFinder {
             joined = text
             return text
         }
-        // The body's fold, made once.
-        var folded: String?
-        func foldedBody() -> String {
-            if let folded { return folded }
-            let f = LineFold.fold(allText())
-            folded = f
+        // The fold of the headline and the body joined by a space, and the body's own within it, made once.
+        var folds: Folds?
+        func folded() -> Folds {
+            if let folds { return folds }
+            let f = plain ? Folds(headlineFoldedPlain: headline, body: allText()) : Folds(headline: headline, bodyTexts: bodyTexts, allText: allText)
+            folds = f
             return f
+        }
+        // The dateline place's key, made once.
+        var placeKey: String?
+        func locationKey(_ location: String) -> String {
+            if let placeKey { return placeKey }
+            let k = OrganizationNames.key(location)
+            placeKey = k
+            return k
         }
         // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
         // often is.
@@ -68,9 +76,10 @@ struct OrganizationFinder {
             // A word that is a web address (`example.com`) is no part of a name.
             // (A host name holds a dot: a name without one is not cut into words for the test.)
             if TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { ReleaseLexicon.looksLikeBareDomain(String($0)) }) { return }
-            if let location, OrganizationNames.key(n) == OrganizationNames.key(location) { return }
+            let key = OrganizationNames.key(n)
+            if let location, key == locationKey(location) { return }
             if isDeskName(n) { return }
-            board.add(n, cue: cue, score: score)
+            board.add(n, key: key, cue: cue, score: score)
         }
         if let k = kindRest { add(k, .kindLine, 100) }
         var letterheadCells: [String] = []
@@ -105,31 +114,33 @@ struct OrganizationFinder {
             if let subject = OrganizationNames.runInAboutSubject(t) { add(subject, .aboutHeading, 50) }
         }
         // Sign-offs: `Issued by X`, `Pour la X, le secrétaire …`, `Source : X`, `Original-Content von: X`.
-        for line in tailLines + bodyTexts.suffix(3) + contactLines {
-            if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) }
+        // (The three read in turn, not joined into a new array.)
+        for lines in [tailLines[...], bodyTexts.suffix(3), contactLines[...]] {
+            for line in lines { if let name = OrganizationNames.signOffName(line) { add(name, .signOff, 65) } }
         }
         // A name line among the closing lines (above the address, the e-mail, the web address): weak alone.
+        // (The cheap tests first: marks, words, a handle; then whether it may be a name.)
         for line in tailLines where line.utf8.count <= 160 {
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
-            guard let trimmed = letterheadName(t), (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
-                  !t.utf8.contains(where: { $0 == 0x2C || $0 == 0x28 || $0 == 0x2F || $0 == 0x3A || $0 == 0x40 }) else { continue }
+            let t = ReleaseLexicon.stripMarkupTrimmed(line)
+            guard !TextScan.withBytes(t, { b in b.contains { $0 == 0x2C || $0 == 0x28 || $0 == 0x2F || $0 == 0x3A || $0 == 0x40 } }),
+                  (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
+                  let trimmed = letterheadName(t) else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
         }
         // The top lines above the headline that the segmenter did not see as letterhead.
         for (i, line) in headLines.enumerated() where line.utf8.count <= 160 {
-            let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
-            guard let trimmed = letterheadName(t), OrganizationNames.wordCount(t) <= 9, hasOrganizationWord(t),
-                  !OrganizationNames.isHandle(t) else { continue }
+            let t = ReleaseLexicon.stripMarkupTrimmed(line)
+            guard OrganizationNames.wordCount(t) <= 9, !OrganizationNames.isHandle(t), hasOrganizationWord(t),
+                  let trimmed = letterheadName(t) else { continue }
             add(t, .letterhead, 30 - 2 * Double(i) - (isStateName(t) ? 40 : 0), nameLike: trimmed)
         }
         // The release's own domain printed in the text as a name in capitals (`haum.org`, `the HAUM`).
         if !hostLabels.isEmpty {
-            let text = allText()
             for label in Set(hostLabels).sorted() where label.count >= 3 {
                 let caps = label.uppercased()
                 // Printed in capitals twice or more (the byte search is exact: the label is ASCII).
-                guard let first = TextScan.find(caps, in: text[...]), TextScan.find(caps, in: text[first.upperBound...]) != nil else { continue }
-                if OrganizationNames.mentions(of: caps, inFolded: foldedBody()) >= 2 { add(caps, .domain, 30) }
+                guard Self.printedTwice(caps, in: bodyTexts, plain: plain, allText: allText) else { continue }
+                if OrganizationNames.mentions(of: caps, inFolded: folded().body) >= 2 { add(caps, .domain, 30) }
             }
         }
         // The contact block's organisation.
@@ -137,9 +148,10 @@ struct OrganizationFinder {
         var contactCounts: [String: Int] = [:]
         for line in contactLines {
             let t = TextScan.trim(line)
-            for part in SpaceWords.split(t[...], on: 0x2C).map({ TextScan.trim($0.text) }) where hasOrganizationWord(part) && !isDeskName(part) {
-                // `Office: (541) 555-0100` is a labelled phone, not a name.
+            for part in SpaceWords.split(t[...], on: 0x2C).map({ TextScan.trim($0.text) }) {
+                // `Office: (541) 555-0100` is a labelled phone, not a name. (Tested first: the cheaper test.)
                 if TextScan.has(part, ":") || TextScan.digitCount(part) > 0 { continue }
+                guard hasOrganizationWord(part) && !isDeskName(part) else { continue }
                 contactCounts[part, default: 0] += 1
             }
         }
@@ -172,11 +184,10 @@ struct OrganizationFinder {
         }
 
         // Support: cues that do not name a candidate but confirm one.
-        let text = allText()
-        let foldedText = LineFold.fold(headline, joinedTo: text, foldedB: foldedBody())
-        // Where an acronym stands for the issuer: the short lines of the head and the tail.
-        let shortLines = (letterhead + furniture + headLines + tailLines).filter { $0.utf8.count <= 120 }
-        let acronymPlaces = " " + LineFold.fold(shortLines.joined(separator: " ")) + " "
+        let foldedText = folded()
+        // Where an acronym stands for the issuer: the short lines of the head and the tail (read when an acronym
+        // is asked about).
+        var places = AcronymPlaces(lines: [letterhead, furniture, headLines, tailLines], plain: plain)
         // A name inside a longer candidate that spells the release's domain is a candidate of its own.
         var namedRuns: [String: String] = [:]
         if !hostLabels.isEmpty {
@@ -186,7 +197,7 @@ struct OrganizationFinder {
             }
             for (_, run) in namedRuns.sorted(by: { $0.key < $1.key }) { add(run, .domain, 30) }
         }
-        let foundInText: Set<OrganizationEvidence.Cue> = [.firstSentence, .headline, .bodyPhrase, .acronymDefinition]
+        let foundInText = Self.foundInText
         // Support is weighed for the contenders only: the twelve candidates best named so far (the others
         // cannot win with support alone, which adds at most about as much as the best naming cue).
         let contenders = board.contenders(12)
@@ -204,14 +215,14 @@ struct OrganizationFinder {
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()
-                if TextScan.find(" " + lowered + " ", in: acronymPlaces[...]) != nil || hostLabels.contains(where: { $0 == lowered })
-                    || OrganizationNames.mentions(of: acronym, inFolded: foldedText) >= 2 {
+                if places.hasWord(lowered) || hostLabels.contains(where: { $0 == lowered })
+                    || OrganizationNames.mentions(of: acronym, in: foldedText) >= 2 {
                     board.support(i, .acronym, 15)
                 }
             }
             // The mention the candidate was found in does not count.
-            var mentions = OrganizationNames.mentions(of: name, inFolded: foldedText)
-            if board.candidates[i].cues.contains(where: { foundInText.contains($0.cue) }) { mentions -= 1 }
+            var mentions = OrganizationNames.mentions(of: name, in: foldedText)
+            if board.candidates[i].cues.contains(where: { foundInText & $0.cue.bit != 0 }) { mentions -= 1 }
             if mentions > 0 { board.support(i, .repeated, 6 * Double(min(mentions, 3))) }
             if hasWord { board.support(i, .organizationWord, 8) }
         }
@@ -229,32 +240,62 @@ struct OrganizationFinder {
         board.shareWithLongerNames()
 
         var evidence = board.evidence()
-        let contactNames = Set(self.contactNames.map(OrganizationNames.key))
         if let best = evidence.candidates.first {
-            let kinds = Set(best.cues.map(\.cue))
-            let named = kinds.subtracting([.domain, .acronym, .repeated, .organizationWord])
+            // Sets of cues as bits (`Cue.bit`): `a & ~b == 0` is `a ⊆ b`.
+            typealias Cue = OrganizationEvidence.Cue
+            func kindsOf(_ c: OrganizationEvidence.Candidate) -> UInt32 { c.cues.reduce(0) { $0 | $1.cue.bit } }
+            let kinds = kindsOf(best)
+            let named = kinds & ~Self.supportOnly
             // A body phrase alone never names the issuer; nor does a closing line with no organisation word and no support.
-            let nameOnly: Set<OrganizationEvidence.Cue> = [.firstSentence, .headline, .closingLine, .bodyPhrase]
-            let textOnly: Set<OrganizationEvidence.Cue> = [.bodyPhrase, .acronymDefinition]
-            let confirmed = kinds.contains(.domain) || best.cues.contains { $0.cue == .acronym && $0.weight >= 25 }
+            let nameOnly = Self.nameOnly
+            let textOnly = Self.textOnly
+            let confirmed = kinds & Cue.domain.bit != 0 || best.cues.contains { $0.cue == .acronym && $0.weight >= 25 }
             let second = evidence.candidates.dropFirst().first
-            let tied = second.map { $0.score == best.score && Set($0.cues.map(\.cue)).subtracting([.domain, .acronym, .repeated, .organizationWord, .shorterForm]).isSubset(of: textOnly) } ?? false
-            if !named.isEmpty && named.isSubset(of: textOnly) && (!confirmed || tied) {
+            let tied = second.map { $0.score == best.score && kindsOf($0) & ~(Self.supportOnly | Cue.shorterForm.bit) & ~textOnly == 0 } ?? false
+            if named != 0 && named & ~textOnly == 0 && (!confirmed || tied) {
                 evidence.candidates[0].rejected = tied
                     ? "named only in the running text, and as strongly as another name there"
                     : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
-            } else if !named.isEmpty && named.isSubset(of: nameOnly) && !kinds.contains(.organizationWord) && !kinds.contains(.acronym)
-                        && (!kinds.contains(.domain) || contactNames.contains(OrganizationNames.key(best.name))
-                            || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText)) {
+            } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
+                        && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
+                            || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
                 evidence.candidates[0].rejected = "a name with no organisation word, domain or acronym: a person or a title"
             } else {
                 evidence.chosen = best.name
-                if TextScan.isAllCaps(best.name), let mixed = mixedCase(of: best.name, in: text) { evidence.chosen = mixed }
-                evidence.weak = best.score < 45 || kinds.count < 2
+                if TextScan.isAllCaps(best.name), let mixed = mixedCase(of: best.name, in: allText()) { evidence.chosen = mixed }
+                evidence.weak = best.score < 45 || kinds.nonzeroBitCount < 2
             }
         }
         return evidence
     }
+
+    /// Whether `needle` is printed twice in the body's texts joined by spaces: two finds, the second after the
+    /// first. A needle without a space cannot span two texts there, so each text is searched in turn and the
+    /// body is not joined (the definition, `plain`, searches the joined body).
+    static func printedTwice(_ needle: String, in texts: [String], plain: Bool, allText: () -> String) -> Bool {
+        if plain || TextScan.hasByte(needle, 0x20) {
+            let text = allText()
+            guard let first = TextScan.find(needle, in: text[...]) else { return false }
+            return TextScan.find(needle, in: text[first.upperBound...]) != nil
+        }
+        var found = 0
+        for t in texts {
+            var from = t.startIndex
+            while let r = TextScan.find(needle, in: t[from...]) {
+                found += 1
+                if found == 2 { return true }
+                from = r.upperBound
+            }
+        }
+        return false
+    }
+
+    /// The cues that find a name in the running text (its mention there is not a repetition), the cues that
+    /// only support, those that name a person as well as an issuer, and those of the running text alone.
+    private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition)
+    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord)
+    private static let nameOnly = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .closingLine, .bodyPhrase)
+    private static let textOnly = OrganizationEvidence.Cue.bits(.bodyPhrase, .acronymDefinition)
 
     /// Appends `TextScan.cells(line)`: the line itself when cutting would change nothing (no tab, no space
     /// at either end, no run of three spaces, not empty), as most letterhead lines.
@@ -394,12 +435,16 @@ struct OrganizationFinder {
     private func letterheadName(_ line: String) -> String? {
         let t = TextScan.trim(line)
         // (A name-like text has no kind prefix: `isNameLike` asks.)
-        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.has(t, "|"), !TextScan.has(t, "·") else { return nil }
+        // (`|` and `·` looked for as their bytes, as `TextScan.has` looks.)
+        guard isNameLike(t), TextScan.digitCount(t) == 0, !TextScan.hasByte(t, 0x7C),
+              !TextScan.withBytes(t, { TextScan.contains($0, Self.middleDotBytes) }) else { return nil }
         // `Contact: Jane Doe`, `Website: …`: a labelled line names no issuer.
         if let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: t), Self.wordCount(before: colon, in: t) <= 2 { return nil }
         if ReleaseLexicon.isReleaseInstruction(t) { return nil }
         return isDeskName(t) ? nil : t
     }
+
+    private static let middleDotBytes: [UInt8] = Array("·".utf8)
 
     /// `t[..<end].split(separator: " ").count`, counted on bytes when that part is printable ASCII (its
     /// characters are then its bytes); any other text takes the plain definition, `wordCountReference`.
@@ -426,24 +471,22 @@ struct OrganizationFinder {
     private func isDeskName(_ s: String) -> Bool {
         // Plain ASCII: the folded words are the runs between spaces, commas and hyphens, lowered.
         let deskWords = Self.deskWordSet, organizationWords = Self.organizationWordSet, departmentLike = Self.departmentLikeSet
+        // (Two passes: most names have no desk word, and the first pass, one lookup a word, says so.)
         let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
-            var desk = false, organization = false
-            var i = 0
+            for c in b where c >= 0x80 { return nil }
             let n = b.count
-            while i < n {
-                if Self.isDeskWordSeparator(b[i]) { i += 1; continue }
-                let start = i
-                while i < n && !Self.isDeskWordSeparator(b[i]) {
-                    if b[i] >= 0x80 { return nil }
-                    i += 1
+            func anyWord(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+                var i = 0
+                while i < n {
+                    if Self.isDeskWordSeparator(b[i]) { i += 1; continue }
+                    let start = i
+                    while i < n && !Self.isDeskWordSeparator(b[i]) { i += 1 }
+                    if test(UnsafeBufferPointer(rebasing: b[start..<i])) { return true }
                 }
-                let word = UnsafeBufferPointer(rebasing: b[start..<i])
-                if !desk && deskWords.containsLowered(word) { desk = true }
-                if !organization && organizationWords.containsLowered(word) && !departmentLike.containsLowered(word) {
-                    organization = true
-                }
+                return false
             }
-            return desk && !organization
+            guard anyWord({ Self.deskWordPairs.mayHold($0, 0..<$0.count) && deskWords.containsLowered($0) }) else { return false }
+            return !anyWord { organizationWords.containsLowered($0) && !departmentLike.containsLowered($0) }
         }
         if onBytes == true && OrganizationNames.hasExtraOrganizationWord(s) { return false }
         if let onBytes { return onBytes }
@@ -462,6 +505,7 @@ struct OrganizationFinder {
                                                  "newsroom", "pressestelle", "medienstelle", "information", "informations", "affairs"]
     private static let departmentLike: Set<String> = ["office", "unit", "department", "service", "services", "board", "team"]
     private static let deskWordSet = WordSet(deskWords)
+    private static let deskWordPairs = LetterPairs(deskWords)
     private static let departmentLikeSet = WordSet(departmentLike)
 
     /// What cuts a folded name into words for `isDeskName`: whitespace (which folding makes a space), `,`, `-`.
@@ -537,7 +581,8 @@ struct OrganizationFinder {
                 var hi = i
                 while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
                 while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
-                if lo < hi, Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+                if lo < hi, Self.organizationWordPairs.mayHold(b, lo..<hi),
+                   Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
             }
             return false
         }
@@ -564,6 +609,7 @@ struct OrganizationFinder {
     }
 
     private static let organizationWordSet = WordSet(ReleaseLexicon.organizationWords)
+    private static let organizationWordPairs = LetterPairs(ReleaseLexicon.organizationWords)
 
     /// The bytes of `edgePunctuation`.
     private static func isEdgePunctuationByte(_ b: UInt8) -> Bool {
@@ -573,6 +619,10 @@ struct OrganizationFinder {
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
     private func aboutSubject(_ heading: String) -> String? {
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
+        // The fold of its first 16 characters is the start of its fold: ten bytes or more of it (the longest
+        // about word and its mark) that open with no about word say that none opens it.
+        if let opening = OrganizationNames.foldedOpeningASCII(t), opening.count >= 10,
+           !ReleaseLexicon.aboutPrefixes.contains(where: { opening.starts(with: $0) }) { return nil }
         let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
