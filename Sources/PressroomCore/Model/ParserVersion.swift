@@ -11,7 +11,9 @@
 /// `About`; PDF footnotes — none changes a dev corpus record, but releases printed so change; and e-mail is
 /// read by its reader — a `.eml`, `.mbox` or mbox without an extension named as an argument was read as text
 /// before — and the Word reader numbers lists; 7: session 8's genre rules — a postal address in a contact block
-/// is neither job title nor organisation).
+/// is neither job title nor organisation; releases without a headline; datelines with a bracketed place beside
+/// the date; kramdown markup; Italian and Dutch genre words; lead-in sentences in contact blocks — none changes a
+/// dev corpus record, but releases printed so change).
 public enum ParserVersion {
     public static let current: Int = 7
 }
