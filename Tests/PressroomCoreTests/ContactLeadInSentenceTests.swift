@@ -31,6 +31,17 @@ import Testing
         #expect(contacts.first?.name == "Ada Lowe", "\(contacts)")
     }
 
+    @Test func aLeadInSentenceThatNamesThePersonKeepsTheName() {
+        let english = parse("""
+            For more information about the new terminal contact Jane Roe at 207-555-0148 or jane@harbour-trust.example
+            """)
+        #expect(english.first?.name == "Jane Roe", "\(english)")
+        let german = parse("""
+            Weitere Informationen erhalten Sie bei Lena Brandt unter +49 431 555 0123 oder presse@nordlicht.example
+            """)
+        #expect(german.first?.name == "Lena Brandt", "\(german)")
+    }
+
     @Test func aNameIsStillAName() {
         #expect(!ContactDraft.isLeadInSentence("Ada Lowe"))
         #expect(!ContactDraft.isLeadInSentence("For more information"))

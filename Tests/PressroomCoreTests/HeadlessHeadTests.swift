@@ -105,6 +105,37 @@ import Testing
         #expect(r.location == "Hobart")
     }
 
+    /// (An inch mark opens no quotation: the dateline under such a headline is still the dateline.)
+    @Test func anInchMarkInACapitalsHeadlineLeavesTheDatelineAlone() {
+        let r = Self.parse("""
+            HARBOUR OPTICS LAUNCHES A 27" MONITOR FOR CHART ROOMS
+            PORTLAND – March 2, 2026 – Harbour Optics today launched a monitor for ships' chart rooms, built to
+            stay readable in low red light.
+            It goes on sale in April.
+            \u{0C}The monitor costs 900 dollars.
+            """, name: "monitor.pdftotext.txt")
+        #expect(r.title == "HARBOUR OPTICS LAUNCHES A 27\" MONITOR FOR CHART ROOMS")
+        #expect(r.date == "2026-03-02")
+        #expect(r.location == "PORTLAND")
+    }
+
+    /// (Two sentences above a dateline are a headline and its standfirst, not the body.)
+    @Test func twoSentencesAboveADatelineAreTheHead() {
+        let r = Self.parse("""
+            FOR IMMEDIATE RELEASE
+
+            Harbour Trust opens its new ferry terminal after three years of building work on the waterfront.
+            The terminal will carry two million passengers a year and cut crossing times by half.
+
+            PORTLAND, Maine, March 2, 2026 - The Harbour Trust opened its new ferry terminal on Monday.
+
+            The terminal has twelve berths.
+            """)
+        #expect(r.title != "")
+        #expect(r.date == "2026-03-02")
+        #expect(r.location == "PORTLAND, Maine")
+    }
+
     @Test func aSentenceUnderTheHeadlineWithoutADatelineIsBody() {
         let r = Self.parse("""
             Pebble Games presents “Seed Swap”
@@ -120,15 +151,28 @@ import Testing
 /// A text whose first header line is followed, in its block, by the text itself keeps that text; a sign-off
 /// closes a body, so the same `Place, date` line opening the body is no sign-off.
 @Suite struct SignOffNeedsABodyTests {
+    /// (A long line under the date line, read as prose, ended the search for a headline; the lines after the
+    /// date line in its block were then skipped, and the release lost its text.)
     @Test func theLinesUnderADateLineInItsBlockAreKept() {
         let r = HeadlessHeadTests.parse("""
             Lyon, le 3 avril 2025.
-            Atelier Brume lance une lampe.
-            Elle se recharge au soleil.
+            Atelier Brume, une petite entreprise lyonnaise de luminaires fondée en 2019, lance une lampe solaire pliable qui se recharge en quatre heures de soleil
+            et éclaire une pièce toute une soirée.
             """)
         #expect(r.date == "2025-04-03")
         let all = ([r.title] + r.paragraphs).joined(separator: " ")
-        #expect(all.contains("Atelier Brume lance une lampe.") && all.contains("Elle se recharge au soleil."), "\(all)")
+        #expect(all.contains("Atelier Brume, une petite entreprise") && all.contains("toute une soirée."), "\(all)")
+    }
+
+    @Test func aMadeAtLineOpeningTheBodyIsStillTheSignOff() {
+        let r = HeadlessHeadTests.parse("""
+            Déclaration du Collectif Eau Claire sur les coupures d'eau à Thiès
+
+            Fait à Dakar, le 2 avril 2024
+            Le Collectif Eau Claire
+            """)
+        #expect(r.date == "2024-04-02")
+        #expect(r.paragraphs.isEmpty, "\(r.paragraphs)")
     }
 
     @Test func aPlaceAndDateLineOpeningTheBodyIsNoSignOff() {

@@ -66,6 +66,10 @@ import Testing
         // The date first, then the place in brackets.
         ("21 de enero de 2026, (Zaragoza) - La asociación Río Vivo presentó su informe anual.",
          "Zaragoza", "2026-01-21", "La asociación Río Vivo"),
+        // A wire's credit or a status in brackets beside the date is no place.
+        ("March 2, 2026 (GLOBE NEWSWIRE) -- Harbour Optics today launched a monitor.", nil, "2026-03-02", "Harbour Optics"),
+        ("March 2, 2026 (UPDATED) - Harbour Optics today launched a monitor.", nil, "2026-03-02", "Harbour Optics"),
+        ("(Reuters) March 2, 2026 - Harbour Optics today launched a monitor.", nil, "2026-03-02", "Harbour Optics"),
         // The dash's spaces lost in extraction: a hyphen between the place and a sentence's first word.
         ("Galveston-At the harbour's winter market, stallholders will sell only local fish.", "Galveston", nil, "At the harbour"),
         ("NEW LONDON-The Thames Rowing Club opened its new boathouse.", "NEW LONDON", nil, "The Thames Rowing Club"),

@@ -41,10 +41,46 @@ import Testing
         #expect(r.title == "Harbour Trust plants its first kelp line")
     }
 
+    @Test func aFirstParagraphThatOpensWithTheTitleIsNoHeadline() {
+        let r = IssueDateEvidenceTests.parse("""
+            ---
+            title: "Harbour Trust opens new ferry terminal"
+            ---
+            Harbour Trust opens new ferry terminal in Portland with twelve berths, the trust said on Monday.
+
+            Harbour Trust opens new ferry terminal — March 2, 2026
+            """, name: "ferry.md")
+        #expect(r.title == "Harbour Trust opens new ferry terminal")
+        #expect(r.paragraphs.first?.hasPrefix("Harbour Trust opens new ferry terminal in Portland") == true)
+    }
+
+    @Test func anOpenBracketBeforeAHeadingJoinsNothing() {
+        let r = IssueDateEvidenceTests.parse("""
+            # Harbour Trust sets its fares
+
+            Portland – Fares are in the range [2, 5)
+            ## About the Harbour Trust
+            The Harbour Trust runs the city's ferries.
+            """, name: "fares.md")
+        #expect(r.notes == ["The Harbour Trust runs the city's ferries."], "\(r.paragraphs)")
+    }
+
+    @Test func anAttributeLineEndsItsParagraph() {
+        let r = IssueDateEvidenceTests.parse("""
+            # Harbour Trust opens its terminal
+
+            The Harbour Trust opened its terminal today.
+            {: .lead}
+            The terminal has twelve berths.
+            """, name: "lead.md")
+        #expect(r.paragraphs.count == 2, "\(r.paragraphs)")
+    }
+
     @Test func theRecognisers() {
         #expect(MarkdownBlocks.attributeListStart("{:.text-center}") != nil)
         #expect(MarkdownBlocks.attributeListStart("Read more{.xr-button}") != nil)
-        #expect(MarkdownBlocks.attributeListStart("The set {1, 2} is small") == nil)
+        #expect(MarkdownBlocks.attributeListStart("The set {1, 2}") == nil)
+        #expect(MarkdownBlocks.attributeListStart("abc{") == nil)
         #expect(MarkdownBlocks.attributeListStart("a brace {at the end}") == nil)
         #expect(MarkdownBlocks.joiningWrappedBrackets(["![Kelp", "at dawn](/k.jpg)", "", "[1] note"]) == ["![Kelp at dawn](/k.jpg)", "", "[1] note"])
     }

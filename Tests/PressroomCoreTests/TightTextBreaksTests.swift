@@ -34,6 +34,8 @@ import Testing
         #expect(!BlockSplitter.endsWithWebAddress("write to ada@pebble-games.example"))
         #expect(!BlockSplitter.endsWithWebAddress("the ratio rose to 3.5/4"))
         #expect(!BlockSplitter.endsWithWebAddress("and so on and so forth"))
+        #expect(!BlockSplitter.endsWithWebAddress("sold across the U.S./Canada"))
+        #expect(!BlockSplitter.endsWithWebAddress("she holds a Ph.D./M.D."))
         #expect(BlockSplitter.opensAsteriskNote("*Seed Swap is a trademark.", after: "It ends here."))
         #expect(!BlockSplitter.opensAsteriskNote("*Seed Swap is a trademark.", after: "It goes on"))
         #expect(!BlockSplitter.opensAsteriskNote("** bold", after: "It ends here."))

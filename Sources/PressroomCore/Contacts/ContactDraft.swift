@@ -43,6 +43,28 @@ struct ContactDraft {
         return leadInOpenings.contains { folded.hasPrefix($0) }
     }
 
+    /// Words after which a lead-in sentence names its person (folded).
+    static let namingWords: Set<String> = ["contact", "contacting", "contacte", "contactez", "contacta", "contactar", "bei", "met",
+                                           "call", "email", "e-mail", "appeler", "joindre", "contattare", "contattate"]
+
+    /// The person a lead-in sentence names after `contact`, `bei`, `met` …: two to four capitalised words that read
+    /// as a person's name, or nil.
+    static func personNamedIn(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ")
+        for (k, w) in words.enumerated() where namingWords.contains(LineFold.fold(w)) {
+            var name: [Substring] = []
+            for next in words[(k + 1)...] {
+                let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))
+                guard let f = clean.first, f.isUppercase, !clean.contains("@"), !clean.contains(where: \.isNumber) else { break }
+                name.append(Substring(clean))
+                if name.count == 4 || next.last.map({ ",.;:".contains($0) }) == true { break }
+            }
+            let candidate = name.joined(separator: " ")
+            if (2...4).contains(name.count), ContactVocabulary.looksLikePersonName(candidate) { return candidate }
+        }
+        return nil
+    }
+
     /// The contact, or nil when no number or address was printed (a stray line, a footer).
     func contact() -> Contact? {
         guard hasData else { return nil }
@@ -52,14 +74,18 @@ struct ContactDraft {
         // The rest of the text, each with whether it was printed on the first line (comma-separated).
         var rest: [(text: String, onFirstLine: Bool)] = []
         // A postal address (`Hafenstraße 12`, `D-24103 Kiel`) is neither job title nor organisation.
+        func withoutAddress(_ lines: [String]) -> [String] {
+            let flags = PostalAddress.flags(lines)
+            return zip(lines, flags).filter { !$0.1 }.map(\.0)
+        }
         if name == nil, let first = firstFields.first {
             name = first
-            rest += firstFields.dropFirst().filter { !PostalAddress.isAddressLine($0) }.map { ($0, true) }
+            rest += withoutAddress(Array(firstFields.dropFirst())).map { ($0, true) }
         } else {
-            rest += firstFields.filter { !PostalAddress.isAddressLine($0) }.map { ($0, true) }
+            rest += withoutAddress(firstFields).map { ($0, true) }
         }
         // A stacked `Communications Officer, Harbor Institute`: job title and organisation on one line.
-        for line in laterLines where !PostalAddress.isAddressLine(line) {
+        for line in withoutAddress(laterLines) {
             if let comma = Self.lastCommaSpace(in: line) {
                 let before = String(line[..<comma.lowerBound])
                 let after = String(line[comma.upperBound...])
@@ -75,7 +101,8 @@ struct ContactDraft {
         // `For more information about our services, visit … or contact jane@…`: a lead-in sentence that holds
         // the data names no one; its words are neither name nor job title.
         if let n = name, Self.isLeadInSentence(n) {
-            name = nil
+            // (`… contact Jane Doe at …`, `… erhalten Sie bei Lena Brandt unter …`: the person the sentence names.)
+            name = Self.personNamedIn(n + " " + rest.filter(\.onFirstLine).map(\.text).joined(separator: " "))
             rest.removeAll { $0.onFirstLine }
         }
         // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name

@@ -9,19 +9,53 @@
 ///     Tel.: +49 431 555 0123
 ///
 /// The record has no field for an address, and an address is neither a job title nor an organisation,
-/// so such lines are left out of both. A line is an address when each of its parts (cut at `, `, ` · `
-/// and ` | `) is a street with its house number, a postcode with its town, or a post-office box, or
-/// when it is a North American `Town, ST 02139` line. Every form needs a number, so a job title or an
-/// organisation's name (which print none) is never taken for one.
+/// so such lines are left out of both. An address opens with a street (a street word with its house number
+/// beside it: `Hafenstraße 12`, `12 Harbour Road`) or a post-office box; the postcode-and-town line
+/// (`D-24103 Kiel`, `Portland, ME 04101`) and a country count only after one, or when the postcode carries its
+/// country's letter. An organisation's name may hold a number (`1000 Genomes Project`, `Studio 54`), so a number
+/// alone proves nothing: the street word must stand beside it.
 enum PostalAddress {
-    static func isAddressLine(_ line: String) -> Bool {
+    /// Which of `lines` (a contact's stacked lines, or the comma-separated fields of a one-line contact) are
+    /// parts of a postal address, read in order.
+    static func flags(_ lines: [String]) -> [Bool] {
+        var out = Array(repeating: false, count: lines.count)
+        var afterAddress = false
+        for (k, line) in lines.enumerated() {
+            if isAddressLine(line, afterAddress: afterAddress) {
+                out[k] = true
+                afterAddress = true
+            } else if afterAddress, k + 1 < lines.count, isTownWords(line), isStateAndZip(lines[k + 1]) {
+                // `…, 118 Ferry Road, Portland, ME 04101`: the town and the state with its ZIP code, two fields.
+                out[k] = true
+            } else if afterAddress, k > 0, out[k - 1], isStateAndZip(line) || isCountry([line]) {
+                out[k] = true
+            } else {
+                afterAddress = false
+            }
+        }
+        return out
+    }
+
+    /// One line (or field): each of its parts (cut at `, `, ` · `, ` | `) is an address part, the first a
+    /// street or box unless an address line came before it.
+    static func isAddressLine(_ line: String, afterAddress: Bool = false) -> Bool {
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
               !line.utf8.contains(0x40), line.count <= 80 else { return false }
-        if isNorthAmericanTownLine(line) { return true }
+        if afterAddress, isNorthAmericanTownLine(line) { return true }
         let parts = line.split(separator: ",").flatMap { $0.split(separator: "·") }.flatMap { $0.split(separator: "|") }
             .map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return false }
-        return parts.allSatisfy { isStreet($0) || isPostcodeAndTown($0) || isBox($0) || isCountry($0) }
+        var opened = afterAddress
+        for words in parts {
+            if isStreet(words) || isBox(words) {
+                opened = true
+            } else if isPostcodeAndTown(words) && (opened || hasCountryLetter(words[0])) || opened && isCountry(words) {
+                opened = true
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: - The forms
@@ -29,11 +63,39 @@ enum PostalAddress {
     /// `Hafenstraße 12`, `Dingolfinger Str. 1-15`, `12 Harbour Road`, `4 rue des Tanneurs`, `Via Roma 18`,
     /// `Rua Augusta 100`: a house number and a street word, within six words.
     static func isStreet(_ words: [String]) -> Bool {
-        guard (2...7).contains(words.count), words.contains(where: isHouseNumber) else { return false }
-        return words.contains { word in
-            let w = word.lowercased().trimmingCharacters(in: .init(charactersIn: ".,"))
-            return streetWords.contains(w) || streetEndings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
+        guard (2...7).contains(words.count) else { return false }
+        // The house number stands right before or after the street word (`12 Harbour Road`, `Via Roma 18`,
+        // `4 rue des Tanneurs`: first or last word of the line when the street's name lies between).
+        for (k, word) in words.enumerated() where isStreetWord(word) {
+            if k + 1 < words.count, isHouseNumber(words[k + 1]) { return true }
+            if k > 0, isHouseNumber(words[k - 1]) { return true }
+            if isHouseNumber(words[0]) && k <= 2 || isHouseNumber(words[words.count - 1]) && words.count - k <= 4 { return true }
         }
+        return false
+    }
+
+    private static func isStreetWord(_ word: String) -> Bool {
+        let w = word.lowercased().trimmingCharacters(in: .init(charactersIn: ".,"))
+        return streetWords.contains(w) || streetEndings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
+    }
+
+    private static func hasCountryLetter(_ word: String) -> Bool {
+        guard let dash = word.firstIndex(of: "-") else { return false }
+        return (1...2).contains(word[..<dash].count) && word[..<dash].allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    /// `Portland`, `Salt Lake City`: up to three capitalised words without digits.
+    private static func isTownWords(_ field: String) -> Bool {
+        let words = field.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }
+    }
+
+    /// `ME 04101`, `TX 78701-1234`.
+    private static func isStateAndZip(_ field: String) -> Bool {
+        let words = field.split(separator: " ")
+        guard words.count == 2, words[0].count == 2, words[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
+        let zip = words[1].split(separator: "-")
+        return (1...2).contains(zip.count) && zip.first?.count == 5 && zip.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// `24103 Kiel`, `D-81673 München`, `F-75011 Paris Cedex`, `8001 Zürich`: a postcode first (four or five
@@ -72,10 +134,7 @@ enum PostalAddress {
               town.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }) else { return false }
         let rest = halves[1].split(separator: " ").map(String.init)
         guard rest.count >= 2, rest[0].count == 2, rest[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
-        if rest.count == 2 {
-            let zip = rest[1].split(separator: "-")
-            return zip.count <= 2 && zip[0].count == 5 && zip.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        }
+        if rest.count == 2 { return isStateAndZip(rest.joined(separator: " ")) }
         // A Canadian postcode: letter digit letter, digit letter digit.
         return rest.count == 3 && (rest[1] + rest[2]).count == 6
             && zip(rest[1] + rest[2], [true, false, true, false, true, false]).allSatisfy { c, letter in
@@ -123,7 +182,7 @@ enum PostalAddress {
     /// Street words printed whole, folded to lower case, in the languages releases are read in.
     static let streetWords: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
-        "square", "court", "terrace", "parkway", "highway", "row", "crescent", "close", "wharf", "quay",
+        "terrace", "parkway", "highway", "crescent", "wharf", "quay",
         "rue", "avenida", "av", "calle", "carrer", "via", "viale", "piazza", "corso", "rua", "praça", "largo",
         "travessa", "quai", "chemin", "allée", "impasse", "cours", "plaza", "paseo", "str", "straße",
         "strasse", "weg", "platz", "allee", "gasse", "damm", "ufer", "straat", "laan", "gracht", "plein",

@@ -106,8 +106,13 @@ enum BlockSplitter {
     static func endsWithWebAddress(_ line: String) -> Bool {
         let last = TextScan.lastWord(line)
         guard last.utf8.count >= 5, last.utf8.contains(0x2E) else { return false }
-        return last.hasPrefix("http://") || last.hasPrefix("https://") || last.hasPrefix("www.")
-            || last.utf8.contains(0x2F) && !last.utf8.contains(0x40) && last.first?.isLetter == true
+        if last.hasPrefix("http://") || last.hasPrefix("https://") || last.hasPrefix("www.") { return true }
+        // `acme.example/ks`: a host whose last label is two letters or more, then a path (`U.S./Canada`,
+        // `Ph.D./M.D.` are no hosts).
+        guard let slash = last.firstIndex(of: "/"), !last.utf8.contains(0x40), last.first?.isLetter == true,
+              let dot = last[..<slash].lastIndex(of: ".") else { return false }
+        let label = last[last.index(after: dot)..<slash]
+        return label.count >= 2 && label.allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     /// `*Acme and Widget are registered trademarks …` under a finished sentence: a note marked by an asterisk

@@ -24,7 +24,8 @@ enum MarkdownBlocks {
             // A kramdown attribute list (`{:.img-fluid}`, `{: .lead}`, `{.xr-button}`) styles the element it
             // follows or precedes and is not shown: alone on its line it is skipped, after text it is cut off.
             if fence == nil, !inComment, t.hasSuffix("}"), let open = attributeListStart(t) {
-                if open == t.startIndex { continue }
+                // (Alone on its line it also ends the paragraph above, as a blank line would.)
+                if open == t.startIndex { flush(); continue }
                 t = TextScan.trim(t[..<open])
             }
             // An HTML comment is not shown: its lines are skipped, and the part of a line outside one is kept.
@@ -91,7 +92,7 @@ enum MarkdownBlocks {
     /// Where a kramdown attribute list at the end of `t` starts (`{:` or `{.`/`{#` followed by a class or id
     /// name and no space before it inside), or nil.
     static func attributeListStart(_ t: String) -> String.Index? {
-        guard let open = t.range(of: "{", options: .backwards)?.lowerBound else { return nil }
+        guard t.hasSuffix("}"), let open = t.range(of: "{", options: .backwards)?.lowerBound else { return nil }
         let inside = t[t.index(after: open)..<t.index(before: t.endIndex)]
         guard let first = inside.first else { return nil }
         if first == ":" { return open }
@@ -109,16 +110,33 @@ enum MarkdownBlocks {
         var k = 0
         while k < lines.count {
             var line = lines[k]
-            var joined = 0
-            while joined < 2, k + 1 < lines.count, unclosedBracket(line), !TextScan.trim(lines[k + 1]).isEmpty {
-                line = Substring(TextScan.rtrim(line) + " " + TextScan.trim(lines[k + 1]))
-                k += 1
-                joined += 1
+            if unclosedBracket(line) {
+                // Join while the bracket stays open and the next line opens no block of its own; keep the join only
+                // when it closes into a link or image (`](`), else the lines stay as printed (`the range [2, 5)`).
+                var joined = line
+                var j = k
+                while j - k < 2, j + 1 < lines.count, unclosedBracket(joined), continuesInline(lines[j + 1]) {
+                    joined = Substring(TextScan.rtrim(joined) + " " + TextScan.trim(lines[j + 1]))
+                    j += 1
+                }
+                if j > k, !unclosedBracket(joined), TextScan.has(String(joined), "](") {
+                    line = joined
+                    k = j
+                }
             }
             out.append(line)
             k += 1
         }
         return out
+    }
+
+    /// A line that may continue the text above: not blank, and opening no heading, list item, fence, quote, tag
+    /// or attribute list.
+    private static func continuesInline(_ line: Substring) -> Bool {
+        let t = TextScan.trim(line)
+        guard let c = t.first else { return false }
+        if "#>-*+<{|".contains(c) || t.hasPrefix("```") || t.hasPrefix("~~~") { return false }
+        return ListItems.numberMarker(t) == nil
     }
 
     private static func unclosedBracket(_ line: Substring) -> Bool {
@@ -173,9 +191,8 @@ enum MarkdownBlocks {
         if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }) {
             // The page prints its headline as plain text, fuller than the page's title (`Acme on the new law:
             // "Good, not enough"` under `title: Acme on the new law`): what the reader sees is the headline.
-            if let k = blocks.prefix(3).firstIndex(where: { $0.heading == 0 && !$0.bullet }), !isProse(blocks[k]),
-               case let printed = TextScan.collapse(blocks[k].joined), printed.count > title.count,
-               TextScan.fold(printed).hasPrefix(TextScan.fold(title)) {
+            if let k = blocks.prefix(3).firstIndex(where: { $0.heading == 0 && !$0.bullet }), blocks[k].lines.count <= 2,
+               !isProse(blocks[k]), case let printed = TextScan.collapse(blocks[k].joined), extendsTitle(printed, title) {
                 blocks[k] = LayoutBlock(lines: [PrintedLine(raw: printed)], heading: 1)
             } else {
                 blocks.insert(LayoutBlock(lines: [PrintedLine(raw: title)], heading: 1), at: 0)
@@ -193,6 +210,16 @@ enum MarkdownBlocks {
             blocks.insert(kindLine, at: h)
         }
         return blocks
+    }
+
+    /// `printed` is `title` with more after it, parted by a colon, a dash or a quotation mark (`… climate
+    /// emergency: "Good, not enough"`), and is no sentence and no dated line: the headline as printed.
+    static func extendsTitle(_ printed: String, _ title: String) -> Bool {
+        guard printed.count > title.count + 2, TextScan.fold(printed).hasPrefix(TextScan.fold(title)),
+              !TextScan.endsSentence(printed) || printed.hasSuffix("\"") || printed.hasSuffix("”") else { return false }
+        let extra = TextScan.trim(printed.dropFirst(title.count))
+        guard let c = extra.first, ":–—-\"“«(".contains(c) else { return false }
+        return !CalendarWords.containsYear(extra)
     }
 
     /// A line that is a kind label and nothing more (`Press Release`, `COMUNICADO DE PRENSA`).

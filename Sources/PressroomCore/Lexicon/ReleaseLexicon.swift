@@ -62,8 +62,9 @@ enum ReleaseLexicon {
         "anmerkungen fur die redaktion", "anmerkungen fur redakteure", "hinweise fur redakteure",
         "note per i redattori", "nota per i redattori", "note per la redazione", "nota per la redazione", "chi siamo",
         "noot voor de redactie", "noot voor redacties", "noten voor de redactie", "over ons",
-        // The about word alone, its name left to the paragraph under it (`À propos de :`, `About:`).
-        "about", "a propos", "a propos de", "acerca de",
+        // The about word alone, its name left to the paragraph under it (`À propos de :`). (English `about`
+        // alone is left out: a line of hard-wrapped text or a site's menu prints it as often.)
+        "a propos", "a propos de", "acerca de",
     ]
 
     /// First words of an `About <organisation>` heading, per language.

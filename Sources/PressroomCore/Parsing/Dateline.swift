@@ -128,23 +128,31 @@ enum Dateline {
         guard prefix.utf8.first == 0x28, let close = prefix.firstIndex(of: ")"), close < prefix.index(before: prefix.endIndex) else { return nil }
         let inner = TextScan.trim(prefix[prefix.index(after: prefix.startIndex)..<close])
         let after = TextScan.trim(prefix[prefix.index(after: close)...])
-        guard !inner.isEmpty, !inner.contains("("), let first = after.first, first.isNumber || first.isUppercase,
+        guard !inner.isEmpty, !inner.contains("("), !isCreditOrStatus(inner), let first = after.first, first.isNumber || first.isUppercase,
               let (location, date) = placeAndDate(after, hints: hints, requirePlace: false), location == nil, let date,
               isPlaceAlone(String(inner), marked: true) else { return nil }
         return (String(inner), date)
     }
 
-    /// `21 de enero de 2020, (Madrid) - Tras …`: the date, then the place in brackets (not a wire's credit:
-    /// a credit follows a place, never a date alone).
+    /// `21 de enero de 2020, (Madrid) - Tras …`: the date, then the place in brackets — unless the brackets
+    /// hold a wire's credit or a status (`March 2, 2026 (GLOBE NEWSWIRE) --`, `(UPDATED)`).
     static func dateThenBracketedPlace(_ prefix: String, hints: DateHints) -> (String, DateMatch)? {
         guard prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "("), open > prefix.startIndex else { return nil }
         let inner = TextScan.trim(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
         var before = TextScan.trim(prefix[..<open])
         if before.hasSuffix(",") { before = TextScan.trim(before.dropLast()) }
-        guard !inner.isEmpty, !inner.contains("("), let first = before.first, first.isNumber || first.isUppercase,
+        guard !inner.isEmpty, !inner.contains("("), !isCreditOrStatus(inner), let first = before.first, first.isNumber || first.isUppercase,
               let (location, date) = placeAndDate(before, hints: hints, requirePlace: false), location == nil, let date,
               isPlaceAlone(inner, marked: true) else { return nil }
         return (inner, date)
+    }
+
+    /// A wire service's credit or a status word in brackets, never a place: the agencies, a name with `wire` or
+    /// `news` in it, a `/` (`PRNewswire/`), `updated`, `corrected` ….
+    static func isCreditOrStatus(_ inner: String) -> Bool {
+        let f = LineFold.fold(inner)
+        if agencyCredits.contains(f) || f.contains("wire") || f.contains("news") || f.contains("/") { return true }
+        return ["updated", "update", "corrected", "correction", "revised", "amended", "embargoed", "video", "photo"].contains(f)
     }
 
     /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
@@ -176,6 +184,12 @@ enum Dateline {
     private static func found(in paragraph: String, head: Substring, separator sepRange: Range<Substring.Index>,
                               hints: DateHints, placeAlone: Bool) -> Found? {
         var prefix = TextScan.trim(head[..<sepRange.lowerBound])
+        // `(Reuters) March 2, 2026 -`: a wire's credit in brackets before the date is no part of the dateline.
+        if prefix.hasPrefix("("), let close = prefix.firstIndex(of: ")"),
+           isCreditOrStatus(TextScan.trim(prefix[prefix.index(after: prefix.startIndex)..<close])) {
+            let after = TextScan.trim(prefix[prefix.index(after: close)...])
+            if !after.isEmpty { prefix = after }
+        }
         // A place in brackets beside the date (`(Tacoma, WA) March 2, 2026 -`, `21 de enero de 2020, (Madrid) -`).
         if let (place, date) = bracketedPlaceThenDate(prefix, hints: hints) ?? dateThenBracketedPlace(prefix, hints: hints) {
             let rest = dropWireCredit(TextScan.trim(paragraph[sepRange.upperBound...]))

@@ -115,9 +115,11 @@ struct ReleaseSegmenter {
                 }
             }
             if block.heading == 0, !seg.title.isEmpty, seg.title.count <= lines.count,
-               zip(seg.title, lines).allSatisfy({ $0 == $1.text }), Self.isBodyOpening(seg.title, hints: hints) {
-                // The release prints no headline: its first text is the body's first paragraph.
-                rest = lines
+               zip(seg.title, lines).allSatisfy({ $0 == $1.text }),
+               Self.isBodyOpening(seg.title, hints: hints, datelineFollows: datelineAfter(lines, title: seg.title.count, block: start.block)) {
+                // The release prints no headline: its first text is the body's first paragraph (the header lines
+                // under it in its block stay header lines).
+                rest = Array(lines.prefix(seg.title.count)) + rest
                 seg.title = []
                 noHeadline = true
             }
@@ -623,9 +625,9 @@ struct ReleaseSegmenter {
             let next = lines[n]
             if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && isHeadingLine(next)) { break }
             if ReleaseLexicon.listMarkerLength(next) != nil { break }
-            // A line inside an open quotation goes on with it: `… LAUNCHES "RED` / `BLUE - GRAVEYARD SHIFT," …`
-            // opens no dateline.
-            if Dateline.split(next, hints: hints) != nil && !Self.hasOpenQuote(lines[..<n]) { break }
+            // A line that closes a quotation opened above goes on with it: `… LAUNCHES "RED` / `BLUE - GRAVEYARD
+            // SHIFT," …` opens no dateline. (An inch mark, `A 27" MONITOR`, leaves no quotation for it to close.)
+            if Dateline.split(next, hints: hints) != nil && !(Self.hasOpenQuote(lines[..<n]) && Self.closesQuote(next)) { break }
             if role(of: next, known).isMeta { break }
             let nextStart = next.first
             var continues = false
@@ -684,17 +686,25 @@ struct ReleaseSegmenter {
         return (items, headline)
     }
 
+    /// Whether a dateline follows the headline's `title` lines: on the block's next line, or opening the next block.
+    private func datelineAfter(_ lines: [PrintedLine], title: Int, block: Int) -> Bool {
+        if title < lines.count { return Dateline.split(lines[title].text, hints: hints) != nil }
+        guard block + 1 < text.blocks.count, let first = text.blocks[block + 1].lines.first else { return false }
+        return Dateline.split(first.text, hints: hints) != nil
+    }
+
     /// Whether the lines taken for the headline are the body's first paragraph, in a release that prints no
     /// headline (a logo, perhaps a date, then the text): they open with a dateline that carries a date
-    /// (`Bogotá, 30 de octubre de 2014. Acme Labs ha lanzado …`) — a headline never does — or they hold two
-    /// sentences or more, ended by full stops, the first of eight words or more, twenty words in all (a
-    /// headline is one sentence, or a few short ones: `Strike ends. Buses run again.`).
-    static func isBodyOpening(_ lines: [String], hints: DateHints) -> Bool {
+    /// (`Bogotá, 30 de octubre de 2014. Acme Labs ha lanzado …`) — a headline never does — or, with no dateline
+    /// under them, they hold two sentences or more, ended by full stops, the first of eight words or more,
+    /// twenty words in all (a headline is one sentence, or a few short ones: `Strike ends. Buses run again.`).
+    static func isBodyOpening(_ lines: [String], hints: DateHints, datelineFollows: Bool) -> Bool {
         let joined = lines.joined(separator: " ")
         if let found = Dateline.split(joined, hints: hints), found.location != nil, found.date != nil, !found.rest.isEmpty {
             return true
         }
-        guard joined.hasSuffix("."), joined.utf8.count >= 100 else { return false }
+        // Above a dateline all is head: sentences there are a headline and its standfirst, not the body.
+        guard !datelineFollows, joined.hasSuffix("."), joined.utf8.count >= 100 else { return false }
         let words = joined.split(separator: " ")
         guard words.count >= 20 else { return false }
         // The first sentence's end: a word ending in a full stop, followed by a capitalised word.
@@ -800,6 +810,18 @@ struct ReleaseSegmenter {
     /// `hasOpenQuote` of the lines joined with spaces, without joining them: a space stands between two lines'
     /// characters (no quote joins with it), and the counts run on from line to line. A plain ASCII line (no CR)
     /// only has straight quotes, each a byte.
+    /// Whether `line` prints a closing quotation mark: a straight or closing curly quote after a letter or a
+    /// comma or full stop (`SHIFT,"`, `Shift”`), not before a word.
+    static func closesQuote(_ line: String) -> Bool {
+        var previous: Character? = nil
+        for c in line {
+            if c == "”" || c == "»" { return true }
+            if c == "\"", let p = previous, p.isLetter || p == "," || p == "." || p == "!" || p == "?" { return true }
+            previous = c
+        }
+        return false
+    }
+
     static func hasOpenQuote(_ lines: ArraySlice<String>) -> Bool {
         var balance = QuoteBalance()
         for line in lines {

@@ -41,10 +41,11 @@ enum SignOff {
             for (i, line) in lines.enumerated() {
                 // A sign-off opens its block, follows a sentence's end, or (`Place, date`) ends its block.
                 guard i == 0 || i == lines.count - 1 || TextScan.endsSentence(lines[i - 1].text) else { continue }
-                // A sign-off closes a body: a `Place, date` line that opens the body is its dateline, and the
-                // text under it is the release, not a signatory's lines (`Lyon, le 3 avril 2025.` / `L'atelier …`).
-                guard b > 0 || i > 0 else { continue }
                 guard let kind = opener(line.text, hints: hints) else { continue }
+                // A bare `Place, date` line that opens the body is its dateline, and the text under it is the
+                // release, not a signatory's lines (`Lyon, le 3 avril 2025.` / `L'atelier …`). (`Fait à …` and
+                // `Signed,` say what they are, wherever they stand.)
+                if case .placeDate = kind, b == 0, i == 0 { continue }
                 let isLast = b == blocks.count - 1
                 let blockEnds = i == lines.count - 1
                 // A bare `Place, date` line ends the body: only a signatory's lines may follow it, in its block
