@@ -17,9 +17,13 @@ enum ClauseSubjects {
         var name: String
         var count: Int
         var afterCollectiveNoun: Bool
+        /// A name of two words whose first word alone opens a clause too (`Odile began …` after `Odile
+        /// Marchetti publishes …`): releases name a person in full once, then by the given name (or the surname,
+        /// `OrganizationNames.isTitledPerson`); a movement's first word does not act alone.
+        var firstWordActsAlone = false
     }
 
-    /// One clause's subject: its words (trimmed of quotes and emphasis marks) and whether a collective noun
+    /// One clause's subject (one word or more): its words (trimmed of quotes and emphasis marks) and whether a collective noun
     /// stood before them.
     struct Subject: Equatable {
         var words: [Substring]
@@ -56,10 +60,15 @@ enum ClauseSubjects {
     /// one is kept instead only when it opened as many clauses.
     static func names(in texts: [String]) -> [Found] {
         var counts: [String: (name: String, count: Int, collective: Bool, words: Int)] = [:]
+        // The single words that open clauses (`Odile began …`).
+        var alone: Set<String> = []
         for text in texts {
             for subject in subjects(in: text) {
                 // Each length from two words up: the prefixes a shorter name shares with the longer ones.
-                guard subject.words.count >= 2 else { continue }
+                guard subject.words.count >= 2 else {
+                    if let w = subject.words.first { alone.insert(LineFold.fold(w)) }
+                    continue
+                }
                 for n in 2...subject.words.count {
                     let words = subject.words[..<n]
                     // A name does not end in a joiner (`Friends of`).
@@ -78,31 +87,15 @@ enum ClauseSubjects {
             // A longer name that opened as many clauses is the name (`Open Data Sicilia` over `Open Data`).
             let longer = counts.contains { k, o in o.words > e.words && o.count == e.count && k.hasPrefix(key + " ") }
             if longer { continue }
-            found.append(Found(name: e.name, count: e.count, afterCollectiveNoun: e.collective))
+            let words = key.split(separator: " ")
+            found.append(Found(name: e.name, count: e.count, afterCollectiveNoun: e.collective,
+                               firstWordActsAlone: words.count == 2 && alone.contains(String(words[0]))))
         }
         return found
     }
 
-    /// Whether the text calls a two-word name by its first word alone (`Odile has taught …` after `Odile
-    /// Marchetti`): releases name a person in full once, then by a given name or a surname (the surname is
-    /// `OrganizationNames.isTitledPerson`'s test); a movement's first word does not stand alone.
-    static func isCalledByFirstName(_ name: String, inFolded folded: String) -> Bool {
-        let words = LineFold.fold(name).split(separator: " ")
-        guard words.count == 2, words[0].count >= 2 else { return false }
-        let first = String(words[0]), full = first + " " + words[1]
-        var from = folded.startIndex
-        while let r = folded.range(of: first, range: from..<folded.endIndex) {
-            from = r.upperBound
-            let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
-            let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
-            guard beforeOK && afterOK else { continue }
-            if !folded[r.lowerBound...].hasPrefix(full) { return true }
-        }
-        return false
-    }
-
     /// The subjects of the clauses of `text`: at its start and after a sentence's or a clause's end (`. `, `! `,
-    /// `? `, `; `, `, `), an optional article and collective noun, then a run of two or more capitalised words
+    /// `? `, `; `, `, `), an optional article and collective noun, then a run of capitalised words
     /// (joiners allowed inside) that a word in lower case follows. The clause starts are found on bytes; only
     /// the few words after each are cut.
     static func subjects(in text: String) -> [Subject] {
@@ -182,7 +175,7 @@ enum ClauseSubjects {
             if let last = raw.last, ",.;:!?".contains(last) { closed = true; break }
         }
         while let l = run.last, !(l.first?.isUppercase ?? false) { run.removeLast() }
-        guard !closed, run.count >= 2, k < words.count else { return nil }
+        guard !closed, !run.isEmpty, k < words.count else { return nil }
         // The verb: the next word, in lower case.
         guard let next = bare(words[k]).first, next.isLowercase else { return nil }
         return Subject(words: run, afterCollectiveNoun: collective)

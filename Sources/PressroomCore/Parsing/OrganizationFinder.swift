@@ -202,8 +202,7 @@ struct OrganizationFinder {
             for found in clauseNames {
                 let key = OrganizationNames.key(found.name)
                 if contactNames.contains(where: { OrganizationNames.key($0) == key }) { continue }
-                let text = folded().headlineAndBody
-                if OrganizationNames.isTitledPerson(found.name, inFolded: text) || ClauseSubjects.isCalledByFirstName(found.name, inFolded: text) { continue }
+                if found.firstWordActsAlone || OrganizationNames.isTitledPerson(found.name, inFolded: folded().headlineAndBody) { continue }
                 add(found.name, .bodySubject, 10 * Double(min(found.count, 3)) + (found.afterCollectiveNoun ? 10 : 0))
             }
         }
@@ -281,7 +280,9 @@ struct OrganizationFinder {
                 evidence.candidates[0].rejected = tied
                     ? "named only in the running text, and as strongly as another name there"
                     : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
-            } else if named == Cue.bodySubject.bit && !best.cues.contains(where: { $0.cue == .repeated && $0.weight >= 12 }) {
+            } else if named & Cue.bodySubject.bit != 0 && named & ~(Cue.bodySubject.bit | nameOnly) == 0
+                        && !best.cues.contains(where: { $0.cue == .repeated && $0.weight >= 12 }) {
+                // The clauses' subject, printed nowhere else (and named by no firmer cue): the second cue is missing.
                 evidence.candidates[0].rejected = "the subject of clauses of the text, but not printed again elsewhere"
             } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
