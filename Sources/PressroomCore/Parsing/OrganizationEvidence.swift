@@ -22,6 +22,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case organizationWord = "has an organisation word"
         case shorterForm = "a shorter candidate is part of it"
         case sender = "names the message's sender"
+        case bodySubject = "subject of several clauses of the text"
 
         /// The cue as one bit, for sets of cues held in a `UInt32` (`Set<Cue>` literals hashed every cue, every release).
         var bit: UInt32 {
@@ -43,6 +44,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
             case .organizationWord: return 1 << 14
             case .shorterForm: return 1 << 15
             case .sender: return 1 << 16
+            case .bodySubject: return 1 << 17
             }
         }
 

@@ -34,7 +34,23 @@ struct OrganizationFinder {
 
     func find() -> String? { evidence().chosen }
 
+    /// The evidence of the head, the tail and the text; when it leaves the issuer unknown or weak, weighed again
+    /// with the names that open several clauses of the text (`ClauseSubjects`): a movement or a community that
+    /// names itself only as its sentences' subject. They are read only then, since a release whose issuer is
+    /// named firmly elsewhere uses them for its programmes and partners (`CIT Advance` of a college).
     func evidence() -> OrganizationEvidence {
+        let first = evidence(clauseNames: [])
+        if first.chosen != nil && !first.weak { return first }
+        var texts = [headline]
+        if let standfirst { texts.append(standfirst) }
+        texts += bodyTexts
+        let names = ClauseSubjects.names(in: texts)
+        if names.isEmpty { return first }
+        let second = evidence(clauseNames: names)
+        return second.chosen != nil ? second : first
+    }
+
+    private func evidence(clauseNames: [ClauseSubjects.Found]) -> OrganizationEvidence {
         // With the fast paths off (`FastPaths`), the plain definitions (`capitalisedNamesReference`, …).
         let plain = FastPaths.off
         func capitalisedNames(in text: String) -> [String] {
@@ -181,6 +197,14 @@ struct OrganizationFinder {
                 for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
             }
             for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, .bodyPhrase, 4 * Double(min(c, 4))) }
+            // A name that two or more clauses open with as their subject (`ClauseSubjects`): a person's name
+            // (a contact, or a name the text goes on to call by its surname or a title) is passed over.
+            for found in clauseNames {
+                let key = OrganizationNames.key(found.name)
+                if contactNames.contains(where: { OrganizationNames.key($0) == key }) { continue }
+                if found.firstWordActsAlone || OrganizationNames.isTitledPerson(found.name, inFolded: folded().headlineAndBody) { continue }
+                add(found.name, .bodySubject, 10 * Double(min(found.count, 3)) + (found.afterCollectiveNoun ? 10 : 0))
+            }
         }
 
         // Support: cues that do not name a candidate but confirm one.
@@ -256,6 +280,10 @@ struct OrganizationFinder {
                 evidence.candidates[0].rejected = tied
                     ? "named only in the running text, and as strongly as another name there"
                     : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
+            } else if named & Cue.bodySubject.bit != 0 && named & ~(Cue.bodySubject.bit | nameOnly) == 0
+                        && !best.cues.contains(where: { $0.cue == .repeated && $0.weight >= 12 }) {
+                // The clauses' subject, printed nowhere else (and named by no firmer cue): the second cue is missing.
+                evidence.candidates[0].rejected = "the subject of clauses of the text, but not printed again elsewhere"
             } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
                             || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
@@ -292,7 +320,7 @@ struct OrganizationFinder {
 
     /// The cues that find a name in the running text (its mention there is not a repetition), the cues that
     /// only support, those that name a person as well as an issuer, and those of the running text alone.
-    private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition)
+    private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition, .bodySubject)
     private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord)
     private static let nameOnly = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .closingLine, .bodyPhrase)
     private static let textOnly = OrganizationEvidence.Cue.bits(.bodyPhrase, .acronymDefinition)
