@@ -204,21 +204,15 @@ enum BlockSplitter {
     }
 
     /// Whether `prev`'s last meaningful character (`TextScan.lastMeaningful`) is one that joins it to the next
-    /// line (`,:;–—-(`): on bytes from the end while each byte and the one before it are ASCII, stepping over
-    /// the ASCII closing quotes, brackets, spaces and tabs as `lastMeaningful` does.
+    /// line (`,:;–—-(`): on bytes where `TextScan.lastMeaningfulASCII` can say.
     static func endsOnJoiningMark(_ prev: String) -> Bool {
-        if !FastPaths.off, let quick = TextScan.withBytes(prev, { b -> Bool? in
-            var i = b.count - 1
-            while i >= 0 {
-                let x = b[i]
-                if x >= 0x80 || (i > 0 && b[i - 1] >= 0x80) { return nil }
-                switch x {
-                case 0x20, 0x09, 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: i -= 1
-                default: return x == 0x2C || x == 0x3A || x == 0x3B || x == 0x2D || x == 0x28
-                }
+        if !FastPaths.off {
+            switch TextScan.lastMeaningfulASCII(prev) {
+            case .byte(let x): return x == 0x2C || x == 0x3A || x == 0x3B || x == 0x2D || x == 0x28
+            case .none: return false
+            case .unknown: break
             }
-            return false
-        }) { return quick }
+        }
         return endsOnJoiningMarkPlain(prev)
     }
 

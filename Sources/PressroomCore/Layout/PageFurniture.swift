@@ -75,27 +75,12 @@ enum PageFurniture {
         let stripped = trimmingDecoration(t)
         guard !stripped.isEmpty else { return false }
         let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
-        var i = 0
-        if let first = words.first, pageWords.contains(String(first)) { i = 1 }
-        guard i < words.count else { return false }
         // One to three characters, each an ASCII digit: one to three bytes, each a digit (a digit with a mark on
         // it is a character beyond ASCII, and its mark a byte beyond ASCII).
-        func isNumber(_ w: Substring) -> Bool {
+        return arePageNumberWords(words) { w in
             let u = w.utf8
             return !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 &- 0x30 < 10 }
         }
-        let first = words[i]
-        if isNumber(first) {
-            if i + 1 == words.count { return true }
-            if i + 3 == words.count, ofWords.contains(String(words[i + 1])), isNumber(words[i + 2]) { return true }
-            if i + 2 == words.count, words[i + 1].hasPrefix("/"), isNumber(words[i + 1].dropFirst()) { return true }
-            return false
-        }
-        // `2/3`
-        let parts = first.split(separator: "/")
-        if parts.count == 2, i + 1 == words.count, isNumber(parts[0]), isNumber(parts[1]) { return true }
-        if i + 2 == words.count, first.hasSuffix("/"), isNumber(first.dropLast()), isNumber(words[i + 1]) { return true }
-        return false
     }
 
     /// `t.trimming(pageNumberDecoration)`, on bytes for ASCII text without a CR (each byte a character; the
@@ -134,10 +119,15 @@ enum PageFurniture {
         let stripped = t.trimming(pageNumberDecoration)
         guard !stripped.isEmpty else { return false }
         let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
+        return arePageNumberWords(words) { w in !w.isEmpty && w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// The words of a page number, folded, with `isNumber` the test of one number: `page 2 of 3`, `2 / 3`,
+    /// `2/3`, `2`. (The fast path and the plain definition differ only in how they read a number.)
+    private static func arePageNumberWords(_ words: [Substring], isNumber: (Substring) -> Bool) -> Bool {
         var i = 0
         if let first = words.first, pageWords.contains(String(first)) { i = 1 }
         guard i < words.count else { return false }
-        func isNumber(_ w: Substring) -> Bool { !w.isEmpty && w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
         let first = words[i]
         if isNumber(first) {
             if i + 1 == words.count { return true }

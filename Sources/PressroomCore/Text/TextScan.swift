@@ -316,37 +316,69 @@ enum TextScan {
         // digit there decides; punctuation that may be a closing quote goes the general way.
         // The ASCII closing quotes and brackets, spaces and tabs are stepped over on bytes too, while each byte
         // and the one before it are ASCII (so every character is one byte); anything else goes the general way.
-        let quick: Bool?? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        if !FastPaths.off {
+            switch lastMeaningfulASCII(s) {
+            case .byte(let x): return x == 0x2E || x == 0x21 || x == 0x3F
+            case .none: return false
+            case .unknown: break
+            }
+        }
+        guard let c = lastMeaningful(s) else { return false }
+        return c == "." || c == "!" || c == "?" || c == "…"
+    }
+
+    /// A byte read at a line's edge, or why there is none.
+    enum EdgeByte: Equatable {
+        /// The byte, a whole character (it and its neighbour are ASCII).
+        case byte(UInt8)
+        /// The line holds nothing but what was stepped over.
+        case none
+        /// The bytes cannot say (a byte beyond ASCII reached, or no contiguous storage): read the characters.
+        case unknown
+    }
+
+    /// The first byte that is not a space or tab, read while each byte and the one after it are ASCII (so every
+    /// character up to it is one byte).
+    static func firstNonBlankASCII<S: StringProtocol>(_ s: S) -> EdgeByte {
+        s.utf8.withContiguousStorageIfAvailable { b -> EdgeByte in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x >= 0x80 || (i + 1 < b.count && b[i + 1] >= 0x80) { return .unknown }
+                if x == 0x20 || x == 0x09 { i += 1; continue }
+                return .byte(x)
+            }
+            return .none
+        } ?? .unknown
+    }
+
+    /// The last byte that is not a space, tab, ASCII closing quote or bracket or emphasis mark (`"` `'` `)` `]`
+    /// `*` `_`), as `lastMeaningful` steps over them, read while each byte and the one before it are ASCII.
+    static func lastMeaningfulASCII<S: StringProtocol>(_ s: S) -> EdgeByte {
+        s.utf8.withContiguousStorageIfAvailable { b -> EdgeByte in
             var i = b.count - 1
             while i >= 0 {
                 let x = b[i]
-                if x >= 0x80 || (i > 0 && b[i - 1] >= 0x80) { return nil }
+                if x >= 0x80 || (i > 0 && b[i - 1] >= 0x80) { return .unknown }
                 switch x {
                 case 0x20, 0x09, 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: i -= 1
-                default: return x == 0x2E || x == 0x21 || x == 0x3F
+                default: return .byte(x)
                 }
             }
-            return false
-        }
-        if let q = quick, let answer = q { return answer }
-        guard let c = lastMeaningful(s) else { return false }
-        return c == "." || c == "!" || c == "?" || c == "…"
+            return .none
+        } ?? .unknown
     }
 
     static func startsLowercase<S: StringProtocol>(_ s: S) -> Bool {
         // Fast path as in `startsUppercaseOrQuote`: the first byte past spaces and tabs decides when it and every
         // byte before it, and the byte after it, are ASCII.
-        let quick: Bool?? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            var i = 0
-            while i < b.count {
-                let x = b[i]
-                if x >= 0x80 || (i + 1 < b.count && b[i + 1] >= 0x80) { return nil }
-                if x == 0x20 || x == 0x09 { i += 1; continue }
-                return x &- 0x61 < 26
+        if !FastPaths.off {
+            switch firstNonBlankASCII(s) {
+            case .byte(let x): return x &- 0x61 < 26
+            case .none: return false
+            case .unknown: break
             }
-            return false
         }
-        if let q = quick, let answer = q { return answer }
         return startsLowercasePlain(s)
     }
 
@@ -359,18 +391,14 @@ enum TextScan {
     static func startsUppercaseOrQuote<S: StringProtocol>(_ s: S) -> Bool {
         // Fast path: spaces and tabs stepped over on bytes while each byte and the one after it are ASCII (so
         // every character up to the first other one is one byte); that byte then decides.
-        let quick: Bool?? = FastPaths.off ? nil : s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            var i = 0
-            while i < b.count {
-                let x = b[i]
-                if x >= 0x80 || (i + 1 < b.count && b[i + 1] >= 0x80) { return nil }
-                if x == 0x20 || x == 0x09 { i += 1; continue }
-                // Capitals, digits and the ASCII opening quotes and brackets (`"`, `'`, `(`, `[`).
-                return x &- 0x41 < 26 || x &- 0x30 < 10 || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
+        if !FastPaths.off {
+            switch firstNonBlankASCII(s) {
+            // Capitals, digits and the ASCII opening quotes and brackets (`"`, `'`, `(`, `[`).
+            case .byte(let x): return x &- 0x41 < 26 || x &- 0x30 < 10 || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
+            case .none: return false
+            case .unknown: break
             }
-            return false
         }
-        if let q = quick, let answer = q { return answer }
         return startsUppercaseOrQuotePlain(s)
     }
 
