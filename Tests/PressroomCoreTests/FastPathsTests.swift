@@ -6,9 +6,7 @@ import Testing
 /// runs with the switch on and off over the bundled releases, the dev corpus and a generated archive, and
 /// every record must be the same. Each fast path's own pair also has a test on crafted and corpus text
 /// (`SpaceWordsTests` and the suites of the files that hold them).
-@Suite(.serialized) struct FastPathsTests {
-    // (Serialized: the switch is one flag for the process, so no other test of this suite may hold it off
-    // while one parses with the fast paths on; no other suite turns it off.)
+@Suite struct FastPathsTests {
     private static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     /// Every file of `folder` the reader reads, parsed both ways; the names of the files whose records differ.
@@ -53,6 +51,30 @@ import Testing
         let (files, differing) = try Self.differences(in: dir.path)
         #expect(files >= 60)
         #expect(differing.isEmpty, "\(differing)")
+    }
+
+    /// The switch is the calling thread's: while one thread holds it off, another keeps its fast paths
+    /// (tests of a fast path's own answer run beside these), and it is on again after, also when nested.
+    @Test func theSwitchBelongsToTheThreadThatHoldsIt() {
+        #expect(!FastPaths.off)
+        let inside = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        final class Seen: @unchecked Sendable { var value = false }  // written before `inside` is signalled
+        let seen = Seen()
+        let holder = Thread {
+            FastPaths.withOff {
+                seen.value = FastPaths.off && FastPaths.withOff { FastPaths.off } && FastPaths.off
+                inside.signal()
+                done.wait()
+            }
+        }
+        holder.start()
+        inside.wait()
+        #expect(seen.value)
+        #expect(!FastPaths.off)
+        #expect(KindLineASCII.isName("Acme Holdings plc") == true)
+        done.signal()
+        #expect(FastPaths.withOff { FastPaths.off })
+        #expect(!FastPaths.off)
     }
 
     private static let generator = here.appendingPathComponent("../../../shared/tools/gencorpus.py").standardized.path

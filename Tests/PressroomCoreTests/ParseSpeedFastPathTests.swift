@@ -94,8 +94,6 @@ import Testing
         "Page 1 of 1 Riverside", "  ( 7 )  ", "2/3/4", "12/", "12/ 4", "999", "1000", "p.2", "(-)", "---",
     ]
 
-    /// (Compared with the plain definitions directly, not through `FastPaths.withOff`: while a test holds the
-    /// switch off, the other suites' tests of their own fast paths running at the same time see them off too.)
     @Test func pageNumbersAndContactLinesReadAsTheirDefinitions() {
         let pages = Self.pageLines + Self.texts.filter { $0.utf8.count <= 90 }
         var numbers = 0
