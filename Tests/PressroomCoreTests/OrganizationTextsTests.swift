@@ -109,13 +109,11 @@ import Testing
     @Test func mentionsOnBytesMatchTheirDefinition() {
         let folded = ["fenwick trust said the fenwick trust's plan", "xfenwick trust", "fenwick trustee", "é fenwick trust",
                       "fenwick trust\u{301} x", "fenwick trust", "", "the fvmc and fvmc-led fvmc",
-                      "fenwick trustfenwick trust"].map { LineFold.fold($0) } + Self.texts.prefix(400).map { LineFold.fold($0) }
+                      "fenwick trustfenwick trust", "\u{0600}fenwick trust and the fenwick trust", "fenwick trust\u{0600}"].map { LineFold.fold($0) } + Self.texts.prefix(400).map { LineFold.fold($0) }
         let needles = ["fenwick trust", "fvmc", "the", "trust", "ab", "é fenwick", "fenwick trust\u{301}"]
         var answered = 0, counted = 0
         for text in folded {
-            // (`mentions` folds the name; its two paths are asked about the folded needle. A prepended scalar
-            // right before a mention, `\u{0600}fenwick trust`, is left out: the definition stops there, index
-            // out of bounds, as it did before the byte path, which hands such a text to it.)
+            // (`mentions` folds the name; its two paths are asked about the folded needle.)
             for name in needles {
                 let needle = LineFold.fold(name)
                 let plain = OrganizationNames.mentionsPlain(ofFolded: needle, inFolded: text)
@@ -130,6 +128,14 @@ import Testing
         }
         #expect(answered >= 100)
         #expect(counted >= 20)
+    }
+
+    /// A prepended scalar (U+0600–U+0605) before a name joins the name's first letter into one character with
+    /// it: that is no mention, and counting must not stop there (the definition once ran out of bounds).
+    @Test func aMentionMustStartAndEndOnCharacters() {
+        #expect(OrganizationNames.mentionsPlain(ofFolded: "fenwick trust", inFolded: "\u{0600}fenwick trust, the fenwick trust") == 1)
+        #expect(OrganizationNames.mentions(of: "Fenwick Trust", inFolded: LineFold.fold("\u{0605}Fenwick Trust")) == 0)
+        #expect(OrganizationNames.mentionsPlain(ofFolded: "fenwick trust", inFolded: "fenwick trust\u{301} fenwick trust") == 1)
     }
 
     @Test func aNeedlePrintedTwiceIsFoundWithoutJoiningTheBody() {

@@ -1439,10 +1439,13 @@ enum OrganizationNames {
         var from = folded.startIndex
         // A byte search: the needle is folded as the text is, and cuts fall on character boundaries.
         while let r = TextScan.find(needle, in: folded[from...]) {
+            from = r.upperBound
+            // A match that starts or ends inside a character (a prepended scalar such as U+0600 joins the
+            // needle's first letter into its own character; a combining mark its last) is not a mention.
+            guard r.lowerBound.samePosition(in: folded) != nil, r.upperBound.samePosition(in: folded) != nil else { continue }
             let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
             let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
             if beforeOK && afterOK { count += 1 }
-            from = r.upperBound
         }
         return count
     }
