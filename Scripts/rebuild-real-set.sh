@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Recreate a set of real releases (a manifest.json of repository, commit, path and sha256 per original, as in
-# Tests/RealExtra and Tests/RealThird) from mirrors of their public repositories; each set's rebuild.sh calls this.
+# Tests/RealExtra, Tests/RealThird and Tests/RealFourth) from mirrors of their public repositories; each set's rebuild.sh calls this.
 # Usage: rebuild-real-set.sh MANIFEST MIRRORS_DIR OUT_DIR
 #   MIRRORS_DIR holds one bare git mirror per repository of the manifest, as MIRRORS_DIR/owner+name/repo
 #   (or owner+name/repo/.git). Needs git, python3 and poppler's pdftotext (22.12 was used; another
