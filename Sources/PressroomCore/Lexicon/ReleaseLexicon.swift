@@ -18,7 +18,8 @@ enum ReleaseLexicon {
         "nota de imprensa", "nota a imprensa", "release para a imprensa", "press-release", "declaracao conjunta",
         "declaracao", "comunicado",
         "gemeinsame pressemitteilung", "pressemitteilung", "presseinformation", "pressemeldung", "medienmitteilung",
-        "medieninformation", "presseeinladung", "gemeinsame erklarung", "erklarung", "stellungnahme",
+        "medieninformation", "presseeinladung", "presseaussendung", "presseerklarung", "gemeinsame erklarung", "erklarung",
+        "stellungnahme", "nota de premsa", "comunicat de premsa",
         "comunicato stampa congiunto", "comunicato stampa", "comunicato congiunto", "nota stampa", "comunicato",
         "gezamenlijk persbericht", "persbericht", "persmededeling", "perscommunique",
     ]

@@ -111,6 +111,45 @@ extension ReleaseLexicon {
     /// True when `line` heads a notes section (`Notes to editors`, `About X`, `À propos de X`, `Über X`, …).
     static func isNotesHeading(_ line: String) -> Bool { LineKey(line).map(isNotesHeading) ?? false }
 
+    /// A notes heading run into the paragraph it heads: `Background: The scheme …`, `**Notes to editors** – …`,
+    /// `**Hintergrund:** Der Verein …`, or the heading word alone before a capital (`Background The scheme …`,
+    /// as a page that dropped the heading's line break prints it). The heading as printed (without its marks)
+    /// and the paragraph's text after it; nil for any other line, and for an `About`-style heading, which
+    /// needs the name after it (`À propos de X`).
+    static func runInNotesHeading(_ line: String) -> (heading: String, rest: String)? {
+        var t = Substring(TextScan.trim(line))
+        let opening = t.prefix { $0 == "*" || $0 == "_" }.count
+        guard opening <= 2 else { return nil }
+        t = t.dropFirst(opening)
+        guard let c0 = t.first, c0.isUppercase else { return nil }
+        let words = t.split(separator: " ", maxSplits: 5)
+        // (The longest heading first: `Notes to editors` before `Notes`.)
+        for k in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            var last = words[k - 1]
+            var closing = 0, colon = false
+            while let c = last.last, c == "*" || c == "_" || c == ":" {
+                if c == ":" { colon = true } else { closing += 1 }
+                last = last.dropLast()
+            }
+            let heading = (words[..<(k - 1)] + [last]).joined(separator: " ")
+            let folded = LineFold.fold(heading)
+            guard notesHeadingSet.contains(folded), !runInExcluded.contains(folded) else { continue }
+            // Emphasis opened must be closed on the heading (`**Background:**`), not further on.
+            guard closing == opening else { continue }
+            var rest = words[k...]
+            var dash = false
+            if !colon, let d = rest.first, d == "–" || d == "—" || d == "-" { dash = true; rest = rest.dropFirst() }
+            guard let next = rest.first?.first else { return nil }
+            // With no mark between them, only a capital shows where the heading ends.
+            if !colon && !dash && opening == 0 && !next.isUppercase { return nil }
+            return (heading, rest.joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// Notes headings that name nothing alone and open sentences as often (`À propos de …`, `Acerca de …`).
+    private static let runInExcluded: Set<String> = ["a propos", "a propos de", "acerca de"]
+
     static func isNotesHeading(_ key: LineKey) -> Bool {
         let f = key.heading
         // No listed heading is longer, and an equal string has the same bytes (they are ASCII).

@@ -395,6 +395,21 @@ enum OrganizationNames {
         return s.dropFirst().filter(\.isUppercase).count >= 2 && s.contains(where: \.isLowercase)
     }
 
+    /// The first word of `sentence` when it is a capitalised name of four letters or more, not in capitals,
+    /// that one of the release's domain labels spells letter for letter (`GreenHarbour` and
+    /// `greenharbour.org`, `Hack-Tide` and `hacktide.io`): a brand named by one word, which `sentenceSubject`
+    /// leaves out (one word in mixed case is as often a person's surname or a sentence's first word).
+    static func openingWordSpellingDomain(_ sentence: String, hostLabels: [String]) -> String? {
+        guard !hostLabels.isEmpty, let word = sentence.split(separator: " ", maxSplits: 1).first else { return nil }
+        var w = word[...]
+        while let c = w.last, c == "," || c == ":" || c == ";" { w = w.dropLast() }
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
+        guard w.count >= 4, w.first?.isUppercase == true, !TextScan.isAllCaps(String(w)) else { return nil }
+        let letters = String(LineFold.fold(w).filter { $0.isLetter || $0.isNumber })
+        guard letters.count >= 4, hostLabels.contains(letters) else { return nil }
+        return String(w)
+    }
+
     /// A sub-run of a longer name that spells one of the domains with every main word
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {

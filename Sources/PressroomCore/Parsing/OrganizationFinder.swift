@@ -173,8 +173,14 @@ struct OrganizationFinder {
         }
         for (name, c) in contactCounts.sorted(by: { $0.key < $1.key }) { add(name, .contactBlock, 12 + 6 * Double(min(c, 3))) }
         // The subject of the first sentence (`X today announced …`) and of the headline (`X rejects …`).
-        if let first = bodyTexts.first, let subject = OrganizationNames.sentenceSubject(first) {
-            add(subject.name, .firstSentence, subject.announces ? 35 : 20)
+        if let first = bodyTexts.first {
+            if let subject = OrganizationNames.sentenceSubject(first) {
+                add(subject.name, .firstSentence, subject.announces ? 35 : 20)
+            } else if let word = OrganizationNames.openingWordSpellingDomain(first, hostLabels: hostLabels) {
+                // `GreenHarbour is a festival …` with `greenharbour.org`: a one-word name in mixed case is a
+                // subject only when the release's own web address spells it.
+                add(word, .firstSentence, 20)
+            }
         }
         if let subject = OrganizationNames.sentenceSubject(headline, isHeadline: true) {
             add(subject.name, .headline, subject.announces ? 30 : 15)

@@ -151,6 +151,9 @@ public enum ReleaseParser {
         // A headline longer than any real one (a file with no structure: one huge line, or thousands of tiny
         // ones run together) is not a headline: its text stays in the body, and the record says why.
         var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
+        // A line that repeats the headline word for word (a web page's title printed again in bold above the
+        // text) is the headline printed twice, not a standfirst.
+        if let s = subtitle, !title.isEmpty, LineFold.fold(s) == LineFold.fold(title) { subtitle = nil }
         if Self.isAbsurdlyLong(title) {
             warnings.append("no headline found: the line taken for it has \(title.count) characters (more than \(Self.longestField))")
             paragraphs.insert(title, at: 0)

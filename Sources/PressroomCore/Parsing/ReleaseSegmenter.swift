@@ -1053,6 +1053,11 @@ struct ReleaseSegmenter {
                 section = .closed
                 continue
             }
+            // A news site's advertisement marker between two paragraphs of a copied page.
+            if single && ReleaseLexicon.isAdvertisementMark(first) {
+                seg.trailing.append(first)
+                continue
+            }
             // The folded heading form of the first line, computed once for the three lexicon tests below.
             // The folded heading form of a heading-like first line (the other tests need only its start).
             let headingLike = single || block.heading > 0
@@ -1078,6 +1083,16 @@ struct ReleaseSegmenter {
                 seg.notesHeadings.append(first)
                 section = .notes
                 if block.lines.count > 1 { seg.notes.append(LayoutBlock(lines: Array(block.lines.dropFirst()))) }
+                continue
+            }
+            // `Background: The scheme …` after the body's first paragraphs: the notes begin with that paragraph,
+            // the heading word left out of it.
+            if section == .body || section == .notes, !seg.body.isEmpty, !block.bullet, let cut = ReleaseLexicon.runInNotesHeading(first) {
+                seg.notesHeadings.append(cut.heading)
+                section = .notes
+                var opened = block
+                opened.lines[0].text = cut.rest
+                seg.notes.append(opened)
                 continue
             }
             if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// Layouts of releases copied from a news site's page and of notes run into their paragraph: the site's
+/// advertisement marker between paragraphs, the headline printed again in bold under the page's title, a
+/// `Background:` note with its heading run in, a kind word with `am` and a date (`Presseaussendung am …`),
+/// and an issuer named by one word in mixed case that its own web address spells.
+@Suite struct CopiedPageAndRunInNotesTests {
+    static func parse(_ text: String, name: String = "fixture.txt") -> Release {
+        IssueDateEvidenceTests.parse(text, name: name)
+    }
+
+    static let page = """
+        ---
+        title: "Lakeside Trust backs ferry plan"
+        date: 2024-03-12
+        ---
+        Lakeside Trust backs ferry plan
+        ===============================
+
+        12 March 2024  
+        Immediate Release
+
+        **Lakeside Trust backs ferry plan**
+
+        The Lakeside Trust said on Monday that it would back the council's plan for a second ferry terminal on the east quay.
+
+        "This is good news for everyone who crosses the water every day," said the trust's chair, Mina Roe.
+
+        Advertisement - scroll to continue reading
+
+        The terminal would open in 2027 if the council finds the rest of the money in its spring budget.
+
+        Background The east quay terminal was first proposed in 2019 and has been delayed twice by funding gaps.
+
+        **Background:** The trust has run the lake's two ferries since 1998.
+
+        ENDS
+        """
+
+    @Test func aCopiedPageKeepsTheReleaseAndDropsTheSitesMarks() {
+        let r = Self.parse(Self.page, name: "copied.md")
+        #expect(r.title == "Lakeside Trust backs ferry plan")
+        #expect(r.subtitle == nil, "the headline printed again is not a standfirst")
+        #expect(r.paragraphs.count == 3)
+        #expect(!r.paragraphs.contains { $0.contains("Advertisement") })
+        #expect(r.notes == ["The east quay terminal was first proposed in 2019 and has been delayed twice by funding gaps.",
+                            "The trust has run the lake's two ferries since 1998."])
+    }
+
+    @Test func aDifferentLineUnderTheHeadlineStaysTheStandfirst() {
+        let r = Self.parse(Self.page.replacingOccurrences(of: "**Lakeside Trust backs ferry plan**", with: "**A second terminal would halve the queues at the quay**"), name: "copied.md")
+        #expect(r.subtitle == "A second terminal would halve the queues at the quay")
+    }
+
+    @Test func advertisementInASentenceIsBody() {
+        let r = Self.parse("""
+            Lakeside Trust reports a smaller deficit
+
+            The Lakeside Trust said on Monday that its deficit fell by a third last year.
+
+            Advertisement
+
+            Advertisement revenue from the ferry screens rose by half, the trust said.
+            """)
+        #expect(r.paragraphs == ["The Lakeside Trust said on Monday that its deficit fell by a third last year.",
+                                 "Advertisement revenue from the ferry screens rose by half, the trust said."])
+    }
+
+    @Test(arguments: [
+        ("Background: The scheme began in 2019.", "Background", "The scheme began in 2019."),
+        ("**Background:** The scheme began in 2019.", "Background", "The scheme began in 2019."),
+        ("**Background**: The scheme began in 2019.", "Background", "The scheme began in 2019."),
+        ("**Notes to editors** – The survey asked 900 tenants.", "Notes to editors", "The survey asked 900 tenants."),
+        ("Background The scheme began in 2019.", "Background", "The scheme began in 2019."),
+        ("Hintergrund: Der Verein wurde 2011 gegründet.", "Hintergrund", "Der Verein wurde 2011 gegründet."),
+        ("Contexte – L'association a été fondée en 2011.", "Contexte", "L'association a été fondée en 2011."),
+    ])
+    func runInNotesHeadings(line: String, heading: String, rest: String) throws {
+        let cut = try #require(ReleaseLexicon.runInNotesHeading(line))
+        #expect(cut.heading == heading)
+        #expect(cut.rest == rest)
+    }
+
+    @Test(arguments: [
+        "Background checks are required for every volunteer.", "Backgrounds: three of them.", "Background",
+        "***Background:*** The scheme began in 2019.", "**Background: The scheme began in 2019.**",
+        "À propos de la fondation : elle a été créée en 2011.", "The background: a scheme from 2019.",
+        "Notes on the survey follow below.",
+    ])
+    func notRunInNotesHeadings(line: String) {
+        #expect(ReleaseLexicon.runInNotesHeading(line) == nil)
+    }
+
+    @Test func aBackgroundSentenceInTheBodyStaysBody() {
+        let r = Self.parse("""
+            Lakeside Trust hires forty ferry staff
+
+            The Lakeside Trust said on Monday that it would hire forty more ferry staff this spring.
+
+            Background checks for every new member of staff will take about three weeks, the trust said.
+            """)
+        #expect(r.notes.isEmpty)
+        #expect(r.paragraphs.count == 2)
+    }
+
+    @Test func aKindWordWithItsDateIsTheKindNotAPlace() {
+        let r = Self.parse("""
+            Presseaussendung am 12.3.2025
+
+            Bürgerinitiative fordert neue Prüfung des Heizwerks
+
+            Die Bürgerinitiative Saubere Luft Ostviertel hat am Dienstag beim Land eine neue Prüfung des geplanten Heizwerks beantragt.
+
+            „Wir verlangen nur, was das Gesetz vorsieht“, sagte die Sprecherin der Initiative, Lena Hofer.
+            """)
+        #expect(r.kind == "Presseaussendung")
+        #expect(r.location == nil)
+        #expect(r.date == "2025-03-12")
+        #expect(r.title == "Bürgerinitiative fordert neue Prüfung des Heizwerks")
+    }
+
+    static let festival = """
+        Tidewater Week opens registration
+
+        GreenHarbour is a two-week online festival that brings volunteers and coastal scientists together to clean beaches.
+
+        GreenHarbour hopes to gather five thousand volunteers this year, twice as many as in its first season.
+
+        The festival runs from 3 to 17 May. Find out more at https://www.greenharbour.org.
+        """
+
+    @Test func aOneWordNameThatTheReleasesAddressSpellsIsTheIssuer() {
+        #expect(Self.parse(Self.festival).organization == "GreenHarbour")
+    }
+
+    @Test func aOneWordNameWithoutItsAddressIsNoIssuer() {
+        let elsewhere = Self.festival.replacingOccurrences(of: "https://www.greenharbour.org", with: "https://www.tidewater-events.example")
+        #expect(Self.parse(elsewhere).organization != "GreenHarbour")
+        #expect(OrganizationNames.openingWordSpellingDomain("Thompson said the plan was sound.", hostLabels: ["greenharbour"]) == nil)
+        #expect(OrganizationNames.openingWordSpellingDomain("GREENHARBOUR is a festival.", hostLabels: ["greenharbour"]) == nil)
+        #expect(OrganizationNames.openingWordSpellingDomain("GreenHarbour's festival opens.", hostLabels: ["greenharbour"]) == "GreenHarbour")
+    }
+}
