@@ -143,3 +143,54 @@ import Testing
         #expect(OrganizationNames.openingWordSpellingDomain("GreenHarbour's festival opens.", hostLabels: ["greenharbour"]) == "GreenHarbour")
     }
 }
+
+/// The headline printed twice: a page's shortened title above the release's own fuller headline, or the same
+/// headline again as a plain line above the first paragraph.
+@Suite struct HeadlineRestatedTests {
+    static func page(_ printed: String) -> String {
+        """
+        ---
+        title: "Harbour research improves rope testing"
+        date: 2024-05-02
+        ---
+        Harbour research improves rope testing
+        ======================================
+
+        **Thursday, 2 May 2024**
+
+        \(printed)
+
+        A masters student at the Harbour Institute found that salt water weakens mooring ropes twice as fast as the makers say.
+
+        The findings will be used to set new testing rules for the port's tugs.
+        """
+    }
+
+    @Test func aFullerHeadlineInBoldIsTheHeadline() {
+        let r = IssueDateEvidenceTests.parse(Self.page("**Harbour research improves rope testing for tug crews**"), name: "page.md")
+        #expect(r.title == "Harbour research improves rope testing for tug crews")
+        #expect(r.subtitle == nil)
+    }
+
+    @Test func theHeadlinePrintedAgainIsNotBody() {
+        let r = IssueDateEvidenceTests.parse(Self.page("Harbour research improves rope testing"), name: "page.md")
+        #expect(r.title == "Harbour research improves rope testing")
+        #expect(r.paragraphs.count == 2)
+        #expect(r.paragraphs.first?.hasPrefix("A masters student") == true)
+    }
+
+    @Test func aStandfirstInOtherWordsStaysTheStandfirst() {
+        let r = IssueDateEvidenceTests.parse(Self.page("**Salt water halves the life of mooring ropes, a student finds**"), name: "page.md")
+        #expect(r.title == "Harbour research improves rope testing")
+        #expect(r.subtitle == "Salt water halves the life of mooring ropes, a student finds")
+    }
+
+    @Test func fullerAndRepeatedAreJudgedByWords() {
+        #expect(HeadlineRestated.isFuller("Risk of more low pay from the council's housing policies", than: "Risk of more low pay from the council's policies"))
+        #expect(!HeadlineRestated.isFuller("Risk of more low pay from the council's policies, the union said today.", than: "Risk of more low pay from the council's policies"))
+        #expect(!HeadlineRestated.isFuller("Port opens new quay", than: "Port opens"))
+        #expect(!HeadlineRestated.isFuller("The council policies bring risk of more low pay", than: "Risk of more low pay from the council's policies"))
+        #expect(HeadlineRestated.repeats("**Wellington: proud to be car-free**", "Wellington: proud to be car-free"))
+        #expect(!HeadlineRestated.repeats("Statement", "Statement"))
+    }
+}

@@ -152,8 +152,21 @@ public enum ReleaseParser {
         // ones run together) is not a headline: its text stays in the body, and the record says why.
         var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
         // A line that repeats the headline word for word (a web page's title printed again in bold above the
-        // text) is the headline printed twice, not a standfirst.
-        if let s = subtitle, !title.isEmpty, LineFold.fold(s) == LineFold.fold(title) { subtitle = nil }
+        // text) is the headline printed twice, not a standfirst; a standfirst that holds every word of the
+        // headline in order, and more, is the release's own fuller headline under a page's shortened title.
+        if let s = subtitle, !title.isEmpty {
+            if LineFold.fold(s) == LineFold.fold(title) {
+                subtitle = nil
+            } else if HeadlineRestated.isFuller(s, than: title) {
+                title = s
+                subtitle = nil
+            }
+        }
+        // The headline printed again as a plain line above the first paragraph: not body.
+        if !title.isEmpty, let i = paragraphs.prefix(2).firstIndex(where: { HeadlineRestated.repeats($0, title) }) {
+            paragraphs.remove(at: i)
+            markers.remove(at: i)
+        }
         if Self.isAbsurdlyLong(title) {
             warnings.append("no headline found: the line taken for it has \(title.count) characters (more than \(Self.longestField))")
             paragraphs.insert(title, at: 0)
@@ -380,5 +393,34 @@ public enum ReleaseParser {
         }
         if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" }) { rest = rest[..<end] }
         return rest.isEmpty ? nil : String(rest)
+    }
+}
+
+/// A headline printed twice: under a web page's title, a copied release prints its own headline again, the same
+/// or fuller (`Otago research enhances crime investigation` above `… investigation capabilities`).
+enum HeadlineRestated {
+    /// The folded words of `text` (letters and digits).
+    static func words(_ text: String) -> [Substring] {
+        LineFold.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+
+    /// `line` is `headline` word for word (case, marks and emphasis aside), and the headline has three words or
+    /// more (a one-word headline is printed again as a heading or a name as often).
+    static func repeats(_ line: String, _ headline: String) -> Bool {
+        guard line.utf8.count <= headline.utf8.count + 16 else { return false }
+        let h = words(headline)
+        return h.count >= 3 && words(ReleaseLexicon.stripMarkup(line)) == h
+    }
+
+    /// `line` holds every word of `headline` in order with one to eight more, is no sentence of the body (no
+    /// full stop at its end) and the headline has four words or more: a standfirst says the headline again in
+    /// other words, not in the same words with more.
+    static func isFuller(_ line: String, than headline: String) -> Bool {
+        guard !TextScan.endsSentence(line) else { return false }
+        let h = words(headline), l = words(line)
+        guard h.count >= 4, l.count > h.count, l.count <= h.count + 8 else { return false }
+        var k = 0
+        for w in l where k < h.count && w == h[k] { k += 1 }
+        return k == h.count
     }
 }
