@@ -46,12 +46,14 @@ public enum Browser {
         state.alignment = options.alignment
         state.programs = options.programs
         state.searchHistory = HistoryFile.load()
-        if let fault { state = update(state, .indexFault(fault)).state }
         state.loading = loading
         state.searchOffKeyPath = true
         let world = BrowserWorld(load: load, watch: watch, copy: Clipboard.copy, openURL: LinkOpener.open,
                                  run: ExternalCommand.run, saveHistory: HistoryFile.save, explain: explain, locate: locate)
-        return BrowserLoop(state: state, screen: screen, world: world).run()
+        let loop = BrowserLoop(state: state, screen: screen, world: world)
+        // The index's fault is worded on the first screen, through the loop as every action is.
+        if let fault, !loop.dispatch(.indexFault(fault)) { return 0 }
+        return loop.run()
     }
 }
 

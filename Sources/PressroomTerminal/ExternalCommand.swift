@@ -12,7 +12,7 @@ enum ExternalCommand {
         // The child's standard input: the release's text from a file, else the terminal.
         let input: Int32
         if let text = handOver.input {
-            guard let fd = temporaryFile(holding: text) else { return .failed("cannot write a temporary file") }
+            guard let fd = temporaryFile(holding: text) else { return .inputNotWritten }
             input = fd
         } else if isatty(0) == 1 {
             input = fcntl(0, F_DUPFD_CLOEXEC, 0)  // (the child gets it as its standard input only)

@@ -4,10 +4,7 @@ import PressroomUI
 /// Opens a link with `$BROWSER` or `xdg-open`, started without a shell (the URL comes from untrusted text).
 enum LinkOpener {
     static func open(_ url: String) -> LinkOpening {
-        let lower = url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") else {
-            return .refused("only http, https and mailto links are opened")
-        }
+        guard LinkOpening.opens(url) else { return .refused }
         guard let (program, arguments) = opener(for: url) else { return .noOpener }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)

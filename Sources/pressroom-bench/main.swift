@@ -13,7 +13,7 @@ struct Bench: ParsableCommand {
             abstract: "Reading and parsing throughput over an archive (make one with: python3 ../shared/tools/gencorpus.py --count 20000 DIR).")
         @Argument(help: "The archive.") var dir: String
         @Option(help: "Runs of each measure after a warm-up (the median is reported).") var runs = 5
-        func validate() throws { if runs < 1 { throw ValidationError("--runs must be 1 or more") } }
+        func validate() throws { try atLeastOne(runs, "--runs") }
         func run() throws { runParseBench(dir: dir, runs: runs) }
     }
 
@@ -25,8 +25,14 @@ struct Bench: ParsableCommand {
         @Option(help: "Rounds of typing every prefix of every query.") var typingRounds = 5
         @Option(help: "Runs of grep per compared query.") var grepRuns = 3
         @Option(help: "Builds of the index (the median is reported).") var builds = 3
+        func validate() throws {
+            try atLeastOne(runs, "--runs")
+            try atLeast(0, typingRounds, "--typing-rounds")   // 0: no typing measured
+            try atLeastOne(grepRuns, "--grep-runs")
+            try atLeastOne(builds, "--builds")
+        }
         func run() throws {
-            try runSearchBench(dir: dir, runs: runs, typingRounds: typingRounds, grepRuns: grepRuns, buildRuns: max(1, builds))
+            try runSearchBench(dir: dir, runs: runs, typingRounds: typingRounds, grepRuns: grepRuns, buildRuns: builds)
         }
     }
 
@@ -37,8 +43,8 @@ struct Bench: ParsableCommand {
         @Option(help: "How many releases to synthesise.") var releases = 20_000
         @Option(help: "Frames rendered; keys pressed.") var rounds = 400
         func validate() throws {
-            if releases < 1 { throw ValidationError("--releases must be 1 or more") }
-            if rounds < 1 { throw ValidationError("--rounds must be 1 or more") }
+            try atLeastOne(releases, "--releases")
+            try atLeastOne(rounds, "--rounds")
         }
         func run() throws { runRenderBench(dir: dir, count: releases, rounds: rounds) }
     }
@@ -57,8 +63,21 @@ struct Bench: ParsableCommand {
         @Argument(help: "The archive.") var dir: String
         @Option(help: "The archive's releases this many times over (each copy a release of its own).") var times = 1
         @Option(help: "Builds of the directory (the median is reported).") var runs = 5
-        func run() throws { try runContactsBench(dir: dir, times: max(1, times), runs: max(1, runs)) }
+        func validate() throws {
+            try atLeastOne(times, "--times")
+            try atLeastOne(runs, "--runs")
+        }
+        func run() throws { try runContactsBench(dir: dir, times: times, runs: runs) }
     }
+}
+
+/// Refuses a count below 1 (`--runs 0` would measure nothing and report a median of no runs), in the same
+/// words for every benchmark's counts.
+func atLeastOne(_ value: Int, _ option: String) throws { try atLeast(1, value, option) }
+
+/// Refuses a count below `minimum` (a negative count would trap on its range).
+func atLeast(_ minimum: Int, _ value: Int, _ option: String) throws {
+    if value < minimum { throw ValidationError("\(option) must be \(minimum) or more") }
 }
 
 Bench.main()

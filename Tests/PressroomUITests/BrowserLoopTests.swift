@@ -128,8 +128,17 @@ import Testing
         func said(_ outcome: LinkOpening) -> StatusMessage? { update(state, .opened(url: url, outcome)).state.message }
         #expect(said(.opened(with: "firefox")) == StatusMessage("Opened with firefox: \(url)"))
         #expect(said(.noOpener) == StatusMessage("No $BROWSER or xdg-open to open \(url)", isError: true))
-        #expect(said(.refused("only http links")) == StatusMessage("Not opened (only http links): \(url)", isError: true))
+        #expect(said(.refused) == StatusMessage("Not opened (only http, https and mailto links are opened): \(url)", isError: true))
         #expect(said(.failed("ENOENT")) == StatusMessage("Could not open \(url): ENOENT", isError: true))
+    }
+
+    @Test func onlyWebAndMailLinksAreOpened() {
+        for url in ["https://example.org/a", "http://example.org", "HTTPS://EXAMPLE.ORG", "mailto:desk@example.org"] {
+            #expect(LinkOpening.opens(url), "\(url)")
+        }
+        for url in ["file:///etc/passwd", "javascript:alert(1)", "ftp://example.org/x", "example.org", "", " https://example.org"] {
+            #expect(!LinkOpening.opens(url), "\(url)")
+        }
     }
 
     @Test func notExplainedNamesTheFile() {

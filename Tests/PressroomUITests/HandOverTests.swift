@@ -68,6 +68,7 @@ import Testing
         #expect(said(pager, .exited(127)) == StatusMessage("less: command not found (set $PAGER)", isError: true))
         #expect(said(pager, .noFile) == StatusMessage("Cannot find the file of kpcsc-2021-06-28.txt (moved or deleted? r reloads)", isError: true))
         #expect(said(pager, .failed("No such file or directory")) == StatusMessage("Could not run less: No such file or directory", isError: true))
+        #expect(said(pager, .inputNotWritten) == StatusMessage("Could not run less: cannot write a temporary file", isError: true))
         #expect(said(pager, .messageNotCopied("No space left on device"))
                 == StatusMessage("Could not copy kpcsc-2021-06-28.txt to show it: No space left on device", isError: true))
         var editor = pager

@@ -352,11 +352,7 @@ private struct Page {
 private struct Writer {
     var out = LogicalMarkdown()
     let base: URL?
-    var lines: [String] = []
-    var line = ""
-    var boldChars = 0
-    var italicChars = 0
-    var allChars = 0
+    var block = LogicalMarkdown.OpenBlock()
     var boldDepth = 0
     var italicDepth = 0
     var preDepth = 0
@@ -372,32 +368,21 @@ private struct Writer {
 
     init(base: URL?) { self.base = base }
 
-    mutating func endLine() {
-        let t = LogicalMarkdown.collapse(line)
-        if !t.isEmpty { lines.append(t) }
-        line = ""
-    }
+    mutating func endLine() { block.endLine() }
 
     /// Ends the current block: a heading, an item, a table cell's part or a paragraph.
     mutating func endBlock() {
         endLine()
-        defer { lines = []; boldChars = 0; italicChars = 0; allChars = 0 }
-        guard !lines.isEmpty else { return }
+        defer { block = LogicalMarkdown.OpenBlock() }
+        guard !block.lines.isEmpty else { return }
         if inCell > 0, !rows.isEmpty {
             if rows[rows.count - 1].isEmpty { rows[rows.count - 1].append([]) }
-            rows[rows.count - 1][rows[rows.count - 1].count - 1] += lines
+            rows[rows.count - 1][rows[rows.count - 1].count - 1] += block.lines
             return
         }
-        if heading > 0 {
-            out.heading(heading, lines.joined(separator: " "))
-            if heading == 1 { sawH1 = true }
-        } else if let marker = itemMarker {
-            out.item(marker, lines)
-            itemMarker = nil
-        } else {
-            out.paragraph(lines, emphasis: allChars == 0 ? .none : boldChars * 10 >= allChars * 9 ? .bold
-                          : italicChars * 10 >= allChars * 9 ? .italic : .none)
-        }
+        out.write(block, heading: heading, item: heading > 0 ? nil : itemMarker)
+        if heading == 1 { sawH1 = true }
+        if heading == 0 { itemMarker = nil }
     }
 
     mutating func text(_ s: String) {
@@ -405,16 +390,12 @@ private struct Writer {
             let parts = s.split(separator: "\n", omittingEmptySubsequences: false)
             for (i, p) in parts.enumerated() {
                 if i > 0 { endLine() }
-                line += LogicalMarkdown.escape(String(p))
+                block.line += LogicalMarkdown.escape(String(p))
             }
             return
         }
         let collapsed = s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        let count = collapsed.filter { $0 != " " }.count
-        allChars += count
-        if boldDepth > 0 { boldChars += count }
-        if italicDepth > 0 { italicChars += count }
-        line += LogicalMarkdown.escape(collapsed)
+        block.add(collapsed, printing: collapsed.filter { $0 != " " }.count, bold: boldDepth > 0, italic: italicDepth > 0)
     }
 
     /// An absolute address for `href`, or nil for one the record cannot use.
@@ -461,7 +442,7 @@ private struct Writer {
                 if node != root, Page.isDropped(node, name: name, insideArticle: true) { continue }
                 var anchorStart: (line: Int, offset: String.Index)? = nil
                 enter(name, node)
-                if name == "a" { anchorStart = (lines.count, line.endIndex) }
+                if name == "a" { anchorStart = (block.lines.count, block.line.endIndex) }
                 stack.append(.exit(node, name, anchorStart))
                 var children: [xmlNodePtr] = []
                 var child = node.pointee.children
@@ -469,8 +450,8 @@ private struct Writer {
                 for c in children.reversed() { stack.append(.enter(c)) }
             case .exit(let node, let name, let anchorStart):
                 if name == "a", let start = anchorStart, let href = Page.attribute(node, "href"), let url = resolve(href) {
-                    let printed = start.line == lines.count && start.offset <= line.endIndex ? String(line[start.offset...]) : line
-                    if !Self.printsAddress(printed, url) { line += LogicalMarkdown.linkMark(url) }
+                    let printed = start.line == block.lines.count && start.offset <= block.line.endIndex ? String(block.line[start.offset...]) : block.line
+                    if !Self.printsAddress(printed, url) { block.line += LogicalMarkdown.linkMark(url) }
                 }
                 exit(name)
             }
@@ -480,7 +461,7 @@ private struct Writer {
     mutating func enter(_ name: String, _ node: xmlNodePtr) {
         switch name {
         // Two breaks in a row leave an empty line: a paragraph break, as a browser shows it.
-        case "br": if LogicalMarkdown.collapse(line).isEmpty { endBlock() } else { endLine() }
+        case "br": if LogicalMarkdown.collapse(block.line).isEmpty { endBlock() } else { endLine() }
         case "b", "strong": boldDepth += 1
         case "i", "em": italicDepth += 1
         case "pre": endBlock(); preDepth += 1

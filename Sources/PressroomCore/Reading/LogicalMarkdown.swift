@@ -79,6 +79,52 @@ struct LogicalMarkdown {
         }
     }
 
+    /// The block a reader of a structured document is writing (`HTMLReader`, `WordReader`): its finished lines,
+    /// the line still open, and how much of its printed text is bold or italic, so that both readers end a line,
+    /// weigh a paragraph's emphasis and write a block the same way.
+    struct OpenBlock {
+        /// The finished lines (escaped, runs of spaces collapsed, none empty) and the one being written.
+        var lines: [String] = []
+        var line = ""
+        private var boldChars = 0
+        private var italicChars = 0
+        private var allChars = 0
+
+        /// Adds printed text, escaped; `printing` counts its characters that are not spaces, `bold` and
+        /// `italic` say how it is printed.
+        mutating func add(_ text: String, printing: Int, bold: Bool, italic: Bool) {
+            allChars += printing
+            if bold { boldChars += printing }
+            if italic { italicChars += printing }
+            line += LogicalMarkdown.escape(text)
+        }
+
+        /// Ends the open line (kept when it has more than spaces).
+        mutating func endLine() {
+            let t = LogicalMarkdown.collapse(line)
+            if !t.isEmpty { lines.append(t) }
+            line = ""
+        }
+
+        /// Bold or italic when nine characters in ten of the block's text are (a kind label, a standfirst
+        /// printed so as a whole, not a paragraph with a bold word).
+        var emphasis: Emphasis {
+            allChars == 0 ? .none : boldChars * 10 >= allChars * 9 ? .bold : italicChars * 10 >= allChars * 9 ? .italic : .none
+        }
+    }
+
+    /// A block's finished lines: a heading of `heading` (1–6) when it is above 0, else a list item when
+    /// there is an `item` marker, else a paragraph in the block's emphasis.
+    mutating func write(_ block: OpenBlock, heading: Int, item: String?) {
+        if heading > 0 {
+            self.heading(heading, block.lines.joined(separator: " "))
+        } else if let item {
+            self.item(item, block.lines)
+        } else {
+            paragraph(block.lines, emphasis: block.emphasis)
+        }
+    }
+
     /// A list item: `marker` is `-` or a number with its `.`; the item's further lines hang under it.
     mutating func item(_ marker: String, _ lines: [String]) {
         let kept = lines.map(Self.collapse).filter { !$0.isEmpty }

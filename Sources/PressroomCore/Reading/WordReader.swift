@@ -314,8 +314,7 @@ private final class BodyReader: NSObject, XMLParserDelegate {
 
     // The paragraph being read.
     private var inParagraph = 0
-    private var lines: [String] = []
-    private var line = ""
+    private var block = LogicalMarkdown.OpenBlock()
     private var style: String?
     private var headingLevel = 0
     private var isListItem = false
@@ -325,9 +324,6 @@ private final class BodyReader: NSObject, XMLParserDelegate {
     private var inText = false
     private var runBold = false
     private var runItalic = false
-    private var italicChars = 0
-    private var boldChars = 0
-    private var allChars = 0
     private var hyperlinks: [(url: String?, start: String.Index)] = []
     // Tables: the open rows' cells (each cell's lines, a paragraph's lines joined), nested tables stacked.
     private var rows: [[[String]]] = []
@@ -368,8 +364,8 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         case "w:p", "text:p", "text:h":
             inParagraph += 1
             if inParagraph == 1 {
-                lines = []; line = ""; style = nil; headingLevel = 0; isListItem = odfListDepth > 0; numID = nil; numLevel = 0
-                boldChars = 0; italicChars = 0; allChars = 0
+                block = LogicalMarkdown.OpenBlock()
+                style = nil; headingLevel = 0; isListItem = odfListDepth > 0; numID = nil; numLevel = 0
                 if name == "text:h" { headingLevel = Int(attributes["text:outline-level"] ?? "1") ?? 1 }
                 if let s = attributes["text:style-name"] { applyStyle(styleName(s)) }
             }
@@ -383,13 +379,13 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         case "w:r": runBold = false; runItalic = false
         case "w:t", "text:span", "text:a":
             inText = true
-            if name == "text:a" { hyperlinks.append((attributes["xlink:href"], line.endIndex)) }
-        case "w:tab", "text:tab": line += " "
+            if name == "text:a" { hyperlinks.append((attributes["xlink:href"], block.line.endIndex)) }
+        case "w:tab", "text:tab": block.line += " "
         case "w:br", "w:cr", "text:line-break":
             if attributes["w:type"] == "page" { endParagraphPart() } else { endLine() }
-        case "text:s": line += " "
+        case "text:s": block.line += " "
         case "w:hyperlink":
-            hyperlinks.append((attributes["r:id"].flatMap { links[$0] }, line.endIndex))
+            hyperlinks.append((attributes["r:id"].flatMap { links[$0] }, block.line.endIndex))
         case "text:list": odfListDepth += 1
         case "w:tbl", "table:table": tables.append([])
         case "w:tr", "table:table-row": rows.append([])
@@ -410,11 +406,7 @@ private final class BodyReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard skipDepth == 0, inParagraph > 0, inText || kind == .odt else { return }
-        let count = string.filter { !$0.isWhitespace }.count
-        allChars += count
-        if runBold { boldChars += count }
-        if runItalic { italicChars += count }
-        line += LogicalMarkdown.escape(string)
+        block.add(string, printing: string.filter { !$0.isWhitespace }.count, bold: runBold, italic: runItalic)
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -423,9 +415,9 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         case "w:t": inText = false
         case "w:hyperlink", "text:a":
             if let link = hyperlinks.popLast(), let url = link.url.flatMap(Self.absolute) {
-                let printed = link.start <= line.endIndex ? String(line[link.start...]) : line
+                let printed = link.start <= block.line.endIndex ? String(block.line[link.start...]) : block.line
                 if !printed.lowercased().contains(url.replacingOccurrences(of: "mailto:", with: "").lowercased()) {
-                    line += LogicalMarkdown.linkMark(url)
+                    block.line += LogicalMarkdown.linkMark(url)
                 }
             }
         case "w:p", "text:p", "text:h":
@@ -454,30 +446,20 @@ private final class BodyReader: NSObject, XMLParserDelegate {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
     }
 
-    private func endLine() {
-        let t = LogicalMarkdown.collapse(line)
-        if !t.isEmpty { lines.append(t) }
-        line = ""
-    }
+    private func endLine() { block.endLine() }
 
     /// Ends the paragraph (or the part before a page break): into the open table cell, or written out.
     private func endParagraphPart() {
         endLine()
-        defer { lines = [] }
-        guard !lines.isEmpty else { return }
+        defer { block.lines = [] }
+        guard !block.lines.isEmpty else { return }
         if cellDepth > 0, !rows.isEmpty, !rows[rows.count - 1].isEmpty {
-            rows[rows.count - 1][rows[rows.count - 1].count - 1] += lines
+            rows[rows.count - 1][rows[rows.count - 1].count - 1] += block.lines
             return
         }
-        if headingLevel > 0 {
-            out.heading(headingLevel, lines.joined(separator: " "))
-        } else if isListItem {
-            let number = numID.flatMap { numbering.next(numID: $0, level: numLevel) }
-            out.item(number ?? "-", lines)
-        } else {
-            out.paragraph(lines, emphasis: allChars == 0 ? .none : boldChars * 10 >= allChars * 9 ? .bold
-                          : italicChars * 10 >= allChars * 9 ? .italic : .none)
-        }
+        // The list's number is taken only for an item: taking it moves the list's count on.
+        let item = headingLevel == 0 && isListItem ? numID.flatMap { numbering.next(numID: $0, level: numLevel) } ?? "-" : nil
+        out.write(block, heading: headingLevel, item: item)
     }
 
     func finish() { endParagraphPart() }

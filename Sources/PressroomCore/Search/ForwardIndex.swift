@@ -79,19 +79,7 @@ struct ForwardIndex: Sendable {
         var i = from
         var matched = 0  // words of the needle matched so far, ending at the previous word
         while i < end {
-            var code = UInt32(s[i])
-            i += 1
-            if code >= 0x80 {  // a multi-byte varint (rarer words)
-                code &= 0x7F
-                var shift: UInt32 = 7
-                while true {
-                    let b = s[i]
-                    i += 1
-                    code |= UInt32(b & 0x7F) << shift
-                    if b < 0x80 { break }
-                    shift += 7
-                }
-            }
+            let code = Self.code(in: s, at: &i)
             if code == needle[matched] {
                 matched += 1
                 if matched == m { return true }
@@ -123,25 +111,31 @@ struct ForwardIndex: Sendable {
             var j = p + 1
             var k = 1
             while k < m && j < end {
-                var code = UInt32(s[j])
-                j += 1
-                if code >= 0x80 {
-                    code &= 0x7F
-                    var shift: UInt32 = 7
-                    while true {
-                        let b = s[j]
-                        j += 1
-                        code |= UInt32(b & 0x7F) << shift
-                        if b < 0x80 { break }
-                        shift += 7
-                    }
-                }
-                guard code == needle[k] else { break }
+                guard Self.code(in: s, at: &j) == needle[k] else { break }
                 k += 1
             }
             if k == m { return true }
         }
         return false
+    }
+
+    /// The code that starts at `s[i]`, a LEB128 varint (one byte for the common words, more for the rarer),
+    /// with `i` moved past it. The stream is the index's own, written whole by `IndexBuilder`: a varint never
+    /// runs past its document's end, so no bound is checked here.
+    @inline(__always)
+    static func code(in s: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
+        var code = UInt32(s[i])
+        i += 1
+        guard code >= 0x80 else { return code }
+        code &= 0x7F
+        var shift: UInt32 = 7
+        while true {
+            let b = s[i]
+            i += 1
+            code |= UInt32(b & 0x7F) << shift
+            if b < 0x80 { return code }
+            shift += 7
+        }
     }
 
     /// After `matchedBefore` words matched and `next` broke the run: how many needle words now match,

@@ -11,6 +11,8 @@ public enum OverlayLayout {
         public var visible: Int { max(1, box.rows - 2) }
         /// How many first rows there are to scroll to: the last page ends on the last row.
         public var tops: Int { max(1, total - visible + 1) }
+        /// The first row shown when row `selected` must show (the window scrolled no further than that).
+        public func top(showing selected: Int) -> Int { max(0, selected - visible + 1) }
     }
 
     /// A box `columns` wide and `rows` high (at most the screen above the search line and status bar), centred.
@@ -25,6 +27,12 @@ public enum OverlayLayout {
     public static func help(in size: Size) -> Window {
         let total = HelpText.rows(width: min(size.columns, 84)).count
         return Window(box: centred(size, columns: 84, rows: total + 2), total: total)
+    }
+
+    /// `y`'s chooser of what to copy: as wide as its widest row (`widest` columns, plus its frame and
+    /// margins), 24 columns at least and two fewer than the screen at most, as high as its `items`.
+    public static func chooser(widest: Int, items: Int, in size: Size) -> Window {
+        Window(box: centred(size, columns: min(size.columns - 2, max(24, widest + 4)), rows: items + 2), total: items)
     }
 
     /// `p`: the files not read, one a row, at most 100 columns wide.

@@ -105,6 +105,15 @@ public final class Catalog: @unchecked Sendable {
         sorted(releases, indices, by: .newestFirst)
     }
 
+    /// What the organisation and headline orders compare: the text lower-cased and without diacritics
+    /// (Foundation's folding), its punctuation and spaces kept. Not the search's fold (`Tokenizer.fold`, which
+    /// drops punctuation and splits words) nor the parser's (`TextScan.fold`): the list is sorted as the names
+    /// read, and another fold would reorder it.
+    static func sortKey(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
     /// Ties break on the next key, on the source path, and finally on the index, so the order is the same on
     /// every run.
     private static func sorted(_ releases: [Release], _ indices: [Int]? = nil, by order: SortOrder) -> [Int] {
@@ -137,7 +146,7 @@ public final class Catalog: @unchecked Sendable {
             }
         case .organization, .headline:
             let keys: [String] = releases.map { r in
-                MatchFinder.fold(order == .organization ? (r.organization ?? "") : r.title)
+                sortKey(order == .organization ? (r.organization ?? "") : r.title)
             }
             return indices.sorted { a, b in
                 if keys[a] != keys[b] {

@@ -28,8 +28,15 @@ public enum LinkOpening: Hashable, Sendable {
     case opened(with: String)
     /// Neither `$BROWSER` nor `xdg-open` is there.
     case noOpener
-    /// Not opened, on purpose (why: only http, https and mailto links are).
-    case refused(String)
-    /// The program could not be started (why).
+    /// Not opened, on purpose: its scheme is not one `opens` allows.
+    case refused
+    /// The program could not be started (why, as the system says it).
     case failed(String)
+
+    /// Whether a link may be handed to a browser: http, https and mailto only, since it comes from untrusted
+    /// text (a `file:` or `javascript:` link is not opened). `update` words the refusal.
+    public static func opens(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:")
+    }
 }

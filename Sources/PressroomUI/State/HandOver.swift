@@ -90,8 +90,10 @@ public struct HandOver: Hashable, Sendable {
 public enum HandBack: Hashable, Sendable {
     /// The command ran and exited with this status (128 + n when a signal ended it).
     case exited(Int32)
-    /// It could not be started (why).
+    /// It could not be started (why, as the system says it).
     case failed(String)
+    /// `|`: the release's text could not be written to the temporary file the command reads.
+    case inputNotWritten
     /// The release's file was not found under the archive's paths (gone, or renamed since it was loaded).
     case noFile
     /// `v` on one message of an mbox: the copy of the message for the pager could not be written (why).
@@ -132,6 +134,8 @@ extension AppState {
             message = StatusMessage("Could not copy \(source) to show it: \(why)", isError: true)
         case .failed(let why):
             message = StatusMessage("Could not run \(name): \(why)", isError: true)
+        case .inputNotWritten:
+            message = StatusMessage("Could not run \(name): cannot write a temporary file", isError: true)
         case .exited(127):
             message = StatusMessage("\(name): command not found" + (handOver.variable.map { " (set $\($0))" } ?? ""), isError: true)
         case .exited(let status):

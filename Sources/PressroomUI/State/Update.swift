@@ -118,7 +118,7 @@ public func update(_ state: AppState, _ action: Action) -> (state: AppState, eff
         switch outcome {
         case .opened(let program): s.message = StatusMessage("Opened with \(program): \(url)")
         case .noOpener: s.message = StatusMessage("No $BROWSER or xdg-open to open \(url)", isError: true)
-        case .refused(let why): s.message = StatusMessage("Not opened (\(why)): \(url)", isError: true)
+        case .refused: s.message = StatusMessage("Not opened (only http, https and mailto links are opened): \(url)", isError: true)
         case .failed(let why): s.message = StatusMessage("Could not open \(url): \(why)", isError: true)
         }
     case .mouse(let event): s.mouse(event, &effects)

@@ -8,17 +8,14 @@ public enum ChooserOverlay {
             let shown = lines.count > 1 ? String(lines[0]).trimmingSpaces + " …" : item.element.value
             return "\(item.offset + 1)  \(item.element.label.padding(8))  \(shown)"
         }
-        let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
-        let columns = min(size.columns - 2, max(24, widest + 4))
-        let rows = min(size.rows - 2, chooser.items.count + 2)
-        let box = Rect(row: max(0, (size.rows - 2 - rows) / 2), column: max(0, (size.columns - columns) / 2),
-                       rows: rows, columns: columns)
+        let window = OverlayLayout.chooser(widest: labels.map { DisplayWidth.of($0) }.max() ?? 0,
+                                           items: chooser.items.count, in: size)
+        let box = window.box
         Frame.draw(box, title: "Copy which? 1-\(chooser.items.count), Enter", theme: theme, into: &grid)
         let end = box.column + box.columns - 1
-        // Scroll so the selected item is visible in small terminals.
-        let visibleRows = max(1, box.rows - 2)
-        let top = max(0, chooser.selected - visibleRows + 1)
-        for row in 0..<visibleRows {
+        // Scrolled so the selected item shows in a small terminal.
+        let top = window.top(showing: chooser.selected)
+        for row in 0..<window.visible {
             let n = top + row
             guard labels.indices.contains(n) else { break }
             let y = box.row + 1 + row
