@@ -45,8 +45,10 @@ extension ContactParser {
     /// Where a `Contact:` (`Media contact:`, `Contacto:`, `Kontakt:`) label starts on a line, when the line has
     /// one among its first words with a value after it.
     private static func labelStart(_ line: String) -> String.Index? {
-        // Cheap test first: a colon among the first 60 bytes.
-        guard let colon = line.utf8.prefix(60).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        // Cheap test first: a colon among the first 60 bytes (found on the buffer: the generic `firstIndex(of:)` of
+        // the UTF-8 view cost ~1.3 K instructions a line).
+        guard let offset = TextScan.withBytes(line, { b in b.prefix(60).firstIndex(of: UInt8(ascii: ":")) }) else { return nil }
+        let colon = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
         let before = line[..<colon]
         let after = line[line.index(after: colon)...].trimmed()
         guard !after.isEmpty else { return nil }

@@ -219,14 +219,15 @@ public enum ReleaseParser {
         // An e-mail's sender (its reader's front matter): its address's domain joins the release's own domains,
         // its name confirms a candidate it names.
         let sender = Self.sender(doc.file.format == .email ? recovered.frontMatter?.sender : nil)
-        var printed: [String] = []
-        for block in recovered.blocks { for line in block.lines where !headlineLines.contains(line.text) { printed.append(line.text) } }
+        // Only the first 8 and the last 15 printed lines are read: taken from each end, the lines between never
+        // compared with the headline nor copied (most of a release's lines).
+        let (headPrinted, tailPrinted) = printedEnds(recovered.blocks, leaving: headlineLines, head: 8, tail: 15)
         let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
             bodyTexts: paragraphs + notes, contactLines: seg.contactLines,
             headline: title, standfirst: subtitle,
-            headLines: Array(printed.prefix(8)),
-            tailLines: Array(printed.suffix(15)) + seg.trailing + seg.issued,
+            headLines: headPrinted,
+            tailLines: tailPrinted + seg.trailing + seg.issued,
             contactOrganizations: contacts.compactMap(\.organization),
             contactNames: contacts.compactMap(\.name),
             location: location,
@@ -251,6 +252,39 @@ public enum ReleaseParser {
         explanation.dates = dateSources.map { ReleaseExplanation.DateCandidate(iso: $0.date.iso, source: $0.source, warning: $0.date.warning) }
         explanation.lines = explainedLines(recovered: recovered, seg: seg)
         return (record, explanation)
+    }
+
+    /// The first `head` and the last `tail` texts of the blocks' lines that are none of `leaving` (in order): the
+    /// `prefix(head)` and `suffix(tail)` of `printedPlain`, read from each end.
+    static func printedEnds(_ blocks: [LayoutBlock], leaving: [String], head: Int, tail: Int) -> (head: [String], tail: [String]) {
+        if FastPaths.off {
+            let all = printedPlain(blocks, leaving: leaving)
+            return (Array(all.prefix(head)), Array(all.suffix(tail)))
+        }
+        var first: [String] = []
+        first.reserveCapacity(head)
+        scan: for b in blocks.indices {
+            for l in blocks[b].lines.indices where !leaving.contains(blocks[b].lines[l].text) {
+                if first.count == head { break scan }
+                first.append(blocks[b].lines[l].text)
+            }
+        }
+        var last: [String] = []
+        last.reserveCapacity(tail)
+        scan: for b in blocks.indices.reversed() {
+            for l in blocks[b].lines.indices.reversed() where !leaving.contains(blocks[b].lines[l].text) {
+                if last.count == tail { break scan }
+                last.append(blocks[b].lines[l].text)
+            }
+        }
+        return (first, last.reversed())
+    }
+
+    /// The plain definition of `printedEnds`: every line's text but those of `leaving`, in order.
+    static func printedPlain(_ blocks: [LayoutBlock], leaving: [String]) -> [String] {
+        var printed: [String] = []
+        for block in blocks { for line in block.lines where !leaving.contains(line.text) { printed.append(line.text) } }
+        return printed
     }
 
     /// A paragraph list's markers as the record keeps them: empty when none is a list item.
@@ -298,6 +332,38 @@ public enum ReleaseParser {
     static func removeEnclosingQuotes(_ s: String) -> String {
         // Most headlines open with a letter: of the opening quotes only `"` and `'` are ASCII.
         if let b = s.utf8.first, b < 0x80, b != 0x22, b != 0x27 { return s }
+        if !FastPaths.off, let quick = removeEnclosingQuotesSimple(s) { return quick }
+        return removeEnclosingQuotesPlain(s)
+    }
+
+    /// The pairs of quotes `removeEnclosingQuotes` takes off, as scalars.
+    private static let quotePairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+        ("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("\u{AB}", "\u{BB}"), ("\"", "\""), ("\u{201E}", "\u{201C}"),
+        ("'", "'"), ("\u{2039}", "\u{203A}"),
+    ]
+
+    /// `removeEnclosingQuotesPlain` for simple text (`SimpleText.isSimple`: each character one scalar, none
+    /// canonically equal to a quote but the quote itself), on scalars: the first and last characters, the count
+    /// and the searches inside walk no grapheme clusters (a quoted headline cost ~40 K instructions); nil for
+    /// other text.
+    static func removeEnclosingQuotesSimple(_ s: String) -> String? {
+        guard SimpleText.isSimple(s) else { return nil }
+        let u = s.unicodeScalars
+        guard let first = u.first, let last = u.last else { return s }
+        for (open, close) in quotePairs where first == open && last == close {
+            guard u.distance(from: u.startIndex, to: u.endIndex) >= 3 else { return s }
+            let start = u.index(after: u.startIndex), end = u.index(before: u.endIndex)
+            let inner = u[start..<end]
+            if inner.contains(close) && open != close { return s }
+            if open == close && inner.contains(open) { return s }
+            if inner.contains(open) && open != close { return s }
+            return TextScan.trim(s[start..<end])
+        }
+        return s
+    }
+
+    /// The definition of `removeEnclosingQuotes` (past its first byte's test), on characters.
+    static func removeEnclosingQuotesPlain(_ s: String) -> String {
         let pairs: [(Character, Character)] = [("“", "”"), ("‘", "’"), ("«", "»"), ("\"", "\""), ("„", "“"), ("'", "'"), ("‹", "›")]
         // (The count, a walk over every character, is taken only for a headline that opens and ends with a pair.)
         guard let first = s.first, let last = s.last else { return s }
