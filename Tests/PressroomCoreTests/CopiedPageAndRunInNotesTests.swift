@@ -194,3 +194,30 @@ import Testing
         #expect(!HeadlineRestated.repeats("Statement", "Statement"))
     }
 }
+
+@Suite struct CopyrightLineTests {
+    @Test(arguments: ["© 2024 Lakeside Trust. All rights reserved.", "[© Harbour News](https://news.example/terms)",
+                      "Copyright © 2024 Lakeside Trust", "Copyright 2024 Lakeside Trust", "**© Lakeside Trust**"])
+    func copyrightLines(line: String) { #expect(ReleaseLexicon.isCopyrightLine(line)) }
+
+    @Test(arguments: ["Copyright law was reformed in 2019, the trust said.", "Copyrights and patents are listed below.",
+                      "The © mark is printed on every ticket."])
+    func notCopyrightLines(line: String) { #expect(!ReleaseLexicon.isCopyrightLine(line)) }
+
+    @Test func aCopyrightLineAfterTheContactsIsNoPartOfThem() {
+        let r = IssueDateEvidenceTests.parse("""
+            Lakeside Trust backs ferry plan
+
+            WELLINGTON – The Lakeside Trust said on Monday that it would back the council's plan for a second ferry terminal.
+
+            ENDS
+
+            For more information, please contact Mina Roe at 384-2291 or Tom Beck on 027- 555-0142
+
+            © 2024 Harbour News. All rights reserved.
+            """)
+        #expect(r.contacts.map(\.name) == ["Mina Roe", "Tom Beck"])
+        #expect(r.contacts.allSatisfy { $0.role == nil })
+        #expect(r.notes.isEmpty)
+    }
+}

@@ -65,6 +65,27 @@ struct ContactDraft {
         return nil
     }
 
+    /// The desk a lead-in sentence names after `contact` (`… or contact the Harbour Trust Press Office at …`):
+    /// up to six capitalised words after an optional article, which name a desk (`Office`, `Desk`, `Team`),
+    /// or nil.
+    static func deskNamedIn(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ")
+        for (k, w) in words.enumerated() where namingWords.contains(LineFold.fold(w)) {
+            var rest = words[(k + 1)...]
+            if let a = rest.first, ["the", "our", "la", "le", "el", "die", "das", "der"].contains(LineFold.fold(a)) { rest = rest.dropFirst() }
+            var name: [Substring] = []
+            for next in rest {
+                let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))
+                guard let f = clean.first, f.isUppercase, !clean.contains("@"), !clean.contains(where: \.isNumber) else { break }
+                name.append(Substring(clean))
+                if name.count == 6 || next.last.map({ ",.;:".contains($0) }) == true { break }
+            }
+            let candidate = name.joined(separator: " ")
+            if (2...6).contains(name.count), ContactVocabulary.isDesk(candidate) { return candidate }
+        }
+        return nil
+    }
+
     /// The contact, or nil when no number or address was printed (a stray line, a footer).
     func contact() -> Contact? {
         guard hasData else { return nil }
@@ -102,7 +123,10 @@ struct ContactDraft {
         // the data names no one; its words are neither name nor job title.
         if let n = name, Self.isLeadInSentence(n) {
             // (`… contact Jane Doe at …`, `… erhalten Sie bei Lena Brandt unter …`: the person the sentence names.)
-            name = Self.personNamedIn(n + " " + rest.filter(\.onFirstLine).map(\.text).joined(separator: " "))
+            let sentence = n + " " + rest.filter(\.onFirstLine).map(\.text).joined(separator: " ")
+            // (The line's fields have lost the words between them and the data: `the X Press Office` alone.)
+            name = Self.personNamedIn(sentence) ?? Self.deskNamedIn(sentence)
+                ?? rest.filter(\.onFirstLine).lazy.compactMap { Self.deskNamedIn("contact " + $0.text) }.last
             rest.removeAll { $0.onFirstLine }
         }
         // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name

@@ -66,3 +66,71 @@ enum ContactLeadIn {
         return true
     }
 }
+
+extension ContactLeadIn {
+    /// A sentence that names two people or more, each before their own numbers or addresses (`please contact
+    /// Jane Doe at 555-0142 or Tom Beck on 027- 555-0199`): one line per person (`Jane Doe, 555-0142`), as a
+    /// contact block prints them; nil for any other line. A number with no name before it belongs to the person
+    /// named last (`Jane Doe at 555-0142 or jane@…`); the sentence must use a verb of contacting.
+    static func splitPeople(_ line: String) -> [String]? {
+        // Cheap tests first: two digits or an `@` and a digit at least, and a short line.
+        guard line.utf8.count <= 400 else { return nil }
+        var digits = 0, ats = 0
+        for b in line.utf8 { if b &- 0x30 < 10 { digits += 1 } else if b == 0x40 { ats += 1 } }
+        guard digits >= 10 || (ats >= 1 && digits >= 5) || ats >= 2 else { return nil }
+        let s = Array(line.unicodeScalars)
+        // The numbers and the addresses, in order, as scalar ranges.
+        // (Lenient: in a sentence of contacting, `972-3298` is a number, not an amount.)
+        var data: [Range<Int>] = PhoneNumber.find(scalars: s, lenient: true).map(\.scalarRange)
+        var i = 0
+        while i < s.count {
+            guard s[i] != " " else { i += 1; continue }
+            let start = i
+            while i < s.count && s[i] != " " { i += 1 }
+            var end = i
+            while end > start, ",;:.)".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+            if s[start..<end].contains("@"), !data.contains(where: { $0.overlaps(start..<end) }) { data.append(start..<end) }
+        }
+        data.sort { $0.lowerBound < $1.lowerBound }
+        guard data.count >= 2 else { return nil }
+        var people: [(name: String, data: [String])] = []
+        var from = 0
+        for (k, r) in data.enumerated() {
+            let gap = String(String.UnicodeScalarView(s[from..<r.lowerBound]))
+            if k == 0 {
+                let words = gap.split(separator: " ").map { ContactVocabulary.fold($0).trimmed(".,;:") }
+                guard words.contains(where: verbs.contains) else { return nil }
+            }
+            if let name = personBefore(gap) {
+                people.append((name, []))
+            } else if people.isEmpty || gap.split(separator: " ").count > 3 {
+                return nil
+            }
+            people[people.count - 1].data.append(String(String.UnicodeScalarView(s[r])))
+            from = r.upperBound
+        }
+        guard people.count >= 2 else { return nil }
+        return people.map { ([$0.name] + $0.data).joined(separator: ", ") }
+    }
+
+    /// The person's name that ends `gap` (before `at`, `on`, `:` …): its last two to four capitalised words,
+    /// when they read as a person's name.
+    private static func personBefore(_ gap: String) -> String? {
+        var words = gap.split(separator: " ").map { $0.trimmingCharacters(in: .init(charactersIn: ",;:(")) }.filter { !$0.isEmpty }
+        while let w = words.last, connectors.contains(ContactVocabulary.fold(w)) { words.removeLast() }
+        var name: [String] = []
+        while let w = words.last, let f = w.first, f.isUppercase, name.count < 4 {
+            name.insert(w, at: 0)
+            words.removeLast()
+        }
+        // (`Call Jane Doe at …`: the verb that opens the sentence is no part of the name.)
+        while let w = name.first, verbs.contains(ContactVocabulary.fold(w)) || ContactVocabulary.fold(w) == "please" { name.removeFirst() }
+        guard name.count >= 2 else { return nil }
+        let joined = name.joined(separator: " ")
+        return ContactVocabulary.looksLikePersonName(joined) ? joined : nil
+    }
+
+    /// Words between a name and its number or address (folded).
+    private static let connectors: Set<String> = ["at", "on", "via", "by", "tel", "tel.", "phone", "unter", "au", "al", "em", "op",
+                                                  "per", "-", "–", "—"]
+}

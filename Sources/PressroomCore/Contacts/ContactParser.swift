@@ -18,7 +18,18 @@ public enum ContactParser {
     public static func parse(lines: [String]) -> [Contact] {
         // Only a line that holds a carriage return pays for the Foundation replacement.
         let linear = ContactColumns.linearize(lines.map { TextScan.hasByte($0, 13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
-        let logical = joinContinuationsNotingHeadings(dropFurniture(linear))
+        var logical = joinContinuationsNotingHeadings(dropFurniture(linear))
+        // `please contact Jane Doe at … or Tom Beck on …`: a line per person.
+        // (Asked of each line once; most lines fail its first, byte-counting test.)
+        var split: [Int: [String]] = [:]
+        for (k, l) in logical.enumerated() where l.isHeading != true {
+            if let people = ContactLeadIn.splitPeople(l.line) { split[k] = people }
+        }
+        if !split.isEmpty {
+            logical = logical.enumerated().flatMap { k, l in
+                split[k].map { $0.map { (line: $0, isHeading: l.isHeading) } } ?? [l]
+            }
+        }
         var contacts: [Contact] = []
         var draft = ContactDraft()
         var heading: String? = nil

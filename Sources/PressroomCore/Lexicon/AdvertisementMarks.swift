@@ -1,6 +1,7 @@
 import Foundation
 
-/// The advertisement markers a news site prints between a release's paragraphs, left in a copy of its page.
+/// The advertisement markers a news site prints between a release's paragraphs, and the copyright line under
+/// a page, left in a copy of it.
 extension ReleaseLexicon {
     /// True when `line` is only a site's advertisement marker (`Advertisement`, `Advertisement - scroll to
     /// continue reading`, `ANZEIGE`, `Publicité`): neither body nor notes. Compared by its letters' words,
@@ -20,4 +21,16 @@ extension ReleaseLexicon {
         "advertisement story continues below", "advertisements", "anzeige", "werbung", "publicite", "publicidad",
         "pubblicita", "advertentie", "sponsored content",
     ]
+
+    /// True when `line` is a copyright line (`© 2024 Acme Ltd. All rights reserved.`, `[© Harbour News](…)`,
+    /// `Copyright © 2024 …`, `Copyright 2024 …`): a page's or a document's furniture, neither notes nor contact.
+    static func isCopyrightLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }
+        var t = Substring(TextScan.trim(line))
+        while let c = t.first, c == "[" || c == "*" || c == "_" { t = t.dropFirst() }
+        if t.hasPrefix("©") { return true }
+        guard t.count >= 10, t.dropFirst(9).first == " ", LineFold.fold(t.prefix(9)) == "copyright" else { return false }
+        let after = t.dropFirst(10).drop { $0 == " " }
+        return after.hasPrefix("©") || after.hasPrefix("(c)") || after.hasPrefix("(C)") || after.prefix(4).allSatisfy(\.isNumber) && after.count >= 4
+    }
 }

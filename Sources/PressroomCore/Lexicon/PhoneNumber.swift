@@ -129,6 +129,11 @@ public enum PhoneNumber {
                 j += 1
                 lastGood = j
             } else if c == "-" || c == "." || c == "\u{2010}" || c == "\u{2011}" {
+                // `027- 295-6202`: a number hard-wrapped after its hyphen, its lines joined with a space.
+                if c == "-", let p = prev, isDigit(p), next == " ", j + 2 < s.count, isDigit(s[j + 2]) {
+                    j += 2
+                    continue
+                }
                 guard let p = prev, isDigit(p) || p == ")", let n = next, isDigit(n) || n == "(" else { break }
                 j += 1
             } else if c == "/" {

@@ -1053,8 +1053,8 @@ struct ReleaseSegmenter {
                 section = .closed
                 continue
             }
-            // A news site's advertisement marker between two paragraphs of a copied page.
-            if single && ReleaseLexicon.isAdvertisementMark(first) {
+            // A news site's advertisement marker between two paragraphs of a copied page; a copyright line.
+            if single && (ReleaseLexicon.isAdvertisementMark(first) || ReleaseLexicon.isCopyrightLine(first)) {
                 seg.trailing.append(first)
                 continue
             }
