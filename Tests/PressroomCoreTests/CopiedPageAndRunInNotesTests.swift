@@ -221,3 +221,55 @@ import Testing
         #expect(r.notes.isEmpty)
     }
 }
+
+/// A label over a list of links at the end of a release (`Social media:`, `**Documentation:**`) is no paragraph.
+@Suite struct LinkListLabelTests {
+    @Test func aLabelOverWebLinesIsNoParagraph() {
+        let r = IssueDateEvidenceTests.parse("""
+            Tidewater Week opens registration
+
+            GreenHarbour is a two-week online festival that brings volunteers and coastal scientists together to clean beaches.
+
+            The festival runs from 3 to 17 May and anyone over 13 can take part.
+
+            Social Media:
+            Website: https://www.greenharbour.org
+            Twitter: https://twitter.com/GreenHarbour
+            """)
+        #expect(r.paragraphs.count == 2)
+        #expect(r.links.contains("https://twitter.com/GreenHarbour"))
+    }
+
+    @Test func aLabelOverABulletListOfLinksIsNoParagraph() {
+        let r = IssueDateEvidenceTests.parse("""
+            # Campaign asks the county bank to drop pipeline loans
+
+            Volunteers of the River Keepers campaign protested outside the county bank on Friday, asking it to end its loans.
+
+            The bank lent the builder forty million dollars last year, its filings show.
+
+            **Documentation:**
+
+             * [https://filings.example/bank/annual.htm](https://filings.example/bank/annual.htm)
+             * [https://filings.example/bank/credit.htm](https://filings.example/bank/credit.htm)
+            """, name: "campaign.md")
+        #expect(r.paragraphs.count == 2)
+        #expect(r.links.count == 2)
+    }
+
+    @Test func aLabelOverProseStaysBody() {
+        let r = IssueDateEvidenceTests.parse("""
+            Tidewater Week opens registration
+
+            GreenHarbour is a two-week online festival that brings volunteers and coastal scientists together to clean beaches.
+
+            Next steps:
+
+            Volunteers will be sent a kit with gloves, bags and a map of their stretch of beach a week before the start.
+            """)
+        #expect(r.paragraphs.contains("Next steps:"))
+        #expect(ReleaseLexicon.isLinkListLabel("**Documentation:**"))
+        #expect(!ReleaseLexicon.isLinkListLabel("The festival runs until 17 May:"))
+        #expect(!ReleaseLexicon.isLinkListLabel("Documentation"))
+    }
+}

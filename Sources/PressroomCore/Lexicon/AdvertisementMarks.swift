@@ -33,4 +33,14 @@ extension ReleaseLexicon {
         let after = t.dropFirst(10).drop { $0 == " " }
         return after.hasPrefix("©") || after.hasPrefix("(c)") || after.hasPrefix("(C)") || after.prefix(4).allSatisfy(\.isNumber) && after.count >= 4
     }
+
+    /// True when `line` can head a list of links: one to four words, the first capitalised, ending in a colon,
+    /// with no digit, address or sentence inside (`Social media:`, `**Documentation:**`, `Follow us:`). Whether
+    /// links follow is the caller's to see.
+    static func isLinkListLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 48, !line.utf8.contains(where: { $0 &- 0x30 < 10 || $0 == 0x40 || $0 == 0x2E || $0 == 0x2C }) else { return false }
+        let t = stripMarkupTrimmed(line)
+        guard t.hasSuffix(":"), let f = t.first, f.isUppercase else { return false }
+        return (1...4).contains(t.split(separator: " ").count)
+    }
 }

@@ -1043,6 +1043,11 @@ struct ReleaseSegmenter {
         seg.contactLines += lines
     }
 
+    /// Every line of `block` a web address or a social handle, alone or after its label.
+    private static func isWebOnly(_ block: LayoutBlock) -> Bool {
+        block.lines.allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) }
+    }
+
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
         var section = Section.body
         var pendingWeb: [LayoutBlock] = []
@@ -1100,7 +1105,12 @@ struct ReleaseSegmenter {
                 if section == .body { section = .closed }
                 continue
             }
-            if block.lines.allSatisfy({ ReleaseLexicon.isWebOrSocialLine($0.text) }) {
+            // A block of web and social lines, with the label that heads such a list (`Social media:` over
+            // `Website: https://…` lines, or alone over a list of bare links, `**Documentation:**`).
+            if Self.isWebOnly(block)
+                || (ReleaseLexicon.isLinkListLabel(first)
+                    && (single ? index + 1 < blocks.count && Self.isWebOnly(blocks[index + 1])
+                               : block.lines.dropFirst().allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) })) {
                 if section == .body { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
