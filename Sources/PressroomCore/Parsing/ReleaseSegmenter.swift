@@ -717,10 +717,13 @@ struct ReleaseSegmenter {
         return false
     }
 
-    /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence.
+    /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence; or
+    /// three lines or more ending in a colon, a lead-in that introduces the text under it (`El Departamento …,
+    /// la Comunidad … informan:`), which a headline never is.
     private func isParagraph(_ lines: [String]) -> Bool {
         let n = lines.reduce(0) { $0 + TextScan.length($1) + 1 }
         return n > 250 || (lines.count >= 4 && TextScan.endsSentence(lines.last ?? ""))
+            || (lines.count >= 3 && TextScan.lastMeaningful(lines.last ?? "") == ":")
     }
 
     /// A headline broken by the PDF's own line breaking fills its lines to the same measure: when the headline's

@@ -97,13 +97,14 @@ enum PDFLayoutText {
     }
 
     /// Whether `line` stands far enough below `previous` (the line above it in its flow) to open a paragraph.
-    /// A line beside or above the one before (a column, a table's next cell) says nothing. Two bare list
-    /// markers (`1.` / `2.`) printed in a column of their own beside their items are as far apart as their
-    /// items are high: no paragraph between them.
+    /// A line beside or above the one before (a column, a table's next cell) says nothing. Nor does the space
+    /// around a bare list marker (`1.`, `•` alone on its line): markers printed in a column of their own beside
+    /// their items stand as far apart as their items are high, and the parser gives each to its item
+    /// (`ListItems.attachDetachedMarkers`) only when they stay together as pdftotext prints them.
     static func opensParagraph(_ line: Line, after previous: Line, pitch: Double) -> Bool {
         guard line.top >= previous.bottom, line.height > 0 else { return false }
         guard line.bottom - previous.bottom > gapRatio * pitch * line.height else { return false }
-        return !(ListItems.isBareMarker(previous.text) && ListItems.isBareMarker(line.text))
+        return !ListItems.isBareMarker(previous.text) && !ListItems.isBareMarker(line.text)
     }
 
     /// A line's words joined as pdftotext's default mode joins them: a space where the words stand apart, none
