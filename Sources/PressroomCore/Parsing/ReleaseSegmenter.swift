@@ -1101,6 +1101,15 @@ struct ReleaseSegmenter {
             // Once the contact block has begun or the release is closed (two sections treated alike), a block
             // that looks like contacts goes to the contacts as any other non-prose block does: no need to ask.
             let contactsOrClosed = section == .contacts || section == .closed
+            // A contact call in a block of its own (`For further information, see our site or contact:`, a gap
+            // under it on the page) over a block of contact lines: it opens the contact block. (Read where the
+            // page's geometry set the gap; typed and extracted text keep their records as they were.)
+            if single, text.fromPageGeometry, !contactsOrClosed, !seg.body.isEmpty, Self.endsWithContactCall(first), index + 1 < blocks.count,
+               blocks[index + 1].lines.contains(where: { ContactLineShape.isContactLine($0.text) }) {
+                addContactLines([first], to: &seg)
+                section = .contacts
+                continue
+            }
             // (A heading with the contact's lines under it in one block, as markdown hard breaks print it:
             // `Investor Contact:` / name / company / phone / e-mail.)
             if ReleaseLexicon.inlineContactHeading(first)
