@@ -36,7 +36,8 @@ import Testing
         let page = [Self.flow(lines, pitch: 24)]
         #expect(PDFLayoutText.linePitch([page]) == 2.4)
         #expect(PDFLayoutText.text([page]).components(separatedBy: "\n\n").count == 3)  // two paragraphs, then the flow's end
-        let single = [Self.flow(lines.compactMap { $0 }, pitch: 24)]
+        let kept: [String] = lines.compactMap { $0 }
+        let single = [Self.flow(kept.map(Optional.some), pitch: 24)]
         #expect(!PDFLayoutText.text([single]).dropLast(3).contains("\n\n"))
     }
 
@@ -59,8 +60,9 @@ import Testing
 
     /// pdftotext joins a line ending in a hyphen with the next; not across a paragraph's space.
     @Test func aLineEndHyphenJoinsOnlyTheLineRightUnderIt() {
-        let page = [Self.flow(["The trust replaced eighteen gates in the lock-", "flight this winter.", nil, "-30-", nil, "Media contact:"])]
-        #expect(PDFLayoutText.text([page]) == "The trust replaced eighteen gates in the lockflight this winter.\n\n-30-\n\nMedia contact:\n\n\u{0C}")
+        let page = [Self.flow(["The trust replaced eighteen gates", "along the canal and in the lock-", "flight this winter, with oak", "from its own woodland.",
+                               nil, "-30-", nil, "Media contact:"])]
+        #expect(PDFLayoutText.text([page]) == "The trust replaced eighteen gates\nalong the canal and in the lockflight this winter, with oak\nfrom its own woodland.\n\n-30-\n\nMedia contact:\n\n\u{0C}")
     }
 
     @Test func wordsAreJoinedWithASpaceOnlyWhereTheyStandApart() {
@@ -104,21 +106,30 @@ struct PDFParagraphGeometryTests {
 
     /// A word processor's left-aligned export: a headline over a standfirst in the body's size, paragraphs whose
     /// last lines happen to be nearly full; pdftotext prints it all as one flow, without an empty line.
-    static let leftAligned = TestPDF(pages: [TestPDF.page([
-        ("Marrowby Canal Trust", body), (nil, body),
-        ("PRESS RELEASE", body), (nil, body),
-        ("Canal trust reopens the Hollin lock flight after two years", body), (nil, body),
-        ("Boats can climb the nine locks to the summit pound again from Saturday", body), (nil, body),
-        ("Marrowby, 14 May 2024 - The Marrowby Canal Trust will reopen the Hollin lock flight on Saturday,", body),
-        ("two years after a breach in the summit pound closed the flight to boats and walkers alike so far.", body),
-        (nil, body),
-        ("Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that", body),
-        ("was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters.", body),
-        (nil, body),
-        ("The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant.", body),
-        (nil, body),
-        ("Media contact: Ruth Abernethy, +44 20 7946 0321, ruth.abernethy@marrowbycanal.org", body),
-    ])])
+    /// A paragraph's lines in the body's size, then its space.
+    static func paragraph(_ lines: String...) -> [(text: String?, size: Double)] {
+        lines.map { ($0, body) } + [(nil, body)]
+    }
+
+    /// A word processor's left-aligned export: a headline over a standfirst in the body's size, paragraphs whose
+    /// last lines happen to be nearly full; pdftotext prints it all as one flow, without an empty line.
+    static let leftAligned = TestPDF(pages: [TestPDF.page(
+        paragraph("Marrowby Canal Trust") + paragraph("PRESS RELEASE")
+        + paragraph("Canal trust reopens the Hollin lock flight after two years")
+        + paragraph("Boats can climb the nine locks to the summit pound again from Saturday")
+        + paragraph("Marrowby, 14 May 2024 - The Marrowby Canal Trust will reopen the Hollin lock flight on Saturday,",
+                    "two years after a breach in the summit pound closed the flight to boats and to walkers on the",
+                    "towpath, and eighteen months after the trust began the largest repair in its sixty-year history",
+                    "with the help of more than three hundred volunteers from the villages along the whole canal.")
+        + paragraph("Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that",
+                    "was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters",
+                    "before the carpenters of the trust's workshop at Hollin Bottom shaped it into beams and planks,",
+                    "each gate taking two carpenters and a dozen volunteers about five weeks of work to complete.")
+        + paragraph("The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant",
+                    "that the trust won in its second attempt, after the first application was turned down in 2022.")
+        + [("Media contact:", body), ("Ruth Abernethy, Communications Officer", body),
+           ("+44 20 7946 0321, ruth.abernethy@marrowbycanal.org", body)]
+    )])
 
     @Test func aHeadlineStandsApartFromItsStandfirst() throws {
         let release = try Self.parse(Self.leftAligned)
@@ -129,8 +140,8 @@ struct PDFParagraphGeometryTests {
     @Test func leftAlignedParagraphsAreParagraphs() throws {
         let release = try Self.parse(Self.leftAligned)
         #expect(release.paragraphs.count == 3)
-        #expect(release.paragraphs.dropFirst().first == "Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters.")
-        #expect(release.paragraphs.last == "The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant.")
+        #expect(release.paragraphs.dropFirst().first == "Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters before the carpenters of the trust's workshop at Hollin Bottom shaped it into beams and planks, each gate taking two carpenters and a dozen volunteers about five weeks of work to complete.")
+        #expect(release.paragraphs.last == "The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant that the trust won in its second attempt, after the first application was turned down in 2022.")
         #expect(release.contacts.first?.name == "Ruth Abernethy")
     }
 
@@ -142,26 +153,46 @@ struct PDFParagraphGeometryTests {
                 + TestPDF.page(lines) + [TestPDF.Line(text: "Page \(n) of 2", y: 40, size: 9)]
         }
         let pdf = TestPDF(pages: [
-            furnished(1, [
-                ("PRESS RELEASE", Self.body), (nil, Self.body),
-                ("Canal trust reopens the Hollin lock flight after two years", Self.body), (nil, Self.body),
-                ("Marrowby, 14 May 2024 - The Marrowby Canal Trust will reopen the Hollin lock flight on Saturday.", Self.body),
-                (nil, Self.body),
-                ("Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that", Self.body),
-                ("was felled in the trust's own woodland near Tarnside and", Self.body),
-            ]),
-            furnished(2, [
-                ("seasoned in its yard for three winters before it was cut.", Self.body), (nil, Self.body),
-                ("The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant.", Self.body),
-                (nil, Self.body),
-                ("Media contact: Ruth Abernethy, +44 20 7946 0321, ruth.abernethy@marrowbycanal.org", Self.body),
-            ]),
+            furnished(1, Self.paragraph("PRESS RELEASE")
+                + Self.paragraph("Canal trust reopens the Hollin lock flight after two years")
+                + Self.paragraph("Marrowby, 14 May 2024 - The Marrowby Canal Trust will reopen the Hollin lock flight on Saturday,",
+                                 "two years after a breach in the summit pound closed the flight to boats and to walkers on the",
+                                 "towpath, and eighteen months after the trust began the largest repair in its history.")
+                + Self.paragraph("Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that",
+                                 "was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters",
+                                 "before the carpenters of the trust's workshop at Hollin Bottom shaped it into beams and")),
+            furnished(2, Self.paragraph("planks, each gate taking two carpenters and a dozen volunteers five weeks of work.")
+                + Self.paragraph("The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant",
+                                 "that the trust won in its second attempt, after the first application was turned down in 2022.")
+                + [("Media contact:", Self.body), ("Ruth Abernethy, Communications Officer", Self.body),
+                   ("+44 20 7946 0321, ruth.abernethy@marrowbycanal.org", Self.body)]),
         ])
         let release = try Self.parse(pdf)
-        #expect(release.paragraphs.contains("Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters before it was cut."))
-        #expect(release.paragraphs.last == "The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant.")
+        #expect(release.paragraphs.contains("Volunteers rebuilt four lock chambers and replaced eighteen gates, most of them made of oak that was felled in the trust's own woodland near Tarnside and seasoned in its yard for three winters before the carpenters of the trust's workshop at Hollin Bottom shaped it into beams and planks, each gate taking two carpenters and a dozen volunteers five weeks of work."))
+        #expect(release.paragraphs.last == "The work cost 1.9 million pounds, raised from members, from local firms and from a heritage grant that the trust won in its second attempt, after the first application was turned down in 2022.")
         #expect(release.paragraphs.count == 3)
         #expect(!release.paragraphs.joined().contains("Page 1"))
+    }
+
+    /// `For further information …, contact:` alone above the contact lines (a gap between them on the page) is
+    /// the contact block's lead-in, not the body's last paragraph.
+    @Test func aContactCallStandingAloneOpensTheContactBlock() throws {
+        let pdf = TestPDF(pages: [TestPDF.page(
+            Self.paragraph("PRESS RELEASE") + Self.paragraph("Tarnside library opens on the quay")
+            + Self.paragraph("Tarnside, 3 March 2024 - The Tarnside Library opened its new building on the quay today, with",
+                             "twelve thousand books, a reading room that looks over the harbour and a children's floor",
+                             "with its own garden, three years after the old library on Mill Street was closed for good",
+                             "because its roof, patched for decades, could no longer keep the winter storms out of it.")
+            + Self.paragraph("The library will be open every day of the week and late on Thursdays, when the reading room",
+                             "hosts talks by local writers, the first of them on the history of the harbour's fishing fleet",
+                             "and the families who crewed its boats for two hundred years.")
+            + Self.paragraph("For further information on the opening, see the library's website or contact:")
+            + [("Press office: Owen Pryce, press@tarnside-library.example", Self.body),
+               ("Events team: Mair Lloyd, events@tarnside-library.example", Self.body)]
+        )])
+        let release = try Self.parse(pdf)
+        #expect(release.paragraphs.last == "The library will be open every day of the week and late on Thursdays, when the reading room hosts talks by local writers, the first of them on the history of the harbour's fishing fleet and the families who crewed its boats for two hundred years.")
+        #expect(release.contacts.map(\.emails) == [["press@tarnside-library.example"], ["events@tarnside-library.example"]])
     }
 
     /// Without paragraph gaps the text is pdftotext's default mode, byte for byte: checked on the PDFs of the
@@ -191,5 +222,40 @@ struct PDFParagraphGeometryTests {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Array(data)
+    }
+}
+
+/// A lead-in that ends in a colon introduces the text under it: three lines of it are no headline, and a
+/// running header's headline is taken instead (the page's geometry sets such a lead-in apart from the
+/// paragraph under it, where pdftotext's text had run them together).
+@Suite struct LeadInHeadlineTests {
+    @Test func aThreeLineLeadInEndingInAColonIsNoHeadline() {
+        let header = "Comunicado de prensa\n\nPuerto Viejo\n\nEncuesta de Bahías 2024\n\nMarzo 3 del 2024\n\n"
+        let text = header + """
+            La Autoridad Portuaria de Puerto Viejo, la Cofradía de Pescadores
+            y la Asociación de Vecinos del Muelle, reunidas en asamblea,
+            comunican a la opinión pública:
+
+            Que el pasado 28 de febrero se reunieron los representantes de las tres entidades para revisar
+            los resultados de la encuesta sobre el estado de las bahías de la costa norte del municipio.
+
+            La encuesta recogió datos de 46 puntos de muestreo entre octubre y enero, y sus resultados
+            serán publicados en el sitio web de la Autoridad Portuaria durante la próxima semana.
+
+            COM-112-PV-002 V3
+            \u{0C}
+            """ + header + """
+            Las tres entidades acordaron reunirse de nuevo en junio para revisar las medidas tomadas
+            en cada bahía y presentar un informe conjunto al concejo municipal antes del verano.
+
+            Contacto de prensa: Lucía Ferrer Dalmau, +34 612 345 678, prensa@puertoviejo.example
+
+            COM-112-PV-002 V3
+            \u{0C}
+            """
+        let file = SourceFile(url: URL(fileURLWithPath: "/test/comunicado.pdf"), source: "comunicado.pdf", format: .pdf)
+        let release = ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+        #expect(release.title == "Encuesta de Bahías 2024")
+        #expect(release.paragraphs.first?.hasPrefix("La Autoridad Portuaria de Puerto Viejo") == true)
     }
 }

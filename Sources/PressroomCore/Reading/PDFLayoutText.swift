@@ -79,7 +79,10 @@ enum PDFLayoutText {
 
     /// The document's line pitch: the most common distance from a line's top to the next line's top in its
     /// flow, in the upper line's heights, over lines of one size that stand one under the other (counted in
-    /// fiftieths; a tie goes to the closer spacing). nil when no two such lines are printed.
+    /// fiftieths; a tie goes to the closer spacing). nil when no two such lines are printed. Where one-line
+    /// paragraphs outnumber the paragraphs' inner lines (a short page of head lines), the most common distance
+    /// is a paragraph's space and no gap is wider: the text is then pdftotext's, as it was, never cut at
+    /// every line.
     static func linePitch(_ pages: [Page]) -> Double? {
         var counts: [Int: Int] = [:]
         for page in pages {
