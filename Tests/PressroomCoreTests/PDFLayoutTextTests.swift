@@ -196,6 +196,22 @@ struct PDFParagraphGeometryTests {
         #expect(release.contacts.map(\.emails) == [["press@tarnside-library.example"], ["events@tarnside-library.example"]])
     }
 
+    /// A pdftotext that does not write the geometry (too old for `-bbox-layout`, or writing something else) is
+    /// asked again in its default mode, and its text read as before.
+    @Test func withoutTheGeometryTheDefaultModesTextIsRead() throws {
+        let dir = try ReadingTempFolder()
+        for (name, script) in [
+            ("refuses", "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = -bbox-layout ] && { echo 'Unknown option' >&2; exit 99; }; done\nprintf 'PRESS RELEASE\\n\\nOld reader headline\\n\\nThe body.\\n\\f'\n"),
+            ("garbles", "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = -bbox-layout ] && { echo '<html><page'; exit 0; }; done\nprintf 'PRESS RELEASE\\n\\nOld reader headline\\n\\nThe body.\\n\\f'\n"),
+        ] {
+            let path = try dir.write(name, script)
+            chmod(path, 0o755)
+            let extractor = PDFTextExtractor(executable: URL(fileURLWithPath: path), timeLimit: 10)
+            let text = try extractor.extract(PDFReadingTests.fixturePDF).get()
+            #expect(String(decoding: text, as: UTF8.self) == "PRESS RELEASE\n\nOld reader headline\n\nThe body.\n\u{0C}", "\(name)")
+        }
+    }
+
     /// Without paragraph gaps the text is pdftotext's default mode, byte for byte: checked on the PDFs of the
     /// dev corpus (when `../shared/corpus` is beside the repository) and the committed fixture.
     @Test func withoutParagraphGapsTheTextIsPdftotextsDefaultMode() throws {

@@ -6,8 +6,8 @@ import Glibc
 /// Text of a PDF through poppler's `pdftotext` (UTF-8, to standard output), run as a subprocess with an
 /// argument list (never a shell) and a time limit. It is asked for the page geometry (`-bbox-layout`), from
 /// which `PDFLayoutText` writes the default mode's text with the paragraph gaps the page shows: one run a PDF.
-/// Only when that output cannot be read (a pdftotext that does not write it, or XML it breaks) is pdftotext
-/// run again in its default mode, and that text taken as it is.
+/// Only when that run fails or its output cannot be read (a pdftotext that does not know `-bbox-layout`, XML
+/// it breaks, a broken PDF) is pdftotext run again in its default mode, and that text (or failure) taken as it is.
 public struct PDFTextExtractor: Sendable {
     /// The `pdftotext` executable, or nil when it is not installed.
     public var executable: URL?
@@ -74,6 +74,9 @@ public struct PDFTextExtractor: Sendable {
         switch run(input: input, bytes: bytes, geometry: true) {
         case .success(let xhtml):
             if let text = PDFLayoutText.text(fromBBoxLayout: xhtml) { return .success(Array(text.utf8)) }
+            return run(input: input, bytes: bytes, geometry: false)
+        case .failure(.failed):
+            // A pdftotext too old for `-bbox-layout` refuses it; a broken PDF fails again with its own reason.
             return run(input: input, bytes: bytes, geometry: false)
         case .failure(let failure):
             return .failure(failure)
