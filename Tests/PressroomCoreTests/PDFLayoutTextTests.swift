@@ -65,6 +65,14 @@ import Testing
         #expect(PDFLayoutText.text([page]) == "The trust replaced eighteen gates\nalong the canal and in the lockflight this winter, with oak\nfrom its own woodland.\n\n-30-\n\nMedia contact:\n\n\u{0C}")
     }
 
+    /// An end mark's dash is no hyphen: `-ENDS-` printed right above the contact heading stays a line of its own.
+    @Test func anEndMarkIsNotJoinedWithTheLineUnderIt() {
+        let page = [Self.flow(["The library opens on Monday at nine.", "-ENDS-", "Media contact: Owen Pryce"])]
+        #expect(PDFLayoutText.text([page]) == "The library opens on Monday at nine.\n-ENDS-\nMedia contact: Owen Pryce\n\n\u{0C}")
+        // (pdftotext's default mode joins them, and the text without gaps is that mode's.)
+        #expect(PDFLayoutText.text([page], paragraphGaps: false) == "The library opens on Monday at nine.\n-ENDSMedia contact: Owen Pryce\n\n\u{0C}")
+    }
+
     @Test func wordsAreJoinedWithASpaceOnlyWhereTheyStandApart() {
         typealias W = PDFLayoutText.Word
         let words = [W(text: "Tarnside", xMin: 72, xMax: 110, yMin: 100, yMax: 110),

@@ -61,9 +61,10 @@ enum PDFLayoutText {
                 for (i, line) in flow.enumerated() {
                     if opens[i] { out += "\n" }
                     // pdftotext joins a line ending in a hyphen with the next one of its flow, the hyphen dropped;
-                    // not when the next line opens a paragraph: a word broken at a line end goes on right under it
-                    // (`-30-` above a gap is an end mark).
-                    if i < flow.count - 1, line.text.utf8.last == 0x2D, !opens[i + 1] {
+                    // not when the next line opens a paragraph (a word broken at a line end goes on right under
+                    // it), nor after an end mark, whose dash is no hyphen (`-ENDS-` over `Media contact:`).
+                    if i < flow.count - 1, line.text.utf8.last == 0x2D, !opens[i + 1],
+                       !(paragraphGaps && ReleaseLexicon.isEndMark(line.text)) {
                         out += line.text.dropLast()
                     } else {
                         out += line.text
