@@ -70,4 +70,7 @@ struct RecoveredText: Sendable {
     var frontMatter: FrontMatter? = nil
     /// PDF text's footnotes (`Footnotes`), taken out of the blocks: notes of the release.
     var footnotes: [String] = []
+    /// The text was read from a PDF by pressroom's reader, whose empty lines are the page's paragraph spaces
+    /// (`PDFLayoutText`): a line standing alone between two of them stands alone on the page.
+    var fromPageGeometry = false
 }

@@ -64,7 +64,8 @@ enum LayoutRecovery {
         let evidence = needed ? HyphenationEvidence(blocks: blocks, lineEndHyphensJudged: judged)
                               : HyphenationEvidence()
         return RecoveredText(style: style, blocks: blocks, annotations: annotations, furniture: furniture,
-                             lineWidth: width, hyphenation: evidence, frontMatter: frontMatter, footnotes: footnotes)
+                             lineWidth: width, hyphenation: evidence, frontMatter: frontMatter, footnotes: footnotes,
+                             fromPageGeometry: format == .pdf)
     }
 
     /// The ordinal suffixes a PDF prints raised (`1st`, `2nd`, `1er`, `2ème`, `1º`), which extraction puts on a

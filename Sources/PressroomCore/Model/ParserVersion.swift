@@ -13,9 +13,12 @@
 /// before — and the Word reader numbers lists; 7: session 8's genre rules — a postal address in a contact block
 /// is neither job title nor organisation; releases without a headline; datelines with a bracketed place beside
 /// the date; kramdown markup; Italian and Dutch genre words; lead-in sentences in contact blocks — none changes a
-/// dev corpus record, but releases printed so change; 8: session 9's genre rules — a site's advertisement marker, a
-/// headline printed again under the page's title, run-in notes headings, `Presseaussendung`, a one-word issuer
-/// its web address spells).
+/// dev corpus record, but releases printed so change; 8: PDFs are read from pdftotext's page geometry, with an
+/// empty line where the page leaves a paragraph's space (`PDFLayoutText`) — every PDF record may change, no text
+/// or markdown record does (the fingerprint below, of the dev corpus's text and markdown records, stays) — and
+/// session 9's genre rules: a site's advertisement marker and a copyright line, a headline printed again under
+/// the page's title, run-in notes headings, `Presseaussendung`, a one-word issuer its web address spells, two
+/// people in one contact sentence, a label over a list of links).
 public enum ParserVersion {
     public static let current: Int = 8
 }

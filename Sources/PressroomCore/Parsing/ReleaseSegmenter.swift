@@ -717,10 +717,13 @@ struct ReleaseSegmenter {
         return false
     }
 
-    /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence.
+    /// Lines too long for a headline: more than 250 characters, or four lines or more ending a sentence; or
+    /// three lines or more ending in a colon, a lead-in that introduces the text under it (`El Departamento …,
+    /// la Comunidad … informan:`), which a headline never is.
     private func isParagraph(_ lines: [String]) -> Bool {
         let n = lines.reduce(0) { $0 + TextScan.length($1) + 1 }
         return n > 250 || (lines.count >= 4 && TextScan.endsSentence(lines.last ?? ""))
+            || (lines.count >= 3 && TextScan.lastMeaningful(lines.last ?? "") == ":")
     }
 
     /// A headline broken by the PDF's own line breaking fills its lines to the same measure: when the headline's
@@ -1123,6 +1126,15 @@ struct ReleaseSegmenter {
             // Once the contact block has begun or the release is closed (two sections treated alike), a block
             // that looks like contacts goes to the contacts as any other non-prose block does: no need to ask.
             let contactsOrClosed = section == .contacts || section == .closed
+            // A contact call in a block of its own (`For further information, see our site or contact:`, a gap
+            // under it on the page) over a block of contact lines: it opens the contact block. (Read where the
+            // page's geometry set the gap; typed and extracted text keep their records as they were.)
+            if single, text.fromPageGeometry, !contactsOrClosed, !seg.body.isEmpty, Self.endsWithContactCall(first), index + 1 < blocks.count,
+               blocks[index + 1].lines.contains(where: { ContactLineShape.isContactLine($0.text) }) {
+                addContactLines([first], to: &seg)
+                section = .contacts
+                continue
+            }
             // (A heading with the contact's lines under it in one block, as markdown hard breaks print it:
             // `Investor Contact:` / name / company / phone / e-mail.)
             if ReleaseLexicon.inlineContactHeading(first)

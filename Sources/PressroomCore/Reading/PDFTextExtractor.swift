@@ -3,8 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// Text of a PDF through poppler's `pdftotext` (default mode, UTF-8, to standard output), run as a
-/// subprocess with an argument list (never a shell) and a time limit.
+/// Text of a PDF through poppler's `pdftotext` (UTF-8, to standard output), run as a subprocess with an
+/// argument list (never a shell) and a time limit. It is asked for the page geometry (`-bbox-layout`), from
+/// which `PDFLayoutText` writes the default mode's text with the paragraph gaps the page shows: one run a PDF.
+/// Only when that run fails or its output cannot be read (a pdftotext that does not know `-bbox-layout`, XML
+/// it breaks, a broken PDF) is pdftotext run again in its default mode, and that text (or failure) taken as it is.
 public struct PDFTextExtractor: Sendable {
     /// The `pdftotext` executable, or nil when it is not installed.
     public var executable: URL?
@@ -68,10 +71,24 @@ public struct PDFTextExtractor: Sendable {
     }
 
     private func run(input: String, bytes: [UInt8]?) -> Result<[UInt8], PDFFailure> {
+        switch run(input: input, bytes: bytes, geometry: true) {
+        case .success(let xhtml):
+            if let text = PDFLayoutText.text(fromBBoxLayout: xhtml) { return .success(Array(text.utf8)) }
+            return run(input: input, bytes: bytes, geometry: false)
+        case .failure(.failed):
+            // A pdftotext too old for `-bbox-layout` refuses it; a broken PDF fails again with its own reason.
+            return run(input: input, bytes: bytes, geometry: false)
+        case .failure(let failure):
+            return .failure(failure)
+        }
+    }
+
+    /// One run of pdftotext: with `geometry`, its `-bbox-layout` XHTML; without, its default mode's text.
+    private func run(input: String, bytes: [UInt8]?, geometry: Bool) -> Result<[UInt8], PDFFailure> {
         guard let executable else { return .failure(.notInstalled) }
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["-enc", "UTF-8", input, "-"]
+        process.arguments = geometry ? ["-enc", "UTF-8", "-bbox-layout", input, "-"] : ["-enc", "UTF-8", input, "-"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
