@@ -62,10 +62,13 @@ import Testing
 
             Advertisement
 
-            Advertisement revenue from the ferry screens rose by half, the trust said.
+            Revenue from the ferry screens rose by half, the trust said.
+
+            Advertisement revenue alone paid for the new pier lights.
             """)
         #expect(r.paragraphs == ["The Lakeside Trust said on Monday that its deficit fell by a third last year.",
-                                 "Advertisement revenue from the ferry screens rose by half, the trust said."])
+                                 "Revenue from the ferry screens rose by half, the trust said.",
+                                 "Advertisement revenue alone paid for the new pier lights."])
     }
 
     @Test(arguments: [
@@ -73,7 +76,7 @@ import Testing
         ("**Background:** The scheme began in 2019.", "Background", "The scheme began in 2019."),
         ("**Background**: The scheme began in 2019.", "Background", "The scheme began in 2019."),
         ("**Notes to editors** – The survey asked 900 tenants.", "Notes to editors", "The survey asked 900 tenants."),
-        ("Background The scheme began in 2019.", "Background", "The scheme began in 2019."),
+        ("Background The scheme began in 2019 with two boats.", "Background", "The scheme began in 2019 with two boats."),
         ("Hintergrund: Der Verein wurde 2011 gegründet.", "Hintergrund", "Der Verein wurde 2011 gegründet."),
         ("Contexte – L'association a été fondée en 2011.", "Contexte", "L'association a été fondée en 2011."),
     ])
@@ -271,5 +274,102 @@ import Testing
         #expect(ReleaseLexicon.isLinkListLabel("**Documentation:**"))
         #expect(!ReleaseLexicon.isLinkListLabel("The festival runs until 17 May:"))
         #expect(!ReleaseLexicon.isLinkListLabel("Documentation"))
+    }
+}
+
+/// Layouts a second reader found the session's rules breaking, each kept as it was before them.
+@Suite struct CopiedPageRulesKeepTheirBoundsTests {
+    static func parse(_ text: String, name: String = "fixture.txt") -> Release { IssueDateEvidenceTests.parse(text, name: name) }
+
+    @Test func aDeckWithTheHeadlinesWordsAndItsFiguresStaysTheStandfirst() {
+        let r = Self.parse("""
+            Ministry pledges repairs for hill schools
+
+            Ministry pledges $4 million repairs for hill schools in Tallow and Brook counties
+
+            TALLOW, 4 March 2025 – The Ministry of Learning today pledged $4 million to repair hill schools damaged in last year's storms.
+
+            The money will be paid out over two years.
+            """)
+        #expect(r.title == "Ministry pledges repairs for hill schools")
+        #expect(r.subtitle == "Ministry pledges $4 million repairs for hill schools in Tallow and Brook counties")
+    }
+
+    @Test func aTitleCaseSubheadingOpeningWithBackgroundStaysBody() {
+        let r = Self.parse("""
+            County widens volunteer screening
+
+            MARLOW – The Marlow County Services Office today announced new rules for screening volunteers who work with children.
+
+            Background Checks Go Online
+
+            From 1 April, volunteers can apply for their check online and get a result within five days.
+
+            Volunteers who already hold a check do not need to apply again until it expires.
+            """)
+        #expect(r.notes.isEmpty)
+        #expect(r.paragraphs.contains("Background Checks Go Online"))
+        #expect(ReleaseLexicon.runInNotesHeading("Hintergrund Klimaanpassung") == nil)
+    }
+
+    @Test func anAdvisorysLabelledLinesStayBody() {
+        let r = Self.parse("""
+            MEDIA ADVISORY
+
+            Mayor to open the Fennick Bridge
+
+            FENNICK – Mayor Lia Moss will open the rebuilt Fennick Bridge on Thursday.
+
+            WHAT: Opening of the rebuilt bridge, closed since the 2023 floods.
+
+            BACKGROUND: The bridge was rebuilt in fourteen months at a cost of $9 million.
+
+            WHEN: Thursday, 6 March 2025, 10:00 a.m.
+
+            WHERE: North ramp of the Fennick Bridge
+            """)
+        #expect(r.notes.isEmpty)
+        #expect(r.paragraphs.contains { $0.hasPrefix("BACKGROUND:") })
+    }
+
+    @Test func aNumberFollowedByHoursIsNotJoinedAcrossItsHyphen() {
+        #expect(PhoneNumber.phones(in: "call Tom Beck on 06 871 5000- 8am to 5pm") == ["068715000"])
+        #expect(PhoneNumber.phones(in: "Tel. 06 871 5000- 24 hours") == ["068715000"])
+        #expect(PhoneNumber.phones(in: "Tom Beck 027- 555-0142") == ["0275550142"])
+    }
+
+    @Test func aPlaceThatTheDomainSpellsIsNoIssuer() {
+        let r = Self.parse("""
+            Bins collected weekly from July
+
+            Marlowby households will get a weekly bin collection from July, the council said on Monday.
+
+            The change follows a survey of 4,000 residents. More at www.marlowby.example.
+            """)
+        #expect(r.organization != "Marlowby")
+    }
+
+    @Test func aOneWordSubheadingOverItsParagraphIsNoAdvertisementMark() {
+        let r = Self.parse("""
+            Landtag beschließt neues Jugendschutzgesetz
+
+            Kiel, 4. März 2025 – Der Landtag hat am Dienstag das neue Jugendschutzgesetz beschlossen.
+
+            Werbung
+
+            Werbung für Sportwetten ist im Umfeld von Schulen künftig verboten.
+            """)
+        #expect(r.paragraphs.contains("Werbung"))
+    }
+
+    @Test func aCopyrightSubheadingWithAColonIsNoCopyrightLine() {
+        #expect(!ReleaseLexicon.isCopyrightLine("Copyright 2025 Amendment Act: what changes"))
+    }
+
+    @Test func aClauseOrADayBeforeTheNameIsNoPartOfIt() {
+        #expect(ContactLeadIn.splitPeople("Please contact Mina Roe on 384-2291 or, in Australia, Tom Beck on +61 2 5550 1234")
+                == ["Mina Roe, 384-2291", "Tom Beck, +61 2 5550 1234"])
+        #expect(ContactLeadIn.splitPeople("Please contact Mina Roe on 384-2291 or after 5pm Monday Tom Beck on 027 555 0142")
+                == ["Mina Roe, 384-2291", "Tom Beck, 027 555 0142"])
     }
 }

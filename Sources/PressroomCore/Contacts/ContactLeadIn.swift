@@ -116,13 +116,17 @@ extension ContactLeadIn {
     /// The person's name that ends `gap` (before `at`, `on`, `:` …): its last two to four capitalised words,
     /// when they read as a person's name.
     private static func personBefore(_ gap: String) -> String? {
-        var words = gap.split(separator: " ").map { $0.trimmingCharacters(in: .init(charactersIn: ",;:(")) }.filter { !$0.isEmpty }
-        while let w = words.last, connectors.contains(ContactVocabulary.fold(w)) { words.removeLast() }
+        var words = gap.split(separator: " ").map(String.init)
+        func bare(_ w: String) -> String { w.trimmingCharacters(in: .init(charactersIn: ",;:(")) }
+        while let w = words.last, bare(w).isEmpty || connectors.contains(ContactVocabulary.fold(bare(w))) { words.removeLast() }
         var name: [String] = []
-        while let w = words.last, let f = w.first, f.isUppercase, name.count < 4 {
-            name.insert(w, at: 0)
+        // (A word that ends a clause with its comma is before the name: `in Australia, Tom Beck`.)
+        while let w = words.last, let f = bare(w).first, f.isUppercase, name.count < 4, name.isEmpty || !w.hasSuffix(",") {
+            name.insert(bare(w), at: 0)
             words.removeLast()
         }
+        // (`after 5pm Monday Tom Beck`: a day or a month before the name is not part of it.)
+        while let w = name.first, CalendarWords.isCalendarWord(w) { name.removeFirst() }
         // (`Call Jane Doe at …`: the verb that opens the sentence is no part of the name.)
         while let w = name.first, verbs.contains(ContactVocabulary.fold(w)) || ContactVocabulary.fold(w) == "please" { name.removeFirst() }
         guard name.count >= 2 else { return nil }

@@ -15,6 +15,13 @@ extension ReleaseLexicon {
         return advertisementMarks.contains(words.joined(separator: " "))
     }
 
+    /// `line` opens with the first word of `mark` (folded): the mark then heads its paragraph.
+    static func opensWithWord(of mark: String, _ line: String) -> Bool {
+        guard let w = LineFold.fold(stripMarkupTrimmed(mark)).split(whereSeparator: { !$0.isLetter }).first,
+              let v = LineFold.fold(stripMarkupTrimmed(line)).split(whereSeparator: { !$0.isLetter }).first else { return false }
+        return w == v
+    }
+
     private static let advertisementFirstBytes: Set<UInt8> = [0x61, 0x77, 0x70, 0x73]  // a w p s
     private static let advertisementMarks: Set<String> = [
         "advertisement", "advertisement scroll to continue reading", "advertisement continue reading below",
@@ -29,7 +36,8 @@ extension ReleaseLexicon {
         var t = Substring(TextScan.trim(line))
         while let c = t.first, c == "[" || c == "*" || c == "_" { t = t.dropFirst() }
         if t.hasPrefix("©") { return true }
-        guard t.count >= 10, t.dropFirst(9).first == " ", LineFold.fold(t.prefix(9)) == "copyright" else { return false }
+        // (`Copyright 2025 Amendment Act: what changes` is a subheading: a copyright line holds no colon.)
+        guard t.count >= 10, t.dropFirst(9).first == " ", LineFold.fold(t.prefix(9)) == "copyright", !t.contains(":") else { return false }
         let after = t.dropFirst(10).drop { $0 == " " }
         return after.hasPrefix("©") || after.hasPrefix("(c)") || after.hasPrefix("(C)") || after.prefix(4).allSatisfy(\.isNumber) && after.count >= 4
     }

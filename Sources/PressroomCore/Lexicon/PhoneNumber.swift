@@ -129,10 +129,19 @@ public enum PhoneNumber {
                 j += 1
                 lastGood = j
             } else if c == "-" || c == "." || c == "\u{2010}" || c == "\u{2011}" {
-                // `027- 295-6202`: a number hard-wrapped after its hyphen, its lines joined with a space.
-                if c == "-", let p = prev, isDigit(p), next == " ", j + 2 < s.count, isDigit(s[j + 2]) {
-                    j += 2
-                    continue
+                // `027- 295-6202`: a number hard-wrapped after its first group's hyphen, its lines joined with a
+                // space; six digits or more follow, and no letter touches them (`5000- 8am`, `- 24 hours`).
+                if c == "-", next == " ", (2...4).contains(j - start), s[start..<j].allSatisfy(isDigit),
+                   j + 2 < s.count, isDigit(s[j + 2]) {
+                    var k = j + 2, digits = 0
+                    while k < s.count, isDigit(s[k]) || ((s[k] == "-" || s[k] == " " || s[k] == ".") && k + 1 < s.count && isDigit(s[k + 1])) {
+                        if isDigit(s[k]) { digits += 1 }
+                        k += 1
+                    }
+                    if digits >= 6, !(k < s.count && isLetter(s[k])) {
+                        j += 2
+                        continue
+                    }
                 }
                 guard let p = prev, isDigit(p) || p == ")", let n = next, isDigit(n) || n == "(" else { break }
                 j += 1

@@ -112,7 +112,7 @@ extension ReleaseLexicon {
     static func isNotesHeading(_ line: String) -> Bool { LineKey(line).map(isNotesHeading) ?? false }
 
     /// A notes heading run into the paragraph it heads: `Background: The scheme …`, `**Notes to editors** – …`,
-    /// `**Hintergrund:** Der Verein …`, or the heading word alone before a capital (`Background The scheme …`,
+    /// `**Hintergrund:** Der Verein …`, or the heading word alone before a sentence (`Background The scheme …`,
     /// as a page that dropped the heading's line break prints it). The heading as printed (without its marks)
     /// and the paragraph's text after it; nil for any other line, and for an `About`-style heading, which
     /// needs the name after it (`À propos de X`).
@@ -140,9 +140,16 @@ extension ReleaseLexicon {
             var dash = false
             if !colon, let d = rest.first, d == "–" || d == "—" || d == "-" { dash = true; rest = rest.dropFirst() }
             guard let next = rest.first?.first else { return nil }
-            // With no mark between them, only a capital shows where the heading ends.
-            if !colon && !dash && opening == 0 && !next.isUppercase { return nil }
-            return (heading, rest.joined(separator: " "))
+            let text = rest.joined(separator: " ")
+            // With no mark between them, only a capital shows where the heading ends, and what follows must read
+            // as a sentence of six words or more, not a title-case subheading (`Background Checks Go Online`) or
+            // a German noun (`Hintergrund Klimaanpassung`).
+            if !colon && !dash && opening == 0 {
+                let after = text.split(separator: " ")
+                guard next.isUppercase, after.count >= 6, TextScan.endsSentence(text),
+                      after.dropFirst().filter({ $0.first?.isUppercase == true }).count * 2 < after.count - 1 else { return nil }
+            }
+            return (heading, text)
         }
         return nil
     }

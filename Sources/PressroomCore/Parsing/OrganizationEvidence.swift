@@ -395,7 +395,7 @@ enum OrganizationNames {
         return s.dropFirst().filter(\.isUppercase).count >= 2 && s.contains(where: \.isLowercase)
     }
 
-    /// The first word of `sentence` when it is a capitalised name of four letters or more, not in capitals,
+    /// The first word of `sentence` when it is a capitalised name of four letters or more in a brand's shape,
     /// that one of the release's domain labels spells letter for letter (`GreenHarbour` and
     /// `greenharbour.org`, `Hack-Tide` and `hacktide.io`): a brand named by one word, which `sentenceSubject`
     /// leaves out (one word in mixed case is as often a person's surname or a sentence's first word).
@@ -405,6 +405,9 @@ enum OrganizationNames {
         while let c = w.last, c == "," || c == ":" || c == ";" { w = w.dropLast() }
         if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
         guard w.count >= 4, w.first?.isUppercase == true, !TextScan.isAllCaps(String(w)) else { return nil }
+        // A brand's shape: a capital, a digit or a hyphen inside the word (`GreenHarbour`, `Hack-Tide`); a plain
+        // capitalised word that a domain spells is most often a place (`Dunedin` and `dunedin.govt.nz`).
+        guard w.dropFirst().contains(where: { $0.isUppercase || $0.isNumber || $0 == "-" }) else { return nil }
         let letters = String(LineFold.fold(w).filter { $0.isLetter || $0.isNumber })
         guard letters.count >= 4, hostLabels.contains(letters) else { return nil }
         return String(w)

@@ -152,12 +152,13 @@ public enum ReleaseParser {
         // ones run together) is not a headline: its text stays in the body, and the record says why.
         var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
         // A line that repeats the headline word for word (a web page's title printed again in bold above the
-        // text) is the headline printed twice, not a standfirst; a standfirst that holds every word of the
-        // headline in order, and more, is the release's own fuller headline under a page's shortened title.
+        // text) is the headline printed twice, not a standfirst; under a page's own title (its front matter's),
+        // a standfirst that holds every word of the headline in order, and a few more, is the release's own fuller
+        // headline (elsewhere a deck says the headline again with its figures: `… $5 million funding …`).
         if let s = subtitle, !title.isEmpty {
             if LineFold.fold(s) == LineFold.fold(title) {
                 subtitle = nil
-            } else if HeadlineRestated.isFuller(s, than: title) {
+            } else if recovered.frontMatter?.isTitle(title) == true, HeadlineRestated.isFuller(s, than: title) {
                 title = s
                 subtitle = nil
             }
@@ -478,13 +479,12 @@ enum HeadlineRestated {
         return h.count >= 3 && words(ReleaseLexicon.stripMarkup(line)) == h
     }
 
-    /// `line` holds every word of `headline` in order with one to eight more, is no sentence of the body (no
-    /// full stop at its end) and the headline has four words or more: a standfirst says the headline again in
-    /// other words, not in the same words with more.
+    /// `line` holds every word of `headline` in order with one to three more, is no sentence of the body (no
+    /// full stop at its end) and the headline has four words or more: the headline a page's title shortened.
     static func isFuller(_ line: String, than headline: String) -> Bool {
         guard !TextScan.endsSentence(line) else { return false }
         let h = words(headline), l = words(line)
-        guard h.count >= 4, l.count > h.count, l.count <= h.count + 8 else { return false }
+        guard h.count >= 4, l.count > h.count, l.count <= h.count + 3 else { return false }
         var k = 0
         for w in l where k < h.count && w == h[k] { k += 1 }
         return k == h.count

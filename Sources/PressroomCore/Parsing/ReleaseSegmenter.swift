@@ -1046,6 +1046,14 @@ struct ReleaseSegmenter {
         seg.contactLines += lines
     }
 
+    /// `WHEN: …`, `Where:` — a line that opens with a label of one to three words and a colon.
+    static func opensWithLabel(_ line: String) -> Bool {
+        let t = ReleaseLexicon.stripMarkupTrimmed(line)
+        guard let colon = t.firstIndex(of: ":"), colon > t.startIndex, t.distance(from: t.startIndex, to: colon) <= 30 else { return false }
+        let label = t[..<colon]
+        return label.first?.isUppercase == true && (1...3).contains(label.split(separator: " ").count) && !label.contains(where: \.isNumber)
+    }
+
     /// Every line of `block` a web address or a social handle, alone or after its label.
     private static func isWebOnly(_ block: LayoutBlock) -> Bool {
         block.lines.allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) }
@@ -1062,7 +1070,10 @@ struct ReleaseSegmenter {
                 continue
             }
             // A news site's advertisement marker between two paragraphs of a copied page; a copyright line.
-            if single && (ReleaseLexicon.isAdvertisementMark(first) || ReleaseLexicon.isCopyrightLine(first)) {
+            // (A one-word mark over a paragraph that opens with the same word is a subheading: `Werbung` over
+            // `Werbung für Sportwetten …`.)
+            if single && (ReleaseLexicon.isAdvertisementMark(first) || ReleaseLexicon.isCopyrightLine(first)),
+               !(index + 1 < blocks.count && blocks[index + 1].lines.first.map { ReleaseLexicon.opensWithWord(of: first, $0.text) } == true) {
                 seg.trailing.append(first)
                 continue
             }
@@ -1095,7 +1106,10 @@ struct ReleaseSegmenter {
             }
             // `Background: The scheme …` after the body's first paragraphs: the notes begin with that paragraph,
             // the heading word left out of it.
-            if section == .body || section == .notes, !seg.body.isEmpty, !block.bullet, let cut = ReleaseLexicon.runInNotesHeading(first) {
+            // (Not among an advisory's labelled lines, `BACKGROUND:` between `WHAT:` and `WHEN:`.)
+            if section == .body || section == .notes, !seg.body.isEmpty, !block.bullet, let cut = ReleaseLexicon.runInNotesHeading(first),
+               !(index + 1 < blocks.count && blocks[index + 1].lines.first.map {
+                   Self.opensWithLabel($0.text) && ReleaseLexicon.runInNotesHeading($0.text) == nil } == true) {
                 seg.notesHeadings.append(cut.heading)
                 section = .notes
                 var opened = block
