@@ -19,12 +19,20 @@ struct ExplainCommand: ParsableCommand {
         let message = FileManager.default.fileExists(atPath: path) ? nil : Mailbox.mboxPart(of: path).flatMap { part in
             FileManager.default.fileExists(atPath: part.file) ? part.file : nil
         }
-        if let message {
-            guard let file = ArchiveReader.discoverAll([message]).files.first(where: { $0.source == path }) else {
+        if let message, let number = Mailbox.mboxPart(of: path)?.number {
+            // (The mbox is read as far as that message, not split whole.)
+            switch Mailbox.message(number: number, path: message) {
+            case .failure(let failure):
+                Inputs.printError("\(message): \(failure.reason)")
+                throw ExitCode(1)
+            case .success(nil):
                 Inputs.printError("\(path): \(message) holds no such message")
                 throw ExitCode(1)
+            case .success(let found?):
+                var file = SourceFile(path: message, source: path, format: .email)
+                file.message = found
+                return try explain(file, columns: columns)
             }
-            return try explain(file, columns: columns)
         }
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             Inputs.printError("\(path): no such file or directory")

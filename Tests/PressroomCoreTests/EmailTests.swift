@@ -241,6 +241,16 @@ private func release(_ n: Int) -> String {
         #expect(String(decoding: first, as: UTF8.self).hasSuffix("usual place?\n\n"))
     }
 
+    /// `explain inbox.mbox#N` reads the mbox only as far as message N: the same message the whole split lists.
+    @Test func oneMessageIsFoundWithoutSplittingTheWholeMbox() throws {
+        let (dir, path) = try Self.inbox()
+        defer { withExtendedLifetime(dir) {} }
+        let whole = try Mailbox.messages(path: path).get()
+        for n in [1, 2, 37, 99, 100] { #expect(try Mailbox.message(number: n, path: path).get() == whole[n - 1], "\(n)") }
+        #expect(try Mailbox.message(number: 101, path: path).get() == nil)
+        #expect(try Mailbox.message(number: 0, path: path).get() == nil)
+    }
+
     @Test func theIndexKeepsEachMessageAndAnAddedMessageParsesOnlyItself() throws {
         let (dir, path) = try Self.inbox()
         let cache = try ReadingTempFolder()

@@ -107,6 +107,8 @@ import Testing
         }
         let explained = try CommandRunner.run(["explain", path + "#2"])
         #expect(explained.status == 0 && explained.stdout.contains("Loweth Pier reopens"))
+        let beyond = try CommandRunner.run(["explain", path + "#3"])
+        #expect(beyond.status == 1 && beyond.stderr.contains("holds no such message"))
         let whole = try CommandRunner.run(["explain", path])
         #expect(whole.status == 2 && whole.stderr.contains("an mbox of 2 messages") && whole.stderr.contains(path + "#2"))
     }

@@ -42,6 +42,29 @@ public enum Mailbox {
         return .success(splitter.finish())
     }
 
+    /// Message `number` (from 1) of the mbox at `path`, read only as far as the `From ` line after it (`explain
+    /// inbox.mbox#042` reads 42 messages of a 1 GB mbox, not all of it); nil when the mbox holds fewer. The same
+    /// message `messages(path:)` lists with that number.
+    public static func message(number: Int, path: String) -> Result<MailboxMessage?, FileBytes.Failure> {
+        guard number >= 1 else { return .success(nil) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var splitter = Splitter()
+        let chunk = 1 << 16
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while splitter.messages.count < number {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunk) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.readError(String(cString: strerror(errno))))
+            }
+            if n == 0 { return .success(splitter.finish().dropFirst(number - 1).first) }
+            buffer.withUnsafeBufferPointer { splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        }
+        return .success(splitter.messages[number - 1])
+    }
+
     /// The boundary scan over bytes given in pieces: a state machine over line starts, so that a `From `
     /// line cut by a chunk's end is still seen.
     struct Splitter {
