@@ -50,41 +50,39 @@ struct ContactDraft {
     /// The person a lead-in sentence names after `contact`, `bei`, `met` …: two to four capitalised words that read
     /// as a person's name, or nil.
     static func personNamedIn(_ sentence: String) -> String? {
-        let words = sentence.split(separator: " ")
-        for (k, w) in words.enumerated() where namingWords.contains(LineFold.fold(w)) {
-            var name: [Substring] = []
-            for next in words[(k + 1)...] {
-                let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))
-                guard let f = clean.first, f.isUppercase, !clean.contains("@"), !clean.contains(where: \.isNumber) else { break }
-                name.append(Substring(clean))
-                if name.count == 4 || next.last.map({ ",.;:".contains($0) }) == true { break }
-            }
-            let candidate = name.joined(separator: " ")
-            if (2...4).contains(name.count), ContactVocabulary.looksLikePersonName(candidate) { return candidate }
-        }
-        return nil
+        nameAfterNamingWord(in: sentence, words: 2...4, skippingArticle: false, ContactVocabulary.looksLikePersonName)
     }
 
     /// The desk a lead-in sentence names after `contact` (`… or contact the Harbour Trust Press Office at …`):
     /// up to six capitalised words after an optional article, which name a desk (`Office`, `Desk`, `Team`),
     /// or nil.
     static func deskNamedIn(_ sentence: String) -> String? {
+        nameAfterNamingWord(in: sentence, words: 2...6, skippingArticle: true, ContactVocabulary.isDesk)
+    }
+
+    /// The first run of capitalised words (no number, no address; ended by a mark or `words`' upper bound)
+    /// after one of `namingWords`, with an article before it skipped when asked, that `accepts`.
+    private static func nameAfterNamingWord(in sentence: String, words count: ClosedRange<Int>, skippingArticle: Bool,
+                                            _ accepts: (String) -> Bool) -> String? {
         let words = sentence.split(separator: " ")
         for (k, w) in words.enumerated() where namingWords.contains(LineFold.fold(w)) {
             var rest = words[(k + 1)...]
-            if let a = rest.first, ["the", "our", "la", "le", "el", "die", "das", "der"].contains(LineFold.fold(a)) { rest = rest.dropFirst() }
+            if skippingArticle, let a = rest.first, articles.contains(LineFold.fold(a)) { rest = rest.dropFirst() }
             var name: [Substring] = []
             for next in rest {
                 let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))
                 guard let f = clean.first, f.isUppercase, !clean.contains("@"), !clean.contains(where: \.isNumber) else { break }
                 name.append(Substring(clean))
-                if name.count == 6 || next.last.map({ ",.;:".contains($0) }) == true { break }
+                if name.count == count.upperBound || next.last.map({ ",.;:".contains($0) }) == true { break }
             }
             let candidate = name.joined(separator: " ")
-            if (2...6).contains(name.count), ContactVocabulary.isDesk(candidate) { return candidate }
+            if count.contains(name.count), accepts(candidate) { return candidate }
         }
         return nil
     }
+
+    /// Articles before a desk's name (folded).
+    private static let articles: Set<String> = ["the", "our", "la", "le", "el", "die", "das", "der"]
 
     /// The contact, or nil when no number or address was printed (a stray line, a footer).
     func contact() -> Contact? {

@@ -24,13 +24,20 @@ public enum Mailbox {
     /// starts after a line beginning `From ` at the file's start or after an empty line, and ends before the
     /// empty line that precedes the next one.
     public static func messages(path: String) -> Result<[MailboxMessage], FileBytes.Failure> {
+        split(path: path, chunk: 1 << 20, until: { _ in false }).map { splitter in
+            var splitter = splitter
+            return splitter.finish()
+        }
+    }
+
+    /// The mbox at `path` fed to a `Splitter` in chunks of `chunk` bytes until its end or until `done` says so.
+    private static func split(path: String, chunk: Int, until done: (Splitter) -> Bool) -> Result<Splitter, FileBytes.Failure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var splitter = Splitter()
-        let chunk = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunk)
-        while true {
+        while !done(splitter) {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunk) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -39,7 +46,7 @@ public enum Mailbox {
             if n == 0 { break }
             buffer.withUnsafeBufferPointer { splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
         }
-        return .success(splitter.finish())
+        return .success(splitter)
     }
 
     /// Message `number` (from 1) of the mbox at `path`, read only as far as the `From ` line after it (`explain
@@ -47,22 +54,11 @@ public enum Mailbox {
     /// message `messages(path:)` lists with that number.
     public static func message(number: Int, path: String) -> Result<MailboxMessage?, FileBytes.Failure> {
         guard number >= 1 else { return .success(nil) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var splitter = Splitter()
-        let chunk = 1 << 16
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        while splitter.messages.count < number {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunk) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.readError(String(cString: strerror(errno))))
-            }
-            if n == 0 { return .success(splitter.finish().dropFirst(number - 1).first) }
-            buffer.withUnsafeBufferPointer { splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        return split(path: path, chunk: 1 << 16, until: { $0.messages.count >= number }).map { splitter in
+            // (Stopped early, message `number` is closed; at the mbox's end, `finish` closes the last one.)
+            var splitter = splitter
+            return splitter.messages.count >= number ? splitter.messages[number - 1] : splitter.finish().dropFirst(number - 1).first
         }
-        return .success(splitter.messages[number - 1])
     }
 
     /// The boundary scan over bytes given in pieces: a state machine over line starts, so that a `From `
