@@ -36,4 +36,12 @@ import Testing
         let c = ContactParser.parse(lines: ["For more information visit the Harbour Trust online at http://www.harbourtrust.example or contact the Harbour Trust Press Office at press@harbourtrust.example"])
         #expect(c.first?.name == "Harbour Trust Press Office")
     }
+
+    @Test func theQuickVerbTestPassesEveryContactingSentence() {
+        for line in ["please contact Jane Doe at 555", "CALL Jane Doe", "Kontaktieren Sie Lena", "bitte wenden Sie sich an",
+                     "llame a Ana", "contate Ana", "or e-mail Tom"] {
+            #expect(ContactLeadIn.mayHoldVerbOfContacting(line), "\(line)")
+        }
+        #expect(!ContactLeadIn.mayHoldVerbOfContacting("Jane Doe, 384-2291, Tom Beck, 555-0142"))
+    }
 }

@@ -373,3 +373,24 @@ import Testing
                 == ["Mina Roe, 384-2291", "Tom Beck, 027 555 0142"])
     }
 }
+
+/// The byte test of a paragraph's first word agrees with the folded word's test it stands for.
+@Suite struct RunInFirstWordFastPathTests {
+    @Test func theByteTestAgreesWithTheFoldedWord() {
+        let lines = ["Background: x", "**Background:** x", "  background The", "Editor's notes: x", "Notes to editors – x",
+                     "Hintergrund: x", "The background", "Backgrounds are", "B", "", "   ", "**", "Contexte – x", "Über uns: x",
+                     "Qui sommes-nous ? x", "About us: x", "Abouts", "Note:", "Notes", "_Background_ x", "Back-ground x",
+                     "Antecedentes: x", "Chi siamo: x", "Noot voor de redactie: x"] + ParseSpeedFastPathTests.texts.prefix(2000)
+        var answered = 0
+        for line in lines {
+            guard let quick = ReleaseLexicon.opensWithRunInWordASCII(line) else { continue }
+            answered += 1
+            var t = Substring(TextScan.trim(line))
+            t = t.drop { $0 == "*" || $0 == "_" }
+            let word = t.prefix { $0 != " " && $0 != ":" && $0 != "*" && $0 != "_" }
+            let plain = word.count >= 2 && ReleaseLexicon.isRunInFirstWord(LineFold.fold(word))
+            #expect(quick == plain, "\(line)")
+        }
+        #expect(answered >= 20)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The short texts that introduce contacts rather than name them: a sentence leading into the block
 /// (`For interviews, please contact either:`, `Jane Doe can be contacted at:`) and a label before a person
 /// (`Media:`, `In the region:`, `Before the event:`). Read once per line of a contact block, which is short.
@@ -78,6 +80,8 @@ extension ContactLeadIn {
         var digits = 0, ats = 0
         for b in line.utf8 { if b &- 0x30 < 10 { digits += 1 } else if b == 0x40 { ats += 1 } }
         guard digits >= 10 || (ats >= 1 && digits >= 5) || ats >= 2 else { return nil }
+        // (Most contact lines have numbers: a verb of contacting is looked for, as bytes, before they are read.)
+        guard mayHoldVerbOfContacting(line) else { return nil }
         let s = Array(line.unicodeScalars)
         // The numbers and the addresses, in order, as scalar ranges.
         // (Lenient: in a sentence of contacting, `972-3298` is a number, not an amount.)
@@ -112,6 +116,33 @@ extension ContactLeadIn {
         guard people.count >= 2 else { return nil }
         return people.map { ([$0.name] + $0.data).joined(separator: ", ") }
     }
+
+    /// Whether `line`'s bytes, ASCII letters lowered, hold the stem of one of `verbs` (a quick test before a
+    /// line is cut into words: `false` means no verb of contacting is there).
+    static func mayHoldVerbOfContacting(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            // The line lowered once into a buffer, then each stem's first byte found by `memchr` and the rest compared.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { low in
+                for i in 0..<b.count { low[i] = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i] }
+                guard let base = low.baseAddress else { return false }
+                return verbStems.contains { stem in
+                    var from = 0
+                    while from + stem.count <= b.count, let hit = memchr(base + from, Int32(stem[0]), b.count - from) {
+                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        guard at + stem.count <= b.count else { return false }
+                        if (1..<stem.count).allSatisfy({ low[at + $0] == stem[$0] }) { return true }
+                        from = at + 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// Stems that every word of `verbs` holds (lower-case ASCII).
+    private static let verbStems: [[UInt8]] = ["contact", "call", "reach", "mail", "write", "appel", "llam", "escrib", "ligu",
+                                               "kontakt", "wend", "contat"].map { Array($0.utf8) }
 
     /// The person's name that ends `gap` (before `at`, `on`, `:` …): its last two to four capitalised words,
     /// when they read as a person's name.

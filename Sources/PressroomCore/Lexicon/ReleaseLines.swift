@@ -117,11 +117,17 @@ extension ReleaseLexicon {
     /// and the paragraph's text after it; nil for any other line, and for an `About`-style heading, which
     /// needs the name after it (`À propos de X`).
     static func runInNotesHeading(_ line: String) -> (heading: String, rest: String)? {
+        // (Asked of every paragraph's first line: its first word, on bytes when ASCII, must open a heading.)
+        if let opens = opensWithRunInWordASCII(line), !opens { return nil }
         var t = Substring(TextScan.trim(line))
         let opening = t.prefix { $0 == "*" || $0 == "_" }.count
         guard opening <= 2 else { return nil }
         t = t.dropFirst(opening)
         guard let c0 = t.first, c0.isUppercase else { return nil }
+        // (Asked of every paragraph's first line: the first word, folded and bare, must open a heading before
+        // anything else is cut.)
+        guard let space = t.firstIndex(of: " "), t.distance(from: t.startIndex, to: space) <= 24,
+              isRunInFirstWord(LineFold.fold(t[..<space]).trimming(runInWordEnds)) else { return nil }
         let words = t.split(separator: " ", maxSplits: 5)
         // (The longest heading first: `Notes to editors` before `Notes`.)
         for k in stride(from: min(4, words.count - 1), through: 1, by: -1) {
@@ -156,6 +162,37 @@ extension ReleaseLexicon {
 
     /// Notes headings that name nothing alone and open sentences as often (`À propos de …`, `Acerca de …`).
     private static let runInExcluded: Set<String> = ["a propos", "a propos de", "acerca de"]
+    /// Whether `line`'s first word (after spaces and emphasis marks, before its trailing `:`, `*`, `_`) is the first
+    /// word of a run-in heading, read on bytes: nil when that word is not plain ASCII letters (then the caller
+    /// folds it). The plain definition is the test on the folded word below it in `runInNotesHeading`.
+    static func opensWithRunInWordASCII(_ line: String) -> Bool? {
+        if FastPaths.off { return nil }
+        var line = line
+        return line.withUTF8 { b -> Bool? in
+            var i = 0
+            while i < b.count, b[i] == 0x20 || b[i] &- 0x09 < 5 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
+            let start = i
+            while i < b.count, b[i] != 0x20, b[i] != 0x3A, b[i] != 0x2A, b[i] != 0x5F {
+                guard b[i] &- 0x41 < 26 || b[i] &- 0x61 < 26 || b[i] == 0x27 || b[i] == 0x2D else { return b[i] >= 0x80 ? nil : false }
+                i += 1
+            }
+            let n = i - start
+            guard n >= 2, n <= 24 else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low in
+                for k in 0..<n { low[k] = b[start + k] &- 0x41 < 26 ? b[start + k] | 0x20 : b[start + k] }
+                return runInFirstWordsASCII.contains(UnsafeBufferPointer(low))
+            }
+        }
+    }
+
+    /// Whether a folded word is the first word of a heading a paragraph may open with (the plain definition of
+    /// `opensWithRunInWordASCII`).
+    static func isRunInFirstWord(_ folded: String) -> Bool { runInFirstWords.contains(folded) }
+
+    /// The first words of the headings a paragraph may open with (folded), and the marks a first word may end in.
+    private static let runInFirstWords = Set(notesHeadings.filter { !runInExcluded.contains($0) }.compactMap { $0.split(separator: " ").first.map(String.init) })
+    private static let runInWordEnds = Set<Character>(":*_")
+    private static let runInFirstWordsASCII = ASCIIWordSet(Array(runInFirstWords))
 
     static func isNotesHeading(_ key: LineKey) -> Bool {
         let f = key.heading
