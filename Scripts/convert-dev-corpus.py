@@ -584,7 +584,10 @@ def pdf_blocks(blocks, markdown, tika, measure):
             rule = os.environ.get('PDFRULE', 'fit')
             soft = ([len(l) >= 0.75 * measure for l in kept] if rule == 'long' else [False] * len(kept) if rule == 'keep'
                     else [len(l) + 1 + n > float(os.environ.get('PDFTOL', '1')) * measure for l, n in zip(kept, nexts)])
-            out.append(('p', reflowed(kept, soft)))
+            tabbed = [re.search(r'\S {3,}\S', l) is not None for l in kept]
+            soft = [f and not t and not (k + 1 < len(kept) and tabbed[k + 1])
+                    for k, (f, t) in enumerate(zip(soft, tabbed))]
+            out.append(('p', reflowed(kept, soft), measure))
     return out
 
 
@@ -629,13 +632,15 @@ class PageWriter:
         self.pages.append((self.content, self.links))
         self.y = self.HEIGHT - self.MARGIN
 
-    LINE_SPACING = 1.15
+    LINE_SPACING = 1.08
 
     def pitch(self, size):
-        """The distance from line to line: 1.15 of the font's own line height (ascent to descent), the line spacing
-        of Word's "Normal" style (2007-2010; 1.08 since) and of LibreOffice's "1.15 lines". Single spacing (1.0)
-        sets lines of a font with no line gap (DejaVu's) edge to edge, and poppler's boxes then overlap by
-        rounding (a line's top a few thousandths above the bottom of the one over it)."""
+        """The distance from line to line: 1.08 of the font's own line height (ascent to descent), the line spacing
+        of Word's "Normal" style since Word 2013. Single spacing (1.0) sets the lines of a font with no line gap
+        (DejaVu's) edge to edge, and poppler's boxes then overlap by rounding (a line's top a few thousandths above
+        the bottom of the one over it), which the PDF reader does not count as lines one under the other; 1.15
+        (Word 2007's and LibreOffice's "1.15 lines") falls on the edge of two of the reader's pitch bins (fiftieths
+        of a line height), so that rounding splits its count: see DEVELOPERS.md."""
         f = self.fonts['regular'].font
         return self.LINE_SPACING * size * (f.ascent - f.descent) / f.units
 
@@ -681,6 +686,21 @@ class PageWriter:
             rows.append((x0 + indent, line, marker if k == 0 else None))
         return rows
 
+    def tabbed(self, line, chars, size=11.0):
+        """A plain text's line printed in columns (runs of three spaces or more: a letterhead's name and address,
+        a label and its date) as a word processor sets it, with tab stops: each segment where its column stands
+        in the text's measure, the last one right-aligned when it ends at the measure."""
+        width = self.WIDTH - 2 * self.MARGIN
+        chars = max(chars, len(line))
+        segments, out = [(m.start(), m.group()) for m in re.finditer(r'\S+(?: {1,2}\S+)*', line)], []
+        for k, (col, text) in enumerate(segments):
+            w = self.fonts['regular'].measure(text, size)
+            if k and k == len(segments) - 1 and col + len(text) >= 0.9 * chars:
+                out.append((self.MARGIN + width - w, text))
+            else:
+                out.append((self.MARGIN + width * col / chars, text))
+        return [(None, out, None)]
+
     def place(self, rows, size):
         pitch = self.pitch(size)
         f = self.fonts['regular'].font
@@ -689,6 +709,13 @@ class PageWriter:
                 self.new_page()
             self.y -= pitch
             base = self.y - size * f.descent / f.units  # the baseline above the line's bottom
+            if x is None:  # a line set with tab stops: (x, text) segments
+                at = 0.0
+                for sx, text in line:
+                    sx = max(sx, at)
+                    self.text(sx, base, [(text, 'regular', None)], size)
+                    at = sx + self.fonts['regular'].measure(text + '  ', size)
+                continue
             if marker:
                 self.text(x - self.fonts['regular'].measure(marker + ' ', size), base, [(marker, 'regular', None)], size)
             pieces = []
@@ -764,7 +791,12 @@ def release_pdf(blocks, markdown):
             marker = b[2] if len(b) > 2 and b[2][0].isdigit() else '•'
             pw.place(pw.paragraph([pdf_runs(l, markdown) for l in b[1]], indent=18.0, marker=marker), 11.0)
         else:
-            pw.place(pw.paragraph([pdf_runs(l, markdown) for l in b[1]]), 11.0)
+            chars = b[2] if len(b) > 2 else 0
+            rows = []
+            for l in b[1]:
+                tabs = not markdown and re.search(r'\S {3,}\S', l)
+                rows += pw.tabbed(l, chars) if tabs else pw.paragraph([pdf_runs(l, markdown)])
+            pw.place(rows, 11.0)
     return write_pdf(pw, fonts)
 
 
