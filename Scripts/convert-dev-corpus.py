@@ -591,6 +591,18 @@ def pdf_blocks(blocks, markdown, tika, measure):
     return out
 
 
+def paged_blocks(text):
+    """A plain text's blocks with its page breaks (form feeds: pdftotext's text of a PDF) kept as ('page',): the
+    document's pages, as a word processor keeps a page break, so that a page's running header and footer stand
+    at a page's edge, where the PDF reader looks for them, not mid-page."""
+    out = []
+    for k, part in enumerate(text.split('\f')):
+        if k and out and part.strip():
+            out.append(('page',))
+        out.extend(blocks_of_text(part))
+    return out
+
+
 def text_measure(text):
     """The width a plain text was wrapped at, in characters: the 90th percentile of its printed lines' lengths."""
     lengths = sorted(len(l.strip()) for l in text.split('\n') if l.strip())
@@ -778,6 +790,10 @@ def release_pdf(blocks, markdown):
     for b in blocks:
         if b[0] == 'links':
             continue
+        if b[0] == 'page':
+            if pw.content:
+                pw.new_page()
+            continue
         if b[0] == 'h':
             size = 20.0 if b[1] == 1 else 14.0 if b[1] == 2 else 12.0
             runs = [(t, 'bold', u) for t, _, u in pdf_runs(b[2], markdown)]
@@ -930,7 +946,8 @@ def emails(src, out):
                     + web + '\r\n--alt--\r\n')
             write(suffix, message(common + [subject, 'Content-Type: multipart/alternative; boundary="alt"'], body))
         tika = not markdown and is_tika(text.replace('\r\n', '\n').replace('\f', '\n\n').split('\n'))
-        attached = release_pdf(pdf_blocks(blocks, markdown, tika, text_measure(text)), markdown)
+        attached = release_pdf(pdf_blocks(paged_blocks(text) if '\f' in text and not markdown else blocks,
+                                          markdown, tika, text_measure(text)), markdown)
         # The attachment alone too: the baseline of the .pdf.eml variant (what reading the PDF loses is the PDF's).
         open(os.path.join(out, name + '.attached.pdf'), 'wb').write(attached)
         note = 'Dear editor,\r\n\r\nPlease find attached our latest press release.\r\n\r\nBest wishes,\r\nThe press office\r\n'
