@@ -581,9 +581,7 @@ def pdf_blocks(blocks, markdown, tika, measure):
             out.append(('p', reflowed(kept, [not h for h in hard])))
         else:
             nexts = [len(kept[k + 1].split()[0]) if k + 1 < len(kept) else 0 for k in range(len(kept))]
-            rule = os.environ.get('PDFRULE', 'fit')
-            soft = ([len(l) >= 0.75 * measure for l in kept] if rule == 'long' else [False] * len(kept) if rule == 'keep'
-                    else [len(l) + 1 + n > float(os.environ.get('PDFTOL', '1')) * measure for l, n in zip(kept, nexts)])
+            soft = [len(l) + 1 + n > measure for l, n in zip(kept, nexts)]
             tabbed = [re.search(r'\S {3,}\S', l) is not None for l in kept]
             soft = [f and not t and not (k + 1 < len(kept) and tabbed[k + 1])
                     for k, (f, t) in enumerate(zip(soft, tabbed))]
@@ -813,6 +811,10 @@ def release_pdf(blocks, markdown):
                 tabs = not markdown and re.search(r'\S {3,}\S', l)
                 rows += pw.tabbed(l, chars) if tabs else pw.paragraph([pdf_runs(l, markdown)])
             pw.place(rows, 11.0)
+    for face, font in sorted(fonts.items()):
+        if font.missing:
+            print('warning: DejaVu Sans %s has no glyph for %s (printed as .notdef)'
+                  % (face, ' '.join('U+%04X' % ord(c) for c in sorted(font.missing))), file=sys.stderr)
     return write_pdf(pw, fonts)
 
 
