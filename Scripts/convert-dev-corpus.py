@@ -581,7 +581,7 @@ def pdf_blocks(blocks, markdown, tika, measure):
             out.append(('p', reflowed(kept, [not h for h in hard])))
         else:
             nexts = [len(kept[k + 1].split()[0]) if k + 1 < len(kept) else 0 for k in range(len(kept))]
-            soft = [len(l) + 1 + n > measure for l, n in zip(kept, nexts)]
+            soft = [len(l) + 1 + n > measure or re.search(r'[^\W\d]-$', l) is not None for l, n in zip(kept, nexts)]
             tabbed = [re.search(r'\S {3,}\S', l) is not None for l in kept]
             soft = [f and not t and not (k + 1 < len(kept) and tabbed[k + 1])
                     for k, (f, t) in enumerate(zip(soft, tabbed))]
