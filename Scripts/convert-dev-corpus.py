@@ -22,7 +22,23 @@ Word forms. Each page is wrapped in a newsroom's furniture (cookie banner, navig
 news, site footer) that the reader must drop; each Word file gets core properties with today's created date
 (as a real save would), which the parser must not prefer to the date the text prints.
 
-Python 3 standard library only.
+The attached PDF (`email`: `NAME.attached.pdf`, and the `.pdf.eml` that carries it) is the release as a word
+processor exports it, made from the same blocks: what an issuer attaches is the Word or Writer document saved
+as PDF, not its text file printed line by line. So each block is a paragraph set in DejaVu Sans 11 pt, wrapped
+to the measure of an A4 page with 2.5 cm margins at Word's line spacing (1.08), with an empty line's space
+between paragraphs; a markdown headline in 20 pt bold, its other headings bold, `**bold**` and `_italic_` in the
+bold and oblique faces, list items with their marker and a hanging indent, links as their text (with a link
+annotation); a plain text's wrapped lines joined into the paragraph they were cut from (its short lines, and
+lines printed in columns, stay lines of their own: an address, a letterhead set with tab stops), its form feeds
+kept as page breaks, and Tika's lists of a page's link addresses turned back into annotations; pages cut where
+the page is full. The text is Unicode (`Marković`, Vietnamese, `₹`): the fonts are embedded as subsets
+(Type0/CIDFontType2, Identity-H) with their widths and a ToUnicode CMap, as word processors embed them, so that
+pdftotext gives back every character. Fonts are read from /usr/share/fonts/truetype/dejavu (Debian
+`fonts-dejavu-core`).
+
+Python 3 standard library only: the PDF and the font subsets are written by hand (`struct`, `zlib`); the
+standard library has no PDF writer and no font module, and the script must run where pressroom is built
+without installing anything.
 """
 import base64
 import datetime
@@ -779,8 +795,12 @@ def release_pdf(blocks, markdown):
     text (with link annotations), an empty line's space between paragraphs, pages cut where the page is full; the
     text in Unicode (DejaVu Sans embedded as a subset, Identity-H, with a ToUnicode CMap). Hand-made (objects,
     cross-reference table, trailer): the standard library has no PDF writer."""
-    fonts = {face: PDFFont(TrueType(os.path.join(FONT_DIR, name)), 'F%d' % (k + 1))
-             for k, (face, name) in enumerate(sorted(FONT_FILES.items()))}
+    try:
+        fonts = {face: PDFFont(TrueType(os.path.join(FONT_DIR, name)), 'F%d' % (k + 1))
+                 for k, (face, name) in enumerate(sorted(FONT_FILES.items()))}
+    except (OSError, ValueError, struct.error) as e:
+        sys.exit('convert-dev-corpus.py: the attached PDF is set in DejaVu Sans (Debian fonts-dejavu-core), which '
+                 'could not be read: %s' % e)
     pw = PageWriter(fonts)
     for b in blocks:
         for url in b[1] if b[0] == 'links' else ():
