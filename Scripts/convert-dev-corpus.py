@@ -580,7 +580,10 @@ def pdf_blocks(blocks, markdown, tika, measure):
     """The blocks as the PDF prints them. In Tika's text, the lines that are only an address (`http://…`,
     `mailto:…`) are the original PDF's link annotations, which Tika lists after each page's text: a word
     processor's PDF holds them as annotations, never as printed text, so they are taken out of the text and
-    attached (as `('links', urls)`) to be written as annotations over the words they name."""
+    attached (as `('links', urls)`) to be written as annotations over the words they name. A paragraph's printed
+    lines are joined where the writer's line was wrapped (`reflowed`): in markdown, every line end but a hard
+    break; in a plain text, where the next word would not have fitted in the text's `measure` (characters) or the
+    line ends in a word's hyphen. A line printed in columns is never joined: it is set with tab stops."""
     out = []
     for b in blocks:
         if b[0] != 'p':
@@ -678,7 +681,7 @@ class PageWriter:
         """Runs into words: (pieces, width) with each piece (text, face, url) and the space before the word."""
         words, cur, width = [], [], 0.0
         for text, face, url in runs:
-            for k, token in enumerate(re.split(r'( +)', text)):
+            for token in re.split(r'( +)', text):
                 if not token:
                     continue
                 if token.startswith(' '):
