@@ -22,7 +22,23 @@ Word forms. Each page is wrapped in a newsroom's furniture (cookie banner, navig
 news, site footer) that the reader must drop; each Word file gets core properties with today's created date
 (as a real save would), which the parser must not prefer to the date the text prints.
 
-Python 3 standard library only.
+The attached PDF (`email`: `NAME.attached.pdf`, and the `.pdf.eml` that carries it) is the release as a word
+processor exports it, made from the same blocks: what an issuer attaches is the Word or Writer document saved
+as PDF, not its text file printed line by line. So each block is a paragraph set in DejaVu Sans 11 pt, wrapped
+to the measure of an A4 page with 2.5 cm margins at Word's line spacing (1.08), with an empty line's space
+between paragraphs; a markdown headline in 20 pt bold, its other headings bold, `**bold**` and `_italic_` in the
+bold and oblique faces, list items with their marker and a hanging indent, links as their text (with a link
+annotation); a plain text's wrapped lines joined into the paragraph they were cut from (its short lines, and
+lines printed in columns, stay lines of their own: an address, a letterhead set with tab stops), its form feeds
+kept as page breaks, and Tika's lists of a page's link addresses turned back into annotations; pages cut where
+the page is full. The text is Unicode (`Marković`, Vietnamese, `₹`): the fonts are embedded as subsets
+(Type0/CIDFontType2, Identity-H) with their widths and a ToUnicode CMap, as word processors embed them, so that
+pdftotext gives back every character. Fonts are read from /usr/share/fonts/truetype/dejavu (Debian
+`fonts-dejavu-core`).
+
+Python 3 standard library only: the PDF and the font subsets are written by hand (`struct`, `zlib`); the
+standard library has no PDF writer and no font module, and the script must run where pressroom is built
+without installing anything.
 """
 import base64
 import datetime
@@ -32,8 +48,10 @@ import quopri
 import json
 import os
 import re
+import struct
 import sys
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_SRC = os.path.join(HERE, '..', '..', 'shared', 'corpus', 'dev', 'releases')
@@ -113,13 +131,13 @@ def blocks_of_markdown(text):
             if lines[k].strip() == fence:
                 lines = lines[k + 1:]
                 break
-    out, cur = [], []
+    out, cur, hard = [], [], []
 
     def flush():
-        nonlocal cur
+        nonlocal cur, hard
         if cur:
-            out.append(('p', cur))
-        cur = []
+            out.append(('p', cur, hard))
+        cur, hard = [], []
 
     for raw in lines:
         t = raw.strip()
@@ -136,12 +154,13 @@ def blocks_of_markdown(text):
         m = re.match(r'^([-*+•]|\d{1,2}[.)])\s+(.*)$', t)
         if m:
             flush()
-            out.append(('li', [m.group(2)]))
+            out.append(('li', [m.group(2)], m.group(1)))
             continue
         if out and out[-1][0] == 'li' and not cur and raw.startswith((' ', '\t')):
             out[-1][1].append(t)
             continue
         cur.append(t)
+        hard.append(raw.endswith(('  ', '\\')))  # markdown's hard line break; any other line end is a space
     flush()
     return out
 
@@ -351,46 +370,525 @@ def convert(src, out):
     print('converted %d releases into %s (.html and .docx each)' % (count, out), file=sys.stderr)
 
 
-def text_pdf(text, size=9, leading=11, per_page=64, width=110):
-    """A PDF printing `text` line by line in Helvetica (Windows-1252 text, as a word processor's export of a plain
-    release would), pages of `per_page` lines, long lines wrapped at `width` characters. Hand-made (objects,
+# ---------------------------------------------------------------------------------------------------------------
+# The release as a PDF, as a word processor exports it.
+
+FONT_DIR = '/usr/share/fonts/truetype/dejavu'
+FONT_FILES = {'regular': 'DejaVuSans.ttf', 'bold': 'DejaVuSans-Bold.ttf', 'italic': 'DejaVuSans-Oblique.ttf'}
+URI_LINE = re.compile(r'^(?:https?://|mailto:)\S+$')
+
+
+class TrueType:
+    """The few tables of a TrueType font that a PDF needs, read with `struct` (the standard library has no font
+    module): `cmap` (format 12, else format 4: characters to glyph ids), `hmtx` (advance widths), `head`, `hhea`,
+    `OS/2`, `post` (the font descriptor's metrics), and `glyf`/`loca` to embed a subset of the glyphs."""
+
+    def __init__(self, path):
+        with open(path, 'rb') as f:
+            self.data = data = f.read()
+        count = struct.unpack('>H', data[4:6])[0]
+        self.tables = {}
+        for k in range(count):
+            tag, _, off, length = struct.unpack('>4sIII', data[12 + 16 * k:28 + 16 * k])
+            self.tables[tag.decode('latin-1')] = (off, length)
+        head = self.table('head')
+        self.units = struct.unpack('>H', head[18:20])[0]
+        self.bbox = struct.unpack('>hhhh', head[36:44])
+        self.long_loca = struct.unpack('>h', head[50:52])[0] == 1
+        hhea = self.table('hhea')
+        self.ascent, self.descent = struct.unpack('>hh', hhea[4:8])
+        metrics = struct.unpack('>H', hhea[34:36])[0]
+        self.glyphs = struct.unpack('>H', self.table('maxp')[4:6])[0]
+        hmtx = self.table('hmtx')
+        advances = [struct.unpack('>H', hmtx[4 * k:4 * k + 2])[0] for k in range(metrics)]
+        self.advances = advances + [advances[-1]] * (self.glyphs - metrics)
+        os2 = self.table('OS/2')
+        version = struct.unpack('>H', os2[0:2])[0]
+        self.cap_height = struct.unpack('>h', os2[88:90])[0] if version >= 2 and len(os2) >= 90 else self.ascent
+        self.italic_angle = struct.unpack('>i', self.table('post')[4:8])[0] / 65536.0
+        self.cmap = self.read_cmap()
+        self.name = os.path.splitext(os.path.basename(path))[0]
+
+    def table(self, tag):
+        off, length = self.tables[tag]
+        return self.data[off:off + length]
+
+    def read_cmap(self):
+        cmap = self.table('cmap')
+        count = struct.unpack('>H', cmap[2:4])[0]
+        subtables = {}
+        for k in range(count):
+            platform, encoding, off = struct.unpack('>HHI', cmap[4 + 8 * k:12 + 8 * k])
+            subtables[(platform, encoding)] = off
+        for key in ((3, 10), (0, 4), (3, 1), (0, 3)):
+            if key not in subtables:
+                continue
+            off = subtables[key]
+            fmt = struct.unpack('>H', cmap[off:off + 2])[0]
+            if fmt == 12:
+                groups = struct.unpack('>I', cmap[off + 12:off + 16])[0]
+                out = {}
+                for g in range(groups):
+                    start, end, gid = struct.unpack('>III', cmap[off + 16 + 12 * g:off + 28 + 12 * g])
+                    for c in range(start, end + 1):
+                        out[c] = gid + c - start
+                return out
+            if fmt == 4:
+                segs = struct.unpack('>H', cmap[off + 6:off + 8])[0] // 2
+                ends = struct.unpack('>%dH' % segs, cmap[off + 14:off + 14 + 2 * segs])
+                base = off + 16 + 2 * segs
+                starts = struct.unpack('>%dH' % segs, cmap[base:base + 2 * segs])
+                deltas = struct.unpack('>%dh' % segs, cmap[base + 2 * segs:base + 4 * segs])
+                range_base = base + 4 * segs
+                ranges = struct.unpack('>%dH' % segs, cmap[range_base:range_base + 2 * segs])
+                out = {}
+                for s in range(segs):
+                    for c in range(starts[s], ends[s] + 1):
+                        if c == 0xFFFF:
+                            continue
+                        if ranges[s] == 0:
+                            gid = (c + deltas[s]) & 0xFFFF
+                        else:
+                            at = range_base + 2 * s + ranges[s] + 2 * (c - starts[s])
+                            gid = struct.unpack('>H', cmap[at:at + 2])[0]
+                            gid = (gid + deltas[s]) & 0xFFFF if gid else 0
+                        if gid:
+                            out[c] = gid
+                return out
+        raise ValueError('%s: no Unicode cmap (format 4 or 12)' % self.name)
+
+    def width(self, gid):
+        """Advance width in the PDF's text space (1000 units to the em)."""
+        return self.advances[gid] * 1000.0 / self.units
+
+    def glyph_data(self, gid):
+        loca = self.table('loca')
+        if self.long_loca:
+            a, b = struct.unpack('>II', loca[4 * gid:4 * gid + 8])
+        else:
+            a, b = (2 * x for x in struct.unpack('>HH', loca[2 * gid:2 * gid + 4]))
+        off = self.tables['glyf'][0]
+        return self.data[off + a:off + b]
+
+    def subset(self, used):
+        """The font with only the `used` glyphs' outlines (and the components of composite ones) kept: glyph ids
+        stay as they are (every other glyph is empty), so the content streams use the cmap's ids; tables a PDF
+        reader does not need for a CID font (GSUB, GPOS, kern, ...) are dropped, as a word processor's export
+        does."""
+        keep, todo = {0}, list(used)
+        while todo:
+            gid = todo.pop()
+            if gid in keep and gid != 0:
+                continue
+            keep.add(gid)
+            g = self.glyph_data(gid)
+            if len(g) >= 10 and struct.unpack('>h', g[0:2])[0] < 0:
+                at = 10
+                while True:
+                    flags, component = struct.unpack('>HH', g[at:at + 4])
+                    todo.append(component)
+                    at += 4 + (4 if flags & 1 else 2)
+                    at += 2 if flags & 8 else 4 if flags & 0x40 else 8 if flags & 0x80 else 0
+                    if not flags & 0x20:
+                        break
+        glyf, loca = bytearray(), []
+        for gid in range(self.glyphs):
+            loca.append(len(glyf))
+            if gid in keep:
+                glyf += self.glyph_data(gid)
+                glyf += b'\0' * (-len(glyf) % 4)
+        loca.append(len(glyf))
+        head = bytearray(self.table('head'))
+        head[8:12] = b'\0\0\0\0'
+        head[50:52] = struct.pack('>h', 1)
+        tables = {'glyf': bytes(glyf), 'loca': struct.pack('>%dI' % len(loca), *loca), 'head': bytes(head)}
+        for tag in ('cvt ', 'fpgm', 'prep', 'hhea', 'hmtx', 'maxp', 'OS/2', 'cmap', 'name'):
+            if tag in self.tables:
+                tables[tag] = self.table(tag)
+        tags = sorted(tables)
+        n = len(tags)
+        power = 1 << (n.bit_length() - 1)
+        out = bytearray(struct.pack('>IHHHH', 0x00010000, n, power * 16, power.bit_length() - 1, n * 16 - power * 16))
+        off = 12 + 16 * n
+        body = bytearray()
+        for tag in tags:
+            t = tables[tag]
+            out += struct.pack('>4sIII', tag.encode('latin-1'), checksum(t), off + len(body), len(t))
+            body += t + b'\0' * (-len(t) % 4)
+        font = out + body
+        adjust = (0xB1B0AFBA - checksum(bytes(font))) & 0xFFFFFFFF
+        head_at = off + sum(len(tables[t]) + (-len(tables[t]) % 4) for t in tags[:tags.index('head')])
+        font[head_at + 8:head_at + 12] = struct.pack('>I', adjust)
+        return bytes(font)
+
+
+def checksum(data):
+    data = data + b'\0' * (-len(data) % 4)
+    return sum(struct.unpack('>%dI' % (len(data) // 4), data)) & 0xFFFFFFFF
+
+
+class PDFFont:
+    """One face of the document: a Type0 font over a CIDFontType2 (Identity-H: two-byte glyph ids), with the glyphs
+    it printed, their widths (`/W`) and a `/ToUnicode` CMap so that text extraction gives back the characters."""
+
+    def __init__(self, font, resource):
+        self.font, self.resource = font, resource
+        self.chars = {}  # gid -> the characters it was used for (first wins)
+        self.missing = set()
+
+    def gid(self, ch):
+        g = self.font.cmap.get(ord(ch), 0)
+        if g == 0:
+            self.missing.add(ch)
+        self.chars.setdefault(g, ch)
+        return g
+
+    def measure(self, text, size):
+        return sum(self.font.width(self.font.cmap.get(ord(c), 0)) for c in text) * size / 1000.0
+
+    def encode(self, text):
+        return b'<' + ''.join('%04X' % self.gid(c) for c in text).encode('ascii') + b'>'
+
+
+def pdf_runs(line, markdown):
+    """A printed line as (text, face, url) runs: markdown's links as their text (their address kept for a link
+    annotation), `**bold**` bold, `_italic_` / `*italic*` oblique; a plain text's line as it is."""
+    line = re.sub(r'\s*\\$', '', line).replace('\t', ' ')
+    if not markdown:
+        return [(line, 'regular', None)]
+    segments, pos = [], 0
+    for m in LINK_RE.finditer(line):
+        segments.append((line[pos:m.start()], None))
+        segments.append((m.group(1), m.group(2)))
+        pos = m.end()
+    segments.append((line[pos:], None))
+    runs = []
+    for text, url in segments:
+        for part in re.split(r'(\*\*.+?\*\*|(?<![\w*])\*(?!\s).+?(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s).+?(?<!\s)_(?![\w_]))', text):
+            if not part:
+                continue
+            if part.startswith('**') and part.endswith('**') and len(part) > 4:
+                runs.append((part[2:-2], 'bold', url))
+            elif len(part) > 2 and part[0] == part[-1] and part[0] in '*_':
+                runs.append((part[1:-1], 'italic', url))
+            else:
+                runs.append((part, 'regular', url))
+    return runs
+
+
+def pdf_blocks(blocks, markdown, tika, measure):
+    """The blocks as the PDF prints them. In Tika's text, the lines that are only an address (`http://…`,
+    `mailto:…`) are the original PDF's link annotations, which Tika lists after each page's text: a word
+    processor's PDF holds them as annotations, never as printed text, so they are taken out of the text and
+    attached (as `('links', urls)`) to be written as annotations over the words they name. A paragraph's printed
+    lines are joined where the writer's line was wrapped (`reflowed`): in markdown, every line end but a hard
+    break; in a plain text, where the next word would not have fitted in the text's `measure` (characters) or the
+    line ends in a word's hyphen. A line printed in columns is never joined: it is set with tab stops."""
+    out = []
+    for b in blocks:
+        if b[0] != 'p':
+            out.append(b)
+            continue
+        kept = [l for l in b[1] if not (tika and URI_LINE.match(l))]
+        links = [l for l in b[1] if tika and URI_LINE.match(l)]
+        if links:
+            out.append(('links', links))
+        if not kept:
+            continue
+        if markdown:
+            hard = b[2] if len(b) > 2 else [True] * len(kept)
+            out.append(('p', reflowed(kept, [not h for h in hard])))
+        else:
+            nexts = [len(kept[k + 1].split()[0]) if k + 1 < len(kept) else 0 for k in range(len(kept))]
+            soft = [len(l) + 1 + n > measure or re.search(r'[^\W\d]-$', l) is not None for l, n in zip(kept, nexts)]
+            tabbed = [re.search(r'\S {3,}\S', l) is not None for l in kept]
+            soft = [f and not t and not (k + 1 < len(kept) and tabbed[k + 1])
+                    for k, (f, t) in enumerate(zip(soft, tabbed))]
+            out.append(('p', reflowed(kept, soft), measure))
+    return out
+
+
+def paged_blocks(text):
+    """A plain text's blocks with its page breaks (form feeds: pdftotext's text of a PDF) kept as ('page',): the
+    document's pages, as a word processor keeps a page break, so that a page's running header and footer stand
+    at a page's edge, where the PDF reader looks for them, not mid-page."""
+    out = []
+    for k, part in enumerate(text.split('\f')):
+        if k and out and part.strip():
+            out.append(('page',))
+        out.extend(blocks_of_text(part))
+    return out
+
+
+def text_measure(text):
+    """The width a plain text was wrapped at, in characters: the 90th percentile of its printed lines' lengths."""
+    lengths = sorted(len(l.strip()) for l in text.split('\n') if l.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def reflowed(lines, soft):
+    """A block's printed lines as the paragraph's lines: a line whose end is `soft` (a markdown line end with no
+    hard break; in a plain text, a line that runs to the text's own measure, so the next word did not fit) goes on
+    with the next line after a space, as the writer's paragraph did; a word cut with a hyphen at such an end is
+    joined (the hyphen dropped before a lower-case letter, as pdftotext joins it). Other line ends (a short line:
+    an address, a contact's name, a headline's first line) stay line breaks."""
+    out = [lines[0]]
+    for k in range(1, len(lines)):
+        prev, line = out[-1], lines[k]
+        if not soft[k - 1] or re.match(r'^([-*+•]|\d{1,2}[.)])\s', line):
+            out.append(line)
+        elif re.search(r'\w-$', prev) and not prev.endswith('--'):
+            out[-1] = (prev[:-1] if line[:1].islower() else prev) + line
+        else:
+            out[-1] = prev + ' ' + line
+    return out
+
+
+class PageWriter:
+    """Lays paragraphs out on A4 pages as a word processor's default page does: 2.5 cm margins, 11 pt text with
+    the font's own line height, an empty line's space between paragraphs, left-aligned lines wrapped at the
+    measure, a new page where the page is full."""
+    WIDTH, HEIGHT, MARGIN = 595.28, 841.89, 70.87
+
+    def __init__(self, fonts):
+        self.fonts = fonts
+        self.autolinks = {}  # an address as printed (lower case, no scheme) -> the link annotation's URI
+        self.pages = []  # (content bytes, [(rect, url)])
+        self.new_page()
+
+    def new_page(self):
+        self.content, self.links = [], []
+        self.pages.append((self.content, self.links))
+        self.y = self.HEIGHT - self.MARGIN
+
+    LINE_SPACING = 1.08
+
+    def pitch(self, size):
+        """The distance from line to line: 1.08 of the font's own line height (ascent to descent), the line spacing
+        of Word's "Normal" style since Word 2013. Single spacing (1.0) sets the lines of a font with no line gap
+        (DejaVu's) edge to edge, and poppler's boxes then overlap by rounding (a line's top a few thousandths above
+        the bottom of the one over it), which the PDF reader does not count as lines one under the other; 1.15
+        (Word 2007's and LibreOffice's "1.15 lines") falls on the edge of two of the reader's pitch bins (fiftieths
+        of a line height), so that rounding splits its count: see DEVELOPERS.md."""
+        f = self.fonts['regular'].font
+        return self.LINE_SPACING * size * (f.ascent - f.descent) / f.units
+
+    def space(self, size):
+        if self.y < self.HEIGHT - self.MARGIN:
+            self.y -= self.pitch(size)
+
+    def words(self, runs, size):
+        """Runs into words: (pieces, width) with each piece (text, face, url) and the space before the word."""
+        words, cur, width = [], [], 0.0
+        for text, face, url in runs:
+            for token in re.split(r'( +)', text):
+                if not token:
+                    continue
+                if token.startswith(' '):
+                    if cur:
+                        words.append((cur, width))
+                    cur, width = [], 0.0
+                    continue
+                cur.append((token, face, url))
+                width += self.fonts[face].measure(token, size)
+        if cur:
+            words.append((cur, width))
+        return words
+
+    def paragraph(self, lines, size=11.0, indent=0.0, marker=None, measure=None, x0=None):
+        """Each of `lines` (runs) starts a new line (a printed line break) and is wrapped at the measure."""
+        x0 = self.MARGIN if x0 is None else x0
+        measure = (self.WIDTH - 2 * self.MARGIN if measure is None else measure) - indent
+        out = []
+        for runs in lines:
+            line, used = [], 0.0
+            for word, w in self.words(runs, size):
+                gap = self.fonts[word[0][1]].measure(' ', size) if line else 0.0
+                if line and used + gap + w > measure:
+                    out.append(line)
+                    line, used, gap = [], 0.0, 0.0
+                line.append(word)
+                used += gap + w
+            out.append(line)
+        rows = []
+        for k, line in enumerate(out):
+            rows.append((x0 + indent, line, marker if k == 0 else None))
+        return rows
+
+    def tabbed(self, line, chars, size=11.0):
+        """A plain text's line printed in columns (runs of three spaces or more: a letterhead's name and address,
+        a label and its date) as a word processor sets it, with tab stops: each segment where its column stands
+        in the text's measure, the last one right-aligned when it ends at the measure."""
+        width = self.WIDTH - 2 * self.MARGIN
+        chars = max(chars, len(line))
+        segments, out = [(m.start(), m.group()) for m in re.finditer(r'\S+(?: {1,2}\S+)*', line)], []
+        for k, (col, text) in enumerate(segments):
+            w = self.fonts['regular'].measure(text, size)
+            if k and k == len(segments) - 1 and col + len(text) >= 0.9 * chars:
+                out.append((self.MARGIN + width - w, text))
+            else:
+                out.append((self.MARGIN + width * col / chars, text))
+        return [(None, out, None)]
+
+    def place(self, rows, size):
+        pitch = self.pitch(size)
+        f = self.fonts['regular'].font
+        for x, line, marker in rows:
+            if self.y - pitch < self.MARGIN:
+                self.new_page()
+            self.y -= pitch
+            base = self.y - size * f.descent / f.units  # the baseline above the line's bottom
+            if x is None:  # a line set with tab stops: (x, text) segments
+                at = 0.0
+                for sx, text in line:
+                    sx = max(sx, at)
+                    self.text(sx, base, [(text, 'regular', None)], size)
+                    at = sx + self.fonts['regular'].measure(text + '  ', size)
+                continue
+            if marker:
+                self.text(x - self.fonts['regular'].measure(marker + ' ', size), base, [(marker, 'regular', None)], size)
+            pieces = []
+            for k, word in enumerate(line):
+                if len(word) == 1 and word[0][2] is None and self.autolinks:
+                    key = word[0][0].strip('.,;:()<>').rstrip('/').lower()
+                    if key in self.autolinks:
+                        word = [(word[0][0], word[0][1], self.autolinks[key])]
+                if k:
+                    face = word[0][1]
+                    pieces.append((' ', face, word[0][2] if pieces and pieces[-1][2] == word[0][2] else None))
+                pieces.extend(word)
+            self.text(x, base, pieces, size)
+
+    def text(self, x, base, pieces, size):
+        if not pieces:
+            return
+        ops = [b'BT 1 0 0 1 %.2f %.2f Tm' % (x, base)]
+        for text, face, url in pieces:
+            font = self.fonts[face]
+            ops.append(b'/%s %.1f Tf %s Tj' % (font.resource.encode(), size, font.encode(text)))
+            w = font.measure(text, size)
+            if url:
+                f = font.font
+                self.links.append(((x, base + size * f.descent / f.units, x + w, base + size * f.ascent / f.units), url))
+            x += w
+        ops.append(b'ET')
+        self.content.append(b' '.join(ops))
+
+    def columns(self, rows, size=11.0):
+        """A table's rows, its cells side by side in columns of equal width."""
+        n = max(len(r) for r in rows)
+        col = (self.WIDTH - 2 * self.MARGIN) / n
+        for r in rows:
+            cells = [self.paragraph([[(c, 'regular', None)]], size, measure=col - 8, x0=self.MARGIN + k * col)
+                     for k, c in enumerate(r)]
+            height = max(len(c) for c in cells)
+            pitch = self.pitch(size)
+            if self.y - height * pitch < self.MARGIN:
+                self.new_page()
+            top = self.y
+            for c in cells:
+                self.y = top
+                self.place(c, size)
+            self.y = top - height * pitch
+
+
+def release_pdf(blocks, markdown):
+    """The release as a PDF a word processor exports (see the module's docstring): its blocks as paragraphs, the
+    headline bold and larger, headings bold, list items with their marker and a hanging indent, links as their
+    text (with link annotations), an empty line's space between paragraphs, pages cut where the page is full; the
+    text in Unicode (DejaVu Sans embedded as a subset, Identity-H, with a ToUnicode CMap). Hand-made (objects,
     cross-reference table, trailer): the standard library has no PDF writer."""
-    lines = []
-    for line in text.replace('\r\n', '\n').replace('\f', '\n').split('\n'):
-        line = line.rstrip()
-        while len(line) > width:
-            cut = line.rfind(' ', 0, width)
-            cut = cut if cut > 0 else width
-            lines.append(line[:cut])
-            line = line[cut:].lstrip()
-        lines.append(line)
-    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
-    objects = []  # bodies, object k+1 at index k
+    try:
+        fonts = {face: PDFFont(TrueType(os.path.join(FONT_DIR, name)), 'F%d' % (k + 1))
+                 for k, (face, name) in enumerate(sorted(FONT_FILES.items()))}
+    except (OSError, ValueError, struct.error) as e:
+        sys.exit('convert-dev-corpus.py: the attached PDF is set in DejaVu Sans (Debian fonts-dejavu-core), which '
+                 'could not be read: %s' % e)
+    pw = PageWriter(fonts)
+    for b in blocks:
+        for url in b[1] if b[0] == 'links' else ():
+            pw.autolinks[re.sub(r'^(?:https?://|mailto:)', '', url).rstrip('/').lower()] = url
+    for b in blocks:
+        if b[0] == 'links':
+            continue
+        if b[0] == 'page':
+            if pw.content:
+                pw.new_page()
+            continue
+        if b[0] == 'h':
+            size = 20.0 if b[1] == 1 else 14.0 if b[1] == 2 else 12.0
+            runs = [(t, 'bold', u) for t, _, u in pdf_runs(b[2], markdown)]
+            pw.space(11.0)
+            pw.place(pw.paragraph([runs], size), size)
+            continue
+        pw.space(11.0)
+        if b[0] == 'table':
+            pw.columns(b[1])
+        elif b[0] == 'li':
+            marker = b[2] if len(b) > 2 and b[2][0].isdigit() else '•'
+            pw.place(pw.paragraph([pdf_runs(l, markdown) for l in b[1]], indent=18.0, marker=marker), 11.0)
+        else:
+            chars = b[2] if len(b) > 2 else 0
+            rows = []
+            for l in b[1]:
+                tabs = not markdown and re.search(r'\S {3,}\S', l)
+                rows += pw.tabbed(l, chars) if tabs else pw.paragraph([pdf_runs(l, markdown)])
+            pw.place(rows, 11.0)
+    for face, font in sorted(fonts.items()):
+        if font.missing:
+            print('warning: DejaVu Sans %s has no glyph for %s (printed as .notdef)'
+                  % (face, ' '.join('U+%04X' % ord(c) for c in sorted(font.missing))), file=sys.stderr)
+    return write_pdf(pw, fonts)
 
-    def esc(t):
-        b = t.encode('cp1252', errors='replace')
-        return b.replace(b'\\', b'\\\\').replace(b'(', b'\\(').replace(b')', b'\\)')
 
-    objects.append(b'<< /Type /Catalog /Pages 2 0 R >>')
-    objects.append(None)  # the page tree, once the pages are numbered
-    objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+def write_pdf(pw, fonts):
+    objects = [b'<< /Type /Catalog /Pages 2 0 R >>', None]
+
+    def add(body):
+        objects.append(body)
+        return len(objects)
+
+    def stream(data, extra=b''):
+        packed = zlib.compress(data, 9)
+        return add(b'<< /Length %d /Filter /FlateDecode%s >>\nstream\n' % (len(packed), extra) + packed + b'\nendstream')
+
+    # The pages first, so that every glyph they print is known before the fonts are written.
+    page_bodies = []
+    for content, links in pw.pages:
+        page_bodies.append((b'\n'.join(content), links))
+    font_refs = {}
+    for face, font in sorted(fonts.items(), key=lambda kv: kv[1].resource):
+        tt = font.font
+        used = sorted(font.chars)
+        scale = 1000.0 / tt.units
+        tag = 'PRSS' + chr(ord('A') + len(font_refs)) + 'A'
+        name = (tag + '+' + tt.name).encode('latin-1')
+        program = tt.subset(used)
+        file_ref = stream(program, b' /Length1 %d' % len(program))
+        flags = 32 | (64 if tt.italic_angle else 0) | (262144 if face == 'bold' else 0)
+        descriptor = add(b'<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %.1f '
+                         b'/Ascent %d /Descent %d /CapHeight %d /StemV %d /FontFile2 %d 0 R >>'
+                         % (name, flags, *(round(v * scale) for v in tt.bbox), tt.italic_angle, round(tt.ascent * scale),
+                            round(tt.descent * scale), round(tt.cap_height * scale), 120 if face == 'bold' else 80, file_ref))
+        widths = b' '.join(b'%d [%d]' % (g, round(tt.width(g))) for g in used)
+        cid = add(b'<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering '
+                  b'(Identity) /Supplement 0 >> /FontDescriptor %d 0 R /CIDToGIDMap /Identity /DW 1000 /W [%s] >>'
+                  % (name, descriptor, widths))
+        to_unicode = stream(to_unicode_cmap(font.chars))
+        font_refs[font.resource] = add(b'<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H '
+                                       b'/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>' % (name, cid, to_unicode))
+    resources = b'<< /Font << ' + b' '.join(b'/%s %d 0 R' % (r.encode(), n) for r, n in sorted(font_refs.items())) + b' >> >>'
     kids = []
-    for page_lines in pages:
-        y = 800
-        content = b'BT /F1 %d Tf %d TL 50 %d Td\n' % (size, leading, y)
-        for l in page_lines:
-            # An empty line is a paragraph's gap: the next line starts two lines' height below. pdftotext finds each
-            # paragraph as a block (-bbox-layout shows them) but prints no empty line between blocks of one flow,
-            # and left-aligned paragraphs in one column make one flow: see DEVELOPERS.md, "E-mail".
-            content += (b'(' + esc(l) + b') Tj T*\n') if l else b'T*\n'
-        content += b'ET'
-        objects.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')
-        content_no = len(objects)
-        objects.append(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> '
-                       b'/Contents %d 0 R >>' % content_no)
-        kids.append(len(objects))
+    for content, links in page_bodies:
+        c = stream(content)
+        annots = [add(b'<< /Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] /A << /S /URI /URI (%s) >> >>'
+                      % (*rect, pdf_string(url))) for rect, url in links]
+        annot = b' /Annots [%s]' % b' '.join(b'%d 0 R' % a for a in annots) if annots else b''
+        kids.append(add(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources %s /Contents %d 0 R%s >>'
+                        % (pw.WIDTH, pw.HEIGHT, resources, c, annot)))
     objects[1] = b'<< /Type /Pages /Kids [' + b' '.join(b'%d 0 R' % k for k in kids) + b'] /Count %d >>' % len(kids)
-    out = b'%PDF-1.4\n'
+    info = add(b'<< /Producer (convert-dev-corpus.py) >>')
+    out = b'%PDF-1.5\n%\xe2\xe3\xcf\xd3\n'
     offsets = []
     for k, body in enumerate(objects):
         offsets.append(len(out))
@@ -399,8 +897,29 @@ def text_pdf(text, size=9, leading=11, per_page=64, width=110):
     out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
     for o in offsets:
         out += b'%010d 00000 n \n' % o
-    out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)
+    out += b'trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, info, xref)
     return out
+
+
+def pdf_string(t):
+    return t.encode('latin-1', errors='replace').replace(b'\\', b'\\\\').replace(b'(', b'\\(').replace(b')', b'\\)')
+
+
+def to_unicode_cmap(chars):
+    """The glyph ids back to their characters (UTF-16BE, a surrogate pair beyond the BMP), so pdftotext extracts
+    the text as written."""
+    entries = sorted((g, c) for g, c in chars.items() if g)
+    parts = [b'/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n'
+             b'/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n'
+             b'/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n']
+    for k in range(0, len(entries), 100):
+        chunk = entries[k:k + 100]
+        parts.append(b'%d beginbfchar\n' % len(chunk))
+        for g, c in chunk:
+            parts.append(b'<%04X> <%s>\n' % (g, c.encode('utf-16-be').hex().upper().encode('ascii')))
+        parts.append(b'endbfchar\n')
+    parts.append(b'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n')
+    return b''.join(parts)
 
 
 def message(headers, body_lines):
@@ -451,7 +970,9 @@ def emails(src, out):
                     + plain + '\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n'
                     + web + '\r\n--alt--\r\n')
             write(suffix, message(common + [subject, 'Content-Type: multipart/alternative; boundary="alt"'], body))
-        attached = text_pdf(text)
+        tika = not markdown and is_tika(text.replace('\r\n', '\n').replace('\f', '\n\n').split('\n'))
+        attached = release_pdf(pdf_blocks(paged_blocks(text) if '\f' in text and not markdown else blocks,
+                                          markdown, tika, text_measure(text)), markdown)
         # The attachment alone too: the baseline of the .pdf.eml variant (what reading the PDF loses is the PDF's).
         open(os.path.join(out, name + '.attached.pdf'), 'wb').write(attached)
         note = 'Dear editor,\r\n\r\nPlease find attached our latest press release.\r\n\r\nBest wishes,\r\nThe press office\r\n'
