@@ -29,6 +29,26 @@ import Testing
             "Tarnside council opens a new\nlibrary on the quay.\nThe library holds twelve\nthousand books.\nIt opens on Monday.\n\n\u{0C}")
     }
 
+    /// Single-spaced lines whose boxes overlap the line above by a hair, and a spacing that falls on the edge
+    /// between two fiftieths of a line (1.15, half its lines rounded each way), are still the document's pitch: the
+    /// paragraphs' wider spacing does not outnumber them.
+    @Test func aTightOrEdgeSpacingIsStillThePitch() {
+        func flow(pitch: Double, gap: Double) -> [Line] {
+            var out: [Line] = [], y = 100.0
+            for k in 0..<12 {
+                // Six paragraphs of two lines: five paragraph gaps, six line gaps (half rounded up, half down).
+                if k > 0 { y += k % 2 == 0 ? gap : ((k / 2) % 2 == 0 ? pitch + 0.01 : pitch - 0.01) }
+                out.append(Line(text: "line \(k)", top: y, bottom: y + 10))
+            }
+            return out
+        }
+        let tight = PDFLayoutText.linePitch([[flow(pitch: 9.996, gap: 20)]])
+        #expect(tight.map { abs($0 - 1.0) < 0.02 } == true, "\(String(describing: tight))")
+        let edge = PDFLayoutText.linePitch([[flow(pitch: 11.5, gap: 23)]])
+        #expect(edge.map { abs($0 - 1.15) < 0.02 } == true, "\(String(describing: edge))")
+        #expect(PDFLayoutText.text([[flow(pitch: 11.5, gap: 23)]]).components(separatedBy: "\n\n").count == 7)
+    }
+
     /// A double-spaced document's line pitch is its double spacing: only wider gaps open paragraphs.
     @Test func theLinePitchIsTheDocumentsOwn() {
         let lines: [String?] = ["One line of the first paragraph", "and its second line.", nil,
