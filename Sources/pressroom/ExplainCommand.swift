@@ -16,10 +16,10 @@ struct ExplainCommand: ParsableCommand {
         guard columns >= 20 else { throw ValidationError("--width must be at least 20") }
         var isDirectory: ObjCBool = false
         // `mail/inbox.mbox#042`: one message of an mbox, as `list` names it.
-        let message = FileManager.default.fileExists(atPath: path) ? nil : Mailbox.mboxPart(of: path).flatMap { part in
-            FileManager.default.fileExists(atPath: part.file) ? part.file : nil
+        let part = FileManager.default.fileExists(atPath: path) ? nil : Mailbox.mboxPart(of: path).flatMap { part in
+            FileManager.default.fileExists(atPath: part.file) ? part : nil
         }
-        if let message, let number = Mailbox.mboxPart(of: path)?.number {
+        if let (message, number) = part.map({ ($0.file, $0.number) }) {
             // (The mbox is read as far as that message, not split whole.)
             switch Mailbox.message(number: number, path: message) {
             case .failure(let failure):

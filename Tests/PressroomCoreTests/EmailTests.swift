@@ -265,16 +265,21 @@ private func release(_ n: Int) -> String {
         #expect(loader.indexedSummaries([dir.path]).releases.map(\.source) == ["inbox.mbox#007", "inbox.mbox#042", "inbox.mbox#093"])
         #expect(loader.indexedSummaries([path]).releases.map(\.source) == ["inbox.mbox#007", "inbox.mbox#042", "inbox.mbox#093"].map { path + String($0.dropFirst("inbox.mbox".count)) })
         // New mail: one more message. The others are hashed, not parsed, and keep their ids.
+        try Self.appendLateSailing(to: path)
+        let after = loader.load([dir.path])
+        #expect(after.report.parsed == 1)
+        #expect(after.archive.releases.map(\.source) == ["inbox.mbox#007", "inbox.mbox#042", "inbox.mbox#093", "inbox.mbox#101"])
+        #expect(Array(after.archive.releases.prefix(3).map(\.id)) == cold.archive.releases.map(\.id))
+    }
+
+    /// New mail at the end of the inbox: message 101, a release.
+    static func appendLateSailing(to path: String) throws {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         handle.seekToEndOfFile()
         handle.write(Data(("From sender@example Tue Feb  4 08:00:00 2025\n"
             + message(from: "Tessaly Ferry Board <press@tessaly-ferries.example>", subject: "Late sailing 101",
                       date: "Tue, 4 Feb 2025 08:00:00 +0000", body: release(101)) + "\n").utf8))
         try handle.close()
-        let after = loader.load([dir.path])
-        #expect(after.report.parsed == 1)
-        #expect(after.archive.releases.map(\.source) == ["inbox.mbox#007", "inbox.mbox#042", "inbox.mbox#093", "inbox.mbox#101"])
-        #expect(Array(after.archive.releases.prefix(3).map(\.id)) == cold.archive.releases.map(\.id))
     }
 
     @Test func aWarmLoadTakesTheMboxsSplitFromTheIndexAndSplitsItAgainWhenItChanged() throws {
@@ -299,12 +304,7 @@ private func release(_ n: Int) -> String {
         #expect(named.report.mailboxesSplit == 0)
         #expect(named.archive.releases.map(\.id) == fresh.archive.releases.map(\.id))
         // Mail added: split again, the new message found.
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        handle.seekToEndOfFile()
-        handle.write(Data(("From sender@example Tue Feb  4 08:00:00 2025\n"
-            + message(from: "Tessaly Ferry Board <press@tessaly-ferries.example>", subject: "Late sailing 101",
-                      date: "Tue, 4 Feb 2025 08:00:00 +0000", body: release(101)) + "\n").utf8))
-        try handle.close()
+        try Self.appendLateSailing(to: path)
         let grown = loader.load([dir.path])
         #expect(grown.report.mailboxesSplit == 1)
         #expect(grown.report.mailboxesSplitKept == 0)

@@ -257,16 +257,8 @@ struct PDFParagraphGeometryTests {
     }
 
     static func pdftotext(_ arguments: [String]) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = PDFTextExtractor.fromEnvironment().executable
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Array(data)
+        guard let pdftotext = PDFTextExtractor.fromEnvironment().executable else { throw PythonTool.Failed(description: "no pdftotext") }
+        return Array(try PythonTool.output(of: pdftotext, arguments).0)
     }
 }
 

@@ -14,18 +14,24 @@ enum PythonTool {
     /// `python3 args…`; its standard output. Throws when it exits non-zero.
     @discardableResult
     static func run(_ args: [String]) throws -> String {
+        let (data, status) = try output(of: URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + args)
+        guard status == 0 else {
+            throw Failed(description: "python3 \(args.joined(separator: " ")) exited \(status)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A program's standard output (its errors dropped) and exit status.
+    static func output(of executable: URL, _ arguments: [String]) throws -> (Data, Int32) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + args
+        process.executableURL = executable
+        process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failed(description: "python3 \(args.joined(separator: " ")) exited \(process.terminationStatus)")
-        }
-        return String(decoding: data, as: UTF8.self)
+        return (data, process.terminationStatus)
     }
 }

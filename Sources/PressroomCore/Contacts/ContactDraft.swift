@@ -60,25 +60,37 @@ struct ContactDraft {
         nameAfterNamingWord(in: sentence, words: 2...6, skippingArticle: true, ContactVocabulary.isDesk)
     }
 
-    /// The first run of capitalised words (no number, no address; ended by a mark or `words`' upper bound)
-    /// after one of `namingWords`, with an article before it skipped when asked, that `accepts`.
+    /// The desk a field of a lead-in's line opens with (`the Harbour Trust Press Office`: the line's words
+    /// between the field and its data were cut off with the data), or nil.
+    static func desk(opening field: String) -> String? {
+        nameOpening(field.split(separator: " ")[...], words: 2...6, skippingArticle: true, ContactVocabulary.isDesk)
+    }
+
+    /// The first name (`nameOpening`) after one of `namingWords` that `accepts`.
     private static func nameAfterNamingWord(in sentence: String, words count: ClosedRange<Int>, skippingArticle: Bool,
                                             _ accepts: (String) -> Bool) -> String? {
         let words = sentence.split(separator: " ")
         for (k, w) in words.enumerated() where namingWords.contains(LineFold.fold(w)) {
-            var rest = words[(k + 1)...]
-            if skippingArticle, let a = rest.first, articles.contains(LineFold.fold(a)) { rest = rest.dropFirst() }
-            var name: [Substring] = []
-            for next in rest {
-                let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))
-                guard let f = clean.first, f.isUppercase, !clean.contains("@"), !clean.contains(where: \.isNumber) else { break }
-                name.append(Substring(clean))
-                if name.count == count.upperBound || next.last.map({ ",.;:".contains($0) }) == true { break }
-            }
-            let candidate = name.joined(separator: " ")
-            if count.contains(name.count), accepts(candidate) { return candidate }
+            if let name = nameOpening(words[(k + 1)...], words: count, skippingArticle: skippingArticle, accepts) { return name }
         }
         return nil
+    }
+
+    /// The run of capitalised words `words` opens with (no number, no address; ended by a mark or `count`'s
+    /// upper bound), an article before it skipped when asked, when it has `count` words and `accepts` it.
+    private static func nameOpening(_ words: ArraySlice<Substring>, words count: ClosedRange<Int>, skippingArticle: Bool,
+                                    _ accepts: (String) -> Bool) -> String? {
+        var rest = words
+        if skippingArticle, let a = rest.first, articles.contains(LineFold.fold(a)) { rest = rest.dropFirst() }
+        var name: [Substring] = []
+        for next in rest {
+            let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))
+            guard let f = clean.first, f.isUppercase, !clean.contains("@"), !clean.contains(where: \.isNumber) else { break }
+            name.append(Substring(clean))
+            if name.count == count.upperBound || next.last.map({ ",.;:".contains($0) }) == true { break }
+        }
+        let candidate = name.joined(separator: " ")
+        return count.contains(name.count) && accepts(candidate) ? candidate : nil
     }
 
     /// Articles before a desk's name (folded).
@@ -124,7 +136,7 @@ struct ContactDraft {
             let sentence = n + " " + rest.filter(\.onFirstLine).map(\.text).joined(separator: " ")
             // (The line's fields have lost the words between them and the data: `the X Press Office` alone.)
             name = Self.personNamedIn(sentence) ?? Self.deskNamedIn(sentence)
-                ?? rest.filter(\.onFirstLine).lazy.compactMap { Self.deskNamedIn("contact " + $0.text) }.last
+                ?? rest.filter(\.onFirstLine).lazy.compactMap { Self.desk(opening: $0.text) }.last
             rest.removeAll { $0.onFirstLine }
         }
         // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name

@@ -32,7 +32,10 @@ extension ReleaseLexicon {
     /// True when `line` is a copyright line (`© 2024 Acme Ltd. All rights reserved.`, `[© Harbour News](…)`,
     /// `Copyright © 2024 …`, `Copyright 2024 …`): a page's or a document's furniture, neither notes nor contact.
     static func isCopyrightLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 200 else { return false }
+        // (Asked of every one-line block: a line that opens with no `©`, `C`, `[`, `*` or `_` is passed over
+        // before it is trimmed.)
+        guard line.utf8.count <= 200, let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              first == 0xC2 || first | 0x20 == 0x63 || first == 0x5B || first == 0x2A || first == 0x5F else { return false }
         var t = Substring(TextScan.trim(line))
         while let c = t.first, c == "[" || c == "*" || c == "_" { t = t.dropFirst() }
         if t.hasPrefix("©") { return true }
