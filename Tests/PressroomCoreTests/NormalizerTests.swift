@@ -68,10 +68,15 @@ import Testing
             let input = (0..<Int(rng.next() % 40)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
             let out = TextNormalizer.normalize(input)
             #expect(!out.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) }, "\(input.debugDescription)")
-            // Every line end stays one (CR LF and a lone CR become LF): a sequence never runs past one.
+            // Every line end stays one (CR LF and a lone CR become LF): a sequence never runs past one. (A lone CR
+            // between word spaces — a space or tab before it, a space or no-break space after it — is a space.)
             let scalars = Array(input.unicodeScalars)
             let lineEnds = scalars.indices.filter { k in
-                scalars[k] == "\n" ? true : scalars[k] == "\r" && (k + 1 == scalars.count || scalars[k + 1] != "\n")
+                if scalars[k] == "\n" { return true }
+                guard scalars[k] == "\r", k + 1 == scalars.count || scalars[k + 1] != "\n" else { return false }
+                let spaced = k > 0 && (scalars[k - 1] == " " || scalars[k - 1] == "\t") && k + 1 < scalars.count
+                    && (scalars[k + 1] == " " || scalars[k + 1] == "\u{A0}")
+                return !spaced
             }.count
             #expect(out.unicodeScalars.filter { $0 == "\n" }.count == lineEnds, "\(input.debugDescription)")
             #expect(TextNormalizer.normalize(out) == out, "\(input.debugDescription)")

@@ -126,6 +126,10 @@ enum ReleaseLexicon {
         "government", "gouvernement", "gobierno", "governo", "regierung", "republic", "city", "county", "region",
         "school", "college", "academy", "hospital", "museum", "theatre", "orchestra", "forum", "platform", "initiative",
         "campaign", "movement", "consortium", "llp", "associates", "project", "labs", "bureau", "ventures", "capital",
+        // Italian and Dutch, the commonest.
+        "fondazione", "associazione", "universita", "ministero", "istituto", "federazione", "consiglio", "agenzia",
+        "gruppo", "societa", "comune", "regione", "museo", "ospedale", "accademia", "sindacato",
+        "stichting", "vereniging", "universiteit", "ministerie", "gemeente", "instituut", "federatie",
         "e.v.", "eg", "mbh", "kgaa", "sarl", "srl", "spa", "sas", "sprl", "scrl", "ev", "ggmbh", "kg", "se", "nv", "bv", "pty", "s.l.", "ltda", "s.a.s.",
     ]
 

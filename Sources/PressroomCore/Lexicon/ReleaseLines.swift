@@ -23,6 +23,40 @@ extension ReleaseLexicon {
         return kindPrefix(ofFolded: LineFold.fold(line))
     }
 
+    /// Words that name the genre alone in a kind line printed in several languages (`premsa | prensa | press`).
+    static let kindWordsAlone: Set<String> = [
+        "press", "presse", "prensa", "premsa", "imprensa", "stampa", "pers", "prasa", "media", "medios", "medien",
+        "news", "noticias", "nouvelles", "nachrichten", "notizie", "nieuws",
+    ]
+
+    /// The first letters of the kind labels and of the genre's words alone (lower-case ASCII).
+    static let kindFirstBytes = ByteSet((kindLabels + Array(kindWordsAlone)).map { $0.utf8.first! })
+
+    /// A kind line printed in two or more languages, its parts set apart by `|`, `/`, `·` or `•`
+    /// (`Press release | Communiqué de presse`, `premsa | prensa | press`), as bilingual issuers print it above
+    /// the headline: every part a kind label or a word of the genre alone, and either one part a whole kind
+    /// label or three parts or more (two single words, `News | Media`, are as often a site's menu). The line
+    /// as printed is the kind.
+    static func isMultilingualKindLine(_ text: String) -> Bool {
+        // (Asked of every head line: the first byte must open a kind word, and a separator's bytes must be there.)
+        guard let f = text.utf8.first, text.utf8.count <= 120, f >= 0x80 || kindFirstBytes.contains(f | 0x20),
+              TextScan.withBytes(text, { b in
+                  b.indices.contains { i in
+                      b[i] == 0x7C || b[i] == 0x2F || b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xB7
+                          || b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0xA2
+                  }
+              }) else { return false }
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == "·" || $0 == "•" })
+        guard parts.count >= 2 else { return false }
+        var labels = 0
+        for part in parts {
+            let folded = LineFold.fold(TextScan.trim(part))
+            if kindLabels.contains(folded) { labels += 1; continue }
+            if !kindWordsAlone.contains(folded) { return false }
+        }
+        return labels > 0 || parts.count >= 3
+    }
+
     /// The window that decides both kind labels and release instructions.
     static let headerWindow = max(kindLabelBytes.window, releasePrefixBytes.window)
 

@@ -134,6 +134,19 @@ enum Dateline {
         return (String(inner), date)
     }
 
+    /// `February 9, 2018, New York, NY` (a dateline's brackets' inside): a date that opens the text, then a
+    /// comma and a place alone (a town with its state or country).
+    static func dateThenPlace(_ text: String, hints: DateHints) -> (String, DateMatch)? {
+        guard let f = text.utf8.first, f &- 0x30 < 10 || f &- 0x41 < 26 || f >= 0x80,
+              let m = DateParser.firstDate(in: text, hints: hints), m.range.lowerBound == text.startIndex else { return nil }
+        let after = text[m.range.upperBound...]
+        guard after.first == "," else { return nil }
+        let place = TextScan.trim(after.dropFirst())
+        guard !place.isEmpty, place.split(separator: ",").count <= 3, isPlaceAlone(place, marked: true),
+              DateParser.firstDate(in: place, hints: hints) == nil else { return nil }
+        return (place, m)
+    }
+
     /// `21 de enero de 2020, (Madrid) - Tras …`: the date, then the place in brackets — unless the brackets
     /// hold a wire's credit or a status (`March 2, 2026 (GLOBE NEWSWIRE) --`, `(UPDATED)`).
     static func dateThenBracketedPlace(_ prefix: String, hints: DateHints) -> (String, DateMatch)? {
@@ -215,6 +228,10 @@ enum Dateline {
         // `TORONTO (Ontario) – le 16 octobre 2025 – …`: a date between two dashes may open with its article.
         let dated = placeAlone ? droppingDateArticle(rest) : nil
         guard let restFirst = TextScan.firstMeaningful(dated ?? rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
+        // `(February 9, 2018, New York, NY) –`: in the brackets, the date first and the place after it.
+        if marked, let (place, date) = dateThenPlace(prefix, hints: hints) {
+            return Found(location: place, date: date, rest: rest, marked: true)
+        }
         if let (location, date) = placeAndDate(prefix, hints: hints, requirePlace: false) {
             // (The article's exception is for a date after the dash, not for a sentence opening in lower case.)
             if date == nil && !placeAlone || dated != nil { return nil }

@@ -33,6 +33,8 @@ enum HeaderRole {
         // The text is trimmed: a plain first byte (not markup) that starts no label, lowered, starts no folded
         // label either, and the line is neither a release instruction nor a kind line.
         let first = text.utf8.first!
+        // `premsa | prensa | press`: the kind in each of the issuer's languages, the line as printed.
+        if ReleaseLexicon.isMultilingualKindLine(text) { return .kind(TextScan.collapse(text), rest: nil) }
         let mayHaveLabel = first >= 0x80 || first == 0x23 || first == 0x2A || first == 0x5F || labelFirstBytes.contains(first | 0x20)
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = mayHaveLabel ? FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow) : nil

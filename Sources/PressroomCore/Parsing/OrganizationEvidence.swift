@@ -310,6 +310,9 @@ enum OrganizationNames {
     /// `Nuits du Conte de Gembloux ASBL`). Nil when the text has no longer form.
     static func longerForm(of name: String, in text: String) -> String? {
         guard name.utf8.count >= 4 else { return nil }
+        // A name that ends with an organisation word or a legal form is whole (`Harbour Foundation`): the text's
+        // `Harbour Foundation Board` names one of its bodies, not a fuller name of it.
+        if let last = name.split(separator: " ").last, isOrganizationWord(last) || isLegalForm(String(last)) { return nil }
         var best: String?
         var from = text.startIndex
         while let r = text.range(of: name, options: .caseInsensitive, range: from..<text.endIndex) {

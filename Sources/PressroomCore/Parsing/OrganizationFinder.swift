@@ -91,7 +91,8 @@ struct OrganizationFinder {
             guard n == nameLike || isNameLike(n) else { return }
             // A word that is a web address (`example.com`) is no part of a name.
             // (A host name holds a dot: a name without one is not cut into words for the test.)
-            if TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { ReleaseLexicon.looksLikeBareDomain(String($0)) }) { return }
+            // (A dot before a file's extension or a made-up ending is no host's: `Node.js Foundation` is a name.)
+            if TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { Self.isWebAddressWord($0) }) { return }
             let key = OrganizationNames.key(n)
             if let location, key == locationKey(location) { return }
             if isDeskName(n) { return }
@@ -440,11 +441,22 @@ struct OrganizationFinder {
             guard let f = s.first, f.isUppercase || f.isNumber else { return false }
         }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !Self.isAddressTokenWithoutAt(s),
-              !ReleaseLexicon.looksLikeBareDomain(s) else { return false }
+              !Self.isWebAddressWord(s[...]) else { return false }
         let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : SimpleText.split(s, at: { $0 == 0x20 }).count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
+    }
+
+    /// A word that is a web address (`example.com`, `harbour-trust.org.nz`): a bare domain whose last label is a
+    /// known top-level domain. `Node.js` (a file extension) and `Dot.Matrix` are names.
+    static func isWebAddressWord(_ w: Substring) -> Bool {
+        guard ReleaseLexicon.looksLikeBareDomain(w) else { return false }
+        var t = w
+        if t.hasSuffix(".") { t = t.dropLast() }
+        let host = t.split(separator: "/").first ?? t
+        guard let tld = host.split(separator: ".").last else { return false }
+        return TopLevelDomains.isKnown(tld.lowercased())
     }
 
     /// `s.utf8.split(separator: 0x20).count`, counted on bytes and stopped past `limit` (`limit + 1` then).
@@ -651,6 +663,9 @@ struct OrganizationFinder {
     }
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
+    /// Definite articles that may open an `About` heading's subject (folded).
+    private static let foldedArticles: Set<String> = ["the", "le", "la", "les", "el", "los", "las", "der", "die", "das", "den", "o", "a", "os", "as"]
+
     private func aboutSubject(_ heading: String) -> String? {
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(heading)).trimming(Self.headingEdges)
         // The fold of its first 16 characters is the start of its fold: ten bytes or more of it (the longest
@@ -660,7 +675,14 @@ struct OrganizationFinder {
         let f = LineFold.fold(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
-            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { rest = rest.dropFirst() }
+            var article = false
+            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) {
+                if Self.foldedArticles.contains(LineFold.fold(w)) { article = true }
+                rest = rest.dropFirst()
+            }
+            // `About the Survey`, `About the Awards`: an article and one common word name what the section
+            // describes (the study, the event), not an organisation; an acronym after it is one (`About the IMF`).
+            if article, rest.count == 1, let only = rest.first, !isAcronym(String(only)) { return nil }
             var s = rest.joined(separator: " ")
             for apostrophe in ["d’", "d'", "l’", "l'"] where s.lowercased().hasPrefix(apostrophe) { s = String(s.dropFirst(2)) }
             return s.isEmpty ? nil : s

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A release cut into its parts: the lines above the headline, headline, standfirst, body, notes,
 /// contact block and trailing lines. Decides where each part starts from the genre's conventions.
 struct ReleaseSegments {
@@ -30,6 +32,8 @@ struct ReleaseSegmenter {
     let hints: DateHints
     /// The document's whole text, for the rare question whether a line is printed twice.
     var fullText: String = ""
+    /// The release's `About` headings' subjects, once asked (`namesAnAboutHeading`).
+    let aboutMemo = AboutSubjectsMemo()
 
     private var isPDFStyle: Bool { text.style == .pdftotext || text.style == .layout }
 
@@ -254,9 +258,9 @@ struct ReleaseSegmenter {
         // A contact block printed in the head (`December 26, 2018 Contact: Jane Roe` / role / office / phone /
         // e-mail): its lines are the contact's, not the headline.
         var headContact: [Int] = []
-        if let c = positions.indices.first(where: { i in positions[i].items.count == 1 && opensHeadContact(positions[i].items[0].text) }) {
+        if let c = positions.indices.first(where: { i in contactRowText(positions[i]).map(opensHeadContact) ?? false }) {
             var j = c + 1
-            while j < positions.count, positions[j].items.count == 1, !positions[j].items[0].role.isLabel,
+            while j < positions.count, contactRowText(positions[j]) != nil, !positions[j].items[0].role.isLabel,
                   continuesHeadContact(j, positions) {
                 isMeta[j] = true
                 headContact.append(j)
@@ -296,7 +300,7 @@ struct ReleaseSegmenter {
            let split = HeadMetadata.labelAndHeadline(positions[l].items[0].text, hints: hints) {
             for (i, p) in positions.prefix(l).enumerated() {
                 header += p.items
-                if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
+                if headContact.contains(i) { contacts.append(headContactText(contactRowText(p) ?? p.items[0].text)) }
             }
             header.append(split.item)
             return (positions[l].block, positions[l].line, split.headline)
@@ -382,7 +386,7 @@ struct ReleaseSegmenter {
         guard let start = title else {
             for (i, p) in positions.enumerated() {
                 header += p.items
-                if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
+                if headContact.contains(i) { contacts.append(headContactText(contactRowText(p) ?? p.items[0].text)) }
             }
             // The text goes on after the last header line: in its block when lines follow it there (a date
             // line over a prose paragraph printed without a gap), else in the next block.
@@ -393,10 +397,18 @@ struct ReleaseSegmenter {
         }
         for (i, p) in positions.prefix(start).enumerated() {
             header += p.items
-            if headContact.contains(i) { contacts.append(headContactText(p.items[0].text)) }
+            if headContact.contains(i) { contacts.append(headContactText(contactRowText(p) ?? p.items[0].text)) }
         }
         let p = positions[start]
         return (p.block, p.line, nil)
+    }
+
+    /// A head line as a contact block reads it: its one cell, or a label's cell and its value's printed apart in
+    /// two columns (`CONTACT:      Jane Roe`, `PHONE:        555 0134`), joined; nil for other rows.
+    private func contactRowText(_ p: Position) -> String? {
+        if p.items.count == 1 { return p.items[0].text }
+        guard p.items.count == 2, p.items[0].text.utf8.last == 0x3A, TextScan.wordCount(p.items[0].text, atMost: 4) <= 3 else { return nil }
+        return p.items[0].text + " " + p.items[1].text
     }
 
     /// A head line that opens a contact block: a contact label (`Contact: Jane Roe`, `Media contact:`), alone
@@ -433,7 +445,7 @@ struct ReleaseSegmenter {
 
     private func continuesHeadContact(_ j: Int, _ positions: [Position]) -> Bool {
         func data(_ t: String) -> Bool { TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7 }
-        let t = positions[j].items[0].text
+        let t = contactRowText(positions[j]) ?? positions[j].items[0].text
         if data(t) && TextScan.wordCount(t) <= 6 { return true }
         if isLetterhead(t) { return true }
         guard TextScan.wordCount(t) <= 6, !TextScan.endsSentence(t), !TextScan.hasByte(t, 0x3A) else { return false }
@@ -519,9 +531,89 @@ struct ReleaseSegmenter {
     }
 
     /// A letterhead line: an organisation's or department's name, a web or e-mail address, a postal
-    /// address or phone line.
+    /// address or phone line; or a name that an `About …` heading of the same release names (`AARON'S
+    /// COFFEE CORNER` over the head, `ABOUT AARON'S COFFEE CORNER` over its boilerplate): the issuer's own
+    /// name, whatever its words.
     private func isLetterhead(_ text: String) -> Bool {
         let t = ReleaseLexicon.stripMarkup(text)
+        return isLetterheadByShape(t) || namesAnAboutHeading(t)
+    }
+
+    /// The about words and the small words after them that may open an `About …` heading (folded).
+    private static let aboutOpenings: [String] = [
+        "a propos de la", "a propos des", "a propos de", "a propos du", "a propos d'", "a propos d’", "acerca del",
+        "acerca de", "about the", "about", "sobre el", "sobre la", "sobre o", "sobre a", "sobre", "uber die",
+        "uber den", "uber das", "uber uns", "uber",
+    ]
+
+    /// The subjects of the release's `About …` heading lines, folded (`## ABOUT THE HARBOUR TRUST:` gives
+    /// `the harbour trust` and `harbour trust`): lines of 100 bytes at most that open, after markup, with an
+    /// about word. The lines are walked by their first bytes: only one whose first two letters may open an about
+    /// word is folded.
+    static func aboutSubjects(in fullText: String) -> [String] {
+        var subjects: [String] = []
+        var text = fullText
+        text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                // The line [i, end).
+                let end = memchr(b.baseAddress! + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - b.baseAddress! } ?? n
+                var k = i
+                while k < end, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x23 || b[k] == 0x2A || b[k] == 0x5F || b[k] == 0x3E { k += 1 }
+                if k < end, end - k <= 100 {
+                    // `ab`out, `a ` propos, `ac`erca, `so`bre, `ub`er; `Ü`/`ü`ber, `À`/`à` propos.
+                    let f = b[k] | 0x20, g = k + 1 < end ? b[k + 1] | 0x20 : 0
+                    let opens = f == 0x61 && (g == 0x62 || g == 0x63 || g == 0x20) || f == 0x73 && g == 0x6F || f == 0x75 && g == 0x62
+                        || b[k] == 0xC3 && k + 1 < end && (b[k + 1] | 0x20 == 0xBC || b[k + 1] | 0x20 == 0xA0)
+                    if opens {
+                        let line = String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self)
+                        let folded = LineFold.fold(line.trimming(aboutLineEdges))
+                        for opening in aboutOpenings where folded.hasPrefix(opening + " ") {
+                            let subject = TextScan.trim(folded.dropFirst(opening.count))
+                            if !subject.isEmpty { subjects.append(subject) }
+                        }
+                    }
+                }
+                i = end + 1
+            }
+        }
+        return subjects
+    }
+
+    private static let aboutLineEdges = Set<Character>(" \t#*_:>\r")
+
+    /// True when an `About` heading of the release names `name` exactly (case and accents aside): `About
+    /// Lakeside Trust`, `## ABOUT LAKESIDE TRUST:`. Short names only (eight words).
+    static func namesAnAboutHeading(_ name: String, in fullText: String) -> Bool {
+        namesAnAboutHeading(name, subjects: aboutSubjects(in: fullText))
+    }
+
+    static func namesAnAboutHeading(_ name: String, subjects: [String]) -> Bool {
+        guard !subjects.isEmpty, name.utf8.count >= 3, name.utf8.count <= 90 else { return false }
+        // A trimmed ASCII name folds to as many bytes, its first letter lowered: most names are refused unfolded.
+        // (Single spaces only: the fold collapses a run of them.)
+        if !FastPaths.off, let quick = TextScan.withBytes(name, { b -> Bool? in
+            guard b.allSatisfy({ $0 &- 0x21 < 0x5E || $0 == 0x20 }), let f = b.first, f != 0x20, b.last != 0x20,
+                  !b.indices.dropFirst().contains(where: { b[$0] == 0x20 && b[$0 - 1] == 0x20 }) else { return nil }
+            let first = f &- 0x41 < 26 ? f | 0x20 : f
+            return subjects.contains { $0.utf8.count == b.count && $0.utf8.first == first }
+        }), !quick { return false }
+        guard !TextScan.endsSentence(name), TextScan.wordCount(name, atMost: 9) <= 8 else { return false }
+        return subjects.contains(LineFold.fold(TextScan.trim(name)))
+    }
+
+    /// `aboutSubjects(in: fullText)`, found once a release (the letterhead test asks it of every head line).
+    final class AboutSubjectsMemo: @unchecked Sendable {
+        var subjects: [String]?
+    }
+
+    private func namesAnAboutHeading(_ name: String) -> Bool {
+        if aboutMemo.subjects == nil { aboutMemo.subjects = Self.aboutSubjects(in: fullText) }
+        return Self.namesAnAboutHeading(name, subjects: aboutMemo.subjects!)
+    }
+
+    private func isLetterheadByShape(_ t: String) -> Bool {
         if ReleaseLexicon.holdsAddressMark(t) || TextScan.has(t, " | ") { return true }
         if ReleaseLexicon.looksLikeBareDomain(t) { return true }
         // A tagline between middle dots (`Housing · Advice · Shelter`), an acronym alone (`KWTU`).
