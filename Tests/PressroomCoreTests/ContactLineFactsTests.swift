@@ -28,7 +28,6 @@ import Testing
             #expect(facts.ats == bytes.filter { $0 == 0x40 }.count, "\(line)")
             #expect(facts.beyondASCII == bytes.contains { $0 >= 0x80 }, "\(line)")
             for c in UInt8(0)..<128 { #expect(facts.has(c) == bytes.contains(c), "\(line) \(c)") }
-            #expect(facts.holdsNothingToTakeOut == ContactLine.holdsNothingToTakeOut(line), "\(line)")
         }
     }
 
@@ -69,7 +68,22 @@ import Testing
         let joined = ContactParser.joinContinuationsNotingFacts(block)
         #expect(joined.count < block.count)
         for l in joined { #expect(l.facts == ContactLineFacts(l.line), "\(l.line)") }
-        #expect(joined.map { ($0.line, $0.isHeading) }.elementsEqual(ContactParser.joinContinuationsNotingHeadings(block)) { $0 == $1 })
+    }
+
+    /// The join asks no heading test of a line whose facts rule one out, and joins as it does with the fast paths
+    /// off (every heading asked): over windows of the crafted lines and the dev corpus's lines.
+    @Test func theJoinAnswersAsWithEveryHeadingAsked() {
+        let lines = Self.crafted + SpaceWordsTests.corpusTexts
+        var windows = 0
+        for start in stride(from: 0, to: lines.count, by: 6) {
+            let window = Array(lines[start..<min(start + 8, lines.count)])
+            let fast = ContactParser.joinContinuationsNotingFacts(window)
+            let plain = FastPaths.withOff { ContactParser.joinContinuationsNotingFacts(window) }
+            #expect(fast.map(\.line) == plain.map(\.line), "\(window)")
+            #expect(fast.map(\.isHeading) == plain.map(\.isHeading), "\(window)")
+            windows += 1
+        }
+        #expect(windows >= 10)
     }
 
     /// A word's marks come off its bytes where Foundation's trim takes them off its scalars.
@@ -84,6 +98,20 @@ import Testing
             if bare != word { cut += 1 }
         }
         #expect(cut >= 20)
+    }
+
+    /// `isOrganization` reads the last byte before its two `hasSuffix` tests (` e. V.`, ` e. V`) and answers as
+    /// with every text compared.
+    @Test func organisationsAnswerAsWithTheSuffixesAlwaysCompared() {
+        let texts = Self.lines + ["Offene Daten Nord e. V.", "Offene Daten Nord e. V", "Verein e. V. ", "e. V", "Nord e.V", "Café e. V\u{301}"]
+        var organisations = 0
+        for text in texts {
+            let fast = ContactVocabulary.isOrganization(text)
+            #expect(fast == FastPaths.withOff { ContactVocabulary.isOrganization(text) }, "\(text)")
+            if fast { organisations += 1 }
+        }
+        #expect(ContactVocabulary.isOrganization("Offene Daten Nord e. V"))
+        #expect(organisations >= 5)
     }
 
     /// The people's gaps and data are made into strings off one buffer, as the scalar view makes them.

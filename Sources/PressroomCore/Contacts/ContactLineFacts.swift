@@ -67,11 +67,6 @@ struct ContactLineFacts: Equatable {
     /// longer than 160 bytes (its `mayBeHeading` guard). False means the test must be asked.
     var cannotBeHeading: Bool { digits > 0 || ats > 0 || byteCount > 160 }
 
-    /// `ContactLine.holdsNothingToTakeOut`: no `+`, `(`, ASCII digit, `.` or `@`.
-    var holdsNothingToTakeOut: Bool {
-        digits == 0 && !has(UInt8(ascii: "+")) && !has(UInt8(ascii: "(")) && !has(UInt8(ascii: ".")) && !has(UInt8(ascii: "@"))
-    }
-
     /// `ContactLeadIn.splitPeople`'s first guard: at most 400 bytes, and ten digits, or an `@` and five digits,
     /// or two `@`s. A line that fails it names no people to split.
     var mayNamePeople: Bool {
