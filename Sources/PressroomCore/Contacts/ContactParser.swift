@@ -18,11 +18,12 @@ public enum ContactParser {
     public static func parse(lines: [String]) -> [Contact] {
         // Only a line that holds a carriage return pays for the Foundation replacement.
         let linear = ContactColumns.linearize(lines.map { TextScan.hasByte($0, 13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
-        var logical = joinContinuationsNotingHeadings(dropFurniture(linear))
+        let joined = joinContinuationsNotingFacts(dropFurniture(linear))
+        var logical = joined.map { (line: $0.line, isHeading: $0.isHeading) }
         // `please contact Jane Doe at … or Tom Beck on …`: a line per person.
-        // (Asked of each line once; most lines fail its first, byte-counting test.)
+        // (Asked of each line once; most lines fail its first, byte-counting guard, read off the line's facts.)
         var split: [Int: [String]] = [:]
-        for (k, l) in logical.enumerated() where l.isHeading != true {
+        for (k, l) in joined.enumerated() where l.isHeading != true && (FastPaths.off || l.facts.mayNamePeople) {
             if let people = ContactLeadIn.splitPeople(l.line) { split[k] = people }
         }
         if !split.isEmpty {
@@ -40,6 +41,8 @@ public enum ContactParser {
         }
 
         for (raw, rawIsHeading) in logical {
+            // A blank line (the only kind the join does not ask about) reads as a blank `ContactLine`.
+            if rawIsHeading == nil, !FastPaths.off { continue }
             let line = ContactLine(raw, rawIsHeading: rawIsHeading)
             if line.isBlank { continue }
             if line.isHeading {
@@ -323,12 +326,21 @@ public enum ContactParser {
     /// `joinContinuations`, each line with whether it is a heading (`ContactVocabulary.isHeading`, decided on
     /// the way; nil for a blank line, which was not asked about).
     static func joinContinuationsNotingHeadings(_ lines: [String]) -> [(line: String, isHeading: Bool?)] {
-        var out: [(line: String, isHeading: Bool?)] = []
+        joinContinuationsNotingFacts(lines).map { ($0.line, $0.isHeading) }
+    }
+
+    /// `joinContinuationsNotingHeadings`, each line with its `ContactLineFacts` too (a joined line's made from
+    /// its parts'). Each input line's bytes are read once for them, and a line whose facts say it is no
+    /// heading (a digit or an `@` in it) is not asked.
+    static func joinContinuationsNotingFacts(_ lines: [String]) -> [(line: String, isHeading: Bool?, facts: ContactLineFacts)] {
+        var out: [(line: String, isHeading: Bool?, facts: ContactLineFacts)] = []
+        let facts = lines.map(ContactLineFacts.init)
         // The line last asked about: the next line, asked about before it is joined or not, comes back as
         // the following line to continue (the same string when it was trimmed already).
         var asked: String? = nil
         var answer = false
-        func isHeading(_ line: String) -> Bool {
+        func isHeading(_ line: String, _ lineFacts: ContactLineFacts) -> Bool {
+            if !FastPaths.off, lineFacts.cannotBeHeading { return false }
             if let asked, asked == line { return answer }
             answer = ContactVocabulary.isHeading(line)
             asked = line
@@ -337,35 +349,40 @@ public enum ContactParser {
         var i = 0
         while i < lines.count {
             var current = lines[i]
+            var currentFacts = facts[i]
             i += 1
             if isBlank(current) {
-                out.append((current, nil))
+                out.append((current, nil, currentFacts))
                 continue
             }
             // A heading (`Media contact`) is never continued; look past empty lines otherwise, since Tika
             // puts one after every printed line.
             var currentIsHeading = false
             while true {
-                currentIsHeading = isHeading(current)
+                currentIsHeading = isHeading(current, currentFacts)
                 if currentIsHeading { break }
                 var j = i
                 while j < lines.count, isBlank(lines[j]) { j += 1 }
                 guard j < lines.count else { break }
                 let next = lines[j].trimmed()
+                // (Read again only when trimming took something off.)
+                let nextFacts = next.utf8.count == lines[j].utf8.count ? facts[j] : ContactLineFacts(next)
                 // No contact entry runs this long: the cap keeps a block of comma-ended lines linear.
-                guard current.utf8.count < 600, !isHeading(next) else { break }
+                guard current.utf8.count < 600, !isHeading(next, nextFacts) else { break }
                 // An address cut at one of its own hyphens (`awa.sawadogo@papillon-` + `savanes.org`):
                 // typesetters do not hyphenate addresses, so the hyphen stays and no space goes in.
                 if ContactLineShape.endsInCutAddress(current), let first = next.first, first.isLetter || first.isNumber {
                     current += next
+                    currentFacts = .joined(currentFacts, nil, nextFacts)
                     i = j + 1
                     continue
                 }
                 guard continues(current) || isContinuation(next, after: current) else { break }
                 current += " " + next
+                currentFacts = .joined(currentFacts, 0x20, nextFacts)
                 i = j + 1
             }
-            out.append((current, currentIsHeading))
+            out.append((current, currentIsHeading, currentFacts))
         }
         return out
     }
