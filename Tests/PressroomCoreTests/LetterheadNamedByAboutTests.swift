@@ -37,6 +37,23 @@ import Testing
         #expect(r.contacts.first?.name == "Dana Whitlow")
     }
 
+    @Test func anEventsNameOverItsDeckStaysTheHeadline() {
+        let r = IssueDateEvidenceTests.parse("""
+            Riverside Jazz Weekend
+
+            Twelve bands on two stages return to Harbour Park in August
+
+            HARBOUR CITY, March 4, 2024 – The Riverside Jazz Weekend returns to Harbour Park on 9 and 10 August with twelve bands on two stages.
+
+            Tickets go on sale on 1 April.
+
+            About Riverside Jazz Weekend
+
+            The festival began in 2011 and is run by the Harbour City Arts Trust.
+            """)
+        #expect(r.title == "Riverside Jazz Weekend")
+    }
+
     @Test func aNameNoAboutHeadingNamesIsLeftToTheShapes() {
         // The same head without the pantry's own About section: nothing says the first line is a name.
         let text = Self.release.replacingOccurrences(of: "ABOUT MAPLE STREET PANTRY", with: "HOW IT STARTED")

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "News | Media", "Home | Press | About us", "News Release | Riverlight Holdings", "Press release", "and/or",
+        "News | Media", "News | Media | Press", "Press · News · Media", "Home | Press | About us", "News Release | Riverlight Holdings", "Press release", "and/or",
         "Press release | Harbour news", "Media / Press / 2024",
     ])
     func isNotOne(_ line: String) {

@@ -63,19 +63,19 @@ import Testing
     @Test func randomEscapesLeaveNoControlAndNoLineIsLost() {
         var rng = RobustnessRNG(seed: 14)  // (RobustnessTests' SplitMix64)
         let pieces: [String] = ["\u{1B}", "[", "]", "\u{7}", "\\", "\n", "\r", "\u{9B}", "\u{9D}", "\u{9C}", ";", "0", "9", "m", "a", " ",
-                                "é", "\u{202E}", "P", "_", "(", "B", "\u{1B}\\", "€"]
+                                "é", "\u{202E}", "P", "_", "(", "B", "\u{1B}\\", "€", "\t", "\u{A0}"]
         for _ in 0..<2_000 {
             let input = (0..<Int(rng.next() % 40)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
             let out = TextNormalizer.normalize(input)
             #expect(!out.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) }, "\(input.debugDescription)")
             // Every line end stays one (CR LF and a lone CR become LF): a sequence never runs past one. (A lone CR
-            // between word spaces — a space or tab before it, a space or no-break space after it — is a space.)
+            // between a tab and a no-break space, with or without a space before it, is a space.)
             let scalars = Array(input.unicodeScalars)
             let lineEnds = scalars.indices.filter { k in
                 if scalars[k] == "\n" { return true }
                 guard scalars[k] == "\r", k + 1 == scalars.count || scalars[k + 1] != "\n" else { return false }
-                let spaced = k > 0 && (scalars[k - 1] == " " || scalars[k - 1] == "\t") && k + 1 < scalars.count
-                    && (scalars[k + 1] == " " || scalars[k + 1] == "\u{A0}")
+                let spaced = k > 0 && scalars[k - 1] == "\t" && k + 1 < scalars.count
+                    && (scalars[k + 1] == "\u{A0}" || scalars[k + 1] == " " && k + 2 < scalars.count && scalars[k + 2] == "\u{A0}")
                 return !spaced
             }.count
             #expect(out.unicodeScalars.filter { $0 == "\n" }.count == lineEnds, "\(input.debugDescription)")

@@ -12,6 +12,9 @@ extension ReleaseLexicon {
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "##" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
+        // `-###-`, `– # # # –`: the hashes between dashes.
+        let dashless = t.trimming(dashes)
+        if dashless != t, dashless == "###" || dashless == "# # #" { return true }
         let core = t.trimming(endMarkPunctuation)
         if core == "30" { return t != "30" }
         switch core.lowercased() {
@@ -21,6 +24,10 @@ extension ReleaseLexicon {
     }
 
     private static let endMarkPunctuation = Set<Character>(" -–—*#_")
+
+    private static let dashes = Set<Character>(" -–—")
+
+    private static let hashForms: [[UInt8]] = ["###", "# # #"].map { Array($0.utf8) }
 
     /// (`##` is `###` short of a mark, as some issuers print it.)
     private static let endMarkForms: [[UInt8]] = ["###", "# # #", "##", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
@@ -71,6 +78,10 @@ extension ReleaseLexicon {
         let b = t
         let lo = 0, hi = t.count
         if endMarkForms.contains(where: { $0.elementsEqual(t) }) { return true }
+        var dl = lo, dh = hi
+        while dl < dh && (b[dl] == 0x20 || b[dl] == 0x2D) { dl += 1 }
+        while dh > dl && (b[dh - 1] == 0x20 || b[dh - 1] == 0x2D) { dh -= 1 }
+        if dh - dl < hi - lo, hashForms.contains(where: { $0.elementsEqual(b[dl..<dh]) }) { return true }
         @inline(__always) func isMark(_ x: UInt8) -> Bool { x == 0x20 || x == 0x2D || x == 0x2A || x == 0x23 || x == 0x5F }
         var cl = lo, ch = hi
         while cl < ch && isMark(b[cl]) { cl += 1 }

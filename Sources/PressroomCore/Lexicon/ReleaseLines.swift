@@ -23,11 +23,19 @@ extension ReleaseLexicon {
         return kindPrefix(ofFolded: LineFold.fold(line))
     }
 
-    /// Words that name the genre alone in a kind line printed in several languages (`premsa | prensa | press`).
-    static let kindWordsAlone: Set<String> = [
-        "press", "presse", "prensa", "premsa", "imprensa", "stampa", "pers", "prasa", "media", "medios", "medien",
-        "news", "noticias", "nouvelles", "nachrichten", "notizie", "nieuws",
-    ]
+    /// Words that name the genre alone in a kind line printed in several languages (`premsa | prensa | press`), each
+    /// with its family (the same word in each language: press, media, news).
+    static let kindWordFamilies: [String: Int] = {
+        var families: [String: Int] = [:]
+        for (k, words) in [["press", "presse", "prensa", "premsa", "imprensa", "stampa", "pers", "prasa"],
+                           ["media", "medios", "medien", "medias"],
+                           ["news", "noticias", "nouvelles", "nachrichten", "notizie", "nieuws"]].enumerated() {
+            for w in words { families[w] = k }
+        }
+        return families
+    }()
+
+    static var kindWordsAlone: [String] { Array(kindWordFamilies.keys) }
 
     /// The first letters of the kind labels and of the genre's words alone (lower-case ASCII).
     static let kindFirstBytes = ByteSet((kindLabels + Array(kindWordsAlone)).map { $0.utf8.first! })
@@ -35,8 +43,8 @@ extension ReleaseLexicon {
     /// A kind line printed in two or more languages, its parts set apart by `|`, `/`, `·` or `•`
     /// (`Press release | Communiqué de presse`, `premsa | prensa | press`), as bilingual issuers print it above
     /// the headline: every part a kind label or a word of the genre alone, and either one part a whole kind
-    /// label or three parts or more (two single words, `News | Media`, are as often a site's menu). The line
-    /// as printed is the kind.
+    /// label, or three parts or more that are one word in each language (different words, `News | Media | Press`,
+    /// are a site's menu). The line as printed is the kind.
     static func isMultilingualKindLine(_ text: String) -> Bool {
         // (Asked of every head line: the first byte must open a kind word, and a separator's bytes must be there.)
         guard let f = text.utf8.first, text.utf8.count <= 120, f >= 0x80 || kindFirstBytes.contains(f | 0x20),
@@ -49,12 +57,16 @@ extension ReleaseLexicon {
         let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == "·" || $0 == "•" })
         guard parts.count >= 2 else { return false }
         var labels = 0
+        var families = Set<Int>()
         for part in parts {
             let folded = LineFold.fold(TextScan.trim(part))
             if kindLabels.contains(folded) { labels += 1; continue }
-            if !kindWordsAlone.contains(folded) { return false }
+            guard let family = kindWordFamilies[folded] else { return false }
+            families.insert(family)
         }
-        return labels > 0 || parts.count >= 3
+        // Words alone: the same word in three languages or more (`premsa | prensa | press`), not a menu of
+        // different ones (`News | Media | Press`).
+        return labels > 0 || parts.count >= 3 && families.count == 1
     }
 
     /// The window that decides both kind labels and release instructions.

@@ -142,7 +142,9 @@ enum Dateline {
         let after = text[m.range.upperBound...]
         guard after.first == "," else { return nil }
         let place = TextScan.trim(after.dropFirst())
-        guard !place.isEmpty, place.split(separator: ",").count <= 3, isPlaceAlone(place, marked: true),
+        // (`March 4, 2024, GLOBE NEWSWIRE, Portland` holds a wire's credit: no place of it.)
+        guard !place.isEmpty, place.split(separator: ",").count <= 3,
+              !place.split(separator: ",").contains(where: { isCreditOrStatus(TextScan.trim($0)) }), isPlaceAlone(place, marked: true),
               DateParser.firstDate(in: place, hints: hints) == nil else { return nil }
         return (place, m)
     }

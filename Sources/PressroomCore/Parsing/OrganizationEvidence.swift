@@ -308,11 +308,14 @@ enum OrganizationNames {
     /// The longest form of `name` the text prints: the name followed by more capitalised words, joining
     /// words or a legal form, ending in an organisation word or legal form (`Nuits du Conte` →
     /// `Nuits du Conte de Gembloux ASBL`). Nil when the text has no longer form.
+    /// Words for an organisation's bodies (`the Harbour Foundation Board`), which lengthen no name (folded).
+    static let bodyWords: Set<String> = [
+        "board", "council", "committee", "trustees", "staff", "members", "secretariat", "executive", "directors",
+        "governors", "assembly", "senate", "faculty", "vorstand", "aufsichtsrat", "conseil", "comite", "junta", "consejo",
+    ]
+
     static func longerForm(of name: String, in text: String) -> String? {
         guard name.utf8.count >= 4 else { return nil }
-        // A name that ends with an organisation word or a legal form is whole (`Harbour Foundation`): the text's
-        // `Harbour Foundation Board` names one of its bodies, not a fuller name of it.
-        if let last = name.split(separator: " ").last, isOrganizationWord(last) || isLegalForm(String(last)) { return nil }
         var best: String?
         var from = text.startIndex
         while let r = text.range(of: name, options: .caseInsensitive, range: from..<text.endIndex) {
@@ -323,10 +326,13 @@ enum OrganizationNames {
                 let bare = w.trimming(CharacterSets.quotesAndBrackets)
                 guard let c = bare.first else { break }
                 if c.isUppercase || ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) { taken.append(Substring(bare)) } else { break }
-                if w.last.map({ ",;:)".contains($0) }) == true { break }
+                // (A full stop ends the name with the word it closes: `Acme Inc.`, a sentence's last word.)
+                if w.last.map({ ",;:).".contains($0) }) == true { break }
             }
             while let last = taken.last, !(isOrganizationWord(last) || isLegalForm(String(last))) { taken.removeLast() }
             guard !taken.isEmpty else { continue }
+            // `Harbour Foundation Board`, `… Council`: one of the organisation's bodies, not a fuller name of it.
+            if let last = taken.last, bodyWords.contains(LineFold.fold(last.filter(\.isLetter))) { continue }
             let longer = String(text[r]) + " " + taken.joined(separator: " ")
             if longer.count > (best?.count ?? 0) { best = longer }
         }

@@ -663,6 +663,16 @@ struct OrganizationFinder {
     }
 
     /// `About Haneul Motion Robotics` → `Haneul Motion Robotics`; `À propos du ROASP` → `ROASP`.
+    /// Words for what an `About the …` section may describe other than its issuer: a study, an event, a work
+    /// (folded; German capitalises every noun, so the list is needed there too).
+    private static let sectionNouns: Set<String> = [
+        "survey", "study", "report", "research", "methodology", "data", "index", "poll", "award", "awards", "prize",
+        "event", "festival", "conference", "summit", "competition", "challenge", "exhibition", "programme", "program",
+        "project", "campaign", "book", "author", "authors", "film", "album", "series", "game", "app", "fund",
+        "studie", "umfrage", "bericht", "veranstaltung", "etude", "enquete", "rapport", "evenement", "estudio",
+        "encuesta", "informe", "evento", "premio", "prix", "preis", "relatorio", "pesquisa",
+    ]
+
     /// Definite articles that may open an `About` heading's subject (folded).
     private static let foldedArticles: Set<String> = ["the", "le", "la", "les", "el", "los", "las", "der", "die", "das", "den", "o", "a", "os", "as"]
 
@@ -680,9 +690,9 @@ struct OrganizationFinder {
                 if Self.foldedArticles.contains(LineFold.fold(w)) { article = true }
                 rest = rest.dropFirst()
             }
-            // `About the Survey`, `About the Awards`: an article and one common word name what the section
-            // describes (the study, the event), not an organisation; an acronym after it is one (`About the IMF`).
-            if article, rest.count == 1, let only = rest.first, !isAcronym(String(only)) { return nil }
+            // `About the Survey`, `About the Awards`: an article and one word for a study, an event or a work name
+            // what the section describes, not an organisation (`About the Smithsonian`, `Über die Bundesbank` do).
+            if article, rest.count == 1, let only = rest.first, Self.sectionNouns.contains(LineFold.fold(only)) { return nil }
             var s = rest.joined(separator: " ")
             for apostrophe in ["d’", "d'", "l’", "l'"] where s.lowercased().hasPrefix(apostrophe) { s = String(s.dropFirst(2)) }
             return s.isEmpty ? nil : s
@@ -743,13 +753,34 @@ struct OrganizationFinder {
     }
 
     private func acronymExpansion(_ acronym: String, in text: String) -> String? {
-        if let r = TextScan.find("(" + acronym + ")", in: text[...]), let name = expansion(of: acronym, before: text[..<r.lowerBound]) {
-            return name
+        if let r = TextScan.find("(" + acronym + ")", in: text[...]) {
+            if let name = expansion(of: acronym, before: text[..<r.lowerBound]) { return name }
+            // `the Vancouver Makerspace (VMS)`: a name whose words do not each give a letter (`Maker` and `space` in
+            // one word) defines the acronym in brackets after it too, when its letters spell it in order.
+            if let name = looseExpansion(of: acronym, before: text[..<r.lowerBound]) { return name }
         }
         // `the HAUM (Hackerspace au Mans)`: the acronym first, its name in brackets after it.
         guard let r = TextScan.find(acronym + " (", in: text[...]), let close = text[r.upperBound...].firstIndex(of: ")") else { return nil }
         let inner = String(text[r.upperBound..<close])
         return OrganizationNames.spellsLoosely(acronym, inner) ? inner : nil
+    }
+
+    /// The run of capitalised words (and small joining words) right before `(ACRONYM)`, from its first word that
+    /// opens with the acronym's first letter, when its letters spell the acronym in order (`spellsLoosely`).
+    private func looseExpansion(of acronym: String, before text: Substring) -> String? {
+        guard let first = acronym.first else { return nil }
+        var run: [Substring] = []
+        for w in text.suffix(200).split(separator: " ").suffix(8).reversed() {
+            let core = w.trimming(Self.quotePunctuation)
+            guard !core.isEmpty else { break }
+            if ReleaseLexicon.nameJoiners.contains(LineFold.fold(core)) { run.insert(Substring(core), at: 0); continue }
+            guard core.first?.isUppercase == true, w.last != ",", w.last != "." else { break }
+            run.insert(Substring(core), at: 0)
+        }
+        while let f = run.first, f.first != first { run.removeFirst() }
+        guard run.count >= 2 else { return nil }
+        let name = run.joined(separator: " ")
+        return OrganizationNames.spellsLoosely(acronym, name) ? name : nil
     }
 
     /// The capitalised words before `(ACRONYM)` whose initials (hyphenated parts counted) spell it.

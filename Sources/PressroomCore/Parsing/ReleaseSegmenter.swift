@@ -608,9 +608,23 @@ struct ReleaseSegmenter {
         var subjects: [String]?
     }
 
+    /// A head line that an `About` heading names is the letterhead when header lines follow it (a contact's label,
+    /// a date, a release instruction: `MAPLE STREET PANTRY` / `CONTACT: …`); one a headline-shaped line follows
+    /// is a headline that names an event or a product (`Riverside Jazz Weekend` / `Twelve bands return …`).
     private func namesAnAboutHeading(_ name: String) -> Bool {
         if aboutMemo.subjects == nil { aboutMemo.subjects = Self.aboutSubjects(in: fullText) }
-        return Self.namesAnAboutHeading(name, subjects: aboutMemo.subjects!)
+        guard Self.namesAnAboutHeading(name, subjects: aboutMemo.subjects!) else { return false }
+        var lines = fullText.split(separator: "\n", maxSplits: 60, omittingEmptySubsequences: false).prefix(60).makeIterator()
+        while let line = lines.next() {
+            guard ReleaseLexicon.stripMarkupTrimmed(String(line)) == name else { continue }
+            while let next = lines.next() {
+                let t = TextScan.trim(next)
+                if t.isEmpty { continue }
+                return opensHeadContact(t) || HeaderRole.classify(t, hints: hints).isMeta
+            }
+            return false
+        }
+        return false
     }
 
     private func isLetterheadByShape(_ t: String) -> Bool {

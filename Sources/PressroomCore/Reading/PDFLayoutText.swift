@@ -188,6 +188,10 @@ enum PDFLayoutText {
                     if !closes, let s = xmlTextReaderReadString(reader) {
                         word.text = String(cString: s)
                         cx_free(s)
+                        // XML reads a CR in a word's text as a line end (LF), but a word holds no line: the CR the
+                        // text layer put there (some word processors put `tab CR space no-break-space` between
+                        // words) is given back, as pdftotext's default mode prints it.
+                        if word.text.utf8.contains(0x0A) { word.text = word.text.replacingOccurrences(of: "\n", with: "\r") }
                     }
                     words.append(word)
                 }

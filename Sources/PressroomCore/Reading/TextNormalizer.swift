@@ -2,7 +2,7 @@ import Foundation
 
 /// Puts decoded text into the one shape the parser expects, whatever produced it.
 ///
-/// - CRLF and lone CR become LF (a lone CR between word spaces becomes a space); U+2028/U+2029 (line/paragraph separators) become LF.
+/// - CRLF and lone CR become LF (a lone CR between a tab and a no-break space becomes a space); U+2028/U+2029 (line/paragraph separators) become LF.
 /// - No-break spaces (U+00A0, U+2007, U+202F) and the other Unicode space characters (U+1680,
 ///   U+2000–U+200A, U+205F, U+3000) become spaces.
 /// - Ligatures U+FB00–U+FB06 are expanded (`ﬁ` → `fi`), as PDF extractors leave them.
@@ -56,12 +56,13 @@ public enum TextNormalizer {
                     i += 1
                 case 0x0D:  // CR or CRLF → LF
                     beginChange(at: i)
-                    // A lone CR between word spaces (a tab or space before it, a space or no-break space after it)
-                    // is a word space too: some word processors' PDFs put `tab CR space no-break-space` between
-                    // every two words, and a line ended by CR is not followed by spacing. The whole run becomes
-                    // one space, so that no column gap is left where a word space was.
-                    let spaced = i > 0 && (bytes[i - 1] == 0x09 || bytes[i - 1] == 0x20) && i + 1 < n
-                        && (bytes[i + 1] == 0x20 || bytes[i + 1] == 0xC2 && i + 2 < n && bytes[i + 2] == 0xA0)
+                    // A lone CR between a tab and a no-break space (`tab CR space no-break-space`, `tab CR
+                    // no-break-space`) is a word space: some word processors' PDFs put that run between every two
+                    // words. A line ended by CR may be followed by spaces (classic Mac text indents its lines), but
+                    // not by a tab before and a no-break space after. The whole run becomes one space, so that no
+                    // column gap is left where a word space was.
+                    let nbspAt: (Int) -> Bool = { k in k + 1 < n && bytes[k] == 0xC2 && bytes[k + 1] == 0xA0 }
+                    let spaced = i > 0 && bytes[i - 1] == 0x09 && (nbspAt(i + 1) || i + 1 < n && bytes[i + 1] == 0x20 && nbspAt(i + 2))
                     if spaced {
                         while let last = out.last, last == 0x09 || last == 0x20 { out.removeLast() }
                         out.append(0x20)
