@@ -180,7 +180,7 @@ enum BlockSplitter {
               opensWithCapitalOrQuote(next),
               TextScan.wordCount(prev, atMost: 10) <= 10, !TextScan.hasByte(prev, 0x2C) else { return false }
         if endsOnJoiningMark(prev) { return false }
-        if ReleaseLexicon.nameJoiners.contains(LineFold.fold(TextScan.lastWord(prev))) { return false }
+        if ReleaseLexicon.nameJoiners.contains(Fold.line(TextScan.lastWord(prev))) { return false }
         let p = TextScan.length(prev), n = TextScan.length(next)
         let nextWord = TextScan.length(TextScan.firstWord(next))
         return Double(n) >= Double(width) * 0.7 && Double(p + 1 + nextWord) <= Double(width) * fill

@@ -9,6 +9,11 @@ extension ReleaseLexicon {
         if copy.withUTF8(cannotBeEndMark) { return false }
         guard TextScan.wordCount(line) <= 4 else { return false }
         if let answer = copy.withUTF8(endMarkASCII) { return answer }
+        return isEndMarkPlain(line)
+    }
+
+    /// `isEndMark` of a line of four words at most, on Characters: the definition `endMarkASCII` agrees with.
+    static func isEndMarkPlain(_ line: String) -> Bool {
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "##" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
@@ -30,7 +35,7 @@ extension ReleaseLexicon {
     /// True when the line certainly is no end mark: past its spaces it holds a character no end mark
     /// has (end marks are ASCII letters, digits, spaces, `.`, `-`, `*`, `#`, `_`, `–` and `—`), or more than
     /// 16 of them. A line whose ends are other characters (which trimming may remove) is not judged here.
-    private static func cannotBeEndMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func cannotBeEndMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
         while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }

@@ -54,7 +54,7 @@ enum KindLineASCII {
                 words += 1
                 if words > 10 { return false }
                 if b[word.lowerBound] &- 0x61 < 26 {
-                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[word]))
+                    let f = Fold.line(bytes: UnsafeBufferPointer(rebasing: b[word]))
                     if !ReleaseLexicon.nameJoiners.contains(f) && !ReleaseLexicon.organizationWords.contains(f) { return false }
                 }
                 i = word.upperBound

@@ -20,7 +20,7 @@ extension ReleaseLexicon {
     /// The kind label that `line` starts with once folded, or nil (`kindPrefix(ofFolded: fold(line))`).
     static func kindPrefix<S: StringProtocol>(ofLine line: S) -> String? {
         if let p = FoldedPrefix.of(line, limit: kindLabelBytes.window) { return kindPrefix(of: p) }
-        return kindPrefix(ofFolded: LineFold.fold(line))
+        return kindPrefix(ofFolded: Fold.line(line))
     }
 
     /// The window that decides both kind labels and release instructions.
@@ -69,7 +69,7 @@ extension ReleaseLexicon {
             // At most 90 bytes means at most 90 scalars: no count needed.
             guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
-            folded = LineFold.fold(t)
+            folded = Fold.line(t)
             // No trailing colon or space (the usual case): the folded text as it is.
             if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
             // Trailing `:` and spaces cut on bytes when an ASCII byte comes before them (then each is a
@@ -103,7 +103,7 @@ extension ReleaseLexicon {
             return line.utf8.count <= 120 || TextScan.length(line) <= 120
         }
         guard line.utf8.count <= 120 || TextScan.length(line) <= 120 else { return false }
-        let f = LineFold.fold(stripMarkup(line))
+        let f = Fold.line(stripMarkup(line))
         guard let fb = f.utf8.first else { return false }
         return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
     }
@@ -127,7 +127,7 @@ extension ReleaseLexicon {
         // (Asked of every paragraph's first line: the first word, folded and bare, must open a heading before
         // anything else is cut.)
         guard let space = t.firstIndex(of: " "), t.distance(from: t.startIndex, to: space) <= 24,
-              isRunInFirstWord(LineFold.fold(t[..<space]).trimming(runInWordEnds)) else { return nil }
+              isRunInFirstWord(Fold.line(t[..<space]).trimming(runInWordEnds)) else { return nil }
         let words = t.split(separator: " ", maxSplits: 5)
         // (The longest heading first: `Notes to editors` before `Notes`.)
         for k in stride(from: min(4, words.count - 1), through: 1, by: -1) {
@@ -138,7 +138,7 @@ extension ReleaseLexicon {
                 last = last.dropLast()
             }
             let heading = (words[..<(k - 1)] + [last]).joined(separator: " ")
-            let folded = LineFold.fold(heading)
+            let folded = Fold.line(heading)
             guard notesHeadingSet.contains(folded), !runInExcluded.contains(folded) else { continue }
             // Emphasis opened must be closed on the heading (`**Background:**`), not further on.
             guard closing == opening else { continue }
@@ -206,14 +206,14 @@ extension ReleaseLexicon {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
             let words = t.split(separator: " ")
             // A full stop ends a sentence, not a heading, unless it ends a legal form (`… (Pvt.) Ltd.`, `Inc.`).
-            let endsInLegalForm = t.hasSuffix(".") && words.last.map { organizationWords.contains(LineFold.fold($0)) } == true
+            let endsInLegalForm = t.hasSuffix(".") && words.last.map { organizationWords.contains(Fold.line($0)) } == true
             guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix(".") || endsInLegalForm, !TextScan.has(t, ", ") else { return false }
             var capitalised = 0
             for word in words.dropFirst(word.split(separator: " ").count) {
                 // A bracketed part of the name (`(Pvt.)`, `(Pty)`) reads as the words inside it.
                 let w = word.first == "(" && word.last == ")" ? word.dropFirst().dropLast() : word
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
-                let fw = LineFold.fold(w)
+                let fw = Fold.line(w)
                 if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
                 // Legal forms in lower case or mixed case (`plc`, `eG`).
                 if organizationWords.contains(fw) || (w.count <= 4 && w.contains(where: \.isUppercase)) { continue }

@@ -117,7 +117,7 @@ struct DateEvidence {
     mutating func readRelease(_ line: String) {
         guard DateParser.hasYearDigits(Substring(line)) else { return }
         // Most instructions with a date are embargoes: the folded line is searched for the stems first.
-        let folded = LineFold.fold(line)
+        let folded = Fold.line(line)
         guard Self.immediateStems.contains(where: { TextScan.has(folded, $0) }) else { return }
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
         guard !words.contains(where: { DateReading.vetoWords.contains(String($0)) }),
@@ -187,7 +187,7 @@ struct DateEvidence {
         if read(line, zone: .furniture) { return }
         guard DateParser.hasYearDigits(Substring(line)), let m = DateParser.firstDate(in: line, hints: hints) else { return }
         let before = TextScan.trim(line[..<m.range.lowerBound])
-        let words = before.split(separator: " ").map { LineFold.fold($0) }
+        let words = before.split(separator: " ").map { Fold.line($0) }
         if words.suffix(6).contains(where: { DateReading.vetoWords.contains($0) }) { return }
         add(m, zone: .furniture)
     }

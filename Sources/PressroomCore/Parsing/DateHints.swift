@@ -76,10 +76,7 @@ enum NumericDateScan {
             // subtracting `0` is a digit; bytes with the high bit set never test as digits).
             if let base = b.baseAddress {
                 let raw = UnsafeRawPointer(base)
-                @inline(__always) func digitBits(_ k: Int) -> UInt64 {
-                    let t = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ 0x3030_3030_3030_3030
-                    return (t &- 0x0A0A_0A0A_0A0A_0A0A) & ~t & 0x8080_8080_8080_8080
-                }
+                @inline(__always) func digitBits(_ k: Int) -> UInt64 { ByteLanes.firstDigitLanes(ByteLanes.load(raw, at: k)) }
                 // Sixteen bytes a step, then eight (offsets stay far below Int.max: unchecked steps).
                 while i &+ 16 <= n && digitBits(i) | digitBits(i &+ 8) == 0 { i &+= 16 }
                 while i &+ 8 <= n && digitBits(i) == 0 { i &+= 8 }

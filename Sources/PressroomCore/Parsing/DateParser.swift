@@ -231,7 +231,7 @@ enum DateTokenizer {
                 while i < scalars.endIndex {
                     let c = scalars[i]
                     if isWordScalar(c) {
-                        DateFold.append(c, to: &folded)
+                        Fold.appendDate(c, to: &folded)
                     } else if c == "-", !folded.isEmpty {
                         // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
                         let next = scalars.index(after: i)
@@ -259,57 +259,6 @@ enum DateTokenizer {
     }
 }
 
-/// Lower-casing and accent stripping for the Latin letters month and weekday names use.
-enum DateFold {
-    static let table: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäåā", "a"), ("ç", "c"), ("èéêëē", "e"), ("ìíîïī", "i"), ("ñ", "n"),
-            ("òóôõöø", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
-        ]
-        for (letters, plain) in groups {
-            for ch in letters.unicodeScalars {
-                table[ch.value] = plain
-                for upper in ch.properties.uppercaseMapping.unicodeScalars where upper != ch {
-                    table[upper.value] = plain
-                }
-            }
-        }
-        return table
-    }()
-
-    static func append(_ s: Unicode.Scalar, to out: inout String) {
-        if s.isASCII {
-            out.unicodeScalars.append(Unicode.Scalar(UInt8(s.value) | ((s.value >= 0x41 && s.value <= 0x5A) ? 0x20 : 0)))
-        } else if (0x300...0x36F).contains(s.value) {
-            return  // a combining accent (decomposed text)
-        } else if let plain = table[s.value] {
-            out += plain
-        } else {
-            out += s.properties.lowercaseMapping
-        }
-    }
-
-    /// `append(_:to:)` on UTF-8 bytes.
-    @inline(__always) static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
-        if s.isASCII {
-            let b = UInt8(s.value)
-            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
-        } else if (0x300...0x36F).contains(s.value) {
-            return  // a combining accent (decomposed text)
-        } else if let plain = table[s.value] {
-            out.append(contentsOf: plain.utf8)
-        } else {
-            out.append(contentsOf: s.properties.lowercaseMapping.utf8)
-        }
-    }
-
-    static func fold(_ text: Substring) -> String {
-        var out = ""
-        for s in text.unicodeScalars { append(s, to: &out) }
-        return out
-    }
-}
 
 // MARK: - Names
 

@@ -1,4 +1,4 @@
-/// The start of `TextScan.fold(line)` computed on bytes, for the lexicon's prefix tests (kind labels,
+/// The start of `Fold.line(line)` computed on bytes, for the lexicon's prefix tests (kind labels,
 /// release instructions, `Issued on`, `About`): most lines are decided from their first few dozen bytes,
 /// without folding (and allocating) the whole line.
 ///

@@ -48,7 +48,7 @@ final class ASCIIWordSet: @unchecked Sendable {
         for k in 0..<count {
             let s = Int(starts[k]), e = Int(starts[k + 1])
             longest = max(longest, e - s)
-            var slot = Int(truncatingIfNeeded: TextScan.fnv1a(UnsafeBufferPointer(start: bytes + s, count: e - s))) & mask
+            var slot = Int(truncatingIfNeeded: Hashes.fnv1a(UnsafeBufferPointer(start: bytes + s, count: e - s))) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(k + 1)
         }
@@ -72,7 +72,7 @@ final class ASCIIWordSet: @unchecked Sendable {
     func contains(_ word: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = word.count + tail.count
         guard n <= longest else { return false }
-        var slot = Int(truncatingIfNeeded: TextScan.fnv1a(tail, from: TextScan.fnv1a(word))) & mask
+        var slot = Int(truncatingIfNeeded: Hashes.fnv1a(tail, from: Hashes.fnv1a(word))) & mask
         while true {
             let k = Int(table[slot])
             if k == 0 { return false }
