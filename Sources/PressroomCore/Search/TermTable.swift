@@ -1,5 +1,6 @@
 /// Interns folded terms (UTF-8 bytes) to dense ids while an index is built: an open-addressing hash
-/// table over one byte arena, so that a token costs a hash and a compare, not a `String`.
+/// table over one byte arena, so that a token costs a hash and a compare, not a `String`. Not an
+/// `ASCIIWordSet`, which is read-only and ASCII: terms of any script are added while the index is built.
 struct TermTable: Sendable {
     /// Every term's bytes, back to back; term `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private(set) var bytes: [UInt8] = []

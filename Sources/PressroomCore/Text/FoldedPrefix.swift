@@ -79,7 +79,8 @@ struct FoldedPrefix {
     }
 }
 
-/// Labels of the lexicon as bytes, with the window a `FoldedPrefix` needs to decide them exactly.
+/// Labels of the lexicon as bytes, with the window a `FoldedPrefix` needs to decide them exactly. Not an
+/// `ASCIIWordSet`: it answers which label a line *opens with* (a prefix of several words), not whether a word is one.
 struct LabelBytes {
     let labels: [String]
     let bytes: [[UInt8]]

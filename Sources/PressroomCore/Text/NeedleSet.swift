@@ -1,6 +1,6 @@
 /// Byte strings (of two bytes or more) found anywhere in a text in one pass: a 65,536-bit set of the
 /// needles' first two bytes rejects most positions, and the needles that start with the pair are compared
-/// from flat storage.
+/// from flat storage. Not an `ASCIIWordSet`: it finds its needles anywhere in a text, not whole words.
 struct NeedleSet {
     /// Bit `b0 << 8 | b1` set when a needle starts with the bytes b0 b1.
     private let pairs: [UInt64]

@@ -1,6 +1,7 @@
 /// Words of up to 16 ASCII bytes keyed exactly by their bytes (little-endian, zero-padded), mapped to values;
 /// open addressing, so that a lookup costs no allocation and no SipHash. Filled once, then only read
-/// (hence `@unchecked Sendable`).
+/// (hence `@unchecked Sendable`). Not an `ASCIIWordSet`: the language guesser looks words up as the two
+/// 64-bit keys its eight-byte scan already holds in registers, and gets a value (languages) back, not a yes.
 struct WordKeyTable: @unchecked Sendable {
     struct Entry {
         var k0: UInt64 = 0
