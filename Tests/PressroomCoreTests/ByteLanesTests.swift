@@ -86,6 +86,19 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong)")
     }
 
+    @Test func oneByteClassesMatchTheirRangesForEveryByte() {
+        for v in 0...255 {
+            let b = UInt8(v)
+            #expect(ASCII.isDigit(b) == (0x30...0x39).contains(b))
+            #expect(ASCII.isUpper(b) == (0x41...0x5A).contains(b))
+            #expect(ASCII.isLower(b) == (0x61...0x7A).contains(b))
+            #expect(ASCII.isLetter(b) == Self.isLetter(b))
+            #expect(ASCII.isLetterOrDigit(b) == (Self.isLetter(b) || (0x30...0x39).contains(b)))
+            #expect(ASCII.isPrintable(b) == (0x20...0x7E).contains(b))
+            #expect(ASCII.lowered(b) == Self.lowered(b))
+        }
+    }
+
     @Test func countSumsTheLanesOfEveryAnswer() {
         for bits in 0..<256 {
             var answer: UInt64 = 0

@@ -63,20 +63,20 @@ struct HyphenationEvidence: Sendable {
                 while rest < n && b[rest] == 0x20 { rest += 1 }
                 if rest == n && b[end - 1] == 0x2D { continue }
                 // `core`: from the first letter or digit to the last letter, digit or hyphen.
-                @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
+                @inline(__always) func isAlnum(_ x: UInt8) -> Bool { ASCII.isLetter(x) || ASCII.isDigit(x) }
                 var s = start
                 while s < end && !isAlnum(b[s]) { s += 1 }
                 while end > s && !(isAlnum(b[end - 1]) || b[end - 1] == 0x2D) { end -= 1 }
                 guard s < end, b[s] != 0x2D, b[end - 1] != 0x2D else { continue }
                 let lower = String(unsafeUninitializedCapacity: end - s) { out in
-                    for k in s..<end { let x = b[k]; out[k - s] = x &- 0x41 < 26 ? x &+ 0x20 : x }
+                    for k in s..<end { let x = b[k]; out[k - s] = ASCII.lowered(x) }
                     return end - s
                 }
                 var joinedCount = 0
                 for k in s..<end where b[k] != 0x2D { joinedCount += 1 }
                 let joined = String(unsafeUninitializedCapacity: joinedCount) { out in
                     var m = 0
-                    for k in s..<end where b[k] != 0x2D { let x = b[k]; out[m] = x &- 0x41 < 26 ? x &+ 0x20 : x; m += 1 }
+                    for k in s..<end where b[k] != 0x2D { let x = b[k]; out[m] = ASCII.lowered(x); m += 1 }
                     return m
                 }
                 compounds.insert(lower)
@@ -212,7 +212,7 @@ enum Reflow {
     /// cut at the line end), decided on bytes when both characters are lone ASCII bytes; nil otherwise.
     static func splitsWordQuickly(_ out: [UInt8], _ line: String) -> Bool? {
         if FastPaths.off { return nil }
-        @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
+        @inline(__always) func isAlnum(_ x: UInt8) -> Bool { ASCII.isLetter(x) || ASCII.isDigit(x) }
         let n = out.count
         let before = out[n - 2]
         // (Non-ASCII next to either character may join it into a longer one: the characters decide.)
@@ -263,7 +263,7 @@ enum Reflow {
                     UnsafeMutableRawPointer(dst + i).storeBytes(of: ByteLanes.asciiLowered(x), as: UInt64.self)
                     i += 8
                 }
-                while i < b.count { let x = b[i]; dst[i] = x &- 0x41 < 26 ? x &+ 0x20 : x; i += 1 }
+                while i < b.count { let x = b[i]; dst[i] = ASCII.lowered(x); i += 1 }
                 return b.count
             }
         }
@@ -370,7 +370,7 @@ final class LoweredLines: Sendable {
                     guard let src = b.baseAddress, let dst = out.baseAddress else { return n }
                     let d = dst + n
                     if lower {
-                        for i in 0..<b.count { let x = src[i]; d[i] = x &- 0x41 < 26 ? x &+ 0x20 : x }
+                        for i in 0..<b.count { let x = src[i]; d[i] = ASCII.lowered(x) }
                     } else {
                         d.update(from: src, count: b.count)
                     }

@@ -53,7 +53,7 @@ enum PageFurniture {
             for k in first...last {
                 let x = b[k]
                 if TextScan.isSpaceByte(x) { continue }
-                if (x | 0x20) &- 0x61 < 26 { letters += 1 } else if !(x &- 0x30 < 10 || isPageNumberByte(x)) { return false }
+                if ASCII.isLetter(x) { letters += 1 } else if !(ASCII.isDigit(x) || isPageNumberByte(x)) { return false }
             }
             return letters <= 9
         }
@@ -76,7 +76,7 @@ enum PageFurniture {
         // it is a character beyond ASCII, and its mark a byte beyond ASCII).
         return arePageNumberWords(words) { w in
             let u = w.utf8
-            return !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 &- 0x30 < 10 }
+            return !u.isEmpty && u.count <= 3 && u.allSatisfy { ASCII.isDigit($0) }
         }
     }
 
@@ -175,7 +175,7 @@ enum PageFurniture {
         let (ascii, digit) = TextScan.withBytes(c) { b -> (Bool, Bool) in
             var high: UInt8 = 0
             var digit = false
-            for x in b { high |= x; if x &- 0x30 < 10 { digit = true } }
+            for x in b { high |= x; if ASCII.isDigit(x) { digit = true } }
             return (high < 0x80, digit)
         }
         // (Other scalars are numbers only rarely: look them up only when no ASCII digit settled it.)
@@ -189,7 +189,7 @@ enum PageFurniture {
             while i < b.count {
                 let x = b[i]
                 if x < 0x80 {
-                    if x &- 0x30 < 10, (i > 0 && b[i - 1] >= 0x80) || (i + 1 < b.count && b[i + 1] >= 0x80) { return false }
+                    if ASCII.isDigit(x), (i > 0 && b[i - 1] >= 0x80) || (i + 1 < b.count && b[i + 1] >= 0x80) { return false }
                     i += 1
                     continue
                 }
@@ -202,7 +202,7 @@ enum PageFurniture {
         if byBytes {
             let replaced = TextScan.withBytes(c) { b in
                 String(unsafeUninitializedCapacity: b.count) { out in
-                    for i in 0..<b.count { out[i] = b[i] &- 0x30 < 10 ? 0x23 : b[i] }
+                    for i in 0..<b.count { out[i] = ASCII.isDigit(b[i]) ? 0x23 : b[i] }
                     return b.count
                 }
             }

@@ -64,7 +64,7 @@ enum WordList {
                         let b = line[len]
                         if b == 0x0A { break }
                         if b >= 0x80 || b == 0x27 { marks = 1 }
-                        d[len] = b &- 0x41 < 26 ? b | 0x20 : b
+                        d[len] = ASCII.lowered(b)
                         len &+= 1
                     }
                 }
@@ -73,7 +73,7 @@ enum WordList {
                 if stop > 0, line[stop &- 1] == 0x0D { stop &-= 1 }
                 // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
                 // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
-                let abbreviation = stop >= 2 && line[0] &- 0x41 < 26 && line[1] &- 0x41 < 26
+                let abbreviation = stop >= 2 && ASCII.isUpper(line[0]) && ASCII.isUpper(line[1])
                 if stop > 0, !abbreviation {
                     if marks == 0 {
                         n &+= stop

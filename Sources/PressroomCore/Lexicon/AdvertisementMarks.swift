@@ -49,7 +49,7 @@ extension ReleaseLexicon {
     /// with no digit, address or sentence inside (`Social media:`, `**Documentation:**`, `Follow us:`). Whether
     /// links follow is the caller's to see.
     static func isLinkListLabel(_ line: String) -> Bool {
-        guard line.utf8.count <= 48, !line.utf8.contains(where: { $0 &- 0x30 < 10 || $0 == 0x40 || $0 == 0x2E || $0 == 0x2C }) else { return false }
+        guard line.utf8.count <= 48, !line.utf8.contains(where: { ASCII.isDigit($0) || $0 == 0x40 || $0 == 0x2E || $0 == 0x2C }) else { return false }
         let t = stripMarkupTrimmed(line)
         guard t.hasSuffix(":"), let f = t.first, f.isUppercase else { return false }
         return (1...4).contains(t.split(separator: " ").count)

@@ -84,10 +84,10 @@ enum CalendarWords {
         var i = 0
         let n = b.count
         while i < n {
-            guard b[i] &- 0x30 < 10 else { i += 1; continue }
+            guard ASCII.isDigit(b[i]) else { i += 1; continue }
             let start = i
             if start > 0, b[start - 1] >= 0x80 { return nil }
-            while i < n && b[i] &- 0x30 < 10 { i += 1 }
+            while i < n && ASCII.isDigit(b[i]) { i += 1 }
             if i < n, b[i] >= 0x80 { return nil }
             if i - start == 4, (b[start] == 0x31 && b[start + 1] == 0x39) || (b[start] == 0x32 && b[start + 1] == 0x30) { return true }
         }

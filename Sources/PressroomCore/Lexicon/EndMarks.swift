@@ -45,7 +45,7 @@ extension ReleaseLexicon {
         while k < hi {
             let x = b[k]
             if x < 0x80 {
-                let allowed = (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 || x == 0x20 || x == 0x2E || x == 0x2D
+                let allowed = ASCII.isLetter(x) || ASCII.isDigit(x) || x == 0x20 || x == 0x2E || x == 0x2D
                     || x == 0x2A || x == 0x23 || x == 0x5F
                 if !allowed { return true }
                 k += 1
@@ -84,7 +84,7 @@ extension ReleaseLexicon {
         if core.elementsEqual([0x33, 0x30]) { return !t.elementsEqual([0x33, 0x30]) }
         // Compared in lower case, without building the lowered core.
         return endMarkWords.contains { w in
-            w.count == core.count && zip(w, core).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 + 0x20 : $1) }
+            w.count == core.count && zip(w, core).allSatisfy { $0 == (ASCII.lowered($1)) }
         }
     }
 }

@@ -173,13 +173,13 @@ extension ReleaseLexicon {
             while i < b.count, b[i] == 0x20 || b[i] &- 0x09 < 5 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
             let start = i
             while i < b.count, b[i] != 0x20, b[i] != 0x3A, b[i] != 0x2A, b[i] != 0x5F {
-                guard b[i] &- 0x41 < 26 || b[i] &- 0x61 < 26 || b[i] == 0x27 || b[i] == 0x2D else { return b[i] >= 0x80 ? nil : false }
+                guard ASCII.isUpper(b[i]) || ASCII.isLower(b[i]) || b[i] == 0x27 || b[i] == 0x2D else { return b[i] >= 0x80 ? nil : false }
                 i += 1
             }
             let n = i - start
             guard n >= 2, n <= 24 else { return false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low in
-                for k in 0..<n { low[k] = b[start + k] &- 0x41 < 26 ? b[start + k] | 0x20 : b[start + k] }
+                for k in 0..<n { low[k] = ASCII.lowered(b[start + k]) }
                 return runInFirstWordsASCII.contains(UnsafeBufferPointer(low))
             }
         }
@@ -304,9 +304,9 @@ extension ReleaseLexicon {
                 // A bullet needs a space or tab next.
                 return i + 1 >= n || bytes[i + 1] >= 0x80 || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x09
             }
-            if b &- 0x30 < 10 {
+            if ASCII.isDigit(b) {
                 var k = i + 1
-                while k < n && bytes[k] &- 0x30 < 10 { k += 1 }
+                while k < n && ASCII.isDigit(bytes[k]) { k += 1 }
                 // One or two digits, then `.` or `)`, then a space.
                 guard k < n, bytes[k] < 0x80 else { return true }
                 guard k - i <= 2, bytes[k] == 0x2E || bytes[k] == 0x29 else { return false }

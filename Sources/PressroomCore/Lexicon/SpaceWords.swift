@@ -105,7 +105,7 @@ enum SpaceWords {
 
     /// Whether the word's first character is upper-case: its first byte, for an ASCII word.
     @inline(__always) static func startsUppercase(_ w: Word) -> Bool {
-        if w.ascii { return w.text.utf8.first.map { $0 &- 0x41 < 26 } ?? false }
+        if w.ascii { return w.text.utf8.first.map { ASCII.isUpper($0) } ?? false }
         return w.text.first?.isUppercase == true
     }
 

@@ -152,7 +152,7 @@ enum SpecialLineASCII {
         // is not plain ASCII, is decided on Strings below.
         let b0 = text[0]
         let byCharacters = b0 >= 0x80 || (text.count > 1 && text[1] >= 0x80) || b0 == 0x22 || b0 == 0x27 || b0 == 0x28 || b0 == 0x5B
-        guard byCharacters || b0 &- 0x41 < 26 || b0 == 0x2A || b0 == 0x23 else { return false }
+        guard byCharacters || ASCII.isUpper(b0) || b0 == 0x2A || b0 == 0x23 else { return false }
         // Seven words at most, no final `.`.
         guard let last = heading.last, last != 0x2E else { return false }
         var words = 0, inWord = false

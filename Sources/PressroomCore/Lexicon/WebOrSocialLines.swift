@@ -83,7 +83,7 @@ extension ReleaseLexicon {
                 guard b.count >= word.utf8CodeUnitCount else { return false }
                 for k in 0..<word.utf8CodeUnitCount {
                     let x = b[k]
-                    if (x &- 0x41 < 26 ? x | 0x20 : x) != word.utf8Start[k] { return false }
+                    if (ASCII.lowered(x)) != word.utf8Start[k] { return false }
                 }
                 return true
             }

@@ -145,7 +145,7 @@ struct DateEvidence {
             // bracket (most lines do none of these).
             if let k = lines.indices.dropFirst().prefix(12).first(where: { k in
                 let t = lines[k].text
-                guard let b = t.utf8.first, b &- 0x41 < 26 || b &- 0x30 < 10 || b == 0x28 || b >= 0x80 else { return false }
+                guard let b = t.utf8.first, ASCII.isUpper(b) || ASCII.isDigit(b) || b == 0x28 || b >= 0x80 else { return false }
                 guard TextScan.hasByte(t, 0x28) || DateParser.hasYearDigits(Substring(t)) else { return false }
                 return Dateline.split(t, hints: hints).map { $0.date != nil || $0.marked } ?? false
             }) {

@@ -185,6 +185,6 @@ enum DateLanguage {
 
 /// Byte classes of `DateLanguage.scan`, one byte at a time (eight at a time: `ByteLanes.letterLanes`, `wordLanes`).
 enum WordBytes {
-    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
-    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { c >= 0x80 || (c | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { ASCII.isLetter(c) }
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { c >= 0x80 || ASCII.isLetter(c) }
 }

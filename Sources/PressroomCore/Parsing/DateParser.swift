@@ -69,9 +69,9 @@ public enum DateParser {
             let n = b.count
             var i = 0
             while i < n {
-                guard b[i] &- 0x30 < 10 else { i += 1; continue }
+                guard ASCII.isDigit(b[i]) else { i += 1; continue }
                 let start = i
-                while i < n && b[i] &- 0x30 < 10 { i += 1 }
+                while i < n && ASCII.isDigit(b[i]) { i += 1 }
                 if i - start == 4 && b[start] &- 0x31 < 2 { return true }
             }
             return false
@@ -158,7 +158,7 @@ enum DateTokenizer {
         let utf8 = line.utf8
         let found: [DateToken]?? = utf8.withContiguousStorageIfAvailable { b -> [DateToken]? in
             for c in b where c >= 0x80 { return nil }
-            @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+            @inline(__always) func isLetter(_ c: UInt8) -> Bool { ASCII.isLetter(c) }
             @inline(__always) func index(_ k: Int) -> String.Index { utf8.index(line.startIndex, offsetBy: k) }
             var tokens: [DateToken] = []
             tokens.reserveCapacity(min(b.count, 24))
@@ -173,9 +173,9 @@ enum DateTokenizer {
                     continue
                 }
                 let start = i
-                if c &- 0x30 < 10 {
+                if ASCII.isDigit(c) {
                     var value = 0, digits = 0
-                    while i < n && b[i] &- 0x30 < 10 {
+                    while i < n && ASCII.isDigit(b[i]) {
                         if digits < 9 { value = value * 10 + Int(b[i] - 0x30) }
                         digits += 1
                         i += 1
@@ -185,7 +185,7 @@ enum DateTokenizer {
                     // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
                     while i < n && (isLetter(b[i]) || (b[i] == 0x2D && i + 1 < n && isLetter(b[i + 1]))) { i += 1 }
                     let folded = String(unsafeUninitializedCapacity: i - start) { out in
-                        for k in start..<i { out[k - start] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                        for k in start..<i { out[k - start] = ASCII.lowered(b[k]) }
                         return i - start
                     }
                     tokens.append(DateToken(kind: .word, start: index(start), end: index(i), spaced: spaced, folded: folded))

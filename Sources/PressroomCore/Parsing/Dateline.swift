@@ -168,7 +168,7 @@ enum Dateline {
             from = stop.upperBound
             let prefix = head[..<stop.lowerBound]
             // A year's last digit stands right before the stop.
-            guard let last = prefix.utf8.last, last &- 0x30 < 10, TextScan.hasByte(prefix, 0x2C) else { continue }
+            guard let last = prefix.utf8.last, ASCII.isDigit(last), TextScan.hasByte(prefix, 0x2C) else { continue }
             let text = String(prefix)
             guard CalendarWords.containsYear(text),
                   let (location, date) = placeAndDate(text, hints: hints, requirePlace: true), let location, let date else { continue }
@@ -329,7 +329,7 @@ enum Dateline {
             }
             let count = min(b.count, 130)
             // An ASCII character followed by an ASCII one (or nothing) is that one scalar.
-            guard count > 0, b[0] &- 0x41 < 26 || b[0] &- 0x30 < 10 || b[0] == 0x28 else { return (-1, -1, 0) }
+            guard count > 0, ASCII.isUpper(b[0]) || ASCII.isDigit(b[0]) || b[0] == 0x28 else { return (-1, -1, 0) }
             // The earliest of `separators` (the dashes are not ASCII), the one listed first at one place.
             // Each holds a hyphen at its start or after its first byte, so only places around hyphens count,
             // in order: before each hyphen (` -- `, ` - `), then at it (`--`).

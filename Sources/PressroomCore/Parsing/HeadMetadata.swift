@@ -35,7 +35,7 @@ enum HeadMetadata {
     /// The metadata label `text` opens with, or nil. `text` is trimmed and at most a header line long.
     static func label(_ text: String) -> String? {
         guard let b0 = text.utf8.first else { return nil }
-        let lowered = b0 &- 0x41 < 26 ? b0 | 0x20 : b0
+        let lowered = ASCII.lowered(b0)
         guard lowered >= 0x80 || byFirstByte[lowered] != nil else { return nil }
         // A plain ASCII start that opens no label (most lines) is refused on its folded first bytes.
         if let p = FoldedPrefix.of(text, limit: labelBytes.window), labelBytes.firstPrefix(of: p) == nil { return nil }
@@ -44,7 +44,7 @@ enum HeadMetadata {
         var best: String?
         for l in candidates where f.hasPrefix(l) {
             let after = f.utf8.dropFirst(l.utf8.count).first
-            if let a = after, a &- 0x61 < 26 || a &- 0x30 < 10 && !l.hasSuffix(".") && l != "abn" { continue }
+            if let a = after, ASCII.isLower(a) || ASCII.isDigit(a) && !l.hasSuffix(".") && l != "abn" { continue }
             if needMark.contains(l) {
                 guard let a = after, a == 0x3A || a == 0x2E || a == 0x2F || (l == "ref" && a == 0x20 && f.utf8.count > 4) else { continue }
                 // `Ref to …` is a sentence; `Ref PR/24/117` is not.

@@ -146,7 +146,7 @@ struct AcronymPlaces {
             let first = w[0]
             func runAt(_ p: Int) -> Bool {
                 guard p + l <= n, p == 0 || TextScan.isSpaceByte(b[p - 1]), p + l == n || TextScan.isSpaceByte(b[p + l]) else { return false }
-                for k in 0..<l where (b[p + k] &- 0x41 < 26 ? b[p + k] | 0x20 : b[p + k]) != w[k] { return false }
+                for k in 0..<l where (ASCII.lowered(b[p + k])) != w[k] { return false }
                 return true
             }
             // The byte that lowers to the word's first: itself, and its capital for a lower-case letter.
@@ -159,7 +159,7 @@ struct AcronymPlaces {
                 }
                 return false
             }
-            return found(first) || first &- 0x61 < 26 && found(first - 0x20)
+            return found(first) || ASCII.isLower(first) && found(first - 0x20)
         }
     }
 
@@ -183,7 +183,7 @@ struct LetterPairs: Sendable {
             let u = Array(w.utf8)
             // A word beyond ASCII may be canonically equal to ASCII another way: every pair stays possible.
             if u.contains(where: { $0 >= 0x80 }) { bits = [UInt64](repeating: ~0, count: 11); break }
-            guard u.count >= 2, u[0] &- 0x61 < 26, u[1] &- 0x61 < 26 else { continue }
+            guard u.count >= 2, ASCII.isLower(u[0]), ASCII.isLower(u[1]) else { continue }
             let k = 26 * Int(u[0] - 0x61) + Int(u[1] - 0x61)
             bits[k >> 6] |= 1 << UInt64(k & 63)
         }
@@ -196,7 +196,7 @@ struct LetterPairs: Sendable {
     @inline(__always) func mayHold(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return true }
         let c0 = b[r.lowerBound] | 0x20, c1 = b[r.lowerBound + 1] | 0x20
-        guard c0 &- 0x61 < 26, c1 &- 0x61 < 26 else { return true }
+        guard ASCII.isLower(c0), ASCII.isLower(c1) else { return true }
         let k = 26 * Int(c0 - 0x61) + Int(c1 - 0x61)
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }

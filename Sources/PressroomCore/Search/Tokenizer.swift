@@ -82,7 +82,7 @@ public struct Tokenizer: Sendable {
                 while j < n {
                     let b = UInt32(bytes[j])
                     if b < 0x80 {  // the common case, without decoding
-                        guard (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
+                        guard ASCII.isLetterOrDigit(bytes[j]) else { break }
                         j += 1
                         continue
                     }

@@ -125,3 +125,22 @@ enum ByteLanes {
         Int(truncatingIfNeeded: ((answer >> 7) &* ones) >> 56)
     }
 }
+
+/// One byte's ASCII classes, the definitions `ByteLanes` computes eight at a time: the one home of the
+/// `b &- 0x30 < 10` idioms (a subtraction that wraps below the range's start, then one comparison).
+enum ASCII {
+    /// `0`–`9`.
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    /// `A`–`Z`.
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    /// `a`–`z`.
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    /// `A`–`Z` or `a`–`z` (0x20 set turns a capital into its small letter and no other byte into a letter).
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    /// A letter or a digit.
+    @inline(__always) static func isLetterOrDigit(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    /// Printable ASCII, the space to `~` (0x20–0x7E).
+    @inline(__always) static func isPrintable(_ b: UInt8) -> Bool { b &- 0x20 < 0x5F }
+    /// `b` with a capital lowered, any other byte as it is.
+    @inline(__always) static func lowered(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+}

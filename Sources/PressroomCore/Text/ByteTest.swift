@@ -17,7 +17,7 @@ enum ByteTest {
     /// True when `s` holds an ASCII digit.
     @inline(__always) static func hasDigit<S: StringProtocol>(_ s: S) -> Bool {
         if let r = s.utf8.withContiguousStorageIfAvailable(hasDigit(bytes:)) { return r }
-        return s.utf8.contains { $0 &- 0x30 < 10 }
+        return s.utf8.contains { ASCII.isDigit($0) }
     }
 
     /// True when `b` holds an ASCII digit; eight bytes at a time (`ByteLanes.firstDigitLanes`).
@@ -32,7 +32,7 @@ enum ByteTest {
             }
         }
         while i < n {
-            if b[i] &- 0x30 < 10 { return true }
+            if ASCII.isDigit(b[i]) { return true }
             i += 1
         }
         return false

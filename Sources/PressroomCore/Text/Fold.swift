@@ -174,7 +174,7 @@ enum Fold {
     @inline(__always) static func appendDate(_ s: Unicode.Scalar, to out: inout [UInt8]) {
         if s.isASCII {
             let b = UInt8(s.value)
-            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+            out.append(ASCII.lowered(b))
         } else if (0x300...0x36F).contains(s.value) {
             return  // a combining accent (decomposed text)
         } else if let plain = dateLetters[s.value] {
@@ -197,7 +197,7 @@ enum Fold {
     static let dateLatin1: [UInt8] = (0x80..<0xC0).map { second -> UInt8 in
         var out: [UInt8] = []
         appendDate(Unicode.Scalar(UInt32(0xC0 + second - 0x80))!, to: &out)
-        return out.count == 1 && (out[0] | 0x20) &- 0x61 < 26 ? out[0] : 0
+        return out.count == 1 && ASCII.isLetter(out[0]) ? out[0] : 0
     }
 
     // MARK: - search
@@ -245,7 +245,7 @@ enum Fold {
     @inline(__always)
     static func isSearchWordCharacter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        if v < 0x80 { return ASCII.isLetterOrDigit(UInt8(truncatingIfNeeded: v)) }
         // Fast answers for the common non-ASCII characters (property look-ups are slow).
         if v >= 0xC0 && v < 0x250 { return v != 0xD7 && v != 0xF7 }  // Latin letters but × and ÷
         if v < 0xC0 {  // Latin-1 punctuation and symbols, but ª ² ³ µ ¹ º ¼ ½ ¾

@@ -47,7 +47,7 @@ struct FoldedPrefix {
                 if n >= limit { complete = false; return true }
                 // A non-ASCII byte inside the window: the Unicode path decides.
                 if b >= 0x80 { return false }
-                out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                out[n] = ASCII.lowered(b)
                 n += 1
             }
             return true

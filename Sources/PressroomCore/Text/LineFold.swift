@@ -24,7 +24,7 @@ enum LineFold {
                 i += 1
                 if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b &- 0x41 < 26 ? b + 0x20 : b)
+                out.append(ASCII.lowered(b))
                 continue
             }
             let (value, length) = TextScan.scalar(in: src, at: i)
@@ -93,7 +93,7 @@ enum LineFold {
                     i += 1
                     if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
                     if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                    out[n] = ASCII.lowered(b)
                     n += 1
                     continue
                 }

@@ -372,7 +372,7 @@ enum TextScan {
         // byte before it, and the byte after it, are ASCII.
         if !FastPaths.off {
             switch firstNonBlankASCII(s) {
-            case .byte(let x): return x &- 0x61 < 26
+            case .byte(let x): return ASCII.isLower(x)
             case .none: return false
             case .unknown: break
             }
@@ -392,7 +392,7 @@ enum TextScan {
         if !FastPaths.off {
             switch firstNonBlankASCII(s) {
             // Capitals, digits and the ASCII opening quotes and brackets (`"`, `'`, `(`, `[`).
-            case .byte(let x): return x &- 0x41 < 26 || x &- 0x30 < 10 || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
+            case .byte(let x): return ASCII.isUpper(x) || ASCII.isDigit(x) || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
             case .none: return false
             case .unknown: break
             }

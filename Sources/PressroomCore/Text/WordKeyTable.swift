@@ -38,7 +38,7 @@ struct WordKeyTable: @unchecked Sendable {
         for k in 0..<b.count {
             let c = b[k]
             if c &- 1 >= 0x7F { return nil }  // a NUL or a non-ASCII byte
-            let lowered = UInt64(c &- 0x41 < 26 ? c | 0x20 : c)
+            let lowered = UInt64(ASCII.lowered(c))
             if k < 8 { k0 |= lowered &<< (8 * k) } else { k1 |= lowered &<< (8 * (k - 8)) }
         }
         return (k0, k1)

@@ -184,12 +184,12 @@ struct WordSet: Sendable {
         var high: UInt8 = 0
         for c in b { high |= c }
         guard high < 0x80 else {
-            let lowered = b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let lowered = b.map { ASCII.lowered($0) }
             return lowered.withUnsafeBufferPointer { contains(bytes: $0, UnsafeBufferPointer(start: nil, count: 0)) }
         }
         guard b.count <= ascii.longest else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
-            for k in 0..<b.count { let c = b[k]; out[k] = c &- 0x41 < 26 ? c | 0x20 : c }
+            for k in 0..<b.count { let c = b[k]; out[k] = ASCII.lowered(c) }
             return ascii.contains(UnsafeBufferPointer(rebasing: out[0..<b.count]))
         }
     }
