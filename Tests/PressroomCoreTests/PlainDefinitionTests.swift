@@ -30,135 +30,104 @@ import Testing
 
     static var texts: [String] { crafted + SpaceWordsTests.texts }
 
-    @Test func contactHeadingOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, headings = 0
-        for line in Self.texts {
-            let t = ContactVocabulary.stripMarkdown(line).trimmed()
-            guard let quick = ContactVocabulary.isHeadingASCII(t) else { continue }
-            #expect(quick == ContactVocabulary.isHeadingPlain(t), "\(t.debugDescription)")
+    /// Asks `fast` about each input and, where it answers, expects `plain`'s answer; returns how many it
+    /// answered and how many of those answers were `hit`.
+    static func agree<T, A: Equatable>(_ inputs: [T], hit: A, _ fast: (T) -> A?, _ plain: (T) -> A,
+                                       sourceLocation: SourceLocation = #_sourceLocation) -> (answered: Int, hits: Int) {
+        var answered = 0, hits = 0
+        for input in inputs {
+            guard let quick = fast(input) else { continue }
+            #expect(quick == plain(input), "\(input)", sourceLocation: sourceLocation)
             answered += 1
-            if quick { headings += 1 }
+            if quick == hit { hits += 1 }
         }
+        return (answered, hits)
+    }
+
+    @Test func contactHeadingOnBytesMatchesItsPlainDefinition() {
+        let lines = Self.texts.map { ContactVocabulary.stripMarkdown($0).trimmed() }
+        let (answered, headings) = Self.agree(lines, hit: true, ContactVocabulary.isHeadingASCII, ContactVocabulary.isHeadingPlain)
         #expect(answered >= 1_000)
         #expect(headings >= 10)
     }
 
     @Test func organizationOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, organizations = 0
-        for text in Self.texts {
-            // Whole lines, and the pieces a comma split leaves (names of organisations are short).
-            for piece in [text[...]] + text.split(separator: ",") {
-                let t = String(piece).trimmed()
-                guard let quick = ContactVocabulary.isOrganizationASCII(t) else { continue }
-                #expect(quick == ContactVocabulary.isOrganizationPlain(t), "\(t.debugDescription)")
-                answered += 1
-                if quick { organizations += 1 }
-            }
-        }
+        // Whole lines, and the pieces a comma split leaves (names of organisations are short).
+        let names = Self.texts.flatMap { text in ([text[...]] + text.split(separator: ",")).map { String($0).trimmed() } }
+        let (answered, organizations) = Self.agree(names, hit: true, ContactVocabulary.isOrganizationASCII,
+                                                   ContactVocabulary.isOrganizationPlain)
         #expect(answered >= 1_000)
         #expect(organizations >= 50)
     }
 
     @Test func phoneLabelOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, labels = 0
-        for text in Self.texts {
-            // Each text's part before a colon, as a label is read.
-            let label = String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-                .trimmed(".:-/ ")
-            for t in [label, text.trimmed(".:-/ ")] where ContactVocabulary.mayBeLabel(t) {
-                guard let quick = ContactVocabulary.readPhoneLabelASCII(t) else { continue }
-                #expect(quick == ContactVocabulary.readPhoneLabelPlain(t), "\(t.debugDescription)")
-                answered += 1
-                if quick != .none { labels += 1 }
-            }
+        // Each text's part before a colon, as a label is read, and the whole text.
+        let labels = Self.texts.flatMap { text in
+            [String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").trimmed(".:-/ "),
+             text.trimmed(".:-/ ")].filter(ContactVocabulary.mayBeLabel)
         }
+        let (answered, phones) = Self.agree(labels, hit: .phone, ContactVocabulary.readPhoneLabelASCII,
+                                            ContactVocabulary.readPhoneLabelPlain)
         #expect(answered >= 100)
-        #expect(labels >= 5)
+        #expect(phones >= 5)
     }
 
     @Test func continuedContactLineOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, continued = 0
-        for line in Self.texts {
-            let s = ContactVocabulary.stripMarkdown(line).trimmed()
-            guard let quick = ContactParser.continuesASCII(s) else { continue }
-            #expect(quick == ContactParser.continuesPlain(s), "\(s.debugDescription)")
-            answered += 1
-            if quick { continued += 1 }
-        }
+        let lines = Self.texts.map { ContactVocabulary.stripMarkdown($0).trimmed() }
+        let (answered, continued) = Self.agree(lines, hit: true, ContactParser.continuesASCII, ContactParser.continuesPlain)
         #expect(answered >= 1_000)
         #expect(continued >= 20)
     }
 
     @Test func furnitureOnBytesMatchesItsPlainDefinitions() {
-        var letters = 0, furniture = 0
-        for line in Self.texts {
-            let t = line.trimmed()
-            guard !t.isEmpty, !ContactLineShape.isAnnotation(t) else { continue }
-            if let quick = ContactParser.opensWithOtherLetter(t) {
-                #expect(quick == ContactParser.opensWithOtherLetterPlain(t), "\(t.debugDescription)")
-                letters += 1
-            }
-            guard !ContactParser.opensWithOtherLetterPlain(t), let quick = ContactParser.letterlessFurniture(t) else { continue }
-            #expect(quick == ContactParser.letterlessFurniturePlain(t), "\(t.debugDescription)")
-            if quick { furniture += 1 }
-        }
+        let lines = Self.texts.map { $0.trimmed() }.filter { !$0.isEmpty && !ContactLineShape.isAnnotation($0) }
+        let (letters, _) = Self.agree(lines, hit: true, ContactParser.opensWithOtherLetter, ContactParser.opensWithOtherLetterPlain)
+        let (_, furniture) = Self.agree(lines.filter { !ContactParser.opensWithOtherLetterPlain($0) }, hit: true,
+                                        ContactParser.letterlessFurniture, ContactParser.letterlessFurniturePlain)
         #expect(letters >= 1_000)
         #expect(furniture >= 10)
     }
 
     @Test func numberAfterPlusOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, found = 0
+        var cases: [(prev: String, digits: Int)] = []
         for line in Self.texts where line.utf8.count <= 200 {
-            let prev = line.trimmed()
-            for digits in [1, 2, 4, 8] {
-                guard let quick = ContactParser.endsInNumberAfterPlus(prev, digits: digits) else { continue }
-                #expect(quick == ContactParser.endsInNumberAfterPlusPlain(prev, digits: digits), "\(prev.debugDescription) \(digits)")
-                answered += 1
-                if quick { found += 1 }
-            }
+            for digits in [1, 2, 4, 8] { cases.append((line.trimmed(), digits)) }
         }
+        let (answered, found) = Self.agree(cases, hit: true, { (c: (prev: String, digits: Int)) in ContactParser.endsInNumberAfterPlus(c.prev, digits: c.digits) },
+                                           { (c: (prev: String, digits: Int)) in ContactParser.endsInNumberAfterPlusPlain(c.prev, digits: c.digits) })
         #expect(answered >= 1_000)
         #expect(found >= 10)
     }
 
     @Test func nameLetterheadOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, names = 0
-        for line in Self.texts {
-            let t = ReleaseLexicon.stripMarkup(line)
-            guard let quick = ReleaseSegmenter.isNameLetterheadASCII(t) else { continue }
-            #expect(quick == ReleaseSegmenter.isNameLetterheadPlain(t), "\(t.debugDescription)")
-            answered += 1
-            if quick { names += 1 }
-        }
+        let lines = Self.texts.map(ReleaseLexicon.stripMarkup)
+        let (answered, names) = Self.agree(lines, hit: true, ReleaseSegmenter.isNameLetterheadASCII, ReleaseSegmenter.isNameLetterheadPlain)
         #expect(answered >= 1_000)
         #expect(names >= 20)
     }
 
     @Test func lineEndHyphenOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, splits = 0
+        // Each line as the text so far, ending in a hyphen, and the next line.
         let lines = Self.texts.map { TextScan.collapse($0) }.filter { !$0.isEmpty }
+        var pairs: [(text: String, line: String)] = []
         for k in 1..<lines.count {
-            // Each line as the text so far, ending in a hyphen, and the next line.
-            let before = lines[k - 1].hasSuffix("-") ? lines[k - 1] : lines[k - 1] + "-"
-            let out = Array(before.utf8)
-            guard out.count >= 2, let quick = Reflow.splitsWordQuickly(out, lines[k]) else { continue }
-            #expect(quick == Reflow.splitsWordPlain(before, lines[k]), "\(before.debugDescription) \(lines[k].debugDescription)")
-            answered += 1
-            if quick { splits += 1 }
+            let text = lines[k - 1].hasSuffix("-") ? lines[k - 1] : lines[k - 1] + "-"
+            if text.utf8.count >= 2 { pairs.append((text, lines[k])) }
         }
+        let (answered, splits) = Self.agree(pairs, hit: true, { (p: (text: String, line: String)) in Reflow.splitsWordQuickly(Array(p.text.utf8), p.line) },
+                                            { (p: (text: String, line: String)) in Reflow.splitsWordPlain(p.text, p.line) })
         #expect(answered >= 1_000)
         #expect(splits >= 100)
     }
 
     @Test func endMarkOnBytesMatchesItsPlainDefinition() {
-        var answered = 0, marks = 0
-        for line in Self.texts where line.utf8.count <= 200 && TextScan.wordCount(line) <= 4 {
+        // As `isEndMark` asks: lines of four words at most that hold no byte an end mark cannot.
+        let lines = Self.texts.filter { line in
             var copy = line
-            guard !copy.withUTF8(ReleaseLexicon.cannotBeEndMark), let quick = copy.withUTF8(ReleaseLexicon.endMarkASCII) else { continue }
-            #expect(quick == ReleaseLexicon.isEndMarkPlain(line), "\(line.debugDescription)")
-            answered += 1
-            if quick { marks += 1 }
+            return line.utf8.count <= 200 && TextScan.wordCount(line) <= 4 && !copy.withUTF8(ReleaseLexicon.cannotBeEndMark)
         }
+        let (answered, marks) = Self.agree(lines, hit: true, { line in var copy = line; return copy.withUTF8(ReleaseLexicon.endMarkASCII) },
+                                           ReleaseLexicon.isEndMarkPlain)
         #expect(answered >= 50)
         #expect(marks >= 10)
     }
