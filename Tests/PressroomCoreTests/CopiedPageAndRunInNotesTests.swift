@@ -388,7 +388,7 @@ import Testing
             var t = Substring(TextScan.trim(line))
             t = t.drop { $0 == "*" || $0 == "_" }
             let word = t.prefix { $0 != " " && $0 != ":" && $0 != "*" && $0 != "_" }
-            let plain = word.count >= 2 && ReleaseLexicon.isRunInFirstWord(LineFold.fold(word))
+            let plain = word.count >= 2 && ReleaseLexicon.isRunInFirstWord(Fold.line(word))
             #expect(quick == plain, "\(line)")
         }
         #expect(answered >= 20)

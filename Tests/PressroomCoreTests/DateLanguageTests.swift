@@ -32,7 +32,7 @@ import Testing
             if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A {
                 word.append(c | 0x20); length += 1; i += 1
             } else if c == 0xC3, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] < 0xC0 {
-                let f = DateLanguage.latin1Fold[Int(bytes[i + 1] - 0x80)]
+                let f = Fold.dateLatin1[Int(bytes[i + 1] - 0x80)]
                 if f == 0 { plain = false } else { word.append(f) }
                 length += 1; i += 2
             } else if c >= 0x80 {

@@ -15,7 +15,7 @@ import Testing
 
     @Test func titleCaseOnBytesAgreesWithCharacters() {
         for line in Self.lines {
-            #expect(ReleaseSegmenter.isTitleCase(line) == ReleaseSegmenter.isTitleCaseByCharacters(line), "\(line)")
+            #expect(ReleaseSegmenter.isTitleCase(line) == ReleaseSegmenter.isTitleCasePlain(line), "\(line)")
         }
         #expect(ReleaseSegmenter.isTitleCase("Target Represent My Avoided Budget"))
         #expect(!ReleaseSegmenter.isTitleCase("Revenue rose sharply in the year"))

@@ -24,7 +24,7 @@ import Testing
     static func isNameByCharacters(_ rest: String) -> Bool {
         guard let first = rest.first, first.isUppercase, !TextScan.endsSentence(rest), rest.split(separator: " ").count <= 10 else { return false }
         return rest.split(separator: " ").filter { $0.first?.isLowercase == true }.allSatisfy {
-            ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) || ReleaseLexicon.organizationWords.contains(LineFold.fold($0))
+            ReleaseLexicon.nameJoiners.contains(Fold.line($0)) || ReleaseLexicon.organizationWords.contains(Fold.line($0))
         }
     }
 

@@ -102,7 +102,7 @@ import Testing
         let crafted = ["issued by the fenwick trust", "pour l’association des amis", "pour l'\u{301}x", "source :\u{301} x", "source : ",
                        "pour la", "for the\u{301} x", "fur die stiftung", "on behalf of", "\u{212A}", "original-content von: x", ""]
         var found = 0
-        for text in crafted + Self.texts.map({ LineFold.fold($0.prefix(40)) }) {
+        for text in crafted + Self.texts.map({ Fold.line($0.prefix(40)) }) {
             let prefix = OrganizationNames.signOffPrefix(of: text)
             #expect(prefix == OrganizationNames.signOffPrefixReference(of: text), "\(text)")
             if prefix != nil { found += 1 }

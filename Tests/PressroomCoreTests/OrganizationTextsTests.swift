@@ -34,7 +34,7 @@ import Testing
             #expect(folds.headlineAndBody == plain.headlineAndBody, "\(headline) | \(body)")
             #expect(folds.body == plain.body, "\(body)")
             // The definition itself: the body joined and folded whole.
-            #expect(plain.body == LineFold.fold(joined))
+            #expect(plain.body == Fold.line(joined))
             // Mentions counted in the fold's bytes are those counted in its text.
             for name in ["Fenwick Trust", "SMC", "the trust", "Jane Roe", "Ärzte ohne"] {
                 #expect(OrganizationNames.mentions(of: name, in: folds) == OrganizationNames.mentions(of: name, inFolded: plain.headlineAndBody), "\(name) in \(body)")
@@ -109,13 +109,13 @@ import Testing
     @Test func mentionsOnBytesMatchTheirDefinition() {
         let folded = ["fenwick trust said the fenwick trust's plan", "xfenwick trust", "fenwick trustee", "é fenwick trust",
                       "fenwick trust\u{301} x", "fenwick trust", "", "the fvmc and fvmc-led fvmc",
-                      "fenwick trustfenwick trust", "\u{0600}fenwick trust and the fenwick trust", "fenwick trust\u{0600}"].map { LineFold.fold($0) } + Self.texts.prefix(400).map { LineFold.fold($0) }
+                      "fenwick trustfenwick trust", "\u{0600}fenwick trust and the fenwick trust", "fenwick trust\u{0600}"].map { Fold.line($0) } + Self.texts.prefix(400).map { Fold.line($0) }
         let needles = ["fenwick trust", "fvmc", "the", "trust", "ab", "é fenwick", "fenwick trust\u{301}"]
         var answered = 0, counted = 0
         for text in folded {
             // (`mentions` folds the name; its two paths are asked about the folded needle.)
             for name in needles {
-                let needle = LineFold.fold(name)
+                let needle = Fold.line(name)
                 let plain = OrganizationNames.mentionsPlain(ofFolded: needle, inFolded: text)
                 if let quick = OrganizationNames.mentionsOnBytes(of: needle, inFolded: text) {
                     answered += 1
@@ -134,7 +134,7 @@ import Testing
     /// it: that is no mention, and counting must not stop there (the definition once ran out of bounds).
     @Test func aMentionMustStartAndEndOnCharacters() {
         #expect(OrganizationNames.mentionsPlain(ofFolded: "fenwick trust", inFolded: "\u{0600}fenwick trust, the fenwick trust") == 1)
-        #expect(OrganizationNames.mentions(of: "Fenwick Trust", inFolded: LineFold.fold("\u{0605}Fenwick Trust")) == 0)
+        #expect(OrganizationNames.mentions(of: "Fenwick Trust", inFolded: Fold.line("\u{0605}Fenwick Trust")) == 0)
         #expect(OrganizationNames.mentionsPlain(ofFolded: "fenwick trust", inFolded: "fenwick trust\u{301} fenwick trust") == 1)
     }
 
@@ -157,7 +157,7 @@ import Testing
         for text in crafted + Self.texts {
             guard let opening = OrganizationNames.foldedOpeningASCII(text) else { continue }
             answered += 1
-            #expect(opening == Array(LineFold.fold(text.prefix(16)).utf8), "\(text)")
+            #expect(opening == Array(Fold.line(text.prefix(16)).utf8), "\(text)")
         }
         #expect(answered >= 50)
     }

@@ -74,7 +74,7 @@ import Testing
         var roles = 0, splits = 0
         for text in Self.titles + Self.texts where text.utf8.count <= 300 {
             let role = ContactVocabulary.isRole(text)
-            #expect(role == ContactVocabulary.isRolePlain(folded: ContactVocabulary.fold(text)), "\(text)")
+            #expect(role == ContactVocabulary.isRolePlain(folded: Fold.contact(text)), "\(text)")
             let split = ContactDraft.splitRoleAndAcronym(text)
             let plain = ContactDraft.splitRoleAndAcronymPlain(text)
             #expect(split.map { "\($0.0)|\($0.1)" } == plain.map { "\($0.0)|\($0.1)" }, "\(text)")

@@ -34,7 +34,7 @@ import Testing
             json += "\n\(r.source): " + r.paragraphMarkers.map { $0 ?? "" }.joined(separator: " ")
                 + " / " + r.noteMarkers.map { $0 ?? "" }.joined(separator: " ")
         }
-        let h = json.withUTF8 { TextScan.fnv1a($0) }
+        let h = json.withUTF8 { Hashes.fnv1a($0) }
         return String(h, radix: 16) + "-\(archive.releases.count)"
     }
 

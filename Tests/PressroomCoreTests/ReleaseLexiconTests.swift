@@ -16,8 +16,8 @@ import Testing
 
     @Test func foldAgreesWithTextScan() {
         for line in Self.awkwardLines {
-            #expect(LineFold.fold(line) == TextScan.foldByScalars(line), "\(line.debugDescription)")
-            #expect(LineFold.fold(line.dropFirst()) == TextScan.foldByScalars(line.dropFirst()), "\(line.debugDescription)")
+            #expect(Fold.line(line) == Fold.linePlain(line), "\(line.debugDescription)")
+            #expect(Fold.line(line.dropFirst()) == Fold.linePlain(line.dropFirst()), "\(line.debugDescription)")
         }
     }
 

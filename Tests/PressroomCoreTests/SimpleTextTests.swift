@@ -91,7 +91,7 @@ import Testing
         for v in UInt32(0x80)..<0x250 { texts.append("Ab" + String(Unicode.Scalar(v)!) + "cD") }
         for v in UInt32(0x2000)..<0x2070 { texts.append("x" + String(Unicode.Scalar(v)!) + "Y") }
         for text in texts {
-            #expect(ContactVocabulary.fold(text).unicodeScalars.elementsEqual(referenceFold(text).unicodeScalars), "\(text)")
+            #expect(Fold.contact(text).unicodeScalars.elementsEqual(referenceFold(text).unicodeScalars), "\(text)")
         }
     }
 

@@ -54,7 +54,7 @@ import Testing
         words += ["Of", "THE", "Für", "fur", "FÜR", "of\t", "d'", "E.V.", "\u{212A}", "the\u{301}"].map { SpaceWords.Word($0[...]) }
         for w in words {
             #expect(SpaceWords.isJoiner(w) == SpaceWords.isJoinerReference(w.text), "\(w.text)")
-            #expect(vocabulary.contains(w) == vocabulary.plain.contains(LineFold.fold(w.text)), "\(w.text)")
+            #expect(vocabulary.contains(w) == vocabulary.plain.contains(Fold.line(w.text)), "\(w.text)")
             #expect(SpaceWords.trimming(w, marks, asciiMarks: ascii).text == Substring(w.text.trimming(marks)), "\(w.text)")
             #expect(SpaceWords.startsUppercase(w) == (w.text.first?.isUppercase == true), "\(w.text)")
         }

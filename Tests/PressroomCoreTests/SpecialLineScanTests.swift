@@ -5,21 +5,12 @@ import Testing
 /// plain byte-by-byte loop gives, at every length and alignment, for spaces, tabs, CR, other control bytes
 /// (not spaces), bytes above 0x7F and words that cross a step's edge.
 @Suite struct SpecialLineScanTests {
-    /// The reference: one byte at a time, stopping when word `limit + 1` starts.
+    /// The reference, read off the whole line: a word starts at each byte that is not a space byte and
+    /// follows one (or the line's start); nil when more than `limit` start.
     static func byBytes(_ b: [UInt8], limit: Int) -> (words: Int, cr: Bool, ascii: Bool)? {
-        var words = 0, inWord = false, cr = false, any: UInt8 = 0
-        for x in b {
-            any |= x
-            if TextScan.isSpaceByte(x) {
-                inWord = false
-                if x == 0x0D { cr = true }
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > limit { return nil }
-            }
-        }
-        return (words, cr, any < 0x80)
+        let starts = b.indices.filter { !TextScan.isSpaceByte(b[$0]) && ($0 == 0 || TextScan.isSpaceByte(b[$0 - 1])) }
+        guard starts.count <= limit else { return nil }
+        return (starts.count, b.contains(0x0D), b.allSatisfy { $0 < 0x80 })
     }
 
     @Test func agreesWithTheByteLoop() {

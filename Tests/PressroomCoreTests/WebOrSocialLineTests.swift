@@ -2,7 +2,7 @@ import Testing
 @testable import PressroomCore
 
 /// `ReleaseLexicon.isWebOrSocialLine` decides most lines on bytes, accented ones included; every answer must
-/// agree with the character path (`isWebOrSocialLineByCharacters`), and the known lines keep their answers.
+/// agree with the character path (`isWebOrSocialLinePlain`), and the known lines keep their answers.
 @Suite struct WebOrSocialLineTests {
     static let webLines = [
         "www.acme.org | Twitter: @acme", "Síguenos",
@@ -33,7 +33,7 @@ import Testing
 
     @Test func bytesAgreeWithCharacters() {
         for line in Self.webLines + Self.otherLines {
-            #expect(ReleaseLexicon.isWebOrSocialLine(line) == ReleaseLexicon.isWebOrSocialLineByCharacters(line), "\(line)")
+            #expect(ReleaseLexicon.isWebOrSocialLine(line) == ReleaseLexicon.isWebOrSocialLinePlain(line), "\(line)")
         }
     }
 }

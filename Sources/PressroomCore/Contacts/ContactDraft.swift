@@ -39,7 +39,7 @@ struct ContactDraft {
     /// alone, `For more information`, is read as a heading before a contact is drafted).
     static func isLeadInSentence(_ text: String) -> Bool {
         guard text.utf8.count > 20, TextScan.wordCount(text, atMost: 6) >= 5 else { return false }
-        let folded = LineFold.fold(text.prefix(40))
+        let folded = Fold.line(text.prefix(40))
         return leadInOpenings.contains { folded.hasPrefix($0) }
     }
 
@@ -70,7 +70,7 @@ struct ContactDraft {
     private static func nameAfterNamingWord(in sentence: String, words count: ClosedRange<Int>, skippingArticle: Bool,
                                             _ accepts: (String) -> Bool) -> String? {
         let words = sentence.split(separator: " ")
-        for (k, w) in words.enumerated() where namingWords.contains(LineFold.fold(w)) {
+        for (k, w) in words.enumerated() where namingWords.contains(Fold.line(w)) {
             if let name = nameOpening(words[(k + 1)...], words: count, skippingArticle: skippingArticle, accepts) { return name }
         }
         return nil
@@ -81,7 +81,7 @@ struct ContactDraft {
     private static func nameOpening(_ words: ArraySlice<Substring>, words count: ClosedRange<Int>, skippingArticle: Bool,
                                     _ accepts: (String) -> Bool) -> String? {
         var rest = words
-        if skippingArticle, let a = rest.first, articles.contains(LineFold.fold(a)) { rest = rest.dropFirst() }
+        if skippingArticle, let a = rest.first, articles.contains(Fold.line(a)) { rest = rest.dropFirst() }
         var name: [Substring] = []
         for next in rest {
             let clean = next.trimmingCharacters(in: .init(charactersIn: ",.;:"))

@@ -61,7 +61,7 @@ extension ContactParser {
         // The label: its last one or two words (`Contact`, `Media contact`).
         for n in [2, 1] where words.count >= n {
             let label = words[(words.count - n)...].joined(separator: " ")
-            let folded = ContactVocabulary.fold(label)
+            let folded = Fold.contact(label)
             let isLabel = n == 1 ? ["contact", "contacts", "contacto", "contato", "kontakt"].contains(folded)
                                  : ContactVocabulary.isHeading(label) && ContactVocabulary.endsWithEnquiryWord(label)
             if isLabel { return words[words.count - n].startIndex }

@@ -33,7 +33,7 @@ enum ContactLeadIn {
         while let l = body.last, l == ":" || l == "：" || l == " " { body.removeLast() }
         let words = body.split(separator: " ")
         guard words.count >= 3 else { return nil }
-        let folded = words.map { ContactVocabulary.fold($0).trimmed(".,;") }
+        let folded = words.map { Fold.contact($0).trimmed(".,;") }
         // `Jane Doe can be contacted at:` — the name before the modal.
         for k in 1..<folded.count where modals.contains(folded[k]) {
             var j = k + 1
@@ -102,7 +102,7 @@ extension ContactLeadIn {
         for (k, r) in data.enumerated() {
             let gap = string(s[from..<r.lowerBound])
             if k == 0 {
-                let words = gap.split(separator: " ").map { ContactVocabulary.fold($0).trimmed(".,;:") }
+                let words = gap.split(separator: " ").map { Fold.contact($0).trimmed(".,;:") }
                 guard words.contains(where: verbs.contains) else { return nil }
             }
             if let name = personBefore(gap) {
@@ -163,7 +163,7 @@ extension ContactLeadIn {
     private static func personBefore(_ gap: String) -> String? {
         var words = gap.split(separator: " ").map(String.init)
         func bare(_ w: String) -> String { FastPaths.off ? barePlain(w) : Self.bare(w) }
-        while let w = words.last, bare(w).isEmpty || connectors.contains(ContactVocabulary.fold(bare(w))) { words.removeLast() }
+        while let w = words.last, bare(w).isEmpty || connectors.contains(Fold.contact(bare(w))) { words.removeLast() }
         var name: [String] = []
         // (A word that ends a clause with its comma is before the name: `in Australia, Tom Beck`.)
         while let w = words.last, let f = bare(w).first, f.isUppercase, name.count < 4, name.isEmpty || !w.hasSuffix(",") {
@@ -173,7 +173,7 @@ extension ContactLeadIn {
         // (`after 5pm Monday Tom Beck`: a day or a month before the name is not part of it.)
         while let w = name.first, CalendarWords.isCalendarWord(w) { name.removeFirst() }
         // (`Call Jane Doe at …`: the verb that opens the sentence is no part of the name.)
-        while let w = name.first, verbs.contains(ContactVocabulary.fold(w)) || ContactVocabulary.fold(w) == "please" { name.removeFirst() }
+        while let w = name.first, verbs.contains(Fold.contact(w)) || Fold.contact(w) == "please" { name.removeFirst() }
         guard name.count >= 2 else { return nil }
         let joined = name.joined(separator: " ")
         return ContactVocabulary.looksLikePersonName(joined) ? joined : nil

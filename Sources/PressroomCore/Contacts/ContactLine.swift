@@ -485,13 +485,13 @@ struct ContactLine {
         }
         var words = field.split(separator: " ")
         while let first = words.first {
-            let f = ContactVocabulary.fold(first).trimmed(".:")
+            let f = Fold.contact(first).trimmed(".:")
             let lower = first.first?.isLowercase ?? false
             guard ContactParser.connectives.contains(f), lower || openingWords.contains(f) || words.count == 1 else { break }
             words.removeFirst()
         }
         while let last = words.last {
-            let f = ContactVocabulary.fold(last).trimmed(".:")
+            let f = Fold.contact(last).trimmed(".:")
             guard ContactParser.connectives.contains(f), last.first?.isLowercase ?? false else { break }
             words.removeLast()
         }
@@ -577,7 +577,7 @@ struct ContactLine {
             return packedConnectives.contains(key)
         }
         if let packed, let answer = packed { return answer }
-        return ContactParser.connectives.contains(ContactVocabulary.fold(word).trimmed(".:"))
+        return ContactParser.connectives.contains(Fold.contact(word).trimmed(".:"))
     }
 
     /// The ASCII connectives of up to eight bytes, each packed into a number (a byte a place).
@@ -676,7 +676,7 @@ struct ContactLine {
         // The run must end in a verb of contacting, so that `Press Office Manager` stays a job title.
         let verbs = Self.headingPrefixVerbs
         for k in stride(from: words.count - 1, through: 2, by: -1) {
-            guard verbs.contains(ContactVocabulary.fold(words[k - 1]).trimmed(":,")) else { continue }
+            guard verbs.contains(Fold.contact(words[k - 1]).trimmed(":,")) else { continue }
             let prefix = words[..<k].joined(separator: " ")
             if ContactVocabulary.isHeading(prefix) {
                 return (prefix, withoutConnectives(words[k...].joined(separator: " ")))

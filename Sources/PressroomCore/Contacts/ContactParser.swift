@@ -143,19 +143,22 @@ public enum ContactParser {
         // Every other kind of furniture is either letter-free or opens (past its dashes, stars and hashes)
         // with an end mark or a page word: `e`nds, `f`in, `x`xx, `o`0o, `p`age, `s`eite. A line that opens
         // with any other ASCII letter (a name, a job title) is none.
-        switch opensWithOtherLetter(t) {
-        case true?: return false
-        case false?: break
-        case nil:
-            if let first = t.first(where: { !"-–—*#_ ".contains($0) }), first.isASCII, let b = first.asciiValue,
-               (b | 0x20) >= UInt8(ascii: "a"), (b | 0x20) <= UInt8(ascii: "z"),
-               !"efxops".utf8.contains(b | 0x20) {
-                return false
-            }
-        }
+        if opensWithOtherLetter(t) ?? opensWithOtherLetterPlain(t) { return false }
         if let quick = letterlessFurniture(t) { return quick }
+        return letterlessFurniturePlain(t)
+    }
+
+    /// `opensWithOtherLetter` on Characters: the definition it agrees with.
+    static func opensWithOtherLetterPlain(_ t: String) -> Bool {
+        guard let first = t.first(where: { !"-–—*#_ ".contains($0) }), first.isASCII, let b = first.asciiValue else { return false }
+        return (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") && !"efxops".utf8.contains(b | 0x20)
+    }
+
+    /// The rest of `isFurniture` past its annotation and first-letter tests, on Characters: the definition
+    /// `letterlessFurniture` agrees with.
+    static func letterlessFurniturePlain(_ t: String) -> Bool {
         if opensWithOtherWord(t) { return false }
-        let f = ContactVocabulary.fold(t).trimmed("-–—*#_ ")
+        let f = Fold.contact(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
         if t.allSatisfy({ $0.isNumber || " /–—-()|.".contains($0) }) && t.contains(where: \.isNumber)
@@ -173,7 +176,7 @@ public enum ContactParser {
     /// Whether the first character of `t` past its dashes, stars, hashes, underscores and spaces is an ASCII
     /// letter other than e, f, x, o, p, s, read on bytes; nil when only the characters can tell (a scalar
     /// beyond ASCII there, or one that may join the letter).
-    private static func opensWithOtherLetter(_ t: String) -> Bool? {
+    static func opensWithOtherLetter(_ t: String) -> Bool? {
         if FastPaths.off { return nil }
         var copy = t
         return copy.withUTF8 { b -> Bool? in
@@ -202,7 +205,7 @@ public enum ContactParser {
     /// `isFurniture` for an ASCII line without letters (a phone number, a page number, `-30-`, `###`), on
     /// bytes; nil for any other line. Only the letter-free tests can match it: `30` past its marks, `###`,
     /// or at most four digits among spaces, slashes, dashes, brackets, bars and dots.
-    private static func letterlessFurniture(_ t: String) -> Bool? {
+    static func letterlessFurniture(_ t: String) -> Bool? {
         if FastPaths.off { return nil }
         var copy = t
         return copy.withUTF8 { b -> Bool? in
@@ -410,6 +413,12 @@ public enum ContactParser {
     private static func continues(_ line: String) -> Bool {
         let s = ContactVocabulary.stripMarkdown(line).trimmed()
         if let quick = continuesASCII(s) { return quick }
+        return continuesPlain(s)
+    }
+
+    /// `continues` of a line past its markdown and trimming, on Characters: the definition `continuesASCII`
+    /// agrees with.
+    static func continuesPlain(_ s: String) -> Bool {
         guard let last = s.last else { return false }
         if let a = last.asciiValue {
             if a == UInt8(ascii: ",") || a == UInt8(ascii: "|") || a == UInt8(ascii: ";") || a == UInt8(ascii: "/") || a == UInt8(ascii: "&") {
@@ -444,7 +453,7 @@ public enum ContactParser {
 
     /// `continues` for a trimmed ASCII line without a carriage return, on its bytes (each a character); nil
     /// for any other line.
-    private static func continuesASCII(_ s: String) -> Bool? {
+    static func continuesASCII(_ s: String) -> Bool? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(s) { b -> Bool? in
             for c in b where c >= 0x80 || c == 13 { return nil }
@@ -547,7 +556,11 @@ public enum ContactParser {
         let token = first.trimmed(",;.")
         guard let digits = numberTokenDigits(token), digits > 0, digits <= 8 else { return false }
         // The end of `previous`: digits and separators back to a `+`.
-        if let found = endsInNumberAfterPlus(prev, digits: digits) { return found }
+        return endsInNumberAfterPlus(prev, digits: digits) ?? endsInNumberAfterPlusPlain(prev, digits: digits)
+    }
+
+    /// `endsInNumberAfterPlus` on Characters: the definition it agrees with.
+    static func endsInNumberAfterPlusPlain(_ prev: String, digits: Int) -> Bool {
         var digitCount = 0
         for c in prev.reversed() {
             if c.isASCII && c.isNumber { digitCount += 1; continue }
@@ -580,7 +593,7 @@ public enum ContactParser {
     /// Whether `prev` ends, past digits, spaces, brackets, `-` and `.`, in a `+` with room for `digits` more
     /// digits, read on bytes; nil when a scalar beyond ASCII stands just before an ASCII one on the way
     /// (it might join it into one character).
-    private static func endsInNumberAfterPlus(_ prev: String, digits: Int) -> Bool? {
+    static func endsInNumberAfterPlus(_ prev: String, digits: Int) -> Bool? {
         if FastPaths.off { return nil }
         var copy = prev
         return copy.withUTF8 { b -> Bool? in

@@ -10,7 +10,7 @@ enum NameKey {
     /// The folded words of a name (case and accents folded, split at anything not a letter or digit),
     /// honorifics and post-nominal dots aside: `Dr. Śhamiso Mtisi-Dube` → `shamiso mtisi dube`.
     static func words(_ name: String) -> [String] {
-        let folded = ContactVocabulary.fold(name)
+        let folded = Fold.contact(name)
         var words: [String] = []
         var current = ""
         for ch in folded {

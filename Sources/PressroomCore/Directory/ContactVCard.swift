@@ -104,7 +104,7 @@ public enum ContactVCard {
 
     static func telType(_ label: String?) -> String {
         guard let label else { return "voice" }
-        let words = ContactVocabulary.fold(label).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Fold.contact(label).split(whereSeparator: { !$0.isLetter }).map(String.init)
         let cell: Set<String> = ["mobile", "mob", "cell", "cellphone", "cel", "celular", "gsm", "handy", "mobil",
                                  "movil", "portable", "port", "whatsapp", "signal", "telegram", "sms", "telemovel", "tm"]
         if words.contains(where: { $0 == "fax" || $0 == "telefax" }) { return "fax" }
@@ -160,7 +160,7 @@ public enum ContactVCard {
     /// Removes the honorifics at the start of `words`; returns them joined.
     private static func takeHonorifics(_ words: inout [String]) -> String {
         var prefixes: [String] = []
-        while let first = words.first, words.count > 1, honorifics.contains(ContactVocabulary.fold(first).trimmed(".")) {
+        while let first = words.first, words.count > 1, honorifics.contains(Fold.contact(first).trimmed(".")) {
             prefixes.append(words.removeFirst())
         }
         return prefixes.joined(separator: " ")
@@ -168,7 +168,7 @@ public enum ContactVCard {
 
     private static func isPostNominal(_ w: String) -> Bool {
         ["jr", "sr", "phd", "md", "obe", "mbe", "cbe", "ii", "iii", "esq", "frs", "msc", "ma", "ba"]
-            .contains(ContactVocabulary.fold(w).filter(\.isLetter))
+            .contains(Fold.contact(w).filter(\.isLetter))
     }
 
     /// A text value made visible, with `\`, `,`, `;` and line breaks escaped.

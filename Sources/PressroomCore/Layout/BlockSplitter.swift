@@ -50,7 +50,7 @@ enum BlockSplitter {
                 let special = isSpecial(text)
                 var marker = ReleaseLexicon.listMarkerLength(text)
                 // A numbered item that opens in lower case, after a lead-in or the item before it.
-                if marker == nil, let f = text.utf8.first, f &- 0x30 < 10 {
+                if marker == nil, let f = text.utf8.first, ASCII.isDigit(f) {
                     marker = ListItems.numberMarker(text, after: k > 0 ? lines[k - 1].text : before, previous: number)
                 } else if marker == nil, let f = text.utf8.first, f >= 0xC2 {
                     marker = ListItems.spacedBullet(text)
@@ -180,7 +180,7 @@ enum BlockSplitter {
               opensWithCapitalOrQuote(next),
               TextScan.wordCount(prev, atMost: 10) <= 10, !TextScan.hasByte(prev, 0x2C) else { return false }
         if endsOnJoiningMark(prev) { return false }
-        if ReleaseLexicon.nameJoiners.contains(LineFold.fold(TextScan.lastWord(prev))) { return false }
+        if ReleaseLexicon.nameJoiners.contains(Fold.line(TextScan.lastWord(prev))) { return false }
         let p = TextScan.length(prev), n = TextScan.length(next)
         let nextWord = TextScan.length(TextScan.firstWord(next))
         return Double(n) >= Double(width) * 0.7 && Double(p + 1 + nextWord) <= Double(width) * fill
@@ -192,7 +192,7 @@ enum BlockSplitter {
         if !FastPaths.off, let quick = TextScan.withBytes(next, { b -> Bool? in
             guard let f = b.first else { return false }
             guard f < 0x80, b.count < 2 || b[1] < 0x80 else { return nil }
-            return f &- 0x41 < 26 || f == 0x22
+            return ASCII.isUpper(f) || f == 0x22
         }) { return quick }
         return opensWithCapitalOrQuotePlain(next)
     }

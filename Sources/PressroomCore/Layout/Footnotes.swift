@@ -25,7 +25,7 @@ enum Footnotes {
         var led: [(b: Int, l: Int, n: Int)] = []
         for (b, block) in blocks.enumerated() {
             for (l, line) in block.lines.enumerated() {
-                guard let f = line.text.utf8.first, f &- 0x30 < 10, let n = leadingNumber(line.text) else { continue }
+                guard let f = line.text.utf8.first, ASCII.isDigit(f), let n = leadingNumber(line.text) else { continue }
                 led.append((b, l, n))
             }
         }

@@ -14,7 +14,7 @@ struct FrontMatter: Sendable, Equatable {
     /// punctuation (`CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
     func isTitle(_ line: String) -> Bool {
         guard let title, !title.isEmpty, line.utf8.count <= title.utf8.count * 2 + 16 else { return false }
-        func key(_ s: String) -> String { String(TextScan.fold(s).filter { $0.isLetter || $0.isNumber }) }
+        func key(_ s: String) -> String { String(Fold.line(s).filter { $0.isLetter || $0.isNumber }) }
         let k = key(title)
         return k.count >= 8 && key(line) == k
     }

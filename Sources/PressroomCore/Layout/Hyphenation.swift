@@ -63,20 +63,20 @@ struct HyphenationEvidence: Sendable {
                 while rest < n && b[rest] == 0x20 { rest += 1 }
                 if rest == n && b[end - 1] == 0x2D { continue }
                 // `core`: from the first letter or digit to the last letter, digit or hyphen.
-                @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
+                @inline(__always) func isAlnum(_ x: UInt8) -> Bool { ASCII.isLetter(x) || ASCII.isDigit(x) }
                 var s = start
                 while s < end && !isAlnum(b[s]) { s += 1 }
                 while end > s && !(isAlnum(b[end - 1]) || b[end - 1] == 0x2D) { end -= 1 }
                 guard s < end, b[s] != 0x2D, b[end - 1] != 0x2D else { continue }
                 let lower = String(unsafeUninitializedCapacity: end - s) { out in
-                    for k in s..<end { let x = b[k]; out[k - s] = x &- 0x41 < 26 ? x &+ 0x20 : x }
+                    for k in s..<end { let x = b[k]; out[k - s] = ASCII.lowered(x) }
                     return end - s
                 }
                 var joinedCount = 0
                 for k in s..<end where b[k] != 0x2D { joinedCount += 1 }
                 let joined = String(unsafeUninitializedCapacity: joinedCount) { out in
                     var m = 0
-                    for k in s..<end where b[k] != 0x2D { let x = b[k]; out[m] = x &- 0x41 < 26 ? x &+ 0x20 : x; m += 1 }
+                    for k in s..<end where b[k] != 0x2D { let x = b[k]; out[m] = ASCII.lowered(x); m += 1 }
                     return m
                 }
                 compounds.insert(lower)
@@ -210,9 +210,9 @@ enum Reflow {
 
     /// Whether the hyphen ending `out` stands between a letter or digit and `line` starting with one (a word
     /// cut at the line end), decided on bytes when both characters are lone ASCII bytes; nil otherwise.
-    private static func splitsWordQuickly(_ out: [UInt8], _ line: String) -> Bool? {
+    static func splitsWordQuickly(_ out: [UInt8], _ line: String) -> Bool? {
         if FastPaths.off { return nil }
-        @inline(__always) func isAlnum(_ x: UInt8) -> Bool { (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 }
+        @inline(__always) func isAlnum(_ x: UInt8) -> Bool { ASCII.isLetter(x) || ASCII.isDigit(x) }
         let n = out.count
         let before = out[n - 2]
         // (Non-ASCII next to either character may join it into a longer one: the characters decide.)
@@ -223,16 +223,21 @@ enum Reflow {
         }
     }
 
+    /// Whether the hyphen ending `text` stands between a letter or digit and `line` opening with one, on
+    /// Characters: the definition `splitsWordQuickly` agrees with.
+    static func splitsWordPlain(_ text: String, _ line: String) -> Bool {
+        text.dropLast().last.map { $0.isLetter || $0.isNumber } == true
+            && TextScan.firstWord(line).first.map { $0.isLetter || $0.isNumber } == true
+    }
+
     /// `line` joined to `out` (which ends in a hyphen) when the hyphen cuts a word, the hyphen kept or
     /// dropped; false (nothing done) when it does not.
     private static func joinAcrossHyphen(_ out: inout String, _ line: String, evidence: HyphenationEvidence,
                                          keepLineEndHyphens: Bool) -> Bool {
+        guard splitsWordPlain(out, line) else { return false }
         let beforeHyphen = out.dropLast()
         let leftWord = TextScan.lastWord(beforeHyphen)
         let rightWord = TextScan.firstWord(line)
-        let splitsWord = beforeHyphen.last.map { $0.isLetter || $0.isNumber } == true
-            && rightWord.first.map { $0.isLetter || $0.isNumber } == true
-        guard splitsWord else { return false }
         if !(keepLineEndHyphens || evidence.keepsHyphen(left: String(leftWord), right: String(rightWord))) {
             out.removeLast()
         }
@@ -245,24 +250,20 @@ enum Reflow {
         TextScan.withBytes(text) { b -> String? in
             guard let src = b.baseAddress else { return "" }
             // A first pass, eight bytes at a time, for a byte beyond ASCII: such text is declined unlowered.
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             var i = 0
             var high: UInt64 = 0
-            while i + 8 <= b.count { high |= UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self); i += 8 }
+            while i + 8 <= b.count { high |= ByteLanes.load(UnsafeRawPointer(src + i)); i += 8 }
             while i < b.count { high |= UInt64(b[i]); i += 1 }
-            guard high & highs == 0 else { return nil }
+            guard ByteLanes.highLanes(high) == 0 else { return nil }
             return String(unsafeUninitializedCapacity: b.count) { out in
                 guard let dst = out.baseAddress else { return 0 }
                 var i = 0
                 while i + 8 <= b.count {
-                    let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-                    // Capitals (0x41–0x5A) get 0x20: bit 7 of `x + 0x3F` is set from `A` on, of `x + 0x25` from `[` on.
-                    let upper = (x &+ ones &* 0x3F) & ~(x &+ ones &* 0x25) & highs
-                    UnsafeMutableRawPointer(dst + i).storeBytes(of: x | (upper >> 2), as: UInt64.self)
+                    let x = ByteLanes.load(UnsafeRawPointer(src + i))
+                    UnsafeMutableRawPointer(dst + i).storeBytes(of: ByteLanes.asciiLowered(x), as: UInt64.self)
                     i += 8
                 }
-                while i < b.count { let x = b[i]; dst[i] = x &- 0x41 < 26 ? x &+ 0x20 : x; i += 1 }
+                while i < b.count { let x = b[i]; dst[i] = ASCII.lowered(x); i += 1 }
                 return b.count
             }
         }
@@ -369,7 +370,7 @@ final class LoweredLines: Sendable {
                     guard let src = b.baseAddress, let dst = out.baseAddress else { return n }
                     let d = dst + n
                     if lower {
-                        for i in 0..<b.count { let x = src[i]; d[i] = x &- 0x41 < 26 ? x &+ 0x20 : x }
+                        for i in 0..<b.count { let x = src[i]; d[i] = ASCII.lowered(x) }
                     } else {
                         d.update(from: src, count: b.count)
                     }

@@ -260,7 +260,7 @@ enum LayoutRecovery {
                 let n = scheme.utf8CodeUnitCount
                 guard b.count >= n else { return false }
                 let p = scheme.utf8Start
-                for k in 0..<n where b[k] | (b[k] &- 0x41 < 26 ? 0x20 : 0) != p[k] { return false }
+                for k in 0..<n where b[k] | (ASCII.isUpper(b[k]) ? 0x20 : 0) != p[k] { return false }
                 return true
             }
             return starts(with: "mailto:") || starts(with: "http://") || starts(with: "https://")
@@ -381,7 +381,7 @@ enum LayoutRecovery {
             guard lines.count >= (leadIn == lines[0].text ? 3 : 2), leadIn.hasSuffix(":"), !BlockSplitter.isSpecial(leadIn),
                   lines.allSatisfy({ l in
                       l.text.utf8.count * 10 <= longest * 6 && !TextScan.has(l.text, "@")
-                          && l.text.utf8.filter({ $0 &- 0x30 < 10 }).count < 5
+                          && l.text.utf8.filter({ ASCII.isDigit($0) }).count < 5
                   }),
                   !lines.dropFirst().contains(where: { ContactLineShape.isContactLine($0.text) || ListItems.isBareMarker($0.text) }) else {
                 out.append(block)

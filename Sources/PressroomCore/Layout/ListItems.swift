@@ -5,7 +5,7 @@ enum ListItems {
     /// `1. `, `12) ` followed by a letter of either case: the marker's length in characters and its number.
     /// Not a date (`5. September 2023`).
     static func numberMarker(_ text: String) -> (length: Int, number: Int)? {
-        guard let f = text.utf8.first, f &- 0x30 < 10 else { return nil }
+        guard let f = text.utf8.first, ASCII.isDigit(f) else { return nil }
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard digits.count <= 2, let number = Int(digits) else { return nil }
         let after = text.dropFirst(digits.count)
@@ -57,7 +57,7 @@ enum ListItems {
     static func isBareNumber(_ text: String) -> Bool {
         let u = Array(text.utf8)
         guard u.count >= 2, u.count <= 3, u[u.count - 1] == 0x2E || u[u.count - 1] == 0x29 else { return false }
-        return u.dropLast().allSatisfy { $0 &- 0x30 < 10 }
+        return u.dropLast().allSatisfy { ASCII.isDigit($0) }
     }
 
     /// Blocks where a run of bare markers (`●` × n) stands apart from the items' lines: the markers dropped,

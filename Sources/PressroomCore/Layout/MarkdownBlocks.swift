@@ -215,7 +215,7 @@ enum MarkdownBlocks {
     /// `printed` is `title` with more after it, parted by a colon, a dash or a quotation mark (`… climate
     /// emergency: "Good, not enough"`), and is no sentence and no dated line: the headline as printed.
     static func extendsTitle(_ printed: String, _ title: String) -> Bool {
-        guard printed.count > title.count + 2, TextScan.fold(printed).hasPrefix(TextScan.fold(title)),
+        guard printed.count > title.count + 2, Fold.line(printed).hasPrefix(Fold.line(title)),
               !TextScan.endsSentence(printed) || printed.hasSuffix("\"") || printed.hasSuffix("”") else { return false }
         let extra = TextScan.trim(printed.dropFirst(title.count))
         guard let c = extra.first, ":–—-\"“«(".contains(c) else { return false }
@@ -225,7 +225,7 @@ enum MarkdownBlocks {
     /// A line that is a kind label and nothing more (`Press Release`, `COMUNICADO DE PRENSA`).
     static func isKindLabel(_ text: String) -> Bool {
         let t = TextScan.trim(text)
-        guard !t.isEmpty, t.utf8.count <= 60, let label = ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)) else { return false }
+        guard !t.isEmpty, t.utf8.count <= 60, let label = ReleaseLexicon.kindPrefix(ofFolded: Fold.line(t)) else { return false }
         return label.split(separator: " ").count == t.split(separator: " ").count
     }
 

@@ -36,16 +36,13 @@ enum PageFurniture {
             // long ASCII line is rejected from its trimmed length without a look at each byte.
             var i = 0
             var high: UInt64 = 0
-            let ones: UInt64 = 0x0101_0101_0101_0101
             while i + 8 <= b.count {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let cr = x ^ (ones &* 0x0D)
-                // (A zero byte of `cr` is a CR; the test may flag bytes above 0x80 too, which are flagged anyway.)
-                high |= x | ((cr &- ones) & ~cr)
+                let x = ByteLanes.load(UnsafeRawPointer(base + i))
+                high |= ByteLanes.highLanes(x) | ByteLanes.firstLanes(x, equalTo: 0x0D)
                 i += 8
             }
             while i < b.count { high |= UInt64(b[i]) | (b[i] == 0x0D ? 0x80 : 0); i += 1 }
-            guard high & 0x8080_8080_8080_8080 == 0 else { return true }
+            guard high & ByteLanes.highs == 0 else { return true }
             var first = 0, last = b.count - 1
             while first <= last && TextScan.isSpaceByte(b[first]) { first += 1 }
             while last >= first && TextScan.isSpaceByte(b[last]) { last -= 1 }
@@ -56,7 +53,7 @@ enum PageFurniture {
             for k in first...last {
                 let x = b[k]
                 if TextScan.isSpaceByte(x) { continue }
-                if (x | 0x20) &- 0x61 < 26 { letters += 1 } else if !(x &- 0x30 < 10 || isPageNumberByte(x)) { return false }
+                if ASCII.isLetter(x) { letters += 1 } else if !(ASCII.isDigit(x) || isPageNumberByte(x)) { return false }
             }
             return letters <= 9
         }
@@ -74,12 +71,12 @@ enum PageFurniture {
         guard !t.isEmpty, SimpleText.characterCount(t) <= 30 else { return false }
         let stripped = trimmingDecoration(t)
         guard !stripped.isEmpty else { return false }
-        let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
+        let words = Fold.line(stripped).utf8.split(separator: 0x20).map { Substring($0) }
         // One to three characters, each an ASCII digit: one to three bytes, each a digit (a digit with a mark on
         // it is a character beyond ASCII, and its mark a byte beyond ASCII).
         return arePageNumberWords(words) { w in
             let u = w.utf8
-            return !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 &- 0x30 < 10 }
+            return !u.isEmpty && u.count <= 3 && u.allSatisfy { ASCII.isDigit($0) }
         }
     }
 
@@ -118,7 +115,7 @@ enum PageFurniture {
         guard !t.isEmpty, t.count <= 30 else { return false }
         let stripped = t.trimming(pageNumberDecoration)
         guard !stripped.isEmpty else { return false }
-        let words = TextScan.fold(stripped).utf8.split(separator: 0x20).map { Substring($0) }
+        let words = Fold.line(stripped).utf8.split(separator: 0x20).map { Substring($0) }
         return arePageNumberWords(words) { w in !w.isEmpty && w.count <= 3 && w.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
@@ -178,7 +175,7 @@ enum PageFurniture {
         let (ascii, digit) = TextScan.withBytes(c) { b -> (Bool, Bool) in
             var high: UInt8 = 0
             var digit = false
-            for x in b { high |= x; if x &- 0x30 < 10 { digit = true } }
+            for x in b { high |= x; if ASCII.isDigit(x) { digit = true } }
             return (high < 0x80, digit)
         }
         // (Other scalars are numbers only rarely: look them up only when no ASCII digit settled it.)
@@ -192,7 +189,7 @@ enum PageFurniture {
             while i < b.count {
                 let x = b[i]
                 if x < 0x80 {
-                    if x &- 0x30 < 10, (i > 0 && b[i - 1] >= 0x80) || (i + 1 < b.count && b[i + 1] >= 0x80) { return false }
+                    if ASCII.isDigit(x), (i > 0 && b[i - 1] >= 0x80) || (i + 1 < b.count && b[i + 1] >= 0x80) { return false }
                     i += 1
                     continue
                 }
@@ -205,7 +202,7 @@ enum PageFurniture {
         if byBytes {
             let replaced = TextScan.withBytes(c) { b in
                 String(unsafeUninitializedCapacity: b.count) { out in
-                    for i in 0..<b.count { out[i] = b[i] &- 0x30 < 10 ? 0x23 : b[i] }
+                    for i in 0..<b.count { out[i] = ASCII.isDigit(b[i]) ? 0x23 : b[i] }
                     return b.count
                 }
             }
@@ -242,7 +239,7 @@ enum PageFurniture {
                 for i in edgeIndices {
                     if let text = page[i].text {
                         let p = keyParts(text)
-                        pageParts.append((i, p, TextScan.withBytes(p.replaced) { TextScan.fnv1a($0) }))
+                        pageParts.append((i, p, TextScan.withBytes(p.replaced) { Hashes.fnv1a($0) }))
                     }
                 }
                 for (k, p) in pageParts.enumerated() where !pageParts[..<k].contains(where: { $0.hash == p.hash }) {

@@ -26,8 +26,6 @@ enum WordList {
         var ends: [Int32] = []
         ends.reserveCapacity(count / 8)
         var others: [String] = []
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         // The byte count is a local of the closure: a captured one is read and written through memory.
         // (Wrapping arithmetic: offsets stay below `count`, and overflow checks cost more than the work.)
         let n = ascii.withUnsafeMutableBufferPointer { out -> Int in
@@ -45,15 +43,11 @@ enum WordList {
                 var marks: UInt64 = 0
                 var found = false
                 while len &+ 8 <= rest {
-                    let x = UnsafeRawPointer(line + len).loadUnaligned(as: UInt64.self)
-                    let nl = x ^ (ones &* 0x0A)
-                    let newline = (nl &- ones) & ~nl & highs
-                    let ap = x ^ (ones &* 0x27)
-                    let mark = (x | ((ap &- ones) & ~ap)) & highs
+                    let x = ByteLanes.load(UnsafeRawPointer(line + len))
+                    let newline = ByteLanes.firstLanes(x, equalTo: 0x0A)
+                    let mark = ByteLanes.highLanes(x) | ByteLanes.firstLanes(x, equalTo: 0x27)
                     // ASCII capitals get 0x20 (bytes above 0x7F are left as they are).
-                    let low7 = x & (ones &* 0x7F)
-                    let upper = (low7 &+ ones &* 0x3F) & ~(low7 &+ ones &* 0x25) & ~x & highs
-                    UnsafeMutableRawPointer(d + len).storeBytes(of: x | (upper >> 2), as: UInt64.self)
+                    UnsafeMutableRawPointer(d + len).storeBytes(of: ByteLanes.lowered(x), as: UInt64.self)
                     if newline != 0 {
                         // The first newline is exact (a false hit of the zero-byte test only follows a true one).
                         let k = newline.trailingZeroBitCount >> 3
@@ -70,7 +64,7 @@ enum WordList {
                         let b = line[len]
                         if b == 0x0A { break }
                         if b >= 0x80 || b == 0x27 { marks = 1 }
-                        d[len] = b &- 0x41 < 26 ? b | 0x20 : b
+                        d[len] = ASCII.lowered(b)
                         len &+= 1
                     }
                 }
@@ -79,7 +73,7 @@ enum WordList {
                 if stop > 0, line[stop &- 1] == 0x0D { stop &-= 1 }
                 // An entry printed only in capitals is an abbreviation (`ING`, `MEd`): no evidence that the
                 // lower-case fragment left by a line-end hyphen (`emphasis-` / `ing`) is a word.
-                let abbreviation = stop >= 2 && line[0] &- 0x41 < 26 && line[1] &- 0x41 < 26
+                let abbreviation = stop >= 2 && ASCII.isUpper(line[0]) && ASCII.isUpper(line[1])
                 if stop > 0, !abbreviation {
                     if marks == 0 {
                         n &+= stop

@@ -11,14 +11,14 @@ extension ReleaseLexicon {
         // (Every marker opens with one of these letters: other lines are passed over before any fold.)
         guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x2A && $0 != 0x5F && $0 != 0x2D && $0 != 0x5B }),
               advertisementFirstBytes.contains(first | 0x20) else { return false }
-        let words = LineFold.fold(line).split(whereSeparator: { !$0.isLetter })
+        let words = Fold.line(line).split(whereSeparator: { !$0.isLetter })
         return advertisementMarks.contains(words.joined(separator: " "))
     }
 
     /// `line` opens with the first word of `mark` (folded): the mark then heads its paragraph.
     static func opensWithWord(of mark: String, _ line: String) -> Bool {
-        guard let w = LineFold.fold(stripMarkupTrimmed(mark)).split(whereSeparator: { !$0.isLetter }).first,
-              let v = LineFold.fold(stripMarkupTrimmed(line)).split(whereSeparator: { !$0.isLetter }).first else { return false }
+        guard let w = Fold.line(stripMarkupTrimmed(mark)).split(whereSeparator: { !$0.isLetter }).first,
+              let v = Fold.line(stripMarkupTrimmed(line)).split(whereSeparator: { !$0.isLetter }).first else { return false }
         return w == v
     }
 
@@ -40,7 +40,7 @@ extension ReleaseLexicon {
         while let c = t.first, c == "[" || c == "*" || c == "_" { t = t.dropFirst() }
         if t.hasPrefix("©") { return true }
         // (`Copyright 2025 Amendment Act: what changes` is a subheading: a copyright line holds no colon.)
-        guard t.count >= 10, t.dropFirst(9).first == " ", LineFold.fold(t.prefix(9)) == "copyright", !t.contains(":") else { return false }
+        guard t.count >= 10, t.dropFirst(9).first == " ", Fold.line(t.prefix(9)) == "copyright", !t.contains(":") else { return false }
         let after = t.dropFirst(10).drop { $0 == " " }
         return after.hasPrefix("©") || after.hasPrefix("(c)") || after.hasPrefix("(C)") || after.prefix(4).allSatisfy(\.isNumber) && after.count >= 4
     }
@@ -49,7 +49,7 @@ extension ReleaseLexicon {
     /// with no digit, address or sentence inside (`Social media:`, `**Documentation:**`, `Follow us:`). Whether
     /// links follow is the caller's to see.
     static func isLinkListLabel(_ line: String) -> Bool {
-        guard line.utf8.count <= 48, !line.utf8.contains(where: { $0 &- 0x30 < 10 || $0 == 0x40 || $0 == 0x2E || $0 == 0x2C }) else { return false }
+        guard line.utf8.count <= 48, !line.utf8.contains(where: { ASCII.isDigit($0) || $0 == 0x40 || $0 == 0x2E || $0 == 0x2C }) else { return false }
         let t = stripMarkupTrimmed(line)
         guard t.hasSuffix(":"), let f = t.first, f.isUppercase else { return false }
         return (1...4).contains(t.split(separator: " ").count)

@@ -44,7 +44,7 @@ enum CalendarWords {
     static func isTimeOfDay<S: StringProtocol>(_ text: S) -> Bool {
         var numbers = 0
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "–" || $0 == "—" || $0 == "-" || $0 == "(" || $0 == ")" }) {
-            let w = LineFold.fold(raw).trimming(wordEdges)
+            let w = Fold.line(raw).trimming(wordEdges)
             if w.isEmpty { continue }
             if let f = w.unicodeScalars.first, f.value >= 0x30 && f.value <= 0x39 {
                 // `09:15`, `9.30`, `10h30`, `11am`.
@@ -62,19 +62,19 @@ enum CalendarWords {
 
     /// True when the folded word (punctuation at its ends ignored) is a weekday or month name.
     static func isCalendarWord<S: StringProtocol>(_ word: S) -> Bool {
-        let w = LineFold.fold(word).trimming(wordEdges)
+        let w = Fold.line(word).trimming(wordEdges)
         return weekdays.contains(w) || months.contains(w)
     }
 
     /// True when the folded word (punctuation at its ends ignored) is a weekday name.
     static func isWeekday<S: StringProtocol>(_ word: S) -> Bool {
-        weekdays.contains(LineFold.fold(word).trimming(wordEdges))
+        weekdays.contains(Fold.line(word).trimming(wordEdges))
     }
 
     /// True when `text` holds a year from 1900 to 2099 as a separate number.
     static func containsYear<S: StringProtocol>(_ text: S) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable(yearInBytes), let answer { return answer }
-        return containsYearByCharacters(text)
+        return containsYearPlain(text)
     }
 
     /// `containsYear` on bytes; nil when a digit touches a non-ASCII byte (it may then be part of a larger
@@ -84,17 +84,17 @@ enum CalendarWords {
         var i = 0
         let n = b.count
         while i < n {
-            guard b[i] &- 0x30 < 10 else { i += 1; continue }
+            guard ASCII.isDigit(b[i]) else { i += 1; continue }
             let start = i
             if start > 0, b[start - 1] >= 0x80 { return nil }
-            while i < n && b[i] &- 0x30 < 10 { i += 1 }
+            while i < n && ASCII.isDigit(b[i]) { i += 1 }
             if i < n, b[i] >= 0x80 { return nil }
             if i - start == 4, (b[start] == 0x31 && b[start + 1] == 0x39) || (b[start] == 0x32 && b[start + 1] == 0x30) { return true }
         }
         return false
     }
 
-    private static func containsYearByCharacters<S: StringProtocol>(_ text: S) -> Bool {
+    private static func containsYearPlain<S: StringProtocol>(_ text: S) -> Bool {
         var run = 0
         var start: S.Index?
         var i = text.startIndex

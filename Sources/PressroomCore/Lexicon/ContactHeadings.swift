@@ -69,7 +69,7 @@ extension ReleaseLexicon {
 
     /// `startsContactSentence` on characters, for any line: the definition the byte path is tested against.
     static func startsContactSentenceByCharacters(_ line: String) -> Bool {
-        let lead = LineFold.fold(line.prefix(60))
+        let lead = Fold.line(line.prefix(60))
         guard let fb = lead.utf8.first else { return false }
         return contactSentenceLeads.contains(where: { $0.utf8.first == fb && lead.hasPrefix($0) })
     }
@@ -196,8 +196,14 @@ extension ContactVocabulary {
     /// `Contato para imprensa`, `Press Office`).
     static func isHeading(_ line: String) -> Bool {
         guard mayBeHeading(line) else { return false }
-        var t = stripMarkdown(line).trimmed()
+        let t = stripMarkdown(line).trimmed()
         if let quick = isHeadingASCII(t) { return quick }
+        return isHeadingPlain(t)
+    }
+
+    /// `isHeading` past its markdown and trimming, on Characters: the definition `isHeadingASCII` agrees with.
+    static func isHeadingPlain(_ text: String) -> Bool {
+        var t = text
         guard !t.isEmpty, t.utf8.count <= 70 || t.count <= 70 else { return false }
         // (Each of these marks ends in `:`, `-`, `.` or a byte beyond ASCII.)
         if let l = t.utf8.last, l >= 0x80 || l == UInt8(ascii: ":") || l == UInt8(ascii: "-") || l == UInt8(ascii: ".") {
@@ -208,7 +214,7 @@ extension ContactVocabulary {
         if t.unicodeScalars.contains(where: { PhoneNumber.isDigit($0) || $0 == "@" }) || (SimpleText.isSimple(t) ? SimpleText.containsASCII(t, anyOf: [Array("://".utf8)]) : t.contains("://")) {
             return false
         }
-        let words = SimpleText.split(fold(t), at: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
+        let words = SimpleText.split(Fold.contact(t), at: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
             .map { w -> String in
                 var w = String(w)
                 // `d'informations` and `d’informations` are one word; `l'équipe` splits the article off.
@@ -233,7 +239,7 @@ extension ContactVocabulary {
 
     /// `isHeading` past its markdown and trimming, on the bytes of an ASCII line without a carriage return
     /// (each byte a character, lower-cased alone); nil for any other line. The same steps, in the same order.
-    private static func isHeadingASCII(_ text: String) -> Bool? {
+    static func isHeadingASCII(_ text: String) -> Bool? {
         if FastPaths.off { return nil }
         var copy = text
         return copy.withUTF8 { all -> Bool? in
@@ -351,13 +357,7 @@ extension ContactVocabulary {
             let lower = c >= 65 && c <= 90 ? c | 0x20 : c
             guard lower < 128, opening >> UInt128(lower) & 1 != 0 else { continue }
             for stem in stemsByFirstByte[Int(lower)] where i + stem.count <= n {
-                var k = 1
-                while k < stem.count {
-                    let d = bytes[i + k]
-                    if (d >= 65 && d <= 90 ? d | 0x20 : d) != stem[k] { break }
-                    k += 1
-                }
-                if k == stem.count { return true }
+                if SimpleText.lowered(bytes, at: i, continue: stem) { return true }
             }
         }
         return false
@@ -371,7 +371,7 @@ extension ContactVocabulary {
     /// Whether a label ends in a word of enquiry (`Partnership inquiries`, `Demandes d'entretien`,
     /// `Presseanfragen`): what follows its colon is a contact, not a name.
     static func endsWithEnquiryWord(_ text: String) -> Bool {
-        guard let last = fold(text).split(separator: " ").last else { return false }
+        guard let last = Fold.contact(text).split(separator: " ").last else { return false }
         let words = Self.endsWithEnquiryWordWords
         return words.contains(String(last)) || last.hasSuffix("anfragen") || last.hasSuffix("kontakt")
     }

@@ -35,9 +35,9 @@ extension ContactVocabulary {
         let trimmed = trims ? word.trimmed(".:-/ ") : word
         if trimmed == "T" || trimmed == "M" || trimmed == "P" { return .phone }
         if trimmed == "F" { return .fax }
-        guard mayBeLabel(trimmed), SimpleText.isASCII(trimmed) || mayBeLabel(fold(trimmed)) else { return .none }
+        guard mayBeLabel(trimmed), SimpleText.isASCII(trimmed) || mayBeLabel(Fold.contact(trimmed)) else { return .none }
         // Read each time (no shared memo to lock): an ASCII label on its bytes.
-        return readPhoneLabelASCII(trimmed) ?? readPhoneLabel(trimmed)
+        return readPhoneLabelASCII(trimmed) ?? readPhoneLabelPlain(trimmed)
     }
 
     private static let phoneWordSet = ASCIIWordSet(phoneWords)
@@ -46,8 +46,9 @@ extension ContactVocabulary {
 
     /// `readPhoneLabel` of an ASCII label without a carriage return, on its bytes: each part between `/`, `&`
     /// and `+`, its words (cut at spaces and dots) joined by single spaces, looked up without a string.
-    private static func readPhoneLabelASCII(_ trimmed: String) -> PhoneLabel? {
-        ASCIIWordSet.withLowercasedASCII(trimmed) { f -> PhoneLabel in
+    static func readPhoneLabelASCII(_ trimmed: String) -> PhoneLabel? {
+        if FastPaths.off { return nil }
+        return ASCIIWordSet.withLowercasedASCII(trimmed) { f -> PhoneLabel in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: f.count + 1) { part -> PhoneLabel in
                 var phone = false
                 var fax = false
@@ -84,10 +85,11 @@ extension ContactVocabulary {
         }
     }
 
-    private static func readPhoneLabel(_ trimmed: String) -> PhoneLabel {
+    /// `readPhoneLabel` on Characters: the definition `readPhoneLabelASCII` agrees with.
+    static func readPhoneLabelPlain(_ trimmed: String) -> PhoneLabel {
         var phone = false
         var fax = false
-        for part in fold(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
+        for part in Fold.contact(trimmed).split(whereSeparator: { $0 == "/" || $0 == "&" || $0 == "+" }) {
             let p = part.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
             if phoneWords.contains(p) { phone = true } else if faxWords.contains(p) { fax = true } else if p == "or" || p.isEmpty {
                 continue
@@ -212,13 +214,13 @@ extension ContactVocabulary {
         if t == "F" { return .fax }
         // (A simple text of more than four bytes has more than one character.)
         if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
-        guard mayBeLabel(t), SimpleText.isASCII(t) || mayBeLabel(fold(t)) else { return nil }
+        guard mayBeLabel(t), SimpleText.isASCII(t) || mayBeLabel(Fold.contact(t)) else { return nil }
         // Read each time: a pure look-up costs no more than a memo shared by the parsing threads under a lock.
         return readFieldLabel(t)
     }
 
     private static func readFieldLabel(_ t: String) -> FieldLabel? {
-        let f = fold(t)
+        let f = Fold.contact(t)
         if let known = fieldLabels[f] { return known }
         switch phoneLabelKind(t) {
         case .phone: return .phone

@@ -3,65 +3,6 @@ import Foundation
 /// The words of contact blocks in English, French, Spanish, Portuguese and German: labels, headings,
 /// job titles, organisation and desk names. Words are kept folded (lower case, no diacritics).
 enum ContactVocabulary {
-    /// Lower case without diacritics, apostrophes unified, so `Téléphone` and `telephone` compare equal.
-    static func fold(_ s: some StringProtocol) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        if let simple = s.utf8.withContiguousStorageIfAvailable(foldSimple), let folded = simple { return folded }
-        return foldCharacters(s)
-    }
-
-    /// `fold` character by character: decomposed, marks dropped, quotes unified, lower-cased.
-    private static func foldCharacters(_ s: some StringProtocol) -> String {
-        var out = ""
-        for scalar in String(s).decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar == "\u{2019}" || scalar == "\u{2018}" { out.append("'"); continue }
-            out.unicodeScalars.append(scalar)
-        }
-        return out.lowercased()
-    }
-
-    /// `fold` of a simple text (see `SimpleText`), on bytes; nil for any other. Decomposition, dropping marks
-    /// and lower-casing all work scalar by scalar, and in a simple text no mark follows a scalar, so the fold
-    /// is the folds of its scalars one after the other: ASCII lowered in place, any other scalar folded once
-    /// (by `foldCharacters`, so the two cannot disagree) and remembered.
-    private static func foldSimple(_ b: UnsafeBufferPointer<UInt8>) -> String? {
-        guard SimpleText.isSimple(b) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            if c < 0x80 {
-                out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
-                i += 1
-                continue
-            }
-            let (v, width) = TextScan.scalar(in: b, at: i)
-            i += width
-            out.append(contentsOf: foldedScalar(v))
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The folded bytes of the Latin-1 and Latin Extended-A scalars (U+0080 to U+017F), the letters beyond
-    /// ASCII of the five languages, built once; no lock, no shared state written while parsing.
-    private static let latinFolds: [[UInt8]] = (0x80..<0x180).map { v in
-        Unicode.Scalar(UInt32(v)).map { Array(foldCharacters(String($0)).utf8) } ?? []
-    }
-
-    /// The same for the dashes, quotes, bullets and ellipsis of General Punctuation (U+2010 to U+202F), the marks
-    /// of contact lines (`Jane Doe – Press Officer`): each was folded through Foundation, ~17 K instructions a
-    /// line. (Thirty-two entries: building them costs ~0.5 M instructions once.)
-    private static let punctuationFolds: [[UInt8]] = (0x2010..<0x2030).map { v in
-        Unicode.Scalar(UInt32(v)).map { Array(foldCharacters(String($0)).utf8) } ?? []
-    }
-
-    private static func foldedScalar(_ v: UInt32) -> [UInt8] {
-        if v >= 0x80 && v < 0x180 { return latinFolds[Int(v) - 0x80] }
-        if !FastPaths.off, v >= 0x2010 && v < 0x2030 { return punctuationFolds[Int(v) - 0x2010] }
-        return Unicode.Scalar(v).map { Array(foldCharacters(String($0)).utf8) } ?? []
-    }
 
     private static let languageNames: Set<String> = [
         "english", "french", "spanish", "portuguese", "german", "italian", "arabic", "serbian", "swahili", "en", "fr",
@@ -71,7 +12,7 @@ enum ContactVocabulary {
 
     /// Whether `text` names the languages a contact speaks (`English`, `FR/EN`, `Español, English`).
     static func isLanguageList(_ text: String) -> Bool {
-        let parts = fold(text).split(whereSeparator: { " ,/&+".contains($0) }).filter { $0 != "and" && $0 != "et" && $0 != "y" && $0 != "und" && $0 != "e" }
+        let parts = Fold.contact(text).split(whereSeparator: { " ,/&+".contains($0) }).filter { $0 != "and" && $0 != "et" && $0 != "y" && $0 != "und" && $0 != "e" }
         return !parts.isEmpty && parts.allSatisfy { languageNames.contains(String($0)) }
     }
 
@@ -92,7 +33,7 @@ enum ContactVocabulary {
         }) {
             return named && !isRole(text)
         }
-        let words = SimpleText.letterRuns(fold(text), keeping: UInt8(ascii: "-")).map(String.init)
+        let words = SimpleText.letterRuns(Fold.contact(text), keeping: UInt8(ascii: "-")).map(String.init)
         let deskWords = Self.isDeskDeskWords
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
         // `Head of Communications`, `Communications Officer` are people's titles, not desks.
@@ -158,7 +99,7 @@ enum ContactVocabulary {
     /// Whether `text` reads as a job title (`Head of Communications`, `chargée de communication`, `Referent …`).
     static func isRole(_ text: String) -> Bool {
         if let quick = isRoleASCII(text) { return quick }
-        let folded = fold(text)
+        let folded = Fold.contact(text)
         // A line with accents or typographic marks mostly folds to plain ASCII (`Chargée` → `chargee`): the byte
         // test reads the fold, which folds to itself, so it answers as the definition does on the text.
         if !FastPaths.off, let quick = isRoleASCII(folded) { return quick }
@@ -220,12 +161,18 @@ enum ContactVocabulary {
         if FastPaths.off || TextScan.withBytes(t, { $0.last == UInt8(ascii: ".") || $0.last == UInt8(ascii: "V") }),
            t.hasSuffix(" e. V.") || t.hasSuffix(" e. V") { return true }
         if let quick = isOrganizationASCII(t) { return quick }
+        return isOrganizationPlain(t)
+    }
+
+    /// `isOrganization` of a trimmed text past its `e. V.` test, on Characters: the definition
+    /// `isOrganizationASCII` agrees with.
+    static func isOrganizationPlain(_ t: String) -> Bool {
         // An acronym: `ZELA`, `WWF`, `UNHCR`.
         let characters = SimpleText.characterCount(t)
         if characters >= 2, characters <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
            t.contains(where: \.isLetter) { return true }
         // (Lazily: the first organisation word ends the search.)
-        let words = SimpleText.letterRuns(fold(t), keeping: UInt8(ascii: ".")).lazy.map {
+        let words = SimpleText.letterRuns(Fold.contact(t), keeping: UInt8(ascii: ".")).lazy.map {
             $0.trimmed(".")
         }
         return words.contains { w in
@@ -246,7 +193,7 @@ enum ContactVocabulary {
     private static let organizationWordSet = ASCIIWordSet(organizationWords)
 
     /// `isOrganization` of a trimmed ASCII text without a carriage return, on its bytes; nil for any other.
-    private static func isOrganizationASCII(_ t: String) -> Bool? {
+    static func isOrganizationASCII(_ t: String) -> Bool? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(t) { b -> Bool? in
             for c in b where c >= 0x80 || c == 13 { return nil }
@@ -296,7 +243,7 @@ enum ContactVocabulary {
         // (both are ASCII), not through Foundation.
         var spaced: [UInt8] = [], joined: [UInt8] = []
         var pending = false
-        for b in fold(text).utf8 {
+        for b in Fold.contact(text).utf8 {
             if b == UInt8(ascii: ".") || b == UInt8(ascii: " ") { pending = !spaced.isEmpty; continue }
             if pending { spaced.append(UInt8(ascii: " ")); pending = false }
             spaced.append(b)
@@ -328,7 +275,7 @@ enum ContactVocabulary {
         let deskish = Self.looksLikePersonNameDeskish
         var capitalised = 0
         for w in words {
-            let f = fold(w).trimmed(".,")
+            let f = Fold.contact(w).trimmed(".,")
             if deskish.contains(f) { return false }
             if honorifics.contains(f) || nameParticles.contains(f) { continue }
             guard let first = w.first, first.isUppercase else { return false }

@@ -9,6 +9,11 @@ extension ReleaseLexicon {
         if copy.withUTF8(cannotBeEndMark) { return false }
         guard TextScan.wordCount(line) <= 4 else { return false }
         if let answer = copy.withUTF8(endMarkASCII) { return answer }
+        return isEndMarkPlain(line)
+    }
+
+    /// `isEndMark` of a line of four words at most, on Characters: the definition `endMarkASCII` agrees with.
+    static func isEndMarkPlain(_ line: String) -> Bool {
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
         if t == "###" || t == "# # #" || t == "##" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
@@ -37,7 +42,7 @@ extension ReleaseLexicon {
     /// True when the line certainly is no end mark: past its spaces it holds a character no end mark
     /// has (end marks are ASCII letters, digits, spaces, `.`, `-`, `*`, `#`, `_`, `–` and `—`), or more than
     /// 16 of them. A line whose ends are other characters (which trimming may remove) is not judged here.
-    private static func cannotBeEndMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func cannotBeEndMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var lo = 0, hi = b.count
         while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
         while hi > lo && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
@@ -47,7 +52,7 @@ extension ReleaseLexicon {
         while k < hi {
             let x = b[k]
             if x < 0x80 {
-                let allowed = (x | 0x20) &- 0x61 < 26 || x &- 0x30 < 10 || x == 0x20 || x == 0x2E || x == 0x2D
+                let allowed = ASCII.isLetter(x) || ASCII.isDigit(x) || x == 0x20 || x == 0x2E || x == 0x2D
                     || x == 0x2A || x == 0x23 || x == 0x5F
                 if !allowed { return true }
                 k += 1
@@ -90,7 +95,7 @@ extension ReleaseLexicon {
         if core.elementsEqual([0x33, 0x30]) { return !t.elementsEqual([0x33, 0x30]) }
         // Compared in lower case, without building the lowered core.
         return endMarkWords.contains { w in
-            w.count == core.count && zip(w, core).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 + 0x20 : $1) }
+            w.count == core.count && zip(w, core).allSatisfy { $0 == (ASCII.lowered($1)) }
         }
     }
 }

@@ -47,14 +47,14 @@ enum KindLineASCII {
         var copy = rest
         return copy.withUTF8 { b -> Bool? in
             guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            guard let first = b.first, first &- 0x41 < 26, !TextScan.endsSentence(rest) else { return false }
+            guard let first = b.first, ASCII.isUpper(first), !TextScan.endsSentence(rest) else { return false }
             var words = 0
             var i = 0
             while let word = TextScan.nextWord(in: b, from: i) {
                 words += 1
                 if words > 10 { return false }
-                if b[word.lowerBound] &- 0x61 < 26 {
-                    let f = LineFold.fold(bytes: UnsafeBufferPointer(rebasing: b[word]))
+                if ASCII.isLower(b[word.lowerBound]) {
+                    let f = Fold.line(bytes: UnsafeBufferPointer(rebasing: b[word]))
                     if !ReleaseLexicon.nameJoiners.contains(f) && !ReleaseLexicon.organizationWords.contains(f) { return false }
                 }
                 i = word.upperBound

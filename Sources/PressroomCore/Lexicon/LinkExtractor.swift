@@ -66,7 +66,7 @@ public enum LinkExtractor {
         return TextScan.withBytes(text) { b -> String in
             var out: [UInt8] = []
             var copied = 0
-            func isHostByte(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 || c == 0x2D || c == 0x2E }
+            func isHostByte(_ c: UInt8) -> Bool { ASCII.isLetter(c) || ASCII.isDigit(c) || c == 0x2D || c == 0x2E }
             var q = 0
             while q + 3 <= b.count {
                 guard b[q] == 0x3A, b[q + 1] == 0x2F, b[q + 2] == 0x2F else { q += 1; continue }
@@ -346,9 +346,9 @@ public enum LinkExtractor {
 
         /// Two labels, the first a capitalised word (`Kestrel.dev`): one capital, then lower-case letters.
         func isCapitalisedName(_ s: Int, _ e: Int) -> Bool {
-            guard b[s] &- 0x41 < 26 else { return false }
+            guard ASCII.isUpper(b[s]) else { return false }
             var k = s + 1
-            while k < e, b[k] &- 0x61 < 26 { k += 1 }
+            while k < e, ASCII.isLower(b[k]) { k += 1 }
             guard k < e, k > s + 1, b[k] == 0x2E else { return false }
             k += 1
             while k < e, b[k] != 0x2E { k += 1 }

@@ -1,7 +1,7 @@
 /// The words of the press-release genre in English, French, Spanish, Portuguese and German (and the commonest in
 /// Italian and Dutch): kind labels,
 /// release instructions, end marks, section headings. Entries are written folded (lower case, no accents),
-/// and lines are compared through `TextScan.fold`.
+/// and lines are compared through `Fold.line`.
 enum ReleaseLexicon {
     /// Document type labels, longest first so that `joint press release` wins over `press release`.
     static let kindLabels: [String] = [

@@ -20,7 +20,7 @@ extension ReleaseLexicon {
     /// The kind label that `line` starts with once folded, or nil (`kindPrefix(ofFolded: fold(line))`).
     static func kindPrefix<S: StringProtocol>(ofLine line: S) -> String? {
         if let p = FoldedPrefix.of(line, limit: kindLabelBytes.window) { return kindPrefix(of: p) }
-        return kindPrefix(ofFolded: LineFold.fold(line))
+        return kindPrefix(ofFolded: Fold.line(line))
     }
 
     /// Words that name the genre alone in a kind line printed in several languages (`premsa | prensa | press`), each
@@ -59,7 +59,7 @@ extension ReleaseLexicon {
         var labels = 0
         var families = Set<Int>()
         for part in parts {
-            let folded = LineFold.fold(TextScan.trim(part))
+            let folded = Fold.line(TextScan.trim(part))
             if kindLabels.contains(folded) { labels += 1; continue }
             guard let family = kindWordFamilies[folded] else { return false }
             families.insert(family)
@@ -115,7 +115,7 @@ extension ReleaseLexicon {
             // At most 90 bytes means at most 90 scalars: no count needed.
             guard !t.isEmpty, t.utf8.count <= 90 || TextScan.length(t) <= 90 else { return nil }
             text = t
-            folded = LineFold.fold(t)
+            folded = Fold.line(t)
             // No trailing colon or space (the usual case): the folded text as it is.
             if let lb = folded.utf8.last, lb != 0x3A, lb != 0x20 { heading = folded; return }
             // Trailing `:` and spaces cut on bytes when an ASCII byte comes before them (then each is a
@@ -149,7 +149,7 @@ extension ReleaseLexicon {
             return line.utf8.count <= 120 || TextScan.length(line) <= 120
         }
         guard line.utf8.count <= 120 || TextScan.length(line) <= 120 else { return false }
-        let f = LineFold.fold(stripMarkup(line))
+        let f = Fold.line(stripMarkup(line))
         guard let fb = f.utf8.first else { return false }
         return releasePrefixes.contains { $0.utf8.first == fb && f.hasPrefix($0) }
     }
@@ -173,7 +173,7 @@ extension ReleaseLexicon {
         // (Asked of every paragraph's first line: the first word, folded and bare, must open a heading before
         // anything else is cut.)
         guard let space = t.firstIndex(of: " "), t.distance(from: t.startIndex, to: space) <= 24,
-              isRunInFirstWord(LineFold.fold(t[..<space]).trimming(runInWordEnds)) else { return nil }
+              isRunInFirstWord(Fold.line(t[..<space]).trimming(runInWordEnds)) else { return nil }
         let words = t.split(separator: " ", maxSplits: 5)
         // (The longest heading first: `Notes to editors` before `Notes`.)
         for k in stride(from: min(4, words.count - 1), through: 1, by: -1) {
@@ -184,7 +184,7 @@ extension ReleaseLexicon {
                 last = last.dropLast()
             }
             let heading = (words[..<(k - 1)] + [last]).joined(separator: " ")
-            let folded = LineFold.fold(heading)
+            let folded = Fold.line(heading)
             guard notesHeadingSet.contains(folded), !runInExcluded.contains(folded) else { continue }
             // Emphasis opened must be closed on the heading (`**Background:**`), not further on.
             guard closing == opening else { continue }
@@ -219,13 +219,13 @@ extension ReleaseLexicon {
             while i < b.count, b[i] == 0x20 || b[i] &- 0x09 < 5 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
             let start = i
             while i < b.count, b[i] != 0x20, b[i] != 0x3A, b[i] != 0x2A, b[i] != 0x5F {
-                guard b[i] &- 0x41 < 26 || b[i] &- 0x61 < 26 || b[i] == 0x27 || b[i] == 0x2D else { return b[i] >= 0x80 ? nil : false }
+                guard ASCII.isUpper(b[i]) || ASCII.isLower(b[i]) || b[i] == 0x27 || b[i] == 0x2D else { return b[i] >= 0x80 ? nil : false }
                 i += 1
             }
             let n = i - start
             guard n >= 2, n <= 24 else { return false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low in
-                for k in 0..<n { low[k] = b[start + k] &- 0x41 < 26 ? b[start + k] | 0x20 : b[start + k] }
+                for k in 0..<n { low[k] = ASCII.lowered(b[start + k]) }
                 return runInFirstWordsASCII.contains(UnsafeBufferPointer(low))
             }
         }
@@ -252,14 +252,14 @@ extension ReleaseLexicon {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
             let words = t.split(separator: " ")
             // A full stop ends a sentence, not a heading, unless it ends a legal form (`… (Pvt.) Ltd.`, `Inc.`).
-            let endsInLegalForm = t.hasSuffix(".") && words.last.map { organizationWords.contains(LineFold.fold($0)) } == true
+            let endsInLegalForm = t.hasSuffix(".") && words.last.map { organizationWords.contains(Fold.line($0)) } == true
             guard words.count >= 2, words.count <= 12, !t.hasSuffix(","), !t.hasSuffix(".") || endsInLegalForm, !TextScan.has(t, ", ") else { return false }
             var capitalised = 0
             for word in words.dropFirst(word.split(separator: " ").count) {
                 // A bracketed part of the name (`(Pvt.)`, `(Pty)`) reads as the words inside it.
                 let w = word.first == "(" && word.last == ")" ? word.dropFirst().dropLast() : word
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
-                let fw = LineFold.fold(w)
+                let fw = Fold.line(w)
                 if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
                 // Legal forms in lower case or mixed case (`plc`, `eG`).
                 if organizationWords.contains(fw) || (w.count <= 4 && w.contains(where: \.isUppercase)) { continue }
@@ -350,9 +350,9 @@ extension ReleaseLexicon {
                 // A bullet needs a space or tab next.
                 return i + 1 >= n || bytes[i + 1] >= 0x80 || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x09
             }
-            if b &- 0x30 < 10 {
+            if ASCII.isDigit(b) {
                 var k = i + 1
-                while k < n && bytes[k] &- 0x30 < 10 { k += 1 }
+                while k < n && ASCII.isDigit(bytes[k]) { k += 1 }
                 // One or two digits, then `.` or `)`, then a space.
                 guard k < n, bytes[k] < 0x80 else { return true }
                 guard k - i <= 2, bytes[k] == 0x2E || bytes[k] == 0x29 else { return false }

@@ -60,16 +60,16 @@ enum SpaceWords {
         Array(s.split(separator: " ").prefix(limit))
     }
 
-    /// `plain.contains(LineFold.fold(w.text))`, where `set` is `WordSet(plain)`: on bytes for a plain ASCII
+    /// `plain.contains(Fold.line(w.text))`, where `set` is `WordSet(plain)`: on bytes for a plain ASCII
     /// word without whitespace (its fold is then its lower-casing).
     static func isFolded(_ w: Word, in set: WordSet, longest: Int, plain: Set<String>) -> Bool {
-        guard w.ascii else { return plain.contains(LineFold.fold(w.text)) }
+        guard w.ascii else { return plain.contains(Fold.line(w.text)) }
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(w.text) { b in
             for c in b where c <= 0x20 { return nil }
             guard b.count <= longest else { return false }
             return set.containsLowered(b)
         }
-        return quick ?? plain.contains(LineFold.fold(w.text))
+        return quick ?? plain.contains(Fold.line(w.text))
     }
 
     /// A vocabulary of folded words asked about by `isFolded`.
@@ -90,10 +90,10 @@ enum SpaceWords {
         func contains(_ w: Substring) -> Bool { contains(Word(w)) }
     }
 
-    /// `ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))`.
+    /// `ReleaseLexicon.nameJoiners.contains(Fold.line(w))`.
     static func isJoiner(_ w: Word) -> Bool { joiners.contains(w) }
     static func isJoiner(_ w: Substring) -> Bool { joiners.contains(w) }
-    static func isJoinerReference<S: StringProtocol>(_ w: S) -> Bool { ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) }
+    static func isJoinerReference<S: StringProtocol>(_ w: S) -> Bool { ReleaseLexicon.nameJoiners.contains(Fold.line(w)) }
     static let joiners = Vocabulary(ReleaseLexicon.nameJoiners)
 
     /// `isJoiner` of a plain ASCII word's bytes; nil when they hold whitespace or a control byte.
@@ -105,7 +105,7 @@ enum SpaceWords {
 
     /// Whether the word's first character is upper-case: its first byte, for an ASCII word.
     @inline(__always) static func startsUppercase(_ w: Word) -> Bool {
-        if w.ascii { return w.text.utf8.first.map { $0 &- 0x41 < 26 } ?? false }
+        if w.ascii { return w.text.utf8.first.map { ASCII.isUpper($0) } ?? false }
         return w.text.first?.isUppercase == true
     }
 

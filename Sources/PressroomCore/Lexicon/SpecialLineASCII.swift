@@ -98,24 +98,17 @@ enum SpecialLineASCII {
         var high: UInt64 = 0, crs: UInt64 = 0
         // 0x80 when the byte before the chunk is a space (the line's start counts as one).
         var before: UInt64 = 0x80
-        let h: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // 0x80 in each zero byte of `t`, exactly.
-        @inline(__always) func zeros(_ t: UInt64) -> UInt64 { ~(((t & low) &+ low) | t | low) }
         if let base = b.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i &+ 8 <= n {
-                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let y = x & low
-                let control = (y &+ 0x7777_7777_7777_7777) & ~(y &+ 0x7272_7272_7272_7272) & ~x & h
-                let space = zeros(x ^ 0x2020_2020_2020_2020) | control
-                // One bit per starting byte, summed by a multiply (`nonzeroBitCount` has no popcount
-                // instruction on baseline x86-64).
-                let starts = (~space & h) & (space << 8 | before)
-                words &+= Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                let x = UInt64(littleEndian: ByteLanes.load(raw, at: i))
+                let space = ByteLanes.spaceByteLanes(x)
+                let starts = (~space & ByteLanes.highs) & (space << 8 | before)
+                words &+= ByteLanes.count(starts)
                 if words > limit { return nil }
                 before = (space >> 56) & 0x80
-                high |= x & h
-                crs |= zeros(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+                high |= ByteLanes.highLanes(x)
+                crs |= ByteLanes.lanes(x, equalTo: 0x0D)
                 i &+= 8
             }
         }
@@ -159,7 +152,7 @@ enum SpecialLineASCII {
         // is not plain ASCII, is decided on Strings below.
         let b0 = text[0]
         let byCharacters = b0 >= 0x80 || (text.count > 1 && text[1] >= 0x80) || b0 == 0x22 || b0 == 0x27 || b0 == 0x28 || b0 == 0x5B
-        guard byCharacters || b0 &- 0x41 < 26 || b0 == 0x2A || b0 == 0x23 else { return false }
+        guard byCharacters || ASCII.isUpper(b0) || b0 == 0x2A || b0 == 0x23 else { return false }
         // Seven words at most, no final `.`.
         guard let last = heading.last, last != 0x2E else { return false }
         var words = 0, inWord = false
@@ -214,116 +207,4 @@ enum SpecialLineASCII {
     private static let aboutFirst = ByteSet(ReleaseLexicon.aboutWords.map { $0.utf8.first! })
 
     private static let aboutWindow = ReleaseLexicon.aboutPrefixes.map(\.count).max()! + 1
-}
-
-/// Byte strings (of two bytes or more) found anywhere in a text in one pass: a 65,536-bit set of the
-/// needles' first two bytes rejects most positions, and the needles that start with the pair are compared
-/// from flat storage.
-struct NeedleSet {
-    /// Bit `b0 << 8 | b1` set when a needle starts with the bytes b0 b1.
-    private let pairs: [UInt64]
-    /// The needles' bytes, one after another.
-    private let flat: [UInt8]
-    /// `(offset in flat, count)` of each needle, grouped by first byte.
-    private let entries: [(offset: Int, count: Int)]
-    /// The entries of first byte b are `entries[groups[b]..<groups[b + 1]]`.
-    private let groups: [Int]
-    /// Bit `quadHash(first four bytes)` set for each needle, when every needle has four bytes or more:
-    /// a sharper filter than the pair (pairs like `co`, `in`, `re` are common in any text).
-    private let quads: [UInt64]
-    /// The fewest bytes of a needle.
-    private let shortest: Int
-
-    /// A 12-bit hash of four bytes (multiplicative: the top bits of the product).
-    @inline(__always) private static func quadHash(_ q: UInt32) -> Int { Int(truncatingIfNeeded: (q &* 0x9E37_79B1) >> 20) }
-
-    init(_ needles: [[UInt8]]) {
-        precondition(needles.allSatisfy { $0.count >= 2 })
-        var pairs = [UInt64](repeating: 0, count: 1024)
-        var flat: [UInt8] = []
-        var entries: [(offset: Int, count: Int)] = []
-        var groups = [0]
-        for b in 0..<256 {
-            for n in needles where Int(n[0]) == b {
-                let pair = b << 8 | Int(n[1])
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                entries.append((flat.count, n.count))
-                flat.append(contentsOf: n)
-            }
-            groups.append(entries.count)
-        }
-        var quads = [UInt64](repeating: 0, count: 64)
-        for n in needles where n.count >= 4 {
-            let q = UInt32(n[0]) | UInt32(n[1]) << 8 | UInt32(n[2]) << 16 | UInt32(n[3]) << 24
-            let h = Self.quadHash(q)
-            quads[h >> 6] |= 1 << UInt64(h & 63)
-        }
-        self.quads = quads
-        self.shortest = needles.map(\.count).min() ?? 0
-        self.pairs = pairs
-        self.flat = flat
-        self.entries = entries
-        self.groups = groups
-    }
-
-    /// True when one of the needles occurs in `hay`.
-    func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = hay.count
-        guard n >= 2 else { return false }
-        if shortest >= 4 {
-            // No needle starts in the last three bytes; elsewhere the four bytes at i must hash to a needle's.
-            guard n >= 4, let base = hay.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            return quads.withUnsafeBufferPointer { quads in
-                flat.withUnsafeBufferPointer { flat in
-                    var i = 0
-                    while i &+ 4 <= n {
-                        let h = Self.quadHash(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
-                        if (quads[h >> 6] >> UInt64(h & 63)) & 1 != 0 {
-                            for (offset, count) in entries[groups[Int(hay[i])]..<groups[Int(hay[i]) + 1]] where i + count <= n {
-                                var j = 1
-                                while j < count && hay[i + j] == flat[offset + j] { j += 1 }
-                                if j == count { return true }
-                            }
-                        }
-                        i &+= 1
-                    }
-                    return false
-                }
-            }
-        }
-        return pairs.withUnsafeBufferPointer { pairs in
-            flat.withUnsafeBufferPointer { flat in
-                var i = 0
-                while i + 1 < n {
-                    let pair = Int(hay[i]) << 8 | Int(hay[i + 1])
-                    if (pairs[pair >> 6] >> UInt64(pair & 63)) & 1 != 0 {
-                        for (offset, count) in entries[groups[Int(hay[i])]..<groups[Int(hay[i]) + 1]] where i + count <= n {
-                            var j = 1
-                            while j < count && hay[i + j] == flat[offset + j] { j += 1 }
-                            if j == count { return true }
-                        }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-}
-
-/// A set of bytes as 256 bits: membership in two instructions, where `Set<UInt8>` hashes.
-struct ByteSet {
-    private let bits: (UInt64, UInt64, UInt64, UInt64)
-
-    init(_ bytes: [UInt8]) {
-        var m: [UInt64] = [0, 0, 0, 0]
-        for b in bytes { m[Int(b >> 6)] |= 1 << UInt64(b & 63) }
-        bits = (m[0], m[1], m[2], m[3])
-    }
-
-    @inline(__always) func contains(_ b: UInt8) -> Bool {
-        let word = b < 64 ? bits.0 : b < 128 ? bits.1 : b < 192 ? bits.2 : bits.3
-        return (word >> UInt64(b & 63)) & 1 != 0
-    }
 }

@@ -33,11 +33,11 @@ extension ReleaseLexicon {
         // A line longer than 160 characters once trimmed is prose: the byte path rejects it (most after their
         // first eleven words), and so does the character path.
         if let answer = copy.withUTF8(webOrSocialBytes) { return answer }
-        return isWebOrSocialLineByCharacters(line)
+        return isWebOrSocialLinePlain(line)
     }
 
     /// `isWebOrSocialLine` on characters, for any line: the definition the byte path is tested against.
-    static func isWebOrSocialLineByCharacters(_ line: String) -> Bool {
+    static func isWebOrSocialLinePlain(_ line: String) -> Bool {
         guard line.utf8.count <= 640 else { return false }
         let t = TextScan.trim(line)
         guard !t.isEmpty, TextScan.length(t) <= 160 else { return false }
@@ -49,7 +49,7 @@ extension ReleaseLexicon {
             if p.isEmpty { continue }
             let words = p.split(separator: " ")
             if words.count > 8 { return false }
-            let pf = LineFold.fold(p)
+            let pf = Fold.line(p)
             if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) {
                 sawAddress = true
                 continue
@@ -71,7 +71,7 @@ extension ReleaseLexicon {
         if let p = FoldedPrefix.of(t, limit: socialLabelBytes.window) {
             if socialLabelBytes.firstPrefix(of: p) != nil { return true }
         } else {
-            let pf = LineFold.fold(t)
+            let pf = Fold.line(t)
             if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) { return true }
         }
         guard let b0 = t.utf8.first else { return true }
@@ -83,7 +83,7 @@ extension ReleaseLexicon {
                 guard b.count >= word.utf8CodeUnitCount else { return false }
                 for k in 0..<word.utf8CodeUnitCount {
                     let x = b[k]
-                    if (x &- 0x41 < 26 ? x | 0x20 : x) != word.utf8Start[k] { return false }
+                    if (ASCII.lowered(x)) != word.utf8Start[k] { return false }
                 }
                 return true
             }
@@ -183,7 +183,7 @@ extension ReleaseLexicon {
             if let p = FoldedPrefix.of(bytes: part, limit: socialLabelBytes.window) {
                 if socialLabelBytes.firstPrefix(of: p) != nil { sawAddress = true; continue }
             } else {
-                let pf = LineFold.fold(bytes: part)
+                let pf = Fold.line(bytes: part)
                 if let fb = pf.utf8.first, socialLabels.contains(where: { $0.utf8.first == fb && pf.hasPrefix($0) }) {
                     sawAddress = true
                     continue

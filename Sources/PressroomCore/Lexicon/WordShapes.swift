@@ -21,7 +21,7 @@ struct WordShapes {
     /// checks); true when one may.
     @inline(__always) func mayHold(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = w.first else { return true }
-        let lowered = first &- 0x41 < 26 ? first + 0x20 : first
+        let lowered = ASCII.lowered(first)
         return (bits[Int(lowered)] >> UInt64(min(w.count, 63))) & 1 != 0
     }
 

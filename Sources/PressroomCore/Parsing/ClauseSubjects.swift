@@ -47,7 +47,7 @@ enum ClauseSubjects {
         "rede", "iniciativa", "alianza", "aliança", "colectivo", "coletivo", "grupo", "plataforma", "proyecto", "projeto",
         "initiative", "gemeinschaft", "bewegung", "kampagne", "bündnis", "netzwerk", "vereinigung", "gruppe", "plattform",
         "projekt",
-    ].reduce(into: Set<String>()) { $0.insert(LineFold.fold($1)) }
+    ].reduce(into: Set<String>()) { $0.insert(Fold.line($1)) }
 
     /// Words that may sit inside a name between capitalised words (`Friends of the Marsh`, `Amis de la Forêt`).
     private static let joiners = ReleaseLexicon.nameJoiners
@@ -66,15 +66,15 @@ enum ClauseSubjects {
             for subject in subjects(in: text) {
                 // Each length from two words up: the prefixes a shorter name shares with the longer ones.
                 guard subject.words.count >= 2 else {
-                    if let w = subject.words.first { alone.insert(LineFold.fold(w)) }
+                    if let w = subject.words.first { alone.insert(Fold.line(w)) }
                     continue
                 }
                 for n in 2...subject.words.count {
                     let words = subject.words[..<n]
                     // A name does not end in a joiner (`Friends of`).
-                    if joiners.contains(LineFold.fold(words.last!)) { continue }
+                    if joiners.contains(Fold.line(words.last!)) { continue }
                     let name = words.joined(separator: " ")
-                    let key = LineFold.fold(name)
+                    let key = Fold.line(name)
                     var e = counts[key] ?? (name, 0, false, n)
                     e.count += 1
                     e.collective = e.collective || subject.afterCollectiveNoun
@@ -140,7 +140,7 @@ enum ClauseSubjects {
         }
         // An article, `l'` before the next word, then a collective noun.
         if k < words.count {
-            let f = LineFold.fold(bare(words[k]))
+            let f = Fold.line(bare(words[k]))
             if articles.contains(f) {
                 k += 1
             } else if f.hasPrefix("l'") || f.hasPrefix("l’") {
@@ -151,7 +151,7 @@ enum ClauseSubjects {
                 if !collective { return nil }
             }
         }
-        if !collective, k < words.count, collectiveNouns.contains(LineFold.fold(bare(words[k]))) {
+        if !collective, k < words.count, collectiveNouns.contains(Fold.line(bare(words[k]))) {
             // Only a noun after an article or opening the clause (`Community members say` opens with a name word
             // in capitals: `the community` must be lower case or follow its article).
             if k > 0 || bare(words[k]).first?.isLowercase == true { collective = true; k += 1 }
@@ -166,7 +166,7 @@ enum ClauseSubjects {
             if first.isUppercase {
                 if w.contains(where: \.isNumber) { return nil }
                 run.append(w)
-            } else if !run.isEmpty, joiners.contains(LineFold.fold(w)) {
+            } else if !run.isEmpty, joiners.contains(Fold.line(w)) {
                 run.append(w)
             } else {
                 break

@@ -117,7 +117,7 @@ struct DateEvidence {
     mutating func readRelease(_ line: String) {
         guard DateParser.hasYearDigits(Substring(line)) else { return }
         // Most instructions with a date are embargoes: the folded line is searched for the stems first.
-        let folded = LineFold.fold(line)
+        let folded = Fold.line(line)
         guard Self.immediateStems.contains(where: { TextScan.has(folded, $0) }) else { return }
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
         guard !words.contains(where: { DateReading.vetoWords.contains(String($0)) }),
@@ -145,7 +145,7 @@ struct DateEvidence {
             // bracket (most lines do none of these).
             if let k = lines.indices.dropFirst().prefix(12).first(where: { k in
                 let t = lines[k].text
-                guard let b = t.utf8.first, b &- 0x41 < 26 || b &- 0x30 < 10 || b == 0x28 || b >= 0x80 else { return false }
+                guard let b = t.utf8.first, ASCII.isUpper(b) || ASCII.isDigit(b) || b == 0x28 || b >= 0x80 else { return false }
                 guard TextScan.hasByte(t, 0x28) || DateParser.hasYearDigits(Substring(t)) else { return false }
                 return Dateline.split(t, hints: hints).map { $0.date != nil || $0.marked } ?? false
             }) {
@@ -187,7 +187,7 @@ struct DateEvidence {
         if read(line, zone: .furniture) { return }
         guard DateParser.hasYearDigits(Substring(line)), let m = DateParser.firstDate(in: line, hints: hints) else { return }
         let before = TextScan.trim(line[..<m.range.lowerBound])
-        let words = before.split(separator: " ").map { LineFold.fold($0) }
+        let words = before.split(separator: " ").map { Fold.line($0) }
         if words.suffix(6).contains(where: { DateReading.vetoWords.contains($0) }) { return }
         add(m, zone: .furniture)
     }

@@ -64,7 +64,7 @@ enum NumericDateScan {
     static func evidence(in b: UnsafeBufferPointer<UInt8>) -> (dayFirst: Int, monthFirst: Int, ambiguous: Int) {
         var dayFirst = 0, monthFirst = 0, ambiguous = 0
         let n = b.count
-        @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && b[k] &- 0x30 < 10 }
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && ASCII.isDigit(b[k]) }
         @inline(__always) func number(_ k: Int, max: Int) -> (value: Int, next: Int)? {
             var k = k, value = 0, count = 0
             while isDigit(k) && count <= max { value = value * 10 + Int(b[k] - 0x30); k += 1; count += 1 }
@@ -76,10 +76,7 @@ enum NumericDateScan {
             // subtracting `0` is a digit; bytes with the high bit set never test as digits).
             if let base = b.baseAddress {
                 let raw = UnsafeRawPointer(base)
-                @inline(__always) func digitBits(_ k: Int) -> UInt64 {
-                    let t = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ 0x3030_3030_3030_3030
-                    return (t &- 0x0A0A_0A0A_0A0A_0A0A) & ~t & 0x8080_8080_8080_8080
-                }
+                @inline(__always) func digitBits(_ k: Int) -> UInt64 { ByteLanes.firstDigitLanes(ByteLanes.load(raw, at: k)) }
                 // Sixteen bytes a step, then eight (offsets stay far below Int.max: unchecked steps).
                 while i &+ 16 <= n && digitBits(i) | digitBits(i &+ 8) == 0 { i &+= 16 }
                 while i &+ 8 <= n && digitBits(i) == 0 { i &+= 8 }
@@ -158,19 +155,19 @@ enum USDateline {
     static func isDateline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < line.count && (line[i] == 0x20 || line[i] == 0x09) { i += 1 }
-        guard i < line.count, line[i] &- 0x41 < 26 else { return false }
+        guard i < line.count, ASCII.isUpper(line[i]) else { return false }
         let placeStart = i
         while i < line.count && line[i] != 0x2C {
-            if line[i] &- 0x30 < 10 || i - placeStart > 40 { return false }
+            if ASCII.isDigit(line[i]) || i - placeStart > 40 { return false }
             i += 1
         }
         i += 1  // the comma
         while i < line.count && line[i] == 0x20 { i += 1 }
-        guard i < line.count, line[i] &- 0x41 < 26 else { return false }
+        guard i < line.count, ASCII.isUpper(line[i]) else { return false }
         for state in byInitial[Int(line[i] - 0x41)] {
             guard i + state.count <= line.count else { continue }
             var same = true
-            for k in 0..<state.count where (line[i + k] | (line[i + k] &- 0x41 < 26 ? 0x20 : 0)) != state[k] {
+            for k in 0..<state.count where (line[i + k] | (ASCII.isUpper(line[i + k]) ? 0x20 : 0)) != state[k] {
                 same = false
                 break
             }
@@ -195,7 +192,7 @@ enum TextualDateOrder {
             var run = 0
             while end < b.count && b[end] != 0x0A {
                 // A textual date needs a four-digit year: skip lines without one, untokenised.
-                if b[end] &- 0x30 < 10 { run += 1; if run == 4 { year = true } } else { run = 0 }
+                if ASCII.isDigit(b[end]) { run += 1; if run == 4 { year = true } } else { run = 0 }
                 end += 1
             }
             if year {

@@ -17,21 +17,6 @@ enum DateLanguage {
         "analyse", "analysed", "travelled", "fulfil", "catalogue", "metres", "kilometres", "litres",
     ]
 
-    /// Folds the second byte of a two-byte UTF-8 letter starting with 0xC3 (U+00C0–U+00FF).
-    static let latin1Fold: [UInt8] = {
-        var fold = [UInt8](repeating: 0, count: 64)
-        let groups: [(String, Character)] = [("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"),
-                                             ("òóôõöø", "o"), ("ùúûü", "u"), ("ýÿ", "y")]
-        for (letters, plain) in groups {
-            for ch in letters.unicodeScalars {
-                for form in [ch] + ch.properties.uppercaseMapping.unicodeScalars {
-                    let second = Array(String(form).utf8)
-                    if second.count == 2, second[0] == 0xC3 { fold[Int(second[1] - 0x80)] = plain.asciiValue! }
-                }
-            }
-        }
-        return fold
-    }()
 
     /// No listed word is longer (in letters): longer words need no lookup.
     static let longestWord = (stopwords.joined() + british).map(\.utf8.count).max() ?? 0
@@ -80,16 +65,16 @@ enum DateLanguage {
         let raw = UnsafeRawPointer(base)
         let n = b.count
         let longest = Self.longestWord
-        let latin1Fold = Self.latin1Fold
+        let latin1Fold = Fold.dateLatin1
         let entries = Self.keyTable.entries
         var tally: UInt64 = 0
-        @inline(__always) func load(_ k: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) }
+        @inline(__always) func load(_ k: Int) -> UInt64 { ByteLanes.load(raw, at: k) }
         @inline(__always) func count(_ k0: UInt64, _ k1: UInt64) { tally &+= WordKeyTable.lookup(entries, k0, k1) }
         var i = 0
         scanning: while i < n {
             // Skip to the next word byte (an ASCII letter or any non-ASCII byte).
             while i &+ 8 <= n {
-                let m = WordBytes.wordMask(load(i))
+                let m = ByteLanes.wordLanes(load(i))
                 if m != 0 { i &+= m.trailingZeroBitCount &>> 3; break }
                 i &+= 8
             }
@@ -99,27 +84,27 @@ enum DateLanguage {
             // from one load (two for eight letters or more), which also tells where the next word starts.
             while i &+ 8 <= n {
                 let w = load(i)
-                let other = ~WordBytes.letterMask(w) & 0x8080_8080_8080_8080
+                let other = ~ByteLanes.letterLanes(w) & ByteLanes.highs
                 // The high bit of the byte that ends the run of letters.
                 let end = other & (0 &- other)
                 if end == 0 {
                     // Eight letters or more: the same with the next eight bytes, for words of up to 15.
                     guard i &+ 16 <= n else { break }
                     let w2 = load(i &+ 8)
-                    let other2 = ~WordBytes.letterMask(w2) & 0x8080_8080_8080_8080
+                    let other2 = ~ByteLanes.letterLanes(w2) & ByteLanes.highs
                     let end2 = other2 & (0 &- other2)
                     guard end2 != 0, w2 & end2 == 0 else { break }
                     if 8 + (end2.trailingZeroBitCount &>> 3) <= longest {
-                        count(w | 0x2020_2020_2020_2020, (w2 | 0x2020_2020_2020_2020) & ((end2 &>> 7) &- 1))
+                        count(w | ByteLanes.repeating(0x20), (w2 | ByteLanes.repeating(0x20)) & ((end2 &>> 7) &- 1))
                     }
-                    let next = WordBytes.wordMask(w2) & ~((end2 &<< 1) &- 1)
+                    let next = ByteLanes.wordLanes(w2) & ~((end2 &<< 1) &- 1)
                     if next == 0 { i &+= 16; continue scanning }
                     i &+= 8 &+ next.trailingZeroBitCount &>> 3
                     continue
                 }
                 guard w & end == 0 else { break }
-                count((w | 0x2020_2020_2020_2020) & ((end &>> 7) &- 1), 0)
-                let next = WordBytes.wordMask(w) & ~((end &<< 1) &- 1)
+                count((w | ByteLanes.repeating(0x20)) & ((end &>> 7) &- 1), 0)
+                let next = ByteLanes.wordLanes(w) & ~((end &<< 1) &- 1)
                 if next == 0 { i &+= 8; continue scanning }
                 i &+= next.trailingZeroBitCount &>> 3
             }
@@ -128,7 +113,7 @@ enum DateLanguage {
             var j = i
             var found = false
             while j + 8 <= n {
-                let other = ~WordBytes.letterMask(load(j)) & 0x8080_8080_8080_8080
+                let other = ~ByteLanes.letterLanes(load(j)) & ByteLanes.highs
                 if other != 0 { j += other.trailingZeroBitCount >> 3; found = true; break }
                 j += 8
             }
@@ -165,12 +150,12 @@ enum DateLanguage {
                 if length <= longest {
                     var k0: UInt64 = 0, k1: UInt64 = 0
                     if start + 16 <= n {
-                        let lo = load(start) | 0x2020_2020_2020_2020
+                        let lo = load(start) | ByteLanes.repeating(0x20)
                         if length <= 8 {
                             k0 = lo & (~0 &>> (64 - 8 * length))
                         } else {
                             k0 = lo
-                            k1 = (load(start + 8) | 0x2020_2020_2020_2020) & (~0 &>> (128 - 8 * length))
+                            k1 = (load(start + 8) | ByteLanes.repeating(0x20)) & (~0 &>> (128 - 8 * length))
                         }
                     } else {
                         for k in 0..<length {
@@ -198,24 +183,8 @@ enum DateLanguage {
     }()
 }
 
-/// Byte classes of `DateLanguage.scan`, eight bytes at a time (one per byte of a little-endian word:
-/// 0x80 set in each byte of the class).
+/// Byte classes of `DateLanguage.scan`, one byte at a time (eight at a time: `ByteLanes.letterLanes`, `wordLanes`).
 enum WordBytes {
-    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
-    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { c >= 0x80 || (c | 0x20) &- 0x61 < 26 }
-
-    /// ASCII letters.
-    @inline(__always) static func letterMask(_ w: UInt64) -> UInt64 {
-        // Lower-cased with the high bit cleared, no byte exceeds 0x7F, so the additions carry into no
-        // neighbour: 0x61 + 0x1F and 0x7B + 0x05 reach 0x80.
-        let t = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = t &+ 0x1F1F_1F1F_1F1F_1F1F
-        let pastZ = t &+ 0x0505_0505_0505_0505
-        return atLeastA & ~pastZ & ~w & 0x8080_8080_8080_8080
-    }
-
-    /// ASCII letters and non-ASCII bytes.
-    @inline(__always) static func wordMask(_ w: UInt64) -> UInt64 {
-        letterMask(w) | (w & 0x8080_8080_8080_8080)
-    }
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { ASCII.isLetter(c) }
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { c >= 0x80 || ASCII.isLetter(c) }
 }

@@ -69,9 +69,9 @@ public enum DateParser {
             let n = b.count
             var i = 0
             while i < n {
-                guard b[i] &- 0x30 < 10 else { i += 1; continue }
+                guard ASCII.isDigit(b[i]) else { i += 1; continue }
                 let start = i
-                while i < n && b[i] &- 0x30 < 10 { i += 1 }
+                while i < n && ASCII.isDigit(b[i]) { i += 1 }
                 if i - start == 4 && b[start] &- 0x31 < 2 { return true }
             }
             return false
@@ -158,7 +158,7 @@ enum DateTokenizer {
         let utf8 = line.utf8
         let found: [DateToken]?? = utf8.withContiguousStorageIfAvailable { b -> [DateToken]? in
             for c in b where c >= 0x80 { return nil }
-            @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+            @inline(__always) func isLetter(_ c: UInt8) -> Bool { ASCII.isLetter(c) }
             @inline(__always) func index(_ k: Int) -> String.Index { utf8.index(line.startIndex, offsetBy: k) }
             var tokens: [DateToken] = []
             tokens.reserveCapacity(min(b.count, 24))
@@ -173,9 +173,9 @@ enum DateTokenizer {
                     continue
                 }
                 let start = i
-                if c &- 0x30 < 10 {
+                if ASCII.isDigit(c) {
                     var value = 0, digits = 0
-                    while i < n && b[i] &- 0x30 < 10 {
+                    while i < n && ASCII.isDigit(b[i]) {
                         if digits < 9 { value = value * 10 + Int(b[i] - 0x30) }
                         digits += 1
                         i += 1
@@ -185,7 +185,7 @@ enum DateTokenizer {
                     // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
                     while i < n && (isLetter(b[i]) || (b[i] == 0x2D && i + 1 < n && isLetter(b[i + 1]))) { i += 1 }
                     let folded = String(unsafeUninitializedCapacity: i - start) { out in
-                        for k in start..<i { out[k - start] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                        for k in start..<i { out[k - start] = ASCII.lowered(b[k]) }
                         return i - start
                     }
                     tokens.append(DateToken(kind: .word, start: index(start), end: index(i), spaced: spaced, folded: folded))
@@ -231,7 +231,7 @@ enum DateTokenizer {
                 while i < scalars.endIndex {
                     let c = scalars[i]
                     if isWordScalar(c) {
-                        DateFold.append(c, to: &folded)
+                        Fold.appendDate(c, to: &folded)
                     } else if c == "-", !folded.isEmpty {
                         // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
                         let next = scalars.index(after: i)
@@ -259,57 +259,6 @@ enum DateTokenizer {
     }
 }
 
-/// Lower-casing and accent stripping for the Latin letters month and weekday names use.
-enum DateFold {
-    static let table: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäåā", "a"), ("ç", "c"), ("èéêëē", "e"), ("ìíîïī", "i"), ("ñ", "n"),
-            ("òóôõöø", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
-        ]
-        for (letters, plain) in groups {
-            for ch in letters.unicodeScalars {
-                table[ch.value] = plain
-                for upper in ch.properties.uppercaseMapping.unicodeScalars where upper != ch {
-                    table[upper.value] = plain
-                }
-            }
-        }
-        return table
-    }()
-
-    static func append(_ s: Unicode.Scalar, to out: inout String) {
-        if s.isASCII {
-            out.unicodeScalars.append(Unicode.Scalar(UInt8(s.value) | ((s.value >= 0x41 && s.value <= 0x5A) ? 0x20 : 0)))
-        } else if (0x300...0x36F).contains(s.value) {
-            return  // a combining accent (decomposed text)
-        } else if let plain = table[s.value] {
-            out += plain
-        } else {
-            out += s.properties.lowercaseMapping
-        }
-    }
-
-    /// `append(_:to:)` on UTF-8 bytes.
-    @inline(__always) static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
-        if s.isASCII {
-            let b = UInt8(s.value)
-            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
-        } else if (0x300...0x36F).contains(s.value) {
-            return  // a combining accent (decomposed text)
-        } else if let plain = table[s.value] {
-            out.append(contentsOf: plain.utf8)
-        } else {
-            out.append(contentsOf: s.properties.lowercaseMapping.utf8)
-        }
-    }
-
-    static func fold(_ text: Substring) -> String {
-        var out = ""
-        for s in text.unicodeScalars { append(s, to: &out) }
-        return out
-    }
-}
 
 // MARK: - Names
 

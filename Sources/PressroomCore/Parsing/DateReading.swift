@@ -61,14 +61,14 @@ struct DateReading {
         let before = TextScan.trim(text[..<match.range.lowerBound])
         let after = text[match.range.upperBound...]
         let beforeWords = before.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .map { LineFold.fold($0).trimming(Self.wordEdges) }.filter { !$0.isEmpty }
+            .map { Fold.line($0).trimming(Self.wordEdges) }.filter { !$0.isEmpty }
         if beforeWords.suffix(6).contains(where: { vetoWords.contains($0) }) { return nil }
         let afterIsEmpty = after.allSatisfy { !$0.isLetter && !$0.isNumber } || CalendarWords.isTimeOfDay(after)
 
         // A field label right before the date (`Date: 21/11/2024`, `PRESS RELEASE    Date: 21/11/2024`).
         if before.hasSuffix(":") {
             let label = before.dropLast()
-            let lastCell = label.components(separatedBy: "  ").last.map { LineFold.fold($0) } ?? ""
+            let lastCell = label.components(separatedBy: "  ").last.map { Fold.line($0) } ?? ""
             let words = lastCell.split(separator: " ")
             for n in 1...3 where words.count >= n {
                 if fieldLabels.contains(words.suffix(n).joined(separator: " ")) { return DateReading(match: match, place: nil, cue: .labelled) }
@@ -81,7 +81,7 @@ struct DateReading {
                 // after another word (`on 14 May 2024.`, the end of a wrapped sentence) says nothing.
                 if beforeWords.isEmpty { return DateReading(match: match, place: nil, cue: .alone) }
             }
-            let folded = LineFold.fold(before).trimming(Self.wordEdges)
+            let folded = Fold.line(before).trimming(Self.wordEdges)
             if publishedPhrases.contains(folded) { return DateReading(match: match, place: nil, cue: .published) }
             if before.hasSuffix(","), bylineOpeners.contains(where: { folded.hasPrefix($0) }), beforeWords.count <= 8 {
                 return DateReading(match: match, place: nil, cue: .byline)

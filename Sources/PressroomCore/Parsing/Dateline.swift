@@ -72,7 +72,7 @@ enum Dateline {
         let place = String(head[..<hyphen])
         let after = paragraph[paragraph.index(after: hyphen)...]
         guard let first = after.first, first.isUppercase, !place.hasSuffix(" "),
-              let space = after.firstIndex(of: " "), sentenceOpeners.contains(LineFold.fold(after[..<space])),
+              let space = after.firstIndex(of: " "), sentenceOpeners.contains(Fold.line(after[..<space])),
               (1...3).contains(place.split(separator: " ").count), !TextScan.hasByte(place, 0x2C),
               place.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
               isPlaceAlone(place, marked: false) || TextScan.isAllCaps(place) else { return nil }
@@ -165,7 +165,7 @@ enum Dateline {
     /// A wire service's credit or a status word in brackets, never a place: the agencies, a name with `wire` or
     /// `news` in it, a `/` (`PRNewswire/`), `updated`, `corrected` ….
     static func isCreditOrStatus(_ inner: String) -> Bool {
-        let f = LineFold.fold(inner)
+        let f = Fold.line(inner)
         if agencyCredits.contains(f) || f.contains("wire") || f.contains("news") || f.contains("/") { return true }
         return ["updated", "update", "corrected", "correction", "revised", "amended", "embargoed", "video", "photo"].contains(f)
     }
@@ -183,7 +183,7 @@ enum Dateline {
             from = stop.upperBound
             let prefix = head[..<stop.lowerBound]
             // A year's last digit stands right before the stop.
-            guard let last = prefix.utf8.last, last &- 0x30 < 10, TextScan.hasByte(prefix, 0x2C) else { continue }
+            guard let last = prefix.utf8.last, ASCII.isDigit(last), TextScan.hasByte(prefix, 0x2C) else { continue }
             let text = String(prefix)
             guard CalendarWords.containsYear(text),
                   let (location, date) = placeAndDate(text, hints: hints, requirePlace: true), let location, let date else { continue }
@@ -338,9 +338,8 @@ enum Dateline {
             var k = 0
             // Eight bytes at a time: a high bit, or a CR (a zero byte after xor with CRs).
             while k + 8 <= checked {
-                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
-                if (w | ((cr &- 0x0101_0101_0101_0101) & ~cr)) & 0x8080_8080_8080_8080 != 0 { return nil }
+                let w = ByteLanes.load(UnsafeRawPointer(base + k))
+                if ByteLanes.highLanes(w) | ByteLanes.firstLanes(w, equalTo: 0x0D) != 0 { return nil }
                 k += 8
             }
             while k < checked {
@@ -349,7 +348,7 @@ enum Dateline {
             }
             let count = min(b.count, 130)
             // An ASCII character followed by an ASCII one (or nothing) is that one scalar.
-            guard count > 0, b[0] &- 0x41 < 26 || b[0] &- 0x30 < 10 || b[0] == 0x28 else { return (-1, -1, 0) }
+            guard count > 0, ASCII.isUpper(b[0]) || ASCII.isDigit(b[0]) || b[0] == 0x28 else { return (-1, -1, 0) }
             // The earliest of `separators` (the dashes are not ASCII), the one listed first at one place.
             // Each holds a hyphen at its start or after its first byte, so only places around hyphens count,
             // in order: before each hyphen (` -- `, ` - `), then at it (`--`).
@@ -399,7 +398,7 @@ enum Dateline {
             guard dateWords.contains(where: { w in CalendarWords.isCalendarWord(w) || w.contains(where: { "./-".contains($0) }) && w.contains(where: \.isNumber) }) else { return nil }
             guard dateWords.count <= 6, dateWords.allSatisfy({ w in
                 w.allSatisfy { $0.isNumber || "./-:".contains($0) } || CalendarWords.isCalendarWord(w)
-                    || dateJoiners.contains(LineFold.fold(w))
+                    || dateJoiners.contains(Fold.line(w))
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
@@ -419,12 +418,12 @@ enum Dateline {
         while let last = parts.last {
             var words = last.split(separator: " ")
             // Weekdays only: a month name may end a place (`Rio de Janeiro`).
-            while let w = words.last, CalendarWords.isWeekday(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
+            while let w = words.last, CalendarWords.isWeekday(w) || CalendarWords.dateLabels.contains(Fold.line(w).trimming(labelEdges)) {
                 words.removeLast()
             }
             if words.isEmpty { parts.removeLast(); continue }
             // A part that opens with a weekday, month or label is no place (`Tuesday the`, `Updated on`).
-            if let w = words.first, CalendarWords.isCalendarWord(w) || CalendarWords.dateLabels.contains(LineFold.fold(w).trimming(labelEdges)) {
+            if let w = words.first, CalendarWords.isCalendarWord(w) || CalendarWords.dateLabels.contains(Fold.line(w).trimming(labelEdges)) {
                 parts.removeLast(); continue
             }
             parts[parts.count - 1] = words.joined(separator: " ")
@@ -481,7 +480,7 @@ enum Dateline {
         let words = inner.split(separator: " ")
         guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
               inner.contains(where: \.isLowercase), !inner.contains(where: { $0.isNumber || $0 == "/" || $0 == "." }),
-              !agencyCredits.contains(LineFold.fold(inner)) else { return false }
+              !agencyCredits.contains(Fold.line(inner)) else { return false }
         let place = TextScan.trim(prefix[..<open])
         return !place.isEmpty && !place.contains("(") && isPlace(place)
     }

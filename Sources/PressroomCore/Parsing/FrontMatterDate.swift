@@ -42,7 +42,7 @@ enum FrontMatterDate {
             // Top-level keys only (no indent): `date: 2019-07-19`, `date = 2019-07-19`.
             guard raw.first.map({ $0 != " " && $0 != "\t" }) == true else { continue }
             guard let sep = t.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
-            let key = LineFold.fold(TextScan.trim(t[..<sep]))
+            let key = Fold.line(TextScan.trim(t[..<sep]))
             guard keys.contains(key) else { continue }
             var value = TextScan.trim(t[t.index(after: sep)...])
             if let q = value.first, q == "\"" || q == "'", value.count >= 2, value.last == q { value = String(value.dropFirst().dropLast()) }

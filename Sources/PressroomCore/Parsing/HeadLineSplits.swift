@@ -20,22 +20,9 @@ extension HeadMetadata {
         guard let b0 = text.utf8.first, b0 >= 0x80 || [0x66, 0x69, 0x70, 0x7A].contains(b0 | 0x20) else { return nil }
         if let p = FoldedPrefix.of(text, limit: prefixingReleaseBytes.window), prefixingReleaseBytes.firstPrefix(of: p) == nil { return nil }
         guard TextScan.hasByte(text, 0x3A) || TextScan.has(text, "–") || TextScan.has(text, " - ") || TextScan.has(text, "—") else { return nil }
-        let f = LineFold.fold(text.prefix(48))
+        let f = Fold.line(text.prefix(48))
         guard let label = prefixingReleases.first(where: { f.hasPrefix($0) }) else { return nil }
-        let words = text.split(separator: " ")
-        let n = label.split(separator: " ").count
-        guard words.count >= n + 3 else { return nil }
-        var release = words.prefix(n).joined(separator: " ")
-        var rest = words.dropFirst(n)
-        if release.hasSuffix(":") {
-            release.removeLast()
-        } else if let d = rest.first, d == "-" || d == "–" || d == "—" || d == ":" {
-            rest = rest.dropFirst()
-        } else {
-            return nil
-        }
-        guard rest.count >= 3, let c = rest.first?.first, c.isUppercase || c.isNumber || c == "$" || c == "€" || c == "£"
-                || TextScan.openingQuotes.contains(c) else { return nil }
+        guard case let (release, rest)? = labelAndHeadline(text, labelWords: label.split(separator: " ").count, least: 3) else { return nil }
         let headline = rest.joined(separator: " ")
         // `For release: 5 May 2024, 10:00` is an instruction with its time, not a headline.
         if ByteTest.hasDigit(headline), let d = DateParser.firstDate(in: headline, hints: hints),
@@ -50,28 +37,36 @@ extension HeadMetadata {
     static func kindAndHeadline(_ text: String, hints: DateHints) -> (kind: String, headline: String)? {
         guard TextScan.hasByte(text, 0x3A) || TextScan.has(text, "–") || TextScan.has(text, " - ") || TextScan.has(text, "—"),
               let label = ReleaseLexicon.kindPrefix(ofLine: text) else { return nil }
-        let n = label.split(separator: " ").count
-        let words = text.split(separator: " ")
-        guard words.count >= n + 4 else { return nil }
-        var kind = words.prefix(n).joined(separator: " ")
-        var rest = words.dropFirst(n)
-        if kind.hasSuffix(":") {
-            kind.removeLast()
-        } else if let d = rest.first, d == "-" || d == "–" || d == "—" || d == ":" {
-            rest = rest.dropFirst()
-        } else {
-            return nil
-        }
-        guard rest.count >= 4, let c = rest.first?.first, c.isUppercase || c.isNumber || c == "$" || c == "€" || c == "£"
-                || TextScan.openingQuotes.contains(c),
+        guard case let (kind, rest)? = labelAndHeadline(text, labelWords: label.split(separator: " ").count, least: 4),
               rest.contains(where: { w in
-                  w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
-                      && !ReleaseLexicon.organizationWords.contains(LineFold.fold(w))
+                  w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(Fold.line(w))
+                      && !ReleaseLexicon.organizationWords.contains(Fold.line(w))
               }) else { return nil }
         let headline = rest.joined(separator: " ")
         if ByteTest.hasDigit(headline), let d = DateParser.firstDate(in: headline, hints: hints),
            headline.distance(from: headline.startIndex, to: d.range.lowerBound) <= 12 { return nil }
         return (kind, headline)
+    }
+
+    /// `text`'s first `n` words as a label and the words after it, cut at the label's colon or a dash (or colon)
+    /// standing alone after it; nil when neither follows the label, when fewer than `least` words follow, or
+    /// when the first of them opens no headline (a capital, a digit, a currency sign or a quote).
+    private static func labelAndHeadline(_ text: String, labelWords n: Int,
+                                         least: Int) -> (label: String, rest: ArraySlice<Substring>)? {
+        let words = text.split(separator: " ")
+        guard words.count >= n + least else { return nil }
+        var label = words.prefix(n).joined(separator: " ")
+        var rest = words.dropFirst(n)
+        if label.hasSuffix(":") {
+            label.removeLast()
+        } else if let d = rest.first, d == "-" || d == "–" || d == "—" || d == ":" {
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        guard rest.count >= least, let c = rest.first?.first, c.isUppercase || c.isNumber || c == "$" || c == "€" || c == "£"
+                || TextScan.openingQuotes.contains(c) else { return nil }
+        return (label, rest)
     }
 
     /// A release instruction or a kind label printed as the headline's prefix (`releaseAndHeadline`,
@@ -98,7 +93,7 @@ extension HeadMetadata {
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         for k in 1..<words.count {
-            let tail = LineFold.fold(words[k...].prefix(3).joined(separator: " "))
+            let tail = Fold.line(words[k...].prefix(3).joined(separator: " "))
             guard contactLabels.contains(where: { tail.hasPrefix($0) }) else { continue }
             let date = words[..<k].joined(separator: " ").trimming(Set(" ,;|–—-"))
             guard !date.isEmpty, Dateline.placeAndDate(date, hints: hints, requirePlace: false) != nil else { return nil }
@@ -115,7 +110,7 @@ extension HeadMetadata {
     /// True when `rest`, what follows a kind label, names whom the statement is addressed to: an opener
     /// and at most four more words, no sentence.
     static func isAddressee(_ rest: String) -> Bool {
-        let f = LineFold.fold(rest) + " "
+        let f = Fold.line(rest) + " "
         guard addresseeOpeners.contains(where: { f.hasPrefix($0) }) else { return false }
         return TextScan.wordCount(rest) <= 6 && !TextScan.endsSentence(rest)
     }

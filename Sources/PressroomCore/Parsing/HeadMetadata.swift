@@ -35,16 +35,16 @@ enum HeadMetadata {
     /// The metadata label `text` opens with, or nil. `text` is trimmed and at most a header line long.
     static func label(_ text: String) -> String? {
         guard let b0 = text.utf8.first else { return nil }
-        let lowered = b0 &- 0x41 < 26 ? b0 | 0x20 : b0
+        let lowered = ASCII.lowered(b0)
         guard lowered >= 0x80 || byFirstByte[lowered] != nil else { return nil }
         // A plain ASCII start that opens no label (most lines) is refused on its folded first bytes.
         if let p = FoldedPrefix.of(text, limit: labelBytes.window), labelBytes.firstPrefix(of: p) == nil { return nil }
-        let f = LineFold.fold(text.prefix(40))
+        let f = Fold.line(text.prefix(40))
         guard let fb = f.utf8.first, let candidates = byFirstByte[fb] else { return nil }
         var best: String?
         for l in candidates where f.hasPrefix(l) {
             let after = f.utf8.dropFirst(l.utf8.count).first
-            if let a = after, a &- 0x61 < 26 || a &- 0x30 < 10 && !l.hasSuffix(".") && l != "abn" { continue }
+            if let a = after, ASCII.isLower(a) || ASCII.isDigit(a) && !l.hasSuffix(".") && l != "abn" { continue }
             if needMark.contains(l) {
                 guard let a = after, a == 0x3A || a == 0x2E || a == 0x2F || (l == "ref" && a == 0x20 && f.utf8.count > 4) else { continue }
                 // `Ref to …` is a sentence; `Ref PR/24/117` is not.
@@ -77,10 +77,10 @@ enum HeadMetadata {
         var sawClock = false
         while k > 0 {
             let w = words[k - 1]
-            let f = LineFold.fold(w).trimming(Set(",.()"))
+            let f = Fold.line(w).trimming(Set(",.()"))
             if timeWords.contains(f) { k -= 1; continue }
             if let c = f.first, c.isNumber, f.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." || $0 == "h" }),
-               f.contains(where: { $0 == ":" || $0 == "h" }) || (k < words.count && meridiem.contains(LineFold.fold(words[k]))) {
+               f.contains(where: { $0 == ":" || $0 == "h" }) || (k < words.count && meridiem.contains(Fold.line(words[k]))) {
                 sawClock = true
                 k -= 1
                 continue
@@ -90,7 +90,7 @@ enum HeadMetadata {
         guard sawClock, k >= 1, k < words.count else { return nil }
         // Then a joining word or a dash (`at`, `um`, `à`, `–`, `,`).
         var head = words[..<k]
-        if let last = head.last, timeJoiners.contains(LineFold.fold(last)) { head = head.dropLast() }
+        if let last = head.last, timeJoiners.contains(Fold.line(last)) { head = head.dropLast() }
         guard !head.isEmpty else { return nil }
         let joined = head.joined(separator: " ").trimming(Set(" ,–—-|/"))
         return joined.isEmpty ? nil : joined
@@ -108,7 +108,7 @@ enum HeadMetadata {
             var starts = [space + 1]
             if let before = u[..<space].lastIndex(of: 0x20) { starts.append(before + 1) }
             for start in starts where start > 0 && c - start <= 14 {
-                let head = LineFold.fold(String(decoding: u[start..<c], as: UTF8.self))
+                let head = Fold.line(String(decoding: u[start..<c], as: UTF8.self))
                 let rest = String(decoding: u[start...], as: UTF8.self)
                 if HeaderRole.dateLabels.contains(head) || label(rest) != nil {
                     let cell = String(decoding: u[..<start], as: UTF8.self).trimming(Set(" -–—|,;"))

@@ -53,7 +53,7 @@ enum HeaderRole {
             kindLabel = ReleaseLexicon.kindPrefix(of: p)
         } else {
             guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
-            kindLabel = ReleaseLexicon.kindPrefix(ofFolded: LineFold.fold(text))
+            kindLabel = ReleaseLexicon.kindPrefix(ofFolded: Fold.line(text))
         }
         if let label = kindLabel {
             guard TextScan.wordCount(text, atMost: 16) <= 16 else { return .other }
@@ -91,7 +91,7 @@ enum HeaderRole {
                 let words = rest.split(separator: " ")
                 let lower = words.filter { $0.first?.isLowercase == true }
                 // Lower case only for joining words and legal forms (`Goldline plc`).
-                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) || ReleaseLexicon.organizationWords.contains(LineFold.fold($0)) }) {
+                if lower.allSatisfy({ ReleaseLexicon.nameJoiners.contains(Fold.line($0)) || ReleaseLexicon.organizationWords.contains(Fold.line($0)) }) {
                     return .kind(kind, rest: rest)
                 }
             }
@@ -124,7 +124,7 @@ enum HeaderRole {
     /// `Date: 14.11.2023` → `14.11.2023`.
     static func labelStripped(_ text: String) -> String {
         guard TextScan.hasByte(text, 0x3A), let colon = text.firstIndex(of: ":") else { return text }
-        let label = LineFold.fold(text[..<colon])
+        let label = Fold.line(text[..<colon])
         if dateLabels.contains(label) {
             return TextScan.trim(text[text.index(after: colon)...])
         }

@@ -199,7 +199,7 @@ enum OrganizationNames {
     /// `e.V` and `e.V.`.
     static func key(_ name: String) -> String {
         if let quick = keyASCII(name) { return quick }
-        var f = LineFold.fold(name)
+        var f = Fold.line(name)
         // On the fold's bytes: an article's bytes at the start are the article when the character after them
         // starts cleanly (`SimpleText.startsSafely`: no mark joins the space); otherwise the plain definition.
         let onBytes: String? = FastPaths.off ? nil : f.withUTF8 { b -> String? in
@@ -266,7 +266,7 @@ enum OrganizationNames {
 
     /// The plain definition of `key`.
     static func keyReference(_ name: String) -> String {
-        var f = LineFold.fold(name)
+        var f = Fold.line(name)
         for article in keyArticles where f.hasPrefix(article) {
             f.removeFirst(article.count)
             break
@@ -325,14 +325,14 @@ enum OrganizationNames {
             for w in words {
                 let bare = w.trimming(CharacterSets.quotesAndBrackets)
                 guard let c = bare.first else { break }
-                if c.isUppercase || ReleaseLexicon.nameJoiners.contains(LineFold.fold(bare)) { taken.append(Substring(bare)) } else { break }
+                if c.isUppercase || ReleaseLexicon.nameJoiners.contains(Fold.line(bare)) { taken.append(Substring(bare)) } else { break }
                 // (A full stop ends the name with the word it closes: `Acme Inc.`, a sentence's last word.)
                 if w.last.map({ ",;:).".contains($0) }) == true { break }
             }
             while let last = taken.last, !(isOrganizationWord(last) || isLegalForm(String(last))) { taken.removeLast() }
             guard !taken.isEmpty else { continue }
             // `Harbour Foundation Board`, `… Council`: one of the organisation's bodies, not a fuller name of it.
-            if let last = taken.last, bodyWords.contains(LineFold.fold(last.filter(\.isLetter))) { continue }
+            if let last = taken.last, bodyWords.contains(Fold.line(last.filter(\.isLetter))) { continue }
             let longer = String(text[r]) + " " + taken.joined(separator: " ")
             if longer.count > (best?.count ?? 0) { best = longer }
         }
@@ -353,8 +353,8 @@ enum OrganizationNames {
     static func spellsLoosely(_ acronym: String, _ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (2...8).contains(words.count), let f = words.first?.first, f.isUppercase else { return false }
-        let letters = Array(LineFold.fold(acronym).filter(\.isLetter))
-        let text = Array(LineFold.fold(name).filter(\.isLetter))
+        let letters = Array(Fold.line(acronym).filter(\.isLetter))
+        let text = Array(Fold.line(name).filter(\.isLetter))
         guard letters.count >= 2, letters.first == text.first else { return false }
         var k = 0
         for c in text where k < letters.count && c == letters[k] { k += 1 }
@@ -417,7 +417,7 @@ enum OrganizationNames {
         // A brand's shape: a capital, a digit or a hyphen inside the word (`GreenHarbour`, `Hack-Tide`); a plain
         // capitalised word that a domain spells is most often a place (`Dunedin` and `dunedin.govt.nz`).
         guard w.dropFirst().contains(where: { $0.isUppercase || $0.isNumber || $0 == "-" }) else { return nil }
-        let letters = String(LineFold.fold(w).filter { $0.isLetter || $0.isNumber })
+        let letters = String(Fold.line(w).filter { $0.isLetter || $0.isNumber })
         guard letters.count >= 4, hostLabels.contains(letters) else { return nil }
         return String(w)
     }
@@ -522,7 +522,7 @@ enum OrganizationNames {
             .filter { $0.count >= 6 }
         guard !labels.isEmpty else { return nil }
         // Each word folded once; a run is tried only when its first word can open one of the labels.
-        let folded = words.map { w in lettersAndDigits(LineFold.fold(w)) }
+        let folded = words.map { w in lettersAndDigits(Fold.line(w)) }
         let isMain = folded.map { !$0.isEmpty && !isJoinerLetters($0) }
         for length in stride(from: words.count - 1, through: 2, by: -1) {
             for start in 0...(words.count - length) {
@@ -570,7 +570,7 @@ enum OrganizationNames {
 
     /// The plain definition of `isOrganizationWord`.
     static func isOrganizationWordReference(_ word: Substring) -> Bool {
-        let f = LineFold.fold(word.trimming(CharacterSets.wordEnds)).trimming(CharacterSets.clauseMarksAndBrackets)
+        let f = Fold.line(word.trimming(CharacterSets.wordEnds)).trimming(CharacterSets.clauseMarksAndBrackets)
         return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
     }
 
@@ -621,8 +621,8 @@ enum OrganizationNames {
 
     /// The words of `longer` that `shorter` does not have (folded).
     static func wordsNotIn(_ longer: String, _ shorter: String) -> [Substring] {
-        let have = Set(shorter.split(separator: " ").map { LineFold.fold($0) })
-        return longer.split(separator: " ").filter { !have.contains(LineFold.fold($0)) }
+        let have = Set(shorter.split(separator: " ").map { Fold.line($0) })
+        return longer.split(separator: " ").filter { !have.contains(Fold.line($0)) }
     }
 
     /// Words that open a person's name or title after an organisation's (`… Trust Chief Executive Dr …`).
@@ -673,7 +673,7 @@ enum OrganizationNames {
         for i in 1..<words.count {
             guard personStartWords.contains(SpaceWords.trimming(spaced[i], CharacterSets.trailingMarks, asciiMarks: trailingMarks)) else { continue }
             let before = words[..<i]
-            let last = LineFold.fold(before.last!)
+            let last = Fold.line(before.last!)
             if ReleaseLexicon.nameJoiners.contains(last) { return name }
             guard before.contains(where: isOrganizationWord) else { return name }
             return before.joined(separator: " ").trimming(CharacterSets.nameEnds)
@@ -685,7 +685,7 @@ enum OrganizationNames {
     /// Or, for a name of two words, the text goes on to call it by its last word alone (`Pellworth said`):
     /// releases name a person in full once, then by surname.
     static func isTitledPerson(_ name: String, inFolded folded: String) -> Bool {
-        let n = LineFold.fold(name)
+        let n = Fold.line(name)
         let words = n.split(separator: " ")
         guard words.count <= 3 else { return false }
         if words.count == 2 {
@@ -746,7 +746,7 @@ enum OrganizationNames {
         if opensOther { return nil }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
-        let f = LineFold.fold(t.prefix(40))
+        let f = Fold.line(t.prefix(40))
         guard let prefix = signOffPrefix(of: f) else { return nil }
         // Drop as many words of the line as the prefix has; a prefix ending in an apostrophe cuts inside a word.
         var words = t.split(separator: " ", omittingEmptySubsequences: true)
@@ -813,7 +813,7 @@ enum OrganizationNames {
     private static let signOffPrefixBytes: [[UInt8]] = signOffPrefixes.map { Array($0.utf8) }
 
     static func isLegalForm(_ s: String) -> Bool {
-        let f = LineFold.fold(s).trimming(CharacterSets.spaceDotComma)
+        let f = Fold.line(s).trimming(CharacterSets.spaceDotComma)
         return ["s.a. de c.v", "s.a", "sa", "inc", "ltd", "llc", "gmbh", "ag", "e.v", "ev", "asbl", "lda", "ltda", "plc", "s.l", "sas", "bv", "nv", "pty ltd", "co"].contains(f)
     }
 
@@ -874,11 +874,11 @@ enum OrganizationNames {
 
     /// The plain definition of `runInAboutSubject`.
     static func runInAboutSubjectReference(_ paragraph: String) -> String? {
-        let f = LineFold.fold(paragraph.prefix(16))
+        let f = Fold.line(paragraph.prefix(16))
         guard let word = ReleaseLexicon.aboutWords.first(where: { f.hasPrefix($0 + " ") }) else { return nil }
         let head = paragraph.prefix(120)
         var words = head.split(separator: " ").dropFirst(word.split(separator: " ").count)
-        while let w = words.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { words = words.dropFirst() }
+        while let w = words.first, ReleaseLexicon.nameJoiners.contains(Fold.line(w)) { words = words.dropFirst() }
         var out: [Substring] = []
         for w in words {
             let ends = w.hasSuffix(".") && !isLegalForm(String(w)) || w.hasSuffix(":")
@@ -888,7 +888,7 @@ enum OrganizationNames {
             if w == words.last { return nil }
         }
         guard !out.isEmpty, let c = out.first?.first, c.isUppercase else { return nil }
-        if out.contains(where: { w in w.first.map { $0.isLowercase } == true && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) }) { return nil }
+        if out.contains(where: { w in w.first.map { $0.isLowercase } == true && !ReleaseLexicon.nameJoiners.contains(Fold.line(w)) }) { return nil }
         return out.joined(separator: " ")
     }
 
@@ -1090,7 +1090,7 @@ enum OrganizationNames {
             after = Array(run[(last + 1)...].prefix(4))
             run = Array(run[...last])
         }
-        var folded = after.map { LineFold.fold($0.trimming(CharacterSets.clauseMarks)) }
+        var folded = after.map { Fold.line($0.trimming(CharacterSets.clauseMarks)) }
         if let a = folded.first, a.hasPrefix("(") { folded.removeFirst() }
         let announces = folded.prefix(3).contains(where: actingWords.contains)
         return (run.joined(separator: " "), announces)
@@ -1148,7 +1148,7 @@ enum OrganizationNames {
 
     /// The plain definition of `initials`.
     static func initialsReference(_ name: String, withJoiners: Bool = false) -> String? {
-        let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(LineFold.fold($0)) }
+        let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(Fold.line($0)) }
         guard words.count >= 2 else { return nil }
         var out = ""
         for w in words {
@@ -1331,7 +1331,7 @@ enum OrganizationNames {
     static func domainMatchesReference(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
-        let words = SimpleText.split(LineFold.fold(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }
+        let words = SimpleText.split(Fold.line(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return false }
         let main = words.filter { !isJoinerLetters($0) }.count
@@ -1368,7 +1368,7 @@ enum OrganizationNames {
 
     /// How often the folded name is printed in `folded` as whole words.
     static func mentions(of name: String, inFolded folded: String) -> Int {
-        let needle = LineFold.fold(name)
+        let needle = Fold.line(name)
         if let quick = mentionsOnBytes(of: needle, inFolded: folded) { return quick }
         return mentionsPlain(ofFolded: needle, inFolded: folded)
     }
@@ -1384,7 +1384,7 @@ enum OrganizationNames {
 
     /// `mentions` in a fold held as bytes (`Folds`): on bytes, else by the definition on the fold's `String`.
     static func mentions(of name: String, in folds: Folds) -> Int {
-        let needle = LineFold.fold(name)
+        let needle = Fold.line(name)
         if let quick = folds.bytes.withUnsafeBufferPointer({ mentionsOnBytes(of: needle, inFoldedBytes: $0) }) { return quick }
         return mentionsPlain(ofFolded: needle, inFolded: folds.headlineAndBody)
     }

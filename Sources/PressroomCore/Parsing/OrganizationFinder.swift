@@ -241,7 +241,7 @@ struct OrganizationFinder {
                 board.support(i, .domain, 30)
             }
             if let senderName, OrganizationNames.wordKeys(name).count >= 2,
-               TextScan.find(" " + LineFold.fold(name) + " ", in: (" " + LineFold.fold(senderName) + " ")[...]) != nil {
+               TextScan.find(" " + Fold.line(name) + " ", in: (" " + Fold.line(senderName) + " ")[...]) != nil {
                 board.support(i, .sender, 20)
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
@@ -402,7 +402,7 @@ struct OrganizationFinder {
         }
         if let onBytes { return onBytes }
         let before = text.split(separator: " ")
-        return !before.isEmpty && before.allSatisfy { Self.roleWords.contains(LineFold.fold($0)) }
+        return !before.isEmpty && before.allSatisfy { Self.roleWords.contains(Fold.line($0)) }
     }
 
     private static let nameEdges = Set<Character>(" ,.;:–—-|")
@@ -442,7 +442,7 @@ struct OrganizationFinder {
         }
         guard !TextScan.hasByte(s, 0x40), !Self.mayBeAddressToken(s) || !Self.isAddressTokenWithoutAt(s),
               !Self.isWebAddressWord(s[...]) else { return false }
-        let words = ascii ? Self.spaceSeparatedRuns(s, atMost: 13) : SimpleText.split(s, at: { $0 == 0x20 }).count
+        let words = ascii ? TextScan.spaceRunCount(s, atMost: 13) : SimpleText.split(s, at: { $0 == 0x20 }).count
         guard words <= 12, !TextScan.endsSentence(s) || s.hasSuffix(".") && count < 60 else { return false }
         if ReleaseLexicon.kindPrefix(ofLine: s) != nil { return false }
         return true
@@ -457,24 +457,6 @@ struct OrganizationFinder {
         let host = t.split(separator: "/").first ?? t
         guard let tld = host.split(separator: ".").last else { return false }
         return TopLevelDomains.isKnown(tld.lowercased())
-    }
-
-    /// `s.utf8.split(separator: 0x20).count`, counted on bytes and stopped past `limit` (`limit + 1` then).
-    private static func spaceSeparatedRuns(_ s: String, atMost limit: Int) -> Int {
-        TextScan.withBytes(s) { b in
-            var runs = 0
-            var inRun = false
-            for c in b {
-                if c == 0x20 {
-                    inRun = false
-                } else if !inRun {
-                    inRun = true
-                    runs += 1
-                    if runs > limit { return runs }
-                }
-            }
-            return runs
-        }
     }
 
     /// The line trimmed when it may be a letterhead name, else nil.
@@ -536,7 +518,7 @@ struct OrganizationFinder {
         }
         if onBytes == true && OrganizationNames.hasExtraOrganizationWord(s) { return false }
         if let onBytes { return onBytes }
-        let folded = LineFold.fold(s)
+        let folded = Fold.line(s)
         // A plain ASCII fold splits the same on bytes as on characters.
         let words = ByteTest.contains(folded, where: { $0 >= 0x80 })
             ? folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
@@ -560,7 +542,7 @@ struct OrganizationFinder {
     }
 
     private func isStateName(_ s: String) -> Bool {
-        var f = LineFold.fold(s)
+        var f = Fold.line(s)
         // One pass: a name at the start or after a space. A match followed by a non-ASCII byte is left to
         // the character comparison (`hasPrefix` would not match a letter joined to a mark).
         let quick: Bool? = FastPaths.off ? nil : f.withUTF8 { b in
@@ -643,14 +625,14 @@ struct OrganizationFinder {
                 while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
                 return lo < hi && Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi]))
             }
-            return quick ?? ReleaseLexicon.organizationWords.contains(LineFold.fold(word).trimming(Self.edgePunctuation))
+            return quick ?? ReleaseLexicon.organizationWords.contains(Fold.line(word).trimming(Self.edgePunctuation))
         }
     }
 
     /// The plain definition of `hasOrganizationWord`.
     func hasOrganizationWordReference(_ s: String) -> Bool {
         s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
-            ReleaseLexicon.organizationWords.contains(LineFold.fold($0).trimming(Self.edgePunctuation))
+            ReleaseLexicon.organizationWords.contains(Fold.line($0).trimming(Self.edgePunctuation))
         }
     }
 
@@ -682,17 +664,17 @@ struct OrganizationFinder {
         // about word and its mark) that open with no about word say that none opens it.
         if let opening = OrganizationNames.foldedOpeningASCII(t), opening.count >= 10,
            !ReleaseLexicon.aboutPrefixes.contains(where: { opening.starts(with: $0) }) { return nil }
-        let f = LineFold.fold(t)
+        let f = Fold.line(t)
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
             var article = false
-            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) {
-                if Self.foldedArticles.contains(LineFold.fold(w)) { article = true }
+            while let w = rest.first, ReleaseLexicon.nameJoiners.contains(Fold.line(w)) {
+                if Self.foldedArticles.contains(Fold.line(w)) { article = true }
                 rest = rest.dropFirst()
             }
             // `About the Survey`, `About the Awards`: an article and one word for a study, an event or a work name
             // what the section describes, not an organisation (`About the Smithsonian`, `Über die Bundesbank` do).
-            if article, rest.count == 1, let only = rest.first, Self.sectionNouns.contains(LineFold.fold(only)) { return nil }
+            if article, rest.count == 1, let only = rest.first, Self.sectionNouns.contains(Fold.line(only)) { return nil }
             var s = rest.joined(separator: " ")
             for apostrophe in ["d’", "d'", "l’", "l'"] where s.lowercased().hasPrefix(apostrophe) { s = String(s.dropFirst(2)) }
             return s.isEmpty ? nil : s
@@ -773,7 +755,7 @@ struct OrganizationFinder {
         for w in text.suffix(200).split(separator: " ").suffix(8).reversed() {
             let core = w.trimming(Self.quotePunctuation)
             guard !core.isEmpty else { break }
-            if ReleaseLexicon.nameJoiners.contains(LineFold.fold(core)) { run.insert(Substring(core), at: 0); continue }
+            if ReleaseLexicon.nameJoiners.contains(Fold.line(core)) { run.insert(Substring(core), at: 0); continue }
             guard core.first?.isUppercase == true, w.last != ",", w.last != "." else { break }
             run.insert(Substring(core), at: 0)
         }
@@ -793,7 +775,7 @@ struct OrganizationFinder {
         for w in words.reversed() {
             let core = w.trimming(Self.quotePunctuation)
             guard !core.isEmpty else { break }
-            let fw = LineFold.fold(core)
+            let fw = Fold.line(core)
             if ReleaseLexicon.nameJoiners.contains(fw) {
                 if need == 0 { break }
                 chosen.insert(w, at: 0)
@@ -806,10 +788,10 @@ struct OrganizationFinder {
             if need <= 0 { break }
         }
         guard need == 0 else { return nil }
-        while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(LineFold.fold(f)) { chosen.removeFirst() }
+        while let f = chosen.first, ReleaseLexicon.nameJoiners.contains(Fold.line(f)) { chosen.removeFirst() }
         let initials = chosen.flatMap { w -> [Character] in
             let core = w.trimming(Self.quotePunctuation)
-            if ReleaseLexicon.nameJoiners.contains(LineFold.fold(core)) { return [] }
+            if ReleaseLexicon.nameJoiners.contains(Fold.line(core)) { return [] }
             return core.split(separator: "-").compactMap { $0.first }.filter(\.isUppercase)
         }
         guard String(initials).uppercased() == String(letters).uppercased() else { return nil }
@@ -910,7 +892,7 @@ struct OrganizationFinder {
         var out: [String] = []
         var current: [String] = []
         func flush() {
-            while let l = current.last, ReleaseLexicon.nameJoiners.contains(LineFold.fold(l)) { current.removeLast() }
+            while let l = current.last, ReleaseLexicon.nameJoiners.contains(Fold.line(l)) { current.removeLast() }
             if current.count >= 2 { out.append(current.joined(separator: " ")) }
             current = []
         }
@@ -920,7 +902,7 @@ struct OrganizationFinder {
             if core.isEmpty { flush(); continue }
             if let c = core.first, c.isUppercase {
                 current.append(core)
-            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(LineFold.fold(core)) {
+            } else if !current.isEmpty && core.utf8.count <= 4 && ReleaseLexicon.nameJoiners.contains(Fold.line(core)) {
                 current.append(core)
             } else {
                 flush()

@@ -4,12 +4,12 @@ import Foundation
 /// the headline and the body (where `mentions` counts a name), and the short lines of the head and the tail
 /// (where an acronym of the issuer is printed alone).
 
-/// The fold of the headline and the body joined by a space, `LineFold.fold(headline, joinedTo: body, …)`,
+/// The fold of the headline and the body joined by a space, `Fold.line(headline, joinedTo: body, …)`,
 /// and within it the body's own fold.
 ///
 /// Folding goes scalar by scalar, makes each run of whitespace one space and trims the ends, so the fold of
 /// texts joined by spaces is their folds, the empty ones left out, joined by spaces (the argument of
-/// `LineFold.fold(_:joinedTo:foldedB:)`): the paragraphs are folded one after another into one buffer, and
+/// `Fold.line(_:joinedTo:foldedB:)`): the paragraphs are folded one after another into one buffer, and
 /// neither the body joined nor its fold copied behind the headline's is made (~30,000 instructions a release).
 /// A text that may hold a combining mark (which folds to nothing, and so can leave a space at an end) takes
 /// the definition, `init(headlineFoldedPlain:body:)`.
@@ -38,8 +38,8 @@ final class Folds {
 
     /// The definition: the body folded whole, the headline's fold joined to it.
     convenience init(headlineFoldedPlain headline: String, body: String) {
-        let b = LineFold.fold(body)
-        let text = LineFold.fold(headline, joinedTo: body, foldedB: b)
+        let b = Fold.line(body)
+        let text = Fold.line(headline, joinedTo: body, foldedB: b)
         self.init(bytes: Array(text.utf8), text: text, bodyFold: b, bodyOffset: 0)
     }
 
@@ -62,7 +62,7 @@ final class Folds {
     /// Whether a text may hold a combining mark (U+0300–U+036F, lead byte 0xCC or 0xCD), which folds to nothing.
     static func mayHoldMark(_ s: String) -> Bool { TextScan.hasByte(s, 0xCC) || TextScan.hasByte(s, 0xCD) }
 
-    /// Appends `LineFold.fold(text)` to `out`, after a space when `out` holds more than `after` bytes; an
+    /// Appends `Fold.line(text)` to `out`, after a space when `out` holds more than `after` bytes; an
     /// empty fold adds nothing, not even its space. (The table fold's bytes are written straight into `out`.)
     static func appendFold(of text: String, to out: inout [UInt8], after: Int) {
         let mark = out.count
@@ -74,7 +74,7 @@ final class Folds {
                 out.append(contentsOf: f)
                 return true
             }
-            if !tabled { out.append(contentsOf: LineFold.fold(bytes: src).utf8) }
+            if !tabled { out.append(contentsOf: Fold.line(bytes: src).utf8) }
         }
         if out.count == start { out.removeSubrange(mark...) }
     }
@@ -113,7 +113,7 @@ struct AcronymPlaces {
                     for c in b { high |= c }
                     return high < 0x80
                 }
-                out.append((line, ascii ? nil : " " + LineFold.fold(line) + " "))
+                out.append((line, ascii ? nil : " " + Fold.line(line) + " "))
             }
         }
         prepared = out
@@ -146,7 +146,7 @@ struct AcronymPlaces {
             let first = w[0]
             func runAt(_ p: Int) -> Bool {
                 guard p + l <= n, p == 0 || TextScan.isSpaceByte(b[p - 1]), p + l == n || TextScan.isSpaceByte(b[p + l]) else { return false }
-                for k in 0..<l where (b[p + k] &- 0x41 < 26 ? b[p + k] | 0x20 : b[p + k]) != w[k] { return false }
+                for k in 0..<l where (ASCII.lowered(b[p + k])) != w[k] { return false }
                 return true
             }
             // The byte that lowers to the word's first: itself, and its capital for a lower-case letter.
@@ -159,14 +159,14 @@ struct AcronymPlaces {
                 }
                 return false
             }
-            return found(first) || first &- 0x61 < 26 && found(first - 0x20)
+            return found(first) || ASCII.isLower(first) && found(first - 0x20)
         }
     }
 
     /// The definition.
     func hasWordPlain(_ word: String) -> Bool {
         let short = lines.flatMap { $0 }.filter { $0.utf8.count <= 120 }
-        return TextScan.find(" " + word + " ", in: (" " + LineFold.fold(short.joined(separator: " ")) + " ")[...]) != nil
+        return TextScan.find(" " + word + " ", in: (" " + Fold.line(short.joined(separator: " ")) + " ")[...]) != nil
     }
 }
 
@@ -183,7 +183,7 @@ struct LetterPairs: Sendable {
             let u = Array(w.utf8)
             // A word beyond ASCII may be canonically equal to ASCII another way: every pair stays possible.
             if u.contains(where: { $0 >= 0x80 }) { bits = [UInt64](repeating: ~0, count: 11); break }
-            guard u.count >= 2, u[0] &- 0x61 < 26, u[1] &- 0x61 < 26 else { continue }
+            guard u.count >= 2, ASCII.isLower(u[0]), ASCII.isLower(u[1]) else { continue }
             let k = 26 * Int(u[0] - 0x61) + Int(u[1] - 0x61)
             bits[k >> 6] |= 1 << UInt64(k & 63)
         }
@@ -196,7 +196,7 @@ struct LetterPairs: Sendable {
     @inline(__always) func mayHold(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return true }
         let c0 = b[r.lowerBound] | 0x20, c1 = b[r.lowerBound + 1] | 0x20
-        guard c0 &- 0x61 < 26, c1 &- 0x61 < 26 else { return true }
+        guard ASCII.isLower(c0), ASCII.isLower(c1) else { return true }
         let k = 26 * Int(c0 - 0x61) + Int(c1 - 0x61)
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }

@@ -64,7 +64,7 @@ public enum ReleaseParser {
         if kind == nil {
             for f in recovered.furniture {
                 let t = TextScan.trim(f)
-                if let label = ReleaseLexicon.kindPrefix(ofFolded: TextScan.fold(t)), label.split(separator: " ").count == t.split(separator: " ").count {
+                if let label = ReleaseLexicon.kindPrefix(ofFolded: Fold.line(t)), label.split(separator: " ").count == t.split(separator: " ").count {
                     kind = t
                     break
                 }
@@ -156,7 +156,7 @@ public enum ReleaseParser {
         // a standfirst that holds every word of the headline in order, and a few more, is the release's own fuller
         // headline (elsewhere a deck says the headline again with its figures: `… $5 million funding …`).
         if let s = subtitle, !title.isEmpty {
-            if LineFold.fold(s) == LineFold.fold(title) {
+            if Fold.line(s) == Fold.line(title) {
                 subtitle = nil
             } else if recovered.frontMatter?.isTitle(title) == true, HeadlineRestated.isFuller(s, than: title) {
                 title = s
@@ -468,7 +468,7 @@ public enum ReleaseParser {
 enum HeadlineRestated {
     /// The folded words of `text` (letters and digits).
     static func words(_ text: String) -> [Substring] {
-        LineFold.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        Fold.line(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 
     /// `line` is `headline` word for word (case, marks and emphasis aside), and the headline has three words or

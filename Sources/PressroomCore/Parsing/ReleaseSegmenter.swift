@@ -417,7 +417,7 @@ struct ReleaseSegmenter {
         // Every contact label ends with a colon and holds `onta`: most lines are refused on the colon's byte.
         guard TextScan.hasByte(text, 0x3A), TextScan.has(text, "onta") || TextScan.has(text, "ONTA") else { return false }
         if HeadMetadata.dateAndContact(text, hints: hints) != nil { return true }
-        let f = LineFold.fold(text.prefix(24))
+        let f = Fold.line(text.prefix(24))
         return HeadMetadata.contactLabels.contains { f.hasPrefix($0) } && TextScan.wordCount(text) <= 6
     }
 
@@ -456,7 +456,7 @@ struct ReleaseSegmenter {
     /// name (`Corporate Communications`): a name-like line that can only be the headline.
     private func namedByFurniture(_ line: String) -> Bool {
         guard !text.furniture.isEmpty, !text.furniture.contains(line) else { return false }
-        return !line.split(separator: " ").contains { ReleaseLexicon.departmentWords.contains(LineFold.fold($0)) }
+        return !line.split(separator: " ").contains { ReleaseLexicon.departmentWords.contains(Fold.line($0)) }
     }
 
     /// True when a kind label carries the organisation's name (`Press Release Riverlight Holdings`).
@@ -568,7 +568,7 @@ struct ReleaseSegmenter {
                         || b[k] == 0xC3 && k + 1 < end && (b[k + 1] | 0x20 == 0xBC || b[k + 1] | 0x20 == 0xA0)
                     if opens {
                         let line = String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self)
-                        let folded = LineFold.fold(line.trimming(aboutLineEdges))
+                        let folded = Fold.line(line.trimming(aboutLineEdges))
                         for opening in aboutOpenings where folded.hasPrefix(opening + " ") {
                             let subject = TextScan.trim(folded.dropFirst(opening.count))
                             if !subject.isEmpty { subjects.append(subject) }
@@ -600,7 +600,7 @@ struct ReleaseSegmenter {
             return subjects.contains { $0.utf8.count == b.count && $0.utf8.first == first }
         }), !quick { return false }
         guard !TextScan.endsSentence(name), TextScan.wordCount(name, atMost: 9) <= 8 else { return false }
-        return subjects.contains(LineFold.fold(TextScan.trim(name)))
+        return subjects.contains(Fold.line(TextScan.trim(name)))
     }
 
     /// `aboutSubjects(in: fullText)`, found once a release (the letterhead test asks it of every head line).
@@ -633,6 +633,12 @@ struct ReleaseSegmenter {
         // A tagline between middle dots (`Housing · Advice · Shelter`), an acronym alone (`KWTU`).
         if HeadMetadata.isTagline(t) || HeadMetadata.isAcronym(t) { return true }
         if let answer = Self.isNameLetterheadASCII(t) { return answer }
+        return Self.isNameLetterheadPlain(t)
+    }
+
+    /// The name test of `isLetterhead` (after the address tests), on Characters: the definition
+    /// `isNameLetterheadASCII` agrees with.
+    static func isNameLetterheadPlain(_ t: String) -> Bool {
         guard let first = t.first, !TextScan.openingQuotes.contains(first), !TextScan.endsSentence(t),
               TextScan.wordCount(t) <= (TextScan.isAllCaps(t) ? 6 : 9) else { return false }
         // Plain ASCII (no `·`, no CR): the words are cut on bytes, as the characters would cut them.
@@ -641,11 +647,11 @@ struct ReleaseSegmenter {
             : t.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { Substring($0) }
         // A name: every word capitalised, or a small joining word (`Ministry of Culture`).
         guard words.allSatisfy({ w in
-            w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(LineFold.fold(w))
-                || ReleaseLexicon.organizationWords.contains(LineFold.fold(w))
+            w.first.map { $0.isUppercase || $0.isNumber || $0 == "&" } == true || ReleaseLexicon.nameJoiners.contains(Fold.line(w))
+                || ReleaseLexicon.organizationWords.contains(Fold.line(w))
         }) else { return false }
         return words.contains { w in
-            let f = LineFold.fold(w)
+            let f = Fold.line(w)
             return ReleaseLexicon.organizationWords.contains(f) || ReleaseLexicon.departmentWords.contains(f)
         }
     }
@@ -656,7 +662,7 @@ struct ReleaseSegmenter {
 
     /// The name test of `isLetterhead` (after the address tests) on the bytes of a plain ASCII line without CR,
     /// where characters are bytes; nil for any other line. Each word is folded once, for both lexicon tests.
-    private static func isNameLetterheadASCII(_ t: String) -> Bool? {
+    static func isNameLetterheadASCII(_ t: String) -> Bool? {
         if FastPaths.off { return nil }
         var copy = t
         return copy.withUTF8 { b -> Bool? in
@@ -687,7 +693,7 @@ struct ReleaseSegmenter {
                 let w = UnsafeBufferPointer(rebasing: b[i..<j])
                 if !capitalised || !named {
                     if !WordShapes.isPlainWord(w) || Self.letterheadWordShapes.mayHold(w) {
-                        let f = LineFold.fold(bytes: w)
+                        let f = Fold.line(bytes: w)
                         let organization = ReleaseLexicon.organizationWords.contains(f)
                         if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
                         if organization || ReleaseLexicon.departmentWords.contains(f) { named = true }
@@ -741,7 +747,7 @@ struct ReleaseSegmenter {
                 continues = true
             } else if let last = prev.last, ",-–—:&/+".contains(last) {
                 continues = true
-            } else if ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(prev))) {
+            } else if ReleaseLexicon.continuingWords.contains(Fold.line(TextScan.lastWord(prev))) {
                 continues = true
             } else if Self.hasOpenQuote(lines[..<n]) {
                 continues = true
@@ -857,11 +863,11 @@ struct ReleaseSegmenter {
     /// line starts with a capital and has another.
     static func isTitleCase(_ s: String) -> Bool {
         if let answer = isTitleCaseASCII(s) { return answer }
-        return isTitleCaseByCharacters(s)
+        return isTitleCasePlain(s)
     }
 
     /// `isTitleCase` on characters, for any line: the definition the byte path is tested against.
-    static func isTitleCaseByCharacters(_ s: String) -> Bool {
+    static func isTitleCasePlain(_ s: String) -> Bool {
         let words = s.split(separator: " ")
         guard words.count >= 3 else { return false }
         var capitalised = 0
@@ -871,7 +877,7 @@ struct ReleaseSegmenter {
             // Small words stay in lower case in Title Case (`at`, `of`, `and`), and so does a number's
             // unit (`15.6 million`, `€161 million`, `5 percent`).
             if k > 0, words[k - 1].contains(where: \.isNumber) { continue }
-            if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(w)) { return false }
+            if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(Fold.line(w)) { return false }
         }
         return capitalised * 2 > words.count || (capitalised >= 2 && TextScan.firstMeaningful(words[0])?.isUppercase == true)
     }
@@ -910,7 +916,7 @@ struct ReleaseSegmenter {
                 if c &- 0x41 < 26 || c &- 0x30 < 10 { capitalised += 1; continue }
                 if k > 0, ByteTest.hasDigit(bytes: UnsafeBufferPointer(rebasing: b[starts[k - 1]..<ends[k - 1]])) { continue }
                 let w = UnsafeBufferPointer(rebasing: b[starts[k]..<ends[k]])
-                if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(LineFold.fold(bytes: w)) { return false }
+                if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(Fold.line(bytes: w)) { return false }
             }
             return capitalised * 2 > count || (capitalised >= 2 && firstMeaningful(0).map { $0 &- 0x41 < 26 } == true)
         }
@@ -1004,7 +1010,7 @@ struct ReleaseSegmenter {
         if Dateline.split(joined, hints: hints) != nil { return false }
         if role(of: first, known).isMeta { return false }
         if ContactLineShape.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
-        if !endedByDateline, ReleaseLexicon.continuingWords.contains(LineFold.fold(TextScan.lastWord(last))) { return false }
+        if !endedByDateline, ReleaseLexicon.continuingWords.contains(Fold.line(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
     }
@@ -1025,10 +1031,10 @@ struct ReleaseSegmenter {
         guard t.hasSuffix(":"), t.utf8.count <= 200 else { return false }
         let words = t.dropLast().split(separator: " ")
         guard (2...20).contains(words.count), let last = words.last else { return false }
-        let w = LineFold.fold(last)
+        let w = Fold.line(last)
         // `… contact us:`, `… contactez-nous :`, `… wenden Sie sich an:`: the word before tells.
         if w == "us" || w == "nous" || w == "an" {
-            let before = words.count >= 3 ? LineFold.fold(words[words.count - 2]) : ""
+            let before = words.count >= 3 ? Fold.line(words[words.count - 2]) : ""
             return w == "an" ? before == "sich" : ["contact", "contactez", "contacter"].contains(before)
         }
         return contactCallWords.contains(w)
@@ -1059,7 +1065,7 @@ struct ReleaseSegmenter {
         if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
         guard rest.hasPrefix(" ") else { return false }
         let words = rest.split(separator: " ", maxSplits: 2)
-        return words.count >= 2 && definingVerbs.contains(LineFold.fold(words[0]))
+        return words.count >= 2 && definingVerbs.contains(Fold.line(words[0]))
     }
 
     private enum Section { case body, notes, contacts, closed }
@@ -1093,10 +1099,8 @@ struct ReleaseSegmenter {
                 if let base = b.baseAddress {
                     let raw = UnsafeRawPointer(base)
                     while i + 8 <= n {
-                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let d = x ^ 0x3030_3030_3030_3030, a = x ^ 0x4040_4040_4040_4040
-                        let hit = ((d &- 0x0A0A_0A0A_0A0A_0A0A) & ~d) | ((a &- 0x0101_0101_0101_0101) & ~a)
-                        if hit & 0x8080_8080_8080_8080 != 0 { break }
+                        let x = ByteLanes.load(raw, at: i)
+                        if ByteLanes.firstDigitLanes(x) | ByteLanes.firstLanes(x, equalTo: 0x40) != 0 { break }
                         i += 8
                     }
                 }

@@ -97,7 +97,7 @@ enum SignOff {
         let t = ReleaseLexicon.stripMarkup(line)
         if mayOpen {
             // The openers are short: the first 32 characters decide.
-            let folded = LineFold.fold(t.utf8.count > 40 ? t.prefix(32) : Substring(t))
+            let folded = Fold.line(t.utf8.count > 40 ? t.prefix(32) : Substring(t))
             if signatureLines.contains(folded.trimming(edges)) { return .signature }
             if hasYear, placeOpeners.contains(where: { folded.hasPrefix($0) }) || dateOpeners.contains(where: { folded.hasPrefix($0) }) {
                 return DateParser.firstDate(in: t, hints: hints) != nil ? .made : nil
@@ -117,7 +117,7 @@ enum SignOff {
     static func datedPlace(_ line: String, hints: DateHints) -> (DateMatch, String?)? {
         let t = ReleaseLexicon.stripMarkup(line)
         guard DateParser.hasYearDigits(Substring(t)) else { return nil }
-        let folded = LineFold.fold(t)
+        let folded = Fold.line(t)
         var rest = Substring(t)
         if let opener = placeOpeners.first(where: { folded.hasPrefix($0) }) {
             rest = dropWords(TextScan.wordCount(opener), from: t)

@@ -146,7 +146,7 @@ enum MessageText {
             let t = lines[k].trimmingCharacters(in: .whitespaces)
             // Mailman's rule of 47 underscores opens its footer.
             if t.count >= 30 && t.allSatisfy({ $0 == "_" }) { cut = k; break }
-            let folded = LineFold.fold(t)
+            let folded = Fold.line(t)
             if footerCues.contains(where: { TextScan.find($0, in: folded[...]) != nil }) { cut = k; break }
         }
         guard var k = cut else { return lines }
@@ -182,7 +182,7 @@ enum MessageText {
     static func carriesRelease(_ text: String) -> Bool {
         let lines = text.split(whereSeparator: \.isNewline).map { TextScan.trim($0) }.filter { !$0.isEmpty }
         func folded(_ line: String) -> String {
-            LineFold.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " \t*#_:-–—>"))
+            Fold.line(line).trimmingCharacters(in: CharacterSet(charactersIn: " \t*#_:-–—>"))
         }
         for line in lines.prefix(15) {
             // news aktuell's dateline, `Essen (ots) - …`: a release through Germany's wire (opening a paragraph).
@@ -211,7 +211,7 @@ enum MessageText {
     /// Whether a covering note introduces an attached release: it speaks of an attachment and names a release
     /// (`Please find attached our press release`, `Anbei unsere Pressemitteilung`).
     static func introducesRelease(_ note: String) -> Bool {
-        let f = LineFold.fold(note)
+        let f = Fold.line(note)
         return (mentionsAttachment(note) || ["anbei", "ci-joint", "adjunto", "em anexo", "segue"].contains { f.contains($0) })
             && ReleaseLexicon.kindLabels.contains { f.contains($0) }
     }

@@ -1,5 +1,6 @@
 /// Interns folded terms (UTF-8 bytes) to dense ids while an index is built: an open-addressing hash
-/// table over one byte arena, so that a token costs a hash and a compare, not a `String`.
+/// table over one byte arena, so that a token costs a hash and a compare, not a `String`. Not an
+/// `ASCIIWordSet`, which is read-only and ASCII: terms of any script are added while the index is built.
 struct TermTable: Sendable {
     /// Every term's bytes, back to back; term `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private(set) var bytes: [UInt8] = []
@@ -41,7 +42,7 @@ struct TermTable: Sendable {
 
     /// The id of `key` from the hash table, adding it when new.
     private mutating func internInTable(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let h = Self.hash(key)
+        let h = Hashes.term(key)
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
         let found: UInt32? = slots.withUnsafeBufferPointer { table in
@@ -88,31 +89,11 @@ struct TermTable: Sendable {
         bytes.withUnsafeBufferPointer { all in
             for entry in old where entry != 0 {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
-                let h = Self.hash(UnsafeBufferPointer(rebasing: all[Int(starts[id])..<Int(starts[id + 1])]))
+                let h = Hashes.term(UnsafeBufferPointer(rebasing: all[Int(starts[id])..<Int(starts[id + 1])]))
                 var slot = Int(truncatingIfNeeded: h) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = entry
             }
         }
-    }
-
-    /// A multiply-mix hash over 8-byte words (terms are short: most take one or two rounds).
-    @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
-        guard let base = key.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= key.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xbf58_476d_1ce4_e5b9
-            h ^= h >> 31
-            i += 8
-        }
-        if i < key.count {
-            h = (h ^ ByteWords.tail(key, from: i).word) &* 0x94d0_49bb_1331_11eb
-        }
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        return h ^ (h >> 32)
     }
 }

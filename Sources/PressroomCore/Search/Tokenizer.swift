@@ -71,7 +71,7 @@ public struct Tokenizer: Sendable {
         var i = 0
         while i < n {
             let (scalar, length) = Self.decode(bytes, at: i)
-            guard Self.isWordCharacter(scalar) else { i += length; continue }
+            guard Fold.isSearchWordCharacter(scalar) else { i += length; continue }
             // One run: word segments joined by single hyphens/apostrophes.
             runBytes.removeAll(keepingCapacity: true)
             slots.removeAll(keepingCapacity: true)
@@ -82,12 +82,12 @@ public struct Tokenizer: Sendable {
                 while j < n {
                     let b = UInt32(bytes[j])
                     if b < 0x80 {  // the common case, without decoding
-                        guard (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 else { break }
+                        guard ASCII.isLetterOrDigit(bytes[j]) else { break }
                         j += 1
                         continue
                     }
                     let (s, l) = Self.decode(bytes, at: j)
-                    guard Self.isWordCharacter(s) else { break }
+                    guard Fold.isSearchWordCharacter(s) else { break }
                     if l > 1 { ascii = false }
                     j += l
                 }
@@ -95,7 +95,7 @@ public struct Tokenizer: Sendable {
                 guard j < n else { break }
                 let (s, l) = Self.decode(bytes, at: j)
                 let joiner = Self.joiner(s)
-                guard joiner != 0, j + l < n, Self.isWordCharacter(Self.decode(bytes, at: j + l).0) else { break }
+                guard joiner != 0, j + l < n, Fold.isSearchWordCharacter(Self.decode(bytes, at: j + l).0) else { break }
                 runBytes.append(joiner)
                 slots.append(Slot(end: runBytes.count, source: j..<j + l, joiner: joiner))
                 j += l
@@ -150,7 +150,7 @@ public struct Tokenizer: Sendable {
         if let cached = foldCache[word] {
             pieces = cached
         } else {
-            pieces = Self.foldPieces(word)
+            pieces = Fold.searchPieces(word)
             foldCache[word] = pieces
         }
         for (k, piece) in pieces.enumerated() {
@@ -191,64 +191,9 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Folding
 
-    /// NFKD, case fold, strip combining marks; split where folding produced a non-word character.
-    static func foldPieces(_ word: String) -> [[UInt8]] {
-        var folded = String.UnicodeScalarView()
-        for scalar in word.decomposedStringWithCompatibilityMapping.unicodeScalars {
-            if scalar.properties.canonicalCombiningClass != .notReordered { continue }
-            switch scalar.value {
-            case 0xDF, 0x1E9E: folded.append("s"); folded.append("s")  // ß, ẞ
-            case 0x17F: folded.append("s")                              // ſ
-            case 0x3C2: folded.append("\u{3C3}")                        // final sigma
-            default:
-                if scalar.properties.changesWhenLowercased {
-                    // A lower-case mapping can bring a mark back (İ → i + dot) or need decomposing.
-                    for l in scalar.properties.lowercaseMapping.decomposedStringWithCompatibilityMapping.unicodeScalars
-                    where l.properties.canonicalCombiningClass == .notReordered {
-                        folded.append(l)
-                    }
-                } else {
-                    folded.append(scalar)
-                }
-            }
-        }
-        var pieces: [[UInt8]] = []
-        var current: [UInt8] = []
-        for scalar in folded {
-            if isWordCharacter(scalar) {
-                current.append(contentsOf: String(scalar).utf8)
-            } else if !current.isEmpty {
-                pieces.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { pieces.append(current) }
-        return pieces
-    }
 
     // MARK: - Characters
 
-    /// Letters, digits (any numeric) and combining marks; `_` is not a word character.
-    @inline(__always)
-    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
-        // Fast answers for the common non-ASCII characters (property look-ups are slow).
-        if v >= 0xC0 && v < 0x250 { return v != 0xD7 && v != 0xF7 }  // Latin letters but × and ÷
-        if v < 0xC0 {  // Latin-1 punctuation and symbols, but ª ² ³ µ ¹ º ¼ ½ ¾
-            switch v {
-            case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE: return true
-            default: return false
-            }
-        }
-        if v >= 0x2000 && v < 0x2070 { return false }  // general punctuation: dashes, quotes, spaces
-        let p = s.properties
-        if p.isAlphabetic || p.numericType != nil { return true }
-        switch p.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
 
     /// The folded joiner byte (`-` or `'`) for a hyphen or apostrophe, else 0.
     @inline(__always)

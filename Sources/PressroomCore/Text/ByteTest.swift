@@ -17,24 +17,22 @@ enum ByteTest {
     /// True when `s` holds an ASCII digit.
     @inline(__always) static func hasDigit<S: StringProtocol>(_ s: S) -> Bool {
         if let r = s.utf8.withContiguousStorageIfAvailable(hasDigit(bytes:)) { return r }
-        return s.utf8.contains { $0 &- 0x30 < 10 }
+        return s.utf8.contains { ASCII.isDigit($0) }
     }
 
-    /// True when `b` holds an ASCII digit; eight bytes at a time (a byte below 10 once XORed with `0`
-    /// borrows into its own top bit, and no borrow starts at a byte that is not one).
+    /// True when `b` holds an ASCII digit; eight bytes at a time (`ByteLanes.firstDigitLanes`).
     static func hasDigit(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var i = 0
         if let base = b.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= n {
-                let d = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3030_3030_3030_3030
-                if (d &- 0x0A0A_0A0A_0A0A_0A0A) & ~d & 0x8080_8080_8080_8080 != 0 { return true }
+                if ByteLanes.firstDigitLanes(ByteLanes.load(raw, at: i)) != 0 { return true }
                 i += 8
             }
         }
         while i < n {
-            if b[i] &- 0x30 < 10 { return true }
+            if ASCII.isDigit(b[i]) { return true }
             i += 1
         }
         return false

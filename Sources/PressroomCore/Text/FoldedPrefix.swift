@@ -1,4 +1,4 @@
-/// The start of `TextScan.fold(line)` computed on bytes, for the lexicon's prefix tests (kind labels,
+/// The start of `Fold.line(line)` computed on bytes, for the lexicon's prefix tests (kind labels,
 /// release instructions, `Issued on`, `About`): most lines are decided from their first few dozen bytes,
 /// without folding (and allocating) the whole line.
 ///
@@ -47,7 +47,7 @@ struct FoldedPrefix {
                 if n >= limit { complete = false; return true }
                 // A non-ASCII byte inside the window: the Unicode path decides.
                 if b >= 0x80 { return false }
-                out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                out[n] = ASCII.lowered(b)
                 n += 1
             }
             return true
@@ -79,7 +79,8 @@ struct FoldedPrefix {
     }
 }
 
-/// Labels of the lexicon as bytes, with the window a `FoldedPrefix` needs to decide them exactly.
+/// Labels of the lexicon as bytes, with the window a `FoldedPrefix` needs to decide them exactly. Not an
+/// `ASCIIWordSet`: it answers which label a line *opens with* (a prefix of several words), not whether a word is one.
 struct LabelBytes {
     let labels: [String]
     let bytes: [[UInt8]]

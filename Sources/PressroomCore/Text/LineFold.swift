@@ -1,8 +1,8 @@
-/// `TextScan.fold` (which calls it), computed on bytes: ASCII is lowered in place, and the non-ASCII
+/// `Fold.line` (which calls it), computed on bytes: ASCII is lowered in place, and the non-ASCII
 /// characters lines mostly hold (accented Latin letters, typographic quotes and dashes) come from tables
-/// made once from `TextScan.foldByScalars`, the definition, so the two cannot disagree.
+/// made once from `Fold.linePlain`, the definition, so the two cannot disagree.
 enum LineFold {
-    /// Lower-cased, accents removed, whitespace collapsed (`TextScan.fold`).
+    /// Lower-cased, accents removed, whitespace collapsed (`Fold.line`).
     static func fold<S: StringProtocol>(_ s: S) -> String {
         if let r = s.utf8.withContiguousStorageIfAvailable(fold(bytes:)) { return r }
         var copy = String(s)
@@ -10,7 +10,7 @@ enum LineFold {
     }
 
     static func fold(bytes src: UnsafeBufferPointer<UInt8>) -> String {
-        if FastPaths.off { return TextScan.foldByScalars(String(decoding: src, as: UTF8.self)) }
+        if FastPaths.off { return Fold.linePlain(String(decoding: src, as: UTF8.self)) }
         // (Plain ASCII text takes the table fold's ASCII path; one pass, not an ASCII-only attempt first.)
         if let tabled = tableFold(src) { return tabled }
         var out: [UInt8] = []
@@ -24,7 +24,7 @@ enum LineFold {
                 i += 1
                 if TextScan.isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b &- 0x41 < 26 ? b + 0x20 : b)
+                out.append(ASCII.lowered(b))
                 continue
             }
             let (value, length) = TextScan.scalar(in: src, at: i)
@@ -35,7 +35,7 @@ enum LineFold {
             } else if value >= 0x2010 && value < 0x2040 {
                 out.append(contentsOf: punctuation[Int(value) - 0x2010])
             } else if let u = Unicode.Scalar(value) {
-                out.append(contentsOf: TextScan.foldByScalars(String(u)).utf8)
+                out.append(contentsOf: Fold.linePlain(String(u)).utf8)
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -74,11 +74,11 @@ enum LineFold {
             while i < count {
                 // Eight bytes at a time while they are printable ASCII with single spaces between words: each is
                 // lowered and copied, as the byte loop below would (a space at the end is left pending).
-                if i &+ 8 <= count, let base, let spaces = plainASCIISpaces(UnsafeRawPointer(base + i)),
+                if i &+ 8 <= count, let base, case let word = ByteLanes.load(UnsafeRawPointer(base + i)),
+                   let spaces = ByteLanes.printableASCIISpaces(word),
                    spaces & 0x80 == 0 || (!pendingSpace && n > 0) {
                     if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: asciiLowered(word), as: UInt64.self)
+                    UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: ByteLanes.asciiLowered(word), as: UInt64.self)
                     if spaces >> 63 == 0 {
                         n += 8
                     } else {
@@ -93,7 +93,7 @@ enum LineFold {
                     i += 1
                     if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
                     if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    out[n] = b &- 0x41 < 26 ? b + 0x20 : b
+                    out[n] = ASCII.lowered(b)
                     n += 1
                     continue
                 }
@@ -117,27 +117,6 @@ enum LineFold {
             }
             return body(UnsafeBufferPointer(rebasing: out[..<n]))
         }
-    }
-
-    /// For the eight bytes at `p` when each is printable ASCII (0x20–0x7F) and no two spaces stand side by
-    /// side: the high bit of each byte that is a space (the first byte is the lowest); else nil.
-    @inline(__always) static func plainASCIISpaces(_ p: UnsafeRawPointer) -> UInt64? {
-        let w = p.loadUnaligned(as: UInt64.self)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        // A byte below 0x80 is 0x20 or more when adding 0x60 sets its high bit, 0x21 or more when adding 0x5F
-        // does (no carry between bytes).
-        guard w & high == 0, (w &+ 0x6060_6060_6060_6060) & high == high else { return nil }
-        let spaces = ~(w &+ 0x5F5F_5F5F_5F5F_5F5F) & high
-        return spaces & (spaces << 8) == 0 ? spaces : nil
-    }
-
-    /// Each byte of a word of ASCII bytes lowered: `A`–`Z` (0x41–0x5A) take 0x20, the others stay.
-    @inline(__always) static func asciiLowered(_ w: UInt64) -> UInt64 {
-        // The high bit of each byte: set at 0x41 and above, and at 0x5B and above (bytes below 0x80 do not carry).
-        let atLeastA = w &+ 0x3F3F_3F3F_3F3F_3F3F
-        let aboveZ = w &+ 0x2525_2525_2525_2525
-        let upper = atLeastA & ~aboveZ & 0x8080_8080_8080_8080
-        return w | (upper >> 2)
     }
 
     /// `fold(a + " " + b)` with `fold(b)` already made. Folding goes scalar by scalar, makes each run of
@@ -181,7 +160,7 @@ enum LineFold {
 
     /// The folded bytes of each scalar in `range`, by the definition.
     private static func folded(_ range: Range<UInt32>) -> [[UInt8]] {
-        range.map { v in Unicode.Scalar(v).map { Array(TextScan.foldByScalars(String($0)).utf8) } ?? [] }
+        range.map { v in Unicode.Scalar(v).map { Array(Fold.linePlain(String($0)).utf8) } ?? [] }
     }
 
     /// U+0080–U+017F: Latin-1 and Latin Extended-A.

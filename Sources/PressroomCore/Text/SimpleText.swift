@@ -175,6 +175,18 @@ extension SimpleText {
 }
 
 extension SimpleText {
+    /// Whether the bytes of `b` from `i + 1`, ASCII capitals lowered, go on as `needle` does after its first
+    /// byte (which the caller has matched); `b` holds `needle.count` bytes from `i`.
+    @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, at i: Int, continue needle: [UInt8]) -> Bool {
+        var k = 1
+        while k < needle.count {
+            let d = b[i + k]
+            if (d >= 65 && d <= 90 ? d | 0x20 : d) != needle[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether the ASCII bytes of `s`, lower-cased, hold one of `needles` (lower-case ASCII).
     static func containsASCII(_ s: String, anyOf needles: [[UInt8]]) -> Bool {
         var copy = s
@@ -185,15 +197,7 @@ extension SimpleText {
                 var i = 0
                 while i + needle.count <= n {
                     let c = b[i]
-                    if (c >= 65 && c <= 90 ? c | 0x20 : c) == first {
-                        var k = 1
-                        while k < needle.count {
-                            let d = b[i + k]
-                            if (d >= 65 && d <= 90 ? d | 0x20 : d) != needle[k] { break }
-                            k += 1
-                        }
-                        if k == needle.count { return true }
-                    }
+                    if (c >= 65 && c <= 90 ? c | 0x20 : c) == first, lowered(b, at: i, continue: needle) { return true }
                     i += 1
                 }
             }

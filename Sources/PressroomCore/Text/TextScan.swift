@@ -83,15 +83,11 @@ enum TextScan {
             // Eight bytes at a time while they are printable ASCII: a word with no byte below 0x20 or above
             // 0x7F is clean unless two spaces touch (inside it, or across its first byte).
             if let base = b.baseAddress {
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let highs: UInt64 = 0x8080_8080_8080_8080
                 while i + 8 <= b.count {
-                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    // A byte below 0x20 (exact for bytes below 0x80) or a byte with its high bit: bytewise.
-                    if ((x &- ones &* 0x20) & ~x | x) & highs != 0 { break }
-                    let t = x ^ (ones &* 0x20)
-                    // High bit set in each byte that is a space (bytes are below 0x80: no carries).
-                    let spaces = ~((t &+ ones &* 0x7F) | t) & highs
+                    let x = ByteLanes.load(UnsafeRawPointer(base + i))
+                    // A byte below 0x20 or a byte with its high bit: bytewise.
+                    if ByteLanes.firstLanes(x, below: 0x20) | ByteLanes.highLanes(x) != 0 { break }
+                    let spaces = ByteLanes.asciiSpaceLanes(x)
                     if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
                     previousSpace = spaces >> 63 != 0
                     i += 8
@@ -192,14 +188,6 @@ enum TextScan {
         return out
     }
 
-    /// FNV-1a over the bytes, continuing from `h`: the hash of the byte-keyed tables (word sets, page
-    /// furniture's edge lines), cheap for the short keys they hold.
-    @inline(__always) static func fnv1a(_ b: UnsafeBufferPointer<UInt8>, from h: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var h = h
-        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
-        return h
-    }
-
     /// Number of leading spaces (tabs count as one).
     static func indent<S: StringProtocol>(_ s: S) -> Int {
         withBytes(s) { b in
@@ -225,11 +213,23 @@ enum TextScan {
     /// The number of words, counted only up to `limit + 1`: enough to answer `wordCount(s) <= limit`
     /// without reading the rest of a long line.
     static func wordCount<S: StringProtocol>(_ s: S, atMost limit: Int) -> Int {
+        runCount(s, atMost: limit, cutAt: isSpaceByte)
+    }
+
+    /// The number of runs of `s` between space bytes (0x20 alone: a tab is part of a run), counted only up to
+    /// `limit + 1` (`s.utf8.split(separator: 0x20).count` when no larger).
+    static func spaceRunCount<S: StringProtocol>(_ s: S, atMost limit: Int) -> Int {
+        runCount(s, atMost: limit) { $0 == 0x20 }
+    }
+
+    /// The runs of bytes between bytes that `isCut` holds for, counted up to `limit + 1`.
+    @inline(__always) private static func runCount<S: StringProtocol>(_ s: S, atMost limit: Int,
+                                                                      cutAt isCut: (UInt8) -> Bool) -> Int {
         withBytes(s) { bytes in
             var n = 0
             var inWord = false
             for b in bytes {
-                if isSpaceByte(b) {
+                if isCut(b) {
                     inWord = false
                 } else if !inWord {
                     inWord = true
@@ -254,9 +254,7 @@ enum TextScan {
         var continuation = 0
         var i = 0
         while i + 8 <= b.count {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            // Bit 7 set and bit 6 clear, per byte (the shift moves each byte's bit 6 onto its bit 7).
-            continuation += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuation += ByteLanes.continuationLanes(ByteLanes.load(UnsafeRawPointer(base + i))).nonzeroBitCount
             i += 8
         }
         while i < b.count { if b[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
@@ -374,7 +372,7 @@ enum TextScan {
         // byte before it, and the byte after it, are ASCII.
         if !FastPaths.off {
             switch firstNonBlankASCII(s) {
-            case .byte(let x): return x &- 0x61 < 26
+            case .byte(let x): return ASCII.isLower(x)
             case .none: return false
             case .unknown: break
             }
@@ -394,7 +392,7 @@ enum TextScan {
         if !FastPaths.off {
             switch firstNonBlankASCII(s) {
             // Capitals, digits and the ASCII opening quotes and brackets (`"`, `'`, `(`, `[`).
-            case .byte(let x): return x &- 0x41 < 26 || x &- 0x30 < 10 || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
+            case .byte(let x): return ASCII.isUpper(x) || ASCII.isDigit(x) || x == 0x22 || x == 0x27 || x == 0x28 || x == 0x5B
             case .none: return false
             case .unknown: break
             }
@@ -484,46 +482,6 @@ enum TextScan {
         return copy.withUTF8(lower)
     }
 
-    /// Lower-cased, accents removed, whitespace collapsed: the form keyword tables are written in.
-    static func fold<S: StringProtocol>(_ s: S) -> String { LineFold.fold(s) }
-
-    /// `fold` scalar by scalar: the definition. `LineFold` computes the same on bytes, from tables made
-    /// with this function, and calls it for scalars outside them.
-    static func foldByScalars<S: StringProtocol>(_ s: S) -> String {
-        var pendingSpace = false
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            if u.isASCII {
-                let b = UInt8(u.value)
-                if isSpaceByte(b) { pendingSpace = !out.isEmpty; continue }
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b + 0x20 : b))
-                continue
-            }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out += foldedScalar(u)
-        }
-        return out
-    }
-
-    /// Folded forms of the Latin letters with accents (computed once).
-    private static let latinFolds: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for v in UInt32(0xC0)...UInt32(0x24F) {
-            guard let u = Unicode.Scalar(v) else { continue }
-            let kept = String(u).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
-            table[v] = String(String.UnicodeScalarView(kept)).lowercased()
-        }
-        return table
-    }()
-
-    private static func foldedScalar(_ u: Unicode.Scalar) -> String {
-        if let f = latinFolds[u.value] { return f }
-        if u.value == 0x2019 || u.value == 0x2018 { return "'" }
-        if (0x300...0x36F).contains(u.value) { return "" }
-        return String(u).lowercased()
-    }
 
     /// Printed cells of a `pdftotext -layout` line: text separated by runs of three or more spaces.
     static func cells<S: StringProtocol>(_ s: S) -> [String] {

@@ -1,6 +1,7 @@
 /// Words of up to 16 ASCII bytes keyed exactly by their bytes (little-endian, zero-padded), mapped to values;
 /// open addressing, so that a lookup costs no allocation and no SipHash. Filled once, then only read
-/// (hence `@unchecked Sendable`).
+/// (hence `@unchecked Sendable`). Not an `ASCIIWordSet`: the language guesser looks words up as the two
+/// 64-bit keys its eight-byte scan already holds in registers, and gets a value (languages) back, not a yes.
 struct WordKeyTable: @unchecked Sendable {
     struct Entry {
         var k0: UInt64 = 0
@@ -37,7 +38,7 @@ struct WordKeyTable: @unchecked Sendable {
         for k in 0..<b.count {
             let c = b[k]
             if c &- 1 >= 0x7F { return nil }  // a NUL or a non-ASCII byte
-            let lowered = UInt64(c &- 0x41 < 26 ? c | 0x20 : c)
+            let lowered = UInt64(ASCII.lowered(c))
             if k < 8 { k0 |= lowered &<< (8 * k) } else { k1 |= lowered &<< (8 * (k - 8)) }
         }
         return (k0, k1)

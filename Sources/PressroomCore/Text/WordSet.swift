@@ -48,7 +48,7 @@ final class ASCIIWordSet: @unchecked Sendable {
         for k in 0..<count {
             let s = Int(starts[k]), e = Int(starts[k + 1])
             longest = max(longest, e - s)
-            var slot = Int(truncatingIfNeeded: TextScan.fnv1a(UnsafeBufferPointer(start: bytes + s, count: e - s))) & mask
+            var slot = Int(truncatingIfNeeded: Hashes.fnv1a(UnsafeBufferPointer(start: bytes + s, count: e - s))) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(k + 1)
         }
@@ -72,7 +72,7 @@ final class ASCIIWordSet: @unchecked Sendable {
     func contains(_ word: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = word.count + tail.count
         guard n <= longest else { return false }
-        var slot = Int(truncatingIfNeeded: TextScan.fnv1a(tail, from: TextScan.fnv1a(word))) & mask
+        var slot = Int(truncatingIfNeeded: Hashes.fnv1a(tail, from: Hashes.fnv1a(word))) & mask
         while true {
             let k = Int(table[slot])
             if k == 0 { return false }
@@ -184,12 +184,12 @@ struct WordSet: Sendable {
         var high: UInt8 = 0
         for c in b { high |= c }
         guard high < 0x80 else {
-            let lowered = b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let lowered = b.map { ASCII.lowered($0) }
             return lowered.withUnsafeBufferPointer { contains(bytes: $0, UnsafeBufferPointer(start: nil, count: 0)) }
         }
         guard b.count <= ascii.longest else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(b.count, 1)) { out in
-            for k in 0..<b.count { let c = b[k]; out[k] = c &- 0x41 < 26 ? c | 0x20 : c }
+            for k in 0..<b.count { let c = b[k]; out[k] = ASCII.lowered(c) }
             return ascii.contains(UnsafeBufferPointer(rebasing: out[0..<b.count]))
         }
     }

@@ -107,7 +107,7 @@ public final class Catalog: @unchecked Sendable {
 
     /// What the organisation and headline orders compare: the text lower-cased and without diacritics
     /// (Foundation's folding), its punctuation and spaces kept. Not the search's fold (`Tokenizer.fold`, which
-    /// drops punctuation and splits words) nor the parser's (`TextScan.fold`): the list is sorted as the names
+    /// drops punctuation and splits words) nor the parser's (`Fold.line`): the list is sorted as the names
     /// read, and another fold would reorder it.
     static func sortKey(_ text: some StringProtocol) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }

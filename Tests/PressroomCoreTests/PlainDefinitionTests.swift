@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// The `-> Bool?` fast paths that had no named plain definition until session 10 (issue 13), each held to its
+/// `…Plain` beside it: on crafted text that takes each branch (bytes beyond ASCII next to the bytes read, CR,
+/// combining marks, the limits) and on every line and paragraph of the dev corpus (`SpaceWordsTests.texts`),
+/// prepared as the caller prepares it. Each test also counts the answers the fast path gave, so that a path
+/// that stopped answering (nil for everything) fails too. The crafted text is invented.
+@Suite struct PlainDefinitionTests {
+    static let crafted: [String] = [
+        "Media contact:", "Press enquiries", "For more information, contact:", "Contacts presse", "Pressekontakt",
+        "Contacto de prensa", "Press Office", "Press", "Office", "Media Desk -", "**Media contact**", "Media contact\r",
+        "Média contact:", "Press Office 2", "press@example.org", "Press: https://example.org", "Press Office of the Ministry of Tides",
+        "Quillfeather Biosciences", "ZELA", "WWF-2", "A&B", "Ab", "Tessaro Landesverband", "Offene Daten e. V.", "Marlow Ridge University",
+        "Brightline PR", "Lotus Grid Energy JSC", "Dr. Ann Bee", "Landesverband", "ÉCOLE", "Zentrum für Wasser",
+        "Tel", "Tel.", "Phone / Fax", "Tel & Fax", "Fax", "Mobile", "Cell", "Téléphone", "Tel or Fax", "Tel / Mail", "T",
+        "Senior Officer (Ministry of Local", "Jane Doe,", "Jane Doe |", "Jane Doe -", "Jane Doe-", "For details please contact",
+        "To reach us call", "Call", "Jane Doe", "Jane Doe\u{301},", "Jane Doe and", "jane doe or",
+        "2", "– 1 –", "2/2", "(3)", "555-0142", "-30-", "###", "ENDS", "-ENDS-", "Page 2 of 2", "Seite 2 von 2", "FIN", "fim",
+        "* * *", "# # #", "##", "o0o", "-o0o-", "oOo", "End of release", "end of press release", "Ende", "ends.", "xxx", "30", "- 30 -",
+        "Éric", "e\u{301}nds", "— page 4", "–", "Annex", "Sandra", "Phone 555", "##  ##",
+        "+41 22 601 17", "call +1", "(+44) 20", "+ 33 1 2", "tel. +49 (0) 30 1234", "é+12", "+\u{301}12", "+12é 34", "12 34",
+        "+1234567890123", "on +1", "Tel: +1 (212) 555-01",
+        "Ministry of Culture", "Harbour Authority", "Department of Tides | www.tides.example", "The Quiet Harbour Trust",
+        "Ministry of Culture.", "\"Ministry of Culture\"", "Ministère de la Culture", "KWTU", "Ministry · of Culture",
+        "Office of the Chief Scientist", "MINISTRY OF CULTURE AND SPORT", "ministry of culture", "Ministry of Culture\r",
+        "", " ", "\t", "a", "-", "é",
+    ]
+
+    static var texts: [String] { crafted + SpaceWordsTests.texts }
+
+    /// Asks `fast` about each input and, where it answers, expects `plain`'s answer; returns how many it
+    /// answered and how many of those answers were `hit`.
+    static func agree<T, A: Equatable>(_ inputs: [T], hit: A, _ fast: (T) -> A?, _ plain: (T) -> A,
+                                       sourceLocation: SourceLocation = #_sourceLocation) -> (answered: Int, hits: Int) {
+        var answered = 0, hits = 0
+        for input in inputs {
+            guard let quick = fast(input) else { continue }
+            #expect(quick == plain(input), "\(input)", sourceLocation: sourceLocation)
+            answered += 1
+            if quick == hit { hits += 1 }
+        }
+        return (answered, hits)
+    }
+
+    @Test func contactHeadingOnBytesMatchesItsPlainDefinition() {
+        let lines = Self.texts.map { ContactVocabulary.stripMarkdown($0).trimmed() }
+        let (answered, headings) = Self.agree(lines, hit: true, ContactVocabulary.isHeadingASCII, ContactVocabulary.isHeadingPlain)
+        #expect(answered >= 1_000)
+        #expect(headings >= 10)
+    }
+
+    @Test func organizationOnBytesMatchesItsPlainDefinition() {
+        // Whole lines, and the pieces a comma split leaves (names of organisations are short).
+        let names = Self.texts.flatMap { text in ([text[...]] + text.split(separator: ",")).map { String($0).trimmed() } }
+        let (answered, organizations) = Self.agree(names, hit: true, ContactVocabulary.isOrganizationASCII,
+                                                   ContactVocabulary.isOrganizationPlain)
+        #expect(answered >= 1_000)
+        #expect(organizations >= 50)
+    }
+
+    @Test func phoneLabelOnBytesMatchesItsPlainDefinition() {
+        // Each text's part before a colon, as a label is read, and the whole text.
+        let labels = Self.texts.flatMap { text in
+            [String(text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").trimmed(".:-/ "),
+             text.trimmed(".:-/ ")].filter(ContactVocabulary.mayBeLabel)
+        }
+        let (answered, phones) = Self.agree(labels, hit: .phone, ContactVocabulary.readPhoneLabelASCII,
+                                            ContactVocabulary.readPhoneLabelPlain)
+        #expect(answered >= 100)
+        #expect(phones >= 5)
+    }
+
+    @Test func continuedContactLineOnBytesMatchesItsPlainDefinition() {
+        let lines = Self.texts.map { ContactVocabulary.stripMarkdown($0).trimmed() }
+        let (answered, continued) = Self.agree(lines, hit: true, ContactParser.continuesASCII, ContactParser.continuesPlain)
+        #expect(answered >= 1_000)
+        #expect(continued >= 20)
+    }
+
+    @Test func furnitureOnBytesMatchesItsPlainDefinitions() {
+        let lines = Self.texts.map { $0.trimmed() }.filter { !$0.isEmpty && !ContactLineShape.isAnnotation($0) }
+        let (letters, _) = Self.agree(lines, hit: true, ContactParser.opensWithOtherLetter, ContactParser.opensWithOtherLetterPlain)
+        let (_, furniture) = Self.agree(lines.filter { !ContactParser.opensWithOtherLetterPlain($0) }, hit: true,
+                                        ContactParser.letterlessFurniture, ContactParser.letterlessFurniturePlain)
+        #expect(letters >= 1_000)
+        #expect(furniture >= 10)
+    }
+
+    @Test func numberAfterPlusOnBytesMatchesItsPlainDefinition() {
+        var cases: [(prev: String, digits: Int)] = []
+        for line in Self.texts where line.utf8.count <= 200 {
+            for digits in [1, 2, 4, 8] { cases.append((line.trimmed(), digits)) }
+        }
+        let (answered, found) = Self.agree(cases, hit: true, { (c: (prev: String, digits: Int)) in ContactParser.endsInNumberAfterPlus(c.prev, digits: c.digits) },
+                                           { (c: (prev: String, digits: Int)) in ContactParser.endsInNumberAfterPlusPlain(c.prev, digits: c.digits) })
+        #expect(answered >= 1_000)
+        #expect(found >= 10)
+    }
+
+    @Test func nameLetterheadOnBytesMatchesItsPlainDefinition() {
+        let lines = Self.texts.map(ReleaseLexicon.stripMarkup)
+        let (answered, names) = Self.agree(lines, hit: true, ReleaseSegmenter.isNameLetterheadASCII, ReleaseSegmenter.isNameLetterheadPlain)
+        #expect(answered >= 1_000)
+        #expect(names >= 20)
+    }
+
+    @Test func lineEndHyphenOnBytesMatchesItsPlainDefinition() {
+        // Each line as the text so far, ending in a hyphen, and the next line.
+        let lines = Self.texts.map { TextScan.collapse($0) }.filter { !$0.isEmpty }
+        var pairs: [(text: String, line: String)] = []
+        for k in 1..<lines.count {
+            let text = lines[k - 1].hasSuffix("-") ? lines[k - 1] : lines[k - 1] + "-"
+            if text.utf8.count >= 2 { pairs.append((text, lines[k])) }
+        }
+        let (answered, splits) = Self.agree(pairs, hit: true, { (p: (text: String, line: String)) in Reflow.splitsWordQuickly(Array(p.text.utf8), p.line) },
+                                            { (p: (text: String, line: String)) in Reflow.splitsWordPlain(p.text, p.line) })
+        #expect(answered >= 1_000)
+        #expect(splits >= 100)
+    }
+
+    @Test func endMarkOnBytesMatchesItsPlainDefinition() {
+        // As `isEndMark` asks: lines of four words at most that hold no byte an end mark cannot.
+        let lines = Self.texts.filter { line in
+            var copy = line
+            return line.utf8.count <= 200 && TextScan.wordCount(line) <= 4 && !copy.withUTF8(ReleaseLexicon.cannotBeEndMark)
+        }
+        let (answered, marks) = Self.agree(lines, hit: true, { line in var copy = line; return copy.withUTF8(ReleaseLexicon.endMarkASCII) },
+                                           ReleaseLexicon.isEndMarkPlain)
+        #expect(answered >= 50)
+        #expect(marks >= 10)
+    }
+
+    /// Each of these fast paths answers nil with the switch off, so that `FastPathsTests` compares the parse
+    /// through the plain definitions.
+    @Test func theSwitchTurnsEachOff() {
+        FastPaths.withOff {
+            #expect(ContactVocabulary.isHeadingASCII("Media contact") == nil)
+            #expect(ContactVocabulary.isOrganizationASCII("Brightline PR") == nil)
+            #expect(ContactVocabulary.readPhoneLabelASCII("Tel") == nil)
+            #expect(ContactParser.continuesASCII("Jane Doe,") == nil)
+            #expect(ContactParser.opensWithOtherLetter("Jane") == nil)
+            #expect(ContactParser.letterlessFurniture("###") == nil)
+            #expect(ContactParser.endsInNumberAfterPlus("+41 22", digits: 2) == nil)
+            #expect(ReleaseSegmenter.isNameLetterheadASCII("Ministry of Culture") == nil)
+            #expect(Reflow.splitsWordQuickly(Array("com-".utf8), "munity") == nil)
+            var ends = "ENDS"
+            #expect(ends.withUTF8(ReleaseLexicon.endMarkASCII) == nil)
+        }
+    }
+}
