@@ -150,3 +150,44 @@ import Testing
         #expect(r.organization == "Lakeside Makerspace")
     }
 }
+
+/// A contact printed without a label under the header lines, its organisation between the name and the number
+/// (`Jane Roe` / `Harbour Trust` / `(+1) 555 0134 567` / `press@…`), as a right-hand column reads in default
+/// pdftotext: its lines are the contact's, not the headline.
+@Suite struct UnlabelledHeadContactColumnTests {
+    @Test func nameOrganisationNumberAddress() {
+        let r = FifthSetLayoutTests.parse("""
+            FOR IMMEDIATE RELEASE
+            12 March, 2024
+
+            Mira Okafor
+            Lakeside Robotics Club
+            (+1) 416 555 0199
+            press@lakesiderobotics.example
+
+            LAKESIDE STUDENTS BUILD THE CITY'S FIRST UNDERWATER ROVER
+
+            The Lakeside Robotics Club will launch its first underwater rover on Saturday, after a year of work by forty students.
+
+            "We tested it in the school pool every Friday," said Mira Okafor, the club's captain.
+            """)
+        #expect(r.title == "LAKESIDE STUDENTS BUILD THE CITY'S FIRST UNDERWATER ROVER")
+        #expect(r.contacts.first?.name == "Mira Okafor")
+        #expect(r.contacts.first?.emails == ["press@lakesiderobotics.example"])
+    }
+
+    @Test func aHeadlineAndDeckOverANumberStayTheHead() {
+        let r = FifthSetLayoutTests.parse("""
+            FOR IMMEDIATE RELEASE
+            12 March, 2024
+
+            Lakeside Rover Launch
+            Forty students, one year
+            Call 416 555 0199 to book a seat
+
+            The Lakeside Robotics Club will launch its first underwater rover on Saturday, after a year of work by forty students.
+            """)
+        #expect(r.title?.hasPrefix("Lakeside Rover Launch") == true)
+        #expect(r.contacts.isEmpty)
+    }
+}

@@ -440,7 +440,13 @@ struct ReleaseSegmenter {
         if data(t) { return true }
         guard TextScan.wordCount(t, atMost: 6) <= 6, TextScan.startsUppercaseOrQuote(t), !TextScan.endsSentence(t),
               !TextScan.hasByte(t, 0x3A), i + 1 < positions.count, positions[i + 1].items.count == 1 else { return false }
-        return data(positions[i + 1].items[0].text)
+        if data(positions[i + 1].items[0].text) { return true }
+        // Name / organisation or role / number or address (`Jane Roe` / `Harbour Trust` / `(+1) 555 0134 567`): a
+        // short line of the same shape between the name and its data.
+        let mid = positions[i + 1].items[0].text
+        guard i + 2 < positions.count, positions[i + 2].items.count == 1, positions[i + 2].block == positions[i].block,
+              TextScan.wordCount(mid, atMost: 6) <= 6, !TextScan.endsSentence(mid), !TextScan.hasByte(mid, 0x3A) else { return false }
+        return data(positions[i + 2].items[0].text)
     }
 
     private func continuesHeadContact(_ j: Int, _ positions: [Position]) -> Bool {
