@@ -187,7 +187,7 @@ import Testing
 
             The Lakeside Robotics Club will launch its first underwater rover on Saturday, after a year of work by forty students.
             """)
-        #expect(r.title?.hasPrefix("Lakeside Rover Launch") == true)
+        #expect(r.title.hasPrefix("Lakeside Rover Launch"))
         #expect(r.contacts.isEmpty)
     }
 }
