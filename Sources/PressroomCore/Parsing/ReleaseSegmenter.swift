@@ -170,8 +170,12 @@ struct ReleaseSegmenter {
                 let texts = b.lines.map(\.text)
                 let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
                 let datelineNext = blocks[next + 1].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false
+                // A markdown blockquote or wholly emphasised paragraph under the headline is set apart by its
+                // markup, which ends the unit as a dateline under it would: a standfirst that is a sentence
+                // (`> The experiment asks who owns an idea.`) is still the standfirst.
+                let setApart = text.style == .markdown && b.emphasis
                 if marked, b.heading != 1, texts.count <= 3,
-                   isSubtitle(texts, followedByMore: true, known: known, endedByDateline: datelineNext) {
+                   isSubtitle(texts, followedByMore: true, known: known, endedByDateline: datelineNext || setApart) {
                     seg.subtitle = texts
                     next += 1
                 } else if let k = standfirstAboveDateline(b) {
@@ -1054,9 +1058,39 @@ struct ReleaseSegmenter {
         return label.first?.isUppercase == true && (1...3).contains(label.split(separator: " ").count) && !label.contains(where: \.isNumber)
     }
 
-    /// Every line of `block` a web address or a social handle, alone or after its label.
+    /// Every line of `block` a web address or a social handle, alone or after its label (`Appstore: https://…`),
+    /// or the block a markdown list item that is a link alone.
     private static func isWebOnly(_ block: LayoutBlock) -> Bool {
-        block.lines.allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) }
+        block.linkAlone || block.lines.allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) || ReleaseLexicon.isLabelledAddressLine($0.text) }
+    }
+
+    /// `About Acme: Acme is …` (or `About Acme. Acme is …`, in emphasis or not): the heading (`About Acme`) and the
+    /// paragraph after it, when a name in capitals follows the about word, a colon or full stop ends it, and a
+    /// sentence of six words or more follows.
+    static func runInAbout(_ line: String) -> (heading: String, rest: String)? {
+        var t = Substring(TextScan.trim(line))
+        let opening = t.prefix { $0 == "*" || $0 == "_" }
+        t = t.dropFirst(opening.count)
+        guard let subject = OrganizationNames.runInAboutSubject(String(t)),
+              let at = TextScan.find(subject, in: t) else { return nil }
+        var after = t[at.upperBound...]
+        guard let mark = after.first, mark == ":" || mark == "." else { return nil }
+        after = after.dropFirst()
+        // The emphasis that opened the heading closes on it (`**About Acme:**`).
+        if !opening.isEmpty { guard after.hasPrefix(opening) else { return nil }; after = after.dropFirst(opening.count) }
+        let rest = TextScan.trim(after)
+        guard TextScan.wordCount(rest, atMost: 6) >= 6 else { return nil }
+        return (TextScan.trim(t[..<at.upperBound]), rest)
+    }
+
+    /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
+    private static func nearTheEnd(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
+        var k = index + 1
+        while k < blocks.count && k <= index + 6 {
+            if blocks[k].lines.count == 1 && ReleaseLexicon.isEndMark(blocks[k].lines[0].text) { return true }
+            k += 1
+        }
+        return k >= blocks.count
     }
 
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
@@ -1117,6 +1151,17 @@ struct ReleaseSegmenter {
                 seg.notes.append(opened)
                 continue
             }
+            // `About Acme: Acme is …`, a run-in about heading opening a paragraph at the end of the release (before
+            // its end mark, or among its last blocks): the issuer's boilerplate, a note, the heading left out of it.
+            if section == .body, seg.body.count >= 2, !block.bullet, block.heading == 0,
+               let cut = Self.runInAbout(first), Self.nearTheEnd(index, of: blocks) {
+                seg.notesHeadings.append(cut.heading)
+                section = .notes
+                var opened = block
+                opened.lines[0].text = cut.rest
+                seg.notes.append(opened)
+                continue
+            }
             if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {
                 seg.issued.append(first)
                 if section == .body { section = .closed }
@@ -1128,7 +1173,9 @@ struct ReleaseSegmenter {
                 || (ReleaseLexicon.isLinkListLabel(first)
                     && (single ? index + 1 < blocks.count && Self.isWebOnly(blocks[index + 1])
                                : block.lines.dropFirst().allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) })) {
-                if section == .body { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
+                // (A list of links alone is no body wherever it stands: `* [Sponsor us](/sponsors/)` between two
+                // paragraphs is still a reference, not a paragraph. Other web lines wait for the next paragraph.)
+                if section == .body && !block.linkAlone { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
             if !seg.body.isEmpty && isContactSentence(block) {
