@@ -80,8 +80,9 @@ import Testing
     }
 
     @Test func aParagraphWhoseEmphasisClosesInsideIsNoStandfirst() {
+        // (`*The council* will pay … at the *busiest hours*`: it opens and closes with a mark, two phrases in italics.)
         let r = Self.parse(Self.italic.replacingOccurrences(of: "*The council will pay for a second crossing between the quays from\n", with: "*The council* will pay for a second crossing between the quays from\n")
-            .replacingOccurrences(of: "hours*", with: "hours."))
+            .replacingOccurrences(of: "busiest\nhours*", with: "*busiest\nhours*"))
         #expect(r.subtitle == nil)
         #expect(r.paragraphs.count == 3)
     }
@@ -247,5 +248,81 @@ import Testing
         let r = Self.parse(Self.runInAbout.replacingOccurrences(of: "About Millbrook Bakers: Millbrook", with: "About 300 loaves a day: Millbrook"))
         #expect(r.paragraphs.count == 3)
         #expect(r.notes.isEmpty)
+    }
+
+    // MARK: - The page's own head under a site's title
+
+    static let ownHead = """
+        ---
+        layout: post
+        title: "Harbour Guild County Award Press Release"
+        ---
+
+        FOR IMMEDIATE RELEASE
+        March 3, 2015
+        Contact: Nora Vale, 555-201-3344, nora@harbourguild.example.org
+
+        *** PRESS RELEASE ***
+
+        HARBOUR GUILD WINS COUNTY AWARD FOR ITS TOOL LIBRARY
+
+        Port Ellin, ME – The Harbour Guild received the county's community award on Monday for the tool library it opened in the old ferry shed last spring.
+
+        "Every drill in the shed has been out at least twenty times," said the guild's chair, Ilse Marrow.
+        """
+
+    @Test func aPagesOwnHeadTakesThePrintedHeadlineOverTheSitesTitle() {
+        let r = Self.parse(Self.ownHead)
+        #expect(r.title == "HARBOUR GUILD WINS COUNTY AWARD FOR ITS TOOL LIBRARY")
+        #expect(r.kind == "PRESS RELEASE")
+        #expect(r.release == "FOR IMMEDIATE RELEASE")
+        #expect(r.date == "2015-03-03")
+        #expect(r.location == "Port Ellin, ME")
+        #expect(r.paragraphs.count == 2)
+        #expect(!r.paragraphs.contains { $0.contains("PRESS RELEASE") || $0.contains("FOR IMMEDIATE") })
+    }
+
+    @Test func aPageWithoutAHeadOfItsOwnTakesTheSitesTitle() {
+        let r = Self.parse(Self.ownHead.replacingOccurrences(of: "FOR IMMEDIATE RELEASE\nMarch 3, 2015\nContact: Nora Vale, 555-201-3344, nora@harbourguild.example.org\n\n*** PRESS RELEASE ***\n\n", with: ""))
+        #expect(r.title == "Harbour Guild County Award Press Release")
+    }
+
+    // MARK: - A long deck above the dateline; the front matter's escapes
+
+    static let longDeck = """
+        # HARBOUR GUILD WINS COUNTY AWARD FOR ITS TOOL LIBRARY
+
+        Port Ellin's guild honoured for lending four hundred tools to its members since it opened the old ferry shed; the guild also trained forty volunteers to repair what comes back broken and opened a second room on the upper floor for children's repair workshops on Saturday mornings through the winter
+
+        Port Ellin, ME – The Harbour Guild received the county's community award on Monday for the tool library it opened in the old ferry shed last spring.
+
+        "Every drill in the shed has been out at least twenty times," said the guild's chair, Ilse Marrow.
+        """
+
+    @Test func aLongDeckRightAboveTheDatelineIsTheStandfirst() {
+        let r = Self.parse(Self.longDeck)
+        #expect(r.subtitle?.hasPrefix("Port Ellin's guild honoured") == true)
+        #expect(r.location == "Port Ellin, ME")
+        #expect(r.paragraphs.count == 2)
+    }
+
+    @Test func aLongParagraphThatIsASentenceStaysBody() {
+        let r = Self.parse(Self.longDeck.replacingOccurrences(of: "through the winter\n", with: "through the winter.\n"))
+        #expect(r.subtitle == nil)
+        #expect(r.paragraphs.count == 3)
+    }
+
+    @Test func aDoubleQuotedTitleHasItsEscapesRead() {
+        let r = Self.parse("""
+            ---
+            title: "Mayor\\_Opens the \\"New\\" East\\_Quay"
+            date: '2024-08-09'
+            ---
+
+            The mayor opened the rebuilt east quay on Friday, two years after the storm that closed it.
+            """)
+        #expect(r.title == "Mayor Opens the \"New\" East Quay")
+        // (Single quotes escape nothing: a backslash there is printed.)
+        #expect(FrontMatter.split("---\ntitle: 'A\\_B'\n---\nText.").frontMatter?.title == "A\\_B")
     }
 }

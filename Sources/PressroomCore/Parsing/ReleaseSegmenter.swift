@@ -893,7 +893,10 @@ struct ReleaseSegmenter {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
         // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
-        let short = joined.utf8.count <= 260 || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= 260)
+        // (Right above the dateline a deck of one printed paragraph that is no sentence may run longer: all above
+        // the dateline is the head, `Port Ellin's guild awarded …; the guild also …` over `Port Ellin, ME – …`.)
+        let limit = endedByDateline && lines.count == 1 && !TextScan.endsSentence(joined) ? 360 : 260
+        let short = joined.utf8.count <= limit || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= limit)
         // A sentence is body, unless the dateline follows it: all above the dateline is the head, so a tagline
         // that ends in a full stop or `!` (`Turn spare minutes into real meals!`) is the standfirst there.
         guard !joined.isEmpty, short, endedByDateline || !TextScan.endsSentence(joined) else { return false }
