@@ -168,8 +168,10 @@ struct ReleaseSegmenter {
             if next < blocks.count, next + 1 < blocks.count {
                 let b = blocks[next]
                 let texts = b.lines.map(\.text)
-                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
                 let datelineNext = blocks[next + 1].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false
+                // (In markdown a plain paragraph under the headline is body, unless the dateline opens the next one:
+                // all above the dateline is the head.)
+                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis || datelineNext && b.lines.count == 1 && !b.bullet
                 // A markdown blockquote or wholly emphasised paragraph under the headline is set apart by its
                 // markup, which ends the unit as a dateline under it would: a standfirst that is a sentence
                 // (`> The experiment asks who owns an idea.`) is still the standfirst.
