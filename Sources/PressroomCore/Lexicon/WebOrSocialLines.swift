@@ -69,13 +69,26 @@ extension ReleaseLexicon {
     /// a release's closing pointers to its sites, kept for links only. An address is a scheme's or a `www.` one (a
     /// label over an e-mail, `Email: …`, is a contact's line).
     static func isLabelledAddressLine(_ line: String) -> Bool {
-        // (Asked of the first line of every block that is no web line: at most 300 bytes and sixteen words, and
-        // `http` or `www.` in it, read on bytes before anything is cut.)
+        // (Asked of the first line of every block that is no web line: at most 300 bytes and sixteen words, a colon
+        // within its first five words and `http` or `www.` after it, read on bytes before anything is cut; prose
+        // ends at its fifth word.)
         guard line.utf8.count <= 300 else { return false }
         let cheap = TextScan.withBytes(line) { b -> Bool in
             var spaces = 0
-            for x in b where x == 0x20 { spaces += 1; if spaces > 16 { return false } }
-            return holdsAddressMark(bytes: b)
+            var colon = false
+            let n = b.count
+            for k in 0..<n {
+                switch b[k] {
+                case 0x20:
+                    spaces += 1
+                    if spaces > 16 || !colon && spaces > 4 { return false }
+                case 0x3A: colon = true
+                case 0x68: if colon, k + 3 < n, b[k + 1] == 0x74, b[k + 2] == 0x74, b[k + 3] == 0x70 { return true }
+                case 0x77: if colon, k + 3 < n, b[k + 1] == 0x77, b[k + 2] == 0x77, b[k + 3] == 0x2E { return true }
+                default: break
+                }
+            }
+            return false
         }
         guard cheap else { return false }
         func isAddress<S: StringProtocol>(_ w: S) -> Bool {

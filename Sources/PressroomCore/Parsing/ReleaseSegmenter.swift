@@ -1073,6 +1073,15 @@ struct ReleaseSegmenter {
     /// paragraph after it, when a name in capitals follows the about word, a colon or full stop ends it, and a
     /// sentence of six words or more follows.
     static func runInAbout(_ line: String) -> (heading: String, rest: String)? {
+        // (Asked of every paragraph of the body: its first letter, after emphasis marks, must open an about word.)
+        let mayOpen = TextScan.withBytes(line) { b -> Bool in
+            var i = 0
+            while i < b.count, b[i] == 0x20 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
+            guard i < b.count else { return false }
+            let c = b[i]
+            return c >= 0x80 || ReleaseLexicon.aboutFirstBytes.contains(c &- 0x41 < 26 ? c | 0x20 : c)
+        }
+        guard mayOpen else { return nil }
         var t = Substring(TextScan.trim(line))
         let opening = t.prefix { $0 == "*" || $0 == "_" }
         t = t.dropFirst(opening.count)
