@@ -1073,13 +1073,18 @@ struct ReleaseSegmenter {
     /// paragraph after it, when a name in capitals follows the about word, a colon or full stop ends it, and a
     /// sentence of six words or more follows.
     static func runInAbout(_ line: String) -> (heading: String, rest: String)? {
-        // (Asked of every paragraph of the body: its first letter, after emphasis marks, must open an about word.)
+        // (Asked of every paragraph of the body: after emphasis marks it must open with an about word and a space,
+        // read on bytes, or with a letter beyond ASCII, `À propos`, `Über`.)
         let mayOpen = TextScan.withBytes(line) { b -> Bool in
             var i = 0
             while i < b.count, b[i] == 0x20 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
             guard i < b.count else { return false }
-            let c = b[i]
-            return c >= 0x80 || ReleaseLexicon.aboutFirstBytes.contains(c &- 0x41 < 26 ? c | 0x20 : c)
+            if b[i] >= 0x80 { return true }
+            return Self.aboutOpenings.contains { w in
+                guard i + w.count <= b.count else { return false }
+                for k in 0..<w.count where (b[i + k] &- 0x41 < 26 ? b[i + k] | 0x20 : b[i + k]) != w[k] { return false }
+                return true
+            }
         }
         guard mayOpen else { return nil }
         var t = Substring(TextScan.trim(line))
@@ -1096,6 +1101,9 @@ struct ReleaseSegmenter {
         guard TextScan.wordCount(rest, atMost: 6) >= 6 else { return nil }
         return (TextScan.trim(t[..<at.upperBound]), rest)
     }
+
+    /// The about words' ASCII openings, lower case with the space after them (`ReleaseLexicon.aboutWords`).
+    private static let aboutOpenings: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array(($0 + " ").utf8) }
 
     /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
     private static func nearTheEnd(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
