@@ -75,6 +75,30 @@ struct FrontMatter: Sendable, Equatable {
         return after.first == (toml ? "=" : ":")
     }
 
+    /// A YAML double-quoted scalar's text with its escapes read (`\_` a no-break space, `\"`, `\\`, `\t`, `\n`, `\/`):
+    /// a site's generator escapes the title it writes (`"President\_Biden Announces …"`), and the page shows the
+    /// characters. The no-break space and line ends are shown as spaces, as the text's are.
+    static func unescapedDoubleQuoted(_ value: String) -> String {
+        var out = ""
+        var escaped = false
+        for c in value {
+            if escaped {
+                switch c {
+                case "_", "t", "n", "N", "L", "P", " ": out.append(" ")
+                case "\\", "\"", "/": out.append(c)
+                default: out.append("\\"); out.append(c)
+                }
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else {
+                out.append(c)
+            }
+        }
+        if escaped { out.append("\\") }
+        return out
+    }
+
     private static func parse(_ lines: [Substring]) -> FrontMatter {
         var fm = FrontMatter()
         for line in lines where line.first?.isLetter == true {
@@ -82,6 +106,7 @@ struct FrontMatter: Sendable, Equatable {
             var value = TextScan.trim(line.dropFirst(key.count).drop(while: { $0 == " " }).dropFirst())
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
+                if q == "\"" && TextScan.hasByte(value, 0x5C) { value = unescapedDoubleQuoted(value) }
             }
             guard !value.isEmpty else { continue }
             switch key.lowercased() {

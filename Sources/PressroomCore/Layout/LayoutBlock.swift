@@ -37,8 +37,12 @@ struct LayoutBlock: Hashable, Sendable {
     var marker: String? = nil
     /// Markdown heading level (`#` = 1), 0 for none.
     var heading = 0
-    /// A markdown block printed wholly in bold or italics.
+    /// A markdown block set apart from the text by its markup: printed wholly in bold or italics (on one line or
+    /// several), or as a blockquote (`> …`). Under a headline such a block is the standfirst.
     var emphasis = false
+    /// A markdown list item that is a link and nothing more (`* [Sponsor us](/sponsors/)`, a bare address, an
+    /// emoji before the link): a reference for the reader to follow, not a paragraph of the release.
+    var linkAlone = false
 
     init(lines: [PrintedLine], bullet: Bool = false, marker: String? = nil, heading: Int = 0, emphasis: Bool = false) {
         self.lines = lines

@@ -7,15 +7,23 @@ enum MarkdownBlocks {
     static func blocks(_ lines: [Substring], links: inout [String], title: String? = nil) -> [LayoutBlock] {
         var out: [LayoutBlock] = []
         var current = LayoutBlock(lines: [])
+        // How many lines of `current` are printed as a blockquote (`> …`).
+        var quotedLines = 0
         func flush() {
             if !current.lines.isEmpty {
-                if current.lines.count == 1, let only = current.lines.first, isWhollyEmphasised(only.raw) {
+                if current.lines.count == 1, let only = current.lines.first, only.raw.hasPrefix("***"), only.raw.hasSuffix("***") {
+                    // A kind framed by asterisks (`*** PRESS RELEASE ***`), not a mark of emphasis: the words alone.
+                    current.emphasis = true
+                } else if current.lines.count == 1, let only = current.lines.first, isWhollyEmphasised(only.raw) {
                     current.emphasis = true
                     current.lines = [PrintedLine(raw: only.raw, text: ReleaseLexicon.stripMarkup(only.raw))]
+                } else if quotedLines == current.lines.count || isWhollyEmphasised(lines: current.lines) && !current.bullet {
+                    current.emphasis = true
                 }
                 out.append(current)
             }
             current = LayoutBlock(lines: [])
+            quotedLines = 0
         }
         var inComment = false
         var fence: Substring? = nil
@@ -67,26 +75,132 @@ enum MarkdownBlocks {
             }
             if t == "---" || t == "***" || t == "___" { flush(); continue }
             var body = t
-            if body.hasPrefix("> ") { body = String(body.dropFirst(2)) }
-            // (In markdown a number and a full stop open a list item whatever the case of its first word.)
-            if let marker = ReleaseLexicon.listMarkerLength(body) ?? ListItems.numberMarker(body)?.length, isMarkdownMarker(body) {
+            // A blockquote's mark (`> `, and `>` with no space: `>_quoted_`) is not shown; a quote's empty line
+            // (`>` alone) parts its paragraphs as an empty line does.
+            let quoted = body.utf8.first == 0x3E
+            if quoted {
+                body = String(body.dropFirst())
+                if body.utf8.first == 0x20 { body = String(body.dropFirst()) }
+                if TextScan.trim(body).isEmpty { flush(); continue }
+            }
+            // (In markdown a number and a full stop open a list item whatever the case of its first word; a
+            // marker may be padded to the item's indent, pandoc's `-   item`.)
+            if let marker = ReleaseLexicon.listMarkerLength(body) ?? ListItems.numberMarker(body)?.length ?? paddedMarkerLength(body),
+               isMarkdownMarker(body) {
                 flush()
                 current.bullet = true
                 current.marker = ListMarker.display(body.prefix(marker))
-                let text = inline(TextScan.trim(body.dropFirst(marker)), links: &links)
+                let item = TextScan.trim(body.dropFirst(marker))
+                current.linkAlone = isLinkAlone(item)
+                let text = inline(item, links: &links)
                 current.lines.append(PrintedLine(raw: String(rawLine), text: text))
+                if quoted { quotedLines += 1 }
                 continue
             }
             let text = TextScan.trim(inline(body, links: &links))
             // A line of images or HTML tags only shows no text.
             if text.isEmpty { continue }
-            if current.bullet && TextScan.indent(rawLine) == 0 && !current.lines.isEmpty {
+            if current.bullet && TextScan.indent(rawLine) == 0 && !current.lines.isEmpty,
+               !continuesItemLazily(current.lines[current.lines.count - 1].text, text) {
                 flush()
             }
+            current.linkAlone = false
             current.lines.append(PrintedLine(raw: TextScan.rtrim(rawLine), text: text))
+            if quoted { quotedLines += 1 }
         }
         flush()
-        return headline(out, title: title)
+        return headline(linkListsWhole(out), title: title)
+    }
+
+    /// The blocks with `linkAlone` kept only on lists whose every item is a link alone: a list that mixes links
+    /// with items of text (`- [Acme](…)` / `- Beta Ltd`) is the release's list, each item a paragraph.
+    static func linkListsWhole(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        guard blocks.contains(where: \.linkAlone) else { return blocks }
+        var blocks = blocks
+        var start = 0
+        while start < blocks.count {
+            guard blocks[start].bullet else { start += 1; continue }
+            var end = start
+            while end < blocks.count && blocks[end].bullet { end += 1 }
+            if !blocks[start..<end].allSatisfy(\.linkAlone) {
+                for k in start..<end { blocks[k].linkAlone = false }
+            }
+            start = end
+        }
+        return blocks
+    }
+
+    /// A list item that is one link and nothing more, as printed after its marker: `[text](url)` or `<url>` or a
+    /// bare address, perhaps in emphasis, after an emoji or symbol, and followed by a short remark in brackets
+    /// (`(page 98)`) or a closing stop. A list of such items points the reader elsewhere (sponsors, documents,
+    /// sources) and is no paragraph of the release; its links count.
+    static func isLinkAlone(_ item: String) -> Bool {
+        // (Asked of every list item: an item that holds no `[`, `<` or `http`/`www.` is no link, on bytes.)
+        guard item.utf8.count <= 400, item.utf8.contains(where: { $0 == 0x5B || $0 == 0x3C || $0 == 0x68 || $0 == 0x77 }) else { return false }
+        var t = Substring(item)
+        // An emoji or symbol before the link (`🔗 [Docs](…)`).
+        while let c = t.first, !c.isLetter, !c.isNumber, !"[<*_(".contains(c) { t = t.dropFirst() }
+        t = t.drop(while: { $0 == " " })
+        // Emphasis around the whole link (`**[Docs](…)**`).
+        let marks = t.prefix(while: { $0 == "*" || $0 == "_" })
+        t = t.dropFirst(marks.count)
+        var rest: Substring
+        let ts = String(t)
+        if t.first == "[", let (_, url, end) = link(in: ts, at: ts.startIndex), !url.isEmpty {
+            rest = ts[end...]
+        } else if t.first == "<", let close = t.firstIndex(of: ">"), t[t.index(after: t.startIndex)..<close].hasPrefix("http") {
+            rest = t[t.index(after: close)...]
+        } else {
+            let word = t.prefix(while: { $0 != " " })
+            guard word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") else { return false }
+            rest = t.dropFirst(word.count)
+        }
+        if !marks.isEmpty {
+            guard rest.hasPrefix(marks) else { return false }
+            rest = rest.dropFirst(marks.count)
+        }
+        rest = TextScan.trim(rest)[...]
+        if rest == "." || rest == ";" || rest == "," { return true }
+        // A remark in brackets of four words at most: `(page 98)`, `(PDF, 2 MB)`.
+        if rest.first == "(", rest.last == ")" {
+            return rest.split(separator: " ").count <= 4 && !rest.dropFirst().contains("(")
+        }
+        return rest.isEmpty
+    }
+
+    /// A list marker padded to the item's indent with two to four spaces (pandoc's `-   item`, `1.  item`): its
+    /// length with the spaces, or nil.
+    static func paddedMarkerLength(_ s: String) -> Int? {
+        let b = Array(s.utf8.prefix(8))
+        var i = 0
+        if let f = b.first, f == 0x2D || f == 0x2A || f == 0x2B {
+            i = 1
+        } else {
+            while i < b.count, i < 2, b[i] &- 0x30 < 10 { i += 1 }
+            guard i > 0, i < b.count, b[i] == 0x2E || b[i] == 0x29 else { return nil }
+            i += 1
+        }
+        var spaces = 0
+        while i + spaces < b.count, b[i + spaces] == 0x20 { spaces += 1 }
+        guard (2...4).contains(spaces), i + spaces < b.count else { return nil }
+        return i + spaces
+    }
+
+    /// An unindented line that goes on with the list item above it (a lazy continuation): the item's line
+    /// stops mid-sentence and this one opens in lower case, as a paragraph wrapped at a fixed width does
+    /// (`* **More than half of members renew` / `within a year.**`).
+    static func continuesItemLazily(_ itemLine: String, _ line: String) -> Bool {
+        guard let f = line.unicodeScalars.first, f.properties.isLowercase, let last = itemLine.last,
+              !".!?:;…".contains(last) else { return false }
+        return !TextScan.endsSentence(itemLine)
+    }
+
+    /// The lines of a paragraph printed wholly in bold or italics, the marks opening its first line and closing
+    /// its last (`*The council will vote on* / *the plan in May*` is not: its marks close inside).
+    static func isWhollyEmphasised(lines: [PrintedLine]) -> Bool {
+        guard lines.count > 1, let a = TextScan.trim(lines[0].raw).utf8.first, a == 0x2A || a == 0x5F,
+              let z = lines[lines.count - 1].raw.utf8.last, z == 0x2A || z == 0x5F else { return false }
+        return isWhollyEmphasised(lines.map { TextScan.trim($0.raw) }.joined(separator: " "))
     }
 
     /// Where a kramdown attribute list at the end of `t` starts (`{:` or `{.`/`{#` followed by a class or id
@@ -188,7 +302,8 @@ enum MarkdownBlocks {
     /// takes its front matter's title as the headline, as a site renders the page.
     static func headline(_ blocks: [LayoutBlock], title: String?) -> [LayoutBlock] {
         var blocks = blocks
-        if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }) {
+        if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }),
+           !printsItsOwnHead(blocks) {
             // The page prints its headline as plain text, fuller than the page's title (`Acme on the new law:
             // "Good, not enough"` under `title: Acme on the new law`): what the reader sees is the headline.
             if let k = blocks.prefix(3).firstIndex(where: { $0.heading == 0 && !$0.bullet }), blocks[k].lines.count <= 2,
@@ -210,6 +325,17 @@ enum MarkdownBlocks {
             blocks.insert(kindLine, at: h)
         }
         return blocks
+    }
+
+    /// The page opens with a release's own head, a release instruction or a kind label on its first lines
+    /// (`FOR IMMEDIATE RELEASE` / date / contact, `*** STATEMENT ***`), above the headline it prints: the site's
+    /// title for the page (`… Press Release`, `STATEMENT: …`) is then not the release's headline, which the head
+    /// shows where it stands.
+    static func printsItsOwnHead(_ blocks: [LayoutBlock]) -> Bool {
+        blocks.prefix(2).contains { b in
+            b.heading == 0 && !b.bullet && b.lines.count <= 4
+                && b.lines.contains { l in l.text.utf8.count <= 60 && (ReleaseLexicon.isReleaseInstruction(l.text) || isKindLabel(l.text)) }
+        }
     }
 
     /// `printed` is `title` with more after it, parted by a colon, a dash or a quotation mark (`… climate

@@ -64,6 +64,64 @@ extension ReleaseLexicon {
 
     private static let socialLabelBytes = LabelBytes(socialLabels)
 
+    /// A line of web addresses each after its own label of one to four words and a colon, whatever the label
+    /// (`Appstore: https://…`, `Discord: https://…`, `✅ Try the tool: https://…`, `Docs:https://… FAQ:https://…`):
+    /// a release's closing pointers to its sites, kept for links only. An address is a scheme's or a `www.` one (a
+    /// label over an e-mail, `Email: …`, is a contact's line).
+    static func isLabelledAddressLine(_ line: String) -> Bool {
+        // (Asked of the first line of every block that is no web line: at most 300 bytes and sixteen words, a colon
+        // within its first five words and `http` or `www.` after it, read on bytes before anything is cut; prose
+        // ends at its fifth word.)
+        guard line.utf8.count <= 300 else { return false }
+        let cheap = TextScan.withBytes(line) { b -> Bool in
+            var spaces = 0
+            var colon = false
+            let n = b.count
+            for k in 0..<n {
+                switch b[k] {
+                case 0x20:
+                    spaces += 1
+                    if spaces > 16 || !colon && spaces > 4 { return false }
+                case 0x3A: colon = true
+                case 0x68: if colon, k + 3 < n, b[k + 1] == 0x74, b[k + 2] == 0x74, b[k + 3] == 0x70 { return true }
+                case 0x77: if colon, k + 3 < n, b[k + 1] == 0x77, b[k + 2] == 0x77, b[k + 3] == 0x2E { return true }
+                default: break
+                }
+            }
+            return false
+        }
+        guard cheap else { return false }
+        func isAddress<S: StringProtocol>(_ w: S) -> Bool {
+            (w.hasPrefix("http://") || w.hasPrefix("https://") || w.hasPrefix("www.")) && !w.contains("@")
+        }
+        var labelWords = 0
+        var colonClosed = false
+        var addresses = 0
+        for word in TextScan.trim(line).split(separator: " ") {
+            if isAddress(word) {
+                guard colonClosed else { return false }
+                addresses += 1
+                labelWords = 0
+                colonClosed = false
+                continue
+            }
+            // (`Site :`, a colon spaced from its label.)
+            if word == ":" { guard labelWords > 0, !colonClosed else { return false }; colonClosed = true; continue }
+            guard !colonClosed, labelWords < 4 else { return false }
+            labelWords += 1
+            if let colon = word.firstIndex(of: ":") {
+                let after = word[word.index(after: colon)...]
+                guard colon > word.startIndex else { return false }
+                if after.isEmpty { colonClosed = true; continue }
+                // `Docs:https://…`, the label glued to its address.
+                guard isAddress(after) else { return false }
+                addresses += 1
+                labelWords = 0
+            }
+        }
+        return addresses > 0 && labelWords == 0 && !colonClosed
+    }
+
     /// For a line that is one part (no `|`, no `·`): false when it neither starts with a social label nor
     /// can be a single address word (`@handle`, a scheme, `www.`, an e-mail, a host name), which the
     /// part-by-part test would reject after cutting the line into characters.

@@ -19,9 +19,12 @@
 /// session 9's genre rules: a site's advertisement marker and a copyright line, a headline printed again under
 /// the page's title, run-in notes headings, `Presseaussendung`, a one-word issuer its web address spells, two
 /// people in one contact sentence, a label over a list of links); 9: session 10's genre rules — a kind line in
-/// several languages, a letterhead an About heading names, a contact label and its value in two columns, a
-/// bracketed dateline with the date first, a CR between word spaces, names with a file-like dot, `About the
-/// <word>` — no dev corpus record changes, but releases printed so do.
+/// several languages, a letterhead an About heading names, a contact label and its value in two columns, an
+/// unlabelled head contact with its organisation, a bracketed dateline with the date first, a CR between word
+/// spaces, names with a file-like dot, `About the <word>`; and its markdown rules — blockquote and italic
+/// standfirsts, lists of links alone and labelled address lines, pandoc's padded list markers and lazy
+/// continuations, a page's own head over its front-matter title, run-in `About X:` notes, YAML title escapes — no
+/// dev corpus record changes, but releases printed so do.
 public enum ParserVersion {
     public static let current: Int = 9
 }

@@ -172,10 +172,16 @@ struct ReleaseSegmenter {
             if next < blocks.count, next + 1 < blocks.count {
                 let b = blocks[next]
                 let texts = b.lines.map(\.text)
-                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
                 let datelineNext = blocks[next + 1].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false
+                // (In markdown a plain paragraph under the headline is body, unless the dateline opens the next one:
+                // all above the dateline is the head.)
+                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis || datelineNext && b.lines.count == 1 && !b.bullet
+                // A markdown blockquote or wholly emphasised paragraph under the headline is set apart by its
+                // markup, which ends the unit as a dateline under it would: a standfirst that is a sentence
+                // (`> The experiment asks who owns an idea.`) is still the standfirst.
+                let setApart = text.style == .markdown && b.emphasis
                 if marked, b.heading != 1, texts.count <= 3,
-                   isSubtitle(texts, followedByMore: true, known: known, endedByDateline: datelineNext) {
+                   isSubtitle(texts, followedByMore: true, known: known, endedByDateline: datelineNext || setApart) {
                     seg.subtitle = texts
                     next += 1
                 } else if let k = standfirstAboveDateline(b) {
@@ -1007,7 +1013,10 @@ struct ReleaseSegmenter {
         guard followedByMore, let last = lines.last, let first = lines.first else { return false }
         let joined = TextScan.collapse(lines.joined(separator: " "))
         // No more characters than bytes, and as many in plain ASCII without CR: most lines need no count.
-        let short = joined.utf8.count <= 260 || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= 260)
+        // (Right above the dateline a deck of one printed paragraph that is no sentence may run longer: all above
+        // the dateline is the head, `Port Ellin's guild awarded …; the guild also …` over `Port Ellin, ME – …`.)
+        let limit = endedByDateline && lines.count == 1 && !TextScan.endsSentence(joined) ? 360 : 260
+        let short = joined.utf8.count <= limit || (ByteTest.hasNonASCIIOrCR(joined) && joined.count <= limit)
         // A sentence is body, unless the dateline follows it: all above the dateline is the head, so a tagline
         // that ends in a full stop or `!` (`Turn spare minutes into real meals!`) is the standfirst there.
         guard !joined.isEmpty, short, endedByDateline || !TextScan.endsSentence(joined) else { return false }
@@ -1170,9 +1179,56 @@ struct ReleaseSegmenter {
         return label.first?.isUppercase == true && (1...3).contains(label.split(separator: " ").count) && !label.contains(where: \.isNumber)
     }
 
-    /// Every line of `block` a web address or a social handle, alone or after its label.
+    /// Every line of `block` a web address or a social handle, alone or after its label (`Appstore: https://…`),
+    /// or the block a markdown list item that is a link alone.
     private static func isWebOnly(_ block: LayoutBlock) -> Bool {
-        block.lines.allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) }
+        block.linkAlone || block.lines.allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) || ReleaseLexicon.isLabelledAddressLine($0.text) }
+    }
+
+    /// `About Acme: Acme is …` (or `About Acme. Acme is …`, in emphasis or not): the heading (`About Acme`) and the
+    /// paragraph after it, when a name in capitals follows the about word, a colon or full stop ends it, and a
+    /// sentence of six words or more follows.
+    static func runInAbout(_ line: String) -> (heading: String, rest: String)? {
+        // (Asked of every paragraph of the body: after emphasis marks it must open with an about word and a space,
+        // read on bytes, or with a letter beyond ASCII, `À propos`, `Über`.)
+        let mayOpen = TextScan.withBytes(line) { b -> Bool in
+            var i = 0
+            while i < b.count, b[i] == 0x20 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
+            guard i < b.count else { return false }
+            if b[i] >= 0x80 { return true }
+            return Self.aboutWordOpenings.contains { w in
+                guard i + w.count <= b.count else { return false }
+                for k in 0..<w.count where (b[i + k] &- 0x41 < 26 ? b[i + k] | 0x20 : b[i + k]) != w[k] { return false }
+                return true
+            }
+        }
+        guard mayOpen else { return nil }
+        var t = Substring(TextScan.trim(line))
+        let opening = t.prefix { $0 == "*" || $0 == "_" }
+        t = t.dropFirst(opening.count)
+        guard let subject = OrganizationNames.runInAboutSubject(String(t)),
+              let at = TextScan.find(subject, in: t) else { return nil }
+        var after = t[at.upperBound...]
+        guard let mark = after.first, mark == ":" || mark == "." else { return nil }
+        after = after.dropFirst()
+        // The emphasis that opened the heading closes on it (`**About Acme:**`).
+        if !opening.isEmpty { guard after.hasPrefix(opening) else { return nil }; after = after.dropFirst(opening.count) }
+        let rest = TextScan.trim(after)
+        guard TextScan.wordCount(rest, atMost: 6) >= 6 else { return nil }
+        return (TextScan.trim(t[..<at.upperBound]), rest)
+    }
+
+    /// The about words' ASCII openings, lower case with the space after them (`ReleaseLexicon.aboutWords`).
+    private static let aboutWordOpenings: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array(($0 + " ").utf8) }
+
+    /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
+    private static func nearTheEnd(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
+        var k = index + 1
+        while k < blocks.count && k <= index + 6 {
+            if blocks[k].lines.count == 1 && ReleaseLexicon.isEndMark(blocks[k].lines[0].text) { return true }
+            k += 1
+        }
+        return k >= blocks.count
     }
 
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
@@ -1233,6 +1289,17 @@ struct ReleaseSegmenter {
                 seg.notes.append(opened)
                 continue
             }
+            // `About Acme: Acme is …`, a run-in about heading opening a paragraph at the end of the release (before
+            // its end mark, or among its last blocks): the issuer's boilerplate, a note, the heading left out of it.
+            if section == .body, seg.body.count >= 2, !block.bullet, block.heading == 0,
+               let cut = Self.runInAbout(first), Self.nearTheEnd(index, of: blocks) {
+                seg.notesHeadings.append(cut.heading)
+                section = .notes
+                var opened = block
+                opened.lines[0].text = cut.rest
+                seg.notes.append(opened)
+                continue
+            }
             if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {
                 seg.issued.append(first)
                 if section == .body { section = .closed }
@@ -1244,7 +1311,9 @@ struct ReleaseSegmenter {
                 || (ReleaseLexicon.isLinkListLabel(first)
                     && (single ? index + 1 < blocks.count && Self.isWebOnly(blocks[index + 1])
                                : block.lines.dropFirst().allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) })) {
-                if section == .body { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
+                // (A list of links alone is no body wherever it stands: `* [Sponsor us](/sponsors/)` between two
+                // paragraphs is still a reference, not a paragraph. Other web lines wait for the next paragraph.)
+                if section == .body && !block.linkAlone { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
             if !seg.body.isEmpty && isContactSentence(block) {
