@@ -303,7 +303,7 @@ enum MarkdownBlocks {
     static func headline(_ blocks: [LayoutBlock], title: String?) -> [LayoutBlock] {
         var blocks = blocks
         if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }),
-           !printsItsOwnHead(blocks) {
+           !printsItsOwnHead(blocks, title: title) {
             // The page prints its headline as plain text, fuller than the page's title (`Acme on the new law:
             // "Good, not enough"` under `title: Acme on the new law`): what the reader sees is the headline.
             if let k = blocks.prefix(3).firstIndex(where: { $0.heading == 0 && !$0.bullet }), blocks[k].lines.count <= 2,
@@ -331,8 +331,13 @@ enum MarkdownBlocks {
     /// (`FOR IMMEDIATE RELEASE` / date / contact, `*** STATEMENT ***`), above the headline it prints: the site's
     /// title for the page (`… Press Release`, `STATEMENT: …`) is then not the release's headline, which the head
     /// shows where it stands.
-    static func printsItsOwnHead(_ blocks: [LayoutBlock]) -> Bool {
-        blocks.prefix(2).contains { b in
+    /// Only where the site's title for the page is not a headline: it names the kind (`… Press Release`,
+    /// `STATEMENT: …`). A page that prints `FOR IMMEDIATE RELEASE` over its lead under a title that is a headline
+    /// (`Kestrel Robotics Names Amara Okafor Chief Engineer`) keeps that title.
+    static func printsItsOwnHead(_ blocks: [LayoutBlock], title: String) -> Bool {
+        let folded = " " + String(Fold.line(title).map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+        guard ReleaseLexicon.kindLabels.contains(where: { folded.contains(" " + $0 + " ") }) else { return false }
+        return blocks.prefix(2).contains { b in
             b.heading == 0 && !b.bullet && b.lines.count <= 4
                 && b.lines.contains { l in l.text.utf8.count <= 60 && (ReleaseLexicon.isReleaseInstruction(l.text) || isKindLabel(l.text)) }
         }

@@ -175,12 +175,15 @@ struct ReleaseSegmenter {
                 let datelineNext = blocks[next + 1].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false
                 // (In markdown a plain paragraph under the headline is body, unless the dateline opens the next one:
                 // all above the dateline is the head.)
-                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis || datelineNext && b.lines.count == 1 && !b.bullet
+                // (Not a quotation, a byline or an update notice: `"…," said …`, `By Jo Park, …`, `Updated on …`.)
+                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
+                    || datelineNext && b.lines.count == 1 && !b.bullet && !Self.isBoldOrQuotation(b) && !Self.isBylineOrNotice(b.joined)
                 // A markdown blockquote or wholly emphasised paragraph under the headline is set apart by its
                 // markup, which ends the unit as a dateline under it would: a standfirst that is a sentence
                 // (`> The experiment asks who owns an idea.`) is still the standfirst.
-                let setApart = text.style == .markdown && b.emphasis
-                if marked, b.heading != 1, texts.count <= 3,
+                // (Not a bold paragraph, which is as often the lead set in bold, nor a quotation set as a blockquote.)
+                let setApart = text.style == .markdown && b.emphasis && !Self.isBoldOrQuotation(b)
+                if marked, b.heading != 1, texts.count <= 3, !(text.style == .markdown && Self.isQuotation(b)),
                    isSubtitle(texts, followedByMore: true, known: known, endedByDateline: datelineNext || setApart) {
                     seg.subtitle = texts
                     next += 1
@@ -1221,6 +1224,56 @@ struct ReleaseSegmenter {
     /// The about words' ASCII openings, lower case with the space after them (`ReleaseLexicon.aboutWords`).
     private static let aboutWordOpenings: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array(($0 + " ").utf8) }
 
+    /// A block printed in bold (`**…**`, `__…__`), or a quotation (opening with a quotation mark, or a speaker's
+    /// `said` / `says`): neither is set apart as a standfirst by its markup alone.
+    static func isBoldOrQuotation(_ b: LayoutBlock) -> Bool {
+        let raw = TextScan.trim(b.lines.first?.raw ?? "")
+        return raw.hasPrefix("**") || raw.hasPrefix("__") || isQuotation(b)
+    }
+
+    /// A quotation: opening with a quotation mark, or a speaker's `said` / `says` in it.
+    static func isQuotation(_ b: LayoutBlock) -> Bool {
+        let t = TextScan.trim(b.joined)
+        if let f = t.first, "“\"«„‘".contains(f) { return true }
+        let folded = " " + Fold.line(t) + " "
+        return [" said ", " says ", " said,", " says,"].contains { folded.contains($0) }
+    }
+
+    /// A byline or a notice about the page rather than the news (`By Jo Park, …`, `Updated on February 6 …`,
+    /// `Correction: …`, `Editor's note: …`), which a markdown page prints under the headline as a deck would stand.
+    static func isBylineOrNotice(_ t: String) -> Bool {
+        let f = Fold.line(t.prefix(40))
+        return ["by ", "updated ", "update:", "correction", "corrected ", "editor's note", "editors note", "editor’s note",
+                "photo:", "photo by", "pictured"].contains { f.hasPrefix($0) }
+    }
+
+    /// A run-in about heading's paragraph describes its subject (`About Acme: Acme is …`, `The Acme …`,
+    /// `Founded in …`): `About Parking: The quay car park will close …` is a paragraph of the body with a label.
+    static func definesItsSubject(_ cut: (heading: String, rest: String)) -> Bool {
+        let subject = Fold.line(cut.heading).split(separator: " ").dropFirst().joined(separator: " ")
+        let rest = Fold.line(cut.rest.prefix(200))
+        guard !subject.isEmpty else { return false }
+        let subjectCore = subject.hasPrefix("the ") ? String(subject.dropFirst(4)) : subject
+        return rest.hasPrefix(subject) || rest.hasPrefix(subjectCore) || rest.hasPrefix("the " + subjectCore)
+            || ["founded ", "established ", "since ", "created ", "formed ", "launched "].contains { rest.hasPrefix($0) }
+    }
+
+    /// After block `index`, until the end mark, nothing but the closing matter of a release: no quotation and
+    /// no paragraph of prose other than another run-in about heading's (the boilerplate closes the text).
+    static func onlyClosingMatter(after index: Int, of blocks: [LayoutBlock]) -> Bool {
+        var k = index + 1
+        while k < blocks.count {
+            let b = blocks[k]
+            if b.lines.count == 1 && ReleaseLexicon.isEndMark(b.lines[0].text) { return true }
+            if let first = b.lines.first?.text, runInAbout(first) != nil { k += 1; continue }
+            let joined = b.joined
+            let prose = TextScan.wordCount(joined, atMost: 8) >= 8 && TextScan.endsSentence(joined)
+            if prose || joined.contains("“") || joined.contains("\"") || joined.contains("«") { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
     private static func nearTheEnd(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
         var k = index + 1
@@ -1292,7 +1345,8 @@ struct ReleaseSegmenter {
             // `About Acme: Acme is …`, a run-in about heading opening a paragraph at the end of the release (before
             // its end mark, or among its last blocks): the issuer's boilerplate, a note, the heading left out of it.
             if section == .body, seg.body.count >= 2, !block.bullet, block.heading == 0,
-               let cut = Self.runInAbout(first), Self.nearTheEnd(index, of: blocks) {
+               let cut = Self.runInAbout(first), Self.nearTheEnd(index, of: blocks), Self.definesItsSubject(cut),
+               Self.onlyClosingMatter(after: index, of: blocks) {
                 seg.notesHeadings.append(cut.heading)
                 section = .notes
                 var opened = block
@@ -1313,7 +1367,19 @@ struct ReleaseSegmenter {
                                : block.lines.dropFirst().allSatisfy { ReleaseLexicon.isWebOrSocialLine($0.text) })) {
                 // (A list of links alone is no body wherever it stands: `* [Sponsor us](/sponsors/)` between two
                 // paragraphs is still a reference, not a paragraph. Other web lines wait for the next paragraph.)
-                if section == .body && !block.linkAlone { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
+                // (Under a lead-in that ends in a colon, `This year's winners are:`, the list is what the sentence
+                // announces: it waits with the other web lines and rejoins the body when a paragraph follows.)
+                // (Links named by phrases of six words or more, `Offline maps for every marked trail …`, under a
+                // lead-in that ends in a colon are the features the sentence announces; short ones, `Sponsor us`,
+                // are calls to act, references.)
+                var lead = index - 1
+                while lead >= 0, blocks[lead].linkAlone { lead -= 1 }
+                var end = index
+                while end < blocks.count, blocks[end].linkAlone { end += 1 }
+                let announced = block.linkAlone && lead >= 0 && blocks[lead].lines.last.map { TextScan.trim($0.text).hasSuffix(":") } == true
+                    && !ReleaseLexicon.isLinkListLabel(blocks[lead].lines.last?.text ?? "")
+                    && blocks[(lead + 1)..<end].contains { TextScan.wordCount($0.joined, atMost: 6) >= 6 }
+                if section == .body && (!block.linkAlone || announced) { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
             if !seg.body.isEmpty && isContactSentence(block) {

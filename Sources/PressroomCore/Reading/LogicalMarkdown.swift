@@ -199,7 +199,10 @@ struct LogicalMarkdown {
         guard let first = line.first else { return line }
         let second = line.dropFirst().first
         switch first {
-        case "-", "*", "+", "•", ">", "=":
+        case ">":
+            // (Markdown reads `>` as a quotation whatever follows it: `>50 members` too.)
+            return "\\" + line
+        case "-", "*", "+", "•", "=":
             if second == " " { return "\\" + line }
             if line.count >= 3, line.allSatisfy({ $0 == first }) { return "\\" + line }
         case "#":
