@@ -253,7 +253,7 @@ struct ContactDraft {
             for k in 0..<b.count {
                 let x = b[k]
                 if x >= 0x80 || x == 0x0D { return nil }
-                if x &- 0x30 < 10 { digit = true }
+                if ASCII.isDigit(x) { digit = true }
                 if x != 0x20 && (k == 0 || b[k - 1] == 0x20) { starts += 1 }
             }
             guard starts >= 2, starts <= 6, !digit, !ContactVocabulary.isRole(text), !ContactVocabulary.isDesk(text) else { return false }
@@ -265,8 +265,8 @@ struct ContactDraft {
                 var e = k
                 while e < b.count && b[e] != 0x20 { e += 1 }
                 let f = b[k]
-                let upper = f &- 0x41 < 26
-                if !(upper || (e - k <= 3 && f &- 0x61 < 26)) { return false }
+                let upper = ASCII.isUpper(f)
+                if !(upper || (e - k <= 3 && ASCII.isLower(f))) { return false }
                 if (index == 0 || index == starts - 1) && !upper { return false }
                 index += 1
                 k = e

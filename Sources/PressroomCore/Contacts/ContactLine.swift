@@ -198,7 +198,7 @@ struct ContactLine {
 
     /// No `+`, `(`, ASCII digit, `.` or `@` in `text`: no phone number, address or handle for `read` to take out.
     static func holdsNothingToTakeOut(_ text: String) -> Bool {
-        !TextScan.withBytes(text) { b in b.contains { $0 == 0x2B || $0 == 0x28 || $0 &- 0x30 < 10 || $0 == 0x2E || $0 == 0x40 } }
+        !TextScan.withBytes(text) { b in b.contains { $0 == 0x2B || $0 == 0x28 || ASCII.isDigit($0) || $0 == 0x2E || $0 == 0x40 } }
     }
 
     /// A phone label the number finder did not take: one of several words before a colon (`Out of hours: …`),
