@@ -246,9 +246,15 @@ struct ContactDraft {
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
     /// (`of`, `and`, `de`), with no digit, no job-title word and no desk word: `Quillfeather Biosciences`.
     static func isProperName(_ text: String) -> Bool {
-        // Plain ASCII without a CR (each character one byte): the digits and the words' first characters are
-        // read on bytes; the job-title and desk tests are the same calls.
-        let quick: Bool?? = FastPaths.off ? nil : text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        isProperNameASCII(text) ?? isProperNamePlain(text)
+    }
+
+    /// `isProperNamePlain` for plain ASCII without a CR (each character one byte): the digits and the words'
+    /// first characters are read on bytes; the job-title and desk tests are the same calls. Nil for any other
+    /// text (or with the fast paths off).
+    static func isProperNameASCII(_ text: String) -> Bool? {
+        if FastPaths.off { return nil }
+        let quick: Bool?? = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             var starts = 0, digit = false
             for k in 0..<b.count {
                 let x = b[k]
@@ -273,8 +279,7 @@ struct ContactDraft {
             }
             return true
         }
-        if let q = quick, let answer = q { return answer }
-        return isProperNamePlain(text)
+        return quick ?? nil
     }
 
     /// The definition `isProperName` keeps to.
