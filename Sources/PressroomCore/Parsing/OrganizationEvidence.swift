@@ -214,7 +214,7 @@ enum OrganizationNames {
             for k in start..<b.count where ASCII.isLower(b[k]) || ASCII.isDigit(b[k]) || b[k] >= 0x80 { out.append(b[k]) }
             return String(decoding: out, as: UTF8.self)
         }
-        return onBytes ?? keyReference(name)
+        return onBytes ?? keyPlain(name)
     }
 
     /// `key` of a printable ASCII name made from its bytes, with no fold made: the fold is the bytes lowered,
@@ -265,7 +265,7 @@ enum OrganizationNames {
     private static let keyArticleBytes = keyArticles.map { Array($0.utf8) }
 
     /// The plain definition of `key`.
-    static func keyReference(_ name: String) -> String {
+    static func keyPlain(_ name: String) -> String {
         var f = Fold.line(name)
         for article in keyArticles where f.hasPrefix(article) {
             f.removeFirst(article.count)
@@ -384,11 +384,11 @@ enum OrganizationNames {
             return false
         }
         if let quick { return quick }
-        return isSentenceCaseReference(s)
+        return isSentenceCasePlain(s)
     }
 
     /// The plain definition of `isSentenceCase`.
-    static func isSentenceCaseReference(_ s: String) -> Bool {
+    static func isSentenceCasePlain(_ s: String) -> Bool {
         // (The first 40 words of `split(separator: " ", maxSplits: 40)` are the first 40 words.)
         SpaceWords.split(s, atMost: 40).contains { w in
             (w.ascii ? w.text.utf8.count >= 4 && ASCII.isLower(w.text.utf8.first!) : w.text.count >= 4 && w.text.first?.isLowercase == true)
@@ -426,10 +426,10 @@ enum OrganizationNames {
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
         if let quick = domainNamedRunASCII(name, domains: domains) { return quick }
-        return domainNamedRunReference(name, domains: domains)
+        return domainNamedRunPlain(name, domains: domains)
     }
 
-    /// `domainNamedRunReference` for a name of printable ASCII (a word's fold is then its bytes lowered, and
+    /// `domainNamedRunPlain` for a name of printable ASCII (a word's fold is then its bytes lowered, and
     /// its first character is its first byte): the words cut once into one buffer of letters and digits
     /// (`cutWords`), and no array or `Character` made per run tried. Nil with the fast paths off or for any
     /// other name; `.some(nil)` when no run spells a domain.
@@ -515,7 +515,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `domainNamedRun`.
-    static func domainNamedRunReference(_ name: String, domains: [String]) -> String? {
+    static func domainNamedRunPlain(_ name: String, domains: [String]) -> String? {
         let words = SimpleText.split(name, at: { $0 == 0x20 })
         guard words.count >= 3, words.count <= 16 else { return nil }
         let labels = domains.map { d in lettersAndDigits(d.lowercased()) }
@@ -556,7 +556,7 @@ enum OrganizationNames {
             for c in b where c >= 0x80 || c <= 0x20 { return nil }
             return isOrganizationWordASCII(b, 0..<b.count)
         }
-        return quick ?? isOrganizationWordReference(word)
+        return quick ?? isOrganizationWordPlain(word)
     }
 
     /// `isOrganizationWord` of the word `b[r]`, printable ASCII without spaces: trimmed, lowered (its fold) and
@@ -569,7 +569,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `isOrganizationWord`.
-    static func isOrganizationWordReference(_ word: Substring) -> Bool {
+    static func isOrganizationWordPlain(_ word: Substring) -> Bool {
         let f = Fold.line(word.trimming(CharacterSets.wordEnds)).trimming(CharacterSets.clauseMarksAndBrackets)
         return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
     }
@@ -592,11 +592,11 @@ enum OrganizationNames {
             return false
         }
         if let quick { return quick }
-        return hasExtraOrganizationWordReference(name)
+        return hasExtraOrganizationWordPlain(name)
     }
 
     /// The plain definition of `hasExtraOrganizationWord`.
-    static func hasExtraOrganizationWordReference(_ name: String) -> Bool {
+    static func hasExtraOrganizationWordPlain(_ name: String) -> Bool {
         SpaceWords.split(name).contains { extraWords.contains(SpaceWords.trimming($0, CharacterSets.wordEnds, asciiMarks: wordEndMarks)) }
     }
 
@@ -641,10 +641,10 @@ enum OrganizationNames {
     /// `Office of the Chief Scientist` stays whole).
     static func cutTrailingPerson(_ name: String) -> String {
         if hasNoTrailingPersonASCII(name) == true { return name }
-        return cutTrailingPersonReference(name)
+        return cutTrailingPersonPlain(name)
     }
 
-    /// True when `cutTrailingPersonReference` leaves a name of printable ASCII as it is because it has fewer
+    /// True when `cutTrailingPersonPlain` leaves a name of printable ASCII as it is because it has fewer
     /// than three words or no word after its first opens a person's name (what most names are): its words
     /// are then its runs between spaces, trimmed and lowered on bytes. Nil with the fast paths off or for any
     /// other name; false when the definition must look further.
@@ -666,7 +666,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `cutTrailingPerson`.
-    static func cutTrailingPersonReference(_ name: String) -> String {
+    static func cutTrailingPersonPlain(_ name: String) -> String {
         let spaced = SpaceWords.split(name)
         guard spaced.count >= 3 else { return name }
         let words = spaced.map(\.text)
@@ -789,7 +789,7 @@ enum OrganizationNames {
     /// with a prefix's does not start with its characters; one whose bytes do, followed by an ASCII byte or nothing, does. Only a match
     /// followed by a byte beyond ASCII (a mark that could join the prefix's last character) asks `hasPrefix`.
     static func signOffPrefix(of f: String) -> String? {
-        if FastPaths.off { return signOffPrefixReference(of: f) }
+        if FastPaths.off { return signOffPrefixPlain(of: f) }
         let prefixes = signOffPrefixBytes
         let found: Int?? = TextScan.withBytes(f) { b -> Int?? in
             for (k, p) in prefixes.enumerated() where p.count <= b.count {
@@ -801,12 +801,12 @@ enum OrganizationNames {
             }
             return .some(nil)
         }
-        guard let found else { return signOffPrefixReference(of: f) }
+        guard let found else { return signOffPrefixPlain(of: f) }
         return found.map { signOffPrefixes[$0] }
     }
 
     /// The plain definition of `signOffPrefix(of:)`.
-    static func signOffPrefixReference(of f: String) -> String? {
+    static func signOffPrefixPlain(of f: String) -> String? {
         signOffPrefixes.first(where: { f.hasPrefix($0) })
     }
 
@@ -822,11 +822,11 @@ enum OrganizationNames {
         if opensWithoutAboutWord(paragraph) == true { return nil }
         // (Paragraphs opening with `A`, `S`, `U` or `Z` that are not about: their first words on bytes.)
         if opensWithAboutWordASCII(paragraph) == false { return nil }
-        return runInAboutSubjectReference(paragraph)
+        return runInAboutSubjectPlain(paragraph)
     }
 
     /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
-    /// `runInAboutSubjectReference` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
+    /// `runInAboutSubjectPlain` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
     /// off or for a paragraph that does not open with printable ASCII.
     static func opensWithAboutWordASCII(_ paragraph: String) -> Bool? {
         guard let f = foldedOpeningASCII(paragraph) else { return nil }
@@ -873,7 +873,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `runInAboutSubject`.
-    static func runInAboutSubjectReference(_ paragraph: String) -> String? {
+    static func runInAboutSubjectPlain(_ paragraph: String) -> String? {
         let f = Fold.line(paragraph.prefix(16))
         guard let word = ReleaseLexicon.aboutWords.first(where: { f.hasPrefix($0 + " ") }) else { return nil }
         let head = paragraph.prefix(120)
@@ -1115,7 +1115,7 @@ enum OrganizationNames {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return initialsReference(name, withJoiners: withJoiners)
+        return initialsPlain(name, withJoiners: withJoiners)
     }
 
     /// `initials` of a printable ASCII name read straight from its bytes: its words are its runs between
@@ -1147,7 +1147,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `initials`.
-    static func initialsReference(_ name: String, withJoiners: Bool = false) -> String? {
+    static func initialsPlain(_ name: String, withJoiners: Bool = false) -> String? {
         let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(Fold.line($0)) }
         guard words.count >= 2 else { return nil }
         var out = ""
@@ -1174,7 +1174,7 @@ enum OrganizationNames {
     /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
     static func hostLabels(_ hosts: [String]) -> [String] {
         var out: [String] = []
-        for h in hosts where hostLabelsASCII(h, into: &out) == nil { out += hostLabelsReference([h]) }
+        for h in hosts where hostLabelsASCII(h, into: &out) == nil { out += hostLabelsPlain([h]) }
         return out
     }
 
@@ -1216,7 +1216,7 @@ enum OrganizationNames {
     private static let genericHostLabelSet = WordSet(genericHostLabels)
 
     /// The plain definition of `hostLabels`.
-    static func hostLabelsReference(_ hosts: [String]) -> [String] {
+    static func hostLabelsPlain(_ hosts: [String]) -> [String] {
         var out: [String] = []
         for h in hosts {
             var labels = h.lowercased().split(separator: ".").map(String.init)
@@ -1252,10 +1252,10 @@ enum OrganizationNames {
     /// `domainMatches(name, domains:)` with the labels made once (`domainLabels`).
     static func domainMatches(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
-        return domainMatchesASCII(name, labels: labels) ?? domainMatchesReference(name, labels: labels)
+        return domainMatchesASCII(name, labels: labels) ?? domainMatchesPlain(name, labels: labels)
     }
 
-    /// `domainMatchesReference` for a name of printable ASCII, whose fold is its bytes lowered with runs of
+    /// `domainMatchesPlain` for a name of printable ASCII, whose fold is its bytes lowered with runs of
     /// spaces made one: the words' letters and digits are cut once into one buffer and each word's joiner test
     /// made once (the definition folds the name, makes an array per word and tests each word again for every
     /// label), and a label is spelled only when one of the name's words opens with a letter the label can
@@ -1328,7 +1328,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `domainMatches(_:labels:)`.
-    static func domainMatchesReference(_ name: String, labels: [[UInt8]]) -> Bool {
+    static func domainMatchesPlain(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
         let words = SimpleText.split(Fold.line(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }
