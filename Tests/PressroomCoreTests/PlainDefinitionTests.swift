@@ -171,7 +171,7 @@ import Testing
 
     @Test func numberTokenOnBytesMatchesItsPlainDefinition() {
         let crafted = ["30", "02", "555-0178", "(212)", "17.", "1.2.3", "-1", "(1)", "a1", "1a", "", "-", "1\r", "1\u{301}", "١٢",
-                       "12345678", "1-2-3-4-5-6-7-8-9", "1 2", "1é"]
+                       "12345678", "1-2-3-4-5-6-7-8-9", "1 2", "1é", "212)", "02(3)", "7)."]
         let tokens = crafted + Self.texts.flatMap { $0.split(separator: " ").map { String($0).trimmed(",;.") } }
         let (answered, numbers) = Self.agree(tokens, hit: Int?.none, ContactParser.numberTokenDigitsASCII, ContactParser.numberTokenDigitsPlain)
         #expect(answered >= 1_000)
