@@ -132,6 +132,71 @@ import Testing
         #expect(marks >= 10)
     }
 
+    /// Lines set in columns (invented), for `hasTwoSegments`: tabs, runs of spaces of each length, bytes
+    /// beyond ASCII in and beside a column, CR.
+    static let columns: [String] = [
+        "Jane Doe   Ben Roe", "Jane Doe  Ben Roe", "Jane Doe\tBen Roe", "Jane\t Ben", "  Jane Doe    ", "Jane    ", "   Jane",
+        "Média   Presse", "Jane Doe   Zoë Roe", "e\u{301}   b", "a \u{301}  b", "a\r   b", "a   b\r", "+41 22 601 17 11    +41 22 601 17 12",
+        "press@example.org      info@example.org", "Tel:\t\t555-0142", "a\u{A0}\u{A0}\u{A0}b", "中文   文字", "a   b   c",
+    ]
+
+    @Test func columnsOnBytesMatchTheirPlainDefinition() {
+        let lines = Self.columns + Self.texts
+        let (answered, split) = Self.agree(lines, hit: true, ContactColumns.hasTwoSegmentsASCII, ContactColumns.hasTwoSegmentsPlain)
+        #expect(answered >= 1_000)
+        #expect(split >= 8)
+    }
+
+    @Test func blankOnBytesMatchesItsPlainDefinition() {
+        let lines = ["", " ", "\t", "\n", " \u{A0} ", "\u{A0}", "\r", "\r\n", " \r\n ", " x ", "\u{2003}", "\u{A0}x", "\u{C2}"]
+            + Self.texts + Self.texts.map { String($0.prefix(2)) }
+        let (answered, blank) = Self.agree(lines, hit: true, ContactParser.isBlankASCII, ContactParser.isBlankPlain)
+        #expect(answered >= 1_000)
+        #expect(blank >= 5)
+    }
+
+    @Test func continuationOnBytesMatchesItsPlainDefinitions() {
+        let crafted = ["or at jane@example.org", "or", "or ", "Or at jane@example.org", "ou au 555", "oder unter 555", "y al 555",
+                       "à jane@example.org", "et   jane", "e-mail jane@example.org", "via\tphone", "or\r at", "ores at", "bei Jane",
+                       "+41 22 601 17", "+41 22 601 17  ", "Call (212)", "Call (212)\t\n", "555-0142 x", "Jane Doe", "1\r", "1\u{301}", "２"]
+        let lines = crafted + Self.texts.map { $0.trimmed() }
+        let (answeredFirst, connective) = Self.agree(lines, hit: true, ContactParser.opensWithConnectiveASCII, ContactParser.opensWithConnectivePlain)
+        #expect(answeredFirst >= 1_000)
+        #expect(connective >= 10)
+        let (answeredLast, number) = Self.agree(crafted + Self.texts, hit: true, ContactParser.endsInDigitOrBracketASCII,
+                                                ContactParser.endsInDigitOrBracketPlain)
+        #expect(answeredLast >= 1_000)
+        #expect(number >= 20)
+    }
+
+    @Test func numberTokenOnBytesMatchesItsPlainDefinition() {
+        let crafted = ["30", "02", "555-0178", "(212)", "17.", "1.2.3", "-1", "(1)", "a1", "1a", "", "-", "1\r", "1\u{301}", "١٢",
+                       "12345678", "1-2-3-4-5-6-7-8-9", "1 2", "1é", "212)", "02(3)", "7)."]
+        let tokens = crafted + Self.texts.flatMap { $0.split(separator: " ").map { String($0).trimmed(",;.") } }
+        let (answered, numbers) = Self.agree(tokens, hit: Int?.none, ContactParser.numberTokenDigitsASCII, ContactParser.numberTokenDigitsPlain)
+        #expect(answered >= 1_000)
+        #expect(answered - numbers >= 100)
+    }
+
+    @Test func properNameOnBytesMatchesItsPlainDefinition() {
+        let crafted = ["Quillfeather Biosciences", "Marlow Ridge University", "Ministry of Tides", "Jane Doe", "Jane", "Jane doe",
+                       "Jane of", "of Jane", "Ann de la Bee", "Jane Doe 2", "Press Office", "Senior Officer", "Zoë Roe", "Jane Doe\r",
+                       "A B C D E F", "A B C D E F G", "Jane  Doe", " Jane Doe", "Jane Doe ", "Jane Doe, Director of the Fund"]
+        let names = crafted + Self.texts.flatMap { text in ([text[...]] + text.split(separator: ",")).map { String($0).trimmed() } }
+        let (answered, proper) = Self.agree(names, hit: true, ContactDraft.isProperNameASCII, ContactDraft.isProperNamePlain)
+        #expect(answered >= 1_000)
+        #expect(proper >= 50)
+    }
+
+    @Test func connectiveOnBytesMatchesItsPlainDefinition() {
+        let crafted = ["or", "OR", "Or:", ".or.", "and", "e-mail", "à", "A", "en", "::", "", ".", "ores", "orpheline", "contactez",
+                       "kontaktieren", "or\r", "o\u{301}r", "ou\u{301}", "ＯＲ"]
+        let words = crafted.map { $0[...] } + Self.texts.flatMap { $0.split(separator: " ") }
+        let (answered, connective) = Self.agree(words, hit: true, ContactLine.isConnectiveASCII, ContactLine.isConnectivePlain)
+        #expect(answered >= 1_000)
+        #expect(connective >= 100)
+    }
+
     /// Each of these fast paths answers nil with the switch off, so that `FastPathsTests` compares the parse
     /// through the plain definitions.
     @Test func theSwitchTurnsEachOff() {
@@ -147,6 +212,13 @@ import Testing
             #expect(Reflow.splitsWordQuickly(Array("com-".utf8), "munity") == nil)
             var ends = "ENDS"
             #expect(ends.withUTF8(ReleaseLexicon.endMarkASCII) == nil)
+            #expect(ContactColumns.hasTwoSegmentsASCII("Jane   Ben") == nil)
+            #expect(ContactParser.isBlankASCII(" ") == nil)
+            #expect(ContactParser.opensWithConnectiveASCII("or at jane@example.org") == nil)
+            #expect(ContactParser.endsInDigitOrBracketASCII("+41 22") == nil)
+            #expect(ContactDraft.isProperNameASCII("Quillfeather Biosciences") == nil)
+            #expect(ContactLine.isConnectiveASCII("or") == nil)
+            #expect(ContactParser.numberTokenDigitsASCII("555-0178") == nil)
         }
     }
 }

@@ -44,10 +44,21 @@ enum ContactColumns {
         return out
     }
 
-    /// `segments(line).count >= 2`, on bytes for a simple line: a character, a run of three or more spaces
-    /// (a tab counts three), and another character.
+    /// Whether `line` splits into two segments or more.
     static func hasTwoSegments(_ line: String) -> Bool {
-        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(line) { b -> Bool? in
+        hasTwoSegmentsASCII(line) ?? hasTwoSegmentsPlain(line)
+    }
+
+    /// The definition `hasTwoSegmentsASCII` keeps to.
+    static func hasTwoSegmentsPlain(_ line: String) -> Bool {
+        segments(line).count >= 2
+    }
+
+    /// `hasTwoSegmentsPlain`, on bytes for a simple line: a character, a run of three or more spaces (a tab
+    /// counts three), and another character; nil for any other line (or with the fast paths off).
+    static func hasTwoSegmentsASCII(_ line: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(line) { b -> Bool? in
             guard SimpleText.isSimple(b) else { return nil }
             var seen = false
             var spaces = 0
@@ -60,7 +71,6 @@ enum ContactColumns {
             }
             return false
         }
-        return quick ?? (segments(line).count >= 2)
     }
 
     /// `segments` for a simple line (every scalar a character, one column wide), on bytes: a segment's text

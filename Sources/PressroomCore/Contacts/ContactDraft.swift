@@ -246,14 +246,20 @@ struct ContactDraft {
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
     /// (`of`, `and`, `de`), with no digit, no job-title word and no desk word: `Quillfeather Biosciences`.
     static func isProperName(_ text: String) -> Bool {
-        // Plain ASCII without a CR (each character one byte): the digits and the words' first characters are
-        // read on bytes; the job-title and desk tests are the same calls.
-        let quick: Bool?? = FastPaths.off ? nil : text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        isProperNameASCII(text) ?? isProperNamePlain(text)
+    }
+
+    /// `isProperNamePlain` for plain ASCII without a CR (each character one byte): the digits and the words'
+    /// first characters are read on bytes; the job-title and desk tests are the same calls. Nil for any other
+    /// text (or with the fast paths off).
+    static func isProperNameASCII(_ text: String) -> Bool? {
+        if FastPaths.off { return nil }
+        let quick: Bool?? = text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             var starts = 0, digit = false
             for k in 0..<b.count {
                 let x = b[k]
                 if x >= 0x80 || x == 0x0D { return nil }
-                if x &- 0x30 < 10 { digit = true }
+                if ASCII.isDigit(x) { digit = true }
                 if x != 0x20 && (k == 0 || b[k - 1] == 0x20) { starts += 1 }
             }
             guard starts >= 2, starts <= 6, !digit, !ContactVocabulary.isRole(text), !ContactVocabulary.isDesk(text) else { return false }
@@ -265,16 +271,15 @@ struct ContactDraft {
                 var e = k
                 while e < b.count && b[e] != 0x20 { e += 1 }
                 let f = b[k]
-                let upper = f &- 0x41 < 26
-                if !(upper || (e - k <= 3 && f &- 0x61 < 26)) { return false }
+                let upper = ASCII.isUpper(f)
+                if !(upper || (e - k <= 3 && ASCII.isLower(f))) { return false }
                 if (index == 0 || index == starts - 1) && !upper { return false }
                 index += 1
                 k = e
             }
             return true
         }
-        if let q = quick, let answer = q { return answer }
-        return isProperNamePlain(text)
+        return quick ?? nil
     }
 
     /// The definition `isProperName` keeps to.

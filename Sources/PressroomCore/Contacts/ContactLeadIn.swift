@@ -78,7 +78,7 @@ extension ContactLeadIn {
         // Cheap tests first: two digits or an `@` and a digit at least, and a short line.
         guard line.utf8.count <= 400 else { return nil }
         var digits = 0, ats = 0
-        for b in line.utf8 { if b &- 0x30 < 10 { digits += 1 } else if b == 0x40 { ats += 1 } }
+        for b in line.utf8 { if ASCII.isDigit(b) { digits += 1 } else if b == 0x40 { ats += 1 } }
         guard digits >= 10 || (ats >= 1 && digits >= 5) || ats >= 2 else { return nil }
         // (Most contact lines have numbers: a verb of contacting is looked for, as bytes, before they are read.)
         guard mayHoldVerbOfContacting(line) else { return nil }
@@ -138,7 +138,7 @@ extension ContactLeadIn {
         return line.withUTF8 { b in
             // The line lowered once into a buffer, then each stem's first byte found by `memchr` and the rest compared.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { low in
-                for i in 0..<b.count { low[i] = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i] }
+                for i in 0..<b.count { low[i] = ASCII.lowered(b[i]) }
                 guard let base = low.baseAddress else { return false }
                 return verbStems.contains { stem in
                     var from = 0

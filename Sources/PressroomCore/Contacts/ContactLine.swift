@@ -198,7 +198,7 @@ struct ContactLine {
 
     /// No `+`, `(`, ASCII digit, `.` or `@` in `text`: no phone number, address or handle for `read` to take out.
     static func holdsNothingToTakeOut(_ text: String) -> Bool {
-        !TextScan.withBytes(text) { b in b.contains { $0 == 0x2B || $0 == 0x28 || $0 &- 0x30 < 10 || $0 == 0x2E || $0 == 0x40 } }
+        !TextScan.withBytes(text) { b in b.contains { $0 == 0x2B || $0 == 0x28 || ASCII.isDigit($0) || $0 == 0x2E || $0 == 0x40 } }
     }
 
     /// A phone label the number finder did not take: one of several words before a colon (`Out of hours: …`),
@@ -562,10 +562,21 @@ struct ContactLine {
         }
     }
 
-    /// Whether `word`, folded and without `.` and `:` at its ends, is a connective. An ASCII word of up to
-    /// eight bytes is looked up packed into a number, without building a string.
+    /// Whether `word`, folded and without `.` and `:` at its ends, is a connective.
     private static func isConnective(_ word: Substring) -> Bool {
-        let packed: Bool?? = FastPaths.off ? nil : word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        isConnectiveASCII(word) ?? isConnectivePlain(word)
+    }
+
+    /// The definition `isConnectiveASCII` keeps to.
+    static func isConnectivePlain(_ word: Substring) -> Bool {
+        ContactParser.connectives.contains(Fold.contact(word).trimmed(".:"))
+    }
+
+    /// `isConnectivePlain` for an ASCII word of up to eight bytes (past its `.` and `:`), looked up packed into
+    /// a number without building a string; nil for any other word (or with the fast paths off).
+    static func isConnectiveASCII(_ word: Substring) -> Bool? {
+        if FastPaths.off { return nil }
+        let packed: Bool?? = word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             guard b.allSatisfy({ $0 < 0x80 && $0 != 13 && $0 != 0 }) else { return nil }
             var lo = 0
             var hi = b.count
@@ -573,11 +584,10 @@ struct ContactLine {
             while hi > lo, b[hi - 1] == UInt8(ascii: ".") || b[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
             guard hi - lo <= 8 else { return nil }
             var key: UInt64 = 0
-            for k in lo..<hi { key = key << 8 | UInt64(b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k]) }
+            for k in lo..<hi { key = key << 8 | UInt64(ASCII.lowered(b[k])) }
             return packedConnectives.contains(key)
         }
-        if let packed, let answer = packed { return answer }
-        return ContactParser.connectives.contains(Fold.contact(word).trimmed(".:"))
+        return packed ?? nil
     }
 
     /// The ASCII connectives of up to eight bytes, each packed into a number (a byte a place).

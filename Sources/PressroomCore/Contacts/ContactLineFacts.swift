@@ -24,7 +24,7 @@ struct ContactLineFacts: Equatable {
         for c in b {
             if c < 64 {
                 low |= 1 << UInt64(c)
-                if c &- 0x30 < 10 { digits += 1 }
+                if ASCII.isDigit(c) { digits += 1 }
             } else if c < 128 {
                 high |= 1 << UInt64(c - 64)
             } else {
@@ -52,7 +52,7 @@ struct ContactLineFacts: Equatable {
         if let separator {
             out.byteCount += 1
             if separator < 64 { out.low |= 1 << UInt64(separator) } else { out.high |= 1 << UInt64(separator - 64) }
-            if separator &- 0x30 < 10 { out.digits += 1 }
+            if ASCII.isDigit(separator) { out.digits += 1 }
             if separator == 0x40 { out.ats += 1 }
         }
         return out

@@ -390,11 +390,21 @@ public enum ContactParser {
         return out
     }
 
-    /// `line.trimmed().isEmpty` without building the trimmed string: only spaces, tabs, line feeds and
-    /// no-break spaces, read on bytes. (A carriage return may be half of a `\r\n` character: the general
-    /// path decides.)
+    /// Whether `line` holds nothing but spaces, tabs, line breaks and no-break spaces.
     static func isBlank(_ line: String) -> Bool {
-        let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(line) { b -> Bool? in
+        isBlankASCII(line) ?? isBlankPlain(line)
+    }
+
+    /// The definition `isBlankASCII` keeps to.
+    static func isBlankPlain(_ line: String) -> Bool {
+        line.trimmed().isEmpty
+    }
+
+    /// `isBlankPlain` without building the trimmed string: only spaces, tabs, line feeds and no-break spaces,
+    /// read on bytes. (A carriage return may be half of a `\r\n` character: nil, and the plain path decides.)
+    static func isBlankASCII(_ line: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(line) { b -> Bool? in
             var i = 0
             while i < b.count {
                 let c = b[i]
@@ -405,7 +415,6 @@ public enum ContactParser {
             }
             return true
         }
-        return quick ?? line.trimmed().isEmpty
     }
 
 
@@ -525,26 +534,14 @@ public enum ContactParser {
         guard !next.isEmpty else { return false }
         // ASCII lines without a carriage return (each byte a character) answer the usual cases on bytes:
         // a connective opening `next`, or `previous` ending in neither a digit nor `)`.
-        let asciiFirst: Bool? = FastPaths.off ? nil : TextScan.withBytes(next) { b -> Bool? in
-            for c in b where c >= 0x80 || c == 13 { return nil }
-            guard let space = b.firstIndex(of: 32) else { return false }
-            return b[0] >= 0x61 && b[0] <= 0x7A && connectiveSet.contains(UnsafeBufferPointer(rebasing: b[0..<space]))
-        }
+        let asciiFirst = opensWithConnectiveASCII(next)
         if asciiFirst == true { return true }
-        if asciiFirst == false {
-            let endsInNumber: Bool? = FastPaths.off ? nil : TextScan.withBytes(previous) { b -> Bool? in
-                for c in b where c >= 0x80 || c == 13 { return nil }
-                var n = b.count
-                while n > 0, b[n - 1] == 0x20 || b[n - 1] == 0x09 || b[n - 1] == 0x0A { n -= 1 }
-                return n > 0 && (b[n - 1] >= 48 && b[n - 1] <= 57 || b[n - 1] == UInt8(ascii: ")"))
-            }
-            if endsInNumber == false { return false }
-        }
+        if asciiFirst == false, endsInDigitOrBracketASCII(previous) == false { return false }
+        if opensWithConnectivePlain(next) { return true }
+        guard endsInDigitOrBracketPlain(previous) else { return false }
         let space = SimpleText.firstIndex(ofASCII: 32, in: next)
         let first = next[..<(space ?? next.endIndex)]
-        if space != nil, first.first?.isLowercase ?? false, connectives.contains(String(first)) { return true }
         let prev = previous.trimmed()
-        guard let last = prev.last, last.isASCII, last.isNumber || last == ")" else { return false }
         // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.
         // (`prev` is trimmed: its last word follows its last space.)
         let lastWord = prev[(SimpleText.lastSpaceIndex(in: prev).map { prev.index(after: $0) } ?? prev.startIndex)...]
@@ -559,6 +556,42 @@ public enum ContactParser {
         return endsInNumberAfterPlus(prev, digits: digits) ?? endsInNumberAfterPlusPlain(prev, digits: digits)
     }
 
+    /// Whether trimmed `next` opens with a lower-case connective followed by more words (`or at jane@…`).
+    static func opensWithConnectivePlain(_ next: String) -> Bool {
+        let space = SimpleText.firstIndex(ofASCII: 32, in: next)
+        let first = next[..<(space ?? next.endIndex)]
+        return space != nil && first.first?.isLowercase == true && connectives.contains(String(first))
+    }
+
+    /// `opensWithConnectivePlain` on bytes, for ASCII without a carriage return (each byte a character);
+    /// nil for any other line (or with the fast paths off).
+    static func opensWithConnectiveASCII(_ next: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(next) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            guard let space = b.firstIndex(of: 32) else { return false }
+            return ASCII.isLower(b[0]) && connectiveSet.contains(UnsafeBufferPointer(rebasing: b[0..<space]))
+        }
+    }
+
+    /// Whether `previous`, trimmed, ends in an ASCII digit or `)`: where a number may carry on.
+    static func endsInDigitOrBracketPlain(_ previous: String) -> Bool {
+        guard let last = previous.trimmed().last else { return false }
+        return last.isASCII && (last.isNumber || last == ")")
+    }
+
+    /// `endsInDigitOrBracketPlain` on bytes, for ASCII without a carriage return; nil for any other line
+    /// (or with the fast paths off).
+    static func endsInDigitOrBracketASCII(_ previous: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(previous) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            var n = b.count
+            while n > 0, b[n - 1] == 0x20 || b[n - 1] == 0x09 || b[n - 1] == 0x0A { n -= 1 }
+            return n > 0 && (ASCII.isDigit(b[n - 1]) || b[n - 1] == UInt8(ascii: ")"))
+        }
+    }
+
     /// `endsInNumberAfterPlus` on Characters: the definition it agrees with.
     static func endsInNumberAfterPlusPlain(_ prev: String, digits: Int) -> Bool {
         var digitCount = 0
@@ -571,10 +604,24 @@ public enum ContactParser {
     }
 
     /// The digits of a token made only of digits, `-`, `.` and brackets that opens with a digit (the rest
-    /// of a number); nil for any other token. On bytes for ASCII, where each byte is a character.
+    /// of a number); nil for any other token.
     private static func numberTokenDigits(_ token: String) -> Int? {
+        numberTokenDigitsASCII(token) ?? numberTokenDigitsPlain(token)
+    }
+
+    /// The definition `numberTokenDigitsASCII` keeps to, on Characters.
+    static func numberTokenDigitsPlain(_ token: String) -> Int? {
+        let digits = token.filter { $0.isASCII && $0.isNumber }
+        guard token.allSatisfy({ ($0.isASCII && $0.isNumber) || "-.()".contains($0) }), token.first?.isNumber == true else { return nil }
+        return digits.count
+    }
+
+    /// `numberTokenDigitsPlain` on bytes for ASCII without a CR, where each byte is a character: `.some` of its
+    /// answer; nil for any other token (or with the fast paths off).
+    static func numberTokenDigitsASCII(_ token: String) -> Int?? {
+        if FastPaths.off { return nil }
         var copy = token
-        let ascii: Int?? = FastPaths.off ? nil : copy.withUTF8 { b -> Int?? in
+        return copy.withUTF8 { b -> Int?? in
             guard b.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return nil }
             guard let f = b.first, f >= 48 && f <= 57 else { return .some(nil) }
             var digits = 0
@@ -584,10 +631,6 @@ public enum ContactParser {
             }
             return .some(digits)
         }
-        if let ascii { return ascii }
-        let digits = token.filter { $0.isASCII && $0.isNumber }
-        guard token.allSatisfy({ ($0.isASCII && $0.isNumber) || "-.()".contains($0) }), token.first?.isNumber == true else { return nil }
-        return digits.count
     }
 
     /// Whether `prev` ends, past digits, spaces, brackets, `-` and `.`, in a `+` with room for `digits` more

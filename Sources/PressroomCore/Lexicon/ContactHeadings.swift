@@ -81,7 +81,7 @@ extension ReleaseLexicon {
         let f = key.heading
         guard TextScan.wordCount(f) <= 7, !f.hasSuffix("."), !holdsAddressMark(f) else { return false }
         if let b = firstMeaningfulASCII(key.text) {
-            guard b &- 0x41 < 26 || b == 0x2A || b == 0x23 else { return false }
+            guard ASCII.isUpper(b) || b == 0x2A || b == 0x23 else { return false }
         } else {
             guard let first = TextScan.firstMeaningful(key.text), first.isUppercase || first == "*" || first == "#" else { return false }
         }

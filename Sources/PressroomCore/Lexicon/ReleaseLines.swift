@@ -216,7 +216,7 @@ extension ReleaseLexicon {
         var line = line
         return line.withUTF8 { b -> Bool? in
             var i = 0
-            while i < b.count, b[i] == 0x20 || b[i] &- 0x09 < 5 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
+            while i < b.count, TextScan.isSpaceByte(b[i]) || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
             let start = i
             while i < b.count, b[i] != 0x20, b[i] != 0x3A, b[i] != 0x2A, b[i] != 0x5F {
                 guard ASCII.isUpper(b[i]) || ASCII.isLower(b[i]) || b[i] == 0x27 || b[i] == 0x2D else { return b[i] >= 0x80 ? nil : false }

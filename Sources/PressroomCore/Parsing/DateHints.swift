@@ -81,7 +81,7 @@ enum NumericDateScan {
                 while i &+ 16 <= n && digitBits(i) | digitBits(i &+ 8) == 0 { i &+= 16 }
                 while i &+ 8 <= n && digitBits(i) == 0 { i &+= 8 }
             }
-            while i < n && b[i] &- 0x30 >= 10 { i += 1 }
+            while i < n && !ASCII.isDigit(b[i]) { i += 1 }
             if i == n { break }
             guard i == 0 || (!isDigit(i - 1) && b[i - 1] != 0x2F && b[i - 1] != 0x2D && b[i - 1] != 0x2E),
                   let first = number(i, max: 2), first.next < n else {

@@ -167,7 +167,7 @@ enum DateTokenizer {
             var spaced = true
             while i < n {
                 let c = b[i]
-                if c == 0x20 || c &- 0x09 < 5 {
+                if TextScan.isSpaceByte(c) {
                     spaced = true
                     i += 1
                     continue

@@ -137,7 +137,7 @@ enum Dateline {
     /// `February 9, 2018, New York, NY` (a dateline's brackets' inside): a date that opens the text, then a
     /// comma and a place alone (a town with its state or country).
     static func dateThenPlace(_ text: String, hints: DateHints) -> (String, DateMatch)? {
-        guard let f = text.utf8.first, f &- 0x30 < 10 || f &- 0x41 < 26 || f >= 0x80,
+        guard let f = text.utf8.first, ASCII.isDigit(f) || ASCII.isUpper(f) || f >= 0x80,
               let m = DateParser.firstDate(in: text, hints: hints), m.range.lowerBound == text.startIndex else { return nil }
         let after = text[m.range.upperBound...]
         guard after.first == "," else { return nil }

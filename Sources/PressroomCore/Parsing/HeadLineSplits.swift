@@ -131,6 +131,6 @@ extension HeadMetadata {
     static func isAcronym(_ text: String) -> Bool {
         let u = text.utf8
         guard u.count >= 2, u.count <= 10 else { return false }
-        return u.allSatisfy { $0 &- 0x41 < 26 || $0 == 0x2E || $0 == 0x26 } && u.contains { $0 &- 0x41 < 26 }
+        return u.allSatisfy { ASCII.isUpper($0) || $0 == 0x2E || $0 == 0x26 } && u.contains { ASCII.isUpper($0) }
     }
 }

@@ -211,10 +211,10 @@ enum OrganizationNames {
             }
             var out: [UInt8] = []
             out.reserveCapacity(b.count - start)
-            for k in start..<b.count where b[k] &- 0x61 < 26 || b[k] &- 0x30 < 10 || b[k] >= 0x80 { out.append(b[k]) }
+            for k in start..<b.count where ASCII.isLower(b[k]) || ASCII.isDigit(b[k]) || b[k] >= 0x80 { out.append(b[k]) }
             return String(decoding: out, as: UTF8.self)
         }
-        return onBytes ?? keyReference(name)
+        return onBytes ?? keyPlain(name)
     }
 
     /// `key` of a printable ASCII name made from its bytes, with no fold made: the fold is the bytes lowered,
@@ -224,7 +224,7 @@ enum OrganizationNames {
     private static func keyASCII(_ name: String) -> String? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(name) { b -> String? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             let n = b.count
             var start = 0
             while start < n && b[start] == 0x20 { start += 1 }
@@ -234,7 +234,7 @@ enum OrganizationNames {
                 let letters = spaced ? article.count - 1 : article.count
                 guard start + letters <= n else { continue }
                 var j = 0
-                while j < letters && (b[start + j] &- 0x41 < 26 ? b[start + j] | 0x20 : b[start + j]) == article[j] { j += 1 }
+                while j < letters && ASCII.lowered(b[start + j]) == article[j] { j += 1 }
                 guard j == letters else { continue }
                 var after = start + letters
                 if spaced {
@@ -249,12 +249,12 @@ enum OrganizationNames {
                 break
             }
             var kept = 0
-            for k in start..<n where b[k] &- 0x41 < 26 || b[k] &- 0x61 < 26 || b[k] &- 0x30 < 10 { kept += 1 }
+            for k in start..<n where ASCII.isUpper(b[k]) || ASCII.isLower(b[k]) || ASCII.isDigit(b[k]) { kept += 1 }
             return String(unsafeUninitializedCapacity: kept) { out in
                 var m = 0
                 for k in start..<n {
-                    let c = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k]
-                    if c &- 0x61 < 26 || c &- 0x30 < 10 { out[m] = c; m += 1 }
+                    let c = ASCII.lowered(b[k])
+                    if ASCII.isLower(c) || ASCII.isDigit(c) { out[m] = c; m += 1 }
                 }
                 return m
             }
@@ -265,14 +265,14 @@ enum OrganizationNames {
     private static let keyArticleBytes = keyArticles.map { Array($0.utf8) }
 
     /// The plain definition of `key`.
-    static func keyReference(_ name: String) -> String {
+    static func keyPlain(_ name: String) -> String {
         var f = Fold.line(name)
         for article in keyArticles where f.hasPrefix(article) {
             f.removeFirst(article.count)
             break
         }
         // The scalars a–z, 0–9 and beyond ASCII, kept on bytes (a scalar beyond ASCII is all bytes of 0x80 and up).
-        let kept = TextScan.withBytes(f) { b in b.filter { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 } }
+        let kept = TextScan.withBytes(f) { b in b.filter { ASCII.isLower($0) || ASCII.isDigit($0) || $0 >= 0x80 } }
         return String(decoding: kept, as: UTF8.self)
     }
 
@@ -343,7 +343,7 @@ enum OrganizationNames {
     /// 3 points for each such word past the second.
     static func descriptionPenalty(_ line: String) -> Double {
         let lower = SpaceWords.split(line).filter { w in
-            (w.ascii ? w.text.utf8.first! &- 0x61 < 26 : w.text.first?.isLowercase == true) && !SpaceWords.isJoiner(w)
+            (w.ascii ? ASCII.isLower(w.text.utf8.first!) : w.text.first?.isLowercase == true) && !SpaceWords.isJoiner(w)
         }.count
         return Double(max(0, lower - 2) * 3)
     }
@@ -373,25 +373,25 @@ enum OrganizationNames {
     static func isSentenceCase(_ s: String) -> Bool {
         // Printable ASCII: the words are the runs between spaces, tested on bytes.
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             var words = 0
             var at = 0
             while words < 40, let w = TextScan.nextWord(in: b, from: at) {
                 at = w.upperBound
                 words += 1
-                if w.count >= 4 && b[w.lowerBound] &- 0x61 < 26 && !SpaceWords.joiners.containsLowered(b, w) { return true }
+                if w.count >= 4 && ASCII.isLower(b[w.lowerBound]) && !SpaceWords.joiners.containsLowered(b, w) { return true }
             }
             return false
         }
         if let quick { return quick }
-        return isSentenceCaseReference(s)
+        return isSentenceCasePlain(s)
     }
 
     /// The plain definition of `isSentenceCase`.
-    static func isSentenceCaseReference(_ s: String) -> Bool {
+    static func isSentenceCasePlain(_ s: String) -> Bool {
         // (The first 40 words of `split(separator: " ", maxSplits: 40)` are the first 40 words.)
         SpaceWords.split(s, atMost: 40).contains { w in
-            (w.ascii ? w.text.utf8.count >= 4 && w.text.utf8.first! &- 0x61 < 26 : w.text.count >= 4 && w.text.first?.isLowercase == true)
+            (w.ascii ? w.text.utf8.count >= 4 && ASCII.isLower(w.text.utf8.first!) : w.text.count >= 4 && w.text.first?.isLowercase == true)
                 && !SpaceWords.isJoiner(w)
         }
     }
@@ -426,17 +426,17 @@ enum OrganizationNames {
     /// (`Informationen zum Volksentscheid Transparenz` → `Volksentscheid Transparenz`).
     static func domainNamedRun(_ name: String, domains: [String]) -> String? {
         if let quick = domainNamedRunASCII(name, domains: domains) { return quick }
-        return domainNamedRunReference(name, domains: domains)
+        return domainNamedRunPlain(name, domains: domains)
     }
 
-    /// `domainNamedRunReference` for a name of printable ASCII (a word's fold is then its bytes lowered, and
+    /// `domainNamedRunPlain` for a name of printable ASCII (a word's fold is then its bytes lowered, and
     /// its first character is its first byte): the words cut once into one buffer of letters and digits
     /// (`cutWords`), and no array or `Character` made per run tried. Nil with the fast paths off or for any
     /// other name; `.some(nil)` when no run spells a domain.
     private static func domainNamedRunASCII(_ name: String, domains: [String]) -> String?? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(name) { b -> String?? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             // The words (runs between spaces): at most 16 are read.
             var wordCount = 0
             var inWord = false
@@ -496,11 +496,11 @@ enum OrganizationNames {
                     while i < n {
                         if b[i] == 0x20 { i += 1; continue }
                         starts[k] = count
-                        upper[k] = b[i] &- 0x41 < 26
+                        upper[k] = ASCII.isUpper(b[i])
                         let from = count
                         while i < n && b[i] != 0x20 {
-                            let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
-                            if c &- 0x61 < 26 || c &- 0x30 < 10 { letters[count] = c; count += 1 }
+                            let c = ASCII.lowered(b[i])
+                            if ASCII.isLower(c) || ASCII.isDigit(c) { letters[count] = c; count += 1 }
                             i += 1
                         }
                         isMain[k] = count > from
@@ -515,7 +515,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `domainNamedRun`.
-    static func domainNamedRunReference(_ name: String, domains: [String]) -> String? {
+    static func domainNamedRunPlain(_ name: String, domains: [String]) -> String? {
         let words = SimpleText.split(name, at: { $0 == 0x20 })
         guard words.count >= 3, words.count <= 16 else { return nil }
         let labels = domains.map { d in lettersAndDigits(d.lowercased()) }
@@ -556,7 +556,7 @@ enum OrganizationNames {
             for c in b where c >= 0x80 || c <= 0x20 { return nil }
             return isOrganizationWordASCII(b, 0..<b.count)
         }
-        return quick ?? isOrganizationWordReference(word)
+        return quick ?? isOrganizationWordPlain(word)
     }
 
     /// `isOrganizationWord` of the word `b[r]`, printable ASCII without spaces: trimmed, lowered (its fold) and
@@ -569,7 +569,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `isOrganizationWord`.
-    static func isOrganizationWordReference(_ word: Substring) -> Bool {
+    static func isOrganizationWordPlain(_ word: Substring) -> Bool {
         let f = Fold.line(word.trimming(CharacterSets.wordEnds)).trimming(CharacterSets.clauseMarksAndBrackets)
         return ReleaseLexicon.organizationWords.contains(f) || extraOrganizationWords.contains(f)
     }
@@ -583,7 +583,7 @@ enum OrganizationNames {
         // Printable ASCII: the words are the runs between spaces, trimmed and lowered on bytes.
         let extra = extraWords
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(name) { b -> Bool? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             var at = 0
             while let w = TextScan.nextWord(in: b, from: at) {
                 at = w.upperBound
@@ -592,11 +592,11 @@ enum OrganizationNames {
             return false
         }
         if let quick { return quick }
-        return hasExtraOrganizationWordReference(name)
+        return hasExtraOrganizationWordPlain(name)
     }
 
     /// The plain definition of `hasExtraOrganizationWord`.
-    static func hasExtraOrganizationWordReference(_ name: String) -> Bool {
+    static func hasExtraOrganizationWordPlain(_ name: String) -> Bool {
         SpaceWords.split(name).contains { extraWords.contains(SpaceWords.trimming($0, CharacterSets.wordEnds, asciiMarks: wordEndMarks)) }
     }
 
@@ -641,10 +641,10 @@ enum OrganizationNames {
     /// `Office of the Chief Scientist` stays whole).
     static func cutTrailingPerson(_ name: String) -> String {
         if hasNoTrailingPersonASCII(name) == true { return name }
-        return cutTrailingPersonReference(name)
+        return cutTrailingPersonPlain(name)
     }
 
-    /// True when `cutTrailingPersonReference` leaves a name of printable ASCII as it is because it has fewer
+    /// True when `cutTrailingPersonPlain` leaves a name of printable ASCII as it is because it has fewer
     /// than three words or no word after its first opens a person's name (what most names are): its words
     /// are then its runs between spaces, trimmed and lowered on bytes. Nil with the fast paths off or for any
     /// other name; false when the definition must look further.
@@ -652,7 +652,7 @@ enum OrganizationNames {
         if FastPaths.off { return nil }
         let starts = personStartWords
         return TextScan.withBytes(name) { b -> Bool? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             var words = 0
             var person = false
             var at = 0
@@ -666,7 +666,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `cutTrailingPerson`.
-    static func cutTrailingPersonReference(_ name: String) -> String {
+    static func cutTrailingPersonPlain(_ name: String) -> String {
         let spaced = SpaceWords.split(name)
         guard spaced.count >= 3 else { return name }
         let words = spaced.map(\.text)
@@ -789,7 +789,7 @@ enum OrganizationNames {
     /// with a prefix's does not start with its characters; one whose bytes do, followed by an ASCII byte or nothing, does. Only a match
     /// followed by a byte beyond ASCII (a mark that could join the prefix's last character) asks `hasPrefix`.
     static func signOffPrefix(of f: String) -> String? {
-        if FastPaths.off { return signOffPrefixReference(of: f) }
+        if FastPaths.off { return signOffPrefixPlain(of: f) }
         let prefixes = signOffPrefixBytes
         let found: Int?? = TextScan.withBytes(f) { b -> Int?? in
             for (k, p) in prefixes.enumerated() where p.count <= b.count {
@@ -801,12 +801,12 @@ enum OrganizationNames {
             }
             return .some(nil)
         }
-        guard let found else { return signOffPrefixReference(of: f) }
+        guard let found else { return signOffPrefixPlain(of: f) }
         return found.map { signOffPrefixes[$0] }
     }
 
     /// The plain definition of `signOffPrefix(of:)`.
-    static func signOffPrefixReference(of f: String) -> String? {
+    static func signOffPrefixPlain(of f: String) -> String? {
         signOffPrefixes.first(where: { f.hasPrefix($0) })
     }
 
@@ -822,11 +822,11 @@ enum OrganizationNames {
         if opensWithoutAboutWord(paragraph) == true { return nil }
         // (Paragraphs opening with `A`, `S`, `U` or `Z` that are not about: their first words on bytes.)
         if opensWithAboutWordASCII(paragraph) == false { return nil }
-        return runInAboutSubjectReference(paragraph)
+        return runInAboutSubjectPlain(paragraph)
     }
 
     /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
-    /// `runInAboutSubjectReference` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
+    /// `runInAboutSubjectPlain` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
     /// off or for a paragraph that does not open with printable ASCII.
     static func opensWithAboutWordASCII(_ paragraph: String) -> Bool? {
         guard let f = foldedOpeningASCII(paragraph) else { return nil }
@@ -840,7 +840,7 @@ enum OrganizationNames {
         if FastPaths.off { return nil }
         return TextScan.withBytes(s) { b -> [UInt8]? in
             let m = min(b.count, 16)
-            for k in 0..<m where b[k] &- 0x20 >= 0x5F { return nil }
+            for k in 0..<m where !ASCII.isPrintable(b[k]) { return nil }
             if b.count > m && b[m] >= 0x80 { return nil }
             var f: [UInt8] = []
             f.reserveCapacity(m)
@@ -849,7 +849,7 @@ enum OrganizationNames {
                 let c = b[k]
                 if c == 0x20 { pendingSpace = !f.isEmpty; continue }
                 if pendingSpace { f.append(0x20); pendingSpace = false }
-                f.append(c &- 0x41 < 26 ? c | 0x20 : c)
+                f.append(ASCII.lowered(c))
             }
             return f
         }
@@ -865,15 +865,15 @@ enum OrganizationNames {
         if FastPaths.off { return nil }
         return TextScan.withBytes(paragraph) { b -> Bool in
             var i = 0
-            while i < b.count && (b[i] == 0x20 || b[i] &- 0x09 < 5) { i += 1 }
+            while i < b.count && TextScan.isSpaceByte(b[i]) { i += 1 }
             guard i < b.count, b[i] &- 0x21 < 0x5E else { return false }
-            let c = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+            let c = ASCII.lowered(b[i])
             return !ReleaseLexicon.aboutFirstBytes.contains(c)
         }
     }
 
     /// The plain definition of `runInAboutSubject`.
-    static func runInAboutSubjectReference(_ paragraph: String) -> String? {
+    static func runInAboutSubjectPlain(_ paragraph: String) -> String? {
         let f = Fold.line(paragraph.prefix(16))
         guard let word = ReleaseLexicon.aboutWords.first(where: { f.hasPrefix($0 + " ") }) else { return nil }
         let head = paragraph.prefix(120)
@@ -948,7 +948,7 @@ enum OrganizationNames {
                 if b[i] == 0x20 { i += 1; continue }
                 let start = i
                 while i < n && b[i] != 0x20 {
-                    guard b[i] &- 0x20 < 0x5F else { return nil }
+                    guard ASCII.isPrintable(b[i]) else { return nil }
                     i += 1
                 }
                 words.append(start..<i)
@@ -969,9 +969,9 @@ enum OrganizationNames {
                 guard !bare.isEmpty else { break }
                 let possessive = bare.count >= 2 && b[bare.upperBound - 1] == 0x73 && b[bare.upperBound - 2] == 0x27
                 let c = b[bare.lowerBound]
-                let opensName = c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x23 || c == 0x26
+                let opensName = ASCII.isUpper(c) || ASCII.isDigit(c) || c == 0x23 || c == 0x26
                 // A possessive before a capitalised organisation word is inside the name.
-                let inName = possessive && k + 1 < words.count && b[words[k + 1].lowerBound] &- 0x41 < 26
+                let inName = possessive && k + 1 < words.count && ASCII.isUpper(b[words[k + 1].lowerBound])
                     && isOrganizationWordASCII(b, words[k + 1])
                 if opensName {
                     runWords.append(possessive && !inName ? bare.lowerBound..<(bare.upperBound - 2) : bare)
@@ -1000,7 +1000,7 @@ enum OrganizationNames {
             func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
             guard run.count >= 2 || run.count == 1 && run[0].count >= 3 && TextScan.isAllCaps(text(run[0])) else { return .some(nil) }
             // `Updated January 8`, `On 3 March`: a date, not a subject.
-            let hasNumber = run.contains { r in r.contains { b[$0] &- 0x30 < 10 } }
+            let hasNumber = run.contains { r in r.contains { ASCII.isDigit(b[$0]) } }
             if hasNumber && !run.contains(where: { isOrganizationWordASCII(b, $0) }) { return .some(nil) }
             // Title case: every word capitalised; the subject ends at its last organisation word.
             if isHeadline, !stopped, !isSentenceCase(sentence), !TextScan.isAllCaps(sentence), rest.isEmpty || run.count >= 4,
@@ -1045,7 +1045,7 @@ enum OrganizationNames {
                 let u = bare.text.utf8
                 possessive = u.count >= 2 && u.last == 0x73 && u[u.index(u.endIndex, offsetBy: -2)] == 0x27
                 let c = u.first!
-                opensName = c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x23 || c == 0x26
+                opensName = ASCII.isUpper(c) || ASCII.isDigit(c) || c == 0x23 || c == 0x26
             } else {
                 let c = bare.text.first!
                 possessive = bare.text.hasSuffix("’s") || bare.text.hasSuffix("'s")
@@ -1081,7 +1081,7 @@ enum OrganizationNames {
         // `Updated January 8`, `On 3 March`: a date, not a subject.
         // (A plain ASCII word holds a number where it holds a digit.)
         let hasNumber = runWords.contains { w in
-            w.ascii ? TextScan.withBytes(w.text) { b in b.contains { $0 &- 0x30 < 10 } } : w.text.contains(where: \.isNumber)
+            w.ascii ? TextScan.withBytes(w.text) { b in b.contains { ASCII.isDigit($0) } } : w.text.contains(where: \.isNumber)
         }
         if hasNumber && !run.contains(where: isOrganizationWord) { return nil }
         // Title case: every word capitalised; the subject ends at its last organisation word.
@@ -1109,13 +1109,13 @@ enum OrganizationNames {
                 var atPart = true
                 for c in w.text.utf8 {
                     if c == 0x2D { atPart = true; continue }
-                    if atPart, c | 0x20 &- 0x61 < 26 { bytes.append(c &- 0x61 < 26 ? c - 0x20 : c) }
+                    if atPart, ASCII.isLetter(c) { bytes.append(ASCII.isLower(c) ? c - 0x20 : c) }
                     atPart = false
                 }
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return initialsReference(name, withJoiners: withJoiners)
+        return initialsPlain(name, withJoiners: withJoiners)
     }
 
     /// `initials` of a printable ASCII name read straight from its bytes: its words are its runs between
@@ -1126,7 +1126,7 @@ enum OrganizationNames {
         if FastPaths.off { return nil }
         let joiners = SpaceWords.joiners
         return TextScan.withBytes(name) { b -> String?? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             var words = 0
             var out: [UInt8] = []
             var at = 0
@@ -1138,7 +1138,7 @@ enum OrganizationNames {
                 for k in w {
                     let c = b[k]
                     if c == 0x2D { atPart = true; continue }
-                    if atPart, c | 0x20 &- 0x61 < 26 { out.append(c &- 0x61 < 26 ? c - 0x20 : c) }
+                    if atPart, ASCII.isLetter(c) { out.append(ASCII.isLower(c) ? c - 0x20 : c) }
                     atPart = false
                 }
             }
@@ -1147,7 +1147,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `initials`.
-    static func initialsReference(_ name: String, withJoiners: Bool = false) -> String? {
+    static func initialsPlain(_ name: String, withJoiners: Bool = false) -> String? {
         let words = name.split(separator: " ").filter { withJoiners || !ReleaseLexicon.nameJoiners.contains(Fold.line($0)) }
         guard words.count >= 2 else { return nil }
         var out = ""
@@ -1163,7 +1163,7 @@ enum OrganizationNames {
     /// The lower-case ASCII letters and digits of an already folded or lowered text, as bytes (no other
     /// scalar has a byte in those ranges).
     static func lettersAndDigits<S: StringProtocol>(_ s: S) -> [UInt8] {
-        TextScan.withBytes(s) { b in b.filter { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 } }
+        TextScan.withBytes(s) { b in b.filter { ASCII.isLower($0) || ASCII.isDigit($0) } }
     }
 
     /// Whether lower-case ASCII letters (`lettersAndDigits` of a word) spell a joining word.
@@ -1174,7 +1174,7 @@ enum OrganizationNames {
     /// Hosts' name labels (`triton.uog.edu` → `triton`, `uog`): what a domain can say of a name.
     static func hostLabels(_ hosts: [String]) -> [String] {
         var out: [String] = []
-        for h in hosts where hostLabelsASCII(h, into: &out) == nil { out += hostLabelsReference([h]) }
+        for h in hosts where hostLabelsASCII(h, into: &out) == nil { out += hostLabelsPlain([h]) }
         return out
     }
 
@@ -1203,7 +1203,7 @@ enum OrganizationNames {
                     let label = UnsafeBufferPointer(rebasing: b[labels[k]])
                     guard label.count >= 3, !genericHostLabelSet.containsLowered(label) else { continue }
                     out.append(String(unsafeUninitializedCapacity: label.count) { o in
-                        for j in 0..<label.count { o[j] = label[j] &- 0x41 < 26 ? label[j] | 0x20 : label[j] }
+                        for j in 0..<label.count { o[j] = ASCII.lowered(label[j]) }
                         return label.count
                     })
                 }
@@ -1216,7 +1216,7 @@ enum OrganizationNames {
     private static let genericHostLabelSet = WordSet(genericHostLabels)
 
     /// The plain definition of `hostLabels`.
-    static func hostLabelsReference(_ hosts: [String]) -> [String] {
+    static func hostLabelsPlain(_ hosts: [String]) -> [String] {
         var out: [String] = []
         for h in hosts {
             var labels = h.lowercased().split(separator: ".").map(String.init)
@@ -1252,10 +1252,10 @@ enum OrganizationNames {
     /// `domainMatches(name, domains:)` with the labels made once (`domainLabels`).
     static func domainMatches(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
-        return domainMatchesASCII(name, labels: labels) ?? domainMatchesReference(name, labels: labels)
+        return domainMatchesASCII(name, labels: labels) ?? domainMatchesPlain(name, labels: labels)
     }
 
-    /// `domainMatchesReference` for a name of printable ASCII, whose fold is its bytes lowered with runs of
+    /// `domainMatchesPlain` for a name of printable ASCII, whose fold is its bytes lowered with runs of
     /// spaces made one: the words' letters and digits are cut once into one buffer and each word's joiner test
     /// made once (the definition folds the name, makes an array per word and tests each word again for every
     /// label), and a label is spelled only when one of the name's words opens with a letter the label can
@@ -1264,7 +1264,7 @@ enum OrganizationNames {
     private static func domainMatchesASCII(_ name: String, labels: [[UInt8]]) -> Bool? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(name) { b -> Bool? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             return withCutWords(b) { words -> Bool in
                 // The first letters of the words that have letters (`firsts`), and how many words are main.
                 var lettered = 0, main = 0
@@ -1328,7 +1328,7 @@ enum OrganizationNames {
     }
 
     /// The plain definition of `domainMatches(_:labels:)`.
-    static func domainMatchesReference(_ name: String, labels: [[UInt8]]) -> Bool {
+    static func domainMatchesPlain(_ name: String, labels: [[UInt8]]) -> Bool {
         guard !labels.isEmpty else { return false }
         // One fold of the whole name (folding keeps spaces between words), then its words as letters and digits.
         let words = SimpleText.split(Fold.line(name), at: { $0 == 0x20 }).map { w in lettersAndDigits(w) }
@@ -1399,7 +1399,7 @@ enum OrganizationNames {
             // neighbours are ASCII.
             guard n[0] < 0x80, n[n.count - 1] < 0x80 else { return nil }
             return { () -> Int? in
-                @inline(__always) func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 &- 0x61 < 26 }
+                @inline(__always) func isASCIILetter(_ c: UInt8) -> Bool { ASCII.isLetter(c) }
                 var count = 0
                 var from = 0
                 while let at = offsetByRareByte(of: n, in: h, from: from) {

@@ -390,7 +390,7 @@ struct OrganizationFinder {
     private static func isRoleWords(_ text: Substring) -> Bool {
         let roleWords = roleWordSet
         let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(text) { b in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             var words = 0
             var at = 0
             while let w = TextScan.nextWord(in: b, from: at) {
@@ -436,7 +436,7 @@ struct OrganizationFinder {
         let count = ascii ? s.utf8.count : SimpleText.characterCount(s)
         guard count >= 3, count <= 120 else { return false }
         if ascii {
-            guard let f = s.utf8.first, f &- 0x41 < 26 || f &- 0x30 < 10 else { return false }
+            guard let f = s.utf8.first, ASCII.isUpper(f) || ASCII.isDigit(f) else { return false }
         } else {
             guard let f = s.first, f.isUppercase || f.isNumber else { return false }
         }
@@ -479,7 +479,7 @@ struct OrganizationFinder {
     static func wordCount(before end: String.Index, in t: String) -> Int {
         let head = t[..<end]
         let quick: Int? = FastPaths.off ? nil : TextScan.withBytes(head) { b -> Int? in
-            for c in b where c &- 0x20 >= 0x5F { return nil }
+            for c in b where !ASCII.isPrintable(c) { return nil }
             var words = 0
             var inWord = false
             for c in b {
@@ -538,7 +538,7 @@ struct OrganizationFinder {
 
     /// What cuts a folded name into words for `isDeskName`: whitespace (which folding makes a space), `,`, `-`.
     @inline(__always) private static func isDeskWordSeparator(_ b: UInt8) -> Bool {
-        b == 0x20 || b &- 0x09 < 5 || b == 0x2C || b == 0x2D
+        TextScan.isSpaceByte(b) || b == 0x2C || b == 0x2D
     }
 
     private func isStateName(_ s: String) -> Bool {
@@ -581,7 +581,7 @@ struct OrganizationFinder {
             @inline(__always) func starts(with prefix: StaticString) -> Bool {
                 let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
                 guard b.count >= p.count else { return false }
-                for k in 0..<p.count where (b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k]) != p[k] { return false }
+                for k in 0..<p.count where ASCII.lowered(b[k]) != p[k] { return false }
                 return true
             }
             return starts(with: "http://") || starts(with: "https://") || starts(with: "www.") || starts(with: "mailto:")
@@ -686,11 +686,11 @@ struct OrganizationFinder {
         // Printable ASCII: its characters are its bytes (upper-case letters and digits are then A–Z and 0–9).
         let quick: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b -> Bool? in
             if b.count > 10 {
-                for c in b where c &- 0x20 >= 0x5F { return nil }
+                for c in b where !ASCII.isPrintable(c) { return nil }
                 return false
             }
-            for c in b where c &- 0x20 >= 0x5F { return nil }
-            return b.count >= 2 && !b.contains { c in !(c &- 0x41 < 26 || c &- 0x30 < 10 || c == 0x2D || c == 0x26) }
+            for c in b where !ASCII.isPrintable(c) { return nil }
+            return b.count >= 2 && !b.contains { c in !(ASCII.isUpper(c) || ASCII.isDigit(c) || c == 0x2D || c == 0x26) }
         }
         if let quick { return quick }
         return isAcronymReference(s)
@@ -844,7 +844,7 @@ struct OrganizationFinder {
                     while lo < hi, marks.contains(b[lo]) { lo += 1 }
                     while lo < hi, marks.contains(b[hi - 1]) { hi -= 1 }
                     core = lo..<hi
-                    upper = lo < hi && b[lo] &- 0x41 < 26
+                    upper = lo < hi && ASCII.isUpper(b[lo])
                 } else {
                     // A word beyond ASCII, as characters: its trimmed core found again as a byte range.
                     let w = text[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: i)]

@@ -417,7 +417,7 @@ public enum ReleaseParser {
         // A plain ASCII link (as nearly all are) is lowered and cut on its bytes.
         let ascii: String?? = FastPaths.off ? nil : TextScan.withBytes(link) { b -> String?? in
             for c in b where c >= 0x80 { return nil }
-            let l = b.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let l = b.map { ASCII.lowered($0) }
             func find(_ needle: StaticString, from start: Int = 0) -> Int? {
                 let n = needle.utf8CodeUnitCount
                 guard l.count >= n else { return nil }

@@ -611,7 +611,7 @@ struct ReleaseSegmenter {
         if !FastPaths.off, let quick = TextScan.withBytes(name, { b -> Bool? in
             guard b.allSatisfy({ $0 &- 0x21 < 0x5E || $0 == 0x20 }), let f = b.first, f != 0x20, b.last != 0x20,
                   !b.indices.dropFirst().contains(where: { b[$0] == 0x20 && b[$0 - 1] == 0x20 }) else { return nil }
-            let first = f &- 0x41 < 26 ? f | 0x20 : f
+            let first = ASCII.lowered(f)
             return subjects.contains { $0.utf8.count == b.count && $0.utf8.first == first }
         }), !quick { return false }
         guard !TextScan.endsSentence(name), TextScan.wordCount(name, atMost: 9) <= 8 else { return false }
@@ -684,12 +684,12 @@ struct ReleaseSegmenter {
             var capitals = 0
             for x in b {
                 if x >= 0x80 || x == 0x0D { return nil }
-                if x &- 0x41 < 26 { capitals += 1 }
+                if ASCII.isUpper(x) { capitals += 1 }
             }
             guard let first = b.first, first != 0x22, first != 0x27, first != 0x28, first != 0x5B,
                   !TextScan.endsSentence(t) else { return false }
             // `isAllCaps`: at least two letters, none in lower case.
-            let allCaps = capitals >= 2 && !b.contains { $0 &- 0x61 < 26 }
+            let allCaps = capitals >= 2 && !b.contains { ASCII.isLower($0) }
             guard TextScan.wordCount(t, atMost: 9) <= (allCaps ? 6 : 9) else { return false }
             // The words, cut at spaces and commas; a name: every word capitalised, a number, `&`, or a small
             // joining word or an organisation word (`Ministry of Culture`); and one organisation or department word.
@@ -702,7 +702,7 @@ struct ReleaseSegmenter {
                 var j = i
                 while j < n && b[j] != 0x20 && b[j] != 0x2C { j += 1 }
                 let w0 = b[i]
-                let capitalised = w0 &- 0x41 < 26 || w0 &- 0x30 < 10 || w0 == 0x26
+                let capitalised = ASCII.isUpper(w0) || ASCII.isDigit(w0) || w0 == 0x26
                 // Folded only when a test needs it: a capitalised word after an organisation word needs none, and
                 // a word of a shape no lexicon word has is in no set.
                 let w = UnsafeBufferPointer(rebasing: b[i..<j])
@@ -928,12 +928,12 @@ struct ReleaseSegmenter {
             var capitalised = 0
             for k in 0..<count {
                 guard let c = firstMeaningful(k) else { continue }
-                if c &- 0x41 < 26 || c &- 0x30 < 10 { capitalised += 1; continue }
+                if ASCII.isUpper(c) || ASCII.isDigit(c) { capitalised += 1; continue }
                 if k > 0, ByteTest.hasDigit(bytes: UnsafeBufferPointer(rebasing: b[starts[k - 1]..<ends[k - 1]])) { continue }
                 let w = UnsafeBufferPointer(rebasing: b[starts[k]..<ends[k]])
                 if w.count > 4 && !ReleaseLexicon.nameJoiners.contains(Fold.line(bytes: w)) { return false }
             }
-            return capitalised * 2 > count || (capitalised >= 2 && firstMeaningful(0).map { $0 &- 0x41 < 26 } == true)
+            return capitalised * 2 > count || (capitalised >= 2 && firstMeaningful(0).map { ASCII.isUpper($0) } == true)
         }
     }
 
@@ -1126,7 +1126,7 @@ struct ReleaseSegmenter {
                 while i < end {
                     let x = b[i]
                     if x == 0x40 { return true }
-                    if x &- 0x30 < 10 { digits += 1; if digits >= 7 { return true } }
+                    if ASCII.isDigit(x) { digits += 1; if digits >= 7 { return true } }
                     i += 1
                 }
             }
