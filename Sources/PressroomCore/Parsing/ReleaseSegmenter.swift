@@ -1287,6 +1287,14 @@ struct ReleaseSegmenter {
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
         var section = Section.body
         var pendingWeb: [LayoutBlock] = []
+        /// A notes heading run into its paragraph opens the notes there, the heading left out of the note.
+        func openNotes(_ block: LayoutBlock, _ cut: (heading: String, rest: String)) {
+            seg.notesHeadings.append(cut.heading)
+            section = .notes
+            var opened = block
+            opened.lines[0].text = cut.rest
+            seg.notes.append(opened)
+        }
         for (index, block) in blocks.enumerated() {
             guard let first = block.lines.first?.text else { continue }
             let single = block.lines.count == 1
@@ -1335,11 +1343,7 @@ struct ReleaseSegmenter {
             if section == .body || section == .notes, !seg.body.isEmpty, !block.bullet, let cut = ReleaseLexicon.runInNotesHeading(first),
                !(index + 1 < blocks.count && blocks[index + 1].lines.first.map {
                    Self.opensWithLabel($0.text) && ReleaseLexicon.runInNotesHeading($0.text) == nil } == true) {
-                seg.notesHeadings.append(cut.heading)
-                section = .notes
-                var opened = block
-                opened.lines[0].text = cut.rest
-                seg.notes.append(opened)
+                openNotes(block, cut)
                 continue
             }
             // `About Acme: Acme is …`, a run-in about heading opening a paragraph at the end of the release (before
@@ -1347,11 +1351,7 @@ struct ReleaseSegmenter {
             if section == .body, seg.body.count >= 2, !block.bullet, block.heading == 0,
                let cut = Self.runInAbout(first), Self.nearTheEnd(index, of: blocks), Self.definesItsSubject(cut),
                Self.onlyClosingMatter(after: index, of: blocks) {
-                seg.notesHeadings.append(cut.heading)
-                section = .notes
-                var opened = block
-                opened.lines[0].text = cut.rest
-                seg.notes.append(opened)
+                openNotes(block, cut)
                 continue
             }
             if headingLike ? (key.map(ReleaseLexicon.isIssuedLine) ?? false) : ReleaseLexicon.isIssuedLine(first) {
