@@ -68,7 +68,7 @@ import Testing
         for text in crafted + Self.texts {
             #expect(OrganizationNames.key(text) == OrganizationNames.keyPlain(text), "\(text)")
             let acronym = finder.isAcronym(text)
-            #expect(acronym == finder.isAcronymReference(text), "\(text)")
+            #expect(acronym == finder.isAcronymPlain(text), "\(text)")
             if acronym { acronyms += 1 }
         }
         #expect(acronyms >= 3)
@@ -80,7 +80,7 @@ import Testing
         for text in crafted + Self.texts {
             guard let colon = SimpleText.firstIndex(ofASCII: 0x3A, in: text) else { continue }
             let words = OrganizationFinder.wordCount(before: colon, in: text)
-            #expect(words == OrganizationFinder.wordCountReference(before: colon, in: text), "\(text)")
+            #expect(words == OrganizationFinder.wordCountPlain(before: colon, in: text), "\(text)")
             counted += 1
         }
         #expect(counted >= 20)

@@ -35,7 +35,7 @@ import Testing
         for text in Self.texts {
             for limit in [2, 24, 40, Int.max] {
                 let words = SpaceWords.split(text, atMost: limit)
-                let plain = SpaceWords.splitReference(text[...], atMost: limit)
+                let plain = SpaceWords.splitPlain(text[...], atMost: limit)
                 #expect(words.map { Array($0.text.unicodeScalars) } == plain.map { Array($0.unicodeScalars) }, "\(text)")
                 #expect(words.map(\.ascii) == plain.map { !$0.unicodeScalars.contains { !$0.isASCII } }, "\(text)")
             }
@@ -53,7 +53,7 @@ import Testing
         var words = Self.texts.flatMap { SpaceWords.split($0) }
         words += ["Of", "THE", "Für", "fur", "FÜR", "of\t", "d'", "E.V.", "\u{212A}", "the\u{301}"].map { SpaceWords.Word($0[...]) }
         for w in words {
-            #expect(SpaceWords.isJoiner(w) == SpaceWords.isJoinerReference(w.text), "\(w.text)")
+            #expect(SpaceWords.isJoiner(w) == SpaceWords.isJoinerPlain(w.text), "\(w.text)")
             #expect(vocabulary.contains(w) == vocabulary.plain.contains(Fold.line(w.text)), "\(w.text)")
             #expect(SpaceWords.trimming(w, marks, asciiMarks: ascii).text == Substring(w.text.trimming(marks)), "\(w.text)")
             #expect(SpaceWords.startsUppercase(w) == (w.text.first?.isUppercase == true), "\(w.text)")
@@ -78,8 +78,8 @@ import Testing
     @Test func capitalisedNamesAndAcronymsOnBytesMatchTheirDefinitions() {
         let f = finder
         for text in Self.texts {
-            #expect(f.capitalisedNames(in: text) == f.capitalisedNamesReference(in: text), "\(text)")
-            #expect(f.acronymDefinitions(in: text) == f.acronymDefinitionsReference(in: text), "\(text)")
+            #expect(f.capitalisedNames(in: text) == f.capitalisedNamesPlain(in: text), "\(text)")
+            #expect(f.acronymDefinitions(in: text) == f.acronymDefinitionsPlain(in: text), "\(text)")
         }
     }
 
@@ -97,7 +97,7 @@ import Testing
         let links = Self.texts.flatMap { LinkExtractor.links(in: $0) }
         #expect(links.count >= 50)
         for link in crafted + links {
-            #expect(ReleaseParser.host(link) == ReleaseParser.hostReference(link), "\(link)")
+            #expect(ReleaseParser.host(link) == ReleaseParser.hostPlain(link), "\(link)")
         }
     }
 
@@ -106,7 +106,7 @@ import Testing
         let crafted = ["Fundação Amigos do Rio", "Agência “Nacional” de Águas", "Comité, Stiftung", "Ação\tInstitute", "Ministério,Secretaria",
                        "Caf\u{E9} Society\u{301}", "(Verein)", "Office\u{301}", "Groupe’s Foundation", "Bürger*innen Netzwerk e.V."]
         for text in Self.texts + crafted {
-            #expect(f.hasOrganizationWord(text) == f.hasOrganizationWordReference(text), "\(text)")
+            #expect(f.hasOrganizationWord(text) == f.hasOrganizationWordPlain(text), "\(text)")
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// `BlockSplitter.isSpecial` answers plain ASCII lines on bytes (`SpecialLineASCII`) and other lines through
 /// Strings: each case below is given as printed with accents (String path) and without (byte path), and
-/// every answer must agree with the String path (`isSpecialByCharacters`) run on the same line.
+/// every answer must agree with the String path (`isSpecialPlain`) run on the same line.
 @Suite struct SpecialLineTests {
     /// Lines that stand alone, in the five languages, with and without accents.
     static let special = [
@@ -45,7 +45,7 @@ import Testing
 
     @Test func headingsInFiveLanguagesStandAlone() {
         for line in Self.special {
-            #expect(BlockSplitter.isSpecial(line) == BlockSplitter.isSpecialByCharacters(line), "\(line)")
+            #expect(BlockSplitter.isSpecial(line) == BlockSplitter.isSpecialPlain(line), "\(line)")
         }
         // A user sees these as headings or end marks, on either path.
         for line in ["Notes to editors", "Über uns", "Uber uns", "About Acme Robotics", "À propos de Réseau Vert",
@@ -57,7 +57,7 @@ import Testing
 
     @Test func proseAndNearMissesDoNot() {
         for line in Self.ordinary {
-            #expect(BlockSplitter.isSpecial(line) == BlockSplitter.isSpecialByCharacters(line), "\(line)")
+            #expect(BlockSplitter.isSpecial(line) == BlockSplitter.isSpecialPlain(line), "\(line)")
         }
         for line in ["The council approved the plan on Tuesday after a long debate about water prices in the region.",
                      "About twenty volunteers joined the clean-up along the river on Saturday morning, the organisers said.",
@@ -72,7 +72,7 @@ import Testing
         let long = "About the Institute for Water and Soil Research of the Northern Region"
         #expect(BlockSplitter.isSpecial(long))
         #expect(BlockSplitter.isSpecial("**Media contacts for the Institute for Water and Soil Research**")
-            == BlockSplitter.isSpecialByCharacters("**Media contacts for the Institute for Water and Soil Research**"))
+            == BlockSplitter.isSpecialPlain("**Media contacts for the Institute for Water and Soil Research**"))
         #expect(!BlockSplitter.isSpecial("Media contacts for the institute are listed at the end of this page"))
         #expect(BlockSplitter.isSpecial("Issued by the Office of the Minister for Water and Parks"))
         #expect(BlockSplitter.isSpecial("Herausgegeben am 6. Juni 2024 von der Stiftung Grünes Tal in Berlin"))
@@ -99,7 +99,7 @@ import Testing
     @Test func everyVariantAgreesWithTheStringPath() {
         for line in Self.special + Self.ordinary + Self.awkward + ReleaseLexiconTests.awkwardLines {
             for v in Self.variants(line) {
-                #expect(BlockSplitter.isSpecial(v) == BlockSplitter.isSpecialByCharacters(v), "\(v)")
+                #expect(BlockSplitter.isSpecial(v) == BlockSplitter.isSpecialPlain(v), "\(v)")
             }
         }
     }
@@ -112,7 +112,7 @@ import Testing
             guard let text = try? String(contentsOfFile: dateDevCorpus + "/releases/" + name, encoding: .utf8) else { continue }
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let s = String(line)
-                #expect(BlockSplitter.isSpecial(s) == BlockSplitter.isSpecialByCharacters(s), "\(name): \(s)")
+                #expect(BlockSplitter.isSpecial(s) == BlockSplitter.isSpecialPlain(s), "\(name): \(s)")
                 checked += 1
             }
         }

@@ -127,11 +127,11 @@ enum BlockSplitter {
         // Past 360 bytes: no end mark (200 at most), heading or `Issued` line.
         guard text.utf8.count <= 360 else { return false }
         if let answer = TextScan.withBytes(text, { SpecialLineASCII.isSpecial($0, line: text) }) { return answer }
-        return isSpecialByCharacters(text)
+        return isSpecialPlain(text)
     }
 
     /// `isSpecial` on Strings, for any text (`SpecialLineASCII` answers for plain ASCII lines).
-    static func isSpecialByCharacters(_ text: String) -> Bool {
+    static func isSpecialPlain(_ text: String) -> Bool {
         if ReleaseLexicon.isEndMark(text) { return true }
         // Headings and `Issued on …` lines are a dozen words at most.
         guard text.utf8.count <= 360 else { return false }

@@ -64,11 +64,11 @@ extension ReleaseLexicon {
             return contactSentenceLeadBytes.firstPrefix(of: p) != nil
         }
         if let fast { return fast }
-        return startsContactSentenceByCharacters(line)
+        return startsContactSentencePlain(line)
     }
 
     /// `startsContactSentence` on characters, for any line: the definition the byte path is tested against.
-    static func startsContactSentenceByCharacters(_ line: String) -> Bool {
+    static func startsContactSentencePlain(_ line: String) -> Bool {
         let lead = Fold.line(line.prefix(60))
         guard let fb = lead.utf8.first else { return false }
         return contactSentenceLeads.contains(where: { $0.utf8.first == fb && lead.hasPrefix($0) })

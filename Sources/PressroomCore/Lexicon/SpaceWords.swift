@@ -3,7 +3,7 @@
 ///
 /// The finder reads names word by word (capitalised runs, sentence subjects, initials, domain spellings).
 /// Cutting with `split` and testing words as `Character`s cost it most of its time; these give the same
-/// answers. `splitReference` and the `…Reference` tests are the plain definitions; `SpaceWordsTests`
+/// answers. `splitPlain` and the `…Reference` tests are the plain definitions; `SpaceWordsTests`
 /// holds them equal.
 enum SpaceWords {
     /// A word and whether every byte of it is ASCII (its characters are then its bytes: a carriage
@@ -56,7 +56,7 @@ enum SpaceWords {
     static func split(_ s: String, atMost limit: Int = .max) -> [Word] { split(s[...], atMost: limit) }
 
     /// The plain definition of `split`.
-    static func splitReference(_ s: Substring, atMost limit: Int = .max) -> [Substring] {
+    static func splitPlain(_ s: Substring, atMost limit: Int = .max) -> [Substring] {
         Array(s.split(separator: " ").prefix(limit))
     }
 
@@ -93,7 +93,7 @@ enum SpaceWords {
     /// `ReleaseLexicon.nameJoiners.contains(Fold.line(w))`.
     static func isJoiner(_ w: Word) -> Bool { joiners.contains(w) }
     static func isJoiner(_ w: Substring) -> Bool { joiners.contains(w) }
-    static func isJoinerReference<S: StringProtocol>(_ w: S) -> Bool { ReleaseLexicon.nameJoiners.contains(Fold.line(w)) }
+    static func isJoinerPlain<S: StringProtocol>(_ w: S) -> Bool { ReleaseLexicon.nameJoiners.contains(Fold.line(w)) }
     static let joiners = Vocabulary(ReleaseLexicon.nameJoiners)
 
     /// `isJoiner` of a plain ASCII word's bytes; nil when they hold whitespace or a control byte.

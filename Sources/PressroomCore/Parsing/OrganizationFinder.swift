@@ -51,10 +51,10 @@ struct OrganizationFinder {
     }
 
     private func evidence(clauseNames: [ClauseSubjects.Found]) -> OrganizationEvidence {
-        // With the fast paths off (`FastPaths`), the plain definitions (`capitalisedNamesReference`, …).
+        // With the fast paths off (`FastPaths`), the plain definitions (`capitalisedNamesPlain`, …).
         let plain = FastPaths.off
         func capitalisedNames(in text: String) -> [String] {
-            plain ? capitalisedNamesReference(in: text) : self.capitalisedNames(in: text)
+            plain ? capitalisedNamesPlain(in: text) : self.capitalisedNames(in: text)
         }
         var board = CandidateBoard()
         // The body as one text, joined only when a name is looked up in it.
@@ -198,7 +198,7 @@ struct OrganizationFinder {
         let settled = board.candidates.contains { c in c.cues.contains { !$0.cue.isSupport && $0.weight >= 60 } }
         if !settled {
             let opening = bodyTexts.prefix(4).joined(separator: " ")
-            for def in plain ? acronymDefinitionsReference(in: opening) : acronymDefinitions(in: opening) { add(def, .acronymDefinition, 20) }
+            for def in plain ? acronymDefinitionsPlain(in: opening) : acronymDefinitions(in: opening) { add(def, .acronymDefinition, 20) }
             var counts: [String: Int] = [:]
             for t in bodyTexts.prefix(4) {
                 for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
@@ -475,7 +475,7 @@ struct OrganizationFinder {
     private static let middleDotBytes: [UInt8] = Array("·".utf8)
 
     /// `t[..<end].split(separator: " ").count`, counted on bytes when that part is printable ASCII (its
-    /// characters are then its bytes); any other text takes the plain definition, `wordCountReference`.
+    /// characters are then its bytes); any other text takes the plain definition, `wordCountPlain`.
     static func wordCount(before end: String.Index, in t: String) -> Int {
         let head = t[..<end]
         let quick: Int? = FastPaths.off ? nil : TextScan.withBytes(head) { b -> Int? in
@@ -487,11 +487,11 @@ struct OrganizationFinder {
             }
             return words
         }
-        return quick ?? wordCountReference(before: end, in: t)
+        return quick ?? wordCountPlain(before: end, in: t)
     }
 
     /// The plain definition of `wordCount(before:in:)`.
-    static func wordCountReference(before end: String.Index, in t: String) -> Int {
+    static func wordCountPlain(before end: String.Index, in t: String) -> Int {
         t[..<end].split(separator: " ").count
     }
 
@@ -630,7 +630,7 @@ struct OrganizationFinder {
     }
 
     /// The plain definition of `hasOrganizationWord`.
-    func hasOrganizationWordReference(_ s: String) -> Bool {
+    func hasOrganizationWordPlain(_ s: String) -> Bool {
         s.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
             ReleaseLexicon.organizationWords.contains(Fold.line($0).trimming(Self.edgePunctuation))
         }
@@ -693,11 +693,11 @@ struct OrganizationFinder {
             return b.count >= 2 && !b.contains { c in !(ASCII.isUpper(c) || ASCII.isDigit(c) || c == 0x2D || c == 0x26) }
         }
         if let quick { return quick }
-        return isAcronymReference(s)
+        return isAcronymPlain(s)
     }
 
     /// The plain definition of `isAcronym`.
-    func isAcronymReference(_ s: String) -> Bool {
+    func isAcronymPlain(_ s: String) -> Bool {
         s.count >= 2 && s.count <= 10 && !TextScan.has(s, " ") && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
@@ -705,7 +705,7 @@ struct OrganizationFinder {
     /// (On text whose scalars are each a character, `SimpleText.isSimple`, the brackets are found as bytes and
     /// an inner text of more than 40 bytes, more than 10 characters, is no acronym.)
     func acronymDefinitions(in text: String) -> [String] {
-        guard SimpleText.isSimple(text) else { return acronymDefinitionsReference(in: text) }
+        guard SimpleText.isSimple(text) else { return acronymDefinitionsPlain(in: text) }
         var out: [String] = []
         var searchFrom = text.startIndex
         while let open = TextScan.find("(", in: text[searchFrom...])?.lowerBound {
@@ -721,7 +721,7 @@ struct OrganizationFinder {
     }
 
     /// The plain definition of `acronymDefinitions`.
-    func acronymDefinitionsReference(in text: String) -> [String] {
+    func acronymDefinitionsPlain(in text: String) -> [String] {
         var out: [String] = []
         var searchFrom = text.startIndex
         while let open = text[searchFrom...].firstIndex(of: "(") {
@@ -803,7 +803,7 @@ struct OrganizationFinder {
     private static let quotePunctuation = Set<Character>(",;:“”\"'")
 
     /// Runs of capitalised words (with joining words inside): candidate proper names.
-    /// (`capitalisedNamesReference` is the plain definition. Here, on text whose scalars are each a character,
+    /// (`capitalisedNamesPlain` is the plain definition. Here, on text whose scalars are each a character,
     /// words are byte ranges and plain ASCII words are tested on their bytes; other words as characters.)
     func capitalisedNames(in text: String) -> [String] {
         let runs: [String]? = FastPaths.off ? nil : text.utf8.withContiguousStorageIfAvailable { b -> [String]? in
@@ -880,7 +880,7 @@ struct OrganizationFinder {
             flush()
             return out
         } ?? nil
-        guard let runs else { return capitalisedNamesReference(in: text) }
+        guard let runs else { return capitalisedNamesPlain(in: text) }
         // Drop a sentence-initial article (`The Northern Lakes …`).
         return runs.map { clean($0) }.filter { SpaceWords.split($0, atMost: 2).count >= 2 }
     }
@@ -888,7 +888,7 @@ struct OrganizationFinder {
     private static let wordPunctuationMarks = SpaceWords.ASCIIMarks(wordPunctuation)
 
     /// The plain definition of `capitalisedNames`.
-    func capitalisedNamesReference(in text: String) -> [String] {
+    func capitalisedNamesPlain(in text: String) -> [String] {
         var out: [String] = []
         var current: [String] = []
         func flush() {

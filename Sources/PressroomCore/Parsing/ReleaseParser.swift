@@ -444,11 +444,11 @@ public enum ReleaseParser {
             return .some(end > start ? String(decoding: l[start..<end], as: UTF8.self) : nil)
         }
         if let ascii { return ascii }
-        return hostReference(link)
+        return hostPlain(link)
     }
 
     /// The plain definition of `host`.
-    static func hostReference(_ link: String) -> String? {
+    static func hostPlain(_ link: String) -> String? {
         let l = link.lowercased()
         var rest: Substring
         if l.hasPrefix("mailto:"), let at = l.firstIndex(of: "@") {
