@@ -554,13 +554,6 @@ struct ReleaseSegmenter {
         return isLetterheadByShape(t) || namesAnAboutHeading(t)
     }
 
-    /// The about words and the small words after them that may open an `About …` heading (folded).
-    private static let aboutOpenings: [String] = [
-        "a propos de la", "a propos des", "a propos de", "a propos du", "a propos d'", "a propos d’", "acerca del",
-        "acerca de", "about the", "about", "sobre el", "sobre la", "sobre o", "sobre a", "sobre", "uber die",
-        "uber den", "uber das", "uber uns", "uber",
-    ]
-
     /// The subjects of the release's `About …` heading lines, folded (`## ABOUT THE HARBOUR TRUST:` gives
     /// `the harbour trust` and `harbour trust`): lines of 100 bytes at most that open, after markup, with an
     /// about word. The lines are walked by their first bytes: only one whose first two letters may open an about
@@ -584,9 +577,15 @@ struct ReleaseSegmenter {
                     if opens {
                         let line = String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self)
                         let folded = Fold.line(line.trimming(aboutLineEdges))
-                        for opening in aboutOpenings where folded.hasPrefix(opening + " ") {
-                            let subject = TextScan.trim(folded.dropFirst(opening.count))
-                            if !subject.isEmpty { subjects.append(subject) }
+                        // After the about word (`ReleaseLexicon.aboutWords`), the subject with each of its leading
+                        // small words and without (`the harbour trust`, `harbour trust`), as a letterhead may print it.
+                        for word in ReleaseLexicon.aboutWords where folded.hasPrefix(word + " ") {
+                            var rest = folded.dropFirst(word.utf8.count + 1).split(separator: " ")[...]
+                            while !rest.isEmpty {
+                                subjects.append(rest.joined(separator: " "))
+                                guard let w = rest.first, ReleaseLexicon.nameJoiners.contains(String(w)) else { break }
+                                rest = rest.dropFirst()
+                            }
                         }
                     }
                 }
@@ -1199,7 +1198,7 @@ struct ReleaseSegmenter {
             while i < b.count, b[i] == 0x20 || b[i] == 0x2A || b[i] == 0x5F { i += 1 }
             guard i < b.count else { return false }
             if b[i] >= 0x80 { return true }
-            return Self.aboutWordOpenings.contains { w in
+            return ReleaseLexicon.aboutPrefixes.contains { w in
                 guard i + w.count <= b.count else { return false }
                 for k in 0..<w.count where (b[i + k] &- 0x41 < 26 ? b[i + k] | 0x20 : b[i + k]) != w[k] { return false }
                 return true
@@ -1220,9 +1219,6 @@ struct ReleaseSegmenter {
         guard TextScan.wordCount(rest, atMost: 6) >= 6 else { return nil }
         return (TextScan.trim(t[..<at.upperBound]), rest)
     }
-
-    /// The about words' ASCII openings, lower case with the space after them (`ReleaseLexicon.aboutWords`).
-    private static let aboutWordOpenings: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array(($0 + " ").utf8) }
 
     /// A block printed in bold (`**…**`, `__…__`), or a quotation (opening with a quotation mark, or a speaker's
     /// `said` / `says`): neither is set apart as a standfirst by its markup alone.
