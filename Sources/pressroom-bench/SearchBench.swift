@@ -1,5 +1,6 @@
 import Foundation
 import PressroomCore
+import ArgumentParser
 
 /// `pressroom-bench search DIR [--runs N] [--typing-rounds N] [--grep-runs N]` over a gencorpus archive:
 /// index build time and throughput, the index's memory, every manifest query's latency, simulated
@@ -16,8 +17,17 @@ func runSearchBench(dir: String, runs: Int, typingRounds: Int, grepRuns: Int, bu
         var raw_expected: Int?
     }
     struct Manifest: Decodable { var queries: [ManifestQuery]; var total_bytes: Int; var count: Int }
-    let manifest = try JSONDecoder().decode(
-        Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: dir).appendingPathComponent("manifest.json")))
+    let manifestPath = (dir as NSString).appendingPathComponent("manifest.json")
+    guard let manifestData = FileManager.default.contents(atPath: manifestPath) else {
+        throw ValidationError("""
+            \(manifestPath) cannot be read: `search` measures a gencorpus archive, whose manifest holds the \
+            queries and their expected counts (make one with: python3 ../shared/tools/gencorpus.py --count 20000 DIR)
+            """)
+    }
+    let manifest: Manifest
+    do { manifest = try JSONDecoder().decode(Manifest.self, from: manifestData) } catch {
+        throw ValidationError("\(manifestPath) is not a gencorpus manifest (queries, total_bytes, count): \(error)")
+    }
     let folders = try yearFolders(dir)
     let archiveMB = Double(manifest.total_bytes) / 1_000_000
 
