@@ -26,4 +26,21 @@ import Testing
         ReleaseJSON.string("a\u{1}b\nc", into: &out)
         #expect(out == #""a\u0001b\nc""#)
     }
+
+    /// The whole-string fast path agrees with the byte walk on strings that need escapes and strings that do not
+    /// (ASCII, accents, a dash whose lead byte is 0xE2 like U+2028's, the line separators themselves).
+    @Test func fastPathAgreesWithThePlainWalk() {
+        let samples = ["", "plain words", "Genève – Zürich", "quote \" here", "back\\slash", "tab\there",
+                       "line\u{2028}sep", "para\u{2029}sep", "dash \u{2013} and \u{2026}", "\u{7F}del", "日本語",
+                       "end\r\n"]
+        for s in samples {
+            var fast = "", plain = ""
+            ReleaseJSON.string(s, into: &fast)
+            ReleaseJSON.stringPlain(s, into: &plain)
+            #expect(fast == plain, "\(s.debugDescription)")
+        }
+        #expect(ReleaseJSON.needsNoEscape("Genève, 3 mai") == true)
+        #expect(ReleaseJSON.needsNoEscape("a \u{2013} b") == false)
+        #expect(ReleaseJSON.needsNoEscape("say \"hi\"") == false)
+    }
 }
