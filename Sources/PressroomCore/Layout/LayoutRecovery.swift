@@ -6,7 +6,8 @@ enum LayoutRecovery {
     typealias Entry = PageFurniture.Entry
 
     static func recover(_ input: String, format: SourceFormat) -> RecoveredText {
-        let normalised = normalise(input)
+        let cleaned = normalise(input)
+        let normalised = ParagraphMarks.removed(cleaned) ?? cleaned
         // Front matter and HTML comments above the text are the page's metadata, not the release.
         let (body, frontMatter) = FrontMatter.split(normalised)
         let text = frontMatter == nil ? normalised : String(body)
