@@ -202,10 +202,51 @@ enum Reflow {
                     continue
                 }
             }
+            // Chinese and Japanese are written without spaces between words, so a line end between two of their
+            // characters is no word space (CSS Text's segment-break rule: a break between two East Asian wide
+            // characters other than Hangul is removed). Only a line ending in a byte beyond ASCII is asked.
+            if out[n - 1] >= 0x80, Self.joinsWithoutSpace(out, line) {
+                out.append(contentsOf: line.utf8)
+                continue
+            }
             out.append(0x20)
             out.append(contentsOf: line.utf8)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `lines` joined by single spaces, as `joined(separator: " ")` does, but with none between two Chinese or
+    /// Japanese characters (a headline or standfirst wrapped over printed lines).
+    static func spaced(_ lines: [String]) -> String {
+        if lines.count <= 1 { return lines.first ?? "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for line in lines {
+            if let last = out.last, !(last >= 0x80 && joinsWithoutSpace(out, line)) { out.append(0x20) }
+            out.append(contentsOf: line.utf8)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the last character of `out` and the first of `line` are both Chinese or Japanese (ideographs,
+    /// kana, their punctuation, full-width forms): the line end between them is no space. Hangul is not among
+    /// them (Korean spaces its words).
+    static func joinsWithoutSpace(_ out: [UInt8], _ line: String) -> Bool {
+        var lead = out.count - 1
+        while lead > 0, lead > out.count - 4, out[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let last = out.withUnsafeBufferPointer { TextScan.scalar(in: $0, at: lead) }
+        guard lead + last.width == out.count, isWideCJK(last.value) else { return false }
+        return TextScan.withBytes(line) { b -> Bool in
+            guard let f = b.first, f >= 0xE3 else { return false }
+            return isWideCJK(TextScan.scalar(in: b, at: 0).value)
+        }
+    }
+
+    /// CJK symbols and punctuation, hiragana, katakana, CJK ideographs (extension A, the unified block,
+    /// compatibility ideographs) and full-width forms.
+    static func isWideCJK(_ v: UInt32) -> Bool {
+        (0x3000...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x20000...0x3FFFF).contains(v)
     }
 
     /// Whether the hyphen ending `out` stands between a letter or digit and `line` starting with one (a word

@@ -135,7 +135,7 @@ public enum ReleaseParser {
         let location = dates.location
 
         // Title.
-        var title = TextScan.collapse(seg.title.joined(separator: " "))
+        var title = TextScan.collapse(Reflow.spaced(seg.title))
         title = ReleaseLexicon.stripMarkup(title)
         title = removeEnclosingQuotes(title)
         if title.isEmpty, let t = recovered.frontMatter?.title { title = TextScan.collapse(t) }
@@ -150,7 +150,7 @@ public enum ReleaseParser {
         }
         // A headline longer than any real one (a file with no structure: one huge line, or thousands of tiny
         // ones run together) is not a headline: its text stays in the body, and the record says why.
-        var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(seg.subtitle.joined(separator: " "))))
+        var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(Reflow.spaced(seg.subtitle))))
         // A line that repeats the headline word for word (a web page's title printed again in bold above the
         // text) is the headline printed twice, not a standfirst; under a page's own title (its front matter's),
         // a standfirst that holds every word of the headline in order, and a few more, is the release's own fuller
