@@ -251,7 +251,7 @@ public enum ReleaseParser {
         var explanation = ReleaseExplanation()
         explanation.organization = organizationEvidence
         explanation.dates = dateSources.map { ReleaseExplanation.DateCandidate(iso: $0.date.iso, source: $0.source, warning: $0.date.warning) }
-        explanation.lines = explainedLines(recovered: recovered, seg: seg)
+        explanation.lines = explainedLines(recovered: recovered, seg: seg, headContactLines: headContactLines)
         return (record, explanation)
     }
 
@@ -299,10 +299,15 @@ public enum ReleaseParser {
     static func isAbsurdlyLong(_ s: String) -> Bool { s.utf8.count > longestField && s.count > longestField }
 
     /// The recovered lines with their roles, in reading order: furniture first (it was cut from the pages),
-    /// then the head, the headline, the body and what follows it.
-    static func explainedLines(recovered: RecoveredText, seg: ReleaseSegments) -> [ReleaseExplanation.Line] {
+    /// then the head, the headline, the body and what follows it. A head line that the contacts were read from
+    /// (`headContactLines`, a labelled block above the headline, or the segmenter's unlabelled head contact) is
+    /// shown as a contact where it stands, not as letterhead.
+    static func explainedLines(recovered: RecoveredText, seg: ReleaseSegments,
+                               headContactLines: [String] = []) -> [ReleaseExplanation.Line] {
         typealias L = ReleaseExplanation.Line
         var out: [L] = recovered.furniture.map { L(role: .furniture, text: $0) }
+        let labelled = headContactLines.map { TextScan.trim($0) }.filter { !$0.isEmpty }
+        var unlabelled = seg.contactLines.prefix(seg.headContactCount).map { TextScan.trim($0) }
         for item in seg.header {
             let role: ReleaseExplanation.Role
             switch item.role {
@@ -311,7 +316,16 @@ public enum ReleaseParser {
             case .date: role = .date
             case .placeDate: role = .dateline
             case .metadata: role = .metadata
-            case .other: role = .letterhead
+            case .other:
+                let text = TextScan.trim(item.text)
+                if let i = unlabelled.firstIndex(of: text) {
+                    unlabelled.remove(at: i)
+                    role = .contact
+                } else if labelled.contains(where: { text == $0 || text.hasSuffix($0) }) {
+                    role = .contact
+                } else {
+                    role = .letterhead
+                }
             }
             out.append(L(role: role, text: item.text))
         }
@@ -321,7 +335,9 @@ public enum ReleaseParser {
         out += seg.notesHeadings.map { L(role: .notesHeading, text: $0) }
         for block in seg.notes { out += block.lines.map { L(role: .notes, text: $0.text) } }
         out += recovered.footnotes.map { L(role: .notes, text: $0) }
-        out += seg.contactLines.map { L(role: .contact, text: TextScan.trim($0)) }
+        // Head contact lines not shown above (their text was rewritten, a label's columns joined) are shown here.
+        out += unlabelled.map { L(role: .contact, text: $0) }
+        out += seg.contactLines.dropFirst(seg.headContactCount).map { L(role: .contact, text: TextScan.trim($0)) }
         out += seg.trailing.map { L(role: .trailing, text: $0) }
         out += seg.issued.map { L(role: .signOff, text: $0) }
         return out

@@ -21,6 +21,9 @@ struct ReleaseSegments {
     var notesHeadings: [String] = []
     /// Contact block lines as printed (column spacing kept for `-layout` text), headings included.
     var contactLines: [String] = []
+    /// How many of `contactLines`, from the first, were found above the headline (an unlabelled head contact);
+    /// `explain` shows those where they stand rather than as letterhead.
+    var headContactCount = 0
     /// Web and social lines after the body.
     var trailing: [String] = []
     /// `Issued on …` lines.
@@ -76,6 +79,7 @@ struct ReleaseSegmenter {
             var headContacts: [String] = []
             let start = titleStart(blocks, header: &seg.header, known: &known, contacts: &headContacts)
             seg.contactLines = headContacts
+            seg.headContactCount = headContacts.count
             guard start.block < blocks.count else { return seg }
             let block = blocks[start.block]
             var lines = Array(block.lines.dropFirst(start.line))
