@@ -59,6 +59,25 @@ enum PageFurniture {
         }
     }
 
+    /// A continuation mark at a page's foot, telling the editor that the release goes on overleaf: `-more-`,
+    /// `- MORE -`, `(more)`, `– mehr –`, `- suite -`, `…/…`, `- sigue -`, `- segue -`, `(continued)`. It is no
+    /// text, wherever the extractor leaves it. The word needs its marks on both sides: `More` alone is a word.
+    static func isContinuationMark(_ text: String) -> Bool {
+        let u = text.utf8
+        // Most lines are longer than any mark, or hold none of its punctuation at their start.
+        guard u.count >= 3, u.count <= 24, let f = u.first, f == 0x2D || f == 0x28 || f == 0x5B || f == 0x2E
+                || f == 0xE2 || f == 0x20 || f == 0x2A else { return false }
+        let marks: Set<Character> = ["-", "–", "—", "(", ")", "[", "]", ".", "…", "/", " ", "*"]
+        let chars = Array(text)
+        var lo = 0, hi = chars.count
+        while lo < hi, marks.contains(chars[lo]) { lo += 1 }
+        while hi > lo, marks.contains(chars[hi - 1]) { hi -= 1 }
+        let word = String(chars[lo..<hi]).lowercased()
+        if word.isEmpty { return text.contains("/") && (text.contains("…") || text.contains("...")) }  // `…/…`
+        guard chars[..<lo].contains(where: { $0 != " " }), chars[hi...].contains(where: { $0 != " " }) else { return false }
+        return ["more", "mehr", "suite", "sigue", "segue", "continua", "continued"].contains(word)
+    }
+
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
@@ -296,7 +315,7 @@ enum PageFurniture {
             for i in page.indices {
                 guard let text = page[i].text else { kept?.append(.gap); continue }
                 // `-30-` is the end mark, not page 30.
-                var drop = isPageNumber(text) && !ReleaseLexicon.isEndMark(text)
+                var drop = isPageNumber(text) && !ReleaseLexicon.isEndMark(text) || isContinuationMark(text)
                 if !drop, layout, case .line(let l) = page[i] { drop = hasPageNumberCell(l.raw) }
                 if !drop, !repeated.isEmpty, atTop.contains(i) || atBottom.contains(i),
                    let k = keys.first(where: { $0.index == i })?.key, repeated.contains(k) {
