@@ -283,7 +283,10 @@ struct ReleaseSegmenter {
         // A contact printed under the header lines with no label (`January 13, 2014` / `Jane Roe (Union)` /
         // `jane@union.example` / `571-555-0134`): a short name line, or the data itself, straight after a
         // header line and followed by an e-mail address or phone number. Its lines are the contact's.
-        if headContact.isEmpty, let c = positions.indices.first(where: { i in
+        // Also when the labelled contact holds its labels alone, their values printed apart below them (two columns
+        // of a table read one after the other: `CONTACT:` / `PHONE:` / `Jane Roe` / `555 0134 567`).
+        let labelsAlone = headContact.count == 1 && contactRowText(positions[headContact[0]])?.utf8.last == 0x3A
+        if headContact.isEmpty || labelsAlone, let c = positions.indices.first(where: { i in
             i > 0 && isMeta[i - 1] && !isMeta[i] && positions[i].items.count == 1 && opensUnlabelledContact(i, positions)
         }) {
             var j = c
@@ -452,9 +455,12 @@ struct ReleaseSegmenter {
         if data(positions[i + 1].items[0].text) { return true }
         // Name / organisation or role / number or address (`Jane Roe` / `Harbour Trust` / `(+1) 555 0134 567`): a
         // short line of the same shape between the name and its data.
+        // (Or the contact's web address: `Jane Roe` / `https://harbourtrust.example` / `jane@…`.)
         let mid = positions[i + 1].items[0].text
         guard i + 2 < positions.count, positions[i + 2].items.count == 1, positions[i + 2].block == positions[i].block,
-              TextScan.wordCount(mid, atMost: 6) <= 6, !TextScan.endsSentence(mid), !TextScan.hasByte(mid, 0x3A) else { return false }
+              TextScan.wordCount(mid, atMost: 6) <= 6, !TextScan.endsSentence(mid),
+              !TextScan.hasByte(mid, 0x3A) || TextScan.wordCount(mid, atMost: 2) == 1 && ReleaseLexicon.holdsAddressMark(mid)
+        else { return false }
         return data(positions[i + 2].items[0].text)
     }
 
@@ -766,9 +772,9 @@ struct ReleaseSegmenter {
             } else if Self.hasOpenQuote(lines[..<n]) {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
-                continues = true
+                continues = !Self.leftRoomFor(next, after: lines[..<n])
             } else if Self.isTitleCase(prev) && Self.isTitleCase(next) {
-                continues = true
+                continues = !Self.leftRoomFor(next, after: lines[..<n])
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
                         && (n + 1 == lines.count || TextScan.startsLowercase(lines[n + 1])) {
                 continues = true
@@ -777,6 +783,19 @@ struct ReleaseSegmenter {
             n += 1
         }
         return n
+    }
+
+    /// Whether the unit's last line ended with room to spare for `next`'s first word: a line wrapped by the
+    /// measure is full, so a line well short of the unit's longest with that word fitting (a fifth of the measure
+    /// to spare, for proportional type) ended the unit, and `next` opens another one (`… Her Book, The` /
+    /// `Violet Hour` / `Read by the Author`: the deck under a wrapped headline, in the same case).
+    /// Only a wrapped unit has a measure: a unit of one line says nothing.
+    static func leftRoomFor(_ next: String, after unit: ArraySlice<String>) -> Bool {
+        guard unit.count >= 2, let last = unit.last else { return false }
+        var measure = 0
+        for line in unit.dropLast() { measure = max(measure, TextScan.length(line)) }
+        let word = next.utf8.prefix { $0 != 0x20 }.count
+        return (TextScan.length(last) + 1 + word) * 5 <= measure * 4
     }
 
     /// `(Dallas, Texas) – On Tuesday …`: a dateline whose place stands in brackets, opening the body.
@@ -861,6 +880,9 @@ struct ReleaseSegmenter {
         let a = TextScan.length(lines[0]), b = TextScan.length(lines[1])
         guard a >= 40, abs(a - b) * 10 <= a, let last = lines[0].last, !".:;!?".contains(last) else { return n }
         let next = lines[1]
+        // A headline set in capitals is set in capitals on every line it wraps to: a line in lower case under it
+        // is the standfirst, whatever its measure (`HARBOUR TRUST OPENS …` / `Over 300 volunteers expected …`).
+        if TextScan.isAllCaps(lines[0]) && !TextScan.isAllCaps(next) { return n }
         if BlockSplitter.isSpecial(next) || ReleaseLexicon.listMarkerLength(next) != nil || Dateline.split(next, hints: hints) != nil
             || role(of: next, known).isMeta { return n }
         let more = continuationCount(Array(lines.dropFirst()), maxLines: 3, known: known)
