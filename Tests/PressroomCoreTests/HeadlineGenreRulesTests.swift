@@ -5,7 +5,8 @@ import Testing
 /// Headline and standfirst layouts of releases the parser was not tuned on (session 11, title11), each in invented
 /// words with a near layout the rule must leave alone: a capitals headline over its deck in PDF text without gaps,
 /// a wrapped headline whose last line leaves room before the deck, a contact printed above the headline without a
-/// label (or its labels and values in two columns read apart), and a news wire's shortened title above the release's own headline.
+/// label (or its labels and values in two columns read apart), the contact's end under its data, a release
+/// instruction between the headline and the body, and a news wire's shortened title above the release's own headline.
 @Suite struct HeadlineGenreRulesTests {
     static func parse(_ text: String, name: String = "fixture.txt") -> Release {
         IssueDateEvidenceTests.parse(TextNormalizer.normalize(text), name: name)
@@ -96,18 +97,19 @@ import Testing
         #expect(r.contacts.contains { $0.name == "Jane Roe" })
     }
 
-    /// A name over a web address with no e-mail or number under it is no contact: the line stays the headline.
-    @Test func aNameOverAWebAddressAloneStaysTheHeadline() {
+    /// The web address may stand between the name and its data only as an address alone: a line that says more
+    /// (`Guide online: https://…`) leaves the lines as they were, a headline.
+    @Test func aLineThatSaysMoreThanAnAddressOpensNoContact() {
         let r = Self.parse("""
             May 2024
 
-            Harbour Votes Opens Its Election Guide
-            https://harbourvotes.example
-            Every candidate
+            Harbour Votes Opens Election Guide
+            Guide online: https://harbourvotes.example
+            Questions to jane.roe@harbourvotes.example
 
             A group of volunteers has built a guide to the council election that lists every candidate and every hustings in the district.
             """, name: "fixture.md")
-        #expect(r.title == "Harbour Votes Opens Its Election Guide")
+        #expect(r.title.hasPrefix("Harbour Votes Opens Election Guide"))
     }
 
     /// A contact table's labels and values read one column after the other (`CONTACT:` / `PHONE:` / name /
@@ -127,25 +129,106 @@ import Testing
             “No family should have to choose between rent and dinner,” said Jane Roe, who runs the pantry.
             The kitchen serves hot meals on weekdays from five to seven, and takes no booking.
             The pantry thanks the bakers of Maple Street for the bread they give each morning.
+            ABOUT MAPLE STREET PANTRY
+            Maple Street Pantry has fed families of the east side since 2009.
             """ + "\n\u{0C}")
         #expect(r.title == "Local pantry opens a second kitchen for families of the east side")
         #expect(r.contacts.contains { $0.name == "Jane Roe" })
     }
 
-    /// A contact label with its value on its line is read as before, and a plain line under it that no number or
-    /// address follows is not taken for a contact.
+    /// A contact label with its value on its line is read as before: no contact is looked for under it, so a
+    /// headline with a long number (`1,000,000th`) stays the headline.
     @Test func aLabelWithItsValueKeepsTheHeadlineBelow() {
         let r = Self.parse("""
             MAPLE STREET PANTRY
             CONTACT: Jane Roe
             PHONE:
 
-            Local Pantry Opens a Second Kitchen
-            East Side Families
+            Pantry Serves Its 1,000,000th Meal
 
-            The pantry opened its second kitchen on Monday, six months after a neighbour's gift paid for the ovens.
+            The pantry served its millionth meal on Monday, six months after a neighbour's gift paid for the ovens.
+
+            ABOUT MAPLE STREET PANTRY
+
+            Maple Street Pantry has fed families of the east side since 2009.
             """)
-        #expect(r.title == "Local Pantry Opens a Second Kitchen")
+        #expect(r.title == "Pantry Serves Its 1,000,000th Meal")
+    }
+
+    // MARK: - The head contact's end, and a release instruction between the headline and the body
+
+    /// Under a contact's e-mail and number, a line shaped like an organisation's name that no more data follows is
+    /// the headline, not the contact's office.
+    @Test func aNameLineUnderTheContactsDataIsTheHeadline() {
+        let r = Self.parse("""
+            January 13, 2014
+
+            Jane Roe (Union)
+            jane@tenants.example
+            571-555-0134
+
+            City Council Backs the Tenants Union
+
+            The city council on Monday passed a resolution that backs the tenants of Harbour Court in their claim for repairs to the building.
+
+            The resolution asks the landlord to meet the tenants within a month.
+            """)
+        #expect(r.title == "City Council Backs the Tenants Union")
+        #expect(r.contacts.contains { $0.name == "Jane Roe" })
+    }
+
+    /// An office line between the contact's name and its number is the contact's, as before.
+    @Test func anOfficeLineAboveTheDataStaysTheContacts() {
+        let r = Self.parse("""
+            January 13, 2014
+
+            Jane Roe
+            Harbour Tenants Union
+            571-555-0134
+
+            Tenants Win Repairs at Harbour Court
+
+            The city council on Monday passed a resolution that backs the tenants of Harbour Court in their claim for repairs to the building.
+            """)
+        #expect(r.title == "Tenants Win Repairs at Harbour Court")
+    }
+
+    @Test func anInstructionUnderTheHeadlineLeavesTheHeadlineAboveIt() {
+        let r = Self.parse("""
+            PRESS RELEASE
+            jane@quillbooks.example
+            www.quillbooks.example
+
+            Harbour Author Urges Readers to Question Local Government
+
+            For Immediate Release
+
+            Author Jane Quill has published her first book, “Harbour Budgets for the Puzzled, the Worried, and the
+            Curious.” The book is for readers who want to know how the council spends its money, what works and
+            what does not, and how the budget could be planned in other ways by the people who pay for it.
+
+            The idea came from her years of reporting on council meetings for the local paper.
+            """)
+        #expect(r.title == "Harbour Author Urges Readers to Question Local Government")
+        #expect(r.release == "For Immediate Release")
+    }
+
+    /// A name and its tagline over the instruction, the body under it (a release with no headline), stay the
+    /// letterhead: no letterhead or contact above them, and the name shares its block.
+    @Test func aLetterheadOverTheInstructionIsNoHeadline() {
+        let r = Self.parse("""
+            HARBOUR TENANTS UNION
+            A union for the tenants of the harbour estates and their families
+
+            For Immediate Release
+
+            The union calls on every tenant of the harbour estates to join the meeting on Monday, where the council's
+            answer to the claim for repairs will be read out and the next steps of the campaign will be decided by
+            the members present, whatever the council's answer is. The meeting starts at seven in the hall of
+            Harbour Court and is open to every tenant.
+            """)
+        #expect(r.title != "A union for the tenants of the harbour estates and their families")
+        #expect(r.title != "HARBOUR TENANTS UNION")
     }
 
     // MARK: - A news wire's shortened title above the release's own headline
@@ -188,6 +271,6 @@ import Testing
         let other = Self.parse(Self.wirePage("Harbour trust opens its archive to schools and readers"), name: "fixture.md")
         #expect(other.title == "NZ harbour trust opens its archive to schools")
         #expect(!HeadlineRestated.isFuller("North Zone harbour trust opens its archive", than: "NZ harbour trust shuts its archive"))
-        #expect(HeadlineRestated.fullerHeadline("Harbour Trust says: New Zealand harbour trust opens its archive", than: "NZ harbour trust opens its archive") == nil)
+        #expect(HeadlineRestated.fullerHeadline("Harbour Trust chair Tom Beck says: New Zealand harbour trust opens its archive", than: "NZ harbour trust opens its archive") == nil)
     }
 }

@@ -290,10 +290,13 @@ struct ReleaseSegmenter {
             i > 0 && isMeta[i - 1] && !isMeta[i] && positions[i].items.count == 1 && opensUnlabelledContact(i, positions)
         }) {
             var j = c
+            var afterData = false
             while j < positions.count, positions[j].items.count == 1, !isMeta[j], !positions[j].items[0].role.isLabel,
-                  continuesHeadContact(j, positions) {
+                  continuesHeadContact(j, positions, afterData: afterData) {
                 isMeta[j] = true
                 headContact.append(j)
+                let t = positions[j].items[0].text
+                afterData = afterData || TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7
                 j += 1
             }
         }
@@ -328,7 +331,22 @@ struct ReleaseSegmenter {
         let lastLabel = positions.indices.last { positions[$0].items.contains { $0.role.isLabel } }
         // Letterhead lines are short and end no sentence: a label printed below such a line only moves the
         // headline when every line it passes over has that form.
-        let labelsLead = lastLabel.map { l in
+        // (Not when the label stands between the headline and the body: `jane@quill.example` / `Harbour Author Urges
+        // Readers to Question the Budget` / `For Immediate Release` / the body's first paragraph. The line right above
+        // the label, alone in its block, five words or more, under the letterhead or a contact, is the headline when
+        // the text under the label opens a paragraph.)
+        let headlineAboveLabel = lastLabel.map { l in
+            guard l >= 2, !isMeta[l - 1], positions[l - 1].items.count == 1 else { return false }
+            let above = positions[l - 1], text = above.items[0].text
+            guard blocks[above.block].lines.count == 1, TextScan.wordCount(text, atMost: 5) >= 5, !TextScan.endsSentence(text),
+                  !ReleaseLexicon.holdsAddressMark(text),
+                  positions[..<(l - 1)].indices.contains(where: { i in
+                      headContact.contains(i) || positions[i].items.count == 1 && !positions[i].items[0].role.isMeta && isLetterhead(positions[i].items[0].text)
+                  }),
+                  let under = positions.indices.first(where: { $0 > l && !isMeta[$0] }) else { return false }
+            return opensParagraph(positions[under], blocks)
+        } ?? false
+        let labelsLead = !headlineAboveLabel && lastLabel.map { l in
             positions[..<l].indices.contains { !isMeta[$0] } && positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
                 && positions.indices.allSatisfy { i in
                     i >= l || isMeta[i] || positions[i].items.allSatisfy { TextScan.wordCount($0.text, atMost: 16) <= 16 && !TextScan.endsSentence($0.text) }
@@ -464,11 +482,15 @@ struct ReleaseSegmenter {
         return data(positions[i + 2].items[0].text)
     }
 
-    private func continuesHeadContact(_ j: Int, _ positions: [Position]) -> Bool {
+    /// `afterData`: the block has given an e-mail address or number already. An organisation's name under the data
+    /// then goes on with the contact only as the other lines do, with more data under it: the office line of a
+    /// contact stands between its name and its data, and a line of that shape under them is the headline
+    /// (`jane@union.example` / `571-555-0134` / `City Council Backs the Tenants' Union` / …).
+    private func continuesHeadContact(_ j: Int, _ positions: [Position], afterData: Bool = false) -> Bool {
         func data(_ t: String) -> Bool { TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7 }
         let t = contactRowText(positions[j]) ?? positions[j].items[0].text
         if data(t) && TextScan.wordCount(t) <= 6 { return true }
-        if isLetterhead(t) { return true }
+        if isLetterhead(t) && !(afterData && (Self.isNameLetterheadASCII(t) ?? Self.isNameLetterheadPlain(t))) { return true }
         guard TextScan.wordCount(t) <= 6, !TextScan.endsSentence(t), !TextScan.hasByte(t, 0x3A) else { return false }
         return positions[(j + 1)...].prefix(2).contains { $0.items.count == 1 && data($0.items[0].text) }
     }
@@ -490,6 +512,13 @@ struct ReleaseSegmenter {
         var seen = Set<String>()
         for p in positions where p.items.count == 1 && !seen.insert(p.items[0].text).inserted { return true }
         return false
+    }
+
+    /// True when the line at `p` opens a paragraph (`isParagraph`): the unit it starts (the lines that continue it,
+    /// four at most; in text without gaps the block may go on with the body) is body, no headline.
+    private func opensParagraph(_ p: Position, _ blocks: [LayoutBlock]) -> Bool {
+        let lines = blocks[p.block].lines.dropFirst(p.line).prefix(4).map(\.text)
+        return isParagraph(Array(lines.prefix(continuationCount(lines, maxLines: 4))))
     }
 
     /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
