@@ -177,14 +177,15 @@ import Testing
         #expect(r.contacts.contains { $0.name == "Jane Roe" })
     }
 
-    /// An office line between the contact's name and its number is the contact's, as before.
-    @Test func anOfficeLineAboveTheDataStaysTheContacts() {
+    /// An office line under the contact's number with more of its data under it (its e-mail) is the contact's.
+    @Test func anOfficeLineWithMoreDataUnderItStaysTheContacts() {
         let r = Self.parse("""
             January 13, 2014
 
             Jane Roe
-            Harbour Tenants Union
             571-555-0134
+            Harbour Tenants Union
+            jane@tenants.example
 
             Tenants Win Repairs at Harbour Court
 
