@@ -45,6 +45,17 @@ import Testing
         #expect(r.subtitle == nil)
     }
 
+    /// A headline in sentence case over a line of its measure still joins it, as a wrapped headline (only a capitals
+    /// headline says by its case where it ends).
+    @Test func aSentenceCaseHeadlineOverALineOfItsMeasureStaysOne() {
+        let r = Self.parse(Self.pdftotext([
+            "FOR IMMEDIATE RELEASE", "4 March 2025", "",
+            "Harbour volunteers clean the longest beach on the coast",
+            "Two hundred walkers lift four tonnes of litter by noon",
+        ]))
+        #expect(r.title == "Harbour volunteers clean the longest beach on the coast Two hundred walkers lift four tonnes of litter by noon")
+    }
+
     // MARK: - A wrapped headline's last line leaves room: the deck follows
 
     @Test func aLineThatLeftRoomForTheNextWordEndsTheHeadline() {
