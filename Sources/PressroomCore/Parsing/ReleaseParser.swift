@@ -148,6 +148,15 @@ public enum ReleaseParser {
             markers.remove(at: i)
             titleFromFrontMatter = true
         }
+        // Under a page's own title, the release's own headline printed as the first paragraph, fuller than the
+        // title the site shortened it to (`NZ …` over `New Zealand …`, with the issuer's kind label before it or
+        // not): the headline, not body.
+        if !titleFromFrontMatter, seg.subtitle.isEmpty, let first = paragraphs.first,
+           recovered.frontMatter?.isTitle(title) == true, let fuller = HeadlineRestated.fullerHeadline(first, than: title) {
+            title = fuller
+            paragraphs.removeFirst()
+            markers.removeFirst()
+        }
         // A headline longer than any real one (a file with no structure: one huge line, or thousands of tiny
         // ones run together) is not a headline: its text stays in the body, and the record says why.
         var subtitle = seg.subtitle.isEmpty || titleFromFrontMatter ? nil : removeEnclosingQuotes(TextScan.collapse(ReleaseLexicon.stripMarkup(Reflow.spaced(seg.subtitle))))
@@ -497,12 +506,51 @@ enum HeadlineRestated {
 
     /// `line` holds every word of `headline` in order with one to three more, is no sentence of the body (no
     /// full stop at its end) and the headline has four words or more: the headline a page's title shortened.
+    /// A wire shortens a headline by its initials too: a word the headline prints in capitals (`NZ`, `US`) may
+    /// stand for the words of `line` whose initials spell it (`New Zealand`), and that alone makes it fuller.
     static func isFuller(_ line: String, than headline: String) -> Bool {
         guard !TextScan.endsSentence(line) else { return false }
         let h = words(headline), l = words(line)
-        guard h.count >= 4, l.count > h.count, l.count <= h.count + 3 else { return false }
-        var k = 0
-        for w in l where k < h.count && w == h[k] { k += 1 }
-        return k == h.count
+        guard h.count >= 4, l.count >= h.count else { return false }
+        let capitals = initialisms(headline, folded: h)
+        var k = 0, i = 0, spelled = 0
+        while i < l.count && k < h.count {
+            if l[i] == h[k] { k += 1; i += 1; continue }
+            let n = h[k].count
+            if capitals.contains(k), i + n <= l.count, zip(l[i..<(i + n)], h[k]).allSatisfy({ $0.first == $1 }) {
+                spelled += n - 1
+                k += 1
+                i += n
+                continue
+            }
+            i += 1
+        }
+        let extra = l.count - h.count - spelled
+        return k == h.count && (extra >= 1 || spelled > 0) && extra <= 3
+    }
+
+    /// The indices of `folded`'s words that `headline` prints as an initialism: two to five capital letters.
+    private static func initialisms(_ headline: String, folded: [Substring]) -> Set<Int> {
+        let printed = headline.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard printed.count == folded.count else { return [] }
+        var found = Set<Int>()
+        for (k, w) in printed.enumerated() where (2...5).contains(w.count) && w.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            found.insert(k)
+        }
+        return found
+    }
+
+    /// The release's own headline in `line`, a first paragraph under a page's own title (`headline`): the line
+    /// itself, or what follows a kind label's colon (`Harbour Trust media release: <headline>`), when it is
+    /// `isFuller` than the title.
+    static func fullerHeadline(_ line: String, than headline: String) -> String? {
+        guard line.utf8.count <= headline.utf8.count * 3 + 60 else { return nil }
+        if isFuller(line, than: headline) { return line }
+        guard let colon = line.utf8.prefix(80).firstIndex(of: 0x3A) else { return nil }
+        let label = Fold.line(line[..<colon])
+        guard TextScan.wordCount(label, atMost: 8) <= 8,
+              ReleaseLexicon.kindLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }) else { return nil }
+        let rest = String(line[line.utf8.index(after: colon)...].drop(while: { $0 == " " }))
+        return isFuller(rest, than: headline) ? rest : nil
     }
 }

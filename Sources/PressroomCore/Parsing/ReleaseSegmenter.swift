@@ -287,14 +287,20 @@ struct ReleaseSegmenter {
         // A contact printed under the header lines with no label (`January 13, 2014` / `Jane Roe (Union)` /
         // `jane@union.example` / `571-555-0134`): a short name line, or the data itself, straight after a
         // header line and followed by an e-mail address or phone number. Its lines are the contact's.
-        if headContact.isEmpty, let c = positions.indices.first(where: { i in
+        // Also when the labelled contact holds its labels alone, their values printed apart below them (two columns
+        // of a table read one after the other: `CONTACT:` / `PHONE:` / `Jane Roe` / `555 0134 567`).
+        let labelsAlone = headContact.count == 1 && contactRowText(positions[headContact[0]])?.utf8.last == 0x3A
+        if headContact.isEmpty || labelsAlone, let c = positions.indices.first(where: { i in
             i > 0 && isMeta[i - 1] && !isMeta[i] && positions[i].items.count == 1 && opensUnlabelledContact(i, positions)
         }) {
             var j = c
+            var afterData = false
             while j < positions.count, positions[j].items.count == 1, !isMeta[j], !positions[j].items[0].role.isLabel,
-                  continuesHeadContact(j, positions) {
+                  continuesHeadContact(j, positions, afterData: afterData) {
                 isMeta[j] = true
                 headContact.append(j)
+                let t = positions[j].items[0].text
+                afterData = afterData || TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7
                 j += 1
             }
         }
@@ -329,7 +335,22 @@ struct ReleaseSegmenter {
         let lastLabel = positions.indices.last { positions[$0].items.contains { $0.role.isLabel } }
         // Letterhead lines are short and end no sentence: a label printed below such a line only moves the
         // headline when every line it passes over has that form.
-        let labelsLead = lastLabel.map { l in
+        // (Not when the label stands between the headline and the body: `jane@quill.example` / `Harbour Author Urges
+        // Readers to Question the Budget` / `For Immediate Release` / the body's first paragraph. The line right above
+        // the label, alone in its block, five words or more, under the letterhead or a contact, is the headline when
+        // the text under the label opens a paragraph.)
+        let headlineAboveLabel = lastLabel.map { l in
+            guard l >= 2, !isMeta[l - 1], positions[l - 1].items.count == 1 else { return false }
+            let above = positions[l - 1], text = above.items[0].text
+            guard blocks[above.block].lines.count == 1, TextScan.wordCount(text, atMost: 5) >= 5, !TextScan.endsSentence(text),
+                  !ReleaseLexicon.holdsAddressMark(text),
+                  positions[..<(l - 1)].indices.contains(where: { i in
+                      headContact.contains(i) || positions[i].items.count == 1 && !positions[i].items[0].role.isMeta && isLetterhead(positions[i].items[0].text)
+                  }),
+                  let under = positions.indices.first(where: { $0 > l && !isMeta[$0] }) else { return false }
+            return opensParagraph(positions[under], blocks)
+        } ?? false
+        let labelsLead = !headlineAboveLabel && lastLabel.map { l in
             positions[..<l].indices.contains { !isMeta[$0] } && positions.indices.contains { $0 > l && !isMeta[$0] && positions[$0].items.count == 1 && !isLetterhead(positions[$0].items[0].text) }
                 && positions.indices.allSatisfy { i in
                     i >= l || isMeta[i] || positions[i].items.allSatisfy { TextScan.wordCount($0.text, atMost: 16) <= 16 && !TextScan.endsSentence($0.text) }
@@ -456,17 +477,24 @@ struct ReleaseSegmenter {
         if data(positions[i + 1].items[0].text) { return true }
         // Name / organisation or role / number or address (`Jane Roe` / `Harbour Trust` / `(+1) 555 0134 567`): a
         // short line of the same shape between the name and its data.
+        // (Or the contact's web address: `Jane Roe` / `https://harbourtrust.example` / `jane@…`.)
         let mid = positions[i + 1].items[0].text
         guard i + 2 < positions.count, positions[i + 2].items.count == 1, positions[i + 2].block == positions[i].block,
-              TextScan.wordCount(mid, atMost: 6) <= 6, !TextScan.endsSentence(mid), !TextScan.hasByte(mid, 0x3A) else { return false }
+              TextScan.wordCount(mid, atMost: 6) <= 6, !TextScan.endsSentence(mid),
+              !TextScan.hasByte(mid, 0x3A) || TextScan.wordCount(mid, atMost: 2) == 1 && ReleaseLexicon.holdsAddressMark(mid)
+        else { return false }
         return data(positions[i + 2].items[0].text)
     }
 
-    private func continuesHeadContact(_ j: Int, _ positions: [Position]) -> Bool {
+    /// `afterData`: the block has given an e-mail address or number already. An organisation's name under the data
+    /// then goes on with the contact only as the other lines do, with more data under it: the office line of a
+    /// contact stands between its name and its data, and a line of that shape under them is the headline
+    /// (`jane@union.example` / `571-555-0134` / `City Council Backs the Tenants' Union` / …).
+    private func continuesHeadContact(_ j: Int, _ positions: [Position], afterData: Bool = false) -> Bool {
         func data(_ t: String) -> Bool { TextScan.hasByte(t, 0x40) || TextScan.digitCount(t) >= 7 }
         let t = contactRowText(positions[j]) ?? positions[j].items[0].text
         if data(t) && TextScan.wordCount(t) <= 6 { return true }
-        if isLetterhead(t) { return true }
+        if isLetterhead(t) && !(afterData && (Self.isNameLetterheadASCII(t) ?? Self.isNameLetterheadPlain(t))) { return true }
         guard TextScan.wordCount(t) <= 6, !TextScan.endsSentence(t), !TextScan.hasByte(t, 0x3A) else { return false }
         return positions[(j + 1)...].prefix(2).contains { $0.items.count == 1 && data($0.items[0].text) }
     }
@@ -488,6 +516,13 @@ struct ReleaseSegmenter {
         var seen = Set<String>()
         for p in positions where p.items.count == 1 && !seen.insert(p.items[0].text).inserted { return true }
         return false
+    }
+
+    /// True when the line at `p` opens a paragraph (`isParagraph`): the unit it starts (the lines that continue it,
+    /// four at most; in text without gaps the block may go on with the body) is body, no headline.
+    private func opensParagraph(_ p: Position, _ blocks: [LayoutBlock]) -> Bool {
+        let lines = blocks[p.block].lines.dropFirst(p.line).prefix(4).map(\.text)
+        return isParagraph(Array(lines.prefix(continuationCount(lines, maxLines: 4))))
     }
 
     /// True when the line at `p` opens a block shaped like a headline: one to three lines, a single cell,
@@ -770,9 +805,9 @@ struct ReleaseSegmenter {
             } else if Self.hasOpenQuote(lines[..<n]) {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
-                continues = true
+                continues = !Self.leftRoomFor(next, after: lines[..<n])
             } else if Self.isTitleCase(prev) && Self.isTitleCase(next) {
-                continues = true
+                continues = !Self.leftRoomFor(next, after: lines[..<n])
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
                         && (n + 1 == lines.count || TextScan.startsLowercase(lines[n + 1])) {
                 continues = true
@@ -781,6 +816,19 @@ struct ReleaseSegmenter {
             n += 1
         }
         return n
+    }
+
+    /// Whether the unit's last line ended with room to spare for `next`'s first word: a line wrapped by the
+    /// measure is full, so a line well short of the unit's longest with that word fitting (a fifth of the measure
+    /// to spare, for proportional type) ended the unit, and `next` opens another one (`… Her Book, The` /
+    /// `Violet Hour` / `Read by the Author`: the deck under a wrapped headline, in the same case).
+    /// Only a wrapped unit has a measure: a unit of one line says nothing.
+    static func leftRoomFor(_ next: String, after unit: ArraySlice<String>) -> Bool {
+        guard unit.count >= 2, let last = unit.last else { return false }
+        var measure = 0
+        for line in unit.dropLast() { measure = max(measure, TextScan.length(line)) }
+        let word = next.utf8.prefix { $0 != 0x20 }.count
+        return (TextScan.length(last) + 1 + word) * 5 <= measure * 4
     }
 
     /// `(Dallas, Texas) – On Tuesday …`: a dateline whose place stands in brackets, opening the body.
@@ -865,6 +913,9 @@ struct ReleaseSegmenter {
         let a = TextScan.length(lines[0]), b = TextScan.length(lines[1])
         guard a >= 40, abs(a - b) * 10 <= a, let last = lines[0].last, !".:;!?".contains(last) else { return n }
         let next = lines[1]
+        // A headline set in capitals is set in capitals on every line it wraps to: a line in lower case under it
+        // is the standfirst, whatever its measure (`HARBOUR TRUST OPENS …` / `Over 300 volunteers expected …`).
+        if TextScan.isAllCaps(lines[0]) && !TextScan.isAllCaps(next) { return n }
         if BlockSplitter.isSpecial(next) || ReleaseLexicon.listMarkerLength(next) != nil || Dateline.split(next, hints: hints) != nil
             || role(of: next, known).isMeta { return n }
         let more = continuationCount(Array(lines.dropFirst()), maxLines: 3, known: known)
