@@ -223,6 +223,16 @@ public enum ReleaseParser {
         // Only the first 8 and the last 15 printed lines are read: taken from each end, the lines between never
         // compared with the headline nor copied (most of a release's lines).
         let (headPrinted, tailPrinted) = printedEnds(recovered.blocks, leaving: headlineLines, head: 8, tail: 15)
+        // The release's e-mail addresses (its `mailto:` links): their local parts and their hosts.
+        var mailboxLocalParts: [String] = []
+        var mailHosts: [String] = []
+        for link in links where link.hasPrefix("mailto:") {
+            let address = link.dropFirst(7)
+            guard let at = address.firstIndex(of: "@") else { continue }
+            mailboxLocalParts.append(String(address[..<at]))
+            let host = address[address.index(after: at)...]
+            mailHosts.append(String(host.prefix { $0 != "?" }))
+        }
         let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
             bodyTexts: paragraphs + notes, contactLines: seg.contactLines,
@@ -233,7 +243,9 @@ public enum ReleaseParser {
             contactNames: contacts.compactMap(\.name),
             location: location,
             hostLabels: OrganizationNames.hostLabels(links.compactMap(host) + sender.hosts),
-            senderName: sender.name
+            senderName: sender.name,
+            mailboxLocalParts: mailboxLocalParts,
+            mailHostLabels: OrganizationNames.ownMailDomainLabels(mailHosts)
         ).evidence()
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).
