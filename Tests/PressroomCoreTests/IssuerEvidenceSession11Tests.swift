@@ -181,8 +181,8 @@ import Testing
         // The lede names the issuer: the studio the mailbox spells is its member, not the issuer.
         let text = Self.release.replacingOccurrences(
             of: "Brindlecraft releases its first board game, Tilework Tactics, on June 2.",
-            with: "The Harbour Games Guild announces Tilework Tactics, a board game by its member studio Brindlecraft, for June 2.")
-        #expect(IssueDateEvidenceTests.parse(text).organization == "Harbour Games Guild")
+            with: "The Harbour Games Association announces Tilework Tactics, a board game by its member studio Brindlecraft, for June 2.")
+        #expect(IssueDateEvidenceTests.parse(text).organization == "Harbour Games Association")
     }
 
     @Test func oneOwnMailDomainOnly() {
@@ -278,6 +278,8 @@ import Testing
         let crafted = [
             "Tidewater Makers is a volunteer group.", "Casa Verde È una cooperativa.", "Casa Verde *is* a club.", "Casa Verde “es” una casa.",
             "Casa Verde ÉS un club.", "Casa Verde ést un club.", "Casa Verde is", "A B C D E F G H I J K L is a club.", "Casa is a",
+            "* Casa Verde is a club.", "_ * Casa Verde is a club.", "Casa de la Vega es una casa.", "Casa verde is a club.",
+            "Casa Verde, founded here, is a club.", "Casa e\u{301}st une maison.", "Casa Verde\u{00A0}is a club.",
         ]
         for p in crafted {
             #expect(OrganizationNames.definitionSubject(p) == OrganizationNames.definitionSubjectPlain(p), "\(p)")

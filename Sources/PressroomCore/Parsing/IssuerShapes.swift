@@ -20,19 +20,20 @@ extension OrganizationNames {
     /// organisation's name is not its officer's mailbox. `mailboxes` are `mailboxLetters`.
     static func isPersonsName(_ name: String, contactNames: [String], mailboxes: [String]) -> Bool {
         if contactNames.isEmpty && mailboxes.isEmpty { return false }
+        // The cheap tests first (the words' count and capitals), then the match, then the organisation words.
+        guard (2...4).contains(TextScan.spaceRunCount(name, atMost: 5)) else { return false }
         let words = name.split(separator: " ")
-        guard (2...4).contains(words.count) else { return false }
-        for w in words {
-            guard let c = w.first, c.isUppercase, !isOrganizationWord(w) else { return false }
-        }
-        if hasExtraOrganizationWord(name) { return false }
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        var matched = false
         if !mailboxes.isEmpty {
             let letters = TextScan.withBytes(Fold.line(name)) { b in b.filter { ASCII.isLower($0) } }
-            if mailboxes.contains(where: { Array($0.utf8) == letters }) { return true }
+            matched = mailboxes.contains { Array($0.utf8) == letters }
         }
-        guard !contactNames.isEmpty else { return false }
-        let k = key(name)
-        return contactNames.contains { key($0) == k }
+        if !matched && !contactNames.isEmpty {
+            let k = key(name)
+            matched = contactNames.contains { key($0) == k }
+        }
+        return matched && !words.contains(where: isOrganizationWord) && !hasExtraOrganizationWord(name)
     }
 
     /// Whether `name` reads as a clause, not a name: six words or more with a verb of headlines after the first
@@ -208,43 +209,52 @@ extension OrganizationNames {
     static func mayDefine(_ paragraph: String) -> Bool {
         TextScan.withBytes(paragraph) { b in
             let n = b.count
+            @inline(__always) func isMarkup(_ k: Int) -> Int {
+                if b[k] == 0x2A || b[k] == 0x5F || b[k] == 0x22 { return 1 }
+                if k + 2 < n && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x9C || b[k + 2] == 0x9D) { return 3 }
+                return 0
+            }
             var i = 0
-            var words = 0
             while i < n && b[i] == 0x20 { i += 1 }
+            // The paragraph opens with a capital, a digit or a letter beyond ASCII (after markup).
+            var f = i
+            while f < n, b[f] == 0x2A || b[f] == 0x5F || b[f] == 0x20 { f += 1 }
+            guard f < n, ASCII.isUpper(b[f]) || ASCII.isDigit(b[f]) || b[f] >= 0x80 else { return false }
+            var words = 0
             while i < n && words < 12 {
                 while i < n && b[i] != 0x20 { i += 1 }
                 while i < n && b[i] == 0x20 { i += 1 }
                 words += 1
                 guard i < n else { break }
-                // Markup before the word (`*`, `_`, `"`, `“`, `”`).
                 var k = i
-                while k < n {
-                    if b[k] == 0x2A || b[k] == 0x5F || b[k] == 0x22 { k += 1; continue }
-                    if k + 2 < n && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x9C || b[k + 2] == 0x9D) { k += 3; continue }
-                    break
-                }
-                // The word's letters up to markup or its end: an ASCII letter lowered, a Latin letter with an accent
-                // (two bytes led by 0xC3–0xC9, which `Fold.line` takes to its base letter) any letter (0), a
-                // combining mark (two bytes led by 0xCC or 0xCD) none.
-                var units: [UInt8] = []
+                while k < n { let m = isMarkup(k); if m == 0 { break }; k += m }
+                // The word's letters up to markup or its end (at most three are kept): an ASCII letter lowered,
+                // a Latin letter with an accent (two bytes led by 0xC3–0xC9, which `Fold.line` takes to its base
+                // letter) any letter (0), a combining mark (two bytes led by 0xCC or 0xCD) none.
+                var u0: UInt8 = 0, u1: UInt8 = 0, u2: UInt8 = 0
+                var count = 0
                 var e = k
                 var fits = true
-                while e < n && b[e] != 0x20 && b[e] != 0x2A && b[e] != 0x5F && b[e] != 0x22 {
-                    if e + 2 < n && b[e] == 0xE2 && b[e + 1] == 0x80 && (b[e + 2] == 0x9C || b[e + 2] == 0x9D) { break }
+                while e < n && b[e] != 0x20 && isMarkup(e) == 0 {
                     let c = b[e]
-                    if ASCII.isLetter(c) { units.append(ASCII.lowered(c)); e += 1 }
-                    else if c >= 0xC3 && c <= 0xC9 && e + 1 < n { units.append(0); e += 2 }
-                    else if (c == 0xCC || c == 0xCD) && e + 1 < n { e += 2 }
+                    var unit: UInt8
+                    if ASCII.isLetter(c) { unit = ASCII.lowered(c); e += 1 }
+                    else if c >= 0xC3 && c <= 0xC9 && e + 1 < n { unit = 0; e += 2 }
+                    else if (c == 0xCC || c == 0xCD) && e + 1 < n { e += 2; continue }
                     else { fits = false; break }
-                    if units.count > 3 { fits = false; break }
+                    switch count { case 0: u0 = unit; case 1: u1 = unit; case 2: u2 = unit; default: break }
+                    count += 1
                 }
-                guard fits, !units.isEmpty else { continue }
-                @inline(__always) func at(_ j: Int, _ letter: UInt8) -> Bool { units[j] == 0 || units[j] == letter }
+                // A lower-case word of five letters or more is neither a name's joiner nor a copula: no subject
+                // can run through it to a copula after it.
+                if count >= 5 && u0 != 0 && b[k] >= 0x61 && b[k] <= 0x7A { return false }
+                guard fits, count >= 1, count <= 3 else { continue }
+                @inline(__always) func at(_ u: UInt8, _ letter: UInt8) -> Bool { u == 0 || u == letter }
                 let copula: Bool
-                switch units.count {
-                case 1: copula = at(0, 0x65)
-                case 2: copula = (at(0, 0x69) || at(0, 0x65)) && at(1, 0x73)
-                default: copula = (at(0, 0x69) || at(0, 0x65)) && at(1, 0x73) && at(2, 0x74)
+                switch count {
+                case 1: copula = at(u0, 0x65)
+                case 2: copula = (at(u0, 0x69) || at(u0, 0x65)) && at(u1, 0x73)
+                default: copula = (at(u0, 0x69) || at(u0, 0x65)) && at(u1, 0x73) && at(u2, 0x74)
                 }
                 if copula { return true }
             }

@@ -102,7 +102,7 @@ struct OrganizationFinder {
             if !spelledByDomain, TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { Self.isWebAddressWord($0) }) { return }
             // A title-case line that acts (`… Author Encourages Readers To …`) is a headline, a sentence no name.
             // (Read as printed: the cleaning drops a sentence's full stop.)
-            if OrganizationNames.readsAsClause(TextScan.trim(name)) { return }
+            if TextScan.spaceRunCount(name, atMost: 6) >= 6, OrganizationNames.readsAsClause(TextScan.trim(name)) { return }
             let key = OrganizationNames.key(n)
             if let location, key == locationKey(location) { return }
             if isDeskName(n) { return }
