@@ -44,12 +44,14 @@ extension OrganizationNames {
     /// is read as the noun; a full stop after a legal form (`… Co. Ltd.`) ends a name.
     static func readsAsClause(_ name: String) -> Bool {
         guard TextScan.spaceRunCount(name, atMost: 6) >= 6 else { return false }
-        let words = name.split(separator: " ")
-        let acts = words.dropFirst().contains { w in
-            let bare = w.trimming(Self.clauseEdges)
-            return announcingVerbs.contains(Fold.line(bare)) && !isOrganizationWord(Substring(bare))
+        // (Words cut and looked up on bytes when plain ASCII: `SpaceWords`, `announcingVerbWords`.)
+        let acts = SpaceWords.split(name).dropFirst().contains { w in
+            let bare = SpaceWords.trimming(w, Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks)
+            return announcingVerbWords.contains(bare) && !isOrganizationWord(bare.text)
         }
         if acts { return true }
+        guard name.utf8.last == 0x2E else { return false }
+        let words = name.split(separator: " ")
         guard let last = words.last, last.hasSuffix("."), !isLegalForm(String(last)) else { return false }
         let lower = words.filter { w in
             w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(Fold.line(w.trimming(Self.clauseEdges)))
@@ -84,6 +86,8 @@ extension OrganizationNames {
         let wanted = Set(labels.filter { $0.utf8.count >= 4 })
         guard !wanted.isEmpty else { return [] }
         let firsts = Set(wanted.compactMap(\.utf8.first))
+        // The labels' first two bytes (a label is four letters or more).
+        let pairs = Set(wanted.map { l -> UInt16 in let u = Array(l.utf8); return UInt16(u[0]) << 8 | UInt16(u[1]) })
         let longest = wanted.map(\.utf8.count).max() ?? 0
         var forms: [String: [String: Int]] = [:]
         for text in texts {
@@ -106,7 +110,14 @@ extension OrganizationNames {
                         }
                         break
                     }
-                    if k < n && ASCII.isUpper(b[k]) && firsts.contains(ASCII.lowered(b[k])) { out.append(start) }
+                    if k < n && ASCII.isUpper(b[k]) && firsts.contains(ASCII.lowered(b[k])) {
+                        // A second letter or digit the word spells must be the label's second too.
+                        let second = k + 1 < n ? b[k + 1] : 0x20
+                        if !(ASCII.isLetter(second) || ASCII.isDigit(second))
+                            || pairs.contains(UInt16(ASCII.lowered(b[k])) << 8 | UInt16(ASCII.lowered(second))) {
+                            out.append(start)
+                        }
+                    }
                     while i < n && b[i] != 0x20 { i += 1 }
                 }
                 return out
@@ -191,6 +202,7 @@ extension OrganizationNames {
     private static let domainNameEdges = CharacterSets.quotesAndBrackets.union("@#*_,.;:!?‘’'")
     /// What is trimmed from a word's ends before it is compared with the verbs.
     private static let clauseEdges = CharacterSets.quotesAndBrackets.union(".!?‘’'")
+    private static let clauseEdgeMarks = SpaceWords.ASCIIMarks(clauseEdges)
 
     /// The name that a closing paragraph defines (`Brindlecraft is a two-person studio …`, `Der Volksentscheid
     /// Transparenz ist ein Bündnis …`, `Lumera Labs es una empresa …`): the boilerplate, the genre's last

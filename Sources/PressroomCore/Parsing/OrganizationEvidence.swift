@@ -898,7 +898,7 @@ enum OrganizationNames {
 
     private static let leadingArticles: Set<String> = ["the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
     private static let leadingArticleWords = SpaceWords.Vocabulary(leadingArticles)
-    private static let announcingVerbWords = SpaceWords.Vocabulary(announcingVerbs)
+    static let announcingVerbWords = SpaceWords.Vocabulary(announcingVerbs)
     private static let quotesAndBracketsMarks = SpaceWords.ASCIIMarks(CharacterSets.quotesAndBrackets)
     /// Verbs of headlines (in title case they are capitalised like the name before them).
     static let announcingVerbs: Set<String> = [

@@ -253,10 +253,13 @@ struct OrganizationFinder {
         let contenders = board.contenders(12)
         let domainLabels = OrganizationNames.domainLabels(hostLabels)
         // The boilerplate: a closing paragraph that defines a name (`X is a …`, `X ist ein …`, `X es una …`)
-        // confirms a name the head or the lede gives; alone it may be a partner's, a venue's or a person's.
+        // confirms a name the head or the lede gives; alone it may be a partner's, a venue's or a person's. Only
+        // when no cue names the issuer firmly: after the issuer's own About section a partner's defines the partner.
         var defined: [String] = []
-        for t in bodyTexts.suffix(4) {
-            if let name = OrganizationNames.definitionSubject(t) { defined.append(OrganizationNames.key(name)) }
+        if !settled {
+            for t in bodyTexts.suffix(4) {
+                if let name = OrganizationNames.definitionSubject(t) { defined.append(OrganizationNames.key(name)) }
+            }
         }
         for i in contenders {
             let name = board.candidates[i].name
@@ -304,7 +307,9 @@ struct OrganizationFinder {
         var top = 0
         if !contactNames.isEmpty || !mailboxLocalParts.isEmpty {
             let mailboxes = OrganizationNames.mailboxLetters(mailboxLocalParts)
+            // (A name with an organisation word is no person's: not asked.)
             while top < evidence.candidates.count,
+                  !evidence.candidates[top].cues.contains(where: { $0.cue == .organizationWord }),
                   OrganizationNames.isPersonsName(evidence.candidates[top].name, contactNames: contactNames, mailboxes: mailboxes) {
                 evidence.candidates[top].rejected = "a person's name: a contact of the release, or spelled by an e-mail address"
                 top += 1

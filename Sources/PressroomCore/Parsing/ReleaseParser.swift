@@ -226,12 +226,15 @@ public enum ReleaseParser {
         // The release's e-mail addresses (its `mailto:` links): their local parts and their hosts.
         var mailboxLocalParts: [String] = []
         var mailHosts: [String] = []
-        for link in links where link.hasPrefix("mailto:") {
-            let address = link.dropFirst(7)
-            guard let at = address.firstIndex(of: "@") else { continue }
-            mailboxLocalParts.append(String(address[..<at]))
-            let host = address[address.index(after: at)...]
-            mailHosts.append(String(host.prefix { $0 != "?" }))
+        // (On bytes: `@` and `?` are ASCII, so the cuts fall between characters.)
+        for link in links where link.utf8.starts(with: "mailto:".utf8) {
+            let u = link.utf8
+            let address = u.index(u.startIndex, offsetBy: 7)
+            guard let at = u[address...].firstIndex(of: 0x40) else { continue }
+            mailboxLocalParts.append(String(link[address..<at]))
+            let hostStart = u.index(after: at)
+            let hostEnd = u[hostStart...].firstIndex(of: 0x3F) ?? u.endIndex
+            mailHosts.append(String(link[hostStart..<hostEnd]))
         }
         let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
