@@ -23,6 +23,8 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case shorterForm = "a shorter candidate is part of it"
         case sender = "names the message's sender"
         case bodySubject = "subject of several clauses of the text"
+        case domainName = "printed twice as its e-mail domain spells it"
+        case definition = "defined by a closing paragraph (X is a …)"
 
         /// The cue as one bit, for sets of cues held in a `UInt32` (`Set<Cue>` literals hashed every cue, every release).
         var bit: UInt32 {
@@ -45,6 +47,8 @@ public struct OrganizationEvidence: Sendable, Equatable {
             case .shorterForm: return 1 << 15
             case .sender: return 1 << 16
             case .bodySubject: return 1 << 17
+            case .domainName: return 1 << 18
+            case .definition: return 1 << 19
             }
         }
 
@@ -54,7 +58,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
         /// Cues that only confirm a name some other cue found.
         var isSupport: Bool {
             switch self {
-            case .domain, .acronym, .repeated, .organizationWord, .shorterForm, .sender: return true
+            case .domain, .acronym, .repeated, .organizationWord, .shorterForm, .sender, .definition: return true
             default: return false
             }
         }
@@ -894,11 +898,11 @@ enum OrganizationNames {
 
     private static let leadingArticles: Set<String> = ["the", "la", "le", "les", "el", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
     private static let leadingArticleWords = SpaceWords.Vocabulary(leadingArticles)
-    private static let announcingVerbWords = SpaceWords.Vocabulary(announcingVerbs)
+    static let announcingVerbWords = SpaceWords.Vocabulary(announcingVerbs)
     private static let quotesAndBracketsMarks = SpaceWords.ASCIIMarks(CharacterSets.quotesAndBrackets)
     /// Verbs of headlines (in title case they are capitalised like the name before them).
-    private static let announcingVerbs: Set<String> = [
-        "announces", "launches", "rejects", "urges", "calls", "welcomes", "unveils", "opens", "releases", "publishes",
+    static let announcingVerbs: Set<String> = [
+        "encourages", "passes", "announces", "launches", "rejects", "urges", "calls", "welcomes", "unveils", "opens", "releases", "publishes",
         "warns", "says", "condemns", "applauds", "celebrates", "marks", "names", "appoints", "wins", "receives",
         "awards", "hosts", "joins", "backs", "supports", "seeks", "asks", "files", "sues", "charges", "demands",
         "raises", "secures", "closes", "completes", "acquires", "partners", "expands", "introduces", "debuts",

@@ -31,6 +31,12 @@ struct OrganizationFinder {
     /// The display name of the e-mail that carried the release (`Quillon Bay Lifeboat Society`): it confirms a
     /// candidate it names, never names one itself (a forwarder, a PR agency, `Press Office` send releases too).
     var senderName: String?
+    /// The local parts of the release's e-mail addresses (`jane.roe` of `jane.roe@…`): a name one spells is a
+    /// person's (`OrganizationNames.isPersonsName`).
+    var mailboxLocalParts: [String] = []
+    /// The name labels of the hosts of the release's e-mail addresses (`hostLabels`): the issuer's own domain
+    /// more surely than a web address, which may be a partner's or a sponsor's (`namesSpellingDomain`).
+    var mailHostLabels: [String] = []
 
     func find() -> String? { evidence().chosen }
 
@@ -83,16 +89,20 @@ struct OrganizationFinder {
         }
         // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
         // often is.
-        func add(_ name: String, _ cue: OrganizationEvidence.Cue, _ score: Double, nameLike: String? = nil) {
+        // `spelledByDomain`: a name its e-mail domain spells, which may be a domain itself (`Patcher.xyz`).
+        func add(_ name: String, _ cue: OrganizationEvidence.Cue, _ score: Double, nameLike: String? = nil, spelledByDomain: Bool = false) {
             var n = clean(OrganizationNames.droppingAcronym(TextScan.trim(name)))
             n = OrganizationNames.cutTrailingPerson(n)
             // An acronym alone (`URSMS` in a letterhead) stands for the name the text spells out.
             if isAcronym(n), let expanded = acronymExpansion(n, in: allText()) { n = clean(expanded) }
-            guard n == nameLike || isNameLike(n) else { return }
+            guard n == nameLike || spelledByDomain || isNameLike(n) else { return }
             // A word that is a web address (`example.com`) is no part of a name.
             // (A host name holds a dot: a name without one is not cut into words for the test.)
             // (A dot before a file's extension or a made-up ending is no host's: `Node.js Foundation` is a name.)
-            if TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { Self.isWebAddressWord($0) }) { return }
+            if !spelledByDomain, TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { Self.isWebAddressWord($0) }) { return }
+            // A title-case line that acts (`… Author Encourages Readers To …`) is a headline, a sentence no name.
+            // (Read as printed: the cleaning drops a sentence's full stop.)
+            if TextScan.spaceRunCount(name, atMost: 6) >= 6, OrganizationNames.readsAsClause(TextScan.trim(name)) { return }
             let key = OrganizationNames.key(n)
             if let location, key == locationKey(location) { return }
             if isDeskName(n) { return }
@@ -204,6 +214,15 @@ struct OrganizationFinder {
                 for name in capitalisedNames(in: t) where hasOrganizationWord(name) { counts[name, default: 0] += 1 }
             }
             for (name, c) in counts.sorted(by: { $0.key < $1.key }) { add(name, .bodyPhrase, 4 * Double(min(c, 4))) }
+            // A name printed twice that the release's own e-mail domain spells (`Squidshaped`, `henry@squidshaped.com`),
+            // at its longer form when the text gives one (`Harbour` → `Harbour Rowing Club`); not when the lede
+            // announces a name (`X annonce …`), whose contact may write from a partner's address.
+            let announced = board.candidates.contains { c in c.cues.contains { ($0.cue == .firstSentence || $0.cue == .headline) && $0.weight >= 25 } }
+            if !mailHostLabels.isEmpty && !announced {
+                for name in OrganizationNames.namesSpellingDomain(in: bodyTexts, labels: mailHostLabels) {
+                    add(OrganizationNames.longerForm(of: name, in: allText()) ?? name, .domainName, 25, spelledByDomain: true)
+                }
+            }
             // A name that two or more clauses open with as their subject (`ClauseSubjects`): a person's name
             // (a contact, or a name the text goes on to call by its surname or a title) is passed over.
             for found in clauseNames {
@@ -233,6 +252,15 @@ struct OrganizationFinder {
         // cannot win with support alone, which adds at most about as much as the best naming cue).
         let contenders = board.contenders(12)
         let domainLabels = OrganizationNames.domainLabels(hostLabels)
+        // The boilerplate: a closing paragraph that defines a name (`X is a …`, `X ist ein …`, `X es una …`)
+        // confirms a name the head or the lede gives; alone it may be a partner's, a venue's or a person's. Only
+        // when no cue names the issuer firmly: after the issuer's own About section a partner's defines the partner.
+        var defined: [String] = []
+        if !settled {
+            for t in bodyTexts.suffix(4) {
+                if let name = OrganizationNames.definitionSubject(t) { defined.append(OrganizationNames.key(name)) }
+            }
+        }
         for i in contenders {
             let name = board.candidates[i].name
             let hasWord = hasOrganizationWord(name) || OrganizationNames.hasExtraOrganizationWord(name)
@@ -256,6 +284,10 @@ struct OrganizationFinder {
             if board.candidates[i].cues.contains(where: { foundInText & $0.cue.bit != 0 }) { mentions -= 1 }
             if mentions > 0 { board.support(i, .repeated, 6 * Double(min(mentions, 3))) }
             if hasWord { board.support(i, .organizationWord, 8) }
+            if !defined.isEmpty, board.candidates[i].cues.contains(where: { Self.namesInHead & $0.cue.bit != 0 }),
+               defined.contains(OrganizationNames.key(name)) {
+                board.support(i, .definition, 30)
+            }
         }
         // An acronym that is a candidate of its own (a contact's `ACFOA`) supports the name it abbreviates.
         let snapshot = board.candidates
@@ -271,7 +303,20 @@ struct OrganizationFinder {
         board.shareWithLongerNames()
 
         var evidence = board.evidence()
-        if let best = evidence.candidates.first {
+        // A person's name is no issuer (`isPersonsName`): passed over, the next candidate weighed in its place.
+        var top = 0
+        if !contactNames.isEmpty || !mailboxLocalParts.isEmpty {
+            let mailboxes = OrganizationNames.mailboxLetters(mailboxLocalParts)
+            // (A name with an organisation word is no person's: not asked.)
+            while top < evidence.candidates.count,
+                  !evidence.candidates[top].cues.contains(where: { $0.cue == .organizationWord }),
+                  OrganizationNames.isPersonsName(evidence.candidates[top].name, contactNames: contactNames, mailboxes: mailboxes) {
+                evidence.candidates[top].rejected = "a person's name: a contact of the release, or spelled by an e-mail address"
+                top += 1
+            }
+        }
+        if top < evidence.candidates.count {
+            let best = evidence.candidates[top]
             // Sets of cues as bits (`Cue.bit`): `a & ~b == 0` is `a ⊆ b`.
             typealias Cue = OrganizationEvidence.Cue
             func kindsOf(_ c: OrganizationEvidence.Candidate) -> UInt32 { c.cues.reduce(0) { $0 | $1.cue.bit } }
@@ -281,24 +326,25 @@ struct OrganizationFinder {
             let nameOnly = Self.nameOnly
             let textOnly = Self.textOnly
             let confirmed = kinds & Cue.domain.bit != 0 || best.cues.contains { $0.cue == .acronym && $0.weight >= 25 }
-            let second = evidence.candidates.dropFirst().first
+            let second = evidence.candidates.dropFirst(top + 1).first
             let tied = second.map { $0.score == best.score && kindsOf($0) & ~(Self.supportOnly | Cue.shorterForm.bit) & ~textOnly == 0 } ?? false
             if named != 0 && named & ~textOnly == 0 && (!confirmed || tied) {
-                evidence.candidates[0].rejected = tied
+                evidence.candidates[top].rejected = tied
                     ? "named only in the running text, and as strongly as another name there"
                     : "named only in the running text (a funder, a partner, a programme), and no domain or acronym confirms it"
             } else if named & Cue.bodySubject.bit != 0 && named & ~(Cue.bodySubject.bit | nameOnly) == 0
                         && !best.cues.contains(where: { $0.cue == .repeated && $0.weight >= 12 }) {
                 // The clauses' subject, printed nowhere else (and named by no firmer cue): the second cue is missing.
-                evidence.candidates[0].rejected = "the subject of clauses of the text, but not printed again elsewhere"
+                evidence.candidates[top].rejected = "the subject of clauses of the text, but not printed again elsewhere"
             } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
                             || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
-                evidence.candidates[0].rejected = "a name with no organisation word, domain or acronym: a person or a title"
+                evidence.candidates[top].rejected = "a name with no organisation word, domain or acronym: a person or a title"
             } else {
                 evidence.chosen = best.name
                 if TextScan.isAllCaps(best.name), let mixed = mixedCase(of: best.name, in: allText()) { evidence.chosen = mixed }
-                evidence.weak = best.score < 45 || kinds.nonzeroBitCount < 2
+                // A name found only by the e-mail domain that spells it is the address's word against none: weak.
+                evidence.weak = best.score < 45 || kinds.nonzeroBitCount < 2 || named == Cue.domainName.bit
             }
         }
         return evidence
@@ -327,9 +373,11 @@ struct OrganizationFinder {
 
     /// The cues that find a name in the running text (its mention there is not a repetition), the cues that
     /// only support, those that name a person as well as an issuer, and those of the running text alone.
-    private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition, .bodySubject)
-    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord)
+    private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition, .bodySubject, .domainName)
+    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord, .definition)
     private static let nameOnly = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .closingLine, .bodyPhrase)
+    /// The cues of the head and the lede that a closing paragraph's definition confirms.
+    private static let namesInHead = OrganizationEvidence.Cue.bits(.kindLine, .letterhead, .runningHeader, .contactBlock, .firstSentence, .headline)
     private static let textOnly = OrganizationEvidence.Cue.bits(.bodyPhrase, .acronymDefinition)
 
     /// Appends `TextScan.cells(line)`: the line itself when cutting would change nothing (no tab, no space

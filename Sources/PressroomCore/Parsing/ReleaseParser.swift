@@ -232,6 +232,19 @@ public enum ReleaseParser {
         // Only the first 8 and the last 15 printed lines are read: taken from each end, the lines between never
         // compared with the headline nor copied (most of a release's lines).
         let (headPrinted, tailPrinted) = printedEnds(recovered.blocks, leaving: headlineLines, head: 8, tail: 15)
+        // The release's e-mail addresses (its `mailto:` links): their local parts and their hosts.
+        var mailboxLocalParts: [String] = []
+        var mailHosts: [String] = []
+        // (On bytes: `@` and `?` are ASCII, so the cuts fall between characters.)
+        for link in links where link.utf8.starts(with: "mailto:".utf8) {
+            let u = link.utf8
+            let address = u.index(u.startIndex, offsetBy: 7)
+            guard let at = u[address...].firstIndex(of: 0x40) else { continue }
+            mailboxLocalParts.append(String(link[address..<at]))
+            let hostStart = u.index(after: at)
+            let hostEnd = u[hostStart...].firstIndex(of: 0x3F) ?? u.endIndex
+            mailHosts.append(String(link[hostStart..<hostEnd]))
+        }
         let organizationEvidence = OrganizationFinder(
             kindRest: kindRest, letterhead: letterhead, furniture: recovered.furniture, notesHeadings: seg.notesHeadings,
             bodyTexts: paragraphs + notes, contactLines: seg.contactLines,
@@ -242,7 +255,9 @@ public enum ReleaseParser {
             contactNames: contacts.compactMap(\.name),
             location: location,
             hostLabels: OrganizationNames.hostLabels(links.compactMap(host) + sender.hosts),
-            senderName: sender.name
+            senderName: sender.name,
+            mailboxLocalParts: mailboxLocalParts,
+            mailHostLabels: OrganizationNames.ownMailDomainLabels(mailHosts)
         ).evidence()
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).
