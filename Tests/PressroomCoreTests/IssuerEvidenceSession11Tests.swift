@@ -293,3 +293,45 @@ import Testing
         #expect(defined > 0)
     }
 }
+
+/// A one-word brand opening the headline before a headline verb (`DeadRay Debuts …`; session 11): a capital after
+/// lower-case letters inside one word is a brand's shape, no person's name, so the name needs no organisation word
+/// (`OrganizationNames.brandOpeningHeadline`, `isBrandShaped`). A plain capitalised word is left to the other cues.
+@Suite struct BrandInTheHeadlineTests {
+    static let release = """
+        PRESS RELEASE
+
+        GlowHaven Debuts "Lanterns", a Night Market on the Old Pier
+
+        GlowHaven is a new collective of three lantern makers from the harbour district. On June 14 it opens its first night market on the old pier.
+
+        Forty stalls will sell lanterns, paper crafts and street food from six in the evening until midnight.
+
+        "We wanted the pier to glow again," said one of the makers.
+
+        GlowHaven is out on the pier every second Saturday of the summer.
+
+        For press inquiries: lights@pierlanterns.example
+        """
+
+    @Test func aBrandOpeningTheHeadlineIsTheIssuer() {
+        #expect(IssueDateEvidenceTests.parse(Self.release).organization == "GlowHaven")
+    }
+
+    @Test func aPlainCapitalisedWordIsNot() {
+        // `Glowhaven` may be a surname (`Marlowe Debuts …`): nothing else names an issuer.
+        let text = Self.release.replacingOccurrences(of: "GlowHaven", with: "Glowhaven")
+        #expect(IssueDateEvidenceTests.parse(text).organization == nil)
+    }
+
+    @Test func brandShapes() {
+        #expect(OrganizationNames.isBrandShaped("DeadRay"))
+        #expect(OrganizationNames.isBrandShaped("GrizzHacks"))
+        #expect(!OrganizationNames.isBrandShaped("Marlowe"))
+        #expect(!OrganizationNames.isBrandShaped("NASA"))
+        #expect(!OrganizationNames.isBrandShaped("Jane Roe"))
+        #expect(OrganizationNames.brandOpeningHeadline("DeadRay Debuts With A Single") == "DeadRay")
+        #expect(OrganizationNames.brandOpeningHeadline("DeadRay And The Night") == nil)
+        #expect(OrganizationNames.brandOpeningHeadline("Marlowe Debuts With A Novel") == nil)
+    }
+}

@@ -304,6 +304,45 @@ extension OrganizationNames {
         return run.joined(separator: " ").trimming(Self.clauseEdges)
     }
 
+    /// Whether `name` is one word in a brand's shape: lower-case letters and a capital after one of them
+    /// (`DeadRay`, `GrizzHacks`). No person's name or surname is written so.
+    static func isBrandShaped<S: StringProtocol>(_ name: S) -> Bool {
+        guard name.utf8.count >= 4, !name.utf8.contains(0x20) else { return false }
+        var sawLower = false
+        for c in name.dropFirst() {
+            if c.isLowercase { sawLower = true } else if c.isUppercase && sawLower { return true }
+        }
+        return false
+    }
+
+    /// The one-word name in a brand's shape that opens a headline before a headline verb (`DeadRay Debuts With
+    /// …`): `sentenceSubject` leaves a subject of one word out, since a capitalised word alone is as often a
+    /// person's surname or a sentence's first word; a brand's shape is neither.
+    static func brandOpeningHeadline(_ headline: String) -> String? {
+        // The cheap test first, on bytes: a capital opens the headline, and its first word holds a capital after a
+        // small letter (a byte beyond ASCII may be either).
+        guard let f = headline.utf8.first, ASCII.isUpper(f) else { return nil }
+        let mayBeShaped: Bool = TextScan.withBytes(headline) { b in
+            var sawLower = false
+            for c in b.dropFirst() {
+                if c == 0x20 { return false }
+                if c >= 0x80 {
+                    if sawLower { return true }
+                    sawLower = true
+                } else if ASCII.isLower(c) {
+                    sawLower = true
+                } else if ASCII.isUpper(c) && sawLower {
+                    return true
+                }
+            }
+            return false
+        }
+        guard mayBeShaped else { return nil }
+        let words = headline.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, isBrandShaped(words[0]) else { return nil }
+        return announcingVerbWords.contains(words[1]) ? String(words[0]) : nil
+    }
+
     private static let markupEdges = Set<Character>("*_\"“”")
     private static let leadingArticleFolds: Set<String> = ["the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "il", "lo", "de", "het"]
     private static let definingCopulas: Set<String> = ["is", "ist", "es", "est", "e", "è", "é"]

@@ -195,6 +195,8 @@ struct OrganizationFinder {
         }
         if let subject = OrganizationNames.sentenceSubject(headline, isHeadline: true) {
             add(subject.name, .headline, subject.announces ? 30 : 15)
+        } else if let brand = OrganizationNames.brandOpeningHeadline(headline) {
+            add(brand, .headline, 30)
         }
         if let standfirst, let subject = OrganizationNames.sentenceSubject(standfirst) {
             add(subject.name, .headline, subject.announces ? 25 : 12)
@@ -337,6 +339,7 @@ struct OrganizationFinder {
                 // The clauses' subject, printed nowhere else (and named by no firmer cue): the second cue is missing.
                 evidence.candidates[top].rejected = "the subject of clauses of the text, but not printed again elsewhere"
             } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
+                        && !OrganizationNames.isBrandShaped(best.name)
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
                             || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
                 evidence.candidates[top].rejected = "a name with no organisation word, domain or acronym: a person or a title"
