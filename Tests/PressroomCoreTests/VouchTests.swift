@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+@testable import PressroomCore
+
+/// `pressroom index --watch` in the core (`ArchiveWatch`, `ArchiveVouch`): a watcher runs in this process,
+/// and each change is followed at once by the `--count` the commands make (`quickSummary`, `quickMatches`),
+/// which must not be answered "clean" and must count right; with no change the answer is clean and no file is
+/// `stat`ed; a socket left by a dead watcher, or one of the wrong mode or owner, is not trusted.
+@Suite(.serialized) struct VouchTests {
+    /// The watcher's reports.
+    final class Events: @unchecked Sendable {
+        private let lock = NSLock()
+        private var events: [ArchiveWatch.Event] = []
+        func add(_ event: ArchiveWatch.Event) { lock.lock(); events.append(event); lock.unlock() }
+        var all: [ArchiveWatch.Event] { lock.lock(); defer { lock.unlock() }; return events }
+    }
+
+    /// A running watcher over `paths`, with the index in `cache` (not in the archive).
+    final class Running: @unchecked Sendable {
+        let watch: ArchiveWatch
+        let events = Events()
+        let thread: Thread
+        let ended = DispatchSemaphore(value: 0)
+
+        init(paths: [String], loader: ArchiveLoader, quiet: Double = 0.1) throws {
+            let events = self.events
+            watch = try ArchiveWatch(paths: paths, loader: loader, quiet: quiet, longest: 1, auditInterval: 600) { events.add($0) }
+            let watch = self.watch, ended = self.ended
+            thread = Thread { watch.run(); ended.signal() }
+            thread.start()
+        }
+
+        func stop() {
+            watch.stop()
+            _ = ended.wait(timeout: .now() + 10)
+        }
+    }
+
+    let cache: ReadingTempFolder
+    init() throws { cache = try ReadingTempFolder() }
+
+    func loader() -> ArchiveLoader {
+        let loader = ArchiveLoader(cachePath: cache.path + "/index.sqlite")
+        loader.settleNanoseconds = 0  // every change below changes a size or a time of its own
+        return loader
+    }
+
+    func archive() throws -> ReadingTempFolder {
+        let folder = try ReadingTempFolder()
+        for (name, word) in [("a.txt", "bridge"), ("b.txt", "tunnel"), ("sub/c.md", "bridge ferry")] {
+            try folder.write(name, PersistentIndexTests.release.replacingOccurrences(of: "the new bridge", with: "the new \(word)"))
+        }
+        return folder
+    }
+
+    /// Waits until the watcher vouches for the snapshot the client reads (a count answered with no `stat`).
+    func waitUntilVouched(_ paths: [String], seconds: Double = 10) -> ArchiveLoader.QuickSummary? {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if let quick = loader().quickSummary(paths), case .clean = quick.vouch, quick.stats == 0 { return quick }
+            usleep(10_000)
+        }
+        return nil
+    }
+
+    /// What `list --count` prints: the quick summary's count, else a load's.
+    func count(_ paths: [String]) -> (count: Int, vouch: ArchiveVouch.Answer?) {
+        if let quick = loader().quickSummary(paths) { return (quick.releaseCount, quick.vouch) }
+        return (loader().load(paths, records: false).archive.releases.count, nil)
+    }
+
+    @Test func noChangeIsAnsweredCleanWithoutAStat() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        _ = loader().load(paths, records: false)
+        let unwatched = try #require(loader().quickSummary(paths))
+        #expect(unwatched.vouch == nil && unwatched.stats == 5, "no watcher: two folders and three files looked at")
+        let running = try Running(paths: paths, loader: loader())
+        defer { running.stop() }
+        let quick = try #require(waitUntilVouched(paths))
+        #expect(quick.releaseCount == 3 && quick.stats == 0)
+        // Asked again and again with nothing changed: clean each time, still no stat; a search count too.
+        for _ in 0..<5 {
+            let again = try #require(loader().quickSummary(paths))
+            #expect(again.stats == 0 && again.releaseCount == 3)
+            guard case .clean = again.vouch else { Issue.record("not clean: \(String(describing: again.vouch))"); return }
+        }
+        let matches = try #require(loader().quickMatches(paths, query: try Query.parse("bridge").get()))
+        #expect(matches.matches.count == 2 && matches.summary.stats == 0)
+        // Another spelling of the paths is another snapshot: the watcher does not vouch for it.
+        _ = loader().load([folder.path + "/"], records: false)
+        let other = try #require(loader().quickSummary([folder.path + "/"]))
+        #expect(other.vouch == nil && other.stats > 0)
+    }
+
+    @Test func eachChangeIsSeenByTheNextCountAtOnce() throws {
+        let folder = try archive()
+        let outside = try ReadingTempFolder()  // on the same file system: a rename from there is a move
+        let paths = [folder.path]
+        let running = try Running(paths: paths, loader: loader())
+        defer { running.stop() }
+        let changes: [(what: String, count: Int, change: () throws -> Void)] = [
+            ("a write in place", 3, { try folder.write("sub/c.md", PersistentIndexTests.release + "A second paragraph.\n") }),
+            ("a touch", 3, {
+                var times = [timespec(tv_sec: 0, tv_nsec: Int(UTIME_NOW)), timespec(tv_sec: 0, tv_nsec: Int(UTIME_NOW))]
+                guard utimensat(AT_FDCWD, folder.path + "/a.txt", &times, 0) == 0 else { throw POSIXError(.EIO) }
+            }),
+            ("a rename in", 4, {
+                let made = try outside.write("moved.txt", PersistentIndexTests.release.replacingOccurrences(of: "bridge", with: "quay"))
+                guard rename(made, folder.path + "/sub/moved.txt") == 0 else { throw POSIXError(.EIO) }
+            }),
+            ("a removal", 3, { try FileManager.default.removeItem(atPath: folder.path + "/b.txt") }),
+            ("a new folder and a file written in it", 4, {
+                try folder.mkdir("new/deeper")
+                try folder.write("new/deeper/e.txt", PersistentIndexTests.release.replacingOccurrences(of: "bridge", with: "lock"))
+            }),
+        ]
+        for (what, expected, change) in changes {
+            let before = try #require(waitUntilVouched(paths), "vouched before \(what)")
+            try change()
+            let (count, vouch) = count(paths)
+            if case .clean = vouch { Issue.record("\(what): answered clean") }
+            #expect(count == expected, "\(what)")
+            _ = before
+        }
+        #expect(waitUntilVouched(paths)?.releaseCount == 4, "vouched again once the changes settled")
+    }
+
+    /// A file with a second hard link outside the archive is written through that link: the folder's watch
+    /// hears nothing (the event goes to the other link's folder), the file's own watch does.
+    @Test func aWriteThroughAHardLinkFromOutsideIsSeen() throws {
+        let folder = try archive()
+        let outside = try ReadingTempFolder()
+        let other = outside.path + "/other-link.txt"
+        guard link(folder.path + "/a.txt", other) == 0 else { throw POSIXError(.EIO) }
+        let paths = [folder.path]
+        let running = try Running(paths: paths, loader: loader())
+        defer { running.stop() }
+        _ = try #require(waitUntilVouched(paths))
+        let linked = running.events.all.contains { if case .notYet(.linksWatched(1)) = $0 { true } else { false } }
+        #expect(linked, "\(running.events.all)")
+        let handle = try #require(FileHandle(forWritingAtPath: other))
+        handle.seekToEndOfFile()
+        handle.write(Data("A line written through the other link.\n".utf8))
+        try handle.close()
+        let (count, vouch) = count(paths)
+        if case .clean = vouch { Issue.record("answered clean after a write through the other link") }
+        #expect(count == 3)
+    }
+
+    @Test func aDeadWatchersSocketFallsBackToTheCheckAndIsReplaced() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        _ = loader().load(paths, records: false)
+        let key = ArchiveSnapshot.key(paths, textLimit: loader().textLimit, parserVersion: loader().parserVersion)
+        let socketPath = try #require(ArchiveVouch.socketPath(cachePath: cache.path + "/index.sqlite", key: key))
+        // A socket bound and closed without being removed: what a killed watcher leaves.
+        let fd = try #require(Optional(socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)).filter { $0 >= 0 })
+        var address = try #require(ArchiveVouch.address(socketPath))
+        let mask = umask(0o177)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        umask(mask)
+        #expect(bound == 0)
+        close(fd)
+        let started = Date()
+        let quick = try #require(loader().quickSummary(paths))
+        #expect(quick.vouch == nil && quick.stats == 5 && quick.releaseCount == 3)
+        #expect(Date().timeIntervalSince(started) < 1, "no wait on a dead socket")
+        // A new watcher replaces it, and vouches; a second one is refused while the first answers.
+        let running = try Running(paths: paths, loader: loader())
+        defer { running.stop() }
+        #expect(waitUntilVouched(paths) != nil)
+        #expect(throws: ArchiveWatch.StartFailure.self) { _ = try ArchiveWatch(paths: paths, loader: loader()) { _ in } }
+        #expect(waitUntilVouched(paths) != nil, "the first still answers")
+        running.stop()
+        #expect(access(socketPath, F_OK) != 0, "a watcher that stops removes its socket")
+    }
+
+    @Test func aSocketOfTheWrongModeOrOwnerIsNotTrusted() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        let running = try Running(paths: paths, loader: loader())
+        defer { running.stop() }
+        _ = try #require(waitUntilVouched(paths))
+        let socketPath = running.watch.socketPath
+        var info = stat()
+        #expect(lstat(socketPath, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        let key = running.watch.key
+        #expect(ArchiveVouch.ask(socket: socketPath, key: key, timeout: 1) != nil)
+        // Another owner expected (as if the socket were someone else's).
+        #expect(ArchiveVouch.ask(socket: socketPath, key: key, timeout: 1, owner: getuid() &+ 1) == nil)
+        // Writable by others: not trusted, the count checks every file.
+        chmod(socketPath, 0o666)
+        #expect(ArchiveVouch.ask(socket: socketPath, key: key, timeout: 1) == nil)
+        let quick = try #require(loader().quickSummary(paths))
+        #expect(quick.vouch == nil && quick.stats > 0)
+        chmod(socketPath, 0o600)
+        #expect(waitUntilVouched(paths) != nil)
+        // Owned by another user.
+        if getuid() == 0 {
+            chown(socketPath, 65534, 65534)
+            #expect(ArchiveVouch.ask(socket: socketPath, key: key, timeout: 1) == nil)
+            chown(socketPath, 0, 0)
+        }
+    }
+}
