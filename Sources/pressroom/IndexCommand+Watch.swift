@@ -53,13 +53,13 @@ final class WatchOutput: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         switch event {
-        case .loaded(let report, let first, let generation, let files):
+        case .loaded(let report, let first, let generation, let files, let changed):
             var lines: [String] = []
             if first {
                 firstDone = true
                 lines.append(WatchLines.indexed(report, cachePath: cachePath))
-            } else {
-                lines.append(WatchLines.settled(report))
+            } else if changed > 0 {
+                lines.append(WatchLines.settled(report, paths: changed))
             }
             if generation != nil && !vouched {
                 vouched = true
@@ -95,11 +95,11 @@ enum WatchLines {
             + "`search --count` and `list --count` of these paths need no check while nothing changes (Ctrl-C stops)"
     }
 
-    /// A settled change, loaded again.
-    static func settled(_ report: LoadReport) -> String {
-        let touched = report.new + report.changed + report.removed
-        return "pressroom: \(count(touched, "file")) changed (\(report.new) new, \(report.changed) changed, \(report.removed) removed) "
-            + "of \(count(report.files, "file")); index updated"
+    /// A settled change, loaded again: how many paths the watcher heard of (files and folders), and the files
+    /// the index now holds. Not the load's new/changed counts: a `--count` that checked meanwhile may have
+    /// stored those files' rows already.
+    static func settled(_ report: LoadReport, paths: Int) -> String {
+        "pressroom: \(count(paths, "path")) changed; the index is current again (\(count(report.files, "file")))"
     }
 
     static func notYet(_ reason: ArchiveWatch.NotYet) -> String? {

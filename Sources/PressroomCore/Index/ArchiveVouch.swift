@@ -158,8 +158,10 @@ public enum ArchiveVouch {
 public final class ArchiveWatch: @unchecked Sendable {
     /// What the watcher does, as facts; `pressroom index --watch` words them.
     public enum Event: Sendable {
-        /// A load ended. `generation`: the snapshot now vouched for, nil when none is (see `notVouching`).
-        case loaded(LoadReport, first: Bool, generation: UInt64?, files: Int)
+        /// A load ended. `generation`: the snapshot now vouched for, nil when none is (see `notYet`). `changed`:
+        /// how many paths the watcher reported changed since the load before (0 for the first load, and for a
+        /// load made again only because the last one's files were too recent or linked).
+        case loaded(LoadReport, first: Bool, generation: UInt64?, files: Int, changed: Int)
         /// Why the last load's snapshot is not vouched for yet: its files changed less than two seconds before
         /// it (loaded again once they settle), or files were found that needed watches of their own.
         case notYet(reason: NotYet)
@@ -220,6 +222,8 @@ public final class ArchiveWatch: @unchecked Sendable {
     private let wake = DispatchSemaphore(value: 0)
     private var stopped = false
     private var changes = false
+    /// The paths reported changed since the last load began.
+    private var changedPaths = Set<String>()
     /// The generation vouched for and the number of events read just before its load began.
     private var vouching: (generation: UInt64, events: UInt64)?
     private var refusals: [Refusal] = []
@@ -318,6 +322,7 @@ public final class ArchiveWatch: @unchecked Sendable {
         var first = true
         var load = true
         var lastAudit = Self.now()
+        var unreported: UInt64?
         while !isStopped {
             if load {
                 load = false
@@ -325,6 +330,8 @@ public final class ArchiveWatch: @unchecked Sendable {
                 lock.lock()
                 vouching = nil
                 changes = false
+                let changed = changedPaths.count
+                changedPaths = []
                 lock.unlock()
                 var each: ((LoadProgress, [Release]) -> Void)?
                 if let progress { each = { done, _ in progress(done) } }
@@ -346,7 +353,7 @@ public final class ArchiveWatch: @unchecked Sendable {
                     if !stopped { vouching = (g, before) }
                     lock.unlock()
                 }
-                report(.loaded(loaded, first: first, generation: refused ? nil : generation, files: files))
+                report(.loaded(loaded, first: first, generation: refused ? nil : generation, files: files, changed: changed))
                 first = false
                 if newlyWatched > 0 { report(.notYet(reason: .linksWatched(newlyWatched))); continue }
                 if generation == nil && !refused && loaded.fault == nil {
@@ -358,10 +365,21 @@ public final class ArchiveWatch: @unchecked Sendable {
                 }
                 lastAudit = Self.now()
             }
-            let timeout = max(0.01, lastAudit + auditInterval - Self.now())
-            if wake.wait(timeout: .now() + timeout) == .timedOut {
-                lastAudit = Self.now()
-                if !audit() { report(.notYet(reason: .changedUnseen)); load = true }
+            let untilAudit = lastAudit + auditInterval - Self.now()
+            if wake.wait(timeout: .now() + max(0.01, min(untilAudit, quiet))) == .timedOut {
+                // Events the watcher does not report (a hidden file, a file pressroom does not read) still end
+                // the vouching, and may change a folder's stamp: once they have settled, load again.
+                lock.lock()
+                let vouched = vouching
+                lock.unlock()
+                if let vouched, let events = watcher.drain(), events != vouched.events {
+                    if events == unreported { load = true; continue }
+                    unreported = events
+                }
+                if untilAudit <= quiet {
+                    lastAudit = Self.now()
+                    if !audit() { report(.notYet(reason: .changedUnseen)); load = true }
+                }
                 continue
             }
             lock.lock()
@@ -406,8 +424,8 @@ public final class ArchiveWatch: @unchecked Sendable {
     /// The watcher's reports (on its thread).
     private func watched(_ event: FolderWatcher.Event) {
         switch event {
-        case .changed:
-            lock.lock(); changes = true; lock.unlock()
+        case .changed(let paths):
+            lock.lock(); changes = true; changedPaths.formUnion(paths); lock.unlock()
             wake.signal()
         case .overflow:
             refuse(.overflow)
