@@ -668,6 +668,9 @@ public final class ArchiveLoader: @unchecked Sendable {
         var stats: Int
     }
 
+    /// How much of a vouched-for snapshot is read for its head (more problems than fit: the whole is read).
+    static let snapshotHeadBytes = 64 * 1024
+
     /// How long a `--count` waits for a watcher's answer before it checks every file itself.
     var vouchTimeout = ArchiveVouch.clientTimeout
 
@@ -681,6 +684,12 @@ public final class ArchiveLoader: @unchecked Sendable {
         }
         var vouched: UInt64?
         if case .clean(let generation) = answer { vouched = generation }
+        // Vouched for: the snapshot's head alone (count, fingerprint, problems), its stamps not even read.
+        if let vouched, let prefix = try? store.snapshotPrefix(archive: key, count: Self.snapshotHeadBytes),
+           let head = prefix.bytes.withUnsafeBytes({ ArchiveSnapshot.head($0, vouched: vouched) }) {
+            return QuickSummary(releaseCount: head.releaseCount, problems: head.problems, fingerprint: head.fingerprint,
+                                vouch: answer, stats: 0)
+        }
         let found: ArchiveSnapshot.Verified?? = try? store.withSnapshot(archive: key, {
             ArchiveSnapshot.verify($0, threads: threads, vouched: vouched)
         })

@@ -77,6 +77,9 @@ struct ArchiveSnapshot {
         integer(UInt64(releaseCount))
         integer(UInt64(bitPattern: fingerprint))
         integer(generation)
+        // The problems before the stamps, so that a snapshot a watcher vouches for is read no further.
+        integer(UInt64(problems.count))
+        for p in problems { text(p.path); text(p.reason) }
         integer(UInt64(folders.count))
         for f in folders { text(f.path); stamp(f.stamp) }
         integer(UInt64(fileCount))
@@ -86,8 +89,6 @@ struct ArchiveSnapshot {
             text(f.name)
             stamp(f.stamp)
         }
-        integer(UInt64(problems.count))
-        for p in problems { text(p.path); text(p.reason) }
         return out
     }
 
@@ -120,7 +121,13 @@ struct ArchiveSnapshot {
         let filesPerPart = max(1, filesPerPart)
         var r = Reader(bytes: bytes)
         guard r.integer() == magic, r.integer() == version, let releases = r.integer(), let fingerprint = r.integer(),
-              let generation = r.integer(), let folderCount = r.count() else { return nil }
+              let generation = r.integer(), let problemCount = r.count() else { return nil }
+        var problems: [LoadProblem] = []
+        for _ in 0..<problemCount {
+            guard let path = r.text(), let reason = r.text() else { return nil }
+            problems.append(LoadProblem(path: r.string(path), reason: r.string(reason)))
+        }
+        guard let folderCount = r.count() else { return nil }
         // Places of the folders' paths in `bytes`, checked once here; the threads below only read.
         var folders: [(at: Int, count: Int, stamp: FileStamp)] = []
         folders.reserveCapacity(folderCount)
@@ -136,12 +143,6 @@ struct ArchiveSnapshot {
             guard let folder = r.integer().map({ Int(Int64(bitPattern: $0)) }), folder >= -1, folder < folders.count,
                   let name = r.text(), (folder < 0 ? 0 : folders[folder].count + 1) + name.count < pathCapacity - 1,
                   r.stamp() != nil else { return nil }
-        }
-        guard let problemCount = r.count() else { return nil }
-        var problems: [LoadProblem] = []
-        for _ in 0..<problemCount {
-            guard let path = r.text(), let reason = r.text() else { return nil }
-            problems.append(LoadProblem(path: r.string(path), reason: r.string(reason)))
         }
         guard r.atEnd else { return nil }
         var verified = Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems,
@@ -224,13 +225,33 @@ struct ArchiveSnapshot {
         return verified
     }
 
+    /// What the head of a snapshot says (`bytes`: its first bytes, or all of them), when a watcher vouched for
+    /// this generation: the count, fingerprint and problems, with nothing `stat`ed and the stamps not read. Nil
+    /// when `vouched` is not this snapshot's generation, or the head is not all in `bytes` (then the whole
+    /// snapshot is read and `verify` answers).
+    static func head(_ bytes: UnsafeRawBufferPointer, vouched: UInt64) -> Verified? {
+        var r = Reader(bytes: bytes)
+        guard vouched != 0, r.integer() == magic, r.integer() == version, let releases = r.integer(),
+              let fingerprint = r.integer(), let generation = r.integer(), generation == vouched,
+              let problemCount = r.integer(), problemCount <= UInt64(bytes.count) else { return nil }
+        var problems: [LoadProblem] = []
+        for _ in 0..<Int(problemCount) {
+            guard let path = r.text(), let reason = r.text() else { return nil }
+            problems.append(LoadProblem(path: r.string(path), reason: r.string(reason)))
+        }
+        return Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems,
+                        generation: generation)
+    }
+
     /// The whole paths of the snapshot's files (not its folders), nil when the bytes are not a snapshot of
     /// this version: the watcher looks at each once after a load for a second hard link or a symbolic link,
     /// whose writes its folders' watches would not see.
     static func filePaths(_ bytes: UnsafeRawBufferPointer) -> [String]? {
         var r = Reader(bytes: bytes)
         guard r.integer() == magic, r.integer() == version, r.integer() != nil, r.integer() != nil, r.integer() != nil,
-              let folderCount = r.count() else { return nil }
+              let problemCount = r.count() else { return nil }
+        for _ in 0..<problemCount { guard r.text() != nil, r.text() != nil else { return nil } }
+        guard let folderCount = r.count() else { return nil }
         var folders: [String] = []
         for _ in 0..<folderCount {
             guard let path = r.text(), r.stamp() != nil else { return nil }
