@@ -10,11 +10,13 @@ extension IndexCommand {
         try Inputs.checkMissing(inputs.paths)
         let paths = inputs.resolved
         let loader = inputs.cache.loader()
-        let meter = ProgressMeter(terminal: isatty(2) == 1)
+        // Drawn on the loop's thread, cleared on the watcher's before the first load's summary: one at a time.
+        nonisolated(unsafe) let meter = ProgressMeter(terminal: isatty(2) == 1)
         let state = WatchOutput()
         let watch: ArchiveWatch
         do {
             watch = try ArchiveWatch(paths: paths, loader: loader) { event in
+                if case .loaded(_, true, _, _, _) = event { meter.finish() }  // the bar's line, before the summary
                 for line in state.lines(for: event, paths: paths, cachePath: loader.cachePath) { Output.write(line + "\n") }
             }
         } catch let failure as ArchiveWatch.StartFailure {
@@ -31,7 +33,6 @@ extension IndexCommand {
             sources.append(source)
         }
         watch.run(progress: { progress in if !state.startedVouching { meter.show(progress) } })
-        meter.finish()
         for source in sources { source.cancel() }
         Output.write(WatchLines.stopped + "\n")
     }

@@ -182,6 +182,15 @@ import Testing
         #expect(access(socketPath, F_OK) != 0, "a watcher that stops removes its socket")
     }
 
+    /// `statfs` through `dlsym`: the kernel's magic numbers come back (/proc is PROC_SUPER_MAGIC), and the
+    /// folders the tests use are not taken for a network file system.
+    @Test func theFileSystemTypeIsReadAsTheKernelGivesIt() throws {
+        #expect(ArchiveVouch.fileSystemType("/proc") == 0x9FA0)
+        #expect(ArchiveVouch.fileSystemType("/no/such/folder") == nil)
+        #expect(ArchiveVouch.remoteFileSystem(cache.path) == nil)
+        #expect(ArchiveVouch.remoteTypes[0x6969] == "NFS")
+    }
+
     @Test func aSocketOfTheWrongModeOrOwnerIsNotTrusted() throws {
         let folder = try archive()
         let paths = [folder.path]
