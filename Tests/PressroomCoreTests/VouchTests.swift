@@ -182,6 +182,34 @@ import Testing
         #expect(access(socketPath, F_OK) != 0, "a watcher that stops removes its socket")
     }
 
+    /// The index inside the watched folder (`--cache ./index.sqlite`): every count opens it for writing, which
+    /// is an event in that folder; the watcher leaves its own files out, and still sees a release written there.
+    @Test func anIndexInsideTheArchiveDoesNotEndTheVouching() throws {
+        let folder = try archive()
+        let paths = [folder.path]
+        let inside = ArchiveLoader(cachePath: folder.path + "/index.sqlite")
+        inside.settleNanoseconds = 0
+        let running = try Running(paths: paths, loader: inside)
+        defer { running.stop() }
+        func vouched() -> ArchiveLoader.QuickSummary? {
+            let end = Date().addingTimeInterval(10)
+            while Date() < end {
+                let loader = ArchiveLoader(cachePath: folder.path + "/index.sqlite")
+                if let quick = loader.quickSummary(paths), case .clean = quick.vouch, quick.stats == 0 { return quick }
+                usleep(10_000)
+            }
+            return nil
+        }
+        #expect(vouched()?.releaseCount == 3)
+        for _ in 0..<3 {
+            let quick = try #require(ArchiveLoader(cachePath: folder.path + "/index.sqlite").quickSummary(paths))
+            guard case .clean = quick.vouch else { Issue.record("a count of its own ended the vouching"); return }
+        }
+        try folder.write("d.txt", PersistentIndexTests.release.replacingOccurrences(of: "bridge", with: "weir"))
+        let after = ArchiveLoader(cachePath: folder.path + "/index.sqlite").quickSummary(paths)
+        if case .clean = after?.vouch { Issue.record("a release written beside the index was answered clean") }
+    }
+
     /// `statfs` through `dlsym`: the kernel's magic numbers come back (/proc is PROC_SUPER_MAGIC), and the
     /// folders the tests use are not taken for a network file system.
     @Test func theFileSystemTypeIsReadAsTheKernelGivesIt() throws {

@@ -263,8 +263,18 @@ public final class ArchiveWatch: @unchecked Sendable {
         // Reports come on the watcher's thread (or, for the folders found now, on this one, before `watcher` is
         // set): they only record and wake `run`.
         let box = WeakBox()
+        // The index's own files, should it lie in a watched folder: a count opens it for writing (an event),
+        // and none of them is a release (a name pressroom would read is not left out).
+        let real = ArchiveLoader.realPath(folder).map { ($0.hasSuffix("/") ? $0 : $0 + "/") + (cachePath as NSString).lastPathComponent }
+        let ignoring = Set((real.map { [$0, $0 + "-wal", $0 + "-shm", $0 + "-journal", $0 + "-lock"] } ?? []) + [socketPath]
+            .filter { path in
+                let name = (path as NSString).lastPathComponent
+                return ArchiveReader.format(ofName: name) == nil && name.contains(".")
+            })
         do {
-            watcher = try FolderWatcher(paths: paths, quiet: quiet, longest: longest) { event in box.owner?.watched(event) ?? box.early(event) }
+            watcher = try FolderWatcher(paths: paths, quiet: quiet, longest: longest, ignoring: ignoring) { event in
+                box.owner?.watched(event) ?? box.early(event)
+            }
         } catch {
             close(fd); close(ends[0]); close(ends[1])
             unlink(socketPath)

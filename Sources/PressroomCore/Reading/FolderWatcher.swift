@@ -55,6 +55,9 @@ public final class FolderWatcher: @unchecked Sendable {
     private var closed = false
     /// The folders given (watched again whole after an overflow, since folders made meanwhile have no watch).
     private var roots: [String] = []
+    /// Whole real paths whose events are not counted by `drain()` (the index's own files, when it lies in a
+    /// watched folder: every count opens it for writing, which would otherwise end the vouching each time).
+    private let ignoring: Set<String>
     /// Files watched by themselves (`watchFile`): watch → path.
     private var fileWatches: [Int32: String] = [:]
     private let quiet: Double
@@ -78,8 +81,9 @@ public final class FolderWatcher: @unchecked Sendable {
     /// Starts watching `paths` (folders and files, as given to the loader); `report` is called on the watching
     /// thread. Fails when inotify cannot be had at all (too many instances); a folder that cannot be watched
     /// is reported as a `.problem` and the others are watched.
-    public init(paths: [String], quiet: Double = 0.25, longest: Double = 2,
+    public init(paths: [String], quiet: Double = 0.25, longest: Double = 2, ignoring: Set<String> = [],
                 report: @escaping @Sendable (Event) -> Void) throws {
+        self.ignoring = ignoring
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         var ends: [Int32] = [0, 0]
@@ -362,11 +366,23 @@ public final class FolderWatcher: @unchecked Sendable {
                     name = String(cString: (buffer + at + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
                 }
                 at += MemoryLayout<inotify_event>.size + nameBytes
+                if !ignoring.isEmpty, !name.isEmpty, isIgnored(wd: event.wd, name: name) { continue }
                 eventCount += 1
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { overflowed = true; continue }
                 handle(wd: event.wd, mask: event.mask, name: name, into: &pending)
             }
         }
+    }
+
+    /// Whether the event of `name` in the folder of `wd` is one of `ignoring`'s (by the folder's real path).
+    private func isIgnored(wd: Int32, name: String) -> Bool {
+        lock.lock()
+        let folder = folders[wd]?.path
+        lock.unlock()
+        guard let folder, let resolved = realpath(folder, nil) else { return false }
+        defer { free(resolved) }
+        let real = String(cString: resolved)
+        return ignoring.contains((real.hasSuffix("/") ? real : real + "/") + name)
     }
 
     private func handle(wd: Int32, mask: UInt32, name: String, into pending: inout Set<String>) {
