@@ -333,6 +333,9 @@ public final class ArchiveWatch: @unchecked Sendable {
         var load = true
         var lastAudit = Self.now()
         var unreported: UInt64?
+        // How long to wait before loading again when the last load kept no snapshot (files too recent):
+        // doubled each time, so that a file stamped in the future does not keep the watcher loading.
+        var settleWait = quiet
         while !isStopped {
             if load {
                 load = false
@@ -369,10 +372,12 @@ public final class ArchiveWatch: @unchecked Sendable {
                 if generation == nil && !refused && loaded.fault == nil {
                     report(.notYet(reason: .unsettled))
                     // No event may come: look again once the stamps are old enough (or changes settled).
-                    _ = wake.wait(timeout: .now() + quiet)
+                    _ = wake.wait(timeout: .now() + settleWait)
+                    settleWait = min(settleWait * 2, 60)
                     load = true
                     continue
                 }
+                settleWait = quiet
                 lastAudit = Self.now()
             }
             let untilAudit = lastAudit + auditInterval - Self.now()
@@ -388,7 +393,11 @@ public final class ArchiveWatch: @unchecked Sendable {
                 }
                 if untilAudit <= quiet {
                     lastAudit = Self.now()
-                    if !audit() { report(.notYet(reason: .changedUnseen)); load = true }
+                    switch audit() {
+                    case .true: break
+                    case .replaced: load = true
+                    case .changedUnseen: report(.notYet(reason: .changedUnseen)); load = true
+                    }
                 }
                 continue
             }
@@ -400,20 +409,28 @@ public final class ArchiveWatch: @unchecked Sendable {
         }
     }
 
-    /// Whether a snapshot vouched for is still true file by file (the periodic net); true when none is.
-    private func audit() -> Bool {
+    private enum Audit { case `true`, replaced, changedUnseen }
+
+    /// Whether a snapshot vouched for is still true file by file (the periodic net); `.true` when none is.
+    private func audit() -> Audit {
         lock.lock()
         let vouched = vouching
         lock.unlock()
-        guard let vouched, let store = loader.openExisting() else { return true }
+        guard let vouched, let store = loader.openExisting() else { return .true }
         defer { store.close() }
-        let verified: ArchiveSnapshot.Verified?? = try? store.withSnapshot(archive: key) { ArchiveSnapshot.verify($0, threads: 1) }
-        guard let result = verified ?? nil, result.generation == vouched.generation else {
+        let generation: UInt64?? = try? store.withSnapshot(archive: key) { ArchiveSnapshot.head($0, vouched: vouched.generation)?.generation }
+        guard (generation ?? nil) == vouched.generation else {
             // Another load replaced the snapshot: it is not this one's to vouch for.
             lock.lock(); vouching = nil; lock.unlock()
-            return false
+            return .replaced
         }
-        return true
+        let verified: ArchiveSnapshot.Verified?? = try? store.withSnapshot(archive: key) { ArchiveSnapshot.verify($0, threads: 1) }
+        guard (verified ?? nil) != nil else {
+            lock.lock(); vouching = nil; lock.unlock()
+            // A change whose event came (its report still waiting for quiet) is no change unseen.
+            return watcher.drain() == vouched.events ? .changedUnseen : .replaced
+        }
+        return .true
     }
 
     private var hasRefused: Bool {
