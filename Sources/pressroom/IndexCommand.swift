@@ -12,11 +12,24 @@ struct IndexCommand: ParsableCommand {
             Progress goes to stderr (a bar on a terminal, a line every few seconds otherwise), then a summary: \
             new, changed, removed, problems, time. Exit status: 0, or 1 when some file could not be used \
             (`pressroom check` lists them), 2 when a path does not exist.
+
+            With --watch it then stays in the foreground: it keeps the index current as files change and \
+            answers the warm `search --count` and `list --count` of the same paths, so that they need not \
+            look at every file (Ctrl-C ends it). It cannot see writes through a shared mmap, nor changes \
+            made by another machine on a network file system (where it refuses to vouch).
             """)
+
+    @Flag(help: "Stay in the foreground, keep the index current and vouch for it to --count (see above).")
+    var watch = false
 
     @OptionGroup var inputs: InputPaths
 
+    func validate() throws {
+        if watch && inputs.cache.noCache { throw ValidationError("--watch keeps the index current: it cannot be used with --no-cache") }
+    }
+
     func run() throws {
+        if watch { return try runWatching() }
         let meter = ProgressMeter(terminal: isatty(2) == 1)
         let (archive, report) = try Inputs.loadReporting(inputs.paths, inputs.cache, records: false, printProblems: false) { progress, _ in
             meter.show(progress)

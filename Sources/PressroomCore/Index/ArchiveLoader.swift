@@ -36,6 +36,9 @@ public struct LoadReport: Sendable {
     /// Why the persistent index could not be used (then everything ran from memory); nil when it was used
     /// or none was asked for.
     public var fault: CacheFault?
+    /// The generation of the snapshot this load kept (`ArchiveSnapshot.generation`), nil when it kept none:
+    /// what a watcher may vouch for when it saw no change since the load began.
+    public var snapshotGeneration: UInt64?
 
     public init() {}
 
@@ -580,6 +583,8 @@ public final class ArchiveLoader: @unchecked Sendable {
             let keep = whole && !found.unstamped && found.folders.allSatisfy { $0.stamp.mtime < limit && $0.stamp.ctime < limit }
                 && files.allSatisfy { $0.stamp.map { $0.mtime < limit && $0.ctime < limit } ?? false }
             var encoded: [UInt8]?
+            // Never 0 (which no watcher vouches for).
+            let generation = UInt64.random(in: 1...UInt64.max)
             if keep {
                 // What the load held is let go first: the snapshot's bytes are the end of its peak.
                 rows = StoredRows()
@@ -609,11 +614,12 @@ public final class ArchiveLoader: @unchecked Sendable {
                         name = String(name[name.utf8.index(after: slash)...])
                     }
                     return (file.folder, name, file.stamp!)
-                }, releaseCount: releaseCount, fingerprint: fingerprint, problems: problems)
+                }, releaseCount: releaseCount, fingerprint: fingerprint, generation: generation, problems: problems)
             }
             do {
                 try opened.storeSnapshot(archive: ArchiveSnapshot.key(paths, textLimit: textLimit, parserVersion: parserVersion),
                                          bytes: encoded)
+                if encoded != nil { report.snapshotGeneration = generation }
             } catch { fail(error) }
             encoded = nil
         }
@@ -657,13 +663,39 @@ public final class ArchiveLoader: @unchecked Sendable {
         public var releaseCount: Int
         public var problems: [LoadProblem]
         var fingerprint: Int64
+        /// What the watcher answered (nil: none answered), and how many `stat`s the check made (tests).
+        var vouch: ArchiveVouch.Answer?
+        var stats: Int
     }
+
+    /// How much of a vouched-for snapshot is read for its head (more problems than fit: the whole is read).
+    static let snapshotHeadBytes = 64 * 1024
+
+    /// How long a `--count` waits for a watcher's answer before it checks every file itself.
+    var vouchTimeout = ArchiveVouch.clientTimeout
 
     private func quickSummary(_ paths: [String], store: IndexStore) -> QuickSummary? {
         let key = ArchiveSnapshot.key(paths, textLimit: textLimit, parserVersion: parserVersion)
-        let found: ArchiveSnapshot.Verified?? = try? store.withSnapshot(archive: key, { ArchiveSnapshot.verify($0, threads: threads) })
+        // A watcher is asked before the snapshot is read: "clean at G" says nothing changed since the load that
+        // kept generation G, so the snapshot read after it, when it is G, is still true without a `stat`.
+        var answer: ArchiveVouch.Answer?
+        if let cachePath, let socket = ArchiveVouch.socketPath(cachePath: cachePath, key: key) {
+            answer = ArchiveVouch.ask(socket: socket, key: key, timeout: vouchTimeout)
+        }
+        var vouched: UInt64?
+        if case .clean(let generation) = answer { vouched = generation }
+        // Vouched for: the snapshot's head alone (count, fingerprint, problems), its stamps not even read.
+        if let vouched, let prefix = try? store.snapshotPrefix(archive: key, count: Self.snapshotHeadBytes),
+           let head = prefix.bytes.withUnsafeBytes({ ArchiveSnapshot.head($0, vouched: vouched) }) {
+            return QuickSummary(releaseCount: head.releaseCount, problems: head.problems, fingerprint: head.fingerprint,
+                                vouch: answer, stats: 0)
+        }
+        let found: ArchiveSnapshot.Verified?? = try? store.withSnapshot(archive: key, {
+            ArchiveSnapshot.verify($0, threads: threads, vouched: vouched)
+        })
         guard let verified = found ?? nil else { return nil }
-        return QuickSummary(releaseCount: verified.releaseCount, problems: verified.problems, fingerprint: verified.fingerprint)
+        return QuickSummary(releaseCount: verified.releaseCount, problems: verified.problems, fingerprint: verified.fingerprint,
+                            vouch: answer, stats: verified.stats)
     }
 
     /// The index, when its file exists and opens (the warm path never makes one).

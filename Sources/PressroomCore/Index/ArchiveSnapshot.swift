@@ -29,11 +29,15 @@ struct ArchiveSnapshot {
     var files: [File] = []
     var releaseCount = 0
     var fingerprint: Int64 = 0
+    /// A number drawn at random for each snapshot a load keeps: what a watcher vouches for
+    /// (`ArchiveVouch`). Not the row's `rowid`: a row deleted and kept again can take the same rowid back,
+    /// and a watcher must never vouch for a snapshot another load wrote.
+    var generation: UInt64 = 0
     /// In the order the load reports them.
     var problems: [LoadProblem] = []
 
     private static let magic: UInt64 = 0x5052_534E_4150_0001  // "PRSNAP"
-    private static let version: UInt64 = 1
+    private static let version: UInt64 = 2
 
     /// The key of the snapshot of `paths` as spelled (relative ones with the working folder, since the
     /// stamps' paths and the problems' are spelled that way), read with these settings.
@@ -45,15 +49,15 @@ struct ArchiveSnapshot {
 
     func encoded() -> [UInt8] {
         Self.encoded(folders: folders, fileCount: files.count, file: { (files[$0].folder, files[$0].name, files[$0].stamp) },
-                     releaseCount: releaseCount, fingerprint: fingerprint, problems: problems)
+                     releaseCount: releaseCount, fingerprint: fingerprint, generation: generation, problems: problems)
     }
 
     /// The bytes of a snapshot whose files are given one by one by `file` (folder, name, stamp), so that a
     /// load encodes them from its own list without a second one: sized first, then written once (an array
     /// grown by appending held twice its final size while it grew, at the end of a load's peak).
     static func encoded(folders: [Folder], fileCount: Int, file: (Int) -> (folder: Int32, name: String, stamp: FileStamp),
-                        releaseCount: Int, fingerprint: Int64, problems: [LoadProblem]) -> [UInt8] {
-        var size = 8 * 5 + folders.reduce(0) { $0 + 8 + $1.path.utf8.count + 24 } + 8 + 8
+                        releaseCount: Int, fingerprint: Int64, generation: UInt64, problems: [LoadProblem]) -> [UInt8] {
+        var size = 8 * 6 + folders.reduce(0) { $0 + 8 + $1.path.utf8.count + 24 } + 8 + 8
         for k in 0..<fileCount { size += 8 + 8 + file(k).name.utf8.count + 24 }
         for p in problems { size += 16 + p.path.utf8.count + p.reason.utf8.count }
         var out: [UInt8] = []
@@ -72,6 +76,10 @@ struct ArchiveSnapshot {
         integer(Self.version)
         integer(UInt64(releaseCount))
         integer(UInt64(bitPattern: fingerprint))
+        integer(generation)
+        // The problems before the stamps, so that a snapshot a watcher vouches for is read no further.
+        integer(UInt64(problems.count))
+        for p in problems { text(p.path); text(p.reason) }
         integer(UInt64(folders.count))
         for f in folders { text(f.path); stamp(f.stamp) }
         integer(UInt64(fileCount))
@@ -81,8 +89,6 @@ struct ArchiveSnapshot {
             text(f.name)
             stamp(f.stamp)
         }
-        integer(UInt64(problems.count))
-        for p in problems { text(p.path); text(p.reason) }
         return out
     }
 
@@ -91,6 +97,10 @@ struct ArchiveSnapshot {
         var releaseCount: Int
         var fingerprint: Int64
         var problems: [LoadProblem]
+        var generation: UInt64 = 0
+        /// How many `stat` calls the check made (none when a watcher vouched for the snapshot): tests count
+        /// them through this.
+        var stats = 0
     }
 
     /// Reads the snapshot in `bytes` and `stat`s every folder and file in it (on `threads` threads): the
@@ -102,11 +112,22 @@ struct ArchiveSnapshot {
     /// (no array of 100,000 entries is made; it cost 4.8 MB of fresh pages). A file's path is built in its
     /// part's buffer after its folder's, which stays there while the files of one folder follow each other
     /// (the walk keeps them together), so only the name is copied.
-    static func verify(_ bytes: UnsafeRawBufferPointer, threads: Int, filesPerPart: Int = partSize) -> Verified? {
+    ///
+    /// `vouched`: the generation a watcher answered "clean" for (`ArchiveVouch`). When it is this snapshot's,
+    /// nothing is `stat`ed: the watcher has seen no change since the load that kept it (the bytes are still
+    /// read through, so that damaged ones are refused as always).
+    static func verify(_ bytes: UnsafeRawBufferPointer, threads: Int, filesPerPart: Int = partSize,
+                       vouched: UInt64? = nil) -> Verified? {
         let filesPerPart = max(1, filesPerPart)
         var r = Reader(bytes: bytes)
         guard r.integer() == magic, r.integer() == version, let releases = r.integer(), let fingerprint = r.integer(),
-              let folderCount = r.count() else { return nil }
+              let generation = r.integer(), let problemCount = r.count() else { return nil }
+        var problems: [LoadProblem] = []
+        for _ in 0..<problemCount {
+            guard let path = r.text(), let reason = r.text() else { return nil }
+            problems.append(LoadProblem(path: r.string(path), reason: r.string(reason)))
+        }
+        guard let folderCount = r.count() else { return nil }
         // Places of the folders' paths in `bytes`, checked once here; the threads below only read.
         var folders: [(at: Int, count: Int, stamp: FileStamp)] = []
         folders.reserveCapacity(folderCount)
@@ -123,22 +144,24 @@ struct ArchiveSnapshot {
                   let name = r.text(), (folder < 0 ? 0 : folders[folder].count + 1) + name.count < pathCapacity - 1,
                   r.stamp() != nil else { return nil }
         }
-        guard let problemCount = r.count() else { return nil }
-        var problems: [LoadProblem] = []
-        for _ in 0..<problemCount {
-            guard let path = r.text(), let reason = r.text() else { return nil }
-            problems.append(LoadProblem(path: r.string(path), reason: r.string(reason)))
-        }
         guard r.atEnd else { return nil }
+        var verified = Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems,
+                                generation: generation)
+        if let vouched, vouched != 0, vouched == generation { return verified }
 
         // Parts: the folders in runs of `filesPerPart`, then the files' parts.
         let folderParts = (folders.count + filesPerPart - 1) / filesPerPart
         let parts = folderParts + marks.count
-        guard parts > 0 else { return Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems) }
+        guard parts > 0 else { return verified }
         let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: parts)
         results.initialize(repeating: false)
         defer { results.deallocate() }
         let out = SendableBuffer(results)
+        // Each part's count of `stat` calls in a slot of its own (no counter shared between threads).
+        let statCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: parts)
+        statCounts.initialize(repeating: 0)
+        defer { statCounts.deallocate() }
+        let counted = SendableBuffer(statCounts)
         let base = SendableRaw(bytes)
         let folderList = folders, markList = marks
         // One part an iteration: Dispatch hands them out to its threads as they come free, so a thread the
@@ -148,7 +171,10 @@ struct ArchiveSnapshot {
             defer { path.deallocate() }
             let raw = base.bytes.baseAddress!
             var info = stat()
+            var calls = 0
+            defer { counted.buffer[part] = calls }
             func matches(_ stamp: FileStamp, folder: Bool) -> Bool {
+                calls += 1
                 guard stat(path, &info) == 0 else { return false }
                 guard info.st_mode & S_IFMT == (folder ? S_IFDIR : S_IFREG) else { return false }
                 return FileStamp(info) == stamp
@@ -195,7 +221,52 @@ struct ArchiveSnapshot {
             for part in 0..<parts { check(part) }
         }
         guard results.allSatisfy({ $0 }) else { return nil }
-        return Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems)
+        verified.stats = statCounts.reduce(0, +)
+        return verified
+    }
+
+    /// What the head of a snapshot says (`bytes`: its first bytes, or all of them), when a watcher vouched for
+    /// this generation: the count, fingerprint and problems, with nothing `stat`ed and the stamps not read. Nil
+    /// when `vouched` is not this snapshot's generation, or the head is not all in `bytes` (then the whole
+    /// snapshot is read and `verify` answers).
+    static func head(_ bytes: UnsafeRawBufferPointer, vouched: UInt64) -> Verified? {
+        var r = Reader(bytes: bytes)
+        guard vouched != 0, r.integer() == magic, r.integer() == version, let releases = r.integer(),
+              let fingerprint = r.integer(), let generation = r.integer(), generation == vouched,
+              let problemCount = r.integer(), problemCount <= UInt64(bytes.count) else { return nil }
+        var problems: [LoadProblem] = []
+        for _ in 0..<Int(problemCount) {
+            guard let path = r.text(), let reason = r.text() else { return nil }
+            problems.append(LoadProblem(path: r.string(path), reason: r.string(reason)))
+        }
+        return Verified(releaseCount: Int(releases), fingerprint: Int64(bitPattern: fingerprint), problems: problems,
+                        generation: generation)
+    }
+
+    /// The whole paths of the snapshot's files (not its folders), nil when the bytes are not a snapshot of
+    /// this version: the watcher looks at each once after a load for a second hard link or a symbolic link,
+    /// whose writes its folders' watches would not see.
+    static func filePaths(_ bytes: UnsafeRawBufferPointer) -> [String]? {
+        var r = Reader(bytes: bytes)
+        guard r.integer() == magic, r.integer() == version, r.integer() != nil, r.integer() != nil, r.integer() != nil,
+              let problemCount = r.count() else { return nil }
+        for _ in 0..<problemCount { guard r.text() != nil, r.text() != nil else { return nil } }
+        guard let folderCount = r.count() else { return nil }
+        var folders: [String] = []
+        for _ in 0..<folderCount {
+            guard let path = r.text(), r.stamp() != nil else { return nil }
+            let folder = r.string(path)
+            folders.append(folder.hasSuffix("/") ? folder : folder + "/")
+        }
+        guard let fileCount = r.count() else { return nil }
+        var paths: [String] = []
+        paths.reserveCapacity(fileCount)
+        for _ in 0..<fileCount {
+            guard let folder = r.integer().map({ Int(Int64(bitPattern: $0)) }), folder >= -1, folder < folders.count,
+                  let name = r.text(), r.stamp() != nil else { return nil }
+            paths.append(folder < 0 ? r.string(name) : folders[folder] + r.string(name))
+        }
+        return paths
     }
 
     /// Folders or files a thread checks at a time, and how often the first pass marks where a file begins

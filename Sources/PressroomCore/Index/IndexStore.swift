@@ -370,6 +370,16 @@ public final class IndexStore {
         return statement.withBlob(0, body)
     }
 
+    /// The first `count` bytes of the snapshot kept for `archive` and its whole size; nil when none. A watcher
+    /// that vouches for it needs only its head (`ArchiveSnapshot.head`), not its 11 MB of stamps.
+    public func snapshotPrefix(archive: String, count: Int) throws -> (bytes: [UInt8], size: Int)? {
+        let statement = try db.prepare("SELECT rowid FROM snapshots WHERE archive = ?1")
+        statement.bind(1, archive)
+        guard try statement.step() else { return nil }
+        let row = statement.int64(0)
+        return try db.readBlobPrefix(table: "snapshots", column: "bytes", row: row, count: count)
+    }
+
     /// Keeps `bytes` as the snapshot of `archive`; nil removes it.
     public func storeSnapshot(archive: String, bytes: [UInt8]?) throws {
         // The bytes go in through incremental blob I/O into a zeroblob: binding them would copy them once, and

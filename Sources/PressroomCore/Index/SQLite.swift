@@ -74,6 +74,20 @@ final class SQLiteDatabase {
         }
     }
 
+    /// The first `count` bytes (fewer when the blob is shorter) of the blob in `column` of `row`, and the
+    /// blob's whole size: SQLite reads only the pages those bytes lie on.
+    func readBlobPrefix(table: String, column: String, row: Int64, count: Int) throws -> (bytes: [UInt8], size: Int) {
+        var blob: OpaquePointer?
+        var rc = sqlite3_blob_open(handle, "main", table, column, row, 0, &blob)
+        guard rc == SQLITE_OK, let blob else { throw error(rc) }
+        defer { sqlite3_blob_close(blob) }
+        let size = Int(sqlite3_blob_bytes(blob))
+        var bytes = [UInt8](repeating: 0, count: min(size, count))
+        rc = bytes.withUnsafeMutableBytes { sqlite3_blob_read(blob, $0.baseAddress, Int32($0.count), 0) }
+        guard rc == SQLITE_OK else { throw error(rc) }
+        return (bytes, size)
+    }
+
     /// The first column of the first row of `sql` as an integer (PRAGMAs, counts).
     func integer(_ sql: String) throws -> Int64? {
         let statement = try prepare(sql)

@@ -14,6 +14,10 @@ import Glibc
 /// pressroom does not read are left out, as the walk leaves them. When the kernel's queue overflowed, events
 /// were lost: `.overflow` says that everything must be looked at again. What is wrong is reported as facts
 /// (`.limitReached`, `.cannotWatch`); the browser's update words them.
+///
+/// A watcher that vouches for the index (`ArchiveVouch`, `pressroom index --watch`) also asks `drain()`: the
+/// queue read to its end on the asking thread, and the number of events ever read. fsnotify queues a change's
+/// event before the call that made it returns, so a change finished before `drain()` is counted by it.
 public final class FolderWatcher: @unchecked Sendable {
     public enum Event: Sendable, Hashable {
         /// These paths changed (sorted, each once).
@@ -37,13 +41,32 @@ public final class FolderWatcher: @unchecked Sendable {
 
     private let fd: Int32
     private let stopPipe: (read: Int32, write: Int32)
+    /// Written by `drain()` when it took events off the queue, so that the thread's `poll` wakes to report them.
+    private let wakePipe: (read: Int32, write: Int32)
+    /// Held while the queue is read and its events handled (by the thread or by `drain()`); guards what
+    /// follows, and `visited`, `namedFiles`, `reported` once the thread runs.
+    private let readLock = NSLock()
+    private var pending = Set<String>()
+    private var overflowed = false
+    private var first = 0.0, last = 0.0
+    /// Every event read off the queue, of any kind, since the watcher started.
+    private var eventCount: UInt64 = 0
+    /// The descriptors are closed (the thread ended).
+    private var closed = false
+    /// The folders given (watched again whole after an overflow, since folders made meanwhile have no watch).
+    private var roots: [String] = []
+    /// Whole real paths whose events are not counted by `drain()` (the index's own files, when it lies in a
+    /// watched folder: every count opens it for writing, which would otherwise end the vouching each time).
+    private let ignoring: Set<String>
+    /// Files watched by themselves (`watchFile`): watch → path.
+    private var fileWatches: [Int32: String] = [:]
     private let quiet: Double
     private let longest: Double
     private let report: @Sendable (Event) -> Void
     private let lock = NSLock()
     private var thread: Thread?
     private var stopped = false
-    /// Read and written on the watching thread only (and in `init`, before it starts).
+    /// Read and written under `readLock` (and in `init`, before the thread starts).
     private var folders: [Int32: (path: String, key: [UInt64])] = [:]
     private var visited = Set<[UInt64]>()
     /// Folders watched only for the files named in them (not folders of the archive).
@@ -58,18 +81,30 @@ public final class FolderWatcher: @unchecked Sendable {
     /// Starts watching `paths` (folders and files, as given to the loader); `report` is called on the watching
     /// thread. Fails when inotify cannot be had at all (too many instances); a folder that cannot be watched
     /// is reported as a `.problem` and the others are watched.
-    public init(paths: [String], quiet: Double = 0.25, longest: Double = 2,
+    public init(paths: [String], quiet: Double = 0.25, longest: Double = 2, ignoring: Set<String> = [],
                 report: @escaping @Sendable (Event) -> Void) throws {
+        self.ignoring = ignoring
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         var ends: [Int32] = [0, 0]
+        var wake: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else {
             close(fd)
             throw Failure(reason: String(cString: strerror(errno)))
         }
+        guard pipe(&wake) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd); close(ends[0]); close(ends[1])
+            throw Failure(reason: reason)
+        }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        for end in wake {
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+        }
         self.fd = fd
         stopPipe = (ends[0], ends[1])
+        wakePipe = (wake[0], wake[1])
         self.quiet = quiet
         self.longest = longest
         self.report = report
@@ -77,7 +112,7 @@ public final class FolderWatcher: @unchecked Sendable {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR { addTree(path) } else { named.append(path) }
+            if (info.st_mode & S_IFMT) == S_IFDIR { roots.append(path); addTree(path) } else { named.append(path) }
         }
         for path in named {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
@@ -123,6 +158,64 @@ public final class FolderWatcher: @unchecked Sendable {
         return folders.count
     }
 
+    /// One watched folder of each device the watched folders are on (the device number, a folder's path):
+    /// the watcher that vouches asks each one's file system whether inotify sees every change there.
+    public var watchedDevices: [(device: UInt64, folder: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen: [UInt64: String] = [:]
+        for (_, folder) in folders where seen[folder.key[0]] == nil { seen[folder.key[0]] = folder.path }
+        return seen.sorted { $0.key < $1.key }.map { (device: $0.key, folder: $0.value) }
+    }
+
+    /// Reads the queue to its end on this thread and handles what it holds as the watching thread would (new
+    /// folders are watched, paths wait for the next report); the number of events read since the watcher
+    /// started, of any kind (an overflow too), or nil when watching has ended. Two calls that return the same
+    /// number saw no event between them.
+    public func drain() -> UInt64? {
+        readLock.lock()
+        guard !closed else { readLock.unlock(); return nil }
+        let before = eventCount
+        readEvents()
+        let count = eventCount
+        if count != before {
+            var byte: UInt8 = 1
+            _ = write(wakePipe.write, &byte, 1)  // full: the thread is waking already
+        }
+        readLock.unlock()
+        return count
+    }
+
+    /// Watches one file by itself (its inode, whatever link reaches it): a file with a second hard link, or
+    /// reached through a symbolic link, is written through a path whose folder is not watched. Its events are
+    /// reported under `path`. False when it could not be watched (the limit, with `.limitReached`).
+    @discardableResult
+    public func watchFile(_ path: String) -> Bool {
+        readLock.lock()
+        defer { readLock.unlock() }
+        guard !closed else { return false }
+        let wd = inotify_add_watch(fd, path, Self.fileMask)
+        guard wd >= 0 else {
+            let error = errno
+            if error == ENOSPC {
+                problem(.limitReached(limit: Self.watchLimit()), kind: "limit")
+            } else if error != ENOENT {
+                let reason = String(cString: strerror(error))
+                problem(.cannotWatch(folder: path, reason: reason), kind: reason)
+            }
+            return false
+        }
+        fileWatches[wd] = path
+        return true
+    }
+
+    static let fileMask: UInt32 = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    static func watchLimit() -> Int? {
+        (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_user_watches", encoding: .utf8))
+            .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
     // MARK: Watches
 
     /// Watches `folder`; false when it could not be.
@@ -132,9 +225,7 @@ public final class FolderWatcher: @unchecked Sendable {
         guard wd >= 0 else {
             let error = errno
             if error == ENOSPC {
-                let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_user_watches", encoding: .utf8))
-                    .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-                problem(.limitReached(limit: limit), kind: "limit")
+                problem(.limitReached(limit: Self.watchLimit()), kind: "limit")
             } else if error != ENOENT && error != ENOTDIR {
                 let reason = String(cString: strerror(error))
                 problem(.cannotWatch(folder: folder, reason: reason), kind: reason)
@@ -198,69 +289,107 @@ public final class FolderWatcher: @unchecked Sendable {
             let asked = stopped
             stopped = true
             lock.unlock()
+            readLock.lock()
+            closed = true
             close(fd)
+            close(wakePipe.read)
+            close(wakePipe.write)
+            readLock.unlock()
             close(stopPipe.read)
             // Watching that ends without being asked to (the system refused to wait on it) says so: the status
             // bar must not go on saying "watching".
             if !asked, let failure { report(.unavailable(reason: failure)) }
         }
-        var pending = Set<String>()
-        var overflowed = false
-        var first = 0.0, last = 0.0
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: 64 * 1024, alignment: 8)
-        defer { buffer.deallocate() }
-        func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+        var scratch = [UInt8](repeating: 0, count: 64)
         while true {
             var timeout: Int32 = -1
+            readLock.lock()
             if !pending.isEmpty || overflowed {
                 let due = min(last + quiet, first + longest)
-                timeout = Int32(max(0, (due - now()) * 1000).rounded(.up))
+                timeout = Int32(max(0, (due - Self.now()) * 1000).rounded(.up))
             }
-            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 2, timeout)
+            readLock.unlock()
+            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 3, timeout)
             if ready < 0 && errno != EINTR {
                 failure = String(cString: strerror(errno))
                 return
             }
             if fds[1].revents != 0 { return }
-            if ready > 0 && fds[0].revents & Int16(POLLIN) != 0 {
-                while true {
-                    let count = read(fd, buffer, 64 * 1024)
-                    if count <= 0 { break }
-                    let t = now()
-                    if pending.isEmpty && !overflowed { first = t }
-                    last = t
-                    var at = 0
-                    while at + MemoryLayout<inotify_event>.size <= count {
-                        let event = buffer.load(fromByteOffset: at, as: inotify_event.self)
-                        let nameBytes = Int(event.len)
-                        var name = ""
-                        if nameBytes > 0 {
-                            name = String(cString: (buffer + at + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
-                        }
-                        at += MemoryLayout<inotify_event>.size + nameBytes
-                        if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { overflowed = true; continue }
-                        handle(wd: event.wd, mask: event.mask, name: name, into: &pending)
-                    }
-                }
-            }
-            if (!pending.isEmpty || overflowed) && now() >= min(last + quiet, first + longest) {
-                lock.lock()
-                let done = stopped
-                lock.unlock()
-                if done { return }
+            if fds[2].revents != 0 { while read(wakePipe.read, &scratch, scratch.count) > 0 {} }
+            readLock.lock()
+            if ready > 0 && fds[0].revents & Int16(POLLIN) != 0 { readEvents() }
+            var batch: Event?
+            if (!pending.isEmpty || overflowed) && Self.now() >= min(last + quiet, first + longest) {
                 if overflowed {
-                    report(.overflow)
+                    // Folders made while events were lost have no watch yet: watch every folder again (those
+                    // watched already are passed over), before whoever is told looks at the archive again.
+                    for root in roots { addTree(root) }
+                    batch = .overflow
                 } else {
-                    report(.changed(pending.sorted()))
+                    batch = .changed(pending.sorted())
                 }
                 pending = []
                 overflowed = false
             }
+            readLock.unlock()
+            if let batch {
+                lock.lock()
+                let done = stopped
+                lock.unlock()
+                if done { return }
+                report(batch)
+            }
         }
     }
 
+    private static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// Reads the queue until it is empty, handling each event (`readLock` held).
+    private func readEvents() {
+        let size = 64 * 1024
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(fd, buffer, size)
+            if count <= 0 { break }
+            let t = Self.now()
+            if pending.isEmpty && !overflowed { first = t }
+            last = t
+            var at = 0
+            while at + MemoryLayout<inotify_event>.size <= count {
+                let event = buffer.load(fromByteOffset: at, as: inotify_event.self)
+                let nameBytes = Int(event.len)
+                var name = ""
+                if nameBytes > 0 {
+                    name = String(cString: (buffer + at + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
+                }
+                at += MemoryLayout<inotify_event>.size + nameBytes
+                if !ignoring.isEmpty, !name.isEmpty, isIgnored(wd: event.wd, name: name) { continue }
+                eventCount += 1
+                if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { overflowed = true; continue }
+                handle(wd: event.wd, mask: event.mask, name: name, into: &pending)
+            }
+        }
+    }
+
+    /// Whether the event of `name` in the folder of `wd` is one of `ignoring`'s (by the folder's real path).
+    private func isIgnored(wd: Int32, name: String) -> Bool {
+        lock.lock()
+        let folder = folders[wd]?.path
+        lock.unlock()
+        guard let folder, let resolved = realpath(folder, nil) else { return false }
+        defer { free(resolved) }
+        let real = String(cString: resolved)
+        return ignoring.contains((real.hasSuffix("/") ? real : real + "/") + name)
+    }
+
     private func handle(wd: Int32, mask: UInt32, name: String, into pending: inout Set<String>) {
+        if let file = fileWatches[wd] {
+            if mask & UInt32(IN_IGNORED) != 0 { fileWatches[wd] = nil } else { pending.insert(file) }
+            return
+        }
         lock.lock()
         let watched = folders[wd]
         if mask & UInt32(IN_IGNORED) != 0, let watched {
