@@ -164,6 +164,20 @@ import Testing
         #expect(IssueDateEvidenceTests.parse(Self.release).organization == "Brindlecraft")
     }
 
+    @Test func theTailOfALongerNameIsNotSpelledByTheDomain() {
+        // `Lanterns to the Harbour` writes from `press@harbour.example`: `Harbour` alone is no issuer.
+        let text = Self.release.replacingOccurrences(of: "Brindlecraft", with: "Lanterns to the Harbour")
+            .replacingOccurrences(of: "brindlecraft", with: "harbour")
+        #expect(IssueDateEvidenceTests.parse(text).organization != "Harbour")
+        #expect(OrganizationNames.isTailOfLongerName(["Lanterns", "to", "the"]))
+        #expect(OrganizationNames.isTailOfLongerName(["Friends", "of", "the"]))
+        #expect(!OrganizationNames.isTailOfLongerName(["said", "the"]))
+        #expect(!OrganizationNames.isTailOfLongerName(["the"]))
+        #expect(!OrganizationNames.isTailOfLongerName(["Today,", "the"]))
+        #expect(!OrganizationNames.isTailOfLongerName(["Lanterns"]))
+        #expect(!OrganizationNames.isTailOfLongerName(["PATCHER.XYZ", "and"]))
+    }
+
     @Test func printedOnceItIsNot() {
         let text = Self.release.replacingOccurrences(
             of: "Brindlecraft is a two-person studio that designs games about crafts and trades.",

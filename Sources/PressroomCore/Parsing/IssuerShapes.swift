@@ -127,7 +127,8 @@ extension OrganizationNames {
             for start in starts {
                 let from = u.index(u.startIndex, offsetBy: start)
                 let words = text[from...].split(separator: " ", maxSplits: 3).prefix(3).map { $0.trimming(Self.domainNameEdges)[...] }
-                if let (label, form) = spelledRun(words[...], wanted: wanted, longest: longest) {
+                if let (label, form) = spelledRun(words[...], wanted: wanted, longest: longest),
+                   !isTailOfLongerName(text[..<from].split(separator: " ")[...]) {
                     forms[label, default: [:]][form, default: 0] += 1
                 }
             }
@@ -143,16 +144,42 @@ extension OrganizationNames {
         let longest = wanted.map(\.utf8.count).max() ?? 0
         var forms: [String: [String: Int]] = [:]
         for text in texts {
-            let words = text.split(separator: " ").map { $0.trimming(Self.domainNameEdges)[...] }
+            let raw = text.split(separator: " ")
+            let words = raw.map { $0.trimming(Self.domainNameEdges)[...] }
             for i in words.indices {
                 // The cheap test first: a capital whose lowered letter opens a label.
                 guard let f = words[i].utf8.first, ASCII.isUpper(f), firsts.contains(ASCII.lowered(f)) else { continue }
-                if let (label, form) = spelledRun(words[i..<min(i + 3, words.count)], wanted: wanted, longest: longest) {
+                if let (label, form) = spelledRun(words[i..<min(i + 3, words.count)], wanted: wanted, longest: longest),
+                   !isTailOfLongerName(raw[..<i]) {
                     forms[label, default: [:]][form, default: 0] += 1
                 }
             }
         }
         return mostPrinted(forms)
+    }
+
+    /// Small words inside names beyond the lexicon's joiners (`Pizza to the Polls`, `Doctors Without Borders`).
+    private static let runOnJoiners: Set<String> = ["to", "at", "by", "with", "without", "against", "from"]
+    private static let conjunctions: Set<String> = ["and", "&", "et", "und", "y", "e", "o", "or", "ou", "oder"]
+
+    /// Whether a run that follows the words `before` ends a longer name: joining words (`to the`, `of`, `de la`)
+    /// after a capitalised word (`Pizza to the Polls`, whose address is `polls.pizza`): the run alone is no name.
+    static func isTailOfLongerName(_ before: ArraySlice<Substring>) -> Bool {
+        var k = before.endIndex
+        var joined = false
+        while k > before.startIndex {
+            let w = before[k - 1]
+            let word = String(w)
+            // A conjunction lists names (`Patcher and Jo’s Pantry`): the run is a name of its own.
+            if Self.conjunctions.contains(word) { return false }
+            if ReleaseLexicon.nameJoiners.contains(word) || Self.runOnJoiners.contains(word) {
+                joined = true
+                k -= 1
+                continue
+            }
+            return joined && (w.first?.isUppercase ?? false) && !w.hasSuffix(".") && !w.hasSuffix(",") && !w.hasSuffix(":")
+        }
+        return false
     }
 
     /// The label that the first one to three capitalised `words` spell, with the words as printed.
