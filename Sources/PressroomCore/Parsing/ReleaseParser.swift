@@ -113,7 +113,9 @@ public enum ReleaseParser {
             if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
         }
         dates.readFurniture(recovered.furniture)
-        if let d = FrontMatterDate.find(in: doc.text, hints: hints) {
+        // (A markdown page's unfenced header, Pelican's `Date: 2017-10-07`, is read by `FrontMatter` alone.)
+        if let d = FrontMatterDate.find(in: doc.text, hints: hints)
+            ?? (doc.file.format == .markdown ? recovered.frontMatter?.date.flatMap { DateParser.firstDate(in: $0, hints: hints) } : nil) {
             // The front matter of a web page or a Word file is its reader's: the document's metadata.
             let zone: DateEvidence.Zone = switch doc.file.format {
             case .html: .pageMetadata
