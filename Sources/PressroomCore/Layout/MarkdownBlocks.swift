@@ -116,7 +116,8 @@ enum MarkdownBlocks {
             // as a printed release's attribution line is. (A `<cite>` that opens a line inside a sentence, `…
             // quotes` / `<cite>The Shared Map</cite>, the essay …`, is a title in the sentence.)
             if !current.lines.isEmpty, !current.bullet, body.utf8.first == 0x3C, body.hasPrefix("<cite>") || body.hasPrefix("<cite "),
-               body.hasSuffix("</cite>"), let above = current.lines.last?.text, TextScan.endsSentence(above) {
+               body.hasSuffix("</cite>"), let above = current.lines.last?.text,
+               TextScan.endsSentence(above) || above.last.map({ "”\"»".contains($0) }) == true {
                 flush()
             }
             if current.bullet && TextScan.indent(rawLine) == 0 && !current.lines.isEmpty,
