@@ -15,6 +15,13 @@ extension ReleaseLexicon {
     /// A line that heads the media section (`Photos and videos`, `Press kit:`, `Bildmaterial`).
     static func isMediaHeading(_ line: String) -> Bool {
         guard line.utf8.count <= 60, let key = LineKey(line) else { return false }
-        return mediaHeadings.contains(key.heading)
+        return isMediaHeading(key)
     }
+
+    /// `isMediaHeading` of a line whose key the caller made already (the segmenter asks it of every heading).
+    static func isMediaHeading(_ key: LineKey) -> Bool {
+        key.heading.utf8.count <= mediaHeadingMaxBytes && mediaHeadings.contains(key.heading)
+    }
+
+    static let mediaHeadingMaxBytes = mediaHeadings.map(\.utf8.count).max() ?? 0
 }

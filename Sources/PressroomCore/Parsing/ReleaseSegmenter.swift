@@ -1361,7 +1361,7 @@ struct ReleaseSegmenter {
                 }
                 // `## Photos and videos` over `Media from the launch can be found [here](…)`: where the files are,
                 // neither body nor notes (the link counts).
-                if index + 1 < blocks.count, ReleaseLexicon.isMediaHeading(first), Self.pointsToFiles(blocks[index + 1]) {
+                if index + 1 < blocks.count, key.map(ReleaseLexicon.isMediaHeading) ?? false, Self.pointsToFiles(blocks[index + 1]) {
                     seg.trailing.append(first)
                     mediaBlock = index + 1
                     continue
