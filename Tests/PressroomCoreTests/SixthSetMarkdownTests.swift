@@ -204,6 +204,32 @@ import Testing
         #expect(r.notes == ["About Parking: The quay car park will be closed on the day of the launch and visitors should come by tram."])
     }
 
+    // MARK: - One address linked with two schemes
+
+    @Test func anAddressLinkedWithTwoSchemesKeepsBoth() {
+        let r = Self.parse("""
+            # Residents March for Safer Crossings on the Ring Road
+
+            The march was organised by the [Ring Road Residents Group](https://ringroad.example.org/) with two parents' associations.
+
+            - [Ring Road Residents Group](http://ringroad.example.org/) speaks for the households along the road.
+            - [Parents for Safe Streets](https://safestreets.example.org/) campaigns for crossings near schools.
+            """)
+        #expect(r.links.contains("https://ringroad.example.org/"))
+        #expect(r.links.contains("http://ringroad.example.org/"))
+    }
+
+    @Test func aLinkReplacesTheAddressTheTextPrintsAndItsOwnRepeats() {
+        // The look-alikes: a printed address that a link carries is one link, and so is one link given twice or
+        // with and without its closing slash.
+        #expect(ReleaseParser.mergeLinks(["ringroad.example.org/march"], annotations: ["https://ringroad.example.org/march"])
+                == ["https://ringroad.example.org/march"])
+        #expect(ReleaseParser.mergeLinks([], annotations: ["https://ringroad.example.org/", "https://ringroad.example.org"])
+                == ["https://ringroad.example.org"])
+        #expect(ReleaseParser.mergeLinks([], annotations: ["https://ringroad.example.org/", "http://ringroad.example.org/"])
+                == ["https://ringroad.example.org/", "http://ringroad.example.org/"])
+    }
+
     // MARK: - `####` as an end mark
 
     @Test func fourHashesEndTheBody() {

@@ -393,10 +393,16 @@ public enum ReleaseParser {
             if k.hasPrefix("https://") { k.removeFirst(8) } else if k.hasPrefix("http://") { k.removeFirst(7) }
             return k
         }
+        func scheme(_ s: String) -> Substring { s.prefix(while: { $0 != ":" }) }
+        // (An address the text prints is replaced by the link that carries it; two links printed with two
+        // schemes, `https://acme.example/` in the body and `http://acme.example/` in a list, are both kept.)
+        var fromAnnotation = Set<Int>()
         for a in annotations {
-            if let i = out.firstIndex(where: { key($0) == key(a) }) {
+            if let i = out.firstIndex(where: { key($0) == key(a) }), !fromAnnotation.contains(i) || scheme(out[i]) == scheme(a) {
                 out[i] = a
-            } else {
+                fromAnnotation.insert(i)
+            } else if !out.contains(a) {
+                fromAnnotation.insert(out.count)
                 out.append(a)
             }
         }
