@@ -7,6 +7,9 @@ struct FrontMatter: Sendable, Equatable {
     var title: String?
     /// `date:` as printed, unquoted (`2019-07-19`, `"1990-06-07"`, `2024-07-01T10:00:00Z`), or nil.
     var date: String?
+    /// `subtitle:`: the deck that a site's layout prints under the page's title (`<h4>{{ page.subtitle }}</h4>`),
+    /// the standfirst of a page that prints no headline of its own.
+    var subtitle: String?
     /// `sender:`, which only the e-mail reader writes (`Name <address>`): evidence for the organisation.
     var sender: String?
 
@@ -21,9 +24,13 @@ struct FrontMatter: Sendable, Equatable {
 
     /// The text without its leading HTML comments and front matter, and the front matter found (nil when
     /// none). Only the top of the text is read: a document that opens with anything else is returned as it is.
-    static func split(_ text: String) -> (text: Substring, frontMatter: FrontMatter?) {
-        // Cheap test first: front matter and comments open with `-`, `+` or `<` as the first printed byte.
+    /// `markdown`: the file is a markdown file, whose metadata may also be a header of `Key: value` lines
+    /// without fences (`pelicanHeader`).
+    static func split(_ text: String, markdown: Bool = false) -> (text: Substring, frontMatter: FrontMatter?) {
+        // Cheap test first: front matter and comments open with `-`, `+` or `<` as the first printed byte
+        // (a markdown header with `T`, its `Title:`).
         let first = TextScan.withBytes(text) { b -> UInt8? in b.first { !TextScan.isSpaceByte($0) && $0 != 0x0A } }
+        if markdown, first == 0x54 || first == 0x74, let header = pelicanHeader(text) { return header }
         guard let f = first, f == 0x2D || f == 0x2B || f == 0x3C else { return (text[...], nil) }
         var rest = text[...]
         var found: FrontMatter? = nil
@@ -43,6 +50,32 @@ struct FrontMatter: Sendable, Equatable {
         }
         guard found != nil || rest.startIndex != text.startIndex else { return (text[...], nil) }
         return (rest, found ?? FrontMatter())
+    }
+
+    /// A markdown page's metadata as Pelican and MultiMarkdown write it: `Title: …` on the first line, then
+    /// more `Key: value` lines (`Date:`, `Summary:`, `Tags:`; a line indented four spaces goes on with the
+    /// value above), ended by a blank line, no fences. The site prints the title as the page's heading and
+    /// not the header, so it is read as front matter is: its title is the headline (without the `Title:`
+    /// label), its date evidence. At least one key besides the title is needed, and every line of the
+    /// header must be a key line: a page that opens with `Title: …` over a paragraph keeps its text.
+    static func pelicanHeader(_ text: String) -> (text: Substring, frontMatter: FrontMatter?)? {
+        var rest = text.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        guard rest.prefix(6).lowercased() == "title:" else { return nil }
+        var lines: [Substring] = []
+        while !rest.isEmpty, lines.count <= 40 {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
+            if TextScan.trim(line).isEmpty { break }
+            if line.hasPrefix("    ") || line.hasPrefix("\t") {
+                guard !lines.isEmpty else { return nil }
+                continue
+            }
+            guard isKeyLine(line, toml: false) else { return nil }
+            lines.append(line)
+        }
+        guard lines.count >= 2, lines.count <= 40 else { return nil }
+        return (rest, parse(lines))
     }
 
     /// A fenced metadata block at the start of `s`: its lines between the fences, and what follows it.
@@ -112,6 +145,7 @@ struct FrontMatter: Sendable, Equatable {
             switch key.lowercased() {
             case "title": if fm.title == nil { fm.title = value }
             case "date": if fm.date == nil { fm.date = value }
+            case "subtitle": if fm.subtitle == nil { fm.subtitle = value }
             case "sender": if fm.sender == nil { fm.sender = value }
             default: break
             }

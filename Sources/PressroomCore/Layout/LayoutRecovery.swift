@@ -9,7 +9,7 @@ enum LayoutRecovery {
         let cleaned = normalise(input)
         let normalised = ParagraphMarks.removed(cleaned) ?? cleaned
         // Front matter and HTML comments above the text are the page's metadata, not the release.
-        let (body, frontMatter) = FrontMatter.split(normalised)
+        let (body, frontMatter) = FrontMatter.split(normalised, markdown: format == .markdown)
         let text = frontMatter == nil ? normalised : String(body)
         var annotations: [String] = []
         var blocks: [LayoutBlock] = []
@@ -29,7 +29,8 @@ enum LayoutRecovery {
             let style = TextStyle.detect(b, lines: lines, hasFormFeed: hasFormFeed, format: format, substring: substring)
             switch style {
             case .markdown:
-                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations, title: frontMatter?.title)
+                blocks = MarkdownBlocks.blocks(lines.map(substring), links: &annotations, title: frontMatter?.title,
+                                               subtitle: frontMatter?.subtitle)
                 if format.isStructuredDocument { blocks = splitBrokenParagraphs(blocks) }
             case .tika:
                 var continued = Set<Int>()

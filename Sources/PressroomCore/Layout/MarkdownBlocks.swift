@@ -1,10 +1,13 @@
+import CLibXML2
+
 /// Markdown releases: `#` headings (and setext, AsciiDoc `=` headings), `**KIND**`, `_standfirst_`, `- `
 /// bullets, hard line breaks, fenced blocks. What a renderer would not show as text is dropped: HTML
 /// comments, images, HTML tags.
 enum MarkdownBlocks {
     /// The blocks of a markdown text's lines. `title` is the page's title from its front matter, the headline
     /// when the text prints no `#` heading of its own.
-    static func blocks(_ lines: [Substring], links: inout [String], title: String? = nil) -> [LayoutBlock] {
+    /// `subtitle` is the front matter's deck, printed under that title by the site's layout.
+    static func blocks(_ lines: [Substring], links: inout [String], title: String? = nil, subtitle: String? = nil) -> [LayoutBlock] {
         var out: [LayoutBlock] = []
         var current = LayoutBlock(lines: [])
         // How many lines of `current` are printed as a blockquote (`> …`).
@@ -16,7 +19,11 @@ enum MarkdownBlocks {
                     current.emphasis = true
                 } else if current.lines.count == 1, let only = current.lines.first, isWhollyEmphasised(only.raw) {
                     current.emphasis = true
-                    current.lines = [PrintedLine(raw: only.raw, text: ReleaseLexicon.stripMarkup(only.raw))]
+                    // (A link inside the emphasis, `_[Acme](https://…) is a charity …_`, shows its text alone, as
+                    // everywhere; its address was counted when the line was read.)
+                    var text = ReleaseLexicon.stripMarkup(only.raw)
+                    if TextScan.has(text, "](") { var counted: [String] = []; text = inline(text, links: &counted) }
+                    current.lines = [PrintedLine(raw: only.raw, text: text)]
                 } else if quotedLines == current.lines.count || isWhollyEmphasised(lines: current.lines) && !current.bullet {
                     current.emphasis = true
                 }
@@ -36,6 +43,10 @@ enum MarkdownBlocks {
                 if open == t.startIndex { flush(); continue }
                 t = TextScan.trim(t[..<open])
             }
+            // A site generator's call alone on its line (Hugo's `{{< header >}}`, `{{% notice %}}`, Liquid's
+            // `{% include banner.html %}`) is replaced by what its template prints (a banner, a box's frame),
+            // not the release's text; like a block of HTML it parts the paragraphs around it.
+            if fence == nil, !inComment, isTemplateCall(t) { flush(); continue }
             // An HTML comment is not shown: its lines are skipped, and the part of a line outside one is kept.
             if inComment || TextScan.has(t, "<!--") {
                 let (kept, open) = withoutComments(t, inComment: inComment)
@@ -100,6 +111,15 @@ enum MarkdownBlocks {
             let text = TextScan.trim(inline(body, links: &links))
             // A line of images or HTML tags only shows no text.
             if text.isEmpty { continue }
+            // A quotation's attribution in a `<cite>` element on its own line under it (`<blockquote>` / quote /
+            // `<cite>— Jo Park, Director</cite>`): the page sets it apart under the quote, a paragraph of its own
+            // as a printed release's attribution line is. (A `<cite>` that opens a line inside a sentence, `…
+            // quotes` / `<cite>The Shared Map</cite>, the essay …`, is a title in the sentence.)
+            if !current.lines.isEmpty, !current.bullet, body.utf8.first == 0x3C, body.hasPrefix("<cite>") || body.hasPrefix("<cite "),
+               body.hasSuffix("</cite>"), let above = current.lines.last?.text,
+               TextScan.endsSentence(above) || above.last.map({ "”\"»".contains($0) }) == true {
+                flush()
+            }
             if current.bullet && TextScan.indent(rawLine) == 0 && !current.lines.isEmpty,
                !continuesItemLazily(current.lines[current.lines.count - 1].text, text) {
                 flush()
@@ -109,7 +129,18 @@ enum MarkdownBlocks {
             if quoted { quotedLines += 1 }
         }
         flush()
-        return headline(linkListsWhole(out), title: title)
+        return headline(linkListsWhole(out), title: title, subtitle: subtitle)
+    }
+
+    /// A line that is one call of a site generator's template and nothing more: Hugo's shortcodes (`{{< name … >}}`,
+    /// `{{< /name >}}`, `{{% name %}}`) and Liquid's tags (`{% include x.html %}`). Liquid's output tags
+    /// (`{{ page.title }}`) print text and are not one.
+    static func isTemplateCall(_ t: String) -> Bool {
+        guard t.utf8.first == 0x7B, t.utf8.count >= 5 else { return false }
+        if t.hasPrefix("{{<") { return t.hasSuffix(">}}") }
+        if t.hasPrefix("{{%") { return t.hasSuffix("%}}") }
+        if t.hasPrefix("{%") { return t.hasSuffix("%}") }
+        return false
     }
 
     /// The blocks with `linkAlone` kept only on lists whose every item is a link alone: a list that mixes links
@@ -195,12 +226,14 @@ enum MarkdownBlocks {
         return !TextScan.endsSentence(itemLine)
     }
 
-    /// The lines of a paragraph printed wholly in bold or italics, the marks opening its first line and closing
-    /// its last (`*The council will vote on* / *the plan in May*` is not: its marks close inside).
+    /// The lines of a paragraph printed wholly in bold or italics: the marks opening its first line and closing
+    /// its last, or each line in emphasis of its own (`*90% of members voted*` / `*The count took a week*`, which
+    /// renders as one paragraph in italics all the same).
     static func isWhollyEmphasised(lines: [PrintedLine]) -> Bool {
         guard lines.count > 1, let a = TextScan.trim(lines[0].raw).utf8.first, a == 0x2A || a == 0x5F,
-              let z = lines[lines.count - 1].raw.utf8.last, z == 0x2A || z == 0x5F else { return false }
-        return isWhollyEmphasised(lines.map { TextScan.trim($0.raw) }.joined(separator: " "))
+              let z = TextScan.trim(lines[lines.count - 1].raw).utf8.last, z == 0x2A || z == 0x5F else { return false }
+        if isWhollyEmphasised(lines.map { TextScan.trim($0.raw) }.joined(separator: " ")) { return true }
+        return lines.allSatisfy { isWhollyEmphasised($0.raw) }
     }
 
     /// Where a kramdown attribute list at the end of `t` starts (`{:` or `{.`/`{#` followed by a class or id
@@ -300,7 +333,9 @@ enum MarkdownBlocks {
     /// is the kind, printed as a heading: the next heading before the body is then the headline; when none
     /// follows, the label is the only headline the page prints and stays one. A text without a level-1 heading
     /// takes its front matter's title as the headline, as a site renders the page.
-    static func headline(_ blocks: [LayoutBlock], title: String?) -> [LayoutBlock] {
+    /// A front matter's `subtitle`, which the layout prints under the title it prints, is then the standfirst
+    /// (set apart, as an emphasised deck is), unless the text prints it itself.
+    static func headline(_ blocks: [LayoutBlock], title: String?, subtitle: String? = nil) -> [LayoutBlock] {
         var blocks = blocks
         if let title = title.map(TextScan.collapse), !title.isEmpty, !blocks.prefix(12).contains(where: { $0.heading == 1 }),
            !printsItsOwnHead(blocks, title: title) {
@@ -311,6 +346,12 @@ enum MarkdownBlocks {
                 blocks[k] = LayoutBlock(lines: [PrintedLine(raw: printed)], heading: 1)
             } else {
                 blocks.insert(LayoutBlock(lines: [PrintedLine(raw: title)], heading: 1), at: 0)
+                if let deck = subtitle.map(TextScan.collapse), !deck.isEmpty, deck != title,
+                   !blocks.prefix(4).contains(where: { Fold.line(TextScan.collapse($0.joined)) == Fold.line(deck) }) {
+                    var b = LayoutBlock(lines: [PrintedLine(raw: deck)])
+                    b.emphasis = true
+                    blocks.insert(b, at: 1)
+                }
             }
         }
         guard let h = blocks.prefix(12).firstIndex(where: { $0.heading > 0 }), blocks[h].heading == 1,
@@ -383,7 +424,7 @@ enum MarkdownBlocks {
     /// Inline markup removed: emphasis markers, `[text](url)` → text (the url is kept as a link),
     /// `<url>` → url, images and HTML tags → nothing, backslash escapes.
     static func inline(_ s: String, links: inout [String]) -> String {
-        guard s.contains(where: { "*_[<\\`!".contains($0) }) else { return s }
+        guard s.contains(where: { "*_[<\\`!&".contains($0) }) else { return s }
         var out = ""
         var i = s.startIndex
         @inline(__always) func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
@@ -415,6 +456,12 @@ enum MarkdownBlocks {
                 }
             }
             if c == "`" { i = s.index(after: i); continue }
+            // A character reference (`&amp;`, `&rsquo;`, `&#8217;`, `&#x2019;`) shows its character.
+            if c == "&", let (decoded, end) = characterReference(in: s, at: i) {
+                out.unicodeScalars.append(decoded)
+                i = end
+                continue
+            }
             if c == "*" || c == "_" {
                 // Emphasis opens or closes at a word's edge; a mark between two letters is the word's
                 // (`Bürger*innen`, `snake_case`, `a_b@x.org`).
@@ -427,6 +474,35 @@ enum MarkdownBlocks {
             i = s.index(after: i)
         }
         return out
+    }
+
+    /// The character an HTML character reference starting at `i` (the `&`) stands for, and the index after its
+    /// `;`: a name HTML defines (libxml2's table, `htmlEntityLookup`) or a decimal or hexadecimal code point. A
+    /// no-break space is shown as a space, as the text's own are. nil when `&` opens no reference (`AT&T`,
+    /// `R&D;`, `&unknown;`).
+    static func characterReference(in s: String, at i: String.Index) -> (Unicode.Scalar, String.Index)? {
+        let u = s.utf8
+        guard let start = u.index(i, offsetBy: 1, limitedBy: u.endIndex), start < u.endIndex,
+              let semi = u[start...].prefix(33).firstIndex(of: 0x3B), semi > start else { return nil }
+        let name = u[start..<semi]
+        var value: UInt32
+        if name.first == 0x23 {
+            let digits = name.dropFirst()
+            let hex = digits.first == 0x78 || digits.first == 0x58
+            let number = hex ? digits.dropFirst() : digits
+            guard !number.isEmpty, number.count <= 7,
+                  let v = UInt32(String(decoding: number, as: UTF8.self), radix: hex ? 16 : 10), v > 0 else { return nil }
+            value = v
+        } else {
+            guard name.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) }) else { return nil }
+            var key = Array(name)
+            key.append(0)
+            guard let entity = htmlEntityLookup(key) else { return nil }
+            value = entity.pointee.value
+        }
+        if value == 0xA0 { value = 0x20 }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, u.index(after: semi))
     }
 
     /// `[text](url)` starting at `i` (the `[`): the text, the url and the index after the `)`.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// End marks (`ENDS`, `-ENDS-`, `###`, `##`, `-30-`, `FIN`, `FIM`, `Ende`): the test on characters and its byte path.
+/// End marks (`ENDS`, `-ENDS-`, `###`, `##`, `####`, `-30-`, `FIN`, `FIM`, `Ende`): the test on characters and its byte path.
 extension ReleaseLexicon {
     /// True when `line` is an end mark (`ENDS`, `-ENDS-`, `###`, `-30-`, `FIN`, `FIM`, `Ende`).
     static func isEndMark(_ line: String) -> Bool {
@@ -16,7 +16,7 @@ extension ReleaseLexicon {
     static func isEndMarkPlain(_ line: String) -> Bool {
         let t = TextScan.trim(line)
         guard !t.isEmpty, t.count <= 16 else { return false }
-        if t == "###" || t == "# # #" || t == "##" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
+        if t == "###" || t == "####" || t == "# # #" || t == "##" || t == "***" || t == "* * *" || t == "-o0o-" || t == "oOo" { return true }
         // `-###-`, `– # # # –`: the hashes between dashes.
         let dashless = t.trimming(dashes)
         if dashless != t, dashless == "###" || dashless == "# # #" { return true }
@@ -34,8 +34,8 @@ extension ReleaseLexicon {
 
     private static let hashForms: [[UInt8]] = ["###", "# # #"].map { Array($0.utf8) }
 
-    /// (`##` is `###` short of a mark, as some issuers print it.)
-    private static let endMarkForms: [[UInt8]] = ["###", "# # #", "##", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
+    /// (`##` is `###` short of a mark, as some issuers print it; `####` one over.)
+    private static let endMarkForms: [[UInt8]] = ["###", "####", "# # #", "##", "***", "* * *", "-o0o-", "oOo"].map { Array($0.utf8) }
 
     private static let endMarkWords: [[UInt8]] = ["ends", "end", "fin", "fim", "ende", "end of release", "end of press release", "ends."].map { Array($0.utf8) }
 

@@ -71,7 +71,8 @@ enum ReleaseLexicon {
     /// First words of an `About <organisation>` heading, per language.
     static let notesHeadingSet = Set(notesHeadings)
 
-    static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu"]
+    /// (Italian `A proposito di X` as well as French `À propos de X`, which releases also print without the accent.)
+    static let aboutWords: [String] = ["about", "a propos", "sobre", "acerca de", "uber", "zu", "a proposito di"]
 
     /// Small words inside organisation names (`Ministry of Fisheries and …`, `Réseau … des …`).
     static let nameJoiners: Set<String> = [

@@ -246,7 +246,10 @@ extension ReleaseLexicon {
         if f.utf8.count <= notesHeadingMaxBytes && notesHeadingSet.contains(f) { return true }
         // `About …`: the folded heading starts with the bytes of an about word and a space or apostrophe.
         guard let f0 = f.utf8.first, aboutFirstBytes.contains(f0), aboutPrefixes.contains(where: { p in f.utf8.starts(with: p) }) else { return false }
-        let t = key.text
+        // (The heading as printed, without the colon that ends it: French typography sets a space before it,
+        // `À propos du Salon :`, which would otherwise read as a word of the name.)
+        var t = key.text
+        if t.utf8.last == 0x3A { while let last = t.last, last == ":" || last == " " || last == "\u{A0}" { t.removeLast() } }
         guard let first = TextScan.firstMeaningful(t), first.isUppercase else { return false }
         for word in aboutWords where f.hasPrefix(word) && (f.hasPrefix(word + " ") || f.hasPrefix(word + "'")) {
             // `About X`: a short heading whose other words are names (capitalised) or small joining words.
@@ -260,7 +263,12 @@ extension ReleaseLexicon {
                 let w = word.first == "(" && word.last == ")" ? word.dropFirst().dropLast() : word
                 if w.first?.isUppercase == true || w.first?.isNumber == true { capitalised += 1; continue }
                 let fw = Fold.line(w)
-                if nameJoiners.contains(fw) || fw.hasPrefix("d'") || fw.hasPrefix("l'") { continue }
+                if fw.hasPrefix("d'") || fw.hasPrefix("l'") {
+                    // An elided article before the name (`À propos d’Aneo`, `de l’Atelier`) counts its name.
+                    if w.dropFirst(2).first?.isUppercase == true { capitalised += 1 }
+                    continue
+                }
+                if nameJoiners.contains(fw) { continue }
                 // Legal forms in lower case or mixed case (`plc`, `eG`).
                 if organizationWords.contains(fw) || (w.count <= 4 && w.contains(where: \.isUppercase)) { continue }
                 return false

@@ -113,7 +113,9 @@ public enum ReleaseParser {
             if let d = DateParser.firstDate(in: line, hints: hints) { dates.add(d, zone: .tail, cue: .published) }
         }
         dates.readFurniture(recovered.furniture)
-        if let d = FrontMatterDate.find(in: doc.text, hints: hints) {
+        // (A markdown page's unfenced header, Pelican's `Date: 2017-10-07`, is read by `FrontMatter` alone.)
+        if let d = FrontMatterDate.find(in: doc.text, hints: hints)
+            ?? (doc.file.format == .markdown ? recovered.frontMatter?.date.flatMap { DateParser.firstDate(in: $0, hints: hints) } : nil) {
             // The front matter of a web page or a Word file is its reader's: the document's metadata.
             let zone: DateEvidence.Zone = switch doc.file.format {
             case .html: .pageMetadata
@@ -431,10 +433,16 @@ public enum ReleaseParser {
             if k.hasPrefix("https://") { k.removeFirst(8) } else if k.hasPrefix("http://") { k.removeFirst(7) }
             return k
         }
+        func scheme(_ s: String) -> Substring { s.prefix(while: { $0 != ":" }) }
+        // (An address the text prints is replaced by the link that carries it; two links printed with two
+        // schemes, `https://acme.example/` in the body and `http://acme.example/` in a list, are both kept.)
+        var fromAnnotation = Set<Int>()
         for a in annotations {
-            if let i = out.firstIndex(where: { key($0) == key(a) }) {
+            if let i = out.firstIndex(where: { key($0) == key(a) }), !fromAnnotation.contains(i) || scheme(out[i]) == scheme(a) {
                 out[i] = a
-            } else {
+                fromAnnotation.insert(i)
+            } else if !out.contains(a) {
+                fromAnnotation.insert(out.count)
                 out.append(a)
             }
         }

@@ -1325,6 +1325,38 @@ struct ReleaseSegmenter {
         return true
     }
 
+    /// A block that points to files elsewhere: up to four lines, thirty words at most, every line holding a link
+    /// (`[here](…)`, an address).
+    static func pointsToFiles(_ block: LayoutBlock) -> Bool {
+        guard block.lines.count <= 4, TextScan.wordCount(block.joined, atMost: 31) <= 30 else { return false }
+        return block.lines.allSatisfy { l in
+            TextScan.has(l.raw, "](") || TextScan.has(l.text, "http") || TextScan.has(l.text, "www.")
+        }
+    }
+
+    /// `About the coalition`, `À propos de nos partenaires`: an about word and one to four words, in any case, no
+    /// sentence and no question.
+    static func isAboutHeadingInAnyCase(_ line: String) -> Bool {
+        guard let key = ReleaseLexicon.LineKey(line), let f0 = key.heading.utf8.first, ReleaseLexicon.aboutFirstBytes.contains(f0),
+              let word = ReleaseLexicon.aboutWords.first(where: { key.heading.hasPrefix($0 + " ") }) else { return false }
+        let after = key.heading.dropFirst(word.utf8.count).split(separator: " ")
+        guard (1...4).contains(after.count), let last = key.text.last else { return false }
+        return !".?!,;".contains(last)
+    }
+
+    /// After block `index`, to the end mark or the end, at most eight blocks and no quotation among them: the
+    /// closing matter of a release, not a section of its body.
+    static func onlyClosingSection(after index: Int, of blocks: [LayoutBlock]) -> Bool {
+        var k = index + 1
+        while k < blocks.count {
+            let b = blocks[k]
+            if b.lines.count == 1 && ReleaseLexicon.isEndMark(b.lines[0].text) { return true }
+            if k > index + 8 || isQuotation(b) { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
     private static func nearTheEnd(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
         var k = index + 1
@@ -1346,9 +1378,15 @@ struct ReleaseSegmenter {
             opened.lines[0].text = cut.rest
             seg.notes.append(opened)
         }
+        // The block under a media heading (`## Photos and videos`), a pointer to files.
+        var mediaBlock = -1
         for (index, block) in blocks.enumerated() {
             guard let first = block.lines.first?.text else { continue }
             let single = block.lines.count == 1
+            if index == mediaBlock {
+                seg.trailing += block.lines.map(\.text)
+                continue
+            }
             if single && ReleaseLexicon.isEndMark(first) {
                 section = .closed
                 continue
@@ -1374,6 +1412,22 @@ struct ReleaseSegmenter {
                 if (key.map(ReleaseLexicon.isContactHeading) ?? false) && !ReleaseLexicon.inlineContactHeading(first) {
                     addContactLines([first], to: &seg)
                     section = .contacts
+                    continue
+                }
+                // `## Photos and videos` over `Media from the launch can be found [here](…)`: where the files are,
+                // neither body nor notes (the link counts).
+                if index + 1 < blocks.count, key.map(ReleaseLexicon.isMediaHeading) ?? false, Self.pointsToFiles(blocks[index + 1]) {
+                    seg.trailing.append(first)
+                    mediaBlock = index + 1
+                    continue
+                }
+                // `## About the coalition`, `## About our partners`: an about heading set as a heading, whatever the
+                // case of its words, over nothing but the release's closing matter (lists, link lines, boilerplate; no
+                // quotation) at its end: the notes. (`## About the vote` over quoted paragraphs stays the body's.)
+                if block.heading >= 2, section == .body, seg.body.count >= 2, Self.isAboutHeadingInAnyCase(first),
+                   Self.onlyClosingSection(after: index, of: blocks) {
+                    seg.notesHeadings.append(first)
+                    section = .notes
                     continue
                 }
             }
@@ -1402,6 +1456,13 @@ struct ReleaseSegmenter {
             if section == .body, seg.body.count >= 2, !block.bullet, block.heading == 0,
                let cut = Self.runInAbout(first), Self.nearTheEnd(index, of: blocks), Self.definesItsSubject(cut),
                Self.onlyClosingMatter(after: index, of: blocks) {
+                openNotes(block, cut)
+                continue
+            }
+            // After the contact block or the end mark, `About Acme: Acme is …` is the issuer's boilerplate, a note as
+            // any paragraph there is, and its run-in heading is left out of it as it is before the contacts.
+            if section == .contacts || section == .closed, !block.bullet, block.heading == 0,
+               let cut = Self.runInAbout(first), Self.definesItsSubject(cut) {
                 openNotes(block, cut)
                 continue
             }
@@ -1476,7 +1537,21 @@ struct ReleaseSegmenter {
             case .notes:
                 seg.notes.append(block)
             case .contacts, .closed:
-                if isProse(block) { seg.notes.append(block) } else { addContactLines(printed(block), to: &seg) }
+                if isProse(block) {
+                    // A contact printed in the head, above the body's first paragraph (`_Press contact: …_` under the
+                    // date, in a page whose headline is its front matter's), does not end a body that has not begun:
+                    // the first paragraph of prose under it opens the body.
+                    if section == .contacts, seg.body.isEmpty, seg.notes.isEmpty, seg.notesHeadings.isEmpty {
+                        section = .body
+                        seg.body += pendingWeb
+                        pendingWeb = []
+                        seg.body.append(block)
+                    } else {
+                        seg.notes.append(block)
+                    }
+                } else {
+                    addContactLines(printed(block), to: &seg)
+                }
             }
         }
         seg.trailing += pendingWeb.flatMap { $0.lines.map(\.text) }

@@ -149,17 +149,20 @@ struct LogicalMarkdown {
     }
 
     /// Text as printed, escaped where markdown's inline markup would change it: backslashes, backticks,
-    /// brackets, a `<` that opens a tag, and `*` / `_` not inside a word.
+    /// brackets, a `<` that opens a tag, `*` / `_` not inside a word, and a `&` that opens a character reference
+    /// (a document that prints `&amp;` shows those five characters, which markdown would read as `&`).
     static func escape(_ s: String) -> String {
-        guard s.contains(where: { "\\`[]<*_".contains($0) }) else { return s }
+        guard s.contains(where: { "\\`[]<*_&".contains($0) }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         let chars = Array(s)
-        for (i, c) in chars.enumerated() {
+        for (i, (at, c)) in zip(s.indices, chars).enumerated() {
             switch c {
             case "\\", "`", "[", "]": out.append("\\")
             case "<":
                 if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" { out.append("\\") }
+            case "&":
+                if MarkdownBlocks.characterReference(in: s, at: at) != nil { out.append("\\") }
             case "*", "_":
                 let inWord = i > 0 && i + 1 < chars.count && (chars[i - 1].isLetter || chars[i - 1].isNumber)
                     && (chars[i + 1].isLetter || chars[i + 1].isNumber)
