@@ -86,6 +86,7 @@ public enum ContactParser {
                     finish()
                     draft.firstFields = line.fields
                     draft.firstLineLength = SimpleText.characterCount(line.text)
+                    draft.firstLine = line.text
                 } else if draft.hasName && draft.laterLines.isEmpty && draft.firstFields.count >= 2
                             && draft.firstLineLength >= 45 && line.hasData {
                     // A one-line entry hard-wrapped inside its job title (`…, Head of Communications and Public` +
@@ -100,6 +101,7 @@ public enum ContactParser {
                 } else {
                     draft.firstFields = line.fields
                     draft.firstLineLength = SimpleText.characterCount(line.text)
+                    draft.firstLine = line.text
                 }
             }
             for (k, p) in line.phones.enumerated() where !draft.phones.contains(p) {
