@@ -31,7 +31,7 @@ struct ContactDraft {
     /// `Para mais informações ou entrevistas …`, `Pour plus d'informations sur …`.
     static let leadInOpenings = [
         "for more information", "for further information", "for more details", "for further details", "for more info",
-        "to learn more", "to find out more", "pour plus d'information", "pour tout renseignement", "pour en savoir plus",
+        "to learn more", "to find out more", "if you would like", "if you'd like", "should you", "pour plus d'information", "pour tout renseignement", "pour en savoir plus",
         "para mas informacion", "para mayor informacion", "para mais informacoes", "para mais informacao",
         "fur weitere informationen", "weitere informationen", "per ulteriori informazioni", "per maggiori informazioni",
         "voor meer informatie",
@@ -48,10 +48,15 @@ struct ContactDraft {
     /// `Pour plus d'informations` / `contactez l'association …`: a lead-in's opening alone in the name field, its
     /// comma having cut the sentence (a heading alone, `For more information`, is read as a heading before).
     static func isLeadInCutAtComma(_ name: String) -> Bool {
+        // (Every opening starts with one of a few letters: most names are refused on their first byte.)
+        guard let b0 = name.utf8.first, b0 >= 0x80 || leadInFirstBytes.contains(b0 | 0x20) else { return false }
         guard name.utf8.count <= 40, TextScan.wordCount(name, atMost: 5) <= 4 else { return false }
         let folded = Fold.line(name)
         return leadInOpenings.contains(where: { folded.hasPrefix($0) })
     }
+
+    /// The first bytes of `leadInOpenings`.
+    static let leadInFirstBytes = Set(leadInOpenings.compactMap { $0.utf8.first })
 
     /// Common nouns that say what kind of body a lead-in names before its name (`l'association IxDA Lyon`,
     /// `la fondation X`, `the nonprofit X`), folded: the name is what follows.
@@ -109,6 +114,12 @@ struct ContactDraft {
     /// between the field and its data were cut off with the data), or nil.
     static func desk(opening field: String) -> String? {
         nameOpening(field.split(separator: " ")[...], words: 2...6, skippingArticle: true, ContactVocabulary.isDesk)
+    }
+
+    /// `Imprint`, `Impressum`: the heading over a publisher's details.
+    static func isImprint(_ heading: String) -> Bool {
+        let f = Fold.contact(heading).trimmed(": ")
+        return f == "imprint" || f == "impressum"
     }
 
     /// The person a field opens with (`Claire Martin par e-mail à`), or nil.
@@ -295,6 +306,13 @@ struct ContactDraft {
         }
         if organization == nil, let b = bracketed { organization = b }
 
+        // `Imprint:` / `Harbour Trust Foundation` / street / e-mail: the publisher's details name the organisation,
+        // no person.
+        if let h = heading, organization == nil, let n = name, Self.isImprint(h), ContactVocabulary.isOrganization(n),
+           !ContactVocabulary.looksLikePersonName(n) {
+            organization = n
+            name = nil
+        }
         // Nobody named: the desk named by the heading (`Press Office`), else no name.
         if name == nil, let h = heading, ContactVocabulary.isDesk(h) { name = h }
 
@@ -324,6 +342,8 @@ struct ContactDraft {
     /// to three capitalised words before a trade word that ends the text, none of them a department's modifier
     /// or a job title.
     static func isAgencyName(_ text: String) -> Bool {
+        // (The last word first: most job titles end in no trade word.)
+        guard let tail = text.split(separator: " ").last, agencyTradeWords.contains(Fold.contact(tail)) else { return false }
         let words = text.split(separator: " ").map { Fold.contact($0) }
         guard (2...4).contains(words.count), let last = words.last, agencyTradeWords.contains(last) else { return false }
         let printed = text.split(separator: " ")

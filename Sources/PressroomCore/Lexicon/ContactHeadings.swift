@@ -29,6 +29,8 @@ extension ReleaseLexicon {
         "press relations", "interview requests", "press:", "media:", "presse:", "prensa:", "imprensa:",
         // Italian: `Contatti stampa`, `Ufficio stampa`, `Per ulteriori informazioni e contatti stampa`.
         "contatt", "ufficio stampa", "ulteriori informazioni", "maggiori informazioni",
+        // The publisher's details closing a release (`Imprint:` / organisation / street / e-mail).
+        "imprint", "impressum",
     ]
 
     /// How a contact given in a sentence begins.
@@ -156,6 +158,7 @@ extension ContactVocabulary {
         "contatar", "contactenos", "medienanfragen", "presseanfragen",
         // Italian
         "contatti", "contatto", "informazioni", "ufficio",
+        "imprint", "impressum",
     ]
 
     /// Every word a contact heading may hold.
@@ -319,7 +322,7 @@ extension ContactVocabulary {
     private static let triggerStems: [[UInt8]] = [
         "contact", "kontakt", "contato", "enquir", "inquir", "quer", "informa", "renseign", "ckfrage", "anfrage",
         "ansprech", "rsvp", "pressestelle", "presseb", "presseabt", "assessoria", "gabinete", "office", "desk",
-        "unit", "depart", "relation", "relacion", "rela", "contate", "contatt", "uffic",
+        "unit", "depart", "relation", "relacion", "rela", "contate", "contatt", "uffic", "imprint", "impressum",
     ].map { Array($0.utf8) }
 
     /// The trigger stems by their first byte.

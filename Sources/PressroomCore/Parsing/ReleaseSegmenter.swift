@@ -1279,6 +1279,17 @@ struct ReleaseSegmenter {
         return true
     }
 
+    /// A short paragraph (four lines, 600 bytes at most) that gives an e-mail address or a number and uses a verb
+    /// of contacting (`… please contact us at: info@….`).
+    static func asksToBeContacted(_ block: LayoutBlock) -> Bool {
+        guard block.lines.count <= 4 else { return false }
+        let joined = block.joined
+        guard joined.utf8.count <= 600, holdsContactData(joined) else { return false }
+        let folded = Fold.line(joined)
+        return TextScan.has(folded, "contact") || TextScan.has(folded, "kontakt") || TextScan.has(folded, "write to")
+            || TextScan.has(folded, "e-mail us") || TextScan.has(folded, "email us")
+    }
+
     /// Whether the contact block at `index` is printed in the release's head rather than at its end: a short
     /// block (three lines at most) above the running text — the body so far no more than metadata and an event
     /// box, and at least three paragraphs of prose under it (before any end mark, notes heading or contact
@@ -1470,7 +1481,14 @@ struct ReleaseSegmenter {
             case .notes:
                 seg.notes.append(block)
             case .contacts, .closed:
-                if isProse(block) { seg.notes.append(block) } else { addContactLines(printed(block), to: &seg) }
+                // (`### Contact Information` over `If you would like to learn more …, please contact us at: info@….`:
+                // the sentence right under the heading is the contact, not a note.)
+                if isProse(block), !(section == .contacts && seg.contactLines.last.map({ ReleaseLexicon.isContactHeading($0) }) == true
+                                      && Self.asksToBeContacted(block)) {
+                    seg.notes.append(block)
+                } else {
+                    addContactLines(isProse(block) ? [block.joined] : printed(block), to: &seg)
+                }
             }
         }
         seg.trailing += pendingWeb.flatMap { $0.lines.map(\.text) }
