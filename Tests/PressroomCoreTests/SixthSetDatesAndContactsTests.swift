@@ -46,7 +46,8 @@ import Testing
 
             Puppeteers from four countries will perform.
             """)
-        #expect(r.location == "Kelso, Wash.")
+        // (The abbreviation's full stop is not kept, as for every place before a dash.)
+        #expect(r.location == "Kelso, Wash")
         #expect(r.paragraphs.contains { $0.hasPrefix("The Harbour Arts Centre hosts") })
         let bracketed = Self.parse("""
             Harbour Arts Centre Festival
@@ -315,5 +316,37 @@ import Testing
         #expect(!ContactLine.isPronouns("Press/Media"))
         #expect(ContactVocabulary.isHeading("Per ulteriori informazioni e contatti stampa"))
         #expect(ContactVocabulary.isHeading("Ufficio stampa"))
+    }
+
+    @Test func anImprintNamesTheOrganisationAndAContactSentenceUnderItsHeading() {
+        let c = ContactParser.parse(lines: ["Imprint:", "Harbour Lantern Foundation", "12 Quay Street", "Kelso, WA 98626", "office@lantern.example"])
+        #expect(c.count == 1)
+        #expect(c.first?.name == nil)
+        #expect(c.first?.role == nil)
+        #expect(c.first?.organization == "Harbour Lantern Foundation")
+        // A person under the imprint is still the name.
+        let person = ContactParser.parse(lines: ["Imprint:", "Jane Roe", "office@lantern.example"])
+        #expect(person.first?.name == "Jane Roe")
+        // A German lead-in that addresses the reader (`wenden Sie sich bitte an:`) names no one: the address under
+        // it repeats the person's above.
+        let lead = ContactParser.parse(lines: ["Kommunikation: Jana Berg, presse@gezeiten.example", "",
+                                               "Für weitere Informationen wenden Sie sich bitte an:", "presse@gezeiten.example"])
+        #expect(lead.count == 1)
+        #expect(lead.first?.name == "Jana Berg")
+        let r = Self.parse("""
+            # Harbour Lantern Foundation Welcomes Three New Members
+
+            The Harbour Lantern Foundation welcomed three new member organisations today, bringing its membership to forty.
+
+            The new members will join the foundation's working groups on public lighting.
+
+            ### Contact Information
+
+            If you would like to learn more about the foundation or its members, please contact us at: office@lantern.example.
+            """, name: "fixture.md")
+        #expect(r.notes.isEmpty)
+        #expect(r.contacts.count == 1)
+        #expect(r.contacts.first?.name == nil)
+        #expect(r.contacts.first?.emails == ["office@lantern.example"])
     }
 }

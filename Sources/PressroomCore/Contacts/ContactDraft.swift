@@ -210,6 +210,14 @@ struct ContactDraft {
             // (The sentence goes on under its first line in lower case: `… ou rendez-vous sur le site …`.)
             rest.removeAll { $0.onFirstLine || $0.text.first?.isLowercase == true }
         }
+        // `Imprint:` / `Harbour Trust Foundation` / street / town / e-mail: the publisher's details name the
+        // organisation and its address, no person and no job title.
+        if let h = heading, organization == nil, let n = name, Self.isImprint(h), ContactVocabulary.isOrganization(n),
+           !ContactVocabulary.looksLikePersonName(n) {
+            organization = n
+            name = nil
+            rest.removeAll()
+        }
         // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name
         // without a separator (OCR and one-line contacts lose the comma or the line break).
         if let n = name, role == nil, ContactVocabulary.isRole(n), let (person, title) = Self.splitNameAndRole(n) {
@@ -306,13 +314,6 @@ struct ContactDraft {
         }
         if organization == nil, let b = bracketed { organization = b }
 
-        // `Imprint:` / `Harbour Trust Foundation` / street / e-mail: the publisher's details name the organisation,
-        // no person.
-        if let h = heading, organization == nil, let n = name, Self.isImprint(h), ContactVocabulary.isOrganization(n),
-           !ContactVocabulary.looksLikePersonName(n) {
-            organization = n
-            name = nil
-        }
         // Nobody named: the desk named by the heading (`Press Office`), else no name.
         if name == nil, let h = heading, ContactVocabulary.isDesk(h) { name = h }
 

@@ -220,6 +220,8 @@ enum Dateline {
         if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
             prefix = TextScan.trim(prefix.dropFirst().dropLast())
             marked = true
+            // (`(Reuters)—Today …`: a wire's credit alone in the brackets is no place.)
+            if isCreditOrStatus(prefix) { return nil }
         } else if regionInBrackets(prefix) {
             // `TORONTO (Ontario) –`: the province or state in brackets is part of the place, and marks it.
             marked = true
