@@ -8,6 +8,8 @@ struct ContactDraft {
     var firstFields: [String] = []
     /// How long the first line was (a long one may have been hard-wrapped).
     var firstLineLength = 0
+    /// The first line's text, as read (`Via F.lli Folonari, 20`: a street, no name).
+    var firstLine = ""
     /// Text lines under the first (stacked job title, organisation), each read whole.
     var laterLines: [String] = []
     /// Values printed after labels.
@@ -29,7 +31,7 @@ struct ContactDraft {
     /// `Para mais informações ou entrevistas …`, `Pour plus d'informations sur …`.
     static let leadInOpenings = [
         "for more information", "for further information", "for more details", "for further details", "for more info",
-        "to learn more", "to find out more", "pour plus d'information", "pour tout renseignement", "pour en savoir plus",
+        "to learn more", "to find out more", "if you would like", "if you'd like", "should you", "pour plus d'information", "pour tout renseignement", "pour en savoir plus",
         "para mas informacion", "para mayor informacion", "para mais informacoes", "para mais informacao",
         "fur weitere informationen", "weitere informationen", "per ulteriori informazioni", "per maggiori informazioni",
         "voor meer informatie",
@@ -41,6 +43,54 @@ struct ContactDraft {
         guard text.utf8.count > 20, TextScan.wordCount(text, atMost: 6) >= 5 else { return false }
         let folded = Fold.line(text.prefix(40))
         return leadInOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// `Pour plus d'informations` / `contactez l'association …`: a lead-in's opening alone in the name field, its
+    /// comma having cut the sentence (a heading alone, `For more information`, is read as a heading before).
+    static func isLeadInCutAtComma(_ name: String) -> Bool {
+        // (Every opening starts with one of a few letters: most names are refused on their first byte.)
+        guard let b0 = name.utf8.first, b0 >= 0x80 || leadInFirstBytes.contains(b0 | 0x20) else { return false }
+        guard name.utf8.count <= 40, TextScan.wordCount(name, atMost: 5) <= 4 else { return false }
+        let folded = Fold.line(name)
+        return leadInOpenings.contains(where: { folded.hasPrefix($0) })
+    }
+
+    /// The first bytes of `leadInOpenings`.
+    static let leadInFirstBytes = Set(leadInOpenings.compactMap { $0.utf8.first })
+
+    /// Common nouns that say what kind of body a lead-in names before its name (`l'association IxDA Lyon`,
+    /// `la fondation X`, `the nonprofit X`), folded: the name is what follows.
+    static let bodyNouns: Set<String> = [
+        "association", "fondation", "foundation", "organisation", "organization", "collectif", "asociacion", "fundacion",
+        "associazione", "fondazione", "associacao", "fundacao", "verein", "stiftung", "nonprofit", "charity", "equipe",
+        "team", "comite", "committee", "club",
+    ]
+
+    /// The organisation a lead-in sentence names after `contact`, `contactez` …: a body's common noun (after its
+    /// article, `l'` elided or not) and the capitalised words after it (`contactez l'association IxDA Lyon` →
+    /// `IxDA Lyon`), or a run of capitalised words that holds an organisation word (`contact the Harbour Trust`).
+    static func organizationNamedIn(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ")
+        // `l'association IxDA Lyon`: a body's noun with its article elided onto it, wherever the verb went.
+        for (k, w) in words.enumerated() {
+            let f = Fold.line(w)
+            guard f.hasPrefix("l'"), bodyNouns.contains(String(f.dropFirst(2))) else { continue }
+            if let name = nameOpening(words[(k + 1)...], words: 1...5, skippingArticle: false, { _ in true }) { return name }
+        }
+        for (k, w) in words.enumerated() where namingWords.contains(Fold.line(w)) {
+            var rest = words[(k + 1)...]
+            guard var first = rest.first else { continue }
+            if articles.contains(Fold.line(first)) { rest = rest.dropFirst(); first = rest.first ?? "" }
+            // `l'association`, `l’association`: the article elided onto the noun.
+            var noun = Fold.line(first)
+            if noun.hasPrefix("l'") || noun.hasPrefix("d'") { noun = String(noun.dropFirst(2)) }
+            if bodyNouns.contains(noun) {
+                if let name = nameOpening(rest.dropFirst(), words: 1...5, skippingArticle: false, { _ in true }) { return name }
+                continue
+            }
+            if let name = nameOpening(rest, words: 1...6, skippingArticle: false, ContactVocabulary.isOrganization) { return name }
+        }
+        return nil
     }
 
     /// Words after which a lead-in sentence names its person (folded).
@@ -64,6 +114,17 @@ struct ContactDraft {
     /// between the field and its data were cut off with the data), or nil.
     static func desk(opening field: String) -> String? {
         nameOpening(field.split(separator: " ")[...], words: 2...6, skippingArticle: true, ContactVocabulary.isDesk)
+    }
+
+    /// `Imprint`, `Impressum`: the heading over a publisher's details.
+    static func isImprint(_ heading: String) -> Bool {
+        let f = Fold.contact(heading).trimmed(": ")
+        return f == "imprint" || f == "impressum"
+    }
+
+    /// The person a field opens with (`Claire Martin par e-mail à`), or nil.
+    static func person(opening field: String) -> String? {
+        nameOpening(field.split(separator: " ")[...], words: 2...4, skippingArticle: false, ContactVocabulary.looksLikePersonName)
     }
 
     /// The first name (`nameOpening`) after one of `namingWords` that `accepts`.
@@ -109,14 +170,19 @@ struct ContactDraft {
             let flags = PostalAddress.flags(lines)
             return zip(lines, flags).filter { !$0.1 }.map(\.0)
         }
-        if name == nil, let first = firstFields.first {
+        // A letterhead's column read as a contact (`Via F.lli Folonari, 20` / `25126 Brescia BS` / e-mail / phone):
+        // a street on the first line names no one, and the postcode and town under it are the same address.
+        var later = laterLines
+        if name == nil, !firstLine.isEmpty, PostalAddress.isAddressLine(firstLine) {
+            later = zip(laterLines, PostalAddress.flags([firstLine] + laterLines).dropFirst()).filter { !$0.1 }.map(\.0)
+        } else if name == nil, let first = firstFields.first {
             name = first
             rest += withoutAddress(Array(firstFields.dropFirst())).map { ($0, true) }
         } else {
             rest += withoutAddress(firstFields).map { ($0, true) }
         }
         // A stacked `Communications Officer, Harbor Institute`: job title and organisation on one line.
-        for line in withoutAddress(laterLines) {
+        for line in withoutAddress(later) {
             if let comma = Self.lastCommaSpace(in: line) {
                 let before = String(line[..<comma.lowerBound])
                 let after = String(line[comma.upperBound...])
@@ -131,13 +197,26 @@ struct ContactDraft {
 
         // `For more information about our services, visit … or contact jane@…`: a lead-in sentence that holds
         // the data names no one; its words are neither name nor job title.
-        if let n = name, Self.isLeadInSentence(n) {
+        if let n = name, Self.isLeadInSentence(n) || Self.isLeadInCutAtComma(n) {
             // (`… contact Jane Doe at …`, `… erhalten Sie bei Lena Brandt unter …`: the person the sentence names.)
             let sentence = n + " " + rest.filter(\.onFirstLine).map(\.text).joined(separator: " ")
             // (The line's fields have lost the words between them and the data: `the X Press Office` alone.)
             name = Self.personNamedIn(sentence) ?? Self.deskNamedIn(sentence)
                 ?? rest.filter(\.onFirstLine).lazy.compactMap { Self.desk(opening: $0.text) }.last
-            rest.removeAll { $0.onFirstLine }
+                // (A sentence cut at its comma has lost its verb with the connectives: `Claire Martin par e-mail à`.)
+                ?? (Self.isLeadInCutAtComma(n) ? rest.first(where: \.onFirstLine).flatMap { Self.person(opening: $0.text) } : nil)
+            // (`contactez l'association IxDA Lyon par e-mail à …`: no person, but the organisation to write to.)
+            if name == nil, organization == nil { organization = Self.organizationNamedIn(sentence) }
+            // (The sentence goes on under its first line in lower case: `… ou rendez-vous sur le site …`.)
+            rest.removeAll { $0.onFirstLine || $0.text.first?.isLowercase == true }
+        }
+        // `Imprint:` / `Harbour Trust Foundation` / street / town / e-mail: the publisher's details name the
+        // organisation and its address, no person and no job title.
+        if let h = heading, organization == nil, let n = name, Self.isImprint(h), ContactVocabulary.isOrganization(n),
+           !ContactVocabulary.looksLikePersonName(n) {
+            organization = n
+            name = nil
+            rest.removeAll()
         }
         // `Russell Rollason Executive Director`, `Senator Jane Doe`: a job title printed beside the name
         // without a separator (OCR and one-line contacts lose the comma or the line break).
@@ -206,7 +285,8 @@ struct ContactDraft {
             } else if rest.count == 1 {
                 let only = rest[0].text
                 if ContactVocabulary.isOrganization(only) && !ContactVocabulary.isRole(only)
-                    || !rest[0].onFirstLine && role == nil && organization == nil && Self.isProperName(only) {
+                    || !rest[0].onFirstLine && role == nil && organization == nil && Self.isProperName(only)
+                    || Self.isAgencyName(only) {
                     // (A stacked line of capitalised words with no job-title word, `Quillfeather Biosciences`
                     // under the person's name, is the organisation's name.)
                     if organization == nil { organization = only } else if role == nil { role = only }
@@ -241,6 +321,38 @@ struct ContactDraft {
                               organization: organization.flatMap(Self.clean), phones: phones, emails: emails, urls: urls)
         contact.phoneDetails = phoneDetails
         return contact
+    }
+
+    /// The trade words of a communications agency's name (folded): `Elle Communications`, `Brightline PR`,
+    /// `Tidewater Public Relations`, `Harbour Media`.
+    static let agencyTradeWords: Set<String> = ["communications", "communication", "pr", "media", "relations", "kommunikation", "comunicacion"]
+
+    /// Words that make `… Communications` a department or a function rather than an agency's name (folded):
+    /// `Corporate Communications`, `Global Communications`, `Media Relations`.
+    static let departmentModifiers: Set<String> = [
+        "corporate", "global", "internal", "external", "strategic", "marketing", "digital", "public", "press", "media",
+        "brand", "international", "national", "regional", "local", "community", "government", "executive", "integrated",
+        "social", "business", "financial", "investor", "science", "research", "product", "employee", "crisis",
+        "political", "health", "news", "editorial", "content", "creative", "technical", "sales", "customer", "event",
+        "events", "policy", "program", "programme", "campaign", "senior", "head", "group", "and", "&", "of", "for",
+        "university", "school", "museum", "partner", "partnership", "development", "visitor", "member", "membership",
+        "stakeholder", "government", "legislative", "consumer", "trade", "industry", "association",
+    ]
+
+    /// A communications agency named after the person who speaks for it (`Jane Roe, Elle Communications`): one
+    /// to three capitalised words before a trade word that ends the text, none of them a department's modifier
+    /// or a job title.
+    static func isAgencyName(_ text: String) -> Bool {
+        // (The last word first: most job titles end in no trade word.)
+        guard let tail = text.split(separator: " ").last, agencyTradeWords.contains(Fold.contact(tail)) else { return false }
+        let words = text.split(separator: " ").map { Fold.contact($0) }
+        guard (2...4).contains(words.count), let last = words.last, agencyTradeWords.contains(last) else { return false }
+        let printed = text.split(separator: " ")
+        guard printed.dropLast().allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if last == "relations", words.count >= 3, words[words.count - 2] == "public" {
+            return words.dropLast(2).allSatisfy { !departmentModifiers.contains($0) } && !ContactVocabulary.isRole(text)
+        }
+        return words.dropLast().allSatisfy { !departmentModifiers.contains($0) } && !ContactVocabulary.isRole(text)
     }
 
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles

@@ -46,7 +46,8 @@ enum ContactLeadIn {
         // `…, please contact either:`, `contact one of the following:` — a verb of contacting and no name after it.
         for k in folded.indices where verbs.contains(folded[k]) && k + 1 <= folded.count {
             let after = words[(k + 1)...]
-            if after.allSatisfy({ w in w.first.map { !$0.isUppercase } ?? true }) { return .heading }
+            // (German addresses the reader with a capital: `wenden Sie sich bitte an:`.)
+            if after.allSatisfy({ w in w.first.map { !$0.isUppercase } ?? true || w == "Sie" }) { return .heading }
         }
         return nil
     }

@@ -223,6 +223,22 @@ struct ContactLine {
         return nil
     }
 
+    /// Personal pronouns as a contact prints them after the name (folded): `he/him`, `she/her`, `they/them`,
+    /// `sie/ihr`, `il/lui`, `elle/elle`, `lui/egli`.
+    private static let pronouns: Set<String> = [
+        "he", "him", "his", "she", "her", "hers", "they", "them", "theirs", "ze", "zir", "hir", "xe", "xem", "it", "its",
+        "er", "ihm", "ihn", "sie", "ihr", "il", "lui", "elle", "iel", "ella", "el", "elli", "lei", "egli", "ele", "dele", "dela",
+        "any", "all",
+    ]
+
+    /// `he/him`, `(she/her)`, `they/them/theirs`: two or three pronouns between slashes, nothing else.
+    static func isPronouns(_ f: String) -> Bool {
+        let t = f.trimmed("()[] ")
+        guard t.utf8.count <= 24 else { return false }
+        let parts = t.split(separator: "/", omittingEmptySubsequences: false).map { Fold.contact($0).trimmed() }
+        return (2...3).contains(parts.count) && parts.allSatisfy { pronouns.contains($0) }
+    }
+
     /// Whether `f` is all in one pair of brackets and its first letter is lower-case: `(ask for the duty officer)`.
     static func isLowercaseNote(_ f: String) -> Bool {
         guard f.hasPrefix("("), f.hasSuffix(")"), f.dropFirst().firstIndex(of: "(") == nil,
@@ -342,6 +358,12 @@ struct ContactLine {
                     continue
                 }
             }
+            // `Press contact: press@…`: a label ending in its colon, right before the address, is the heading; read
+            // before its last word (`contact`) is taken off as a connective and leaves `Press` for a name.
+            if out.isEmpty, endedWithColon, ContactVocabulary.isHeading(f) {
+                heading = f
+                continue
+            }
             f = Self.withoutConnectives(f)
             guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
             // `For further information contact Jane Doe`: a heading run into the name.
@@ -377,6 +399,8 @@ struct ContactLine {
                 heading = f
                 continue
             }
+            // `Jane Roe, she/her`: the pronouns a person goes by, printed after the name, are no job title.
+            if TextScan.hasByte(f, 0x2F), Self.isPronouns(f) { continue }
             // `Co., Ltd.`: a legal form cut off by the comma goes back to its organisation.
             if !out.isEmpty, ContactVocabulary.isLegalForm(f) {
                 out[out.count - 1] += ", " + f

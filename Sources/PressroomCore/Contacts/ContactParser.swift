@@ -86,6 +86,9 @@ public enum ContactParser {
                     finish()
                     draft.firstFields = line.fields
                     draft.firstLineLength = SimpleText.characterCount(line.text)
+                    // (Only a line without numbers or addresses can be a letterhead's street: the others are never
+                    // asked whether they are one.)
+                    draft.firstLine = line.hasData ? "" : line.text
                 } else if draft.hasName && draft.laterLines.isEmpty && draft.firstFields.count >= 2
                             && draft.firstLineLength >= 45 && line.hasData {
                     // A one-line entry hard-wrapped inside its job title (`…, Head of Communications and Public` +
@@ -100,6 +103,9 @@ public enum ContactParser {
                 } else {
                     draft.firstFields = line.fields
                     draft.firstLineLength = SimpleText.characterCount(line.text)
+                    // (Only a line without numbers or addresses can be a letterhead's street: the others are never
+                    // asked whether they are one.)
+                    draft.firstLine = line.hasData ? "" : line.text
                 }
             }
             for (k, p) in line.phones.enumerated() where !draft.phones.contains(p) {

@@ -46,9 +46,14 @@ enum PostalAddress {
             .map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return false }
         var opened = afterAddress
-        for words in parts {
+        for (k, words) in parts.enumerated() {
             if isStreet(words) || isBox(words) {
                 opened = true
+            } else if k + 1 < parts.count, parts[k + 1].count == 1, isHouseNumber(parts[k + 1][0]), isStreet(words + parts[k + 1]) {
+                // `Via F.lli Folonari, 20`, `Rue des Tanneurs, 4`: the street's name, a comma, its house number.
+                opened = true
+            } else if k > 0, words.count == 1, isHouseNumber(words[0]), isStreet(parts[k - 1] + words) {
+                continue
             } else if isPostcodeAndTown(words) && (opened || hasCountryLetter(words[0])) || opened && isCountry(words) {
                 opened = true
             } else {

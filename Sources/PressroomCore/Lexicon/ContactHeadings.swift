@@ -27,6 +27,10 @@ extension ReleaseLexicon {
         "informacoes a imprensa", "informacoes para a imprensa", "weitere informationen", "pressestelle", "medienstelle",
         "ansprechpartner", "ansprechpartnerin", "pressesprecher", "pressesprecherin", "for media", "media relations",
         "press relations", "interview requests", "press:", "media:", "presse:", "prensa:", "imprensa:",
+        // Italian: `Contatti stampa`, `Ufficio stampa`, `Per ulteriori informazioni e contatti stampa`.
+        "contatt", "ufficio stampa", "ulteriori informazioni", "maggiori informazioni",
+        // The publisher's details closing a release (`Imprint:` / organisation / street / e-mail).
+        "imprint", "impressum",
     ]
 
     /// How a contact given in a sentence begins.
@@ -152,6 +156,9 @@ extension ContactVocabulary {
         "presseabteilung", "assessoria", "gabinete", "office", "desk", "unit", "departamento", "department",
         "relations", "relaciones", "relacoes", "contactez", "contacter", "contactar", "contacte", "contate",
         "contatar", "contactenos", "medienanfragen", "presseanfragen",
+        // Italian
+        "contatti", "contatto", "informazioni", "ufficio",
+        "imprint", "impressum",
     ]
 
     /// Every word a contact heading may hold.
@@ -179,16 +186,18 @@ extension ContactVocabulary {
         "medienschaffende", "medienschaffenden", "investor", "investors", "analyst", "analysts",
         "complementaire", "complementaires", "supplementaires", "demande", "demandes", "media", "mediales",
         "prensa", "comunicacao", "jornalistas", "de", "em", "/", "|", "-", "–", "—",
+        // Italian
+        "per", "ulteriori", "maggiori", "stampa", "i", "il", "gli", "con", "relazioni", "richieste",
     ])
 
     /// Built once, not on every call.
-    private static let pressAlone: Set<String> = ["press", "presse", "prensa", "imprensa", "media", "medien", "medias"]
+    private static let pressAlone: Set<String> = ["press", "presse", "prensa", "imprensa", "media", "medien", "medias", "stampa"]
 
     private static let pressWords: Set<String> = ["press", "media", "news", "presse", "prensa", "imprensa", "medios", "medias",
                                                   "public", "communications", "communication", "comunicacion",
-                                                  "comunicacao", "kommunikation", "medien"]
+                                                  "comunicacao", "kommunikation", "medien", "stampa"]
 
-    private static let isHeadingDeskOnly: Set<String> = ["office", "desk", "unit", "department", "departamento", "gabinete", "relations",
+    private static let isHeadingDeskOnly: Set<String> = ["office", "desk", "unit", "department", "departamento", "gabinete", "relations", "ufficio",
                                  "relaciones", "relacoes", "assessoria"]
 
     /// Whether `line` is a heading over a contact block (`Media contact:`, `Press enquiries`,
@@ -313,7 +322,7 @@ extension ContactVocabulary {
     private static let triggerStems: [[UInt8]] = [
         "contact", "kontakt", "contato", "enquir", "inquir", "quer", "informa", "renseign", "ckfrage", "anfrage",
         "ansprech", "rsvp", "pressestelle", "presseb", "presseabt", "assessoria", "gabinete", "office", "desk",
-        "unit", "depart", "relation", "relacion", "rela", "contate",
+        "unit", "depart", "relation", "relacion", "rela", "contate", "contatt", "uffic", "imprint", "impressum",
     ].map { Array($0.utf8) }
 
     /// The trigger stems by their first byte.

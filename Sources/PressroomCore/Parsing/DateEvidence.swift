@@ -161,6 +161,9 @@ struct DateEvidence {
                 guard lines.count <= 3 || i == 0 || i == lines.count - 1 else { continue }
                 guard TextScan.wordCount(line.text, atMost: 13) <= 12 else { continue }
                 if !whole && TextScan.endsSentence(line.text) { continue }
+                // (A date under an event box's label, `Eröffnung:` / `6 Mai 2021`, is the event's.)
+                let above = i > 0 ? lines[i - 1].text : b > 0 ? blocks[b - 1].lines.last?.text ?? "" : ""
+                if DateReading.isEventLabel(above) { continue }
                 guard read(line.text, zone: .top), let last = candidates.last else { continue }
                 if !whole { candidates[candidates.count - 1].score = min(last.score, 75) }
                 if last.cue != .leading && last.cue != .byline { dateLines += 1 }

@@ -226,11 +226,16 @@ enum DateTokenizer {
                     i = scalars.index(after: i)
                 }
                 tokens.append(DateToken(kind: .number(value: value, digits: digits), start: start, end: i, spaced: spaced))
+            } else if DateGrammar.eastAsianMarks.contains(s) {
+                // `2014 年 12 月 19 日`, `2014년 12월 19일`: the year, month and day marks stand alone, so that the
+                // text glued after the day's (`日に設立`) is no part of the date.
+                i = scalars.index(after: i)
+                tokens.append(DateToken(kind: .punct(s), start: start, end: i, spaced: spaced))
             } else if isWordScalar(s) {
                 folded.removeAll(keepingCapacity: true)
                 while i < scalars.endIndex {
                     let c = scalars[i]
-                    if isWordScalar(c) {
+                    if isWordScalar(c), !DateGrammar.eastAsianMarks.contains(c) {
                         Fold.appendDate(c, to: &folded)
                     } else if c == "-", !folded.isEmpty {
                         // Keep `segunda-feira` one word; a hyphen before a digit or space ends the word.
@@ -323,7 +328,25 @@ enum DateGrammar {
             return DateMatch(iso: DateParser.iso(found.year, found.month, found.day),
                              range: t[i].start..<t[found.end - 1].end)
         }
+        if i + 5 < t.count, case .punct(let mark) = t[i + 1].kind, mark == "年" || mark == "년" {
+            return eastAsian(t, at: i)
+        }
         return numeric(t, at: i, in: line, hints: hints)
+    }
+
+    /// The marks of a Chinese or Japanese date (`年` year, `月` month, `日` day) and of a Korean one (`년`, `월`, `일`).
+    static let eastAsianMarks: Set<Unicode.Scalar> = ["年", "月", "日", "년", "월", "일"]
+
+    /// `2014 年 12 月 19 日`, `2014年12月19日`, `2024년 3월 5일`: year, month and day, each before its mark, in
+    /// that order (the order the languages always print), spaced or not.
+    static func eastAsian(_ t: [DateToken], at i: Int) -> DateMatch? {
+        guard let year = t[i].number, year.digits == 4, yearRange.contains(year.value),
+              let month = t[i + 2].number, month.digits <= 2, let day = t[i + 4].number, day.digits <= 2,
+              case .punct(let y) = t[i + 1].kind, case .punct(let m) = t[i + 3].kind, case .punct(let d) = t[i + 5].kind else { return nil }
+        let chinese = y == "年" && m == "月" && d == "日"
+        let korean = y == "년" && m == "월" && d == "일"
+        guard chinese || korean, DateParser.isValid(year: year.value, month: month.value, day: day.value) else { return nil }
+        return DateMatch(iso: DateParser.iso(year.value, month.value, day.value), range: t[i].start..<t[i + 5].end)
     }
 
     /// `[le|el|am] [weekday[,]] [le|el|am] day[st|.|er|º] [de] month[.][,] [de|del] year`, or

@@ -101,4 +101,20 @@ struct DateReading {
     }
 
     private static let wordEdges = Set<Character>(".,:;()[]|–—-")
+
+    /// A label alone over the date under it or beside it in an event box (`Eröffnung:` / `6 Mai 2021, 16 - 21 Uhr`,
+    /// `Opening:`, `Vernissage:`, `Symposium:`): one to three words ending in a colon that are no date label
+    /// (`Date:`, `Issued:`), no published phrase and no kind or release label. The date is the event's.
+    static func isEventLabel(_ line: String) -> Bool {
+        let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
+        guard t.utf8.last == 0x3A, t.utf8.count <= 40, !ByteTest.hasDigit(t) else { return false }
+        let label = TextScan.trim(t.dropLast())
+        let words = label.split(separator: " ")
+        guard (1...3).contains(words.count), words.first?.first?.isUppercase == true else { return false }
+        let folded = Fold.line(label)
+        if fieldLabels.contains(folded) || publishedPhrases.contains(folded) || HeaderRole.dateLabels.contains(folded) { return false }
+        // (A contact's or a document's field, `PHONE:`, `Contact:`, `Ref:`, is a letterhead's cell, not an event's.)
+        if ContactVocabulary.fieldLabel(label) != nil || ContactVocabulary.isHeading(label) || HeadMetadata.label(label) != nil { return false }
+        return ReleaseLexicon.kindPrefix(ofLine: label) == nil && !ReleaseLexicon.isReleaseInstruction(label)
+    }
 }

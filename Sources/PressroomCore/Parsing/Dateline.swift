@@ -124,11 +124,13 @@ enum Dateline {
     /// `(San Francisco, California) April 6, 2017 - There …`: the place in brackets, then the date, before the
     /// dash. The brackets hold the place alone (a town with its state or country, or one place word), and what
     /// follows them is a date and nothing else.
+    /// Square brackets serve as round ones (`[Portland, Oregon] December 17, 2020 -`).
     static func bracketedPlaceThenDate(_ prefix: String, hints: DateHints) -> (String, DateMatch)? {
-        guard prefix.utf8.first == 0x28, let close = prefix.firstIndex(of: ")"), close < prefix.index(before: prefix.endIndex) else { return nil }
+        guard let opening = prefix.utf8.first, opening == 0x28 || opening == 0x5B,
+              let close = prefix.firstIndex(of: opening == 0x28 ? ")" : "]"), close < prefix.index(before: prefix.endIndex) else { return nil }
         let inner = TextScan.trim(prefix[prefix.index(after: prefix.startIndex)..<close])
         let after = TextScan.trim(prefix[prefix.index(after: close)...])
-        guard !inner.isEmpty, !inner.contains("("), !isCreditOrStatus(inner), let first = after.first, first.isNumber || first.isUppercase,
+        guard !inner.isEmpty, !inner.contains("("), !inner.contains("["), !isCreditOrStatus(inner), let first = after.first, first.isNumber || first.isUppercase,
               let (location, date) = placeAndDate(after, hints: hints, requirePlace: false), location == nil, let date,
               isPlaceAlone(String(inner), marked: true) else { return nil }
         return (String(inner), date)
@@ -151,12 +153,14 @@ enum Dateline {
 
     /// `21 de enero de 2020, (Madrid) - Tras …`: the date, then the place in brackets — unless the brackets
     /// hold a wire's credit or a status (`March 2, 2026 (GLOBE NEWSWIRE) --`, `(UPDATED)`).
+    /// Square brackets serve as round ones (`December 17, 2020 [Portland, Oregon] -`).
     static func dateThenBracketedPlace(_ prefix: String, hints: DateHints) -> (String, DateMatch)? {
-        guard prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "("), open > prefix.startIndex else { return nil }
+        guard let closing = prefix.utf8.last, closing == 0x29 || closing == 0x5D,
+              let open = prefix.lastIndex(of: closing == 0x29 ? "(" : "["), open > prefix.startIndex else { return nil }
         let inner = TextScan.trim(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
         var before = TextScan.trim(prefix[..<open])
         if before.hasSuffix(",") { before = TextScan.trim(before.dropLast()) }
-        guard !inner.isEmpty, !inner.contains("("), !isCreditOrStatus(inner), let first = before.first, first.isNumber || first.isUppercase,
+        guard !inner.isEmpty, !inner.contains("("), !inner.contains("["), !isCreditOrStatus(inner), let first = before.first, first.isNumber || first.isUppercase,
               let (location, date) = placeAndDate(before, hints: hints, requirePlace: false), location == nil, let date,
               isPlaceAlone(inner, marked: true) else { return nil }
         return (inner, date)
@@ -216,6 +220,8 @@ enum Dateline {
         if prefix.hasPrefix("("), prefix.hasSuffix(")"), prefix.count > 2, !prefix.dropFirst().contains("(") {
             prefix = TextScan.trim(prefix.dropFirst().dropLast())
             marked = true
+            // (`(Reuters)—Today …`: a wire's credit alone in the brackets is no place.)
+            if isCreditOrStatus(prefix) { return nil }
         } else if regionInBrackets(prefix) {
             // `TORONTO (Ontario) –`: the province or state in brackets is part of the place, and marks it.
             marked = true
@@ -254,14 +260,63 @@ enum Dateline {
     /// The dateline that opens the body: at the start of the first paragraph, or of the second or third when
     /// those before are short lines that are no sentence (a headline or metadata the segmenter left in the
     /// body). `raws` holds the paragraphs' first printed lines in markdown (`splitEmphasised`), else nothing.
+    ///
+    /// An event box may stand above the dateline (`Dates: Friday, April 4, 2008` / `Tickets are $12 …` / `Visit
+    /// our site for more information.`, then `Boulder, Colo.—The museum …`): paragraphs of one sentence at
+    /// most, short, with no sentence inside. Past such a box, or past the third paragraph (up to the eighth),
+    /// only a dateline the genre marks as one is taken: a place in brackets, a town with its state or
+    /// country, or a place with a date (`isMarkedPlace`) — a paragraph deep in the text that opens with
+    /// `Update –` or a name and a dash is no dateline.
     static func opening(_ paragraphs: [String], raws: [String], hints: DateHints) -> (Int, Found)? {
-        for (k, p) in paragraphs.prefix(3).enumerated() {
-            if k < raws.count, let found = splitEmphasised(p, raw: raws[k], hints: hints) { return (k, found) }
-            if let found = split(p, hints: hints) { return (k, found) }
-            // Only short lines that end no sentence may come before the dateline.
-            guard p.utf8.count <= 300, TextScan.length(p) <= 300, !TextScan.endsSentence(p) else { return nil }
+        var pastBox = false
+        for (k, p) in paragraphs.prefix(8).enumerated() {
+            // (Under an event box's label, `Eröffnung:` / `6 Mai 2021, 16 - 21 Uhr …`, a date is the event's.)
+            let underLabel = k > 0 && DateReading.isEventLabel(paragraphs[k - 1])
+            let found = underLabel ? nil : (k < raws.count ? splitEmphasised(p, raw: raws[k], hints: hints) : nil) ?? split(p, hints: hints)
+            let deep = pastBox || k >= 3
+            if let found {
+                if !deep || isMarkedPlace(found) { return (k, found) }
+                return nil
+            }
+            // Only short lines that end no sentence may come before the dateline, or an event box's lines.
+            if !deep, p.utf8.count <= 300, TextScan.length(p) <= 300, !TextScan.endsSentence(p) { continue }
+            guard underLabel || isBoxParagraph(p) else { return nil }
+            pastBox = true
         }
         return nil
+    }
+
+    /// A dateline whose place the genre marks as one: in brackets (or with a wire's credit), a town with its
+    /// state or country (`Boulder, Colo.`), or a place printed with a date.
+    static func isMarkedPlace(_ found: Found) -> Bool {
+        guard let place = found.location, !place.isEmpty else { return false }
+        return found.marked || found.date != nil || TextScan.hasByte(place, 0x2C)
+    }
+
+    /// A paragraph of an event box or a short notice above the text: at most 400 bytes and one sentence at most,
+    /// no sentence ending inside it (a full stop, `!` or `?` after a word of four letters or more, then a
+    /// capital; `p.m. each`, `Inc. The` do not count).
+    static func isBoxParagraph(_ p: String) -> Bool {
+        guard p.utf8.count <= 400 else { return false }
+        return TextScan.withBytes(p) { b -> Bool in
+            var letters = 0
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if ASCII.isLetter(c) || c >= 0x80 {
+                    letters += 1
+                } else if (c == 0x2E || c == 0x21 || c == 0x3F) && letters >= 4 {
+                    var j = k + 1
+                    while j < b.count, b[j] == 0x20 || b[j] == 0x22 { j += 1 }
+                    if j > k + 1, j < b.count, ASCII.isUpper(b[j]) { return false }
+                    letters = 0
+                } else {
+                    letters = 0
+                }
+                k += 1
+            }
+            return true
+        }
     }
 
     /// A markdown dateline set in emphasis (`_Cambridge, MA_.  A dynamic group …`, `**BERLIN, 14. Mai 2023** –
@@ -279,12 +334,15 @@ enum Dateline {
         // Something must separate the place from the text (`.`, `–`, `:`), and the text starts a sentence.
         guard after.first.map({ " \t.,:;–—-".contains($0) }) == true,
               let restFirst = TextScan.firstMeaningful(rest), restFirst.isUppercase || restFirst.isNumber else { return nil }
-        let place = stripWire(inner)
+        // `**(Austin, Texas)**—Today …`: brackets inside the emphasis hold the place (and mark it twice).
+        let bracketed = inner.utf8.first == 0x28 && inner.utf8.last == 0x29 && !inner.dropFirst().contains("(")
+        let place = bracketed ? TextScan.trim(inner.dropFirst().dropLast()) : stripWire(inner)
+        guard !place.isEmpty, !bracketed || !isCreditOrStatus(place) else { return nil }
         if let (location, date) = placeAndDate(place, hints: hints, requirePlace: false) {
-            return Found(location: location, date: date, rest: rest)
+            return Found(location: location, date: date, rest: rest, marked: bracketed)
         }
         guard isPlaceAlone(place, marked: true) else { return nil }
-        return Found(location: place, date: nil, rest: rest)
+        return Found(location: place, date: nil, rest: rest, marked: bracketed)
     }
 
     /// A dateline's place printed without a date: in capitals (`GENEVA –`, `NEW YORK, N.Y. —`); marked by

@@ -102,6 +102,24 @@ extension HeadMetadata {
         return nil
     }
 
+    /// `le 20 janvier 2017 – Pour diffusion à partir du 15 février 2017`, `March 3, 2024 | Embargoed until …`: the
+    /// issue date (a place may come with it) and the release instruction printed on one head line, a dash or a
+    /// bar between them. The date's part and the instruction as printed; nil for any other line.
+    static func dateAndRelease(_ text: String, hints: DateHints) -> (date: String, release: String)? {
+        // (Asked of head lines and the body's first lines: a digit and a dash or bar, then the cut.)
+        guard text.utf8.count <= 160, ByteTest.hasDigit(text),
+              TextScan.has(text, " – ") || TextScan.has(text, " — ") || TextScan.has(text, " - ") || TextScan.has(text, " | ") else { return nil }
+        for sep in [" – ", " — ", " - ", " | "] {
+            guard let r = TextScan.find(sep, in: text[...]) else { continue }
+            let date = TextScan.trim(text[..<r.lowerBound])
+            let release = TextScan.trim(text[r.upperBound...])
+            guard !date.isEmpty, ReleaseLexicon.isReleaseInstruction(release),
+                  let (_, d) = Dateline.placeAndDate(date, hints: hints, requirePlace: false), d != nil else { continue }
+            return (date, release)
+        }
+        return nil
+    }
+
     /// Folded words that open an addressee after a kind label (`Comunicado a la opinión pública`,
     /// `Communiqué aux médias`, `Statement to the press`): with them the whole line is the kind.
     static let addresseeOpeners: [String] = ["a la ", "a las ", "a los ", "al ", "aos ", "as ", "a ", "aux ", "au ", "to the ",

@@ -119,6 +119,24 @@ enum HeadMetadata {
         return nil
     }
 
+    /// `For immediate release: 9/6/2013` → `For immediate release`: an instruction that releases at once, then a
+    /// colon or a dash and the issue date alone (a time of day may follow it), is the instruction; the date is
+    /// the issue date's evidence (`DateEvidence.readRelease`), not part of the release. An embargo keeps its
+    /// date (`Embargoed until 9 June 2024`), which is what it says; so does any other text.
+    static func instructionWithoutDate(_ release: String, hints: DateHints) -> String {
+        guard DateParser.hasYearDigits(Substring(release)) else { return release }
+        let folded = Fold.line(release)
+        guard DateEvidence.immediateStems.contains(where: { TextScan.has(folded, $0) }),
+              let m = DateParser.firstDate(in: release, hints: hints) else { return release }
+        let after = TextScan.trim(release[m.range.upperBound...])
+        guard after.isEmpty || CalendarWords.isTimeOfDay(after) else { return release }
+        var before = TextScan.trim(release[..<m.range.lowerBound])
+        guard let mark = before.last, ":–—-,|".contains(mark) else { return release }
+        before = before.trimming(Set(" :–—-,|"))
+        guard ReleaseLexicon.isReleaseInstruction(before), DateParser.firstDate(in: before, hints: hints) == nil else { return release }
+        return before
+    }
+
     private static let meridiem: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
     private static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "uhr", "hrs", "hr", "h", "horas", "heures",
                                                  "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "mt", "gmt", "bst",

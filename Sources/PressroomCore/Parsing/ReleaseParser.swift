@@ -32,7 +32,15 @@ public enum ReleaseParser {
         var dates = DateEvidence(hints: hints)
         var letterhead: [String] = []
         var kindCandidates: [(String, Int)] = []
+        var previousHeaderText = ""
         for item in seg.header {
+            // (`Eröffnung:` / `6 Mai 2021, 16 - 21 Uhr`: an event box's row, not the issue date.)
+            let underEventLabel = DateReading.isEventLabel(previousHeaderText)
+            previousHeaderText = item.text
+            if underEventLabel {
+                if case .date = item.role { continue }
+                if case .placeDate = item.role { continue }
+            }
             switch item.role {
             case .kind(let k, let rest):
                 kindCandidates.append((k, item.isCell ? (item.isFirstCell ? 1 : 2) : 0))
@@ -45,7 +53,7 @@ public enum ReleaseParser {
                     }
                 }
             case .release(let r):
-                if release == nil { release = r }
+                if release == nil { release = HeadMetadata.instructionWithoutDate(r, hints: hints) }
                 dates.readRelease(r)
             case .date(let d):
                 if let d { dates.add(d, zone: .head, cue: .alone) }
@@ -84,6 +92,30 @@ public enum ReleaseParser {
             if let d = signOff.date { dates.add(d, place: signOff.place, zone: .tail) }
             else if let place = signOff.place { dates.addPlace(place, zone: .tail) }
         }
+        // `le 20 janvier 2017 – Pour diffusion à partir du …` among the body's first lines (a head the headline
+        // search did not reach): the issue date and the release instruction, not body.
+        for b in bodyBlocks.indices.prefix(2) {
+            guard let k = bodyBlocks[b].lines.indices.prefix(3).first(where: {
+                HeadMetadata.dateAndRelease(bodyBlocks[b].lines[$0].text, hints: hints) != nil
+            }), let split = HeadMetadata.dateAndRelease(bodyBlocks[b].lines[k].text, hints: hints) else { continue }
+            if release == nil { release = split.release }
+            dates.readRelease(split.release)
+            dates.read(split.date, zone: .top)
+            bodyBlocks[b].lines.remove(at: k)
+            if bodyBlocks[b].lines.isEmpty { bodyBlocks.remove(at: b) }
+            break
+        }
+        // `**FOR IMMEDIATE RELEASE**` as a line of its own among the body's first blocks (a page whose headline is
+        // only its front matter's title): the release instruction, not a paragraph.
+        if release == nil, let b = bodyBlocks.indices.prefix(3).first(where: { b in
+            bodyBlocks[b].lines.count == 1 && !bodyBlocks[b].bullet && bodyBlocks[b].lines[0].text.utf8.count <= 80
+                && ReleaseLexicon.isReleaseInstruction(bodyBlocks[b].lines[0].text)
+        }) {
+            let r = TextScan.trim(ReleaseLexicon.stripMarkup(bodyBlocks[b].lines[0].text))
+            release = HeadMetadata.instructionWithoutDate(r, hints: hints)
+            dates.readRelease(r)
+            bodyBlocks.remove(at: b)
+        }
         dates.readTop(of: &bodyBlocks)
         var paragraphs: [String] = []
         var markers: [String?] = []  // each paragraph's list marker, beside it
@@ -91,7 +123,7 @@ public enum ReleaseParser {
         for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
-            if recovered.style == .markdown, paragraphs.count < 3, let raw = block.lines.first?.raw { raws.append(raw) }
+            if recovered.style == .markdown, paragraphs.count < 8, let raw = block.lines.first?.raw { raws.append(raw) }
             paragraphs.append(p)
             markers.append(block.marker)
         }

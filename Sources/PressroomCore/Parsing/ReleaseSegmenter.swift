@@ -233,7 +233,13 @@ struct ReleaseSegmenter {
                 }
             }
         }
-        return [ReleaseSegments.HeaderItem(text: line.text, role: HeaderRole.classify(line.text, hints: hints))]
+        let role = HeaderRole.classify(line.text, hints: hints)
+        // `le 20 janvier 2017 – Pour diffusion à partir du …`: the date and the release instruction, two items.
+        if case .other = role, let split = HeadMetadata.dateAndRelease(line.text, hints: hints) {
+            return [ReleaseSegments.HeaderItem(text: split.date, role: HeaderRole.classify(split.date, hints: hints)),
+                    ReleaseSegments.HeaderItem(text: split.release, role: .release(split.release))]
+        }
+        return [ReleaseSegments.HeaderItem(text: line.text, role: role)]
     }
 
     /// A line of body prose (long, or a long sentence), which ends the search for header lines.
@@ -878,8 +884,11 @@ struct ReleaseSegmenter {
     /// twenty words in all (a headline is one sentence, or a few short ones: `Strike ends. Buses run again.`).
     static func isBodyOpening(_ lines: [String], hints: DateHints, datelineFollows: Bool) -> Bool {
         let joined = lines.joined(separator: " ")
-        if let found = Dateline.split(joined, hints: hints), found.location != nil, found.date != nil, !found.rest.isEmpty {
-            return true
+        if let found = Dateline.split(joined, hints: hints), found.date != nil, !found.rest.isEmpty {
+            if found.location != nil { return true }
+            // A date alone as the dateline (`12 SEPTEMBER 2011: The Group announces …`) before a sentence of twenty
+            // words or more that ends: a headline may open with a date, but it is never that long a sentence.
+            if TextScan.wordCount(found.rest, atMost: 20) >= 20, TextScan.endsSentence(found.rest) { return true }
         }
         // Above a dateline all is head: sentences there are a headline and its standfirst, not the body.
         guard !datelineFollows, joined.hasSuffix("."), joined.utf8.count >= 100 else { return false }
@@ -1355,6 +1364,45 @@ struct ReleaseSegmenter {
             k += 1
         }
         return true
+    /// A short paragraph (four lines, 600 bytes at most) that gives an e-mail address or a number and uses a verb
+    /// of contacting (`… please contact us at: info@….`).
+    static func asksToBeContacted(_ block: LayoutBlock) -> Bool {
+        guard block.lines.count <= 4 else { return false }
+        let joined = block.joined
+        guard joined.utf8.count <= 600, holdsContactData(joined) else { return false }
+        let folded = Fold.line(joined)
+        return TextScan.has(folded, "contact") || TextScan.has(folded, "kontakt") || TextScan.has(folded, "write to")
+            || TextScan.has(folded, "e-mail us") || TextScan.has(folded, "email us")
+    }
+
+    /// Whether the contact block at `index` is printed in the release's head rather than at its end: a short
+    /// block (three lines at most) above the running text — the body so far no more than metadata and an event
+    /// box, and at least three paragraphs of prose under it (before any end mark, notes heading or contact
+    /// heading) that hold more than twice the text of the body above it. A release ends with its contacts and
+    /// an About section or two; it does not print its story under them. (Asked once a release, at the first
+    /// contact block of the body.)
+    static func isHeadContact(_ block: LayoutBlock, at index: Int, of blocks: [LayoutBlock], body: [LayoutBlock]) -> Bool {
+        guard block.lines.count <= 3 else { return false }
+        var before = 0
+        for b in body {
+            for l in b.lines { before += l.text.utf8.count + 1 }
+            if before > 2_000 { return false }
+        }
+        var proseBlocks = 0
+        var proseBytes = 0
+        for b in blocks[(index + 1)...] {
+            guard let first = b.lines.first?.text else { continue }
+            if b.lines.count == 1 || b.heading > 0 {
+                if ReleaseLexicon.isEndMark(first) { break }
+                if let key = ReleaseLexicon.LineKey(first), ReleaseLexicon.isNotesHeading(key) || ReleaseLexicon.isContactHeading(key) { break }
+            }
+            let joined = b.joined
+            if TextScan.wordCount(joined, atMost: 20) >= 20, TextScan.endsSentence(joined) {
+                proseBlocks += 1
+                proseBytes += joined.utf8.count
+            }
+        }
+        return proseBlocks >= 3 && proseBytes > 2 * before
     }
 
     /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
@@ -1370,6 +1418,8 @@ struct ReleaseSegmenter {
     private func splitTail(_ blocks: [LayoutBlock], into seg: inout ReleaseSegments) {
         var section = Section.body
         var pendingWeb: [LayoutBlock] = []
+        // The web and social lines right under a head contact (`isHeadContact`) are its, not the body's.
+        var underHeadContact = false
         /// A notes heading run into its paragraph opens the notes there, the heading left out of the note.
         func openNotes(_ block: LayoutBlock, _ cut: (heading: String, rest: String)) {
             seg.notesHeadings.append(cut.heading)
@@ -1491,9 +1541,10 @@ struct ReleaseSegmenter {
                 let announced = block.linkAlone && lead >= 0 && blocks[lead].lines.last.map { TextScan.trim($0.text).hasSuffix(":") } == true
                     && !ReleaseLexicon.isLinkListLabel(blocks[lead].lines.last?.text ?? "")
                     && blocks[(lead + 1)..<end].contains { TextScan.wordCount($0.joined, atMost: 6) >= 6 }
-                if section == .body && (!block.linkAlone || announced) { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
+                if section == .body && (!block.linkAlone || announced) && !underHeadContact { pendingWeb.append(block) } else { seg.trailing += block.lines.map(\.text) }
                 continue
             }
+            underHeadContact = false
             if !seg.body.isEmpty && isContactSentence(block) {
                 // A contact in a sentence wrapped over lines: one logical line.
                 addContactLines([block.joined], to: &seg)
@@ -1519,6 +1570,13 @@ struct ReleaseSegmenter {
                 || (!single && !contactsOrClosed && block.lines.count <= 12 && first.utf8.count <= 300
                     && (ContactParser.isContactHeading(first) || Self.endsWithContactCall(first))
                     && block.lines.dropFirst().contains { ContactLineShape.isContactLine($0.text) }) {
+                // A contact line above the running text (`Press contact: press@…` under the date, `Kommunikation:
+                // Name, e-mail` in an event box) is the head's: the body goes on under it.
+                if section == .body, Self.isHeadContact(block, at: index, of: blocks, body: seg.body) {
+                    addContactLines(printed(block), to: &seg)
+                    underHeadContact = true
+                    continue
+                }
                 // A lead-in sentence that ends the paragraph above (`Jane Doe can be contacted at:`) opens the block.
                 if section == .body, let k = seg.body.indices.last, seg.body[k].lines.count > 1,
                    let lead = seg.body[k].lines.last?.text, ContactLeadIn.read(lead) != nil {
@@ -1537,7 +1595,10 @@ struct ReleaseSegmenter {
             case .notes:
                 seg.notes.append(block)
             case .contacts, .closed:
-                if isProse(block) {
+                // (`### Contact Information` over `If you would like to learn more …, please contact us at: info@….`:
+                // the sentence right under the heading is the contact, not a note.)
+                if isProse(block), !(section == .contacts && seg.contactLines.last.map({ ReleaseLexicon.isContactHeading($0) }) == true
+                                      && Self.asksToBeContacted(block)) {
                     // A contact printed in the head, above the body's first paragraph (`_Press contact: …_` under the
                     // date, in a page whose headline is its front matter's), does not end a body that has not begun:
                     // the first paragraph of prose under it opens the body.
@@ -1550,7 +1611,7 @@ struct ReleaseSegmenter {
                         seg.notes.append(block)
                     }
                 } else {
-                    addContactLines(printed(block), to: &seg)
+                    addContactLines(isProse(block) ? [block.joined] : printed(block), to: &seg)
                 }
             }
         }
