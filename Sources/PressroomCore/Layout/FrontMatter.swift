@@ -58,6 +58,13 @@ struct FrontMatter: Sendable, Equatable {
     /// not the header, so it is read as front matter is: its title is the headline (without the `Title:`
     /// label), its date evidence. At least one key besides the title is needed, and every line of the
     /// header must be a key line: a page that opens with `Title: …` over a paragraph keeps its text.
+    /// The keys of Pelican's and MultiMarkdown's metadata headers.
+    private static let pelicanKeys: Set<String> = [
+        "title", "date", "modified", "tags", "tag", "category", "categories", "slug", "author", "authors", "summary",
+        "lang", "language", "status", "subtitle", "translation", "save_as", "url", "template", "keywords", "description",
+        "base header level", "css", "format", "copyright", "image", "cover", "thumbnail", "series", "type", "layout",
+    ]
+
     static func pelicanHeader(_ text: String) -> (text: Substring, frontMatter: FrontMatter?)? {
         var rest = text.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
         guard rest.prefix(6).lowercased() == "title:" else { return nil }
@@ -72,6 +79,9 @@ struct FrontMatter: Sendable, Equatable {
                 continue
             }
             guard isKeyLine(line, toml: false) else { return nil }
+            // Only a site generator's own keys: `Contact:` or `Phone:` under a `Title:` line are a release's head.
+            let key = Fold.line(String(line.prefix(while: { $0 != ":" })))
+            guard Self.pelicanKeys.contains(key) else { return nil }
             lines.append(line)
         }
         guard lines.count >= 2, lines.count <= 40 else { return nil }

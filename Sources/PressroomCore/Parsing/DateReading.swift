@@ -105,6 +105,14 @@ struct DateReading {
     /// A label alone over the date under it or beside it in an event box (`Eröffnung:` / `6 Mai 2021, 16 - 21 Uhr`,
     /// `Opening:`, `Vernissage:`, `Symposium:`): one to three words ending in a colon that are no date label
     /// (`Date:`, `Issued:`), no published phrase and no kind or release label. The date is the event's.
+    /// Parts of labels that name an event, its opening, run or times, in the issuers' languages.
+    static let eventLabelWords = [
+        "opening", "eroffnung", "vernissage", "finissage", "ausstellung", "exhibition", "event", "when", "dates", "time",
+        "performance", "screening", "premiere", "concert", "festival", "symposium", "conference", "workshop", "launch",
+        "ceremony", "inauguration", "inauguracion", "inaugurazione", "evenement", "evento", "veranstaltung", "termin",
+        "wann", "quand", "cuando", "quando", "horaire", "hours", "open", "runs", "laufzeit", "duration", "dauer",
+    ]
+
     static func isEventLabel(_ line: String) -> Bool {
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.last == 0x3A, t.utf8.count <= 40, !ByteTest.hasDigit(t) else { return false }
@@ -113,6 +121,9 @@ struct DateReading {
         guard (1...3).contains(words.count), words.first?.first?.isUppercase == true else { return false }
         let folded = Fold.line(label)
         if fieldLabels.contains(folded) || publishedPhrases.contains(folded) || HeaderRole.dateLabels.contains(folded) { return false }
+        // An event's label names an event or its times (`Eröffnung:`, `Opening:`, `When:`, `Dates:`): a label of
+        // no such word is not read as one, so an unknown label (`Date published:`, `Sent:`) never hides the issue date under it.
+        guard Self.eventLabelWords.contains(where: { folded.contains($0) }) else { return false }
         // (A contact's or a document's field, `PHONE:`, `Contact:`, `Ref:`, is a letterhead's cell, not an event's.)
         if ContactVocabulary.fieldLabel(label) != nil || ContactVocabulary.isHeading(label) || HeadMetadata.label(label) != nil { return false }
         return ReleaseLexicon.kindPrefix(ofLine: label) == nil && !ReleaseLexicon.isReleaseInstruction(label)

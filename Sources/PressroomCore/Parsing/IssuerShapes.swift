@@ -25,7 +25,9 @@ extension OrganizationNames {
         let words = name.split(separator: " ")
         guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         var matched = false
-        if !mailboxes.isEmpty {
+        // A mailbox spells its owner's name; but when the release names its contact and that contact is someone
+        // else (`Ines Marlow`, kettlepoint@…), the mailbox is the issuer's own and spells the issuer.
+        if !mailboxes.isEmpty, contactNames.isEmpty || contactNames.contains(where: { key($0) == key(name) }) {
             let letters = TextScan.withBytes(Fold.line(name)) { b in b.filter { ASCII.isLower($0) } }
             matched = mailboxes.contains { Array($0.utf8) == letters }
         }
@@ -45,9 +47,16 @@ extension OrganizationNames {
     static func readsAsClause(_ name: String) -> Bool {
         guard TextScan.spaceRunCount(name, atMost: 6) >= 6 else { return false }
         // (Words cut and looked up on bytes when plain ASCII: `SpaceWords`, `announcingVerbWords`.)
-        let acts = SpaceWords.split(name).dropFirst().contains { w in
-            let bare = SpaceWords.trimming(w, Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks)
-            return announcingVerbWords.contains(bare) && !isOrganizationWord(bare.text)
+        // A listed word is the noun it also is (`Awards`, `Issues`, `Supports`) when an organisation word, a joining
+        // word or the name's end follows it: `Film and Television Awards Committee`, `Land Issues`, `Supports and
+        // Advocacy Network`; a verb goes on with its object (`Encourages Critical Thinking`).
+        let all = SpaceWords.split(name)
+        let acts = all.indices.dropFirst().contains { i in
+            let bare = SpaceWords.trimming(all[i], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks)
+            guard announcingVerbWords.contains(bare) && !isOrganizationWord(bare.text) else { return false }
+            guard i + 1 < all.count else { return false }
+            let next = SpaceWords.trimming(all[i + 1], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks).text
+            return !isOrganizationWord(next) && !ReleaseLexicon.nameJoiners.contains(Fold.line(next))
         }
         if acts { return true }
         guard name.utf8.last == 0x2E else { return false }

@@ -565,6 +565,8 @@ enum HeadlineRestated {
     /// stand for the words of `line` whose initials spell it (`New Zealand`), and that alone makes it fuller.
     static func isFuller(_ line: String, than headline: String) -> Bool {
         guard !TextScan.endsSentence(line) else { return false }
+        // A lead-in (`… names the winners for 2026:`) or a clause cut at a comma goes on below: no headline.
+        if let last = TextScan.trim(line).unicodeScalars.last, ":;,".unicodeScalars.contains(last) { return false }
         let h = words(headline), l = words(line)
         guard h.count >= 4, l.count >= h.count else { return false }
         let capitals = initialisms(headline, folded: h)

@@ -829,8 +829,17 @@ struct ReleaseSegmenter {
     /// to spare, for proportional type) ended the unit, and `next` opens another one (`… Her Book, The` /
     /// `Violet Hour` / `Read by the Author`: the deck under a wrapped headline, in the same case).
     /// Only a wrapped unit has a measure: a unit of one line says nothing.
+    private static let continuingOpeners: Set<String> = [
+        "of", "in", "with", "for", "to", "and", "as", "at", "on", "from", "by", "&", "or", "into", "after", "before",
+        "without", "over", "under", "through", "amid", "against",
+    ]
+
     static func leftRoomFor(_ next: String, after unit: ArraySlice<String>) -> Bool {
         guard unit.count >= 2, let last = unit.last else { return false }
+        // A line opening with a preposition or conjunction goes on with the headline above it (a headline broken
+        // by hand or centred: `… Begins the Second Phase` / `Of Its Flu Vaccine Trial` / `With Four Hundred …`).
+        let first = Fold.line(String(next.prefix { $0 != " " }))
+        if Self.continuingOpeners.contains(first) { return false }
         var measure = 0
         for line in unit.dropLast() { measure = max(measure, TextScan.length(line)) }
         let word = next.utf8.prefix { $0 != 0x20 }.count
@@ -1338,6 +1347,9 @@ struct ReleaseSegmenter {
     /// (`[here](…)`, an address).
     static func pointsToFiles(_ block: LayoutBlock) -> Bool {
         guard block.lines.count <= 4, TextScan.wordCount(block.joined, atMost: 31) <= 30 else { return false }
+        // A line with an e-mail address or a telephone number is a contact under a `## Media` heading, not a file.
+        let digits = block.joined.utf8.reduce(0) { $0 + (ASCII.isDigit($1) ? 1 : 0) }
+        if TextScan.hasByte(block.joined, 0x40) || digits >= 7 { return false }
         return block.lines.allSatisfy { l in
             TextScan.has(l.raw, "](") || TextScan.has(l.text, "http") || TextScan.has(l.text, "www.")
         }
@@ -1364,6 +1376,8 @@ struct ReleaseSegmenter {
             k += 1
         }
         return true
+    }
+
     /// A short paragraph (four lines, 600 bytes at most) that gives an e-mail address or a number and uses a verb
     /// of contacting (`… please contact us at: info@….`).
     static func asksToBeContacted(_ block: LayoutBlock) -> Bool {
