@@ -48,7 +48,7 @@ import Testing
         "score": 0.995,
         "kind": 1.000, "title": 1.000, "subtitle": 0.987, "date": 1.000,
         "organization": 0.974, "release": 1.000, "location": 1.000,
-        "paragraphs F1": 0.994, "notes F1": 0.992, "contacts soft F1": 0.992, "links F1": 1.000,
+        "paragraphs F1": 0.994, "notes F1": 0.992, "contacts soft F1": 0.999, "links F1": 1.000,
     ]
     /// Paragraphs leaked into the body (a ratchet too: lowered as the parser improves, never raised).
     static let leakageCeiling = 0
