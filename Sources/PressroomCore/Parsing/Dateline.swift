@@ -281,10 +281,10 @@ enum Dateline {
             // Only short lines that end no sentence may come before the dateline, or an event box's lines.
             if !deep, p.utf8.count <= 300, TextScan.length(p) <= 300, !TextScan.endsSentence(p) { continue }
             guard underLabel || isBoxParagraph(p) else { return nil }
-            // A paragraph of prose (twelve words or more ending a sentence) or a quotation is the text itself: no
-            // dateline is looked for below it.
+            // A quotation or a paragraph of prose (25 words or more ending a sentence; an event box's lines and a
+            // tagline are shorter) is the text itself: no dateline is looked for below it.
             if !underLabel, let f = p.unicodeScalars.first, "\"“„«'‘".unicodeScalars.contains(f)
-                || TextScan.endsSentence(p) && TextScan.wordCount(p, atMost: 12) >= 12 { return nil }
+                || TextScan.endsSentence(p) && TextScan.wordCount(p, atMost: 25) >= 25 { return nil }
             pastBox = true
         }
         return nil
