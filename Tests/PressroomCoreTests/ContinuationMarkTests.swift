@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func aMarkAtThePageFootIsNoText() {
-        let r = FifthSetLayoutTests.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             FOR IMMEDIATE RELEASE
 
             Harbour Ferry Trust opens a museum of the old crossing

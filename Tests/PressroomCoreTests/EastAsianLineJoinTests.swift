@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aJapaneseReleaseReadsAsOneParagraph() {
-        let r = FifthSetLayoutTests.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             ナギサ市立図書館、夜間開館を始めます
 
             ナギサ市立図書館は、来月から夜間の開館時間を延長し、平日は午後九時まで利用できるよう

@@ -26,19 +26,7 @@ import Testing
     }
 
     @Test func unlabelledHeadContactLinesAreShownAsContacts() {
-        let (release, explanation) = OrganizationEvidenceTests.explain("""
-            FOR IMMEDIATE RELEASE
-            12 March, 2024
-
-            Mira Okafor
-            Lakeside Robotics Club
-            (+1) 416 555 0199
-            press@lakesiderobotics.example
-
-            LAKESIDE STUDENTS BUILD THE CITY'S FIRST UNDERWATER ROVER
-
-            The Lakeside Robotics Club will launch its first underwater rover on Saturday, after a year of work by forty students.
-            """)
+        let (release, explanation) = OrganizationEvidenceTests.explain(UnlabelledHeadContactColumnTests.lakeside)
         #expect(release.contacts.first?.name == "Mira Okafor")
         let roles = Dictionary(explanation.lines.map { ($0.text, $0.role) }, uniquingKeysWith: { a, _ in a })
         #expect(roles["Mira Okafor"] == .contact)

@@ -6,12 +6,9 @@ import Testing
 /// name with a dot that is no web address (`Node.js`), an `About the <word>` section that describes a study or
 /// an event, and an About heading's name that is whole already.
 @Suite struct FifthSetLayoutTests {
-    static func parse(_ text: String, name: String = "fixture.txt") -> Release {
-        IssueDateEvidenceTests.parse(TextNormalizer.normalize(text), name: name)
-    }
 
     @Test func theBracketsMayHoldTheDateBeforeThePlace() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Lantern Hall Talks presents an evening with the poet Ada Quill
 
             (March 4, 2024, Portland, OR) – On April 12, Lantern Hall Talks welcomes the poet Ada Quill to read from her new collection.
@@ -45,7 +42,7 @@ import Testing
         #expect(!OrganizationFinder.isWebAddressWord("Vue.py"))
         #expect(OrganizationFinder.isWebAddressWord("harbour-trust.org.nz"))
         #expect(OrganizationFinder.isWebAddressWord("example.com/press"))
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Brightwave Labs joins the Quill.js Foundation as a platinum member
 
             Brightwave Labs said on Tuesday that it has joined the Quill.js Foundation, which looks after the open-source Quill.js editor.
@@ -60,7 +57,7 @@ import Testing
     }
 
     @Test func anAboutSectionOfAStudyNamesNoOrganisation() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             # One in three small farms now sells online
 
             One in three small farms now sells some of its produce online, according to a yearly survey released on Monday.
@@ -80,7 +77,7 @@ import Testing
 
     @Test(arguments: [("About the Smithsonian", "Smithsonian"), ("Über die Bundesbank", "Bundesbank"), ("Sobre a Embrava", "Embrava")])
     func anArticleBeforeAOneWordNameKeepsTheName(heading: String, name: String) {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             New hall opens to visitors in March
 
             The new hall will open to visitors on 4 March, with free entry for the first week.
@@ -97,7 +94,7 @@ import Testing
         #expect(OrganizationNames.longerForm(of: "Harbour Foundation", in: "chair of the Harbour Foundation Board.") == nil)
         #expect(OrganizationNames.longerForm(of: "Harbour Capital", in: "Harbour Capital Partners LLP is a fund") == "Harbour Capital Partners LLP")
         #expect(OrganizationNames.longerForm(of: "Atlas Group", in: "Atlas Group Holdings is a shipper") == "Atlas Group Holdings")
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Quill.js Foundation names a new chair
 
             The Quill.js Foundation named Ravi Menon as its chair on Tuesday.
@@ -123,7 +120,7 @@ import Testing
     @Test func hashesBetweenDashesEndTheRelease() {
         for mark in ["-###-", "- ### -", "–###–", "-# # #-"] { #expect(ReleaseLexicon.isEndMark(mark), "\(mark)") }
         for line in ["-##-x", "-#-", "--###x"] { #expect(!ReleaseLexicon.isEndMark(line), "\(line)") }
-        let r = FifthSetLayoutTests.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Harbour Trust opens a new ferry
 
             The Harbour Trust opened a new ferry on Monday, its chair said in a statement to the press.
@@ -136,7 +133,7 @@ import Testing
     }
 
     @Test func aLooselySpelledAcronymIsDefinedByTheNameBeforeIt() {
-        let r = FifthSetLayoutTests.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             LMS opens a workshop for young builders
 
             After ten years on the east quay, the Lakeside Makerspace (LMS) will open a workshop for young builders in March.
@@ -155,29 +152,32 @@ import Testing
 /// (`Jane Roe` / `Harbour Trust` / `(+1) 555 0134 567` / `press@…`), as a right-hand column reads in default
 /// pdftotext: its lines are the contact's, not the headline.
 @Suite struct UnlabelledHeadContactColumnTests {
+    /// A head contact with no label: name, organisation, number and address above the headline.
+    static let lakeside = """
+        FOR IMMEDIATE RELEASE
+        12 March, 2024
+
+        Mira Okafor
+        Lakeside Robotics Club
+        (+1) 416 555 0199
+        press@lakesiderobotics.example
+
+        LAKESIDE STUDENTS BUILD THE CITY'S FIRST UNDERWATER ROVER
+
+        The Lakeside Robotics Club will launch its first underwater rover on Saturday, after a year of work by forty students.
+
+        "We tested it in the school pool every Friday," said Mira Okafor, the club's captain.
+        """
+
     @Test func nameOrganisationNumberAddress() {
-        let r = FifthSetLayoutTests.parse("""
-            FOR IMMEDIATE RELEASE
-            12 March, 2024
-
-            Mira Okafor
-            Lakeside Robotics Club
-            (+1) 416 555 0199
-            press@lakesiderobotics.example
-
-            LAKESIDE STUDENTS BUILD THE CITY'S FIRST UNDERWATER ROVER
-
-            The Lakeside Robotics Club will launch its first underwater rover on Saturday, after a year of work by forty students.
-
-            "We tested it in the school pool every Friday," said Mira Okafor, the club's captain.
-            """)
+        let r = IssueDateEvidenceTests.parseNormalized(Self.lakeside)
         #expect(r.title == "LAKESIDE STUDENTS BUILD THE CITY'S FIRST UNDERWATER ROVER")
         #expect(r.contacts.first?.name == "Mira Okafor")
         #expect(r.contacts.first?.emails == ["press@lakesiderobotics.example"])
     }
 
     @Test func aHeadlineAndDeckOverANumberStayTheHead() {
-        let r = FifthSetLayoutTests.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             FOR IMMEDIATE RELEASE
             12 March, 2024
 

@@ -8,9 +8,6 @@ import Testing
 /// label (or its labels and values in two columns read apart), the contact's end under its data, a release
 /// instruction between the headline and the body, and a news wire's shortened title above the release's own headline.
 @Suite struct HeadlineGenreRulesTests {
-    static func parse(_ text: String, name: String = "fixture.txt") -> Release {
-        IssueDateEvidenceTests.parse(TextNormalizer.normalize(text), name: name)
-    }
 
     /// One page as pdftotext prints it without paragraph gaps: the head lines, then the body, a form feed.
     static func pdftotext(_ head: [String]) -> String {
@@ -25,7 +22,7 @@ import Testing
     // MARK: - A capitals headline over its deck
 
     @Test func aCapitalsHeadlineEndsWhereTheLowerCaseDeckStarts() {
-        let r = Self.parse(Self.pdftotext([
+        let r = IssueDateEvidenceTests.parseNormalized(Self.pdftotext([
             "FOR IMMEDIATE RELEASE", "4 March 2025", "",
             "HARBOUR VOLUNTEERS CLEAN THE LONGEST BEACH OF THE COAST",
             "Over 200 volunteers expected, four tonnes of litter to lift",
@@ -36,7 +33,7 @@ import Testing
 
     /// A capitals headline wrapped at its measure onto a second capitals line stays one headline.
     @Test func aCapitalsHeadlineWrappedInCapitalsStaysOne() {
-        let r = Self.parse(Self.pdftotext([
+        let r = IssueDateEvidenceTests.parseNormalized(Self.pdftotext([
             "FOR IMMEDIATE RELEASE", "4 March 2025", "",
             "HARBOUR VOLUNTEERS CLEAN THE LONGEST BEACH OF THE COAST",
             "AS TWO HUNDRED WALKERS LIFT FOUR TONNES OF LITTER",
@@ -48,7 +45,7 @@ import Testing
     /// A headline in sentence case over a line of its measure still joins it, as a wrapped headline (only a capitals
     /// headline says by its case where it ends).
     @Test func aSentenceCaseHeadlineOverALineOfItsMeasureStaysOne() {
-        let r = Self.parse(Self.pdftotext([
+        let r = IssueDateEvidenceTests.parseNormalized(Self.pdftotext([
             "FOR IMMEDIATE RELEASE", "4 March 2025", "",
             "Harbour volunteers clean the longest beach on the coast",
             "Two hundred walkers lift four tonnes of litter by noon",
@@ -59,7 +56,7 @@ import Testing
     // MARK: - A wrapped headline's last line leaves room: the deck follows
 
     @Test func aLineThatLeftRoomForTheNextWordEndsTheHeadline() {
-        let r = Self.parse(Self.pdftotext([
+        let r = IssueDateEvidenceTests.parseNormalized(Self.pdftotext([
             "Contact: Ada Quill", "555-201-3344", "",
             "FOR IMMEDIATE RELEASE",
             "The Lantern Hall Series Presents Ada Quill and Her Collection, The",
@@ -76,7 +73,7 @@ import Testing
 
     /// Lines wrapped at the measure, each full, stay one headline however many.
     @Test func fullLinesOfAWrappedHeadlineStayOne() {
-        let r = Self.parse(Self.pdftotext([
+        let r = IssueDateEvidenceTests.parseNormalized(Self.pdftotext([
             "FOR IMMEDIATE RELEASE", "4 March 2025", "",
             "Harbour Trust Opens Its Restored Archive on the Old Quay",
             "With Free Entry for Schools, Readers and Historians",
@@ -91,7 +88,7 @@ import Testing
     /// Name, web address and e-mail under the date, no label: the contact's lines, and the heading under them is
     /// the headline.
     @Test func aContactWithItsWebAddressAboveTheHeadlineIsNoHeadline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             May 2024
 
             Jane Roe
@@ -111,7 +108,7 @@ import Testing
     /// The web address may stand between the name and its data only as an address alone: a line that says more
     /// (`Guide online: https://…`) leaves the lines as they were, a headline.
     @Test func aLineThatSaysMoreThanAnAddressOpensNoContact() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             May 2024
 
             Harbour Votes Opens Election Guide
@@ -126,7 +123,7 @@ import Testing
     /// A contact table's labels and values read one column after the other (`CONTACT:` / `PHONE:` / name /
     /// number): the values are the contact, not the headline.
     @Test func contactLabelsPrintedApartFromTheirValuesLeaveTheHeadline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             MAPLE STREET PANTRY
             CONTACT:
             PHONE:
@@ -150,7 +147,7 @@ import Testing
     /// A contact label with its value on its line is read as before: no contact is looked for under it, so a
     /// headline with a long number (`1,000,000th`) stays the headline.
     @Test func aLabelWithItsValueKeepsTheHeadlineBelow() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             MAPLE STREET PANTRY
             CONTACT: Jane Roe
             PHONE:
@@ -171,7 +168,7 @@ import Testing
     /// Under a contact's e-mail and number, a line shaped like an organisation's name that no more data follows is
     /// the headline, not the contact's office.
     @Test func aNameLineUnderTheContactsDataIsTheHeadline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             January 13, 2014
 
             Jane Roe (Union)
@@ -190,7 +187,7 @@ import Testing
 
     /// An office line under the contact's number with more of its data under it (its e-mail) is the contact's.
     @Test func anOfficeLineWithMoreDataUnderItStaysTheContacts() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             January 13, 2014
 
             Jane Roe
@@ -206,7 +203,7 @@ import Testing
     }
 
     @Test func anInstructionUnderTheHeadlineLeavesTheHeadlineAboveIt() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             PRESS RELEASE
             jane@quillbooks.example
             www.quillbooks.example
@@ -228,7 +225,7 @@ import Testing
     /// A name and its tagline over the instruction, the body under it (a release with no headline), stay the
     /// letterhead: no letterhead or contact above them, and the name shares its block.
     @Test func aLetterheadOverTheInstructionIsNoHeadline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             HARBOUR TENANTS UNION
             A union for the tenants of the harbour estates and their families
 
@@ -266,10 +263,10 @@ import Testing
     }
 
     @Test func theReleasesOwnHeadlineUnderAWiresShortTitleIsTheHeadline() {
-        let spelled = Self.parse(Self.wirePage("New Zealand harbour trust opens its archive to schools"), name: "fixture.md")
+        let spelled = IssueDateEvidenceTests.parseNormalized(Self.wirePage("New Zealand harbour trust opens its archive to schools"), name: "fixture.md")
         #expect(spelled.title == "New Zealand harbour trust opens its archive to schools")
         #expect(spelled.paragraphs.first?.hasPrefix("The Harbour Trust has opened") == true)
-        let labelled = Self.parse(Self.wirePage("Harbour Trust media release: New Zealand harbour trust opens its archive to schools, readers"), name: "fixture.md")
+        let labelled = IssueDateEvidenceTests.parseNormalized(Self.wirePage("Harbour Trust media release: New Zealand harbour trust opens its archive to schools, readers"), name: "fixture.md")
         #expect(labelled.title == "New Zealand harbour trust opens its archive to schools, readers")
         #expect(HeadlineRestated.isFuller("New Zealand harbour trust opens its archive", than: "NZ harbour trust opens its archive"))
     }
@@ -277,10 +274,10 @@ import Testing
     /// The body's first sentence that says the same (a full stop), or a line that spells the capitals otherwise,
     /// stays body.
     @Test func aFirstSentenceSayingTheSameStaysBody() {
-        let sentence = Self.parse(Self.wirePage("New Zealand harbour trust opens its archive to schools on Monday."), name: "fixture.md")
+        let sentence = IssueDateEvidenceTests.parseNormalized(Self.wirePage("New Zealand harbour trust opens its archive to schools on Monday."), name: "fixture.md")
         #expect(sentence.title == "NZ harbour trust opens its archive to schools")
         #expect(sentence.paragraphs.first?.hasPrefix("New Zealand harbour trust") == true)
-        let other = Self.parse(Self.wirePage("Harbour trust opens its archive to schools and readers"), name: "fixture.md")
+        let other = IssueDateEvidenceTests.parseNormalized(Self.wirePage("Harbour trust opens its archive to schools and readers"), name: "fixture.md")
         #expect(other.title == "NZ harbour trust opens its archive to schools")
         #expect(!HeadlineRestated.isFuller("North Zone harbour trust opens its archive", than: "NZ harbour trust shuts its archive"))
         #expect(HeadlineRestated.fullerHeadline("Harbour Trust chair Tom Beck says: New Zealand harbour trust opens its archive", than: "NZ harbour trust opens its archive") == nil)

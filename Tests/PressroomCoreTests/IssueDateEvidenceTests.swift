@@ -6,6 +6,12 @@ import Testing
 /// datelines in each language's forms, a date on a line of its own under the headline, sign-offs after the
 /// body, header tables, bylines, `Updated …` lines, front matter. Every fixture is invented.
 @Suite struct IssueDateEvidenceTests {
+    /// `text` normalised as a reader leaves it (CRs, no-break spaces, ligatures), then parsed: for fixtures that type
+    /// the bytes an extractor gives.
+    static func parseNormalized(_ text: String, name: String = "fixture.txt") -> Release {
+        parse(TextNormalizer.normalize(text), name: name)
+    }
+
     static func parse(_ text: String, name: String = "fixture.txt") -> Release {
         let format: SourceFormat = name.hasSuffix(".md") ? .markdown : .text
         let url = URL(fileURLWithPath: "/tmp/" + name)

@@ -42,7 +42,7 @@ import Testing
         // A full line that ends `.!` and runs straight into the next paragraph still ends with a mark.
         #expect(text.contains("website from today.\nCars must"))
 
-        let r = FifthSetLayoutTests.parse(Self.marked)
+        let r = IssueDateEvidenceTests.parseNormalized(Self.marked)
         #expect(r.paragraphs.allSatisfy { !$0.hasSuffix(".!") && $0 != "!" && !$0.contains("! !") })
         #expect(r.paragraphs.contains { $0.hasSuffix("sailing of the new boat.") })
         #expect(r.paragraphs.contains { $0.contains("before lunch! Islanders can book") })

@@ -3,13 +3,10 @@ import Testing
 
 /// Layouts a second reader wrote against session 11's rules (invented text), each of which one rule first got wrong.
 @Suite struct ReviewedSession11RulesTests {
-    static func parse(_ text: String, name: String = "fixture.txt") -> Release {
-        IssueDateEvidenceTests.parse(TextNormalizer.normalize(text), name: name)
-    }
 
     /// `Awards`, `Issues`, `Supports` are nouns inside a name, not the verbs of a headline.
     @Test func aNameHoldingAHeadlineVerbsNounStaysAName() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Northvale Film and Television Awards Committee
             14 Quay Road, Northvale
 
@@ -32,7 +29,7 @@ import Testing
 
     /// A brand whose mailbox spells it, when the release names its contact as someone else, is the issuer.
     @Test func aBrandWhoseMailboxSpellsItIsNoPerson() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Kettle Point
             Small-batch tea from the north shore
 
@@ -59,7 +56,7 @@ import Testing
 
     /// A label that names no event (`Date published:`) does not hide the issue date under it.
     @Test func anUnknownLabelKeepsTheDateUnderIt() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Harbour Trust
             Date published:
             3 March 2026
@@ -77,7 +74,7 @@ import Testing
 
     /// No dateline is looked for under a paragraph of prose or a quotation.
     @Test func noDatelineDeepInTheText() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Harbour Trust
             3 March 2026
 
@@ -97,7 +94,7 @@ import Testing
 
     /// A `## Media` heading over a contact line keeps the contact.
     @Test func aMediaHeadingOverAContactLineKeepsTheContact() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             # Lifeboat House Reopens to Visitors After Two Years of Repairs
 
             **NORTHVALE, March 3, 2026** -- The restored lifeboat house on Quay Road opens to visitors on Saturday, after two years of work by volunteers and local builders.
@@ -117,7 +114,7 @@ import Testing
 
     /// A headline broken by hand over three lines, the later ones opening with a preposition, stays one headline.
     @Test func aHeadlineLineOpeningWithAPrepositionGoesOnWithIt() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             FOR IMMEDIATE RELEASE
             4 March 2026
 
@@ -135,7 +132,7 @@ import Testing
 
     /// A lead-in ending in a colon is no fuller headline than the page's title.
     @Test func aLeadInIsNoHeadline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             ---
             title: "Harbour Trust Names the Lifeboat Award Winners"
             ---
@@ -154,7 +151,7 @@ import Testing
 
     /// `Title:` over a release's own labelled head (`Contact:`, `Phone:`) is no site generator's header.
     @Test func aTitleLineOverContactFieldsIsNoGeneratorHeader() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Title: Lifeboat House Reopens to Visitors
             Contact: Jane Roe, jane.roe@harbourtrust.example
             Phone: 555-201-0134

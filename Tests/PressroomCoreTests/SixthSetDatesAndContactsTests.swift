@@ -4,14 +4,11 @@ import Testing
 /// Layouts of datelines, dates, release instructions and contacts a sixth set of real releases showed, each in
 /// invented words with a near layout the rule must leave alone.
 @Suite struct SixthSetDatesAndContactsTests {
-    static func parse(_ text: String, name: String = "fixture.txt") -> Release {
-        IssueDateEvidenceTests.parse(TextNormalizer.normalize(text), name: name)
-    }
 
     // MARK: - Datelines
 
     @Test func aPlaceInSquareBracketsAfterTheDateIsTheDateline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Lantern Hall Opens Its Doors to Night Readers
 
             March 4, 2024 [Portland, Oregon] - Lantern Hall will stay open until midnight on Fridays, the library board said today.
@@ -28,7 +25,7 @@ import Testing
     }
 
     @Test func aDatelineMayFollowAnEventBox() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             FOR IMMEDIATE RELEASE
 
             March 3, 2024
@@ -49,7 +46,7 @@ import Testing
         // (The abbreviation's full stop is not kept, as for every place before a dash.)
         #expect(r.location == "Kelso, Wash")
         #expect(r.paragraphs.contains { $0.hasPrefix("The Harbour Arts Centre hosts") })
-        let bracketed = Self.parse("""
+        let bracketed = IssueDateEvidenceTests.parseNormalized("""
             Harbour Arts Centre Festival
 
             Friday and Saturday, April 5 & 6, 2024 7:00 pm: Shows Location: Harbour Arts Centre, 12 Quay Street FREE Admission Visit our site for more information.
@@ -77,7 +74,7 @@ import Testing
     }
 
     @Test func anEmphasisedBracketedPlaceGluedToTheTextIsTheDateline() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             # Riverside Couriers Walk Out
 
             **(Tacoma, Washington)**—Today, forty couriers of Riverside Deliveries stopped work over unpaid waiting time.
@@ -87,7 +84,7 @@ import Testing
         #expect(r.location == "Tacoma, Washington")
         #expect(r.paragraphs.first?.hasPrefix("Today, forty couriers") == true)
         // A wire's credit in bold brackets is no place.
-        let wire = Self.parse("""
+        let wire = IssueDateEvidenceTests.parseNormalized("""
             # Riverside Couriers Walk Out
 
             **(Reuters)**—Today, forty couriers of Riverside Deliveries stopped work over unpaid waiting time.
@@ -98,7 +95,7 @@ import Testing
     // MARK: - Dates and release instructions
 
     @Test func anImmediateInstructionDoesNotKeepItsDate() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Harbour Arts Centre
             PRESS RELEASE
             For immediate release: 9/6/2024
@@ -117,7 +114,7 @@ import Testing
     }
 
     @Test func aDateAndAReleaseInstructionOnOneHeadLine() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             COMMUNIQUÉ DE PRESSE
 
             Association Lumière Nord
@@ -138,7 +135,7 @@ import Testing
     }
 
     @Test func aDateAloneOpeningALongSentenceIsTheBody() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             4 MARCH 2024: The Lantern Project announces the release of Lantern 3.0.  This version of the open source map renderer brings faster tiles, offline styles, and a new plugin interface for the people who build on it.
 
             "Lantern 3.0 is our largest release yet," said Ada Quill, a core developer.
@@ -149,7 +146,7 @@ import Testing
         #expect(r.title == "")
         #expect(r.paragraphs.first?.hasPrefix("The Lantern Project announces") == true)
         // A headline that opens with a date stays the headline.
-        let headline = Self.parse("""
+        let headline = IssueDateEvidenceTests.parseNormalized("""
             4 March 2024: Lantern 3.0 Released
 
             The Lantern Project released version 3.0 of its map renderer today, with faster tiles and offline styles.
@@ -167,7 +164,7 @@ import Testing
         // Marks out of order, or a month that does not exist, make no date.
         #expect(DateParser.firstDate(in: "2014 月 12 年 19 日") == nil)
         #expect(DateParser.firstDate(in: "2014 年 13 月 19 日") == nil)
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             報道関係各位
                                                         2024 年 3 月 5 日
                                               灯台会議 実行委員会
@@ -180,7 +177,7 @@ import Testing
     }
 
     @Test func anEventBoxDateIsNoIssueDate() {
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             Pressemitteilung
 
             Gezeitenlicht
@@ -203,7 +200,7 @@ import Testing
         #expect(!DateReading.isEventLabel("For immediate release:"))
         #expect(!DateReading.isEventLabel("PHONE:"))
         #expect(!DateReading.isEventLabel("Contact:"))
-        let dated = Self.parse("""
+        let dated = IssueDateEvidenceTests.parseNormalized("""
             Pressemitteilung
 
             Datum:
@@ -238,14 +235,14 @@ import Testing
 
             Last month the couriers filed a complaint with the state labour board about the waiting time, which the board will hear in April.
             """
-        let r = Self.parse(text, name: "fixture.md")
+        let r = IssueDateEvidenceTests.parseNormalized(text, name: "fixture.md")
         #expect(r.paragraphs.count >= 4)
         #expect(r.notes.isEmpty)
         #expect(r.location == "Tacoma, Washington")
         #expect(r.contacts.count == 1)
         #expect(r.contacts.first?.emails == ["press@riverside-couriers.example"])
         // A contact block at the end, with an About section under it, still ends the body.
-        let closing = Self.parse("""
+        let closing = IssueDateEvidenceTests.parseNormalized("""
             Riverside Couriers Walk Out
 
             Forty couriers of Riverside Deliveries stopped work today over unpaid waiting time at the depot.
@@ -329,7 +326,7 @@ import Testing
         #expect(lead.first?.name == "Jana Berg")
         #expect(ContactLeadIn.read("Für weitere Informationen wenden Sie sich bitte an:") == .heading)
         #expect(ContactLeadIn.read("Für weitere Informationen wenden Sie sich bitte an Jana Berg:") == nil)
-        let r = Self.parse("""
+        let r = IssueDateEvidenceTests.parseNormalized("""
             # Harbour Lantern Foundation Welcomes Three New Members
 
             The Harbour Lantern Foundation welcomed three new member organisations today, bringing its membership to forty.

@@ -94,16 +94,18 @@ public enum ReleaseParser {
         }
         // `le 20 janvier 2017 – Pour diffusion à partir du …` among the body's first lines (a head the headline
         // search did not reach): the issue date and the release instruction, not body.
-        for b in bodyBlocks.indices.prefix(2) {
-            guard let k = bodyBlocks[b].lines.indices.prefix(3).first(where: {
-                HeadMetadata.dateAndRelease(bodyBlocks[b].lines[$0].text, hints: hints) != nil
-            }), let split = HeadMetadata.dateAndRelease(bodyBlocks[b].lines[k].text, hints: hints) else { continue }
+        // (Each line split once: the first that splits is taken.)
+        let headSplit = bodyBlocks.indices.prefix(2).lazy.flatMap { b in
+            bodyBlocks[b].lines.indices.prefix(3).lazy.compactMap { k in
+                HeadMetadata.dateAndRelease(bodyBlocks[b].lines[k].text, hints: hints).map { (b, k, $0) }
+            }
+        }.first
+        if let (b, k, split) = headSplit {
             if release == nil { release = split.release }
             dates.readRelease(split.release)
             dates.read(split.date, zone: .top)
             bodyBlocks[b].lines.remove(at: k)
             if bodyBlocks[b].lines.isEmpty { bodyBlocks.remove(at: b) }
-            break
         }
         // `**FOR IMMEDIATE RELEASE**` as a line of its own among the body's first blocks (a page whose headline is
         // only its front matter's title): the release instruction, not a paragraph.
