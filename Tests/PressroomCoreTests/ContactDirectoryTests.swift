@@ -179,13 +179,13 @@ import Testing
         #expect(try ContactRow.matching(rows, query: "org:zimbabwe").get() == [0, 1])
     }
 
-    /// The directory of a large archive builds fast: 20,000 releases of contacts drawn from a pool of
-    /// people, some printed under a second spelling. (The figure for 100,000 releases comes from the release
-    /// build: `swift run -c release pressroom-bench contacts /tmp/corpus20k --times 5`.)
-    @Test func buildsFastForALargeArchive() {
-        var releases: [Release] = []
-        releases.reserveCapacity(20_000)
-        var generator = SystemRandomNumberGenerator()
+    /// The directory of a large archive builds in time that grows with the archive, not with its square:
+    /// releases of contacts drawn from a pool of people, some printed under a second spelling, at two sizes
+    /// four times apart. A clock bound (it was `< 6 s` for 20,000 releases) failed on a loaded CI machine; the
+    /// ratio of two timings taken in the same go survives the load (../shared/BENCHMARKS.md). Linear growth
+    /// gives ~4×, n log n ~5×, a pairwise comparison 16×. The speed itself is the benchmark's:
+    /// `swift run -c release pressroom-bench contacts /tmp/corpus20k --times 5` (0.42 s for 100,000 releases).
+    @Test func buildTimeGrowsWithTheArchiveNotItsSquare() {
         let pool = (0..<2_000).map { k -> Contact in
             let phone = "+4477009\(String(format: "%05d", k))"
             var c = Contact(name: "Person\(k) Surname\(k % 500)", role: "Press Officer",
@@ -195,19 +195,30 @@ import Testing
                               PhoneDetail(printed: c.phones[1], e164: c.phones[1], label: "Desk")]
             return c
         }
-        for k in 0..<20_000 {
-            let a = pool[Int.random(in: 0..<pool.count, using: &generator)]
-            var b = pool[Int.random(in: 0..<pool.count, using: &generator)]
-            if k % 7 == 0 { b.name = "P. " + (b.name ?? "") }
-            releases.append(Release(id: "r\(k)", source: "r\(k).txt", format: .text, title: "Release \(k)",
-                                    date: "2024-01-\(String(format: "%02d", k % 28 + 1))", organization: "Org \(k % 700)",
-                                    contacts: [a, b]))
+        func archive(_ count: Int) -> [Release] {
+            var generator = SystemRandomNumberGenerator()
+            return (0..<count).map { k in
+                let a = pool[Int.random(in: 0..<pool.count, using: &generator)]
+                var b = pool[Int.random(in: 0..<pool.count, using: &generator)]
+                if k % 7 == 0 { b.name = "P. " + (b.name ?? "") }
+                return Release(id: "r\(k)", source: "r\(k).txt", format: .text, title: "Release \(k)",
+                               date: "2024-01-\(String(format: "%02d", k % 28 + 1))", organization: "Org \(k % 700)",
+                               contacts: [a, b])
+            }
         }
-        let start = Date()
-        let d = ContactDirectory(releases)
-        let seconds = Date().timeIntervalSince(start)
-        #expect(d.entries.count <= 2_000)
-        // A debug build is many times slower than the release build (0.42 s for 100,000 releases).
-        #expect(seconds < 6, "\(seconds) s")
+        /// The fastest of `runs` builds: the one least disturbed by other work on the machine.
+        func fastest(_ releases: [Release], runs: Int) -> (seconds: Double, entries: Int) {
+            var best = Double.infinity, entries = 0
+            for _ in 0..<runs {
+                let start = Date()
+                let d = ContactDirectory(releases)
+                best = min(best, Date().timeIntervalSince(start))
+                entries = d.entries.count
+            }
+            return (best, entries)
+        }
+        let small = fastest(archive(1_500), runs: 2), large = fastest(archive(6_000), runs: 2)
+        #expect(small.entries <= 2_000 && large.entries <= 2_000)
+        #expect(large.seconds / small.seconds < 9, "1,500 releases \(small.seconds) s, 6,000 \(large.seconds) s")
     }
 }
