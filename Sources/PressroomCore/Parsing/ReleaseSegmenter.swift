@@ -1391,16 +1391,25 @@ struct ReleaseSegmenter {
 
     /// Whether the contact block at `index` is printed in the release's head rather than at its end: a short
     /// block (three lines at most) above the running text — the body so far no more than metadata and an event
-    /// box, and at least three paragraphs of prose under it (before any end mark, notes heading or contact
-    /// heading) that hold more than twice the text of the body above it. A release ends with its contacts and
-    /// an About section or two; it does not print its story under them. (Asked once a release, at the first
-    /// contact block of the body.)
+    /// box (no paragraph of prose: 20 words or more ending a sentence, not opening with a label), and at least three paragraphs of prose
+    /// under it (before any end mark, notes heading or contact heading) that hold more than twice the text of the
+    /// body above it. A release ends with its contacts and an About section or two; it does not print its story
+    /// under them, and once its story has begun a contact line is its end, whatever boilerplate follows. (Asked
+    /// once a release, at the first contact block of the body.)
     static func isHeadContact(_ block: LayoutBlock, at index: Int, of blocks: [LayoutBlock], body: [LayoutBlock]) -> Bool {
         guard block.lines.count <= 3 else { return false }
         var before = 0
         for b in body {
-            for l in b.lines { before += l.text.utf8.count + 1 }
+            var bytes = 0
+            for l in b.lines { bytes += l.text.utf8.count + 1 }
+            before += bytes
             if before > 2_000 { return false }
+            // (The word count is asked only of a block long enough to hold 20 words. An event box's row opens with
+            // its label, `Kuratorinnen:`, and may list twenty names: a row is not the story.)
+            if bytes >= 60, let first = b.lines.first?.text, !first.utf8.prefix(32).contains(UInt8(ascii: ":")) {
+                let joined = b.joined
+                if TextScan.wordCount(joined, atMost: 20) >= 20, TextScan.endsSentence(joined) { return false }
+            }
         }
         var proseBlocks = 0
         var proseBytes = 0
