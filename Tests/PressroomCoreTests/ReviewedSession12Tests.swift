@@ -60,4 +60,23 @@ import Testing
         #expect(r.paragraphs.contains { $0.hasPrefix("Die Ausstellung Gezeitenräume zeigt") })
         #expect(r.notes.isEmpty)
     }
+
+    /// A newsroom page marks what comes with a release after its date (`[Audio]`, `(Photos)`): a media mark in
+    /// brackets is no dateline place; a town in brackets still is.
+    @Test func aMediaMarkAfterTheDateIsNoPlace() {
+        let r = IssueDateEvidenceTests.parseNormalized("""
+            Kelso Ferry Society
+
+            Old Ticket Hall Reopens After Eighteen Months of Repairs
+
+            April 9, 2026 [Audio] - The old ticket hall at the south pier opens its doors again on Friday, after eighteen months of repairs.
+
+            "We found the original floor," said Imogen Pryce, who ran the repairs.
+            """)
+        #expect(r.location == nil)
+        #expect(r.date == "2026-04-09")
+        #expect(r.paragraphs.first?.hasPrefix("The old ticket hall") == true)
+        #expect(Dateline.dateThenBracketedPlace("April 9, 2026 (Photos)", hints: DateHints()) == nil)
+        #expect(Dateline.dateThenBracketedPlace("April 9, 2026 [Kelso]", hints: DateHints())?.0 == "Kelso")
+    }
 }

@@ -166,13 +166,20 @@ enum Dateline {
         return (inner, date)
     }
 
-    /// A wire service's credit or a status word in brackets, never a place: the agencies, a name with `wire` or
-    /// `news` in it, a `/` (`PRNewswire/`), `updated`, `corrected` ….
+    /// A wire service's credit, a status word or a media marker in brackets, never a place: the agencies, a name
+    /// with `wire` or `news` in it, a `/` (`PRNewswire/`), `updated`, `corrected` …, and the marks a newsroom page
+    /// prints after a release's date for what comes with it (`[Audio]`, `(Photos)`, `[Video]`).
     static func isCreditOrStatus(_ inner: String) -> Bool {
         let f = Fold.line(inner)
         if agencyCredits.contains(f) || f.contains("wire") || f.contains("news") || f.contains("/") { return true }
-        return ["updated", "update", "corrected", "correction", "revised", "amended", "embargoed", "video", "photo"].contains(f)
+        return statusAndMediaMarks.contains(f)
     }
+
+    static let statusAndMediaMarks: Set<String> = [
+        "updated", "update", "corrected", "correction", "revised", "amended", "embargoed",
+        "video", "videos", "photo", "photos", "audio", "podcast", "multimedia", "infographic", "slideshow", "gallery",
+        "with video", "with photos", "with audio",
+    ]
 
     /// `München, 8. März 2018. Die …`, `Paris, le 3 mai 2024. L'association …`: a place and a full date ended by a
     /// full stop, as German and French releases print their dateline. The place must be printed (a date alone
@@ -208,6 +215,12 @@ enum Dateline {
            isCreditOrStatus(TextScan.trim(prefix[prefix.index(after: prefix.startIndex)..<close])) {
             let after = TextScan.trim(prefix[prefix.index(after: close)...])
             if !after.isEmpty { prefix = after }
+        }
+        // `March 2, 2026 [Audio] -`: a status or media mark in brackets after the date is no part of the dateline.
+        if let closing = prefix.utf8.last, closing == 0x29 || closing == 0x5D,
+           let open = prefix.lastIndex(of: closing == 0x29 ? "(" : "["), open > prefix.startIndex,
+           statusAndMediaMarks.contains(Fold.line(TextScan.trim(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]))) {
+            prefix = TextScan.trim(prefix[..<open])
         }
         // A place in brackets beside the date (`(Tacoma, WA) March 2, 2026 -`, `21 de enero de 2020, (Madrid) -`).
         if let (place, date) = bracketedPlaceThenDate(prefix, hints: hints) ?? dateThenBracketedPlace(prefix, hints: hints) {
