@@ -22,6 +22,8 @@ enum CalendarWords {
         "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "jan", "feb", "okt", "dez",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "januari", "februari", "maart", "mei", "augustus",
+        // Day-first genitives of Czech, Polish, Slovak, Swedish, Danish, Norwegian and Romanian (`DateNames.months`).
+        "ledna", "stycznia", "januara", "ianuarie", "unora", "lutego", "februara", "februarie", "brezna", "marca", "marts", "martie", "dubna", "kwietnia", "aprila", "aprilie", "kvetna", "maja", "maj", "cervna", "czerwca", "juna", "iunie", "cervence", "lipca", "jula", "iulie", "srpna", "sierpnia", "augusta", "augusti", "zari", "wrzesnia", "septembra", "septembrie", "rijna", "pazdziernika", "oktobra", "octombrie", "listopadu", "listopada", "novembra", "noiembrie", "prosince", "grudnia", "decembra", "desember", "decembrie",
     ]
 
     /// Words that stand in front of a date: `Date:`, `Datum:`, `le`, `den`, `am`, `el`, `em`, the Spanish

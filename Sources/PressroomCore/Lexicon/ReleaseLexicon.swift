@@ -22,6 +22,12 @@ enum ReleaseLexicon {
         "stellungnahme", "nota de premsa", "comunicat de premsa",
         "comunicato stampa congiunto", "comunicato stampa", "comunicato congiunto", "nota stampa", "comunicato",
         "gezamenlijk persbericht", "persbericht", "persmededeling", "perscommunique",
+        // The label in the other languages of Europe that print it as Latin letters: Czech, Slovak, Polish,
+        // Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Croatian, Slovenian, Turkish.
+        "tiskova zprava", "tlacova sprava", "komunikat prasowy", "informacja prasowa", "pressmeddelande",
+        "pressemeddelelse", "pressemelding", "lehdistotiedote", "tiedote", "sajtokozlemeny", "comunicat de presa",
+        "priopcenje za medije", "sporocilo za javnost", "basin bulteni", "basın bulteni", "basin aciklamasi",
+        "basın aciklamasi",
     ]
 
     /// Beginnings of release instructions.

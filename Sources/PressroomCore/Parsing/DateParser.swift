@@ -268,21 +268,23 @@ enum DateTokenizer {
 // MARK: - Names
 
 enum DateNames {
-    /// Month names and abbreviations, folded, in English, French, Spanish, Portuguese, German, Italian and Dutch.
+    /// Month names and abbreviations, folded, in English, French, Spanish, Portuguese, German, Italian and Dutch, and
+    /// the forms a day-first date prints in Czech, Polish, Slovak, Swedish, Danish, Norwegian and Romanian
+    /// (`21. května 2019`, `3 maja 2024`: the genitive after a day number).
     static let months: [String: Int] = {
         let names: [[String]] = [
-            ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "janner", "jaenner", "gennaio", "januari"],
-            ["february", "feb", "febr", "fevrier", "fevr", "fev", "febrero", "fevereiro", "februar", "febbraio", "februari"],
-            ["march", "mar", "mars", "marzo", "marco", "marz", "maerz", "mrz", "maart"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-            ["may", "mai", "mayo", "maio", "maggio", "mei"],
-            ["june", "jun", "juin", "junio", "junho", "juni", "giugno"],
-            ["july", "jul", "juillet", "juil", "julio", "julho", "juli", "luglio"],
-            ["august", "aug", "aout", "agosto", "ago", "augustus"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "setembro", "settembre"],
-            ["october", "oct", "octobre", "octubre", "outubro", "out", "oktober", "okt", "ottobre"],
-            ["november", "nov", "novembre", "noviembre", "novembro"],
-            ["december", "dec", "decembre", "diciembre", "dic", "dezembro", "dez", "dezember", "dicembre"],
+            ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "janner", "jaenner", "gennaio", "januari", "ledna", "stycznia", "januara", "ianuarie"],
+            ["february", "feb", "febr", "fevrier", "fevr", "fev", "febrero", "fevereiro", "februar", "febbraio", "februari", "unora", "lutego", "februara", "februarie"],
+            ["march", "mar", "mars", "marzo", "marco", "marz", "maerz", "mrz", "maart", "brezna", "marca", "marts", "martie"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "dubna", "kwietnia", "aprila", "aprilie"],
+            ["may", "mai", "mayo", "maio", "maggio", "mei", "kvetna", "maja", "maj"],
+            ["june", "jun", "juin", "junio", "junho", "juni", "giugno", "cervna", "czerwca", "juna", "iunie"],
+            ["july", "jul", "juillet", "juil", "julio", "julho", "juli", "luglio", "cervence", "lipca", "jula", "iulie"],
+            ["august", "aug", "aout", "agosto", "ago", "augustus", "srpna", "sierpnia", "augusta", "augusti"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "setembro", "settembre", "zari", "wrzesnia", "septembra", "septembrie"],
+            ["october", "oct", "octobre", "octubre", "outubro", "out", "oktober", "okt", "ottobre", "rijna", "pazdziernika", "oktobra", "octombrie"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "listopadu", "listopada", "novembra", "noiembrie"],
+            ["december", "dec", "decembre", "diciembre", "dic", "dezembro", "dez", "dezember", "dicembre", "prosince", "grudnia", "decembra", "desember", "decembrie"],
         ]
         var table: [String: Int] = [:]
         for (index, group) in names.enumerated() {
@@ -292,7 +294,8 @@ enum DateNames {
     }()
 
     /// Abbreviations that are also common English words: accepted only day-first (`5 set 2024`).
-    static let wordLikeAbbreviations: Set<String> = ["set", "out"]
+    /// (And the genitives that are also names of people or places: `Augusta`, `Maja`, `Marca`, `Juna`, `Jula`.)
+    static let wordLikeAbbreviations: Set<String> = ["set", "out", "augusta", "maja", "marca", "juna", "jula"]
 
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

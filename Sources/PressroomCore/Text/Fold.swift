@@ -153,6 +153,10 @@ enum Fold {
         let groups: [(String, String)] = [
             ("àáâãäåā", "a"), ("ç", "c"), ("èéêëē", "e"), ("ìíîïī", "i"), ("ñ", "n"),
             ("òóôõöø", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
+            // Latin Extended-A, as Central and Eastern European month names print it (`května`, `października`,
+            // `septembrie` with `ș` elsewhere in its line).
+            ("ăą", "a"), ("ćč", "c"), ("ď", "d"), ("ěęė", "e"), ("ğ", "g"), ("ńň", "n"),
+            ("ő", "o"), ("řŕ", "r"), ("śšşș", "s"), ("ťţț", "t"), ("ůűų", "u"), ("źżž", "z"),
         ]
         for (letters, plain) in groups {
             for ch in letters.unicodeScalars {
