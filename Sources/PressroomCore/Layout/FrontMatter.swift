@@ -12,6 +12,10 @@ struct FrontMatter: Sendable, Equatable {
     var subtitle: String?
     /// `sender:`, which only the e-mail reader writes (`Name <address>`): evidence for the organisation.
     var sender: String?
+    /// A `title:` that is only the genre's label (`title: PRESS RELEASE`, `title: COMUNICADO DE PRENSA`): a site
+    /// that files its releases as pages titled by their kind. It is the kind (and stays the title, for a page
+    /// that prints no headline of its own).
+    var kind: String?
 
     /// Whether `line` prints this page's title: the same letters and digits, whatever the case and
     /// punctuation (`CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
@@ -30,7 +34,7 @@ struct FrontMatter: Sendable, Equatable {
         // Cheap test first: front matter and comments open with `-`, `+` or `<` as the first printed byte
         // (a markdown header with `T`, its `Title:`).
         let first = TextScan.withBytes(text) { b -> UInt8? in b.first { !TextScan.isSpaceByte($0) && $0 != 0x0A } }
-        if markdown, first == 0x54 || first == 0x74, let header = pelicanHeader(text) { return header }
+        if markdown, let f = first, ASCII.isLetter(f), let header = pelicanHeader(text) { return header }
         guard let f = first, f == 0x2D || f == 0x2B || f == 0x3C else { return (text[...], nil) }
         var rest = text[...]
         var found: FrontMatter? = nil
@@ -67,7 +71,10 @@ struct FrontMatter: Sendable, Equatable {
 
     static func pelicanHeader(_ text: String) -> (text: Substring, frontMatter: FrontMatter?)? {
         var rest = text.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        guard rest.prefix(6).lowercased() == "title:" else { return nil }
+        // (The first line a key line of the generator's: most pages open with prose, and stop here.)
+        let firstLine = rest.prefix(while: { $0 != "\n" })
+        guard isKeyLine(firstLine, toml: false),
+              Self.pelicanKeys.contains(Fold.line(String(firstLine.prefix(while: { $0 != ":" })))) else { return nil }
         var lines: [Substring] = []
         while !rest.isEmpty, lines.count <= 40 {
             let end = rest.firstIndex(of: "\n") ?? rest.endIndex
@@ -84,7 +91,9 @@ struct FrontMatter: Sendable, Equatable {
             guard Self.pelicanKeys.contains(key) else { return nil }
             lines.append(line)
         }
-        guard lines.count >= 2, lines.count <= 40 else { return nil }
+        // The title among the keys, in any order (`type: page`, `template: page`, `title: …`, `slug: …`).
+        guard lines.count >= 2, lines.count <= 40,
+              lines.contains(where: { Fold.line(String($0.prefix(while: { $0 != ":" }))) == "title" }) else { return nil }
         return (rest, parse(lines))
     }
 
@@ -144,16 +153,37 @@ struct FrontMatter: Sendable, Equatable {
 
     private static func parse(_ lines: [Substring]) -> FrontMatter {
         var fm = FrontMatter()
-        for line in lines where line.first?.isLetter == true {
+        for (index, line) in lines.enumerated() where line.first?.isLetter == true {
             let key = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
             var value = TextScan.trim(line.dropFirst(key.count).drop(while: { $0 == " " }).dropFirst())
+            // A value YAML goes on with on indented lines (a long title wrapped by its editor), or a folded or
+            // literal block (`title: >`) whose lines are all indented under its key: one line of text.
+            var more: [String] = []
+            for next in lines[(index + 1)...] {
+                guard let c = next.first, c == " " || c == "\t" else { break }
+                let t = TextScan.trim(next)
+                if t.isEmpty || t.hasPrefix("- ") || t.hasPrefix("#") { break }
+                more.append(t)
+            }
+            if ["|", ">", "|-", ">-", "|+", ">+"].contains(value) {
+                value = more.joined(separator: " ")
+            } else if !more.isEmpty, !value.isEmpty, value.first != "[", value.first != "{",
+                      !more.contains(where: { TextScan.has($0, ": ") || $0.hasSuffix(":") }) {
+                // (A plain scalar's continuation holds no `key: value`: lines under an empty value are a mapping.)
+                value = ([value] + more).joined(separator: " ")
+            }
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
                 if q == "\"" && TextScan.hasByte(value, 0x5C) { value = unescapedDoubleQuoted(value) }
             }
             guard !value.isEmpty else { continue }
             switch key.lowercased() {
-            case "title": if fm.title == nil { fm.title = value }
+            case "title":
+                if fm.title == nil {
+                    fm.title = value
+                    if let label = ReleaseLexicon.kindPrefix(ofLine: value),
+                       label.split(separator: " ").count == value.split(separator: " ").count { fm.kind = value }
+                }
             case "date": if fm.date == nil { fm.date = value }
             case "subtitle": if fm.subtitle == nil { fm.subtitle = value }
             case "sender": if fm.sender == nil { fm.sender = value }

@@ -477,10 +477,11 @@ enum Dateline {
                     || (w.first?.isNumber == true && w.count <= 5)
             }) else { return nil }
         }
-        // The place after the date (`14 May 2024, Kisumu`), when none comes before it.
+        // The place after the date (`14 May 2024, Kisumu`, `31 de marzo de 2011, Salta, Argentina`: a town, or a
+        // town and its state or country, as a letterhead prints them), when none comes before it.
         if match != nil, TextScan.trim(placeText).isEmpty, TextScan.trim(after).hasPrefix(",") {
             let place = TextScan.trim(TextScan.trim(after).dropFirst()).trimming(placeEdges)
-            if !place.isEmpty, !TextScan.hasByte(place, 0x2C), isPlace(place), !CalendarWords.isTimeOfDay(place),
+            if !place.isEmpty, isTownOrTownAndRegion(place), isPlace(place), !CalendarWords.isTimeOfDay(place),
                !place.split(separator: " ").contains(where: { CalendarWords.isCalendarWord($0) }) { return (place, match) }
         }
         // Nothing but punctuation after the date, or the time of day (`14.01.2025 – 09:15`, `at 11 AM ET`).
@@ -512,6 +513,18 @@ enum Dateline {
         }
         guard isPlace(place) else { return nil }
         return (place, match)
+    }
+
+    /// No comma, or one between two parts of three words at most that name no organisation (`Salta, Argentina`,
+    /// `Kelso, Washington`; not `Harbour Trust, Annual Report`).
+    static func isTownOrTownAndRegion(_ place: String) -> Bool {
+        guard TextScan.hasByte(place, 0x2C) else { return true }
+        let parts = place.split(separator: ",", omittingEmptySubsequences: false).map { TextScan.trim($0) }
+        return parts.count == 2 && parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return !words.isEmpty && words.count <= 3
+                && !words.contains { ReleaseLexicon.organizationWords.contains(Fold.line($0)) }
+        }
     }
 
     /// Capitalised words, no digits, few words: `NAIROBI, Kenya`, `São Paulo`, `SEOUL, South Korea`.

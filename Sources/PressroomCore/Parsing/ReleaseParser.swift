@@ -69,6 +69,8 @@ public enum ReleaseParser {
         }
         for line in seg.title + seg.subtitle { dates.read(line, zone: .head) }
         kind = kindCandidates.min(by: { $0.1 < $1.1 })?.0
+        // A page titled by its kind alone (`title: PRESS RELEASE`).
+        if kind == nil, let k = recovered.frontMatter?.kind { kind = k }
         if kind == nil {
             for f in recovered.furniture {
                 let t = TextScan.trim(f)
