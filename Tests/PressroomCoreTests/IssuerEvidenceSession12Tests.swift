@@ -11,54 +11,55 @@ import Testing
     static let union = """
         FOR IMMEDIATE RELEASE
 
-        Press contact: press@harbourtransitworkersunion.example
+        Press contact: press@harbourdriversunion.example
 
         Bus Drivers at Lakeside Depot Vote for Representation
 
-        (Lakeside, OR) — Today the regional labour board confirmed that drivers at the Lakeside depot voted 41 to 3 to join the Harbour Transit Workers Union (HTWU-UAW Local 22) after a campaign of eight months.
+        (Lakeside, OR) — Today the regional labour board confirmed that drivers at the Lakeside depot voted 41 to 3 to join the Harbour Drivers Union (HDU-UAW Local 22) after a campaign of eight months.
 
         "We voted for schedules we can plan our lives around," said driver Nell Ambrose.
 
-        HTWU-UAW members at two other depots sent messages of support this week, and more drivers have asked to join.
+        HDU-UAW members at two other depots sent messages of support this week, and more drivers have asked to join.
 
         Drivers will meet the depot's managers in March to begin bargaining over rotas and breaks.
         """
 
     @Test func aNameSpelledOutOnceThenByItsInitialsIsTheIssuer() {
-        #expect(IssueDateEvidenceTests.parse(Self.union).organization == "Harbour Transit Workers Union")
+        #expect(IssueDateEvidenceTests.parse(Self.union).organization == "Harbour Drivers Union")
     }
 
     @Test func spelledOutOnceWithoutItsInitialsItIsNot() {
-        let text = Self.union.replacingOccurrences(of: "HTWU-UAW members", with: "Members")
-            .replacingOccurrences(of: " (HTWU-UAW Local 22)", with: "")
+        // (The bracket stays, without the initials: `Harbour Drivers Union UAW Local` is too long for the domain.)
+        let text = Self.union.replacingOccurrences(of: "HDU-UAW members", with: "Members")
+            .replacingOccurrences(of: "(HDU-UAW Local 22)", with: "(UAW Local 22)")
         #expect(IssueDateEvidenceTests.parse(text).organization == nil)
     }
 
     @Test func initialsAndHyphenatedAffiliations() {
-        let labels = ["harbourtransitworkersunion"]
+        let labels = ["harbourdriversunion"]
         // An affiliation in capitals after the hyphen stays in the name; a compound's lower-case rest does not.
         #expect(OrganizationNames.namesSpellingDomain(
-            in: ["Last week Harbour Transit Workers Union-UAW filed a charge.", "HTWU-UAW members walked out."], labels: labels)
-                == ["Harbour Transit Workers Union-UAW"])
+            in: ["Last week Harbour Drivers Union-UAW filed a charge.", "HDU-UAW members walked out."], labels: labels)
+                == ["Harbour Drivers Union-UAW"])
         #expect(OrganizationNames.namesSpellingDomain(
-            in: ["The Harbour Transit Workers Union-backed plan passed.", "HTWU members cheered."], labels: labels)
-                == ["Harbour Transit Workers Union"])
+            in: ["The Harbour Drivers Union-backed plan passed.", "HDU members cheered."], labels: labels)
+                == ["Harbour Drivers Union"])
         // A hyphenated word that spells the label whole is read whole first.
         #expect(OrganizationNames.namesSpellingDomain(in: ["Lime-Tree Books opens.", "Lime-Tree Books again."], labels: ["limetreebooks"])
                 == ["Lime-Tree Books"])
         // Once, and no initials: nothing; two words are too few for initials to count.
-        #expect(OrganizationNames.namesSpellingDomain(in: ["Harbour Transit Workers Union met."], labels: labels).isEmpty)
+        #expect(OrganizationNames.namesSpellingDomain(in: ["Harbour Drivers Union met."], labels: labels).isEmpty)
         #expect(OrganizationNames.namesSpellingDomain(in: ["Jo’s Pantry opens.", "JP is open."], labels: ["jospantry"]).isEmpty)
-        #expect(OrganizationNames.initialsPrinted(of: "Harbour Transit Workers Union", in: ["the HTWU-UAW local"]))
+        #expect(OrganizationNames.initialsPrinted(of: "Harbour Drivers Union", in: ["the HDU-UAW local"]))
         #expect(OrganizationNames.initialsPrinted(of: "Friends of the Harbour Light", in: ["(FHL) said"]))
-        #expect(!OrganizationNames.initialsPrinted(of: "Harbour Transit Workers Union", in: ["THTWUX", "htwu", "XHTWU"]))
+        #expect(!OrganizationNames.initialsPrinted(of: "Harbour Drivers Union", in: ["THDUX", "hdu", "XHDU"]))
         #expect(!OrganizationNames.initialsPrinted(of: "Harbour Transit", in: ["HT"]))
     }
 
     @Test func theFastPathStillIsThePlainDefinition() {
-        let texts = ["Last week Harbour Transit Workers Union-UAW filed a charge.", "HTWU-UAW members walked out.",
-                     "The Lime-Tree Books shop.", "Lime-Tree Books again, and the Harbour Transit Workers Union-backed plan."]
-        let labels = ["harbourtransitworkersunion", "limetreebooks", "limetree"]
+        let texts = ["Last week Harbour Drivers Union-UAW filed a charge.", "HDU-UAW members walked out.",
+                     "The Lime-Tree Books shop.", "Lime-Tree Books again, and the Harbour Drivers Union-backed plan."]
+        let labels = ["harbourdriversunion", "limetreebooks", "limetree"]
         #expect(OrganizationNames.namesSpellingDomain(in: texts, labels: labels)
                 == OrganizationNames.namesSpellingDomainPlain(in: texts, labels: labels))
     }

@@ -215,9 +215,10 @@ extension OrganizationNames {
                 }
                 let head = w[..<hyphen], rest = w[w.index(after: hyphen)...]
                 let s = String(decoding: before + TextScan.withBytes(Fold.line(head)) { b in b.filter { ASCII.isLower($0) || ASCII.isDigit($0) } }, as: UTF8.self)
-                guard wanted.contains(s) else { break }
-                let kept = !rest.isEmpty && rest.allSatisfy({ $0.isUppercase || $0.isNumber }) ? w : head
-                return (s, (words[i..<j] + [kept]).joined(separator: " "))
+                if wanted.contains(s) {
+                    let kept = !rest.isEmpty && rest.allSatisfy({ $0.isUppercase || $0.isNumber }) ? w : head
+                    return (s, (words[i..<j] + [kept]).joined(separator: " "))
+                }
             }
             guard spelled.count <= longest else { break }
             let s = String(decoding: spelled, as: UTF8.self)

@@ -398,7 +398,7 @@ struct OrganizationFinder {
     /// The cues that find a name in the running text (its mention there is not a repetition), the cues that
     /// only support, those that name a person as well as an issuer, and those of the running text alone.
     private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition, .bodySubject, .domainName)
-    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord, .definition)
+    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord, .definition, .handle)
     private static let nameOnly = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .closingLine, .bodyPhrase)
     /// The cues of the head and the lede that a closing paragraph's definition confirms.
     private static let namesInHead = OrganizationEvidence.Cue.bits(.kindLine, .letterhead, .runningHeader, .contactBlock, .firstSentence, .headline)
