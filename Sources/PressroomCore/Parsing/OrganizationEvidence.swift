@@ -23,7 +23,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case shorterForm = "a shorter candidate is part of it"
         case sender = "names the message's sender"
         case bodySubject = "subject of several clauses of the text"
-        case domainName = "printed twice as its e-mail domain spells it"
+        case domainName = "printed twice (or once and by its initials) as its e-mail domain spells it"
         case definition = "defined by a closing paragraph (X is a …)"
         case handle = "spelled by a social handle the release prints"
         case byline = "the page's author (front matter)"
