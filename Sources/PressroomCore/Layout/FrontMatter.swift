@@ -16,6 +16,8 @@ struct FrontMatter: Sendable, Equatable {
     /// that files its releases as pages titled by their kind. It is the kind (and stays the title, for a page
     /// that prints no headline of its own).
     var kind: String?
+    /// `author:` of a site's page (the account that posted it): evidence for the organisation when it is one.
+    var author: String?
 
     /// Whether `line` prints this page's title: the same letters and digits, whatever the case and
     /// punctuation (`CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
@@ -187,6 +189,7 @@ struct FrontMatter: Sendable, Equatable {
             case "date": if fm.date == nil { fm.date = value }
             case "subtitle": if fm.subtitle == nil { fm.subtitle = value }
             case "sender": if fm.sender == nil { fm.sender = value }
+            case "author": if fm.author == nil { fm.author = value }
             default: break
             }
         }

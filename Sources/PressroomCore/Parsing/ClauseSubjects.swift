@@ -94,6 +94,75 @@ enum ClauseSubjects {
         return found
     }
 
+    /// The names a text introduces by their kind anywhere in a sentence (`Es por ello que la asociación Harbour
+    /// Lights realiza …`, `the innovative campaign Lanterns for the Locks returns`, `l'association Harbour Lights`):
+    /// an article, at most one word in lower case, a collective noun in lower case, then a capitalised run (joiners
+    /// inside it), of two words or more. The genre introduces its issuer so where it prints no About section or letterhead; a partner is
+    /// introduced so too, so the finder takes such a name only with the second cue the clause subjects need (printed
+    /// again elsewhere). Each name once, in the order found (`Found.count` 1, behind a collective noun).
+    static func introducedByKind(in texts: [String]) -> [Found] {
+        var out: [Found] = []
+        var seen: Set<String> = []
+        for text in texts {
+            let words = text.split(separator: " ")
+            var i = 1
+            while i < words.count - 1 {
+                defer { i += 1 }
+                let raw = words[i]
+                // The cheap test first: a lower-case noun (or `l'` and one) with nothing after it.
+                guard let f = raw.first, f.isLowercase, let l = raw.last, l.isLetter else { continue }
+                var noun = Fold.line(raw)
+                var articled = false
+                if noun.hasPrefix("l'") || noun.hasPrefix("l’") {
+                    noun = String(noun.dropFirst(2))
+                    articled = true
+                }
+                guard collectiveNouns.contains(noun) else { continue }
+                if !articled {
+                    let before = Fold.line(words[i - 1])
+                    if articles.contains(before) {
+                        articled = true
+                    } else if i >= 2, words[i - 1].first?.isLowercase == true, words[i - 1].last?.isLetter == true,
+                              articles.contains(Fold.line(words[i - 2])) {
+                        articled = true
+                    }
+                }
+                guard articled else { continue }
+                var run: [Substring] = []
+                var k = i + 1
+                while k < words.count {
+                    var w = words[k]
+                    while let c = w.first, wordMarks.contains(c) { w = w.dropFirst() }
+                    var ends = false
+                    while let c = w.last, wordMarks.contains(c) || ",.;:!?".contains(c) {
+                        if ",.;:!?".contains(c) { ends = true }
+                        w = w.dropLast()
+                    }
+                    guard let c = w.first else { break }
+                    if c.isUppercase {
+                        if w.contains(where: \.isNumber) { run = []; break }
+                        run.append(w)
+                    } else if !run.isEmpty, joiners.contains(Fold.line(w)) {
+                        run.append(w)
+                    } else {
+                        break
+                    }
+                    k += 1
+                    if ends { break }
+                }
+                while let last = run.last, !(last.first?.isUppercase ?? false) { run.removeLast() }
+                // Two words or more, as a clause's subject: one word after the noun is as often what the body is
+                // about (`la comunidad Python`, `the project Linux`) as who it is.
+                guard run.count >= 2 else { continue }
+                let name = run.joined(separator: " ")
+                if seen.insert(Fold.line(name)).inserted {
+                    out.append(Found(name: name, count: 1, afterCollectiveNoun: true))
+                }
+            }
+        }
+        return out
+    }
+
     /// The subjects of the clauses of `text`: at its start and after a sentence's or a clause's end (`. `, `! `,
     /// `? `, `; `, `, `), an optional article and collective noun, then a run of capitalised words
     /// (joiners allowed inside) that a word in lower case follows. The clause starts are found on bytes; only

@@ -142,7 +142,7 @@ extension OrganizationNames {
                 }
             }
         }
-        return mostPrinted(forms)
+        return mostPrinted(forms, texts: texts)
     }
 
     /// The plain definition of `namesSpellingDomain`: every word of every text cut and tried.
@@ -164,7 +164,7 @@ extension OrganizationNames {
                 }
             }
         }
-        return mostPrinted(forms)
+        return mostPrinted(forms, texts: texts)
     }
 
     /// Small words inside names beyond the lexicon's joiners (`Pizza to the Polls`, `Doctors Without Borders`).
@@ -191,7 +191,10 @@ extension OrganizationNames {
         return false
     }
 
-    /// The label that the first one to three capitalised `words` spell, with the words as printed.
+    /// The label that the first one to three capitalised `words` spell, with the words as printed. A word
+    /// joined by a hyphen to what follows (`Union-CWA`, `Trust-funded`) may spell the label up to its hyphen: a
+    /// union prints its national affiliation so (`Alphabet Workers Union-CWA`), kept in the form when it is in
+    /// capitals, while a lower-case rest (`-funded`) is a compound's and left out.
     private static func spelledRun(_ words: ArraySlice<Substring>, wanted: Set<String>, longest: Int) -> (String, String)? {
         var spelled: [UInt8] = []
         let i = words.startIndex
@@ -203,7 +206,20 @@ extension OrganizationNames {
             } else if j > i && w.contains(".") {
                 break
             }
+            let before = spelled
             spelled += TextScan.withBytes(Fold.line(w)) { b in b.filter { ASCII.isLower($0) || ASCII.isDigit($0) } }
+            if let hyphen = w.firstIndex(of: "-"), hyphen != w.startIndex, spelled.count <= longest + 16 {
+                // The whole word first (`Coca-Cola` spells `cocacola`), then the part before the hyphen.
+                if wanted.contains(String(decoding: spelled, as: UTF8.self)) {
+                    return (String(decoding: spelled, as: UTF8.self), words[i...j].joined(separator: " "))
+                }
+                let head = w[..<hyphen], rest = w[w.index(after: hyphen)...]
+                let s = String(decoding: before + TextScan.withBytes(Fold.line(head)) { b in b.filter { ASCII.isLower($0) || ASCII.isDigit($0) } }, as: UTF8.self)
+                if wanted.contains(s) {
+                    let kept = !rest.isEmpty && rest.allSatisfy({ $0.isUppercase || $0.isNumber }) ? w : head
+                    return (s, (words[i..<j] + [kept]).joined(separator: " "))
+                }
+            }
             guard spelled.count <= longest else { break }
             let s = String(decoding: spelled, as: UTF8.self)
             if wanted.contains(s) { return (s, words[i...j].joined(separator: " ")) }
@@ -211,10 +227,14 @@ extension OrganizationNames {
         return nil
     }
 
-    /// Each label printed twice or more, at its form printed most often (mixed case before capitals, then the longer).
-    private static func mostPrinted(_ forms: [String: [String: Int]]) -> [String] {
+    /// Each label printed twice or more, at its form printed most often (mixed case before capitals, then the
+    /// longer). A name of three words or more printed once counts twice when the text prints its initials as a
+    /// word (`Alphabet Workers Union` once, `AWU` or `AWU-CWA` elsewhere): a release spells its issuer's name
+    /// out once and goes on with the short form, and the short form is the second printing.
+    private static func mostPrinted(_ forms: [String: [String: Int]], texts: [String]) -> [String] {
         var out: [String] = []
-        for (_, printed) in forms.sorted(by: { $0.key < $1.key }) where printed.values.reduce(0, +) >= 2 {
+        for (_, printed) in forms.sorted(by: { $0.key < $1.key })
+        where printed.values.reduce(0, +) >= 2 || printed.keys.contains(where: { initialsPrinted(of: $0, in: texts) }) {
             let best = printed.max { a, b in
                 if a.value != b.value { return a.value < b.value }
                 let capsA = TextScan.isAllCaps(a.key), capsB = TextScan.isAllCaps(b.key)
@@ -224,6 +244,34 @@ extension OrganizationNames {
             if let best { out.append(best.key) }
         }
         return out
+    }
+
+    /// Whether the initials of `name`'s capitalised words (three or more: `Alphabet Workers Union-CWA` → `AWU`)
+    /// are printed in `texts` as a word of their own or before a hyphen (`AWU-CWA`), not inside another word.
+    static func initialsPrinted(of name: String, in texts: [String]) -> Bool {
+        let words = name.split(separator: " ")
+        let capitals = words.filter { $0.first?.isUppercase == true }
+        guard capitals.count >= 3, capitals.count <= 8, capitals.count == words.count
+                || words.allSatisfy({ $0.first?.isUppercase == true || ReleaseLexicon.nameJoiners.contains(Fold.line($0)) }) else { return false }
+        let initials = Array(String(capitals.compactMap(\.first)).utf8)
+        guard initials.allSatisfy(ASCII.isUpper) else { return false }
+        for text in texts where text.utf8.count >= initials.count {
+            let found: Bool = TextScan.withBytes(text) { b in
+                let n = b.count, m = initials.count
+                var i = 0
+                while i + m <= n {
+                    if b[i] == initials[0] && (i == 0 || !(ASCII.isLetter(b[i - 1]) || ASCII.isDigit(b[i - 1]) || b[i - 1] >= 0x80)) {
+                        var k = 1
+                        while k < m && b[i + k] == initials[k] { k += 1 }
+                        if k == m && (i + m == n || !(ASCII.isLetter(b[i + m]) || ASCII.isDigit(b[i + m]) || b[i + m] >= 0x80)) { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+            if found { return true }
+        }
+        return false
     }
 
     /// The ASCII bytes of `domainNameEdges`.

@@ -23,8 +23,10 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case shorterForm = "a shorter candidate is part of it"
         case sender = "names the message's sender"
         case bodySubject = "subject of several clauses of the text"
-        case domainName = "printed twice as its e-mail domain spells it"
+        case domainName = "printed twice (or once and by its initials) as its e-mail domain spells it"
         case definition = "defined by a closing paragraph (X is a …)"
+        case handle = "spelled by a social handle the release prints"
+        case byline = "the page's author (front matter)"
 
         /// The cue as one bit, for sets of cues held in a `UInt32` (`Set<Cue>` literals hashed every cue, every release).
         var bit: UInt32 {
@@ -49,6 +51,8 @@ public struct OrganizationEvidence: Sendable, Equatable {
             case .bodySubject: return 1 << 17
             case .domainName: return 1 << 18
             case .definition: return 1 << 19
+            case .handle: return 1 << 20
+            case .byline: return 1 << 21
             }
         }
 
@@ -58,7 +62,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
         /// Cues that only confirm a name some other cue found.
         var isSupport: Bool {
             switch self {
-            case .domain, .acronym, .repeated, .organizationWord, .shorterForm, .sender, .definition: return true
+            case .domain, .acronym, .repeated, .organizationWord, .shorterForm, .sender, .definition, .handle: return true
             default: return false
             }
         }

@@ -37,6 +37,9 @@ struct OrganizationFinder {
     /// The name labels of the hosts of the release's e-mail addresses (`hostLabels`): the issuer's own domain
     /// more surely than a web address, which may be a partner's or a sponsor's (`namesSpellingDomain`).
     var mailHostLabels: [String] = []
+    /// The page's author (a markdown page's front matter `author:`): names a candidate when it is an
+    /// organisation's name that the text prints (`OrganizationNames.bylineName`).
+    var byline: String?
 
     func find() -> String? { evidence().chosen }
 
@@ -50,7 +53,11 @@ struct OrganizationFinder {
         var texts = [headline]
         if let standfirst { texts.append(standfirst) }
         texts += bodyTexts
-        let names = ClauseSubjects.names(in: texts)
+        var names = ClauseSubjects.names(in: texts)
+        // A name the text introduces by its kind (`la asociación X`) once counts as one clause behind its noun.
+        for found in ClauseSubjects.introducedByKind(in: texts) where !names.contains(where: { Fold.line($0.name) == Fold.line(found.name) }) {
+            names.append(found)
+        }
         if names.isEmpty { return first }
         let second = evidence(clauseNames: names)
         return second.chosen != nil ? second : first
@@ -109,6 +116,11 @@ struct OrganizationFinder {
             board.add(n, key: key, cue: cue, score: score)
         }
         if let k = kindRest { add(k, .kindLine, 100) }
+        // A site's page posted by the organisation's account (`author: Harbour Lanterns Trust`), which the text
+        // prints: most pages' authors are people, so only an organisation's name, and only one printed again.
+        if let byline, let name = OrganizationNames.bylineName(byline), OrganizationNames.mentions(of: name, in: folded()) >= 1 {
+            add(name, .byline, 40)
+        }
         var letterheadCells: [String] = []
         letterheadCells.reserveCapacity(letterhead.count)
         for line in letterhead { Self.appendCells(of: line, to: &letterheadCells) }
@@ -254,6 +266,9 @@ struct OrganizationFinder {
         // cannot win with support alone, which adds at most about as much as the best naming cue).
         let contenders = board.contenders(12)
         let domainLabels = OrganizationNames.domainLabels(hostLabels)
+        // The social handles the release prints (`follow @HarbourLanterns`): the issuer's own account spells its name.
+        let handles = OrganizationNames.socialHandles(in: bodyTexts) + OrganizationNames.socialHandles(in: tailLines)
+            + OrganizationNames.socialHandles(in: contactLines)
         // The boilerplate: a closing paragraph that defines a name (`X is a …`, `X ist ein …`, `X es una …`)
         // confirms a name the head or the lede gives; alone it may be a partner's, a venue's or a person's. Only
         // when no cue names the issuer firmly: after the issuer's own About section a partner's defines the partner.
@@ -269,6 +284,9 @@ struct OrganizationFinder {
             let phraseWithName = !hasWord && namedRuns[name] != nil
             if !phraseWithName && OrganizationNames.domainMatches(name, labels: domainLabels) {
                 board.support(i, .domain, 30)
+            }
+            if !handles.isEmpty, handles.contains(OrganizationNames.handleLetters(name)) {
+                board.support(i, .handle, 30)
             }
             if let senderName, OrganizationNames.wordKeys(name).count >= 2,
                TextScan.find(" " + Fold.line(name) + " ", in: (" " + Fold.line(senderName) + " ")[...]) != nil {
@@ -340,6 +358,9 @@ struct OrganizationFinder {
                 evidence.candidates[top].rejected = "the subject of clauses of the text, but not printed again elsewhere"
             } else if named != 0 && named & ~nameOnly == 0 && kinds & Cue.organizationWord.bit == 0 && kinds & Cue.acronym.bit == 0
                         && !OrganizationNames.isBrandShaped(best.name)
+                        // A handle confirms a name no person bears (`Pizza to the Polls`, read as the text prints it).
+                        && !(kinds & Cue.handle.bit != 0 && !OrganizationNames.hasPersonsShape(
+                            TextScan.isAllCaps(best.name) ? mixedCase(of: best.name, in: allText()) ?? best.name : best.name))
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
                             || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
                 evidence.candidates[top].rejected = "a name with no organisation word, domain or acronym: a person or a title"
@@ -377,7 +398,7 @@ struct OrganizationFinder {
     /// The cues that find a name in the running text (its mention there is not a repetition), the cues that
     /// only support, those that name a person as well as an issuer, and those of the running text alone.
     private static let foundInText = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .bodyPhrase, .acronymDefinition, .bodySubject, .domainName)
-    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord, .definition)
+    private static let supportOnly = OrganizationEvidence.Cue.bits(.domain, .acronym, .repeated, .organizationWord, .definition, .handle)
     private static let nameOnly = OrganizationEvidence.Cue.bits(.firstSentence, .headline, .closingLine, .bodyPhrase)
     /// The cues of the head and the lede that a closing paragraph's definition confirms.
     private static let namesInHead = OrganizationEvidence.Cue.bits(.kindLine, .letterhead, .runningHeader, .contactBlock, .firstSentence, .headline)

@@ -295,7 +295,8 @@ public enum ReleaseParser {
             hostLabels: OrganizationNames.hostLabels(links.compactMap(host) + sender.hosts),
             senderName: sender.name,
             mailboxLocalParts: mailboxLocalParts,
-            mailHostLabels: OrganizationNames.ownMailDomainLabels(mailHosts)
+            mailHostLabels: OrganizationNames.ownMailDomainLabels(mailHosts),
+            byline: doc.file.format == .markdown ? recovered.frontMatter?.author : nil
         ).evidence()
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).
