@@ -92,4 +92,35 @@ import Testing
             """, name: "fixture.md")
         #expect(folded.title == "Graduate workers at Kelso College file for a union election")
     }
+
+    /// A kind label and the release instruction on one line (`Press-Release FOR IMMEDIATE RELEASE`): the kind and
+    /// the release, and no issuer named by the instruction. A word processor's box-drawing line ends the dateline
+    /// as a dash does (`Brooklyn, NY ──`).
+    @Test func aKindBesideTheInstructionAndABoxDrawingDash() {
+        let r = IssueDateEvidenceTests.parseNormalized("""
+            Press-Release FOR IMMEDIATE RELEASE
+            May 4th, 2026
+
+            HARBOUR CODING CLUB (HCC): TEACHING ROBOTICS IN SIX SCHOOLS
+
+            Kelso, WA ── The Harbour Coding Club began as an after-school group at one high school and now teaches robotics in six schools of the county.
+
+            "Every school asked for a team," said club president Ana Ruiz.
+            """)
+        #expect(r.kind == "Press-Release")
+        #expect(r.release == "FOR IMMEDIATE RELEASE")
+        #expect(r.organization != "FOR IMMEDIATE RELEASE")
+        #expect(r.location == "Kelso, WA")
+        #expect(r.paragraphs.first?.hasPrefix("The Harbour Coding Club began") == true)
+        // A label beside an issuer's name still names it (`Press Release Kelso Harbour Trust`).
+        let named = IssueDateEvidenceTests.parseNormalized("""
+            Press Release Kelso Harbour Trust
+            May 4, 2026
+
+            Trust Buys the Old Net Loft
+
+            The Kelso Harbour Trust has bought the old net loft on the north quay for a museum of the fishing fleet.
+            """)
+        #expect(named.organization == "Kelso Harbour Trust")
+    }
 }

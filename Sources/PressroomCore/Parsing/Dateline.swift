@@ -13,8 +13,9 @@ enum Dateline {
         var marked = false
     }
 
-    /// The dashes that end a dateline; `.-` is the Spanish form (`… de 2024.- Grupo …`).
-    static let separators = ["–", "—", " -- ", " - ", "--", ".-"]
+    /// The dashes that end a dateline; `.-` is the Spanish form (`… de 2024.- Grupo …`); a word processor's
+    /// box-drawing line (`Brooklyn, NY ──`) and horizontal bar (`―`) serve as dashes too.
+    static let separators = ["–", "—", "──", "─", "―", " -- ", " - ", "--", ".-"]
     /// Small words between the parts of a date (`14 de mayo`, `the 3rd of May`).
     private static let dateJoiners: Set<String> = ["de", "le", "del", "den", "am", "el", "em", "of", "the", "er", "st", "nd", "rd", "th"]
     /// Lower-case words inside a place name (`Rio de Janeiro`, `Frankfurt am Main`).

@@ -44,7 +44,12 @@ public enum ReleaseParser {
             switch item.role {
             case .kind(let k, let rest):
                 kindCandidates.append((k, item.isCell ? (item.isFirstCell ? 1 : 2) : 0))
-                if let rest {
+                // `Press-Release FOR IMMEDIATE RELEASE`: the instruction beside the label is the release, never
+                // an issuer's name.
+                if let rest, ReleaseLexicon.isReleaseInstruction(rest) {
+                    if release == nil { release = HeadMetadata.instructionWithoutDate(rest, hints: hints) }
+                    dates.readRelease(rest)
+                } else if let rest {
                     if let (place, date) = Dateline.placeAndDate(rest, hints: hints, requirePlace: false) {
                         if let date { dates.add(date, place: place, zone: .head, cue: place == nil ? .alone : .placeDate) }
                         else if let place { dates.addPlace(place, zone: .head) }
