@@ -132,6 +132,24 @@ import Testing
         #expect(!r.paragraphs.contains { $0.contains("Credit") })
     }
 
+    /// The byte prefilter rejects only lines that `labelAndValue` reads as no label, so the credit test with and
+    /// without it agree.
+    @Test func theCreditTestsFastPathAgreesWithItsDefinition() {
+        let lines = [
+            "Design Credit: Quill & Anchor Studio", "Photo: Jo Park", "  Photo credit : Jo Park", "\u{3000}Photo: Jo Park",
+            "Foto: Hafenamt", "photo: Jo Park", "Photo:", "Our Photo Archive Credit: none", "Dates: Friday, April 4, 2025",
+            "Harbour Trust picks its photo: the quay at dawn", "Design  Credit:  Quill", "A\tCredit: Quill", "",
+            ":", "Credit", "Photo Credit", "Bildnachweis: Stadtarchiv Hafenstadt", "Crédito: Ana Ruiz",
+            String(repeating: "x", count: 45) + " Photo: y", "É Photo: Jo", "Image: " + String(repeating: "z", count: 60),
+        ]
+        for line in lines {
+            #expect(ReleaseSegmenter.isCreditLine(line) == ReleaseSegmenter.isCreditLinePlain(line), "\(line)")
+            if ReleaseSegmenter.labelAndValue(line) != nil { #expect(ReleaseSegmenter.mayBeLabelled(line), "\(line)") }
+        }
+        #expect(!ReleaseSegmenter.mayBeLabelled("Harbour Trust picks its photo: the quay at dawn"))
+        #expect(!ReleaseSegmenter.mayBeLabelled("the quay: at dawn"))
+    }
+
     /// A deck that opens with an event's word and a colon but says the news in a phrase, with no date, stays the
     /// standfirst.
     @Test func aDeckOpeningWithAnEventWordStaysTheStandfirst() {

@@ -819,6 +819,8 @@ struct ReleaseSegmenter {
             // SHIFT," …` opens no dateline. (An inch mark, `A 27" MONITOR`, leaves no quotation for it to close.)
             if Dateline.split(next, hints: hints) != nil && !(Self.hasOpenQuote(lines[..<n]) && Self.closesQuote(next)) { break }
             if role(of: next, known).isMeta { break }
+            // An event's field or a picture's credit (`Dates: …`, `Photo credit: …`) goes on with no headline or deck.
+            if Self.isCreditLine(next) || isEventField(next) { break }
             let nextStart = next.first
             var continues = false
             if nextStart?.isLowercase == true || nextStart?.isNumber == true {
@@ -1160,22 +1162,53 @@ struct ReleaseSegmenter {
 
     /// A picture's or a design's credit (`Design Credit: Seize Studio`, `Photo: Jo Park`, `Foto: …`): a caption,
     /// printed under the headline where a deck would stand or between paragraphs, and no part of the release's text.
-    /// The cheap test first: a capital, then a colon in the line's first 40 bytes after one to three words.
+    /// Asked of every one-line block of the body: `mayBeLabelled` rejects most lines on their first bytes.
     static func isCreditLine(_ line: String) -> Bool {
+        if !FastPaths.off, !mayBeLabelled(line) { return false }
+        return isCreditLinePlain(line)
+    }
+
+    /// `isCreditLine` without the byte prefilter: the definition the fast path is tested against.
+    static func isCreditLinePlain(_ line: String) -> Bool {
         guard let (label, value) = labelAndValue(line), let lastWord = label.split(separator: " ").last else { return false }
         return !value.isEmpty && creditLabelWords.contains(Fold.line(lastWord))
+    }
+
+    /// Whether `line` may be `Label: value` as `labelAndValue` reads it, on its bytes: after the leading blanks a
+    /// capital or a non-ASCII byte, and a colon soon after (40 bytes, and 8 more for a leading Unicode space that the
+    /// trim removes) with at most three words before it. False says it is none; true only that `labelAndValue` must look.
+    static func mayBeLabelled(_ line: String) -> Bool {
+        TextScan.withBytes(line) { b in
+            var i = 0
+            while i < b.count, TextScan.isSpaceByte(b[i]) { i += 1 }
+            guard i < b.count, ASCII.isUpper(b[i]) || b[i] >= 0x80 else { return false }
+            var words = 1
+            var j = i + 1
+            while j < b.count && j < i + 48 {
+                let x = b[j]
+                if x == 0x3A { return true }
+                // A space before a word's first byte opens another word (`Design Credit:` is two).
+                if x == 0x20, j + 1 < b.count, b[j + 1] != 0x20, b[j + 1] != 0x3A {
+                    words += 1
+                    if words > 3 { return false }
+                }
+                j += 1
+            }
+            return false
+        }
     }
 
     /// A field of an event's box (`Dates: Friday, April 4, and Saturday, April 5, 2008`, `Symposium: 18 Mai 2021,
     /// 10-18 Uhr`): a label naming the event or its times (`DateReading.isEventLabel`) and a value holding a date.
     /// The release's details, printed under the headline where a deck would stand; a deck says what the news is.
     func isEventField(_ line: String) -> Bool {
+        if !FastPaths.off, !Self.mayBeLabelled(line) { return false }
         guard let (label, value) = Self.labelAndValue(line), ByteTest.hasDigit(value) else { return false }
         return DateReading.isEventLabel(label + ":") && DateParser.firstDate(in: value, hints: hints) != nil
     }
 
     /// `Label: value` with a label of one to three words that opens with a capital, its colon in the first 40 bytes.
-    private static func labelAndValue(_ line: String) -> (label: String, value: String)? {
+    static func labelAndValue(_ line: String) -> (label: String, value: String)? {
         let t = TextScan.trim(line)
         guard let f = t.utf8.first, f >= 0x41, f <= 0x5A || f >= 0x80,
               let colon = t.utf8.prefix(40).firstIndex(of: 0x3A) else { return nil }
