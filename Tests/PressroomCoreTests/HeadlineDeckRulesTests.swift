@@ -141,6 +141,8 @@ import Testing
             "Harbour Trust picks its photo: the quay at dawn", "Design  Credit:  Quill", "A\tCredit: Quill", "",
             ":", "Credit", "Photo Credit", "Bildnachweis: Stadtarchiv Hafenstadt", "Crédito: Ana Ruiz",
             String(repeating: "x", count: 45) + " Photo: y", "É Photo: Jo", "Image: " + String(repeating: "z", count: 60),
+            "Contact: Jo Park", "Media Contact: Jo Park", "PHOTO CREDIT: JO PARK", "Photo-credit: Jo", "Bild : Hafenamt",
+            "Fotó: Jo", "Credits:x",
         ]
         for line in lines {
             #expect(ReleaseSegmenter.isCreditLine(line) == ReleaseSegmenter.isCreditLinePlain(line), "\(line)")
@@ -148,6 +150,7 @@ import Testing
         }
         #expect(!ReleaseSegmenter.mayBeLabelled("Harbour Trust picks its photo: the quay at dawn"))
         #expect(!ReleaseSegmenter.mayBeLabelled("the quay: at dawn"))
+        #expect(!ReleaseSegmenter.mayBeLabelled("Media Contact: Jo Park", creditOnly: true))
     }
 
     /// A deck that opens with an event's word and a colon but says the news in a phrase, with no date, stays the

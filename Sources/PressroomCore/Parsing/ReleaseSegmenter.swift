@@ -1164,7 +1164,7 @@ struct ReleaseSegmenter {
     /// printed under the headline where a deck would stand or between paragraphs, and no part of the release's text.
     /// Asked of every one-line block of the body: `mayBeLabelled` rejects most lines on their first bytes.
     static func isCreditLine(_ line: String) -> Bool {
-        if !FastPaths.off, !mayBeLabelled(line) { return false }
+        if !FastPaths.off, !mayBeLabelled(line, creditOnly: true) { return false }
         return isCreditLinePlain(line)
     }
 
@@ -1177,7 +1177,9 @@ struct ReleaseSegmenter {
     /// Whether `line` may be `Label: value` as `labelAndValue` reads it, on its bytes: after the leading blanks a
     /// capital or a non-ASCII byte, and a colon soon after (40 bytes, and 8 more for a leading Unicode space that the
     /// trim removes) with at most three words before it. False says it is none; true only that `labelAndValue` must look.
-    static func mayBeLabelled(_ line: String) -> Bool {
+    /// `creditOnly`: also false when the label's last word is plain ASCII letters and no credit's word (`Contact:`),
+    /// as `Fold.line` of such a word is its lower case.
+    static func mayBeLabelled(_ line: String, creditOnly: Bool = false) -> Bool {
         TextScan.withBytes(line) { b in
             var i = 0
             while i < b.count, TextScan.isSpaceByte(b[i]) { i += 1 }
@@ -1186,7 +1188,7 @@ struct ReleaseSegmenter {
             var j = i + 1
             while j < b.count && j < i + 48 {
                 let x = b[j]
-                if x == 0x3A { return true }
+                if x == 0x3A { return !creditOnly || mayBeCreditWord(b, before: j, from: i) }
                 // A space before a word's first byte opens another word (`Design Credit:` is two).
                 if x == 0x20, j + 1 < b.count, b[j + 1] != 0x20, b[j + 1] != 0x3A {
                     words += 1
@@ -1197,6 +1199,24 @@ struct ReleaseSegmenter {
             return false
         }
     }
+
+    /// Whether the word before the colon at `colon` (after `start`) may be a credit's: false only for a word of
+    /// ASCII letters alone whose lower case is no credit word.
+    private static func mayBeCreditWord(_ b: UnsafeBufferPointer<UInt8>, before colon: Int, from start: Int) -> Bool {
+        var end = colon
+        while end > start, TextScan.isSpaceByte(b[end - 1]) { end -= 1 }
+        var k = end
+        while k > start, !TextScan.isSpaceByte(b[k - 1]) { k -= 1 }
+        guard end > k else { return true }
+        for x in b[k..<end] where !(ASCII.isUpper(x) || ASCII.isLower(x)) { return true }
+        let n = end - k
+        return asciiCreditWords.contains { w in
+            w.count == n && w.indices.allSatisfy { b[k + $0] | 0x20 == w[$0] }
+        }
+    }
+
+    /// `creditLabelWords` in plain ASCII, as bytes.
+    private static let asciiCreditWords: [[UInt8]] = creditLabelWords.filter { $0.utf8.allSatisfy(ASCII.isLower) }.map { Array($0.utf8) }
 
     /// A field of an event's box (`Dates: Friday, April 4, and Saturday, April 5, 2008`, `Symposium: 18 Mai 2021,
     /// 10-18 Uhr`): a label naming the event or its times (`DateReading.isEventLabel`) and a value holding a date.
