@@ -50,6 +50,18 @@ import Testing
         #expect(!ReleaseSegmenter.isSentenceCase("Harbour Trust Opens the Boardwalk Without Delay"))
     }
 
+    /// A headline in capitals wraps in capitals: a title-case line under it, whatever its measure, is the standfirst.
+    /// (`HeadlineGenreRulesTests.aCapitalsHeadlineWrappedInCapitalsStaysOne` bounds it: capitals under capitals join.)
+    @Test func aCapitalsHeadlineEndsWhereTheTitleCaseDeckStarts() {
+        let r = IssueDateEvidenceTests.parseNormalized(HeadlineGenreRulesTests.pdftotext([
+            "FOR IMMEDIATE RELEASE", "4 March 2025", "",
+            "HARBOUR TRUST OPENS THE LONGEST BOARDWALK ON THE NORTHERN COAST",
+            "Volunteers From Nine Towns Laid the Planks in One Year",
+        ]))
+        #expect(r.title == "HARBOUR TRUST OPENS THE LONGEST BOARDWALK ON THE NORTHERN COAST")
+        #expect(r.subtitle == "Volunteers From Nine Towns Laid the Planks in One Year")
+    }
+
     // MARK: - A `+` glued to a name ends the headline's line
 
     /// `LGBTQIA+` at a line's end is a name, not a joining mark: the deck under the headline stays apart.

@@ -833,6 +833,10 @@ struct ReleaseSegmenter {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = !Self.leftRoomFor(next, after: lines[..<n])
+            } else if TextScan.isAllCaps(prev) && !TextScan.isAllCaps(next) && Self.isTitleCase(next) {
+                // A headline set in capitals is set in capitals on every line it wraps to: a title-case line under
+                // it opens the deck (`HARBOUR TRUST OPENS ITS BOARDWALK` / `Volunteers From Nine Towns Laid …`).
+                continues = false
             } else if Self.isTitleCase(prev) && Self.isTitleCase(next) {
                 continues = !Self.leftRoomFor(next, after: lines[..<n])
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
