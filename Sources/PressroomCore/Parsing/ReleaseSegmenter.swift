@@ -154,10 +154,24 @@ struct ReleaseSegmenter {
             seg.header += items(for: first)
             rest.removeFirst()
         }
+        // A picture's credit printed under the headline (`Design Credit: …`) is a caption: neither standfirst nor body.
+        while let first = rest.first, rest.count > 1 || next < blocks.count, Self.isCreditLine(first.text) {
+            seg.trailing.append(first.text)
+            rest.removeFirst()
+        }
         // The standfirst.
         if !rest.isEmpty {
             let texts = rest.map(\.text)
-            let n = continuationCount(texts, maxLines: 3, known: known)
+            var n = continuationCount(texts, maxLines: 3, known: known)
+            // All above the dateline is the head: the lines left in the headline's block (three at most) over a
+            // block that opens with the dateline are the standfirst whole, though a capital opens a line of it
+            // (`… torna a Campo` / `Marte come spazio …`).
+            if n < texts.count, texts.count <= 3, next < blocks.count, !noHeadline,
+               blocks[next].lines.first.map({ Dateline.split($0.text, hints: hints) != nil }) == true,
+               !texts.contains(where: { Dateline.split($0, hints: hints) != nil || role(of: $0, known).isMeta }),
+               isSubtitle(texts, followedByMore: true, known: known, endedByDateline: true) {
+                n = texts.count
+            }
             let candidate = Array(texts.prefix(n))
             // A standfirst is three lines at most: a unit that runs on past them is the body's first paragraph.
             let runsOn = n == 3 && continuationCount(texts, maxLines: 4, known: known) == 4
@@ -203,6 +217,11 @@ struct ReleaseSegmenter {
         }
 
         var bodyBlocks: [LayoutBlock] = []
+        // An event's field left under the headline (`Dates: …`) is a line of its own, not a paragraph's first line.
+        if rest.count > 1, isEventField(rest[0].text) {
+            bodyBlocks.append(LayoutBlock(lines: [rest[0]]))
+            rest.removeFirst()
+        }
         if !rest.isEmpty { bodyBlocks.append(LayoutBlock(lines: rest)) }
         if next < blocks.count { bodyBlocks += blocks[next...] }
         splitTail(bodyBlocks, into: &seg)
@@ -800,11 +819,13 @@ struct ReleaseSegmenter {
             // SHIFT," …` opens no dateline. (An inch mark, `A 27" MONITOR`, leaves no quotation for it to close.)
             if Dateline.split(next, hints: hints) != nil && !(Self.hasOpenQuote(lines[..<n]) && Self.closesQuote(next)) { break }
             if role(of: next, known).isMeta { break }
+            // An event's field or a picture's credit (`Dates: …`, `Photo credit: …`) goes on with no headline or deck.
+            if Self.isCreditLine(next) || isEventField(next) { break }
             let nextStart = next.first
             var continues = false
             if nextStart?.isLowercase == true || nextStart?.isNumber == true {
                 continues = true
-            } else if let last = prev.last, ",-–—:&/+".contains(last) {
+            } else if let last = prev.last, ",-–—:&/+".contains(last), !Self.endsWithGluedPlus(prev) {
                 continues = true
             } else if ReleaseLexicon.continuingWords.contains(Fold.line(TextScan.lastWord(prev))) {
                 continues = true
@@ -812,6 +833,10 @@ struct ReleaseSegmenter {
                 continues = true
             } else if TextScan.isAllCaps(prev) && TextScan.isAllCaps(next) {
                 continues = !Self.leftRoomFor(next, after: lines[..<n])
+            } else if TextScan.isAllCaps(prev) && !TextScan.isAllCaps(next) && Self.isTitleCase(next) {
+                // A headline set in capitals is set in capitals on every line it wraps to: a title-case line under
+                // it opens the deck (`HARBOUR TRUST OPENS ITS BOARDWALK` / `Volunteers From Nine Towns Laid …`).
+                continues = false
             } else if Self.isTitleCase(prev) && Self.isTitleCase(next) {
                 continues = !Self.leftRoomFor(next, after: lines[..<n])
             } else if next.split(separator: " ").count <= 2 && !TextScan.endsSentence(next)
@@ -934,10 +959,37 @@ struct ReleaseSegmenter {
         // A headline set in capitals is set in capitals on every line it wraps to: a line in lower case under it
         // is the standfirst, whatever its measure (`HARBOUR TRUST OPENS …` / `Over 300 volunteers expected …`).
         if TextScan.isAllCaps(lines[0]) && !TextScan.isAllCaps(next) { return n }
+        // So is a headline set in title case: a line in sentence case under it (two words of five letters or more
+        // in lower case) is the standfirst, set smaller to a measure near the headline's (`Harbour Trust Opens the
+        // Longest Boardwalk on the Coast` / `Volunteers from nine towns finished the planks in under a year`).
+        if !TextScan.isAllCaps(lines[0]) && Self.isTitleCase(lines[0]) && Self.isSentenceCase(next) { return n }
         if BlockSplitter.isSpecial(next) || ReleaseLexicon.listMarkerLength(next) != nil || Dateline.split(next, hints: hints) != nil
             || role(of: next, known).isMeta { return n }
         let more = continuationCount(Array(lines.dropFirst()), maxLines: 3, known: known)
         return isParagraph(Array(lines.prefix(1 + more))) ? n : 1 + more
+    }
+
+    /// A line in sentence case: it opens with a capital and holds two words or more of five letters or more that
+    /// start in lower case and are no small joining word (`… help the organization expand efforts to`), which a
+    /// line of a title-case headline never does (a brand's lower-case word, `ezCater`, is one such word).
+    static func isSentenceCase(_ s: String) -> Bool {
+        guard let first = TextScan.firstMeaningful(s), first.isUppercase else { return false }
+        var lower = 0
+        for w in s.split(separator: " ") {
+            guard let c = TextScan.firstMeaningful(w), c.isLowercase, w.count >= 5,
+                  !ReleaseLexicon.nameJoiners.contains(Fold.line(w)) else { continue }
+            lower += 1
+            if lower >= 2 { return true }
+        }
+        return false
+    }
+
+    /// A line ending in a `+` glued to the word before it (`LGBTQIA+`, `Disney+`, `C++`): the mark is part of a
+    /// name, not a joining mark (`Bread +` / `Butter`) that carries the line on to the next.
+    static func endsWithGluedPlus(_ line: String) -> Bool {
+        guard line.last == "+" else { return false }
+        guard let before = line.reversed().first(where: { $0 != "+" }) else { return false }
+        return before.isLetter || before.isNumber
     }
 
     /// A notes or contact heading in form (`About …`, `Media Inquiries`).
@@ -1100,9 +1152,93 @@ struct ReleaseSegmenter {
         if Dateline.split(joined, hints: hints) != nil { return false }
         if role(of: first, known).isMeta { return false }
         if ContactLineShape.isContactLine(first) || ReleaseLexicon.isWebOrSocialLine(first) { return false }
+        if lines.count == 1, Self.isCreditLine(first) || isEventField(first) { return false }
         if !endedByDateline, ReleaseLexicon.continuingWords.contains(Fold.line(TextScan.lastWord(last))) { return false }
         if text.lineWidth > 0, lines.contains(where: { Double($0.utf8.count) > Double(text.lineWidth) * 1.1 && Double($0.count) > Double(text.lineWidth) * 1.1 }) { return false }
         return true
+    }
+
+    /// Labels of a picture's or a design's credit, folded (the label's last word): `Design Credit:`, `Photo:`.
+    private static let creditLabelWords: Set<String> = [
+        "credit", "credits", "photo", "photos", "photograph", "image", "images", "picture", "illustration",
+        "foto", "fotos", "bild", "bildnachweis", "fotonachweis", "credito", "creditos", "crediti", "photographie",
+    ]
+
+    /// A picture's or a design's credit (`Design Credit: Seize Studio`, `Photo: Jo Park`, `Foto: …`): a caption,
+    /// printed under the headline where a deck would stand or between paragraphs, and no part of the release's text.
+    /// Asked of every one-line block of the body: `mayBeLabelled` rejects most lines on their first bytes.
+    static func isCreditLine(_ line: String) -> Bool {
+        if !FastPaths.off, !mayBeLabelled(line, creditOnly: true) { return false }
+        return isCreditLinePlain(line)
+    }
+
+    /// `isCreditLine` without the byte prefilter: the definition the fast path is tested against.
+    static func isCreditLinePlain(_ line: String) -> Bool {
+        guard let (label, value) = labelAndValue(line), let lastWord = label.split(separator: " ").last else { return false }
+        return !value.isEmpty && creditLabelWords.contains(Fold.line(lastWord))
+    }
+
+    /// Whether `line` may be `Label: value` as `labelAndValue` reads it, on its bytes: after the leading blanks a
+    /// capital or a non-ASCII byte, and a colon soon after (40 bytes, and 8 more for a leading Unicode space that the
+    /// trim removes) with at most three words before it. False says it is none; true only that `labelAndValue` must look.
+    /// `creditOnly`: also false when the label's last word is plain ASCII letters and no credit's word (`Contact:`),
+    /// as `Fold.line` of such a word is its lower case.
+    static func mayBeLabelled(_ line: String, creditOnly: Bool = false) -> Bool {
+        TextScan.withBytes(line) { b in
+            var i = 0
+            while i < b.count, TextScan.isSpaceByte(b[i]) { i += 1 }
+            guard i < b.count, ASCII.isUpper(b[i]) || b[i] >= 0x80 else { return false }
+            var words = 1
+            var j = i + 1
+            while j < b.count && j < i + 48 {
+                let x = b[j]
+                if x == 0x3A { return !creditOnly || mayBeCreditWord(b, before: j, from: i) }
+                // A space before a word's first byte opens another word (`Design Credit:` is two).
+                if x == 0x20, j + 1 < b.count, b[j + 1] != 0x20, b[j + 1] != 0x3A {
+                    words += 1
+                    if words > 3 { return false }
+                }
+                j += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the word before the colon at `colon` (after `start`) may be a credit's: false only for a word of
+    /// ASCII letters alone whose lower case is no credit word.
+    private static func mayBeCreditWord(_ b: UnsafeBufferPointer<UInt8>, before colon: Int, from start: Int) -> Bool {
+        var end = colon
+        while end > start, TextScan.isSpaceByte(b[end - 1]) { end -= 1 }
+        var k = end
+        while k > start, !TextScan.isSpaceByte(b[k - 1]) { k -= 1 }
+        guard end > k else { return true }
+        for x in b[k..<end] where !(ASCII.isUpper(x) || ASCII.isLower(x)) { return true }
+        let n = end - k
+        return asciiCreditWords.contains { w in
+            w.count == n && w.indices.allSatisfy { b[k + $0] | 0x20 == w[$0] }
+        }
+    }
+
+    /// `creditLabelWords` in plain ASCII, as bytes.
+    private static let asciiCreditWords: [[UInt8]] = creditLabelWords.filter { $0.utf8.allSatisfy(ASCII.isLower) }.map { Array($0.utf8) }
+
+    /// A field of an event's box (`Dates: Friday, April 4, and Saturday, April 5, 2008`, `Symposium: 18 Mai 2021,
+    /// 10-18 Uhr`): a label naming the event or its times (`DateReading.isEventLabel`) and a value holding a date.
+    /// The release's details, printed under the headline where a deck would stand; a deck says what the news is.
+    func isEventField(_ line: String) -> Bool {
+        if !FastPaths.off, !Self.mayBeLabelled(line) { return false }
+        guard let (label, value) = Self.labelAndValue(line), ByteTest.hasDigit(value) else { return false }
+        return DateReading.isEventLabel(label + ":") && DateParser.firstDate(in: value, hints: hints) != nil
+    }
+
+    /// `Label: value` with a label of one to three words that opens with a capital, its colon in the first 40 bytes.
+    static func labelAndValue(_ line: String) -> (label: String, value: String)? {
+        let t = TextScan.trim(line)
+        guard let f = t.utf8.first, f >= 0x41, f <= 0x5A || f >= 0x80,
+              let colon = t.utf8.prefix(40).firstIndex(of: 0x3A) else { return nil }
+        let label = t[..<colon]
+        guard (1...3).contains(label.split(separator: " ").count) else { return nil }
+        return (String(label), TextScan.trim(t[t.index(after: colon)...]))
     }
 
     // MARK: - Body and tail
@@ -1467,7 +1603,7 @@ struct ReleaseSegmenter {
             // A news site's advertisement marker between two paragraphs of a copied page; a copyright line.
             // (A one-word mark over a paragraph that opens with the same word is a subheading: `Werbung` over
             // `Werbung für Sportwetten …`.)
-            if single && (ReleaseLexicon.isAdvertisementMark(first) || ReleaseLexicon.isCopyrightLine(first)),
+            if single && (ReleaseLexicon.isAdvertisementMark(first) || ReleaseLexicon.isCopyrightLine(first) || Self.isCreditLine(first)),
                !(index + 1 < blocks.count && blocks[index + 1].lines.first.map { ReleaseLexicon.opensWithWord(of: first, $0.text) } == true) {
                 seg.trailing.append(first)
                 continue
