@@ -121,8 +121,9 @@ import Testing
     @Test func aHeadingAtAPagesTopUnderAFinishedSentenceOpensItsOwnBlock() {
         let r = Self.pages(top: [
             "Early Results and Next Steps",
-            "In its first month the terminal has handled more passengers than the old building did in",
-            "its busiest quarter, and the ferry company has asked for two more berths by next spring.",
+            "In its first month the terminal has handled more passengers than the old",
+            "building did in its busiest quarter, and the ferry company wants two more",
+            "berths by next spring.",
         ])
         #expect(r.paragraphs.count == 3)
         #expect(r.paragraphs.dropFirst().first == "Early Results and Next Steps")
@@ -132,9 +133,9 @@ import Testing
     /// The look-alike: the page opens with the paragraph's own short last line, an address the writer left without a
     /// full stop. It goes on with the paragraph, as before.
     @Test func aShortLastLineWithAnAddressAtAPagesTopStaysInItsParagraph() {
-        let r = Self.pages(top: ["Timetables and fares are at harbourports.example/ferry"])
+        let r = Self.pages(top: ["Timetables at harbourports.example/ferry"])
         #expect(r.paragraphs.count == 1)
-        #expect(r.paragraphs.first?.hasSuffix("day or night. Timetables and fares are at harbourports.example/ferry") == true)
+        #expect(r.paragraphs.first?.hasSuffix("day or night. Timetables at harbourports.example/ferry") == true)
     }
 
     // MARK: - A joint statement's signatories
