@@ -185,4 +185,41 @@ import Testing
         #expect(r.paragraphs.count == 3)
         #expect(r.paragraphs.last == "We ask the legislature to act in its spring session.")
     }
+
+    // MARK: - A box of facts
+
+    static func residency(box: String) -> Release {
+        IssueDateEvidenceTests.parse("""
+            Harbour Arts Fund names its first resident composer
+
+            The Harbour Arts Fund has named its first composer in residence, who will write three works for the town's brass band over the coming year.
+
+            \(box)
+
+            Marchetti studied in Trieste and has written for brass bands in four countries.
+            """, name: "residency.txt")
+    }
+
+    @Test func aBoxOfLabelledFactsIsAParagraphAFact() {
+        let r = Self.residency(box: """
+            Composer: Ilse Marchetti
+            Residency: September 2024 to August 2025
+            Website: https://marchetti-music.example.org
+            """)
+        #expect(r.paragraphs == [
+            "The Harbour Arts Fund has named its first composer in residence, who will write three works for the town's brass band over the coming year.",
+            "Composer: Ilse Marchetti", "Residency: September 2024 to August 2025", "Website: https://marchetti-music.example.org",
+            "Marchetti studied in Trieste and has written for brass bands in four countries.",
+        ])
+    }
+
+    /// The look-alike: a labelled paragraph whose value wraps onto a line of its own is one paragraph, as printed.
+    @Test func aLabelWhoseValueWrapsIsOneParagraph() {
+        let r = Self.residency(box: """
+            Venue: the old customs house on the east quay, which the fund restored in 2019 with
+            help from the town council and two local firms, and which seats two hundred people.
+            """)
+        #expect(r.paragraphs.count == 3)
+        #expect(r.paragraphs.dropFirst().first?.hasPrefix("Venue: the old customs house") == true)
+    }
 }

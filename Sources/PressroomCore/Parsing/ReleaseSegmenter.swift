@@ -1248,6 +1248,20 @@ struct ReleaseSegmenter {
         seg.contactLines += lines
     }
 
+    /// A block of two to eight lines in the body, each a label of one to three words, a colon and its value on the
+    /// same line (`Launch date: 18 May` / `Price: $2.99`, `Grantee: Jon Roe` / `Github: https://…`): a box of facts that
+    /// the release prints one a line, not a paragraph whose lines wrap. (A label whose value wraps onto the next line
+    /// makes a line without a label: no box.)
+    static func isFactBox(_ block: LayoutBlock) -> Bool {
+        guard (2...8).contains(block.lines.count), !block.bullet, block.heading == 0 else { return false }
+        return block.lines.allSatisfy { l in
+            // (A colon first, found by `memchr`: most lines of prose have none.)
+            guard l.text.utf8.count <= 100, TextScan.hasByte(l.text, 0x3A), opensWithLabel(l.text),
+                  let colon = l.text.firstIndex(of: ":") else { return false }
+            return !TextScan.trim(l.text[l.text.index(after: colon)...]).isEmpty
+        }
+    }
+
     /// `WHEN: …`, `Where:` — a line that opens with a label of one to three words and a colon.
     static func opensWithLabel(_ line: String) -> Bool {
         let t = ReleaseLexicon.stripMarkupTrimmed(line)
@@ -1653,7 +1667,12 @@ struct ReleaseSegmenter {
             case .body:
                 seg.body += pendingWeb
                 pendingWeb = []
-                seg.body.append(block)
+                // A box of facts, one labelled fact a line (`Grantee: Jon Roe` / `Website: https://…`): a paragraph a fact.
+                if Self.isFactBox(block) {
+                    seg.body += block.lines.map { LayoutBlock(lines: [$0]) }
+                } else {
+                    seg.body.append(block)
+                }
             case .notes:
                 seg.notes.append(block)
             case .foot, .signatures:
