@@ -136,7 +136,9 @@ import Testing
 
     @Test func aLabelledLineThatIsNoAddressStaysBody() {
         let r = Self.parse(Self.labelled.replacingOccurrences(of: "Appstore: https://apps.example.com/tidewater/id555", with: "Price: 4 euros on every store"))
-        #expect(r.paragraphs.count == 3)
+        // (The three labelled lines are a box of facts, a paragraph each since session 12: `isFactBox`.)
+        #expect(r.paragraphs.count == 5)
+        #expect(r.paragraphs.contains("Price: 4 euros on every store"))
     }
 
     @Test func whatALabelledAddressLineIs() {

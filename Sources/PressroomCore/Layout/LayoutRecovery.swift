@@ -422,6 +422,21 @@ enum LayoutRecovery {
             || width > 0 && TextScan.length(prev.text) + 1 + TextScan.length(TextScan.firstWord(next.text)) > width
                 && !BlockSplitter.isSpecial(next.text)
                 && !(TextScan.endsSentence(prev.text) && next.text.first.map { $0 == "“" || $0 == "\"" || $0 == "«" || $0 == "„" } == true)
+                && !(TextScan.endsSentence(prev.text) && headsPage(next.text, width: width))
+    }
+
+    /// A section heading at the top of a page (`Early Results and Next Steps`), under a page whose full last line
+    /// ends a sentence: a short line that opens with a capital and ends no sentence or clause, eight words at
+    /// most, no comma, not stopping on a joining word or holding a web address. A paragraph that ran on over the
+    /// page would go on with a full line, and one that ended there would end as its sentences do; the heading
+    /// opens a block of its own.
+    static func headsPage(_ text: String, width: Int) -> Bool {
+        guard Double(TextScan.length(text)) <= Double(width) * 0.6, TextScan.startsUppercaseOrQuote(text),
+              !TextScan.endsSentence(text), !BlockSplitter.endsOnJoiningMark(text), !TextScan.hasByte(text, 0x2C),
+              TextScan.wordCount(text, atMost: 9) <= 8, !TextScan.hasByte(text, 0x40) else { return false }
+        if ReleaseLexicon.nameJoiners.contains(Fold.line(TextScan.lastWord(text))) { return false }
+        // (`Visit Acme.example` ends a paragraph without a full stop: an address is no heading.)
+        return !TextScan.has(text, "http") && !TextScan.has(text, "www.") && !BlockSplitter.endsWithWebAddress(text)
     }
 
     /// The length of a full body line in text without paragraph gaps, where lists of short lines (names and

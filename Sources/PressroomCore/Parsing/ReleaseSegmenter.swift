@@ -1294,7 +1294,9 @@ struct ReleaseSegmenter {
         return words.count >= 2 && definingVerbs.contains(Fold.line(words[0]))
     }
 
-    private enum Section { case body, notes, contacts, closed }
+    /// `foot`: under a copied page's copyright line (`isPageFoot`), where only the site's furniture follows;
+    /// `signatures`: under a joint statement's list of signatories.
+    private enum Section { case body, notes, contacts, closed, foot, signatures }
 
     private func isProse(_ block: LayoutBlock) -> Bool {
         // One pass over the lines: lengths summed only until the block is long enough, and lines with
@@ -1380,6 +1382,20 @@ struct ReleaseSegmenter {
     private func addContactLines(_ lines: [String], to seg: inout ReleaseSegments) {
         if !seg.contactLines.isEmpty { seg.contactLines.append("") }
         seg.contactLines += lines
+    }
+
+    /// A block of two to eight lines in the body, each a label of one to three words, a colon and its value on the
+    /// same line (`Launch date: 18 May` / `Price: $2.99`, `Grantee: Jon Roe` / `Github: https://…`): a box of facts that
+    /// the release prints one a line, not a paragraph whose lines wrap. (A label whose value wraps onto the next line
+    /// makes a line without a label: no box.)
+    static func isFactBox(_ block: LayoutBlock) -> Bool {
+        guard (2...8).contains(block.lines.count), !block.bullet, block.heading == 0 else { return false }
+        return block.lines.allSatisfy { l in
+            // (A colon first, found by `memchr`: most lines of prose have none.)
+            guard l.text.utf8.count <= 100, TextScan.hasByte(l.text, 0x3A), opensWithLabel(l.text),
+                  let colon = l.text.firstIndex(of: ":") else { return false }
+            return !TextScan.trim(l.text[l.text.index(after: colon)...]).isEmpty
+        }
     }
 
     /// `WHEN: …`, `Where:` — a line that opens with a label of one to three words and a colon.
@@ -1564,6 +1580,26 @@ struct ReleaseSegmenter {
         return proseBlocks >= 3 && proseBytes > 2 * before
     }
 
+    /// Whether the copyright line at `index` is a copied page's foot rather than a credit inside the release (`©
+    /// Jane Roe` under a photograph): it stands among the last eight blocks, and none of the release's own closing
+    /// matter follows it — no end mark, notes or contact heading, and no contact block. A site prints its
+    /// copyright under the article it carries; a release prints its About section and contacts under its text,
+    /// never under the page's foot. (Asked only of copyright lines.)
+    static func isPageFoot(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
+        guard blocks.count - index <= 9 else { return false }
+        for b in blocks[(index + 1)...] {
+            guard let first = b.lines.first?.text else { continue }
+            if b.lines.count == 1 || b.heading > 0 {
+                if ReleaseLexicon.isEndMark(first) { return false }
+                if let key = ReleaseLexicon.LineKey(first), ReleaseLexicon.isNotesHeading(key) || ReleaseLexicon.isContactHeading(key) {
+                    return false
+                }
+            }
+            if b.lines.contains(where: { ContactLineShape.isContactLine($0.text) }) { return false }
+        }
+        return true
+    }
+
     /// Block `index` is followed by six blocks at most before the end mark or the end of `blocks`.
     private static func nearTheEnd(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
         var k = index + 1
@@ -1606,6 +1642,32 @@ struct ReleaseSegmenter {
             if single && (ReleaseLexicon.isAdvertisementMark(first) || ReleaseLexicon.isCopyrightLine(first) || Self.isCreditLine(first)),
                !(index + 1 < blocks.count && blocks[index + 1].lines.first.map { ReleaseLexicon.opensWithWord(of: first, $0.text) } == true) {
                 seg.trailing.append(first)
+                // A copied page's copyright line under the release (`[© Harbour Wire](…/terms)`): the page's foot.
+                // What the site prints under it (its advertisement, a style sheet's rules, a call to subscribe,
+                // `Find more from X on …`) is neither body nor notes.
+                if section != .foot, !seg.body.isEmpty, ReleaseLexicon.isCopyrightLine(first), Self.isPageFoot(index, of: blocks) {
+                    section = .foot
+                }
+                continue
+            }
+            if section == .foot || section == .signatures {
+                // (A contact block under the foot or the signatures is still read as contacts, and notes under the
+                // signatures as notes, through the tests below.)
+                let key = single || block.heading > 0 ? ReleaseLexicon.LineKey(first) : nil
+                let contactHeading = key.map(ReleaseLexicon.isContactHeading) ?? false
+                let notesHeading = section == .signatures && (key.map(ReleaseLexicon.isNotesHeading) ?? false)
+                guard contactHeading || notesHeading || looksLikeContacts(block) else {
+                    seg.trailing += block.lines.map(\.text)
+                    continue
+                }
+                section = section == .foot ? .contacts : .closed
+            }
+            // `List of Signatories` over the names (in its block or the blocks under it) after the body: the
+            // statement's signature, not its text. (A heading is short: longer first lines are not folded.)
+            if section == .body, !seg.body.isEmpty, first.utf8.count <= 40,
+               let key = ReleaseLexicon.LineKey(first), ReleaseLexicon.isSignatoriesHeading(key) {
+                seg.trailing += block.lines.map(\.text)
+                section = .signatures
                 continue
             }
             // The folded heading form of the first line, computed once for the three lexicon tests below.
@@ -1750,9 +1812,16 @@ struct ReleaseSegmenter {
             case .body:
                 seg.body += pendingWeb
                 pendingWeb = []
-                seg.body.append(block)
+                // A box of facts, one labelled fact a line (`Grantee: Jon Roe` / `Website: https://…`): a paragraph a fact.
+                if Self.isFactBox(block) {
+                    seg.body += block.lines.map { LayoutBlock(lines: [$0]) }
+                } else {
+                    seg.body.append(block)
+                }
             case .notes:
                 seg.notes.append(block)
+            case .foot, .signatures:
+                seg.trailing += block.lines.map(\.text)
             case .contacts, .closed:
                 // (`### Contact Information` over `If you would like to learn more …, please contact us at: info@….`:
                 // the sentence right under the heading is the contact, not a note.)
