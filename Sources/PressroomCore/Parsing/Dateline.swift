@@ -291,9 +291,11 @@ enum Dateline {
     }
 
     /// A dateline whose place the genre marks as one: in brackets (or with a wire's credit), a town with its
-    /// state or country (`Boulder, Colo.`), or a place printed with a date.
+    /// state or country (`Boulder, Colo.`), or a place printed with a date. A whole date and its dash with no
+    /// place (`July 3, 2014 - Pixel …` under a tagline or two) is a dateline too: a paragraph of the text does
+    /// not open with the day it was issued and a dash.
     static func isMarkedPlace(_ found: Found) -> Bool {
-        guard let place = found.location, !place.isEmpty else { return false }
+        guard let place = found.location, !place.isEmpty else { return found.date != nil }
         return found.marked || found.date != nil || TextScan.hasByte(place, 0x2C)
     }
 
