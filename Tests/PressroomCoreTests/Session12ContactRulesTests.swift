@@ -115,6 +115,17 @@ import Testing
         #expect(ContactParser.splittingRole(of: withOrg, endingIn: "Kestrelworks") == withOrg)
     }
 
+    @Test func splittingRoleKeepsToItsPlainDefinition() {
+        let roles = ["Founder Kestrelworks", "Founder KESTRELWORKS", "Head of Kestrelworks", "Founder", "Founder Kestrelworks.",
+                     "Directrice Kestrelworks Études", "Gründer Kestrelwörks", "CEO, Kestrelworks", "Press Officer"]
+        for role in roles {
+            for org in ["Kestrelworks", "Kestrelwörks", "Kestrelworks Études", "kestrelworks", "Tidewell"] {
+                let c = Contact(name: "Oren Blake", role: role, organization: nil, phones: [], emails: [], urls: [])
+                #expect(ContactParser.splittingRole(of: c, endingIn: org) == ContactParser.splittingRolePlain(of: c, endingIn: org))
+            }
+        }
+    }
+
     @Test func aSignatureWithRoleAndOrganisationSplitsInTheRecord() {
         let r = parse("""
             Kestrelworks Releases Its First Puzzle Game
@@ -123,7 +134,7 @@ import Testing
 
             The game has forty levels and costs nothing to try. Kestrelworks plans two more chapters this year.
 
-            For more information or to arrange an interview, please contact:
+            Media contact:
             Oren Blake, Founder Kestrelworks
             Email: oren@kestrelworks.example.com
             """)

@@ -9,6 +9,15 @@ extension ContactParser {
     /// the role does not end so, or when the word before the name is a lower-case one (`Head of Kestrelworks`:
     /// the name belongs to the role's phrase).
     static func splittingRole(of contact: Contact, endingIn organization: String) -> Contact {
+        // Cheap test first (most roles end otherwise): the role's last byte is the organisation's, ASCII letters
+        // compared without case; a byte beyond ASCII goes on to the fold.
+        if !FastPaths.off, let r = contact.role?.utf8.last, let o = organization.utf8.last, r < 0x80, o < 0x80,
+           ASCII.lowered(r) != ASCII.lowered(o) { return contact }
+        return splittingRolePlain(of: contact, endingIn: organization)
+    }
+
+    /// `splittingRole` without its first byte test: the definition it keeps to.
+    static func splittingRolePlain(of contact: Contact, endingIn organization: String) -> Contact {
         guard contact.organization == nil, let role = contact.role, !organization.isEmpty,
               role.utf8.count > organization.utf8.count + 1 else { return contact }
         let foldedRole = Fold.line(role), foldedOrg = Fold.line(organization)
