@@ -217,4 +217,35 @@ import Testing
         #expect(PublisherCredit.creditedSite(inMarkdown: "[© Harbour Wire](https://www.harbourwire.example/t)") == "harbourwire.example")
         #expect(PublisherCredit.creditedSite(inMarkdown: "[Harbour Wire](https://www.harbourwire.example/t)") == nil)
     }
+
+    // MARK: - Datelines: a list of highlights above the dateline
+
+    private static func highlights(_ items: [String], then opening: String) -> String {
+        "# Northvale Opens Its Restored Tide Mill\n\n" + items.joined(separator: "\n") + "\n\n" + opening
+            + " The Northvale Mill Trust will open the town's restored tide mill on Saturday, after six years of work.\n\n"
+            + "The mill will grind flour for four bakeries in the town and for visitors who bring their own grain.\n"
+    }
+
+    private static let items = [
+        "- Northvale's tide mill will grind flour again. It opens on Saturday.",
+        "- Forty volunteers restored the wheel and the sluice. The work took six years.",
+        "- Visitors can tour the mill at weekends. Entry is free.",
+    ]
+
+    @Test func aDatelineUnderAListOfHighlightsIsTheDateline() {
+        let r = IssueDateEvidenceTests.parseNormalized(Self.highlights(Self.items, then: "NORTHVALE, March 3, 2026 –"), name: "fixture.md")
+        #expect(r.location == "NORTHVALE")
+        #expect(r.date == "2026-03-03")
+        #expect(r.paragraphs.contains { $0.hasPrefix("The Northvale Mill Trust will open") })
+    }
+
+    @Test func highlightsAboveAnUnmarkedOpeningGiveNoDateline() {
+        // Near layouts: a paragraph under the list that opens with a word and a dash (no place the genre marks), and
+        // the same sentences as paragraphs of prose rather than list items.
+        let update = IssueDateEvidenceTests.parseNormalized(Self.highlights(Self.items, then: "Update –"), name: "fixture.md")
+        #expect(update.location == nil)
+        let prose = IssueDateEvidenceTests.parseNormalized(
+            Self.highlights(Self.items.map { String($0.dropFirst(2)) + "\n" }, then: "NORTHVALE, March 3, 2026 –"), name: "fixture.md")
+        #expect(prose.location == nil)
+    }
 }

@@ -122,14 +122,16 @@ public enum ReleaseParser {
         var paragraphs: [String] = []
         var markers: [String?] = []  // each paragraph's list marker, beside it
         var raws: [String] = []  // markdown: the first paragraphs' first printed lines, for emphasised datelines
+        var listItems: [Bool] = []  // whether each of the first paragraphs is a list item, for highlights above the dateline
         for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
             if recovered.style == .markdown, paragraphs.count < 8, let raw = block.lines.first?.raw { raws.append(raw) }
+            if paragraphs.count < 8 { listItems.append(block.bullet) }
             paragraphs.append(p)
             markers.append(block.marker)
         }
-        if let (k, dl) = Dateline.opening(paragraphs, raws: raws, hints: hints) {
+        if let (k, dl) = Dateline.opening(paragraphs, raws: raws, items: listItems, hints: hints) {
             paragraphs[k] = dl.rest
             if let d = dl.date { dates.add(d, place: dl.location, zone: .dateline) }
             else if let l = dl.location { dates.addPlace(l, zone: .dateline) }
