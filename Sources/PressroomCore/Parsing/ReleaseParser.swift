@@ -122,12 +122,16 @@ public enum ReleaseParser {
         var paragraphs: [String] = []
         var markers: [String?] = []  // each paragraph's list marker, beside it
         var raws: [String] = []  // markdown: the first paragraphs' first printed lines, for emphasised datelines
-        var listItems: [Bool] = []  // whether each of the first paragraphs is a list item, for highlights above the dateline
+        var listItems: [Bool] = []  // which of the first paragraphs are list items (up to the last), for highlights above the dateline
         for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
             if recovered.style == .markdown, paragraphs.count < 8, let raw = block.lines.first?.raw { raws.append(raw) }
-            if paragraphs.count < 8 { listItems.append(block.bullet) }
+            // (Made only when a list item is there: most releases open with none, and allocate nothing for it.)
+            if block.bullet, paragraphs.count < 8 {
+                while listItems.count < paragraphs.count { listItems.append(false) }
+                listItems.append(true)
+            }
             paragraphs.append(p)
             markers.append(block.marker)
         }
