@@ -551,8 +551,10 @@ public enum ContactParser {
         // `… on +1` + `(212) 555-0151 or …`: a country code alone at the end of the line.
         // (`prev` is trimmed: its last word follows its last space.)
         let lastWord = prev[(SimpleText.lastSpaceIndex(in: prev).map { prev.index(after: $0) } ?? prev.startIndex)...]
-        if lastWord.hasPrefix("+"), lastWord.count <= 4,
-           lastWord.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+        // (`+44(0)` + `7802 530272`: the code with the trunk zero its country prints in brackets.)
+        let code = lastWord.hasSuffix("(0)") ? lastWord.dropLast(3) : lastWord
+        if code.hasPrefix("+"), code.count <= 4,
+           code.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
             return first.first == "(" || first.first?.isNumber == true
         }
         // The rest of the number: `767 57 82 or …`, `555-0178 – …`, `02 or …`.

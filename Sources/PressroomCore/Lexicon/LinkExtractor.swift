@@ -230,7 +230,13 @@ public enum LinkExtractor {
                 if b[q] == UInt8(ascii: ":"), b[q + 1] == UInt8(ascii: "/"), b[q + 2] == UInt8(ascii: "/") {
                     var s = q
                     while s > from, isLetter(b[s - 1]) { s -= 1 }
-                    let scheme = string(s, q).lowercased()
+                    var scheme = string(s, q).lowercased()
+                    // `Company Websitehttps://…`: a web page's label and its value, printed in elements of their
+                    // own, lose the space between them when the page becomes text; the scheme ends the word.
+                    if scheme != "http", scheme != "https", scheme != "ftp", let glued = ["https", "http"].first(where: { scheme.hasSuffix($0) }) {
+                        s = q - glued.utf8.count
+                        scheme = glued
+                    }
                     if scheme == "http" || scheme == "https" || scheme == "ftp" {
                         let e = trimTrailing(s, to)
                         if e > q + 3 { return (s, e) }

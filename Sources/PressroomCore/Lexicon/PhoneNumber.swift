@@ -123,6 +123,9 @@ public enum PhoneNumber {
                 guard depth == 0, let n = next, isDigit(n) || n == "+" else { break }
                 depth += 1
                 j += 1
+            } else if c == "+", j == start + 1, s[start] == "(", let n = next, isDigit(n) {
+                // `(+1) 248 525 2499`, `(+44) 20 7946 0381`: the calling code printed in brackets of its own.
+                j += 1
             } else if c == ")" {
                 guard depth > 0, let p = prev, isDigit(p) else { break }
                 depth -= 1

@@ -1,7 +1,8 @@
 /// Top-level domains that make a bare name such as `srna-netball.com.au` a web address.
 enum TopLevelDomains {
     /// Generic and reserved domains seen in releases. Every two-letter country code is also known
-    /// (see `isKnown`), except those that are common file extensions.
+    /// (see `isKnown`), except those that are common file extensions, and so is every other delegated domain
+    /// (`delegated`, written from the Public Suffix List by Scripts/tld-table.py).
     static let generic: Set<String> = [
         "com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "name", "pro", "aero", "coop", "museum",
         "mobi", "jobs", "travel", "tel", "asia", "cat", "africa", "ngo", "ong", "news", "media", "online",
@@ -31,6 +32,7 @@ enum TopLevelDomains {
     static func isKnown(_ tld: String) -> Bool {
         if generic.contains(tld) { return true }
         if tld.utf8.count == 2 { return !fileLikeCountryCodes.contains(tld) }
-        return false
+        // Any other delegated domain (`polls.pizza`), unless it is also a file's extension (`.zip`, `.mov`).
+        return delegated.contains(tld) && !fileExtensions.contains(tld)
     }
 }

@@ -281,7 +281,11 @@ enum Dateline {
     /// only a dateline the genre marks as one is taken: a place in brackets, a town with its state or
     /// country, or a place with a date (`isMarkedPlace`) — a paragraph deep in the text that opens with
     /// `Update –` or a name and a dash is no dateline.
-    static func opening(_ paragraphs: [String], raws: [String], hints: DateHints) -> (Int, Found)? {
+    ///
+    /// A list of highlights may stand there too (`- Northvale opens its first tide mill` / `- The mill will …`, then
+    /// `NORTHVALE, March 3, 2026 – …`): `items` says which of the first paragraphs are list items, and they are passed
+    /// over as an event box is, whatever their sentences.
+    static func opening(_ paragraphs: [String], raws: [String], items: [Bool] = [], hints: DateHints) -> (Int, Found)? {
         var pastBox = false
         for (k, p) in paragraphs.prefix(8).enumerated() {
             // (Under an event box's label, `Eröffnung:` / `6 Mai 2021, 16 - 21 Uhr …`, a date is the event's.)
@@ -291,6 +295,10 @@ enum Dateline {
             if let found {
                 if !deep || isMarkedPlace(found) { return (k, found) }
                 return nil
+            }
+            if k < items.count, items[k] {
+                pastBox = true
+                continue
             }
             // Only short lines that end no sentence may come before the dateline, or an event box's lines.
             if !deep, p.utf8.count <= 300, TextScan.length(p) <= 300, !TextScan.endsSentence(p) { continue }
@@ -305,9 +313,11 @@ enum Dateline {
     }
 
     /// A dateline whose place the genre marks as one: in brackets (or with a wire's credit), a town with its
-    /// state or country (`Boulder, Colo.`), or a place printed with a date.
+    /// state or country (`Boulder, Colo.`), or a place printed with a date. A whole date and its dash with no
+    /// place (`July 3, 2014 - Pixel …` under a tagline or two) is a dateline too: a paragraph of the text does
+    /// not open with the day it was issued and a dash.
     static func isMarkedPlace(_ found: Found) -> Bool {
-        guard let place = found.location, !place.isEmpty else { return false }
+        guard let place = found.location, !place.isEmpty else { return found.date != nil }
         return found.marked || found.date != nil || TextScan.hasByte(place, 0x2C)
     }
 

@@ -129,14 +129,20 @@ public enum ReleaseParser {
         var paragraphs: [String] = []
         var markers: [String?] = []  // each paragraph's list marker, beside it
         var raws: [String] = []  // markdown: the first paragraphs' first printed lines, for emphasised datelines
+        var listItems: [Bool] = []  // which of the first paragraphs are list items (up to the last), for highlights above the dateline
         for block in bodyBlocks {
             let p = paragraph(block)
             if p.isEmpty || PageFurniture.isPageNumber(p) { continue }
             if recovered.style == .markdown, paragraphs.count < 8, let raw = block.lines.first?.raw { raws.append(raw) }
+            // (Made only when a list item is there: most releases open with none, and allocate nothing for it.)
+            if block.bullet, paragraphs.count < 8 {
+                while listItems.count < paragraphs.count { listItems.append(false) }
+                listItems.append(true)
+            }
             paragraphs.append(p)
             markers.append(block.marker)
         }
-        if let (k, dl) = Dateline.opening(paragraphs, raws: raws, hints: hints) {
+        if let (k, dl) = Dateline.opening(paragraphs, raws: raws, items: listItems, hints: hints) {
             paragraphs[k] = dl.rest
             if let d = dl.date { dates.add(d, place: dl.location, zone: .dateline) }
             else if let l = dl.location { dates.addPlace(l, zone: .dateline) }
@@ -247,6 +253,11 @@ public enum ReleaseParser {
             let head = ContactParser.parse(lines: headContactLines).filter { !$0.isEmpty }
             contacts = ContactParser.headContacts(head, besides: contacts) + contacts
         }
+        // No contact block: the contact may be one labelled item of a footer line or of a list of links.
+        // (Read on the printed lines: a list's lines or a footer line run into a paragraph once their text is joined.)
+        if contacts.isEmpty {
+            contacts = ContactParser.labelledItemContacts(in: recovered.blocks.flatMap { $0.lines.map(\.text) })
+        }
         // Running headers and footers print addresses the text also gives: they count as links too.
         // One text, a line each, written once (an address cut at a line break is rejoined across it).
         var logical = ""
@@ -263,8 +274,15 @@ public enum ReleaseParser {
         for line in recovered.furniture { add(line) }
         for item in seg.header { add(item.text) }
         for part in parts.dropFirst() { for line in part { add(line) } }
-        let links = mergeLinks(LinkExtractor.links(in: logical),
-                               annotations: recovered.annotations.compactMap(annotationLink))
+        let printedLinks = LinkExtractor.links(in: logical)
+        var annotationLinks = recovered.annotations.compactMap(annotationLink)
+        // A republishing site's links (`[© Harbour Wire](…)`, its offers, its index) are its page's, not the
+        // release's: dropped, unless the release's own text prints the site.
+        if doc.textFormat == .markdown, !annotationLinks.isEmpty, let site = PublisherCredit.creditedSite(inMarkdown: doc.text),
+           !printedLinks.contains(where: { PublisherCredit.isOn($0, site: site) }) {
+            annotationLinks.removeAll { PublisherCredit.isOn($0, site: site) }
+        }
+        let links = mergeLinks(printedLinks, annotations: annotationLinks)
 
         // The printed lines, the headline's left out: the head and the tail are where the issuer signs.
         // (A handful of lines: compared one by one, not hashed for every printed line.)
@@ -306,6 +324,8 @@ public enum ReleaseParser {
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).
         for k in contacts.indices where contacts[k].name.map(Self.isAbsurdlyLong) == true { contacts[k].name = nil }
+        // `Founder Kestrelworks`: a role that ends with the release's organisation names it.
+        if let organization { contacts = contacts.map { ContactParser.splittingRole(of: $0, endingIn: organization) } }
         if let organization, organizationEvidence.weak {
             warnings.append("organisation uncertain: \(organization) rests on one weak cue (pressroom explain shows the candidates)")
         }
