@@ -328,6 +328,9 @@ public final class ArchiveWatch: @unchecked Sendable {
         defer {
             loader.cancelled = previous
             serverDone.wait()
+            // (`stop` removes the socket too, but on the thread that asked it: the process may end as soon as
+            // `run` returns, before that thread gets there. A loaded machine showed the race: a socket left.)
+            removeSocket()
         }
         var first = true
         var load = true
