@@ -31,7 +31,14 @@
 /// in any case, media headings, Pelican headers, front-matter subtitles, HTML entities, `<cite>` lines; datelines
 /// with the place in square brackets or after an event box, East Asian dates, event labels, release instructions
 /// that carry a date, agencies and letterhead columns in contacts — a dev corpus record changes (an agency after a
-/// contact's name is its organisation).
+/// contact's name is its organisation); 11: session 12's rules — the issuer by its initials, handle, page author or
+/// `la asociación X`; decks under PDF headlines, names ending in `+`, event fields and credits under the headline; a
+/// copied page's foot, a heading at a page's top, signatory lists, boxes of labelled facts; calling codes in
+/// brackets, glued schemes, bare domains in any top-level domain, labelled contact items, roles ending with the
+/// organisation, a republishing site's links; kind labels and month genitives of more European languages, a date
+/// then `Town, Country`, Pelican headers in any order, wrapped YAML titles, `title: PRESS RELEASE` as kind, a kind
+/// beside the instruction, box-drawing dashes, media marks after a date, a contact after the story ending it — no
+/// dev corpus record changes.
 public enum ParserVersion {
-    public static let current: Int = 10
+    public static let current: Int = 11
 }
