@@ -526,12 +526,13 @@ enum Dateline {
         return (place, match)
     }
 
-    /// No comma, or one between two parts of three words at most that name no organisation (`Salta, Argentina`,
-    /// `Kelso, Washington`; not `Harbour Trust, Annual Report`).
+    /// No comma, or one between two parts of three words at most that name no organisation and no role (`Salta,
+    /// Argentina`, `Kelso, Washington`; not `Harbour Trust, Annual Report`, `Jane Roe, Chair`).
     static func isTownOrTownAndRegion(_ place: String) -> Bool {
         guard TextScan.hasByte(place, 0x2C) else { return true }
         let parts = place.split(separator: ",", omittingEmptySubsequences: false).map { TextScan.trim($0) }
-        return parts.count == 2 && parts.allSatisfy { part in
+        // (Nor a person's role: `March 3, 2026, Jane Roe, Chair` is a byline.)
+        return parts.count == 2 && !ContactVocabulary.isRole(parts[1]) && parts.allSatisfy { part in
             let words = part.split(separator: " ")
             return !words.isEmpty && words.count <= 3
                 && !words.contains { ReleaseLexicon.organizationWords.contains(Fold.line($0)) }

@@ -277,9 +277,11 @@ public enum ReleaseParser {
         let printedLinks = LinkExtractor.links(in: logical)
         var annotationLinks = recovered.annotations.compactMap(annotationLink)
         // A republishing site's links (`[© Harbour Wire](…)`, its offers, its index) are its page's, not the
-        // release's: dropped, unless the release's own text prints the site.
+        // release's: dropped, unless the release's own text prints the site, or an e-mail address at it (an issuer
+        // crediting its own site: `press@harbourtrust.example` over `[© 2026 Harbour Trust](https://harbourtrust.example/)`).
         if doc.textFormat == .markdown, !annotationLinks.isEmpty, let site = PublisherCredit.creditedSite(inMarkdown: doc.text),
-           !printedLinks.contains(where: { PublisherCredit.isOn($0, site: site) }) {
+           !printedLinks.contains(where: { PublisherCredit.isOn($0, site: site) }),
+           !TextScan.has(Fold.line(logical), "@" + site) {
             annotationLinks.removeAll { PublisherCredit.isOn($0, site: site) }
         }
         let links = mergeLinks(printedLinks, annotations: annotationLinks)

@@ -383,6 +383,12 @@ struct ReleaseSegmenter {
         } ?? false
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
+            // An event's field or a picture's credit (`Dates: …`, `Photo: …`) is never the headline: the line passed
+            // over above it was (`Harbour Trust Opens Its Boardwalk` / `Dates: Saturday, April 4 …`).
+            if p.items.count == 1, Self.isCreditLine(p.items[0].text) || isEventField(p.items[0].text) {
+                if let alt = passedOver.last { title = alt; break }
+                continue
+            }
             if labelsLead, let l = lastLabel, i < l { sawLetterhead = true; continue }
             let letterhead = p.items.count > 1 || isLetterhead(p.items.first?.text ?? "")
             // A line printed again lower in the header repeats the organisation's name.
@@ -1175,7 +1181,11 @@ struct ReleaseSegmenter {
     /// `isCreditLine` without the byte prefilter: the definition the fast path is tested against.
     static func isCreditLinePlain(_ line: String) -> Bool {
         guard let (label, value) = labelAndValue(line), let lastWord = label.split(separator: " ").last else { return false }
+        // A credit names who made the picture (`Photo: Jane Roe/Harbour Trust`): a few words, no address, no
+        // sentence (`Photos: the trust will post pictures …`, `Download photos: https://…` are the release's).
         return !value.isEmpty && creditLabelWords.contains(Fold.line(lastWord))
+            && TextScan.wordCount(value, atMost: 9) <= 8 && !TextScan.endsSentence(value)
+            && !TextScan.has(value, "http") && !TextScan.has(value, "www.")
     }
 
     /// Whether `line` may be `Label: value` as `labelAndValue` reads it, on its bytes: after the leading blanks a
@@ -1542,12 +1552,11 @@ struct ReleaseSegmenter {
     }
 
     /// Whether the contact block at `index` is printed in the release's head rather than at its end: a short
-    /// block (three lines at most) above the running text — the body so far no more than metadata and an event
-    /// box (no paragraph of prose: 20 words or more ending a sentence, not opening with a label), and at least three paragraphs of prose
-    /// under it (before any end mark, notes heading or contact heading) that hold more than twice the text of the
-    /// body above it. A release ends with its contacts and an About section or two; it does not print its story
-    /// under them, and once its story has begun a contact line is its end, whatever boilerplate follows. (Asked
-    /// once a release, at the first contact block of the body.)
+    /// block (three lines at most) above the running text — the body so far 2,000 bytes at most, and at least
+    /// three paragraphs of prose under it (before any end mark, notes heading or contact heading) that hold more
+    /// than twice the text of the body above it. A release ends with its contacts and an About section or two; it
+    /// does not print its story under them: the paragraphs that open by defining a name (`X is a …`) are that
+    /// boilerplate, not story, and are not counted. (Asked once a release, at the first contact block of the body.)
     static func isHeadContact(_ block: LayoutBlock, at index: Int, of blocks: [LayoutBlock], body: [LayoutBlock]) -> Bool {
         guard block.lines.count <= 3 else { return false }
         var before = 0
@@ -1556,12 +1565,6 @@ struct ReleaseSegmenter {
             for l in b.lines { bytes += l.text.utf8.count + 1 }
             before += bytes
             if before > 2_000 { return false }
-            // (The word count is asked only of a block long enough to hold 20 words. An event box's row opens with
-            // its label, `Kuratorinnen:`, and may list twenty names: a row is not the story.)
-            if bytes >= 60, let first = b.lines.first?.text, !first.utf8.prefix(32).contains(UInt8(ascii: ":")) {
-                let joined = b.joined
-                if TextScan.wordCount(joined, atMost: 20) >= 20, TextScan.endsSentence(joined) { return false }
-            }
         }
         var proseBlocks = 0
         var proseBytes = 0
@@ -1572,13 +1575,39 @@ struct ReleaseSegmenter {
                 if let key = ReleaseLexicon.LineKey(first), ReleaseLexicon.isNotesHeading(key) || ReleaseLexicon.isContactHeading(key) { break }
             }
             let joined = b.joined
-            if TextScan.wordCount(joined, atMost: 20) >= 20, TextScan.endsSentence(joined) {
+            // (An About section's boilerplate, `X is a …`, is what a release prints under its contacts: no story.)
+            if TextScan.wordCount(joined, atMost: 20) >= 20, TextScan.endsSentence(joined), !opensWithDefinition(joined) {
                 proseBlocks += 1
                 proseBytes += joined.utf8.count
             }
         }
         return proseBlocks >= 3 && proseBytes > 2 * before
     }
+
+    /// A paragraph of running prose: 20 words or more ending a sentence, not a list of names (fewer than one comma
+    /// in three words, and at least a third of its words in lower case: a list of signatories or partners is
+    /// commas and capitals).
+    static func isProse(_ text: String) -> Bool {
+        guard text.utf8.count >= 60, TextScan.wordCount(text, atMost: 20) >= 20, TextScan.endsSentence(text) else { return false }
+        let words = text.split(separator: " ")
+        let commas = TextScan.withBytes(text) { b in b.reduce(0) { $1 == 0x2C ? $0 + 1 : $0 } }
+        let lower = words.reduce(0) { $0 + ($1.first?.isLowercase == true ? 1 : 0) }
+        return commas * 3 < words.count && lower * 3 >= words.count
+    }
+
+    /// A paragraph that opens by defining a name (`Harbour Trust is a charity …`, `… ist ein Verein`, `… est une
+    /// association`): an About section's boilerplate, printed under a release's contacts, not its story.
+    static func opensWithDefinition(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, f.properties.isUppercase else { return false }
+        let head = String(text.prefix(140))
+        for verb in definitionVerbs where TextScan.find(verb, in: head[...]) != nil { return true }
+        return false
+    }
+
+    private static let definitionVerbs = [
+        " is a ", " is an ", " is the ", " was founded", " was established", " are a ", " ist ein", " ist die ",
+        " ist der ", " est un", " est la ", " est le ", " es un", " es una ", " es la ", " è un", " é um", " é uma ",
+    ]
 
     /// Whether the copyright line at `index` is a copied page's foot rather than a credit inside the release (`©
     /// Jane Roe` under a photograph): it stands among the last eight blocks, and none of the release's own closing
@@ -1587,6 +1616,11 @@ struct ReleaseSegmenter {
     /// never under the page's foot. (Asked only of copyright lines.)
     static func isPageFoot(_ index: Int, of blocks: [LayoutBlock]) -> Bool {
         guard blocks.count - index <= 9 else { return false }
+        // A paragraph of prose right under a dated credit goes on with the release (`© Harbour Trust 2026`, a
+        // photograph's credit between two of the story's paragraphs). A site's credit names the site alone (`© Harbour
+        // Wire`), and what it prints under it, prose or not, is its own.
+        if index + 1 < blocks.count, let line = blocks[index].lines.first?.text, ByteTest.hasDigit(line),
+           isProse(blocks[index + 1].joined) { return false }
         for b in blocks[(index + 1)...] {
             guard let first = b.lines.first?.text else { continue }
             if b.lines.count == 1 || b.heading > 0 {
@@ -1645,11 +1679,15 @@ struct ReleaseSegmenter {
                 // A copied page's copyright line under the release (`[© Harbour Wire](…/terms)`): the page's foot.
                 // What the site prints under it (its advertisement, a style sheet's rules, a call to subscribe,
                 // `Find more from X on …`) is neither body nor notes.
-                if section != .foot, !seg.body.isEmpty, ReleaseLexicon.isCopyrightLine(first), Self.isPageFoot(index, of: blocks) {
+                // (Not from the notes: a company's copyright over its trademark notice closes its own About section.)
+                if section != .foot && section != .notes, !seg.body.isEmpty, ReleaseLexicon.isCopyrightLine(first),
+                   Self.isPageFoot(index, of: blocks) {
                     section = .foot
                 }
                 continue
             }
+            // The statement goes on under its list of signatories (a paragraph of prose): the body again.
+            if section == .signatures, Self.isProse(block.joined) { section = .body }
             if section == .foot || section == .signatures {
                 // (A contact block under the foot or the signatures is still read as contacts, and notes under the
                 // signatures as notes, through the tests below.)
