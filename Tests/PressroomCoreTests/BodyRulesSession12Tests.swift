@@ -96,8 +96,7 @@ import Testing
     // MARK: - A heading at the top of a page
 
     static func pdfText(_ text: String) -> Release {
-        let file = SourceFile(url: URL(fileURLWithPath: "/test/pages.pdftotext.txt"), source: "pages.pdftotext.txt", format: .text)
-        return ReleaseParser.parse(LoadedDocument(file: file, text: TextNormalizer.normalize(text), id: "test"))
+        IssueDateEvidenceTests.parseNormalized(text, name: "pages.pdftotext.txt")
     }
 
     /// Two pages of pdftotext text: the first ends on a full line that ends a sentence; the second opens with `top`.

@@ -128,29 +128,7 @@ enum ClauseSubjects {
                     }
                 }
                 guard articled else { continue }
-                var run: [Substring] = []
-                var k = i + 1
-                while k < words.count {
-                    var w = words[k]
-                    while let c = w.first, wordMarks.contains(c) { w = w.dropFirst() }
-                    var ends = false
-                    while let c = w.last, wordMarks.contains(c) || ",.;:!?".contains(c) {
-                        if ",.;:!?".contains(c) { ends = true }
-                        w = w.dropLast()
-                    }
-                    guard let c = w.first else { break }
-                    if c.isUppercase {
-                        if w.contains(where: \.isNumber) { run = []; break }
-                        run.append(w)
-                    } else if !run.isEmpty, joiners.contains(Fold.line(w)) {
-                        run.append(w)
-                    } else {
-                        break
-                    }
-                    k += 1
-                    if ends { break }
-                }
-                while let last = run.last, !(last.first?.isUppercase ?? false) { run.removeLast() }
+                guard let run = capitalisedRun(words, from: i + 1)?.words else { continue }
                 // Two words or more, as a clause's subject: one word after the noun is as often what the body is
                 // about (`la comunidad Python`, `the project Linux`) as who it is.
                 guard run.count >= 2 else { continue }
@@ -161,6 +139,38 @@ enum ClauseSubjects {
             }
         }
         return out
+    }
+
+    /// The run of capitalised words from `words[start]` (lower-case joiners inside it, none at its end), each word
+    /// without its quotes, brackets and emphasis: the run, the index after its last word, and whether that word ended
+    /// a clause (`,` `.` `;` `:` `!` `?` after it, before or inside its closing quote). Nil when a word of the run
+    /// holds a digit (a date, a figure). Read by the clauses' subjects and by the names a kind introduces.
+    static func capitalisedRun(_ words: [Substring], from start: Int) -> (words: [Substring], next: Int, closed: Bool)? {
+        var run: [Substring] = []
+        var k = start
+        var closed = false
+        while k < words.count {
+            var w = words[k]
+            while let c = w.first, wordMarks.contains(c) { w = w.dropFirst() }
+            while let c = w.last, wordMarks.contains(c) || ",.;:!?".contains(c) {
+                if ",.;:!?".contains(c) { closed = true }
+                w = w.dropLast()
+            }
+            guard let first = w.first else { closed = false; break }
+            if first.isUppercase {
+                if w.contains(where: \.isNumber) { return nil }
+                run.append(w)
+            } else if !run.isEmpty, joiners.contains(Fold.line(w)) {
+                run.append(w)
+            } else {
+                closed = false
+                break
+            }
+            k += 1
+            if closed { break }
+        }
+        while let l = run.last, !(l.first?.isUppercase ?? false) { run.removeLast() }
+        return (run, k, closed)
     }
 
     /// The subjects of the clauses of `text`: at its start and after a sentence's or a clause's end (`. `, `! `,
@@ -226,25 +236,8 @@ enum ClauseSubjects {
             if k > 0 || bare(words[k]).first?.isLowercase == true { collective = true; k += 1 }
         }
         // The capitalised run; it stops at a word that ends a clause (`X, con …` is not read as acting).
-        var run: [Substring] = []
-        var closed = false
-        while k < words.count {
-            let raw = words[k]
-            let w = bare(raw)
-            guard let first = w.first else { break }
-            if first.isUppercase {
-                if w.contains(where: \.isNumber) { return nil }
-                run.append(w)
-            } else if !run.isEmpty, joiners.contains(Fold.line(w)) {
-                run.append(w)
-            } else {
-                break
-            }
-            k += 1
-            if let last = raw.last, ",.;:!?".contains(last) { closed = true; break }
-        }
-        while let l = run.last, !(l.first?.isUppercase ?? false) { run.removeLast() }
-        guard !closed, !run.isEmpty, k < words.count else { return nil }
+        guard let (run, next, closed) = capitalisedRun(words, from: k), !closed, !run.isEmpty, next < words.count else { return nil }
+        k = next
         // The verb: the next word, in lower case.
         guard let next = bare(words[k]).first, next.isLowercase else { return nil }
         return Subject(words: run, afterCollectiveNoun: collective)
