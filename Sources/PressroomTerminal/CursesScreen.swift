@@ -181,6 +181,18 @@ final class CursesScreen: Screen {
 
     private var failedReads = 0
 
+    /// The terminal's size when ncurses has not taken it in: a SIGWINCH that arrived just before a read began
+    /// (after ncurses last looked at its flag) does not interrupt the read, and ncurses would learn of it only
+    /// at the next key. Asked of the terminal itself when a read times out; nil when the sizes agree.
+    private func sizeChangedUnseen() -> Size? {
+        var real = winsize()
+        guard ioctl(fileno(cn_stdout()), UInt(TIOCGWINSZ), &real) == 0, real.ws_row > 0, real.ws_col > 0 else { return nil }
+        let known = size
+        guard Int(real.ws_row) != known.rows || Int(real.ws_col) != known.columns else { return nil }
+        resizeterm(Int32(real.ws_row), Int32(real.ws_col))
+        return size
+    }
+
     /// The next input. Blocking waits for a key; otherwise returns `.none` when nothing is queued.
     func read(blocking: Bool, timeoutMs: Int32?) -> ScreenInput {
         let timeout = timeoutMs ?? (blocking ? -1 : 0)
@@ -191,6 +203,7 @@ final class CursesScreen: Screen {
             let signal = pendingSignal.exchange(0, ordering: .relaxed)
             if signal != 0 { return .signal(signal) }
             if result == ERR {
+                if let resized = sizeChangedUnseen() { return .event(.resize(resized)) }
                 if !blocking || timeoutMs != nil { return .none }
                 // A blocking read that fails with no signal behind it, again and again, means no terminal.
                 failedReads += 1

@@ -109,10 +109,14 @@ public final class BrowserLoop {
             // Wait for one input (or, while loading, at most 50 ms for news from the load), then take
             // everything already queued (key and resize storms) before drawing once, but never hold a frame
             // back for more than a moment. While watching, news can come at any time: look every 100 ms.
+            // Even with nothing to wait for, the read wakes now and then: a signal (a resize, SIGTERM) that
+            // lands between the last look at the signal flags and the start of the read does not interrupt
+            // it, and would otherwise wait for the next key.
             let waiting = loadRunning || searcher.isBusy || state.rereading
-            var read = waiting ? screen.read(blocking: true, timeoutMs: loadRunning || state.rereading ? 50 : 5)
-                : state.watching ? screen.read(blocking: true, timeoutMs: 100) : screen.read(blocking: true, timeoutMs: nil)
+            var read = screen.read(blocking: true, timeoutMs: waiting ? (loadRunning || state.rereading ? 50 : 5)
+                                   : state.watching ? 100 : Self.idleWakeMs)
             let deadline = DispatchTime.now().uptimeNanoseconds + 30_000_000
+            var changed = false
             while true {
                 switch read {
                 case .signal(let signal):
@@ -122,6 +126,7 @@ public final class BrowserLoop {
                 case .none:
                     break
                 case .event(let event):
+                    changed = true
                     if case .resize(let size) = event, size != state.size { screen.invalidate() }
                     if let action = KeyMap.action(for: event, in: state), !dispatch(action) { return 0 }
                 }
@@ -129,15 +134,27 @@ public final class BrowserLoop {
                 if DispatchTime.now().uptimeNanoseconds > deadline { break }
                 read = screen.read(blocking: false, timeoutMs: nil)
             }
-            for action in inbox.take() where !dispatch(action) { return 0 }
+            let news = inbox.take()
+            if !news.isEmpty { changed = true }
+            for action in news where !dispatch(action) { return 0 }
             // Embargoes lift as time passes: the clock is read once a minute at most.
             let now = world.now()
-            if now / 60 != state.now / 60, !dispatch(.clock(now)) { return 0 }
+            if now / 60 != state.now / 60 {
+                changed = true
+                if !dispatch(.clock(now)) { return 0 }
+            }
             let size = screen.size
-            if size != state.size, !dispatch(.resize(size)) { return 0 }
-            screen.present(render(state))
+            if size != state.size {
+                changed = true
+                if !dispatch(.resize(size)) { return 0 }
+            }
+            // The frame is a function of the state: a wake with nothing new draws nothing.
+            if changed { screen.present(render(state)) }
         }
     }
+
+    /// The longest an idle read waits before the loop looks again for a signal that arrived just before it.
+    static let idleWakeMs: Int32 = 250
 
     /// Applies `action` and performs its effects, then the actions their results make, and theirs, in order,
     /// until none is left; false when the browser must quit.
