@@ -692,6 +692,76 @@ enum OrganizationNames {
     /// The text prints a title right before the name (`Director Jane Roe`, `Councillor Jane Roe`): a person.
     /// Or, for a name of two words, the text goes on to call it by its last word alone (`Pellworth said`):
     /// releases name a person in full once, then by surname.
+    /// Whether the text treats `name` as a person's: it is a contact's name, a title or a role is printed
+    /// before it (`Dr. …`, `director …`), or a verb of speech precedes it or follows its surname alone
+    /// (`says Mara Quill`, `Quill said`, `dijo Ana Ortega`, `Lenz sagte`) — what a release prints of the people
+    /// it quotes and not of its issuer. `folded`: the fold of the headline and the body.
+    static func readsAsPerson(_ name: String, contactNames: [String], inFolded folded: String, bodyTexts: [String] = []) -> Bool {
+        let k = key(name)
+        if contactNames.contains(where: { key($0) == k }) { return true }
+        let n = Fold.line(name)
+        guard !n.isEmpty else { return false }
+        for title in personStarts.union(["councillor", "councilor", "candidate", "mr.", "ms.", "dr.", "mrs."])
+        where folded.contains(title + " " + n) { return true }
+        // `said Mara Quill`; `Quill said`: a person is quoted by the surname alone, an organisation is not
+        // (its whole name before a verb of speech is no sign: `… President of Open Knowledge says`). The surname
+        // of two words, or of three with an initial between (`Christopher S. Nordloh`).
+        let words = n.split(separator: " ")
+        let surname: String? = words.count == 2 || words.count == 3 && words[1].utf8.count <= 2
+            ? words.last.map(String.init).flatMap { $0.utf8.count >= 3 ? $0 : nil } : nil
+        let given = words.count > 1 ? String(words[0]) + " " : nil
+        if let surname, surnameOpensASentence(surname, in: bodyTexts) { return true }
+        for verb in speechVerbs {
+            // The name ends the clause (`… said Mara Quill.`), not a phrase of its own (`said Harbour Action
+            // Group spokesperson …`).
+            if hasWords(verb + " " + n, in: folded, endingClause: true) { return true }
+            if let surname, let given, hasWords(surname + " " + verb, in: folded, notAfter: given)
+                || hasWords(surname + ", " + verb, in: folded, notAfter: given) { return true }
+        }
+        return false
+    }
+
+    /// Whether a sentence of the body opens with the surname alone, as its subject (`Pellworth has served …`):
+    /// the name's last word, then a word printed in lower case that is no joiner (`Landau und …` is a place
+    /// in a list). `surname` folded.
+    private static func surnameOpensASentence(_ surname: String, in bodyTexts: [String]) -> Bool {
+        let joiners: Set<String> = ["and", "und", "y", "et", "e", "en", "og", "och", "or", "of", "de", "der", "die", "das", "la", "le"]
+        for text in bodyTexts where text.utf8.count > surname.utf8.count {
+            let printed = text.split(separator: " ")
+            for i in printed.indices.dropLast() where Fold.line(String(printed[i])) == surname {
+                guard i == 0 || printed[i - 1].last.map({ ".!?".contains($0) }) == true else { continue }
+                let next = printed[i + 1]
+                if let f = next.first, f.isLetter, f.isLowercase, !joiners.contains(String(next)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `phrase` is printed in `folded` as whole words (no letter or digit on either side); with
+    /// `endingClause`, followed by punctuation or the end; with `notAfter`, not right after that text.
+    private static func hasWords(_ phrase: String, in folded: String, endingClause: Bool = false, notAfter: String? = nil) -> Bool {
+        var from = folded.startIndex
+        while let r = folded.range(of: phrase, range: from..<folded.endIndex) {
+            from = r.upperBound
+            let before = r.lowerBound == folded.startIndex ? nil : folded[folded.index(before: r.lowerBound)]
+            let after = r.upperBound == folded.endIndex ? nil : folded[r.upperBound]
+            guard !(before?.isLetter ?? false), !(before?.isNumber ?? false), !(after?.isLetter ?? false), !(after?.isNumber ?? false)
+            else { continue }
+            if endingClause, let after, !",.;:)".contains(after) { continue }
+            if let notAfter, folded[..<r.lowerBound].hasSuffix(notAfter) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Verbs of speech after or before a quoted person's name, folded, in the languages releases come in.
+    static let speechVerbs = [
+        "said", "says", "added", "explained", "noted", "stated", "commented", "sagte", "sagt", "erklarte",
+        "erklart", "betonte", "dijo", "afirmo", "explico", "senalo", "declaro", "a declare", "declare", "explique",
+        "ha detto", "ha dichiarato", "disse", "afirmou", "zei", "verklaarde", "uvedl", "uvedla", "rekl", "rekla",
+        "sade", "sager", "sagde",
+    ]
+
     static func isTitledPerson(_ name: String, inFolded folded: String) -> Bool {
         let n = Fold.line(name)
         let words = n.split(separator: " ")
