@@ -70,4 +70,48 @@ import Testing
         // A word that only begins or ends like the name or the verb is not it.
         #expect(!OrganizationNames.readsAsPerson("Ara Quil", contactNames: [], inFolded: "maraquill said; quil saidx"))
     }
+
+    // MARK: - The publisher a page's metadata names
+
+    /// A harvested page: its metadata names the publisher, with a gloss; the text names it once, as one
+    /// capitalised word the finder takes from no sentence.
+    static let harvested = """
+        ---
+        title: "Harbourpol closes a counterfeit parts market"
+        publisher: Harbourpol (HP) — the harbour district's police service
+        source_url: https://harbourpol.example.org/news/parts-market
+        publish_date: 2025-03-02
+        ---
+
+        # Harbourpol closes a counterfeit parts market
+
+        Officers searched four warehouses on Tuesday and seized 9,000 counterfeit brake pads, after a year-long inquiry that Harbourpol ran with customs.
+
+        Two men were arrested and will appear in court next month.
+        """
+
+    @Test func thePublisherTheMetadataNamesAndTheTextPrintsIsTheIssuer() {
+        let release = IssueDateEvidenceTests.parse(Self.harvested, name: "fixture.md")
+        #expect(release.organization == "Harbourpol")
+    }
+
+    @Test func aPublisherTheTextNeverPrintsNamesNothing() {
+        let text = Self.harvested.replacingOccurrences(of: "inquiry that Harbourpol ran", with: "inquiry run")
+            .replacingOccurrences(of: "# Harbourpol closes", with: "# Police close")
+        #expect(IssueDateEvidenceTests.parse(text, name: "fixture.md").organization == nil)
+    }
+
+    @Test func publisherKeysAndNames() {
+        for key in ["publisher", "organization", "organisation", "agency", "issuer", "source", "collection_source", "site-publisher"] {
+            #expect(FrontMatter.isPublisherKey(key), "\(key)")
+        }
+        for key in ["source_url", "source_type", "author", "title", "resource", "publisher_url"] {
+            #expect(!FrontMatter.isPublisherKey(key), "\(key)")
+        }
+        #expect(OrganizationNames.publisherName("Harbourpol (HP) — the harbour district's police service") == "Harbourpol")
+        #expect(OrganizationNames.publisherName("Lantern Trust, Press Office") == "Lantern Trust")
+        #expect(OrganizationNames.publisherName("https://harbourpol.example.org") == nil)
+        #expect(OrganizationNames.publisherName("press-release") == nil)
+        #expect(OrganizationNames.publisherName("2024 annual report") == nil)
+    }
 }

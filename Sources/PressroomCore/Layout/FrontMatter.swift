@@ -18,6 +18,9 @@ struct FrontMatter: Sendable, Equatable {
     var kind: String?
     /// `author:` of a site's page (the account that posted it): evidence for the organisation when it is one.
     var author: String?
+    /// The page's publisher as its metadata names it (`publisher:`, `organization:`, `agency:`, `issuer:`, a
+    /// harvester's `source:` or `…_source:`): evidence for the organisation when it is a name (`publisherName`).
+    var publisher: String?
 
     /// Whether `line` prints this page's title: the same letters and digits, whatever the case and
     /// punctuation (`CAMBODIA: NO RETURNS` for `Cambodia: no returns`).
@@ -70,6 +73,13 @@ struct FrontMatter: Sendable, Equatable {
         "lang", "language", "status", "subtitle", "translation", "save_as", "url", "template", "keywords", "description",
         "base header level", "css", "format", "copyright", "image", "cover", "thumbnail", "series", "type", "layout",
     ]
+
+    /// Whether a metadata key names the page's publisher: `publisher`, `organization`/`organisation`, `agency`,
+    /// `issuer`, `source`, or one of these qualified (`site_publisher`, `collection_source`, `news-source`).
+    static func isPublisherKey(_ key: String) -> Bool {
+        let last = key.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).last.map(String.init) ?? key
+        return ["publisher", "organization", "organisation", "agency", "issuer", "source"].contains(last)
+    }
 
     static func pelicanHeader(_ text: String) -> (text: Substring, frontMatter: FrontMatter?)? {
         var rest = text.drop(while: { $0 == " " || $0 == "\n" || $0 == "\t" })
@@ -190,6 +200,7 @@ struct FrontMatter: Sendable, Equatable {
             case "subtitle": if fm.subtitle == nil { fm.subtitle = value }
             case "sender": if fm.sender == nil { fm.sender = value }
             case "author": if fm.author == nil { fm.author = value }
+            case let k where fm.publisher == nil && Self.isPublisherKey(k): fm.publisher = value
             default: break
             }
         }

@@ -51,6 +51,21 @@ extension OrganizationNames {
     /// posted by the organisation's account. Taken only with an organisation word, as a name of up to eight words
     /// with no comma, digit or address (`Jane Roe, Director` is a person; `press-team` a slug), since most pages'
     /// authors are people.
+    /// The name a metadata `publisher:` gives, without its gloss (`Harbour Police (HPD) — the city's police`,
+    /// `Harbour Police, Press Office` → `Harbour Police`): a capitalised name of up to eight words, no address,
+    /// no web address, no digit. Unlike an author, a publisher needs no organisation word: it is one.
+    static func publisherName(_ value: String) -> String? {
+        var t = Substring(TextScan.trim(value))
+        for sep in [" — ", " – ", " - ", " (", ", ", " | ", "; "] {
+            if let r = t.range(of: sep) { t = t[..<r.lowerBound] }
+        }
+        let name = TextScan.trim(String(t))
+        guard !name.isEmpty, name.utf8.count <= 100, name.first?.isUppercase == true,
+              !TextScan.withBytes(name, { b in b.contains { $0 == 0x40 || $0 == 0x2F || $0 == 0x3A || ASCII.isDigit($0) } }),
+              (1...8).contains(wordCount(name)) else { return nil }
+        return name
+    }
+
     static func bylineName(_ author: String) -> String? {
         let t = TextScan.trim(author)
         guard !t.isEmpty, t.utf8.count <= 120,

@@ -27,6 +27,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
         case definition = "defined by a closing paragraph (X is a …)"
         case handle = "spelled by a social handle the release prints"
         case byline = "the page's author (front matter)"
+        case publisher = "the page's publisher (front matter)"
 
         /// The cue as one bit, for sets of cues held in a `UInt32` (`Set<Cue>` literals hashed every cue, every release).
         var bit: UInt32 {
@@ -53,6 +54,7 @@ public struct OrganizationEvidence: Sendable, Equatable {
             case .definition: return 1 << 19
             case .handle: return 1 << 20
             case .byline: return 1 << 21
+            case .publisher: return 1 << 22
             }
         }
 

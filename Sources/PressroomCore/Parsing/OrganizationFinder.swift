@@ -40,6 +40,9 @@ struct OrganizationFinder {
     /// The page's author (a markdown page's front matter `author:`): names a candidate when it is an
     /// organisation's name that the text prints (`OrganizationNames.bylineName`).
     var byline: String?
+    /// The page's publisher as its front matter names it (`FrontMatter.publisher`): names a candidate when
+    /// the text prints it (`OrganizationNames.publisherName`).
+    var publisher: String?
 
     func find() -> String? { evidence().chosen }
 
@@ -120,6 +123,12 @@ struct OrganizationFinder {
         // prints: most pages' authors are people, so only an organisation's name, and only one printed again.
         if let byline, let name = OrganizationNames.bylineName(byline), OrganizationNames.mentions(of: name, in: folded()) >= 1 {
             add(name, .byline, 40)
+        }
+        // A page whose metadata names its publisher (`publisher: Harbour Lanterns Trust — the city's lantern
+        // society`), which the text prints: the issuer by the page's own declaration; a metadata value that the
+        // text never prints may be the collection's or the site's, not the issuer's.
+        if let publisher, let name = OrganizationNames.publisherName(publisher), OrganizationNames.mentions(of: name, in: folded()) >= 1 {
+            add(name, .publisher, 60)
         }
         var letterheadCells: [String] = []
         letterheadCells.reserveCapacity(letterhead.count)

@@ -321,7 +321,8 @@ public enum ReleaseParser {
             senderName: sender.name,
             mailboxLocalParts: mailboxLocalParts,
             mailHostLabels: OrganizationNames.ownMailDomainLabels(mailHosts),
-            byline: doc.file.format == .markdown ? recovered.frontMatter?.author : nil
+            byline: doc.file.format == .markdown ? recovered.frontMatter?.author : nil,
+            publisher: doc.file.format == .markdown ? recovered.frontMatter?.publisher : nil
         ).evidence()
         let organization = organizationEvidence.chosen.flatMap { Self.isAbsurdlyLong($0) ? nil : $0 }
         // A contact's name longer than any real one is no name (the rest of the contact stays).
