@@ -165,6 +165,7 @@ struct FrontMatter: Sendable, Equatable {
 
     private static func parse(_ lines: [Substring]) -> FrontMatter {
         var fm = FrontMatter()
+        var published: String?
         for (index, line) in lines.enumerated() where line.first?.isLetter == true {
             let key = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
             var value = TextScan.trim(line.dropFirst(key.count).drop(while: { $0 == " " }).dropFirst())
@@ -201,9 +202,16 @@ struct FrontMatter: Sendable, Equatable {
             case "sender": if fm.sender == nil { fm.sender = value }
             case "author": if fm.author == nil { fm.author = value }
             case let k where fm.publisher == nil && Self.isPublisherKey(k): fm.publisher = value
+            case let k where published == nil && Self.publishedKeys.contains(k): published = value
             default: break
             }
         }
+        // `publishDate:` (Hugo), `published:`, `publish_date:`: the page's publication date, when it has no `date:`.
+        if fm.date == nil { fm.date = published }
         return fm
     }
+
+    /// Keys of a page's publication date besides `date` (lower-cased).
+    static let publishedKeys: Set<String> = ["publishdate", "publish_date", "published", "pubdate", "pub_date",
+                                             "date_published", "published_at", "publication_date", "datepublished"]
 }

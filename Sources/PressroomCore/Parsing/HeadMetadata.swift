@@ -29,6 +29,40 @@ enum HeadMetadata {
     static let needMark: Set<String> = ["az", "bp", "sede", "sitz", "stand", "nit", "nif", "rut", "rfc", "abn", "ein", "tel", "fax",
                                         "phone", "ref", "refs", "cnpj", "siret", "siren", "tlf"]
 
+    /// A letterhead's line of contact details after its address (`12 Quay Road, Port Ellis: Telephone: (01) 555
+    /// 0100  Website: …`): two labelled fields at least — a telephone, fax, web or mail label, each followed by
+    /// what it labels. A headline prints none.
+    static func holdsContactDetails(_ text: String) -> Bool {
+        guard text.utf8.count >= 20, text.utf8.count <= 400 else { return false }
+        // The cheap test first: a telephone number's digits (most lines have few).
+        var digits = 0
+        for c in text.utf8 where ASCII.isDigit(c) { digits += 1 }
+        guard digits >= 6 else { return false }
+        let f = " " + Fold.line(text)
+        var fields = 0
+        for label in [" telephone", " tel:", " tel.", " phone:", " fax", " facsimile", " website:", " web:", " email:", " e-mail:"]
+        where TextScan.find(label, in: f[...]) != nil {
+            fields += 1
+        }
+        return fields >= 2
+    }
+
+    /// `3 min read`, `5 minutes read`, `4 Min. Lesezeit`: the words of a reading time, folded.
+    static let readingTimeWords: Set<String> = ["read", "lesezeit", "lectura", "lecture", "leitura", "lettura"]
+    static let minuteWords: Set<String> = ["min", "mins", "min.", "minute", "minutes", "minuten", "minutos", "minuti"]
+
+    /// Labels of a registration number, which may stand before it with a space only (`ABN 12 345 678 901`).
+    static let registrationLabels: Set<String> = ["abn", "ein", "nit", "nif", "cnpj", "rut", "rfc", "siret", "siren"]
+
+    /// Whether `rest` is a number only: digits, with spaces, dots, dashes or slashes between, six digits at least.
+    private static func isNumberOnly(_ rest: Substring.UTF8View) -> Bool {
+        var digits = 0
+        for c in rest {
+            if ASCII.isDigit(c) { digits += 1 } else if c != 0x20 && c != 0x2E && c != 0x2D && c != 0x2F { return false }
+        }
+        return digits >= 6
+    }
+
     private static let byFirstByte: [UInt8: [String]] = Dictionary(grouping: labels, by: { $0.utf8.first! })
     private static let labelBytes = LabelBytes(labels)
 
@@ -46,7 +80,8 @@ enum HeadMetadata {
             let after = f.utf8.dropFirst(l.utf8.count).first
             if let a = after, ASCII.isLower(a) || ASCII.isDigit(a) && !l.hasSuffix(".") && l != "abn" { continue }
             if needMark.contains(l) {
-                guard let a = after, a == 0x3A || a == 0x2E || a == 0x2F || (l == "ref" && a == 0x20 && f.utf8.count > 4) else { continue }
+                guard let a = after, a == 0x3A || a == 0x2E || a == 0x2F || (l == "ref" && a == 0x20 && f.utf8.count > 4)
+                        || a == 0x20 && registrationLabels.contains(l) && isNumberOnly(f.utf8.dropFirst(l.utf8.count)) else { continue }
                 // `Ref to …` is a sentence; `Ref PR/24/117` is not.
                 if l == "ref", a == 0x20, let w = f.split(separator: " ").dropFirst().first, !w.contains(where: \.isNumber) { continue }
             }
@@ -58,7 +93,7 @@ enum HeadMetadata {
     /// What `text` is as a metadata line: `.date` with the date it holds, `.metadata` without one; nil when it
     /// is not a metadata line.
     static func classify(_ text: String, hints: DateHints) -> HeaderRole? {
-        guard let l = label(text) else { return nil }
+        guard let l = label(text) else { return holdsContactDetails(text) ? .metadata : nil }
         guard TextScan.wordCount(text, atMost: 16) <= 16 else { return nil }
         let date = ByteTest.hasDigit(text) ? DateParser.firstDate(in: text, hints: hints) : nil
         if needDate.contains(l) && date == nil { return nil }
@@ -70,8 +105,16 @@ enum HeadMetadata {
     /// time of day printed after the date, or nil when it ends in none.
     static func withoutTrailingTime(_ text: String) -> String? {
         guard ByteTest.hasDigit(text) else { return nil }
-        let words = text.split(separator: " ")
+        var words = text.split(separator: " ")
         guard words.count >= 2 else { return nil }
+        // A blog's reading time after the date (`7 October 2020 · 3 min read`) is no part of it either.
+        if words.count >= 4, readingTimeWords.contains(Fold.line(words[words.count - 1])),
+           minuteWords.contains(Fold.line(words[words.count - 2])), words[words.count - 3].allSatisfy(\.isNumber) {
+            words.removeLast(3)
+            while let last = words.last, last.allSatisfy({ "·|•-–—,".contains($0) }) { words.removeLast() }
+            let joined = words.joined(separator: " ")
+            return joined.isEmpty ? nil : withoutTrailingTime(joined) ?? joined
+        }
         // Walk back over the time's words: digits with `:`/`.`/`h`, am/pm, a zone, `Uhr`, `hrs`, `horas`.
         var k = words.count
         var sawClock = false

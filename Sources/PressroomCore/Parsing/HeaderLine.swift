@@ -29,7 +29,10 @@ enum HeaderRole {
     static func classify(_ raw: String, hints: DateHints) -> HeaderRole {
         let text = ReleaseLexicon.stripMarkup(raw)
         // At most 140 bytes means at most 140 characters: no count needed.
-        guard !text.isEmpty, text.utf8.count <= 140 || TextScan.length(text) <= 140 else { return .other }
+        guard !text.isEmpty, text.utf8.count <= 140 || TextScan.length(text) <= 140 else {
+            // (A letterhead's long line of contact details is metadata all the same.)
+            return HeadMetadata.holdsContactDetails(text) ? .metadata : .other
+        }
         // The text is trimmed: a plain first byte (not markup) that starts no label, lowered, starts no folded
         // label either, and the line is neither a release instruction nor a kind line.
         let first = text.utf8.first!

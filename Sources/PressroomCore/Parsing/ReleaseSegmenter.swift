@@ -194,7 +194,7 @@ struct ReleaseSegmenter {
                 // (In markdown a plain paragraph under the headline is body, unless the dateline opens the next one:
                 // all above the dateline is the head.)
                 // (Not a quotation, a byline or an update notice: `"…," said …`, `By Jo Park, …`, `Updated on …`.)
-                let marked = text.style != .markdown || b.heading >= 2 || b.emphasis
+                let marked = text.style != .markdown || b.heading >= 2 && !Self.isSectionHeading(b) || b.emphasis
                     || datelineNext && b.lines.count == 1 && !b.bullet && !Self.isBoldOrQuotation(b) && !Self.isBylineOrNotice(b.joined)
                 // A markdown blockquote or wholly emphasised paragraph under the headline is set apart by its
                 // markup, which ends the unit as a dateline under it would: a standfirst that is a sentence
@@ -226,6 +226,16 @@ struct ReleaseSegmenter {
         if next < blocks.count { bodyBlocks += blocks[next...] }
         splitTail(bodyBlocks, into: &seg)
         return seg
+    }
+
+    /// A markdown heading of a section (`## Summary`, `### Key facts`, `## Background`): one line of three
+    /// words at most, no sentence. Printed under the headline it opens the text's first section, it is no
+    /// standfirst, which says something (`## Ferry crews accept the winter timetable after two months`).
+    static func isSectionHeading(_ b: LayoutBlock) -> Bool {
+        guard b.heading >= 2, b.lines.count == 1 else { return false }
+        let t = TextScan.trim(b.lines[0].text)
+        guard let last = t.last, !".!?…".contains(last) else { return false }
+        return TextScan.wordCount(t) <= 3
     }
 
     // MARK: - Header
