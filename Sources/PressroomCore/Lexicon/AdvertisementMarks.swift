@@ -11,6 +11,25 @@ extension ReleaseLexicon {
         // (Every marker opens with one of these letters: other lines are passed over before any fold.)
         guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x2A && $0 != 0x5F && $0 != 0x2D && $0 != 0x5B }),
               advertisementFirstBytes.contains(first | 0x20) else { return false }
+        // The first word must be a marker's first word, three letters or more: when its first three bytes are
+        // plain ASCII and so is the byte after them (no combining mark joins one), they fold to their lower case,
+        // and three that open no marker (`Sam`, `Paris`, `We `) refuse the line before the fold and split.
+        let opens: Bool = FastPaths.off || TextScan.withBytes(line) { b in
+            guard let i = b.firstIndex(where: { $0 != 0x20 && $0 != 0x2A && $0 != 0x5F && $0 != 0x2D && $0 != 0x5B }),
+                  i + 2 < b.count, b[i + 1] < 0x80, b[i + 2] < 0x80, i + 3 == b.count || b[i + 3] < 0x80 else { return true }
+            let key = UInt32(b[i] | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20)
+            return advertisementOpenings.contains(key)
+        }
+        guard opens else { return false }
+        let words = Fold.line(line).split(whereSeparator: { !$0.isLetter })
+        return advertisementMarks.contains(words.joined(separator: " "))
+    }
+
+    /// `isAdvertisementMark` without the test of the first three letters: the definition.
+    static func isAdvertisementMarkPlain(_ line: String) -> Bool {
+        guard line.utf8.count <= 64 else { return false }
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x2A && $0 != 0x5F && $0 != 0x2D && $0 != 0x5B }),
+              advertisementFirstBytes.contains(first | 0x20) else { return false }
         let words = Fold.line(line).split(whereSeparator: { !$0.isLetter })
         return advertisementMarks.contains(words.joined(separator: " "))
     }
@@ -22,7 +41,12 @@ extension ReleaseLexicon {
         return w == v
     }
 
-    private static let advertisementFirstBytes: Set<UInt8> = [0x61, 0x77, 0x70, 0x73]  // a w p s
+    private static let advertisementFirstBytes = ByteSet([0x61, 0x77, 0x70, 0x73])  // a w p s
+    /// The first three letters of each marker, packed (`adv`, `anz`, `wer`, `pub`, `spo`).
+    private static let advertisementOpenings: Set<UInt32> = Set(advertisementMarks.map { m in
+        let b = Array(m.utf8)
+        return UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
+    })
     private static let advertisementMarks: Set<String> = [
         "advertisement", "advertisement scroll to continue reading", "advertisement continue reading below",
         "advertisement story continues below", "advertisements", "anzeige", "werbung", "publicite", "publicidad",

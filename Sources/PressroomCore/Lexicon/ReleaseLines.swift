@@ -48,12 +48,7 @@ extension ReleaseLexicon {
     static func isMultilingualKindLine(_ text: String) -> Bool {
         // (Asked of every head line: the first byte must open a kind word, and a separator's bytes must be there.)
         guard let f = text.utf8.first, text.utf8.count <= 120, f >= 0x80 || kindFirstBytes.contains(f | 0x20),
-              TextScan.withBytes(text, { b in
-                  b.indices.contains { i in
-                      b[i] == 0x7C || b[i] == 0x2F || b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xB7
-                          || b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0xA2
-                  }
-              }) else { return false }
+              TextScan.withBytes(text, holdsKindSeparator) else { return false }
         let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == "·" || $0 == "•" })
         guard parts.count >= 2 else { return false }
         var labels = 0
@@ -67,6 +62,49 @@ extension ReleaseLexicon {
         // Words alone: the same word in three languages or more (`premsa | prensa | press`), not a menu of
         // different ones (`News | Media | Press`).
         return labels > 0 || parts.count >= 3 && families.count == 1
+    }
+
+    /// True when `b` holds a separator of a multilingual kind line: `|`, `/`, `·` or `•`. Eight bytes at a time
+    /// while none is `|`, `/` or beyond ASCII (most head lines hold none), then byte by byte.
+    static func holdsKindSeparator(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if FastPaths.off { return holdsKindSeparatorPlain(b) }
+        let n = b.count
+        var i = 0
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i &+ 8 <= n {
+                let x = ByteLanes.load(raw, at: i)
+                if ByteLanes.lanes(x, equalTo: 0x7C) | ByteLanes.lanes(x, equalTo: 0x2F) | ByteLanes.highLanes(x) != 0 { break }
+                i &+= 8
+            }
+        }
+        while i < n {
+            let x = b[i]
+            if x == 0x7C || x == 0x2F || x == 0xC2 && i + 1 < n && b[i + 1] == 0xB7
+                || x == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0xA2 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when the first character of `t` is upper case (`t.first?.isUppercase`), read on its first byte when that
+    /// character is one ASCII byte (the byte after it ASCII too, so no mark joins it): `Character.isUppercase` looks
+    /// the scalar's properties up.
+    static func opensWithCapital(_ t: Substring) -> Bool {
+        let u = t.utf8
+        if !FastPaths.off, let b0 = u.first, b0 < 0x80 {
+            let next = u.index(after: u.startIndex)
+            if next == u.endIndex || u[next] < 0x80 { return ASCII.isUpper(b0) }
+        }
+        return t.first?.isUppercase == true
+    }
+
+    /// `holdsKindSeparator` byte by byte: the definition.
+    static func holdsKindSeparatorPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.indices.contains { i in
+            b[i] == 0x7C || b[i] == 0x2F || b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xB7
+                || b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0xA2
+        }
     }
 
     /// The window that decides both kind labels and release instructions.
@@ -169,7 +207,7 @@ extension ReleaseLexicon {
         let opening = t.prefix { $0 == "*" || $0 == "_" }.count
         guard opening <= 2 else { return nil }
         t = t.dropFirst(opening)
-        guard let c0 = t.first, c0.isUppercase else { return nil }
+        guard opensWithCapital(t) else { return nil }
         // (Asked of every paragraph's first line: the first word, folded and bare, must open a heading before
         // anything else is cut.)
         guard let space = t.firstIndex(of: " "), t.distance(from: t.startIndex, to: space) <= 24,

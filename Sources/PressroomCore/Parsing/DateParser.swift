@@ -69,6 +69,11 @@ public enum DateParser {
             let n = b.count
             var i = 0
             while i < n {
+                // Eight bytes at a time while none is a digit (most of a line; `i` is never inside a run here).
+                if let base = b.baseAddress {
+                    while i &+ 8 <= n, ByteLanes.firstDigitLanes(ByteLanes.load(UnsafeRawPointer(base), at: i)) == 0 { i &+= 8 }
+                    guard i < n else { break }
+                }
                 guard ASCII.isDigit(b[i]) else { i += 1; continue }
                 let start = i
                 while i < n && ASCII.isDigit(b[i]) { i += 1 }

@@ -72,7 +72,7 @@ enum Dateline {
         guard let hyphen = firstHyphen(head) else { return nil }
         let place = String(head[..<hyphen])
         let after = paragraph[paragraph.index(after: hyphen)...]
-        guard let first = after.first, first.isUppercase, !place.hasSuffix(" "),
+        guard ReleaseLexicon.opensWithCapital(after), !place.hasSuffix(" "),
               let space = after.firstIndex(of: " "), sentenceOpeners.contains(Fold.line(after[..<space])),
               (1...3).contains(place.split(separator: " ").count), !TextScan.hasByte(place, 0x2C),
               place.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
@@ -85,6 +85,8 @@ enum Dateline {
     /// ASCII bytes), and a hyphen before an ASCII byte is the character `-` alone. Walking the characters
     /// of every first paragraph cost more than the rest of the dateline search.
     static func firstHyphen(_ head: Substring) -> Substring.Index? {
+        // No `-` byte in the head (found by `memchr`): no hyphen among its characters, whatever its other bytes.
+        if !FastPaths.off, !TextScan.hasByte(head, 0x2D) { return nil }
         if !FastPaths.off, let quick = TextScan.withBytes(head, { b -> Int?? in
             let n = min(b.count, 49)
             var found: Int? = nil

@@ -16,9 +16,17 @@ extension HeadMetadata {
     private static let prefixingReleaseBytes = LabelBytes(prefixingReleases)
 
     static func releaseAndHeadline(_ text: String, hints: DateHints) -> (release: String, headline: String)? {
+        releaseAndHeadline(text, hints: hints, prefix: nil)
+    }
+
+    /// `releaseAndHeadline(text)`, with the folded prefix the caller took of `text` (see `HeadMetadata.label(_:prefix:)`).
+    static func releaseAndHeadline(_ text: String, hints: DateHints, prefix given: (prefix: FoldedPrefix?, window: Int)?)
+        -> (release: String, headline: String)? {
         // Every instruction here opens with `f`, `i`, `p` or `z`; a plain start that opens none is refused at once.
         guard let b0 = text.utf8.first, b0 >= 0x80 || [0x66, 0x69, 0x70, 0x7A].contains(b0 | 0x20) else { return nil }
-        if let p = FoldedPrefix.of(text, limit: prefixingReleaseBytes.window), prefixingReleaseBytes.firstPrefix(of: p) == nil { return nil }
+        let window = prefixingReleaseBytes.window
+        let p = given.flatMap { g in g.prefix.flatMap { $0.truncated(to: window, window: g.window) } } ?? FoldedPrefix.of(text, limit: window)
+        if let p, prefixingReleaseBytes.firstPrefix(of: p) == nil { return nil }
         guard TextScan.hasByte(text, 0x3A) || TextScan.has(text, "–") || TextScan.has(text, " - ") || TextScan.has(text, "—") else { return nil }
         let f = Fold.line(text.prefix(48))
         guard let label = prefixingReleases.first(where: { f.hasPrefix($0) }) else { return nil }

@@ -65,14 +65,22 @@ enum HeadMetadata {
 
     private static let byFirstByte: [UInt8: [String]] = Dictionary(grouping: labels, by: { $0.utf8.first! })
     private static let labelBytes = LabelBytes(labels)
+    /// The keys of `byFirstByte`, tested in two instructions where the dictionary hashes (asked of every head line).
+    private static let labelFirstBytes = ByteSet(labels.map { $0.utf8.first! })
 
     /// The metadata label `text` opens with, or nil. `text` is trimmed and at most a header line long.
-    static func label(_ text: String) -> String? {
+    static func label(_ text: String) -> String? { label(text, prefix: nil) }
+
+    /// `label(text)`, with the folded prefix the caller took of `text` (with a limit of `window`), when it took one.
+    static func label(_ text: String, prefix given: (prefix: FoldedPrefix?, window: Int)?) -> String? {
         guard let b0 = text.utf8.first else { return nil }
         let lowered = ASCII.lowered(b0)
-        guard lowered >= 0x80 || byFirstByte[lowered] != nil else { return nil }
-        // A plain ASCII start that opens no label (most lines) is refused on its folded first bytes.
-        if let p = FoldedPrefix.of(text, limit: labelBytes.window), labelBytes.firstPrefix(of: p) == nil { return nil }
+        guard lowered >= 0x80 || labelFirstBytes.contains(lowered) else { return nil }
+        // A plain ASCII start that opens no label (most lines) is refused on its folded first bytes (cut from the
+        // caller's prefix when it reaches far enough, not folded again).
+        let window = labelBytes.window
+        let p = given.flatMap { g in g.prefix.flatMap { $0.truncated(to: window, window: g.window) } } ?? FoldedPrefix.of(text, limit: window)
+        if let p, labelBytes.firstPrefix(of: p) == nil { return nil }
         let f = Fold.line(text.prefix(40))
         guard let fb = f.utf8.first, let candidates = byFirstByte[fb] else { return nil }
         var best: String?
@@ -92,8 +100,11 @@ enum HeadMetadata {
 
     /// What `text` is as a metadata line: `.date` with the date it holds, `.metadata` without one; nil when it
     /// is not a metadata line.
-    static func classify(_ text: String, hints: DateHints) -> HeaderRole? {
-        guard let l = label(text) else { return holdsContactDetails(text) ? .metadata : nil }
+    static func classify(_ text: String, hints: DateHints) -> HeaderRole? { classify(text, hints: hints, prefix: nil) }
+
+    /// `classify(text)`, with the folded prefix the caller took of `text` (see `label(_:prefix:)`).
+    static func classify(_ text: String, hints: DateHints, prefix: (prefix: FoldedPrefix?, window: Int)?) -> HeaderRole? {
+        guard let l = label(text, prefix: prefix) else { return holdsContactDetails(text) ? .metadata : nil }
         guard TextScan.wordCount(text, atMost: 16) <= 16 else { return nil }
         let date = ByteTest.hasDigit(text) ? DateParser.firstDate(in: text, hints: hints) : nil
         if needDate.contains(l) && date == nil { return nil }
@@ -120,7 +131,7 @@ enum HeadMetadata {
         var sawClock = false
         while k > 0 {
             let w = words[k - 1]
-            let f = Fold.line(w).trimming(Set(",.()"))
+            let f = Fold.line(w).trimming(timeWordEdges)
             if timeWords.contains(f) { k -= 1; continue }
             if let c = f.first, c.isNumber, f.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." || $0 == "h" }),
                f.contains(where: { $0 == ":" || $0 == "h" }) || (k < words.count && meridiem.contains(Fold.line(words[k]))) {
@@ -135,7 +146,7 @@ enum HeadMetadata {
         var head = words[..<k]
         if let last = head.last, timeJoiners.contains(Fold.line(last)) { head = head.dropLast() }
         guard !head.isEmpty else { return nil }
-        let joined = head.joined(separator: " ").trimming(Set(" ,–—-|/"))
+        let joined = head.joined(separator: " ").trimming(timeHeadEdges)
         return joined.isEmpty ? nil : joined
     }
 
@@ -181,6 +192,9 @@ enum HeadMetadata {
     }
 
     private static let meridiem: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+    /// What `withoutTrailingTime` trims off each word and off the date before the time (made once, not per word).
+    private static let timeWordEdges = Set<Character>(",.()")
+    private static let timeHeadEdges = Set<Character>(" ,–—-|/")
     private static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "uhr", "hrs", "hr", "h", "horas", "heures",
                                                  "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "mt", "gmt", "bst",
                                                  "utc", "cet", "cest", "eat", "wat", "sast", "ist", "aest", "aedt", "brt", "hrs.", "local", "time"]

@@ -42,7 +42,9 @@ enum HeaderRole {
         // One folded prefix decides both the release instruction and the kind label.
         let prefix = mayHaveLabel ? FoldedPrefix.of(text, limit: ReleaseLexicon.headerWindow) : nil
         // `For Immediate Release: <headline>`: the instruction is the release; the headline is read from the line.
-        if mayHaveLabel, let split = HeadMetadata.releaseAndHeadline(text, hints: hints) { return .release(split.release) }
+        // (The prefix is passed on: the tests below that fold the line's start cut theirs from it.)
+        let given: (prefix: FoldedPrefix?, window: Int)? = mayHaveLabel ? (prefix, ReleaseLexicon.headerWindow) : nil
+        if mayHaveLabel, let split = HeadMetadata.releaseAndHeadline(text, hints: hints, prefix: given) { return .release(split.release) }
         if mayHaveLabel && ReleaseLexicon.isReleaseInstruction(text, prefix: prefix) {
             // A header table's second cell joined on (`For immediate release Ref: PR/24/117`) is not part of it.
             return .release(HeadMetadata.firstCell(text) ?? text)
@@ -101,7 +103,7 @@ enum HeaderRole {
             return .other
         }
         // A reference, an author's or revision stamp, an address: metadata, with its date when it has one.
-        if let meta = HeadMetadata.classify(text, hints: hints) { return meta }
+        if let meta = HeadMetadata.classify(text, hints: hints, prefix: given) { return meta }
         // A date line, or a place and a date: a few words.
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }

@@ -306,7 +306,8 @@ struct ReleaseSegmenter {
         // A contact block printed in the head (`December 26, 2018 Contact: Jane Roe` / role / office / phone /
         // e-mail): its lines are the contact's, not the headline.
         var headContact: [Int] = []
-        if let c = positions.indices.first(where: { i in contactRowText(positions[i]).map(opensHeadContact) ?? false }) {
+        // (A closure, not the method itself: a method reference copies `self` at every line.)
+        if let c = positions.indices.first(where: { i in contactRowText(positions[i]).map { opensHeadContact($0) } ?? false }) {
             var j = c + 1
             while j < positions.count, contactRowText(positions[j]) != nil, !positions[j].items[0].role.isLabel,
                   continuesHeadContact(j, positions) {
@@ -630,8 +631,12 @@ struct ReleaseSegmenter {
     /// COFFEE CORNER` over the head, `ABOUT AARON'S COFFEE CORNER` over its boilerplate): the issuer's own
     /// name, whatever its words.
     private func isLetterhead(_ text: String) -> Bool {
+        // (Asked again and again of the same head lines while the headline is sought: each text's answer is kept.)
+        if let known = aboutMemo.letterhead[text] { return known }
         let t = ReleaseLexicon.stripMarkup(text)
-        return isLetterheadByShape(t) || namesAnAboutHeading(t)
+        let answer = isLetterheadByShape(t) || namesAnAboutHeading(t)
+        aboutMemo.letterhead[text] = answer
+        return answer
     }
 
     /// The subjects of the release's `About …` heading lines, folded (`## ABOUT THE HARBOUR TRUST:` gives
@@ -654,12 +659,32 @@ struct ReleaseSegmenter {
                     let f = b[k] | 0x20, g = k + 1 < end ? b[k + 1] | 0x20 : 0
                     let opens = f == 0x61 && (g == 0x62 || g == 0x63 || g == 0x20) || f == 0x73 && g == 0x6F || f == 0x75 && g == 0x62
                         || b[k] == 0xC3 && k + 1 < end && (b[k + 1] | 0x20 == 0xBC || b[k + 1] | 0x20 == 0xA0)
+                    // The line's folded start, when plain ASCII, must hold an about word and a space: the fold of the
+                    // trimmed line below starts as it does (`So far …`, `A new …` are refused here, unfolded).
+                    if opens, !FastPaths.off, let p = FoldedPrefix.of(bytes: UnsafeBufferPointer(rebasing: b[k..<end]), limit: aboutWordWindow),
+                       !aboutWordPrefixes.contains(where: { p.hasPrefix($0) }) {
+                        i = end + 1
+                        continue
+                    }
                     if opens {
                         let line = String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self)
                         let folded = Fold.line(line.trimming(aboutLineEdges))
                         // After the about word (`ReleaseLexicon.aboutWords`), the subject with each of its leading
                         // small words and without (`the harbour trust`, `harbour trust`), as a letterhead may print it.
                         for word in ReleaseLexicon.aboutWords where folded.hasPrefix(word + " ") {
+                            if !FastPaths.off, folded.utf8.allSatisfy({ $0 < 0x80 }) {
+                                // Plain ASCII folded (single spaces, none at the ends): each subject is the rest of
+                                // the line from one of its words, cut on bytes (splitting and joining the words by
+                                // characters cost more than the rest of the scan).
+                                var rest = folded.utf8.dropFirst(word.utf8.count + 1)
+                                while !rest.isEmpty {
+                                    subjects.append(String(Substring(rest)))
+                                    guard let space = rest.firstIndex(of: 0x20),
+                                          ReleaseLexicon.nameJoiners.contains(String(Substring(rest[..<space]))) else { break }
+                                    rest = rest[rest.index(after: space)...]
+                                }
+                                continue
+                            }
                             var rest = folded.dropFirst(word.utf8.count + 1).split(separator: " ")[...]
                             while !rest.isEmpty {
                                 subjects.append(rest.joined(separator: " "))
@@ -676,6 +701,9 @@ struct ReleaseSegmenter {
     }
 
     private static let aboutLineEdges = Set<Character>(" \t#*_:>\r")
+    /// Each about word and the space after it, as `aboutSubjects` tests a folded line's start.
+    private static let aboutWordPrefixes: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array(($0 + " ").utf8) }
+    private static let aboutWordWindow = aboutWordPrefixes.map(\.count).max()! + 1
 
     /// True when an `About` heading of the release names `name` exactly (case and accents aside): `About
     /// Lakeside Trust`, `## ABOUT LAKESIDE TRUST:`. Short names only (eight words).
@@ -700,6 +728,8 @@ struct ReleaseSegmenter {
     /// `aboutSubjects(in: fullText)`, found once a release (the letterhead test asks it of every head line).
     final class AboutSubjectsMemo: @unchecked Sendable {
         var subjects: [String]?
+        /// `isLetterhead`'s answers by text (it depends on nothing else of the release once made).
+        var letterhead: [String: Bool] = [:]
     }
 
     /// A head line that an `About` heading names is the letterhead when header lines follow it (a contact's label,
@@ -753,6 +783,11 @@ struct ReleaseSegmenter {
     /// The shapes of the words `isNameLetterheadASCII` looks up.
     private static let letterheadWordShapes = WordShapes([ReleaseLexicon.organizationWords, ReleaseLexicon.nameJoiners,
                                                           ReleaseLexicon.departmentWords])
+    /// The three lexicons `isNameLetterheadASCII` looks plain words up in, as byte sets (their ASCII words: a plain
+    /// word's fold is ASCII, so only those can equal it).
+    private static let letterheadOrganizationWords = ASCIIWordSet(ReleaseLexicon.organizationWords)
+    private static let letterheadJoiners = ASCIIWordSet(ReleaseLexicon.nameJoiners)
+    private static let letterheadDepartmentWords = ASCIIWordSet(ReleaseLexicon.departmentWords)
 
     /// The name test of `isLetterhead` (after the address tests) on the bytes of a plain ASCII line without CR,
     /// where characters are bytes; nil for any other line. Each word is folded once, for both lexicon tests.
@@ -786,7 +821,19 @@ struct ReleaseSegmenter {
                 // a word of a shape no lexicon word has is in no set.
                 let w = UnsafeBufferPointer(rebasing: b[i..<j])
                 if !capitalised || !named {
-                    if !WordShapes.isPlainWord(w) || Self.letterheadWordShapes.mayHold(w) {
+                    let plain = WordShapes.isPlainWord(w)
+                    if plain && Self.letterheadWordShapes.mayHold(w) {
+                        // A plain word folds to its lower case: looked up on those bytes, no String made or hashed.
+                        let answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: w.count) { low -> Bool? in
+                            for k in 0..<w.count { low[k] = ASCII.lowered(w[k]) }
+                            let f = UnsafeBufferPointer(low)
+                            let organization = Self.letterheadOrganizationWords.contains(f)
+                            if !capitalised && !organization && !Self.letterheadJoiners.contains(f) { return false }
+                            if organization || Self.letterheadDepartmentWords.contains(f) { named = true }
+                            return nil
+                        }
+                        if let answer { return answer }
+                    } else if !plain {
                         let f = Fold.line(bytes: w)
                         let organization = ReleaseLexicon.organizationWords.contains(f)
                         if !capitalised && !organization && !ReleaseLexicon.nameJoiners.contains(f) { return false }
@@ -1273,6 +1320,8 @@ struct ReleaseSegmenter {
     /// A sentence of twenty words at most that ends in a colon after a contact word (`… or contact:`,
     /// `please contact us:`): the lead-in of the contact lines below it.
     static func endsWithContactCall(_ line: String) -> Bool {
+        // (A line whose last byte is no colon ends with no `:` character: most are refused before they are trimmed.)
+        guard let last = line.utf8.last, last == 0x3A || TextScan.isSpaceByte(last) || last >= 0x80 else { return false }
         let t = TextScan.trim(line)
         guard t.hasSuffix(":"), t.utf8.count <= 200 else { return false }
         let words = t.dropLast().split(separator: " ")
@@ -1337,7 +1386,7 @@ struct ReleaseSegmenter {
 
     /// At least half the lines (and one) are contact lines. Stops testing lines once the count is decided.
     /// An `@` or at least seven digits, found in one pass that stops when either is seen.
-    private static func holdsContactData(_ s: String) -> Bool {
+    static func holdsContactData(_ s: String) -> Bool {
         func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
             var digits = 0
             var i = 0
@@ -1421,6 +1470,42 @@ struct ReleaseSegmenter {
     /// `WHEN: …`, `Where:` — a line that opens with a label of one to three words and a colon.
     static func opensWithLabel(_ line: String) -> Bool {
         let t = ReleaseLexicon.stripMarkupTrimmed(line)
+        if let quick = opensWithLabelASCII(t) { return quick }
+        return opensWithLabelPlain(t)
+    }
+
+    /// `opensWithLabel` of the trimmed, markup-free `t` on its bytes, when the bytes up to its first colon (or its
+    /// first 31, without one) are plain ASCII without CR, and so is the byte after the colon: there every character
+    /// is a byte, so the colon's byte offset is its distance; nil for any other text.
+    static func opensWithLabelASCII(_ t: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(t) { b -> Bool? in
+            var k = 0
+            while k < b.count && k <= 30 {
+                let x = b[k]
+                if x >= 0x80 || x == 0x0D { return nil }
+                if x == 0x3A {
+                    // (A combining mark after the colon would make it another character.)
+                    if k + 1 < b.count && b[k + 1] >= 0x80 { return nil }
+                    guard k > 0, ASCII.isUpper(b[0]) else { return false }
+                    // One to three words cut at spaces, no digit.
+                    var words = 0, inWord = false
+                    for j in 0..<k {
+                        if b[j] == 0x20 { inWord = false; continue }
+                        if ASCII.isDigit(b[j]) { return false }
+                        if !inWord { inWord = true; words += 1 }
+                    }
+                    return words >= 1 && words <= 3
+                }
+                k += 1
+            }
+            // No colon in the text, or none among its first 31 characters.
+            return false
+        }
+    }
+
+    /// `opensWithLabel` on Characters: the definition.
+    static func opensWithLabelPlain(_ t: String) -> Bool {
         guard let colon = t.firstIndex(of: ":"), colon > t.startIndex, t.distance(from: t.startIndex, to: colon) <= 30 else { return false }
         let label = t[..<colon]
         return label.first?.isUppercase == true && (1...3).contains(label.split(separator: " ").count) && !label.contains(where: \.isNumber)
@@ -1698,10 +1783,13 @@ struct ReleaseSegmenter {
             }
             // The statement goes on under its list of signatories (a paragraph of prose): the body again.
             if section == .signatures, Self.isProse(block.joined) { section = .body }
+            // The folded heading form of a heading-like first line, computed once for the lexicon tests below
+            // (the other tests need only its start).
+            let headingLike = single || block.heading > 0
+            let key = headingLike ? ReleaseLexicon.LineKey(first) : nil
             if section == .foot || section == .signatures {
                 // (A contact block under the foot or the signatures is still read as contacts, and notes under the
                 // signatures as notes, through the tests below.)
-                let key = single || block.heading > 0 ? ReleaseLexicon.LineKey(first) : nil
                 let contactHeading = key.map(ReleaseLexicon.isContactHeading) ?? false
                 let notesHeading = section == .signatures && (key.map(ReleaseLexicon.isNotesHeading) ?? false)
                 guard contactHeading || notesHeading || looksLikeContacts(block) else {
@@ -1713,15 +1801,11 @@ struct ReleaseSegmenter {
             // `List of Signatories` over the names (in its block or the blocks under it) after the body: the
             // statement's signature, not its text. (A heading is short: longer first lines are not folded.)
             if section == .body, !seg.body.isEmpty, first.utf8.count <= 40,
-               let key = ReleaseLexicon.LineKey(first), ReleaseLexicon.isSignatoriesHeading(key) {
+               let key = headingLike ? key : ReleaseLexicon.LineKey(first), ReleaseLexicon.isSignatoriesHeading(key) {
                 seg.trailing += block.lines.map(\.text)
                 section = .signatures
                 continue
             }
-            // The folded heading form of the first line, computed once for the three lexicon tests below.
-            // The folded heading form of a heading-like first line (the other tests need only its start).
-            let headingLike = single || block.heading > 0
-            let key = headingLike ? ReleaseLexicon.LineKey(first) : nil
             if headingLike {
                 if key.map(ReleaseLexicon.isNotesHeading) ?? false {
                     seg.notesHeadings.append(first)

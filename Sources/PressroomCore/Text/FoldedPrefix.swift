@@ -36,7 +36,29 @@ struct FoldedPrefix {
         var complete = true
         let ok = withUnsafeMutableBytes(of: &p.storage) { out -> Bool in
             var pendingSpace = false
-            for b in src {
+            var i = 0
+            let count = src.count
+            while i < count {
+                // Eight bytes at a time while they are printable ASCII with single spaces between words and fit in
+                // the window with room to spare: each is lowered and copied, as the byte steps below would (a space
+                // at the end is left pending). (`LineFold.withTableFold` takes the same step.)
+                if i &+ 8 <= count, n &+ 9 <= limit, let base = src.baseAddress,
+                   case let word = ByteLanes.load(UnsafeRawPointer(base + i)),
+                   let spaces = ByteLanes.printableASCIISpaces(word),
+                   spaces & 0x80 == 0 || (!pendingSpace && n > 0) {
+                    if pendingSpace { out[n] = 0x20; n &+= 1; pendingSpace = false }
+                    out.storeBytes(of: ByteLanes.asciiLowered(word), toByteOffset: n, as: UInt64.self)
+                    if spaces >> 63 == 0 {
+                        n &+= 8
+                    } else {
+                        n &+= 7
+                        pendingSpace = true
+                    }
+                    i &+= 8
+                    continue
+                }
+                let b = src[i]
+                i &+= 1
                 if TextScan.isSpaceByte(b) { pendingSpace = n > 0; continue }
                 if pendingSpace {
                     if n >= limit { complete = false; return true }
@@ -55,6 +77,24 @@ struct FoldedPrefix {
         guard ok else { return nil }
         p.count = n
         p.complete = complete
+        return p
+    }
+
+    /// The prefix `of(line, limit: limit)` gives, made from this one when it was taken with a limit of `limit` or
+    /// more (`window`); nil when it was not (then the caller folds the line again). The fold writes the same bytes
+    /// whatever the limit and stops at the first byte past it: the shorter prefix is this one cut to `limit`, no
+    /// longer complete when bytes were cut.
+    @inline(__always) func truncated(to limit: Int, window: Int) -> FoldedPrefix? {
+        guard window >= limit else { return nil }
+        if count <= limit { return self }
+        var p = FoldedPrefix()
+        withUnsafeBytes(of: storage) { from in
+            withUnsafeMutableBytes(of: &p.storage) { to in
+                for k in 0..<limit { to[k] = from[k] }
+            }
+        }
+        p.count = limit
+        p.complete = false
         return p
     }
 
