@@ -19,7 +19,8 @@ enum BlockSplitter {
         let blocks = style == .markdown ? blocks : ListItems.attachDetachedMarkers(blocks)
         for block in blocks {
             // The line before the block (a lead-in that ends in `:` opens a list).
-            let before = out.last?.lines.last?.text
+            // (Read through the index: `out.last` would copy the whole block.)
+            let before = out.isEmpty ? nil : out[out.count - 1].lines.last?.text
             let lines = block.lines
             if block.heading > 0 || block.bullet || lines.count <= 1 && !isListStart(lines.first?.text ?? "")
                 && ListItems.numberMarker(lines.first?.text ?? "", after: before, previous: nil) == nil
@@ -50,10 +51,12 @@ enum BlockSplitter {
                 let special = isSpecial(text)
                 var marker = ReleaseLexicon.listMarkerLength(text)
                 // A numbered item that opens in lower case, after a lead-in or the item before it.
-                if marker == nil, let f = text.utf8.first, ASCII.isDigit(f) {
-                    marker = ListItems.numberMarker(text, after: k > 0 ? lines[k - 1].text : before, previous: number)
-                } else if marker == nil, let f = text.utf8.first, f >= 0xC2 {
-                    marker = ListItems.spacedBullet(text)
+                if marker == nil, let f = text.utf8.first {
+                    if ASCII.isDigit(f) {
+                        marker = ListItems.numberMarker(text, after: k > 0 ? lines[k - 1].text : before, previous: number)
+                    } else if f >= 0xC2 {
+                        marker = ListItems.spacedBullet(text)
+                    }
                 }
                 var startNew = false
                 if k > 0 {

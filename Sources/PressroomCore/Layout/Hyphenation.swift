@@ -131,6 +131,21 @@ struct HyphenationEvidence: Sendable {
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).
     static func core<S: StringProtocol>(_ raw: S) -> String {
+        if !FastPaths.off, let quick = TextScan.withBytes(raw, coreASCII) { return quick }
+        return corePlain(raw)
+    }
+
+    /// `core` of ASCII bytes without a CR (each byte a character: letters and digits are the ASCII ones); nil
+    /// for any other text.
+    private static func coreASCII(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        for x in b where x >= 0x80 || x == 0x0D { return nil }
+        guard let start = b.firstIndex(where: { ASCII.isLetterOrDigit($0) }),
+              let end = b.lastIndex(where: { ASCII.isLetterOrDigit($0) || $0 == 0x2D }), start <= end else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[start...end]), as: UTF8.self)
+    }
+
+    /// The definition `core` keeps to.
+    static func corePlain<S: StringProtocol>(_ raw: S) -> String {
         guard let start = raw.firstIndex(where: { $0.isLetter || $0.isNumber }) else { return "" }
         guard let end = raw.lastIndex(where: { $0.isLetter || $0.isNumber || $0 == "-" }) else { return "" }
         guard start <= end else { return "" }
@@ -140,15 +155,16 @@ struct HyphenationEvidence: Sendable {
     /// Whether the hyphen in `left-` + `right` (printed at a line end) belongs to the word.
     /// `left` is the whole token before the hyphen (`KP`, `organi`), `right` the token after it.
     func keepsHyphen(left: String, right: String) -> Bool {
-        let l = Self.core(left).lowercased()
-        let r = Self.core(right).lowercased()
-        guard let lastLeft = l.last, let firstRight = Self.core(right).first else { return true }
+        let coreLeft = Self.core(left), coreRight = Self.core(right)
+        let l = coreLeft.lowercased()
+        let r = coreRight.lowercased()
+        guard let lastLeft = l.last, let firstRight = coreRight.first else { return true }
         // The document prints the compound elsewhere, or the joined word.
         if compounds.contains(l + "-" + r) { return true }
         if hasWord(l + r) { return false }
         // Capitals and digits next to the hyphen: `KP-certified`, `COVID-19`, `pre-2020`.
         if lastLeft.isNumber || firstRight.isNumber || firstRight.isUppercase { return true }
-        if let lastLeftOrig = Self.core(left).last, lastLeftOrig.isUppercase { return true }
+        if let lastLeftOrig = coreLeft.last, lastLeftOrig.isUppercase { return true }
         let leftPart = String(l.split(separator: "-").last ?? Substring(l))
         if ReleaseLexicon.hyphenPrefixes.contains(leftPart) { return true }
         let rightPart = String(r.split(separator: "-").first ?? Substring(r))
@@ -175,7 +191,7 @@ enum Reflow {
         for raw in lines {
             let line = TextScan.collapse(raw)
             if line.isEmpty { continue }
-            if out.isEmpty { out.append(contentsOf: line.utf8); continue }
+            if out.isEmpty { appendBytes(of: line, to: &out); continue }
             let n = out.count
             if out[n - 1] == 0x2D, n >= 2 {
                 guard let splits = splitsWordQuickly(out, line) else {
@@ -186,7 +202,7 @@ enum Reflow {
                         continue
                     }
                     out.append(0x20)
-                    out.append(contentsOf: line.utf8)
+                    appendBytes(of: line, to: &out)
                     continue
                 }
                 if splits {
@@ -198,7 +214,7 @@ enum Reflow {
                     if !(keepLineEndHyphens || evidence.keepsHyphen(left: leftWord, right: String(rightWord))) {
                         out.removeLast()
                     }
-                    out.append(contentsOf: line.utf8)
+                    appendBytes(of: line, to: &out)
                     continue
                 }
             }
@@ -206,13 +222,18 @@ enum Reflow {
             // characters is no word space (CSS Text's segment-break rule: a break between two East Asian wide
             // characters other than Hangul is removed). Only a line ending in a byte beyond ASCII is asked.
             if out[n - 1] >= 0x80, Self.joinsWithoutSpace(out, line) {
-                out.append(contentsOf: line.utf8)
+                appendBytes(of: line, to: &out)
                 continue
             }
             out.append(0x20)
-            out.append(contentsOf: line.utf8)
+            appendBytes(of: line, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `line`'s bytes appended to `out` through a buffer pointer (appending its `utf8` view goes a byte at a time).
+    @inline(__always) static func appendBytes(of line: String, to out: inout [UInt8]) {
+        TextScan.withBytes(line) { out.append(contentsOf: $0) }
     }
 
     /// `lines` joined by single spaces, as `joined(separator: " ")` does, but with none between two Chinese or
@@ -223,7 +244,7 @@ enum Reflow {
         out.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
         for line in lines {
             if let last = out.last, !(last >= 0x80 && joinsWithoutSpace(out, line)) { out.append(0x20) }
-            out.append(contentsOf: line.utf8)
+            appendBytes(of: line, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -360,65 +381,60 @@ final class LoweredLines: Sendable {
             let bytes: [UInt8]
             switch source {
             case .lines(let lines): bytes = Self.lowered(lines)
-            case .blocks(let blocks): bytes = Self.lowered(Self.texts(of: blocks))
+            case .blocks(let blocks): bytes = Self.lowered(blocks: blocks)
             }
             made = bytes
             return bytes
         }
     }
 
-    /// The blocks' line texts in order, copied once into one array (no array per block, no line copied whole).
-    static func texts(of blocks: [LayoutBlock]) -> [String] {
-        var count = 0
-        for b in blocks.indices { count += blocks[b].lines.count }
-        var texts: [String] = []
-        texts.reserveCapacity(count)
-        for b in blocks.indices {
-            for l in blocks[b].lines.indices { texts.append(blocks[b].lines[l].text) }
-        }
-        return texts
+    /// The bytes of `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one buffer (kept
+    /// as bytes: the look-ups compare bytes): plain ASCII lines are copied as they are, others lower-cased
+    /// through `TextScan.lowercased` (which maps scalar by scalar, so lowering line by line is lowering the
+    /// whole), and the ASCII capitals of the whole buffer lowered in one pass at the end.
+    static func lowered(_ lines: [String]) -> [UInt8] {
+        var out = Joined(capacity: lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for line in lines { out.add(line) }
+        return out.finish()
     }
 
-    /// The bytes of `TextScan.lowercased(lines.joined(separator: "\n"))`, written once into one buffer (kept
-    /// as bytes: the look-ups compare bytes): plain ASCII lines are lowered byte by byte, others through
-    /// `TextScan.lowercased` (which maps scalar by scalar, so lowering line by line is lowering the whole).
-    static func lowered(_ lines: [String]) -> [UInt8] {
-        var others: [String?] = []
-        var total = max(0, lines.count - 1)
-        for (k, line) in lines.enumerated() {
+    /// `lowered` of the lines of `blocks`, read where they are (no array of the lines made first).
+    static func lowered(blocks: [LayoutBlock]) -> [UInt8] {
+        var capacity = 0
+        for b in blocks.indices {
+            for l in blocks[b].lines.indices { capacity += blocks[b].lines[l].text.utf8.count + 1 }
+        }
+        var out = Joined(capacity: capacity)
+        for b in blocks.indices {
+            for l in blocks[b].lines.indices { out.add(blocks[b].lines[l].text) }
+        }
+        return out.finish()
+    }
+
+    /// The lines' bytes joined with newlines, lower-cased but for ASCII capitals until `finish`.
+    private struct Joined {
+        var bytes: [UInt8] = []
+        var first = true
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        mutating func add(_ line: String) {
+            if !first { bytes.append(0x0A) }
+            first = false
             let ascii = TextScan.withBytes(line) { b -> Bool in
                 var high: UInt8 = 0
                 for x in b { high |= x }
                 return high < 0x80
             }
-            if ascii {
-                total += line.utf8.count
-            } else {
-                let l = TextScan.lowercased(line)
-                total += l.utf8.count
-                if others.isEmpty { others = Array(repeating: nil, count: lines.count) }
-                others[k] = l
-            }
+            // (A lower-cased line beyond ASCII holds no ASCII capital: lowering it again at the end changes nothing.)
+            TextScan.withBytes(ascii ? line : TextScan.lowercased(line)) { bytes.append(contentsOf: $0) }
         }
-        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
-            var n = 0
-            for (k, line) in lines.enumerated() {
-                if k > 0 { out[n] = 0x0A; n += 1 }
-                let other = others.isEmpty ? nil : others[k]
-                let lower = other == nil
-                // The count stays a local of the inner closure: a captured one goes through memory per byte.
-                n = TextScan.withBytes(other ?? line) { b -> Int in
-                    guard let src = b.baseAddress, let dst = out.baseAddress else { return n }
-                    let d = dst + n
-                    if lower {
-                        for i in 0..<b.count { let x = src[i]; d[i] = ASCII.lowered(x) }
-                    } else {
-                        d.update(from: src, count: b.count)
-                    }
-                    return n + b.count
-                }
+
+        mutating func finish() -> [UInt8] {
+            bytes.withUnsafeMutableBufferPointer { p in
+                for i in p.indices { p[i] = ASCII.lowered(p[i]) }
             }
-            count = n
+            return bytes
         }
     }
 }

@@ -79,9 +79,14 @@ enum LayoutRecovery {
         // Most texts have none: a line of five bytes or fewer is needed for one.
         guard blocks.contains(where: { $0.lines.contains { $0.text.utf8.count <= 5 } }) else { return blocks }
         var out: [LayoutBlock] = []
+        out.reserveCapacity(blocks.count)
+        @inline(__always) func isSuperscript(_ l: PrintedLine) -> Bool {
+            l.text.utf8.count <= 5 && superscriptSuffixes.contains(TextScan.trim(l.text))
+        }
         for var block in blocks {
-            let kept = block.lines.filter { l in l.text.utf8.count > 5 || !superscriptSuffixes.contains(TextScan.trim(l.text)) }
-            if kept.count == block.lines.count { out.append(block); continue }
+            // A block without such a line is passed on as it is, its lines not copied.
+            guard block.lines.contains(where: isSuperscript) else { out.append(block); continue }
+            let kept = block.lines.filter { !isSuperscript($0) }
             guard !kept.isEmpty else { continue }
             block.lines = kept
             out.append(block)
@@ -278,6 +283,7 @@ enum LayoutRecovery {
         // First where each block ends (counted in lines), reading lines only at page tops; then each block's
         // lines copied once into an array of the right size.
         var ends: [Int] = []
+        ends.reserveCapacity(pages.reduce(1) { $0 + $1.count })
         var count = 0
         var pendingBreak = false
         var last: (page: Int, entry: Int)? = nil
@@ -477,6 +483,7 @@ enum LayoutRecovery {
     /// made longer by rejoining a hyphenated word).
     static func typicalWidth(pages: [[Entry]]) -> Int {
         var lengths: [Int] = []
+        lengths.reserveCapacity(pages.reduce(0) { $0 + $1.count })
         for page in pages {
             for i in page.indices {
                 // (A line of fewer than 30 bytes has fewer than 30 characters: no need to count them.)
@@ -488,7 +495,7 @@ enum LayoutRecovery {
         guard !lengths.isEmpty else { return 0 }
         lengths.sort()
         let median = lengths[lengths.count / 2]
-        let normal = lengths.filter { Double($0) <= Double(median) * 1.2 }
-        return normal.last ?? median
+        // (Sorted: the last length within the bound is the longest, found without filtering into an array.)
+        return lengths.last { Double($0) <= Double(median) * 1.2 } ?? median
     }
 }

@@ -35,6 +35,16 @@ enum ListItems {
     /// the indent of the item's text): the marker's length in characters. Dashes are left to the lexicon,
     /// which tells a list's dash from a dash in prose.
     static func spacedBullet(_ text: String) -> Int? {
+        // Every glyph of `bulletGlyphs` beyond ASCII but `·` (refused below) starts with the byte E2, a private-use
+        // one with EF: a line that starts with any other byte (most lines, and `“`, `–`, `…`) is passed over
+        // before its first character is read.
+        if FastPaths.off { return spacedBulletPlain(text) }
+        guard let f = text.utf8.first, f == 0xE2 || f == 0xEF else { return nil }
+        return spacedBulletPlain(text)
+    }
+
+    /// The definition `spacedBullet` keeps to (its first-byte test only passes over lines this refuses).
+    static func spacedBulletPlain(_ text: String) -> Int? {
         guard let f = text.utf8.first, f >= 0xC2, let c = text.first, c != "–", c != "—", c != "·",
               bulletGlyphs.contains(c) || c.unicodeScalars.first.map({ (0xF000...0xF0FF).contains($0.value) }) == true else { return nil }
         let rest = text.dropFirst()

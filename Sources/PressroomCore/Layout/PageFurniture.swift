@@ -67,6 +67,43 @@ enum PageFurniture {
         // Most lines are longer than any mark, or hold none of its punctuation at their start.
         guard u.count >= 3, u.count <= 24, let f = u.first, f == 0x2D || f == 0x28 || f == 0x5B || f == 0x2E
                 || f == 0xE2 || f == 0x20 || f == 0x2A else { return false }
+        if !FastPaths.off, let quick = TextScan.withBytes(text, continuationMarkASCII) { return quick }
+        return isContinuationMarkPlain(text)
+    }
+
+    /// `isContinuationMark` on the bytes of an ASCII line without a CR (each byte a character of its own); nil
+    /// for any other line. (`isContinuationMarkPlain` is the definition.)
+    private static func continuationMarkASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for x in b where x >= 0x80 || x == 0x0D { return nil }
+        @inline(__always) func isMark(_ x: UInt8) -> Bool {
+            switch x {
+            case 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x2E, 0x2F, 0x20, 0x2A: return true
+            default: return false
+            }
+        }
+        var lo = 0, hi = b.count
+        while lo < hi, isMark(b[lo]) { lo += 1 }
+        while hi > lo, isMark(b[hi - 1]) { hi -= 1 }
+        if lo == hi {
+            // `.../...` (`…` is no ASCII): a slash and three dots in a row.
+            var dots = 0
+            for x in b {
+                dots = x == 0x2E ? dots + 1 : 0
+                if dots == 3 { return TextScan.hasByte(b, 0x2F) }
+            }
+            return false
+        }
+        guard b[..<lo].contains(where: { $0 != 0x20 }), b[hi...].contains(where: { $0 != 0x20 }) else { return false }
+        let word = UnsafeBufferPointer(rebasing: b[lo..<hi])
+        return continuationWords.contains { w in
+            w.count == word.count && zip(w, word).allSatisfy { $0 == ASCII.lowered($1) }
+        }
+    }
+
+    private static let continuationWords: [[UInt8]] = ["more", "mehr", "suite", "sigue", "segue", "continua", "continued"].map { Array($0.utf8) }
+
+    /// The definition `isContinuationMark` keeps to (after its first-byte test).
+    static func isContinuationMarkPlain(_ text: String) -> Bool {
         let marks: Set<Character> = ["-", "–", "—", "(", ")", "[", "]", ".", "…", "/", " ", "*"]
         let chars = Array(text)
         var lo = 0, hi = chars.count
@@ -81,8 +118,11 @@ enum PageFurniture {
     /// True when `text` is a page number alone: `Page 2 of 3`, `Página 1 de 2`, `Seite 1 von 2`, `2/3`,
     /// `– 1 –`, `- 2 -`, `(3)`, a bare number.
     static func isPageNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 90 else { return false }
+        // (An ASCII line, the usual one, is read whole on its bytes.)
+        if !FastPaths.off, let quick = TextScan.withBytes(text, pageNumberASCII) { return quick }
         // Every page number has an ASCII digit: a byte scan rejects most lines before any allocation.
-        guard text.utf8.count <= 90, Self.mayBePageNumber(text), TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
+        guard Self.mayBePageNumber(text), TextScan.wordCount(text, atMost: 5) <= 5 else { return false }
         if FastPaths.off { return isPageNumberPlain(text) }
         let t = TextScan.trim(text)
         // (The lines that get here are short and mostly ASCII: characters counted, decoration trimmed and numbers
@@ -98,6 +138,122 @@ enum PageFurniture {
             return !u.isEmpty && u.count <= 3 && u.allSatisfy { ASCII.isDigit($0) }
         }
     }
+
+    /// `isPageNumber` of an ASCII line without a CR, on its bytes: each byte is a character, trimming and
+    /// stripping the decoration are byte steps, and the fold is the lower-casing with whitespace runs made one
+    /// space. Nil for any other line. (`ParseSpeedFastPathTests` holds it to `isPageNumberReference`.)
+    private static func pageNumberASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let base = b.baseAddress else { return false }
+        let n = b.count
+        // One pass, eight bytes at a time: bytes beyond ASCII or a CR (the other path), and digits.
+        var i = 0
+        var high: UInt64 = 0, digits: UInt64 = 0
+        while i + 8 <= n {
+            let x = ByteLanes.load(UnsafeRawPointer(base + i))
+            high |= ByteLanes.highLanes(x) | ByteLanes.firstLanes(x, equalTo: 0x0D)
+            digits |= ByteLanes.firstDigitLanes(x)
+            i += 8
+        }
+        while i < n {
+            let x = b[i]
+            if x >= 0x80 || x == 0x0D { return nil }
+            if ASCII.isDigit(x) { digits = 1 }
+            i += 1
+        }
+        guard high & ByteLanes.highs == 0 else { return nil }
+        // `mayBePageNumber`: a digit, thirty bytes at most once trimmed, at most nine letters, and otherwise only
+        // digits, spaces and the page number bytes.
+        guard digits != 0 else { return false }
+        var first = 0, last = n - 1
+        while first <= last && TextScan.isSpaceByte(b[first]) { first += 1 }
+        while last >= first && TextScan.isSpaceByte(b[last]) { last -= 1 }
+        guard first <= last, last - first + 1 <= 30 else { return false }
+        var letters = 0, words = 0
+        var inWord = false
+        for k in first...last {
+            let x = b[k]
+            if TextScan.isSpaceByte(x) { inWord = false; continue }
+            if !inWord { inWord = true; words += 1 }
+            if ASCII.isLetter(x) { letters += 1 } else if !(ASCII.isDigit(x) || isPageNumberByte(x)) { return false }
+        }
+        // Five words at most (`TextScan.wordCount`); the trimmed line is one character a byte (30 at most).
+        guard letters <= 9, words <= 5 else { return false }
+        // The decoration stripped (`trimmingDecoration`), then the words of the fold.
+        var s = first, e = last + 1
+        @inline(__always) func decoration(_ x: UInt8) -> Bool {
+            x == 0x20 || x == 0x2D || x == 0x28 || x == 0x29 || x == 0x5B || x == 0x5D || x == 0x7C
+        }
+        while s < e && decoration(b[s]) { s += 1 }
+        while e > s && decoration(b[e - 1]) { e -= 1 }
+        guard s < e else { return false }
+        // At most five words (the stripped text's words are no more than the line's).
+        var starts = (0, 0, 0, 0, 0), ends = (0, 0, 0, 0, 0)
+        var count = 0
+        var k = s
+        while k < e {
+            while k < e && TextScan.isSpaceByte(b[k]) { k += 1 }
+            guard k < e else { break }
+            let w = k
+            while k < e && !TextScan.isSpaceByte(b[k]) { k += 1 }
+            switch count {
+            case 0: starts.0 = w; ends.0 = k
+            case 1: starts.1 = w; ends.1 = k
+            case 2: starts.2 = w; ends.2 = k
+            case 3: starts.3 = w; ends.3 = k
+            default: starts.4 = w; ends.4 = k
+            }
+            count += 1
+        }
+        guard count >= 1, count <= 5 else { return nil }
+        func word(_ j: Int) -> Range<Int> {
+            switch j {
+            case 0: return starts.0..<ends.0
+            case 1: return starts.1..<ends.1
+            case 2: return starts.2..<ends.2
+            case 3: return starts.3..<ends.3
+            default: return starts.4..<ends.4
+            }
+        }
+        // One to three digits.
+        func isNumber(_ r: Range<Int>) -> Bool {
+            guard !r.isEmpty, r.count <= 3 else { return false }
+            for k in r where !ASCII.isDigit(b[k]) { return false }
+            return true
+        }
+        func isOne(of list: [[UInt8]], _ r: Range<Int>) -> Bool {
+            list.contains { w in w.count == r.count && zip(w, r).allSatisfy { $0 == ASCII.lowered(b[$1]) } }
+        }
+        // `arePageNumberWords`, on the words' byte ranges.
+        var j = 0
+        if isOne(of: pageWordBytes, word(0)) { j = 1 }
+        guard j < count else { return false }
+        let w0 = word(j)
+        if isNumber(w0) {
+            if j + 1 == count { return true }
+            if j + 3 == count, isOne(of: ofWordBytes, word(j + 1)), isNumber(word(j + 2)) { return true }
+            if j + 2 == count, b[word(j + 1).lowerBound] == 0x2F, isNumber(word(j + 1).dropFirst()) { return true }
+            return false
+        }
+        // `2/3`: the word split at its slashes, empty parts left out, is two numbers.
+        if j + 1 == count {
+            var parts = 0, allNumbers = true
+            var p = w0.lowerBound
+            while p < w0.upperBound {
+                while p < w0.upperBound && b[p] == 0x2F { p += 1 }
+                guard p < w0.upperBound else { break }
+                let q = p
+                while p < w0.upperBound && b[p] != 0x2F { p += 1 }
+                parts += 1
+                if !isNumber(q..<p) { allNumbers = false }
+            }
+            if parts == 2 && allNumbers { return true }
+        }
+        if j + 2 == count, b[w0.upperBound - 1] == 0x2F, isNumber(w0.dropLast()), isNumber(word(j + 1)) { return true }
+        return false
+    }
+
+    private static let pageWordBytes: [[UInt8]] = pageWords.map { Array($0.utf8) }
+    private static let ofWordBytes: [[UInt8]] = ofWords.map { Array($0.utf8) }
 
     /// `t.trimming(pageNumberDecoration)`, on bytes for ASCII text without a CR (each byte a character; the
     /// decoration's ASCII members are space, `-`, `(`, `)`, `[`, `]` and `|`).
@@ -288,7 +444,9 @@ enum PageFurniture {
             // A repeated line is a running header or footer only where it stands at its page's edge: every
             // line above it (a header) or below it (a footer) is furniture too. A name repeated lower down, under
             // a line of text (`For more information:` / `Press Office`), is text.
-            var atTop = Set<Int>(), atBottom = Set<Int>()
+            // The lines at the top are `0..<topEnd`, those at the bottom `bottomStart..<page.count` (runs from
+            // the edges, so two bounds say what sets of indices would).
+            var topEnd = 0, bottomStart = page.count
             if !repeated.isEmpty {
                 func isFurniture(_ i: Int) -> Bool? {
                     guard let text = page[i].text else { return nil }
@@ -297,18 +455,8 @@ enum PageFurniture {
                     guard let k = keys.first(where: { $0.index == i })?.key else { return false }
                     return repeated.contains(k)
                 }
-                var i = 0
-                while i < page.count, let f = isFurniture(i) ?? .some(true) {
-                    if !f { break }
-                    atTop.insert(i)
-                    i += 1
-                }
-                var j = page.count - 1
-                while j >= 0, let f = isFurniture(j) ?? .some(true) {
-                    if !f { break }
-                    atBottom.insert(j)
-                    j -= 1
-                }
+                while topEnd < page.count, isFurniture(topEnd) ?? true { topEnd += 1 }
+                while bottomStart > 0, isFurniture(bottomStart - 1) ?? true { bottomStart -= 1 }
             }
             // A page that loses no line is passed on as it is.
             var kept: [Entry]? = nil
@@ -317,13 +465,16 @@ enum PageFurniture {
                 // `-30-` is the end mark, not page 30.
                 var drop = isPageNumber(text) && !ReleaseLexicon.isEndMark(text) || isContinuationMark(text)
                 if !drop, layout, case .line(let l) = page[i] { drop = hasPageNumberCell(l.raw) }
-                if !drop, !repeated.isEmpty, atTop.contains(i) || atBottom.contains(i),
+                if !drop, !repeated.isEmpty, i < topEnd || i >= bottomStart,
                    let k = keys.first(where: { $0.index == i })?.key, repeated.contains(k) {
                     if recorded.insert(k).inserted { furniture.append(text) }
                     drop = true
                 }
                 if drop {
-                    if kept == nil { kept = Array(page[..<i]) }
+                    if kept == nil {
+                        kept = Array(page[..<i])
+                        kept?.reserveCapacity(page.count - 1)
+                    }
                 } else {
                     kept?.append(page[i])
                 }

@@ -63,6 +63,7 @@ public enum TextStyle: String, Sendable, CaseIterable {
         var markdownMarks = 0
         // The lengths of lines of 50 bytes or more, for telling text wrapped at a measure.
         var longLengths: [Int] = []
+        longLengths.reserveCapacity(lines.count)
         for i in lines.indices {
             let line = lines[i]
             if line.isEmpty { continue }
