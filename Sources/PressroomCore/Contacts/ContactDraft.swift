@@ -42,6 +42,21 @@ struct ContactDraft {
     static func isLeadInSentence(_ text: String) -> Bool {
         guard text.utf8.count > 20, TextScan.wordCount(text, atMost: 6) >= 5 else { return false }
         let folded = Fold.line(text.prefix(40))
+        return opensWithLeadIn(folded)
+    }
+
+    /// The openings' bytes.
+    private static let leadInOpeningBytes: [[UInt8]] = leadInOpenings.map { Array($0.utf8) }
+
+    /// `leadInOpenings.contains { folded.hasPrefix($0) }`, asked on bytes first: an opening (ASCII) that is a
+    /// prefix of the characters is a prefix of the bytes, so a fold that opens with none of them on bytes is
+    /// refused without comparing characters.
+    static func opensWithLeadIn(_ folded: String) -> Bool {
+        if !FastPaths.off, !TextScan.withBytes(folded, { b in
+            leadInOpeningBytes.contains { o in o.count <= b.count && UnsafeBufferPointer(rebasing: b[0..<o.count]).elementsEqual(o) }
+        }) {
+            return false
+        }
         return leadInOpenings.contains { folded.hasPrefix($0) }
     }
 
@@ -51,8 +66,7 @@ struct ContactDraft {
         // (Every opening starts with one of a few letters: most names are refused on their first byte.)
         guard let b0 = name.utf8.first, b0 >= 0x80 || leadInFirstBytes.contains(b0 | 0x20) else { return false }
         guard name.utf8.count <= 40, TextScan.wordCount(name, atMost: 5) <= 4 else { return false }
-        let folded = Fold.line(name)
-        return leadInOpenings.contains(where: { folded.hasPrefix($0) })
+        return opensWithLeadIn(Fold.line(name))
     }
 
     /// The first bytes of `leadInOpenings`.
@@ -118,8 +132,27 @@ struct ContactDraft {
 
     /// `Imprint`, `Impressum`: the heading over a publisher's details.
     static func isImprint(_ heading: String) -> Bool {
+        if let quick = isImprintASCII(heading) { return quick }
+        return isImprintPlain(heading)
+    }
+
+    /// The definition `isImprintASCII` keeps to.
+    static func isImprintPlain(_ heading: String) -> Bool {
         let f = Fold.contact(heading).trimmed(": ")
         return f == "imprint" || f == "impressum"
+    }
+
+    /// `isImprintPlain` of an ASCII heading without a carriage return (each byte a character, folded by lower-casing),
+    /// on its bytes; nil for any other heading (or with the fast paths off).
+    static func isImprintASCII(_ heading: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return ASCIIWordSet.withLowercasedASCII(heading) { f -> Bool in
+            var lo = 0, hi = f.count
+            while lo < hi, f[lo] == 0x20 || f[lo] == UInt8(ascii: ":") { lo += 1 }
+            while hi > lo, f[hi - 1] == 0x20 || f[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
+            let w = UnsafeBufferPointer(rebasing: f[lo..<hi])
+            return w.elementsEqual("imprint".utf8) || w.elementsEqual("impressum".utf8)
+        }
     }
 
     /// The person a field opens with (`Claire Martin par e-mail à`), or nil.
@@ -167,6 +200,11 @@ struct ContactDraft {
         var rest: [(text: String, onFirstLine: Bool)] = []
         // A postal address (`Hafenstraße 12`, `D-24103 Kiel`) is neither job title nor organisation.
         func withoutAddress(_ lines: [String]) -> [String] {
+            // (Every address line holds an ASCII digit, and no line is flagged before an address line: lines without
+            // one, a job title and an organisation, are kept as they are without being read.)
+            if lines.isEmpty || !lines.contains(where: { TextScan.withBytes($0) { $0.contains(where: ASCII.isDigit) } }) {
+                return lines
+            }
             let flags = PostalAddress.flags(lines)
             return zip(lines, flags).filter { !$0.1 }.map(\.0)
         }
@@ -343,7 +381,55 @@ struct ContactDraft {
     /// to three capitalised words before a trade word that ends the text, none of them a department's modifier
     /// or a job title.
     static func isAgencyName(_ text: String) -> Bool {
-        // (The last word first: most job titles end in no trade word.)
+        // (The last word first, on bytes where it can be: most job titles end in no trade word.)
+        if endsInTradeWord(text) == false { return false }
+        if let quick = isAgencyNameASCII(text) { return quick }
+        return isAgencyNamePlain(text)
+    }
+
+    private static let departmentModifierSet = ASCIIWordSet(departmentModifiers)
+
+    /// `isAgencyNamePlain` for an ASCII text without a carriage return (each byte a character, the fold of a word
+    /// its lower-casing), its words cut at spaces on the bytes; nil for any other text (or with the fast paths off).
+    static func isAgencyNameASCII(_ text: String) -> Bool? {
+        if FastPaths.off { return nil }
+        let answer: Bool?? = ASCIIWordSet.withLowercasedASCII(text) { f -> Bool? in
+            // (Only a text whose last word is a trade word comes here: `endsInTradeWord` turned the others away.)
+            var all: [Range<Int>] = []
+            var k = 0
+            while k < f.count {
+                if f[k] == 0x20 { k += 1; continue }
+                let start = k
+                while k < f.count, f[k] != 0x20 { k += 1 }
+                all.append(start..<k)
+                guard all.count <= 4 else { return false }
+            }
+            let count = all.count
+            guard count >= 2 else { return false }
+            func word(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: f[r]) }
+            guard let last = all.last, agencyTradeWordSet.contains(word(last)) else { return false }
+            // The printed words but the last open with a capital (`f` is lowered: the text's own bytes are read).
+            let printed = text.utf8
+            for r in all.dropLast() {
+                guard ASCII.isUpper(printed[printed.index(printed.startIndex, offsetBy: r.lowerBound)]) else { return false }
+            }
+            var modified = all.dropLast()
+            if word(last).elementsEqual("relations".utf8), count >= 3, word(all[count - 2]).elementsEqual("public".utf8) {
+                modified = all.dropLast(2)
+            }
+            guard modified.allSatisfy({ !departmentModifierSet.contains(word($0)) }) else { return false }
+            // (Asked last, as the definition asks it: the one look-up beyond these bytes.)
+            return nil
+        }
+        switch answer {
+        case .some(.some(let quick)): return quick
+        case .some(.none): return !ContactVocabulary.isRole(text)
+        case .none: return nil
+        }
+    }
+
+    /// The definition `isAgencyNameASCII` keeps to.
+    static func isAgencyNamePlain(_ text: String) -> Bool {
         guard let tail = text.split(separator: " ").last, agencyTradeWords.contains(Fold.contact(tail)) else { return false }
         let words = text.split(separator: " ").map { Fold.contact($0) }
         guard (2...4).contains(words.count), let last = words.last, agencyTradeWords.contains(last) else { return false }
@@ -353,6 +439,32 @@ struct ContactDraft {
             return words.dropLast(2).allSatisfy { !departmentModifiers.contains($0) } && !ContactVocabulary.isRole(text)
         }
         return words.dropLast().allSatisfy { !departmentModifiers.contains($0) } && !ContactVocabulary.isRole(text)
+    }
+
+    private static let agencyTradeWordSet = ASCIIWordSet(agencyTradeWords)
+
+    /// Whether the last word of a simple text (see `SimpleText`: each scalar a character, so its words are cut
+    /// at space bytes) is a trade word, when that word is ASCII (its fold is then its lower-casing); nil for any
+    /// other text (or with the fast paths off). `isAgencyName`'s first test, without splitting the text.
+    static func endsInTradeWord(_ text: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(text) { b -> Bool? in
+            guard SimpleText.isSimple(b) else { return nil }
+            var hi = b.count
+            while hi > 0, b[hi - 1] == 0x20 { hi -= 1 }
+            var lo = hi
+            while lo > 0, b[lo - 1] != 0x20 {
+                if b[lo - 1] >= 0x80 { return nil }
+                lo -= 1
+            }
+            // (No word at all: `split` gives no last word, and the plain test says no.)
+            guard hi > lo else { return false }
+            guard hi - lo <= agencyTradeWordSet.longest else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: hi - lo) { w -> Bool in
+                for k in lo..<hi { w[k - lo] = ASCII.lowered(b[k]) }
+                return agencyTradeWordSet.contains(UnsafeBufferPointer(w))
+            }
+        }
     }
 
     /// Whether `text` is a proper name of two to six words, each capitalised but for short particles
@@ -501,7 +613,8 @@ struct ContactDraft {
     /// `Coordinator (ZELA)` → (`Coordinator`, `ZELA`).
     static func splitTrailingBrackets(_ s: String) -> (String, String)? {
         let t = s.trimmed()
-        guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
+        // (A text whose last byte is no `)` ends in no `)` character: the byte is read first.)
+        guard FastPaths.off || TextScan.withBytes(t, { $0.last == UInt8(ascii: ")") }), t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
         let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmed()
         let outside = t[..<open].trimmed()
         guard !inside.isEmpty else { return nil }

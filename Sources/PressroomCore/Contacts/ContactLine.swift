@@ -315,7 +315,14 @@ struct ContactLine {
             // (`:` ends in the byte 0x3A and `：` in 0x9A: other fields skip the test.)
             // (The last byte read off the buffer: `utf8.last` is a generic walk.)
             while TextScan.withBytes(f, { $0.last == 0x3A || $0.last == 0x9A }), f.hasSuffix(":") || f.hasSuffix("：") {
-                f.removeLast(); f = f.trimmed(); endedWithColon = true
+                // (A simple field's last `:` is its last byte: cut on the bytes, not through `removeLast`'s
+                // character walk.)
+                if !FastPaths.off, TextScan.withBytes(f, { $0.last == 0x3A && SimpleText.isSimple($0) }) {
+                    f = String(Substring(f.utf8.dropLast()))
+                } else {
+                    f.removeLast()
+                }
+                f = f.trimmed(); endedWithColon = true
             }
             guard !f.isEmpty, SimpleText.hasLetter(f) else { continue }
             // A right-aligned `Seite 2 von 2` or `Page 1 of 2` beside the text (`pdftotext -layout`).

@@ -19,16 +19,20 @@ public enum ContactParser {
         // Only a line that holds a carriage return pays for the Foundation replacement.
         let linear = ContactColumns.linearize(lines.map { TextScan.hasByte($0, 13) ? $0.replacingOccurrences(of: "\r", with: "") : $0 })
         let joined = joinContinuationsNotingFacts(dropFurniture(linear))
-        var logical = joined.map { (line: $0.line, isHeading: $0.isHeading) }
         // `please contact Jane Doe at … or Tom Beck on …`: a line per person.
-        // (Asked of each line once; most lines fail its first, byte-counting guard, read off the line's facts.)
+        // (Asked of each line once; most lines fail its first, byte-counting guard, read off the line's facts.
+        // The lines are read by index: iterating the tuples copied each with its facts.)
         var split: [Int: [String]] = [:]
-        for (k, l) in joined.enumerated() where l.isHeading != true && (FastPaths.off || l.facts.mayNamePeople) {
-            if let people = ContactLeadIn.splitPeople(l.line) { split[k] = people }
+        for k in joined.indices where joined[k].isHeading != true && (FastPaths.off || joined[k].facts.mayNamePeople) {
+            if let people = ContactLeadIn.splitPeople(joined[k].line) { split[k] = people }
         }
-        if !split.isEmpty {
-            logical = logical.enumerated().flatMap { k, l in
-                split[k].map { $0.map { (line: $0, isHeading: l.isHeading) } } ?? [l]
+        var logical: [(line: String, isHeading: Bool?)] = []
+        logical.reserveCapacity(joined.count)
+        for k in joined.indices {
+            if !split.isEmpty, let people = split[k] {
+                for p in people { logical.append((line: p, isHeading: joined[k].isHeading)) }
+            } else {
+                logical.append((line: joined[k].line, isHeading: joined[k].isHeading))
             }
         }
         var contacts: [Contact] = []
@@ -151,6 +155,8 @@ public enum ContactParser {
         // with any other ASCII letter (a name, a job title) is none.
         if opensWithOtherLetter(t) ?? opensWithOtherLetterPlain(t) { return false }
         if let quick = letterlessFurniture(t) { return quick }
+        // (A line with a letter whose first word is no end mark or page word, read on bytes: no fold, no split.)
+        if opensWithOtherWord(t) == true { return false }
         return letterlessFurniturePlain(t)
     }
 
@@ -163,7 +169,6 @@ public enum ContactParser {
     /// The rest of `isFurniture` past its annotation and first-letter tests, on Characters: the definition
     /// `letterlessFurniture` agrees with.
     static func letterlessFurniturePlain(_ t: String) -> Bool {
-        if opensWithOtherWord(t) { return false }
         let f = Fold.contact(t).trimmed("-–—*#_ ")
         if ["ends", "end", "fin", "fim", "30", "ende", "xxx", "o0o"].contains(f) || t == "###" { return true }
         // `2`, `– 1 –`, `2/2`, `(3)`; a phone number (`555-0142`) has more digits than a page number.
@@ -247,28 +252,38 @@ public enum ContactParser {
 
     private static let furnitureOpenerSet = ASCIIWordSet(furnitureOpeners)
 
-    /// Whether `t` is an ASCII line with a letter in it whose first word, lower-cased, past and without the
-    /// dashes, stars and hashes around it, is no end mark or page word. (An end mark is the whole line and a
-    /// page word opens it, so such a line is no furniture.)
-    private static func opensWithOtherWord(_ t: String) -> Bool {
+    /// Whether `t` has an ASCII letter in it and its first word (past the dashes, stars, hashes, underscores and
+    /// spaces that open it, up to its first space), ASCII, lower-cased and without those marks at its end, is
+    /// no end mark or page word: then `letterlessFurniturePlain` is false (a letter rules out a page number, an
+    /// end mark is the whole line and a page word opens it). Read on bytes; nil when the first word holds a
+    /// byte beyond ASCII or a carriage return, when there is no letter, or with the fast paths off.
+    /// (The first word's fold is its lower-casing whatever follows it: a fold goes scalar by scalar, and the
+    /// space after the word is a character of its own or joins what follows, never the word.)
+    static func opensWithOtherWord(_ t: String) -> Bool? {
+        if FastPaths.off { return nil }
         func isMark(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "_") || b == 32
         }
-        return TextScan.withBytes(t) { b -> Bool in
+        return TextScan.withBytes(t) { b -> Bool? in
             var hasLetter = false
-            for c in b {
-                if c >= 0x80 { return false }
-                if (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") { hasLetter = true }
-            }
-            guard hasLetter else { return false }
+            for c in b where ASCII.isLetter(c) { hasLetter = true; break }
+            guard hasLetter else { return nil }
             var lo = 0
-            while lo < b.count, isMark(b[lo]) { lo += 1 }
+            while lo < b.count {
+                if isMark(b[lo]) { lo += 1; continue }
+                // `–` and `—`.
+                if b[lo] == 0xE2, lo + 2 < b.count, b[lo + 1] == 0x80, b[lo + 2] == 0x93 || b[lo + 2] == 0x94 { lo += 3; continue }
+                break
+            }
             var hi = lo
-            while hi < b.count, b[hi] != 32 { hi += 1 }
+            while hi < b.count, b[hi] != 32 {
+                if b[hi] >= 0x80 || b[hi] == 13 { return nil }
+                hi += 1
+            }
             while hi > lo, isMark(b[hi - 1]) { hi -= 1 }
             guard hi - lo <= furnitureOpenerSet.longest else { return true }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(hi - lo, 1)) { word -> Bool in
-                for k in lo..<hi { let c = b[k]; word[k - lo] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                for k in lo..<hi { word[k - lo] = ASCII.lowered(b[k]) }
                 return !furnitureOpenerSet.contains(UnsafeBufferPointer(rebasing: word[0..<(hi - lo)]))
             }
         }
@@ -279,6 +294,7 @@ public enum ContactParser {
     /// `Page 2 of 3` or a form feed).
     static func dropFurniture(_ lines: [String]) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(lines.count)
         var afterPageBreak = false
         var skippedHeader = false
         for raw in lines {
@@ -343,6 +359,7 @@ public enum ContactParser {
     /// heading (a digit or an `@` in it) is not asked.
     static func joinContinuationsNotingFacts(_ lines: [String]) -> [(line: String, isHeading: Bool?, facts: ContactLineFacts)] {
         var out: [(line: String, isHeading: Bool?, facts: ContactLineFacts)] = []
+        out.reserveCapacity(lines.count)
         let facts = lines.map(ContactLineFacts.init)
         // The line last asked about: the next line, asked about before it is joined or not, comes back as
         // the following line to continue (the same string when it was trimmed already).
@@ -466,15 +483,18 @@ public enum ContactParser {
 
     private static let connectiveSet = ASCIIWordSet(connectives)
 
-    /// `continues` for a trimmed ASCII line without a carriage return, on its bytes (each a character); nil
-    /// for any other line.
+    /// `continues` for a trimmed simple line (see `SimpleText`: each scalar a character, no carriage return), on
+    /// its bytes; nil for any other line, or when its last word opens with a scalar beyond ASCII.
     static func continuesASCII(_ s: String) -> Bool? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(s) { b -> Bool? in
-            for c in b where c >= 0x80 || c == 13 { return nil }
+            guard SimpleText.isSimple(b) else { return nil }
             let n = b.count
             guard n > 0 else { return false }
             let last = b[n - 1]
+            // The last character is the last scalar: `–` (E2 80 93) or `—` (E2 80 94) continues, any other beyond
+            // ASCII is none of the marks below.
+            if n >= 3, b[n - 3] == 0xE2, b[n - 2] == 0x80, last == 0x93 || last == 0x94 { return true }
             if last == UInt8(ascii: ",") || last == UInt8(ascii: "|") || last == UInt8(ascii: ";") || last == UInt8(ascii: "/")
                 || last == UInt8(ascii: "&") {
                 return true
@@ -499,6 +519,8 @@ public enum ContactParser {
             // The last word: `s` is trimmed, so it follows the last space.
             var start = n
             while start > 0, b[start - 1] != 32 { start -= 1 }
+            // (A word opening beyond ASCII may be a lower-case connective, `à`: the plain path reads it.)
+            if b[start] >= 0x80 { return nil }
             guard b[start] >= 0x61 && b[start] <= 0x7A else { return false }
             return connectiveSet.contains(UnsafeBufferPointer(rebasing: b[start..<n]))
         }
@@ -540,11 +562,15 @@ public enum ContactParser {
         guard !next.isEmpty else { return false }
         // ASCII lines without a carriage return (each byte a character) answer the usual cases on bytes:
         // a connective opening `next`, or `previous` ending in neither a digit nor `)`.
-        let asciiFirst = opensWithConnectiveASCII(next)
-        if asciiFirst == true { return true }
-        if asciiFirst == false, endsInDigitOrBracketASCII(previous) == false { return false }
-        if opensWithConnectivePlain(next) { return true }
-        guard endsInDigitOrBracketPlain(previous) else { return false }
+        if opensWithConnectiveASCII(next) ?? opensWithConnectivePlain(next) { return true }
+        guard endsInDigitOrBracketASCII(previous) ?? endsInDigitOrBracketPlain(previous) else { return false }
+        // What follows is the rest of a number: `next` opens with a digit or `(`, past any `,`, `;` and `.` (the
+        // country-code test asks for `(` or a digit first, the token test for a digit past those marks). An ASCII
+        // byte other than those opens no such character (a mark joining it makes it no digit and no `(`).
+        if !FastPaths.off, let b0 = next.utf8.first, b0 < 0x80, !ASCII.isDigit(b0),
+           b0 != UInt8(ascii: "("), b0 != UInt8(ascii: ","), b0 != UInt8(ascii: ";"), b0 != UInt8(ascii: ".") {
+            return false
+        }
         let space = SimpleText.firstIndex(ofASCII: 32, in: next)
         let first = next[..<(space ?? next.endIndex)]
         let prev = previous.trimmed()

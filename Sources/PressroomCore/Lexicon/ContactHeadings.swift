@@ -332,8 +332,6 @@ extension ContactVocabulary {
         return table
     }()
 
-    /// The first bytes of the trigger stems, a bit each.
-    private static let stemFirstBytes: UInt128 = triggerStems.reduce(0) { $0 | 1 << UInt128($1[0]) }
 
     /// A fast test on bytes: short (at most nine words), no digit, `@` or `/`, and one of the trigger stems.
     private static func mayBeHeading(_ line: String) -> Bool {
@@ -358,19 +356,49 @@ extension ContactVocabulary {
             }
         }
         guard words > 0 else { return false }
-        // One pass: at each byte, only the stems that open with it (most bytes open none: a bit each says so).
+        return holdsTriggerStem(bytes)
+    }
+
+    /// Whether the bytes, ASCII letters lowered, hold one of `triggerStems`. One pass: at each byte, only the
+    /// stems that open with it and the byte after it (most pairs open none: a bit each says so; every stem is
+    /// four bytes or more).
+    static func holdsTriggerStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        let opening = stemFirstBytes
-        for i in 0..<n {
-            let c = bytes[i]
-            let lower = c >= 65 && c <= 90 ? c | 0x20 : c
-            guard lower < 128, opening >> UInt128(lower) & 1 != 0 else { continue }
+        guard n >= 2 else { return false }
+        let pairs = stemPairs
+        for i in 0..<(n - 1) {
+            let lower = ASCII.lowered(bytes[i]), next = ASCII.lowered(bytes[i + 1])
+            guard lower < 128, next < 128 else { continue }
+            let pair = Int(lower) << 7 | Int(next)
+            guard pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
             for stem in stemsByFirstByte[Int(lower)] where i + stem.count <= n {
                 if SimpleText.lowered(bytes, at: i, continue: stem) { return true }
             }
         }
         return false
     }
+
+    /// `holdsTriggerStem`'s definition: each stem looked for at each byte.
+    static func holdsTriggerStemPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        for i in 0..<n {
+            let lower = ASCII.lowered(bytes[i])
+            for stem in triggerStems where stem[0] == lower && i + stem.count <= n {
+                if SimpleText.lowered(bytes, at: i, continue: stem) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The first two bytes of the trigger stems, a bit each in a 128 × 128 table (first byte × second byte).
+    private static let stemPairs: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        for stem in triggerStems {
+            let pair = Int(stem[0]) << 7 | Int(stem[1])
+            table[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return table
+    }()
 
     /// Built once, not on every call.
     private static let endsWithEnquiryWordWords: Set<String> = ["inquiries", "enquiries", "inquiry", "enquiry", "requests", "queries", "contact", "contacts",

@@ -134,7 +134,12 @@ extension ContactVocabulary {
     private static let labelTokens: Set<String> = {
         var tokens: Set<String> = ["or"]
         for w in Array(fieldLabels.keys) + Array(phoneWords) + Array(faxWords) {
-            for token in w.utf8.split(whereSeparator: isLabelSeparator) { tokens.insert(String(decoding: token, as: UTF8.self)) }
+            var token: [UInt8] = []
+            for b in w.utf8 + [UInt8(ascii: " ")] {
+                if !isLabelSeparator(b) { token.append(b); continue }
+                if !token.isEmpty { tokens.insert(String(decoding: token, as: UTF8.self)) }
+                token.removeAll(keepingCapacity: true)
+            }
         }
         return tokens
     }()
@@ -212,9 +217,11 @@ extension ContactVocabulary {
         // `T`, `M`, `P` and the home mark `H` (`(06) 555 0142 (H)`) label phones.
         if t == "T" || t == "M" || t == "P" || t == "H" { return .phone }
         if t == "F" { return .fax }
+        // (`mayBeLabel` first: it turns most fields away on their first word. Both tests only answer nil.)
+        guard mayBeLabel(t) else { return nil }
         // (A simple text of more than four bytes has more than one character.)
         if t.utf8.count <= 4 || !SimpleText.isSimple(t) ? t.count == 1 : false, t != "E", t != "W" { return nil }
-        guard mayBeLabel(t), SimpleText.isASCII(t) || mayBeLabel(Fold.contact(t)) else { return nil }
+        guard SimpleText.isASCII(t) || mayBeLabel(Fold.contact(t)) else { return nil }
         // Read each time: a pure look-up costs no more than a memo shared by the parsing threads under a lock.
         return readFieldLabel(t)
     }

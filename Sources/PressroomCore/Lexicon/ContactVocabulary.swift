@@ -33,6 +33,13 @@ enum ContactVocabulary {
         }) {
             return named && !isRole(text)
         }
+        // A text with accents mostly folds to plain ASCII (`Département` → `departement`): its words are read on the
+        // fold's bytes, as the definition below reads them on the fold.
+        if !FastPaths.off, let named = ASCIIWordSet.withLowercasedASCII(Fold.contact(text), { f in
+            anyLetterRun(f, keeping: UInt8(ascii: "-")) { deskWordSet.contains($0) }
+        }) {
+            return named && !isRole(text)
+        }
         let words = SimpleText.letterRuns(Fold.contact(text), keeping: UInt8(ascii: "-")).map(String.init)
         let deskWords = Self.isDeskDeskWords
         guard words.contains(where: { deskWords.contains($0) }) else { return false }
@@ -110,7 +117,12 @@ enum ContactVocabulary {
     private static func isRoleASCII(_ text: String) -> Bool? {
         ASCIIWordSet.withLowercasedASCII(text, { f in
             anyLetterRun(f, keeping: UInt8(ascii: "-")) { w in
-                roleWordSet.contains(w) || hasSuffix(w, "referent") || hasSuffix(w, "referentin") || hasSuffix(w, "sprecher")
+                if roleWordSet.contains(w) { return true }
+                // (Each suffix ends in `t`, `n` or `r`: a word ending otherwise is asked no further.)
+                guard let last = w.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "n") || last == UInt8(ascii: "r") else {
+                    return false
+                }
+                return hasSuffix(w, "referent") || hasSuffix(w, "referentin") || hasSuffix(w, "sprecher")
                     || hasSuffix(w, "sprecherin") || hasSuffix(w, "leiter") || hasSuffix(w, "leiterin")
                     || hasSuffix(w, "arzt") || hasSuffix(w, "arztin")
             }
@@ -161,16 +173,58 @@ enum ContactVocabulary {
         if FastPaths.off || TextScan.withBytes(t, { $0.last == UInt8(ascii: ".") || $0.last == UInt8(ascii: "V") }),
            t.hasSuffix(" e. V.") || t.hasSuffix(" e. V") { return true }
         if let quick = isOrganizationASCII(t) { return quick }
-        return isOrganizationPlain(t)
+        if isAcronym(t) { return true }
+        // A text with accents mostly folds to plain ASCII (`Fundación` → `fundacion`): its words are read on the
+        // fold's bytes, as the definition reads them on the fold.
+        if !FastPaths.off, let quick = organizationWordsInFold(Fold.contact(t)) { return quick }
+        return holdsOrganizationWordPlain(t)
     }
 
     /// `isOrganization` of a trimmed text past its `e. V.` test, on Characters: the definition
     /// `isOrganizationASCII` agrees with.
     static func isOrganizationPlain(_ t: String) -> Bool {
-        // An acronym: `ZELA`, `WWF`, `UNHCR`.
+        isAcronym(t) || holdsOrganizationWordPlain(t)
+    }
+
+    /// An acronym: `ZELA`, `WWF`, `UNHCR`.
+    private static func isAcronym(_ t: String) -> Bool {
         let characters = SimpleText.characterCount(t)
-        if characters >= 2, characters <= 8, t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
-           t.contains(where: \.isLetter) { return true }
+        return characters >= 2 && characters <= 8 && t.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" })
+            && t.contains(where: \.isLetter)
+    }
+
+    /// `holdsOrganizationWordPlain`'s test on the fold `f` of a text, when the fold is ASCII without a carriage
+    /// return: its runs of letters and dots, without the dots at their ends, looked up on bytes (a suffix only
+    /// when longer than itself, as the definition asks); nil for any other fold.
+    static func organizationWordsInFold(_ f: String) -> Bool? {
+        TextScan.withBytes(f) { b -> Bool? in
+            for c in b where c >= 0x80 || c == 13 { return nil }
+            // (A fold is lower case: its letters are `a`–`z`.)
+            var k = 0
+            let n = b.count
+            while k < n {
+                let c = b[k]
+                guard c == UInt8(ascii: ".") || ASCII.isLetter(c) else { k += 1; continue }
+                var lo = k
+                while k < n, b[k] == UInt8(ascii: ".") || ASCII.isLetter(b[k]) { k += 1 }
+                var hi = k
+                while lo < hi, b[lo] == UInt8(ascii: ".") { lo += 1 }
+                while hi > lo, b[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+                let w = UnsafeBufferPointer(rebasing: b[lo..<hi])
+                if organizationWordSet.contains(w) { return true }
+                for suffix in organizationSuffixBytes where w.count > suffix.count {
+                    if w.suffix(suffix.count).elementsEqual(suffix) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private static let organizationSuffixBytes: [[UInt8]] = organizationSuffixes.map { Array($0.utf8) }
+
+    /// Whether the text's fold holds an organisation word (or ends a word in a compound's suffix, longer than it):
+    /// the definition `organizationWordsInFold` keeps to.
+    static func holdsOrganizationWordPlain(_ t: String) -> Bool {
         // (Lazily: the first organisation word ends the search.)
         let words = SimpleText.letterRuns(Fold.contact(t), keeping: UInt8(ascii: ".")).lazy.map {
             $0.trimmed(".")
@@ -227,6 +281,35 @@ enum ContactVocabulary {
         "co ltd", "pvt ltd", "private limited", "s a", "s l", "sl", "slu", "e v",
     ]
 
+    private static let legalFormSet = ASCIIWordSet(legalForms)
+
+    /// `isLegalForm` past its letter count, for an ASCII text (its fold is its lower-casing): the spaced and the
+    /// joined forms built in one buffer and looked up without a string; nil for any other text (or with the
+    /// fast paths off).
+    static func isLegalFormASCII(_ text: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(text) { b -> Bool? in
+            for c in b where c >= 0x80 { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * b.count + 1) { buffer -> Bool in
+                // `spaced` fills the buffer from its start, `joined` from its middle.
+                var spaced = 0, joined = 0
+                let half = b.count
+                var pending = false
+                for c in b {
+                    if c == UInt8(ascii: ".") || c == UInt8(ascii: " ") { pending = spaced > 0; continue }
+                    if pending { buffer[spaced] = UInt8(ascii: " "); spaced += 1; pending = false }
+                    let l = ASCII.lowered(c)
+                    buffer[spaced] = l
+                    spaced += 1
+                    buffer[half + joined] = l
+                    joined += 1
+                }
+                return legalFormSet.contains(UnsafeBufferPointer(rebasing: buffer[0..<spaced]))
+                    || legalFormSet.contains(UnsafeBufferPointer(rebasing: buffer[half..<(half + joined)]))
+            }
+        }
+    }
+
     /// Whether `text` is only a legal form (`Ltd.`, `Inc.`, `GmbH`, `S.A.`), as left by a comma split.
     static func isLegalForm(_ text: String) -> Bool {
         // An ASCII text with more letters than the longest legal form (`private limited`) is none.
@@ -239,6 +322,7 @@ enum ContactVocabulary {
             return letters
         }
         if letters > 14 { return false }
+        if let quick = isLegalFormASCII(text) { return quick }
         // Dots as spaces, runs of spaces as one, none at the ends; and the same without spaces. On bytes
         // (both are ASCII), not through Foundation.
         var spaced: [UInt8] = [], joined: [UInt8] = []

@@ -331,8 +331,9 @@ public enum PhoneNumber {
             i += 1
         }
         // Built as bytes, one string at the end.
-        var out: [UInt8] = [UInt8(ascii: "+")]
+        var out: [UInt8] = []
         out.reserveCapacity(digits.count + 2)
+        out.append(UInt8(ascii: "+"))
         guard let code = CountryCallingCodes.codePrefix(digits[...]) else {
             out += digits
             return String(decoding: out, as: UTF8.self)

@@ -123,17 +123,40 @@ enum Fold {
     }
 
     /// The folded bytes of the Latin-1 and Latin Extended-A scalars (U+0080 to U+017F), the letters beyond
-    /// ASCII of the five languages, built once; no lock, no shared state written while parsing.
-    private static let contactLatin: [[UInt8]] = (0x80..<0x180).map { v in
-        Unicode.Scalar(UInt32(v)).map { Array(contactPlain(String($0)).utf8) } ?? []
-    }
+    /// ASCII of the five languages; no lock, no shared state written while parsing.
+    static let contactLatin: [[UInt8]] = contactLatinFolds.map { Array($0.utf8) }
 
     /// The same for the dashes, quotes, bullets and ellipsis of General Punctuation (U+2010 to U+202F), the marks
     /// of contact lines (`Jane Doe – Press Officer`): each was folded through Foundation, ~17 K instructions a
-    /// line. (Thirty-two entries: building them costs ~0.5 M instructions once.)
-    private static let contactPunctuation: [[UInt8]] = (0x2010..<0x2030).map { v in
-        Unicode.Scalar(UInt32(v)).map { Array(contactPlain(String($0)).utf8) } ?? []
-    }
+    /// line.
+    static let contactPunctuation: [[UInt8]] = contactPunctuationFolds.map { Array($0.utf8) }
+
+    /// `contactPlain` of each scalar from U+0080 to U+017F, written out: computing them through Foundation cost
+    /// ~2 M instructions in the first release's contact block. `FoldVariantsTests` holds each to `contactPlain`.
+    static let contactLatinFolds: [String] = [
+        "\u{80}", "\u{81}", "\u{82}", "\u{83}", "\u{84}", "\u{85}", "\u{86}", "\u{87}", "\u{88}", "\u{89}", "\u{8A}", "\u{8B}", "\u{8C}", "\u{8D}", "\u{8E}", "\u{8F}",
+        "\u{90}", "\u{91}", "\u{92}", "\u{93}", "\u{94}", "\u{95}", "\u{96}", "\u{97}", "\u{98}", "\u{99}", "\u{9A}", "\u{9B}", "\u{9C}", "\u{9D}", "\u{9E}", "\u{9F}",
+        "\u{A0}", "\u{A1}", "\u{A2}", "\u{A3}", "\u{A4}", "\u{A5}", "\u{A6}", "\u{A7}", "\u{A8}", "\u{A9}", "\u{AA}", "\u{AB}", "\u{AC}", "\u{AD}", "\u{AE}", "\u{AF}",
+        "\u{B0}", "\u{B1}", "\u{B2}", "\u{B3}", "\u{B4}", "\u{B5}", "\u{B6}", "\u{B7}", "\u{B8}", "\u{B9}", "\u{BA}", "\u{BB}", "\u{BC}", "\u{BD}", "\u{BE}", "\u{BF}",
+        "a", "a", "a", "a", "a", "a", "\u{E6}", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "\u{F0}", "n", "o", "o", "o", "o", "o", "\u{D7}", "\u{F8}", "u", "u", "u", "u", "y", "\u{FE}", "\u{DF}",
+        "a", "a", "a", "a", "a", "a", "\u{E6}", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "\u{F0}", "n", "o", "o", "o", "o", "o", "\u{F7}", "\u{F8}", "u", "u", "u", "u", "y", "\u{FE}", "y",
+        "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+        "\u{111}", "\u{111}", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+        "g", "g", "g", "g", "h", "h", "\u{127}", "\u{127}", "i", "i", "i", "i", "i", "i", "i", "i",
+        "i", "\u{131}", "\u{133}", "\u{133}", "j", "j", "k", "k", "\u{138}", "l", "l", "l", "l", "l", "l", "\u{140}",
+        "\u{140}", "\u{142}", "\u{142}", "n", "n", "n", "n", "n", "n", "\u{149}", "\u{14B}", "\u{14B}", "o", "o", "o", "o",
+        "o", "o", "\u{153}", "\u{153}", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+        "s", "s", "t", "t", "t", "t", "\u{167}", "\u{167}", "u", "u", "u", "u", "u", "u", "u", "u",
+        "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "\u{17F}",
+    ]
+
+    /// `contactPlain` of each scalar from U+2010 to U+202F, written out (see `contactLatinFolds`).
+    static let contactPunctuationFolds: [String] = [
+        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2016}", "\u{2017}", "'", "'", "\u{201A}", "\u{201B}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}",
+        "\u{2020}", "\u{2021}", "\u{2022}", "\u{2023}", "\u{2024}", "\u{2025}", "\u{2026}", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{202F}",
+    ]
 
     private static func contactScalar(_ v: UInt32) -> [UInt8] {
         if v >= 0x80 && v < 0x180 { return contactLatin[Int(v) - 0x80] }
