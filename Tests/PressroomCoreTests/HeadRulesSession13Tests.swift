@@ -26,6 +26,13 @@ import Testing
         #expect(release.subtitle == nil)
     }
 
+    @Test func aShortHeadingThatIsTheOnlyOneOfItsLevelIsStillTheStandfirst() {
+        // (review13: `## Starting next spring` over a text with no other section.)
+        let deck = Self.sectioned.replacingOccurrences(of: "## Summary", with: "## Starting next spring")
+            .replacingOccurrences(of: "## Details\n\n", with: "")
+        #expect(IssueDateEvidenceTests.parse(deck, name: "fixture.md").subtitle == "Starting next spring")
+    }
+
     @Test func aDeckSetAsAHeadingStillIs() {
         let deck = Self.sectioned.replacingOccurrences(of: "## Summary", with: "## Twelve lanterns shine again after a winter of repairs")
         let release = IssueDateEvidenceTests.parse(deck, name: "fixture.md")
@@ -65,6 +72,11 @@ import Testing
         // One field is no letterhead's line: a headline may name a helpline.
         #expect(!HeadMetadata.holdsContactDetails("Telephone helpline answers 2,000,000 calls in its first year"))
         #expect(!HeadMetadata.holdsContactDetails("Website and phone lines down for two hours"))
+        // (review13) A headline that gives a helpline, and a lead paragraph that says how to call: no colon after
+        // a label, or a sentence's full stop.
+        #expect(!HeadMetadata.holdsContactDetails("New advice line: phone 0800 555 0100 or email help@lanterns.example.org"))
+        #expect(!HeadMetadata.holdsContactDetails(
+            "Residents can now book a collection by telephone on 0300 555 0199 or through the website: www.lanterns.example/book."))
     }
 
     // MARK: - A reading time after the date
@@ -88,6 +100,9 @@ import Testing
         #expect(FrontMatter.split(page).frontMatter?.date == "2025-03-02")
         let hugo = "---\ntitle: Lanterns relit\npublishDate: 2025-03-04\ndate: 2025-03-01\n---\n\nText.\n"
         #expect(FrontMatter.split(hugo).frontMatter?.date == "2025-03-01")
+        // Jekyll's `published: true` is a switch, not the date.
+        let jekyll = "---\ntitle: Lanterns relit\npublished: true\npublish_date: 2025-03-02\n---\n\nText.\n"
+        #expect(FrontMatter.split(jekyll).frontMatter?.date == "2025-03-02")
         let neither = "---\ntitle: Lanterns relit\nexpiry_date: 2025-04-01\n---\n\nText.\n"
         #expect(FrontMatter.split(neither).frontMatter?.date == nil)
     }

@@ -39,9 +39,7 @@ import Testing
 
     @Test func thePersonQuotedOrTitledIsStillNoIssuer() {
         #expect(IssueDateEvidenceTests.parse(Self.candidate).organization == nil)
-        // Quoted by a verb of speech before the name, or given a title instead.
-        let saysBefore = Self.candidate.replacingOccurrences(of: "\" Quill said.", with: "\" said Mara Quill.")
-        #expect(IssueDateEvidenceTests.parse(saysBefore).organization == nil)
+        // Given a title instead.
         let titled = Self.candidate.replacingOccurrences(of: "\" Quill said.", with: "\" she said.")
             .replacingOccurrences(of: "Mara Quill has lived", with: "Councillor Mara Quill has lived")
         #expect(IssueDateEvidenceTests.parse(titled).organization == nil)
@@ -102,7 +100,7 @@ import Testing
     }
 
     @Test func publisherKeysAndNames() {
-        for key in ["publisher", "organization", "organisation", "agency", "issuer", "source", "collection_source", "site-publisher"] {
+        for key in ["publisher", "organization", "organisation", "agency", "issuer", "collection_source", "site-publisher"] {
             #expect(FrontMatter.isPublisherKey(key), "\(key)")
         }
         for key in ["source_url", "source_type", "author", "title", "resource", "publisher_url"] {
@@ -113,5 +111,43 @@ import Testing
         #expect(OrganizationNames.publisherName("https://harbourpol.example.org") == nil)
         #expect(OrganizationNames.publisherName("press-release") == nil)
         #expect(OrganizationNames.publisherName("2024 annual report") == nil)
+    }
+
+    // MARK: - Mended after review13 (a second reader's invented releases)
+
+    /// An organisation's letterhead and About heading, and the text quoting it as it would a person (`…, says
+    /// Eelgrass Watch.`) or naming it after a word that ends like a title (`welcomed`, `med`): still the issuer.
+    static let quotedGroup = """
+        PRESS RELEASE
+
+        Eelgrass Watch
+
+        3 June 2024
+
+        Divers count the eelgrass beds of the inner bay
+
+        A count of the eelgrass beds of the inner bay was finished this week, says Eelgrass Watch.
+
+        The harbour board has welcomed Eelgrass Watch's survey and will use it to plan moorings.
+
+        Kelso opens its own survey next year.
+
+        About Eelgrass Watch
+        Eelgrass Watch is a volunteer group that maps seagrass along the coast.
+        """
+
+    @Test func anOrganisationQuotedOrAfterATitlesLettersIsStillTheIssuer() {
+        #expect(IssueDateEvidenceTests.parse(Self.quotedGroup).organization == "Eelgrass Watch")
+        #expect(!OrganizationNames.readsAsPerson("Eelgrass Watch", contactNames: [], inFolded: "the board has welcomed eelgrass watch"))
+        #expect(OrganizationNames.readsAsPerson("Eelgrass Watch", contactNames: [], inFolded: "the board med eelgrass watch"))
+    }
+
+    @Test func aBareSourceKeyOrAPicturesSourceNamesNoPublisher() {
+        #expect(!FrontMatter.isPublisherKey("source"))
+        #expect(!FrontMatter.isPublisherKey("image_source"))
+        #expect(!FrontMatter.isPublisherKey("photo-source"))
+        let page = Self.harvested.replacingOccurrences(of: "publisher: Harbourpol (HP) — the harbour district's police service",
+                                                       with: "source: Harbourpol")
+        #expect(IssueDateEvidenceTests.parse(page, name: "fixture.md").organization == nil)
     }
 }

@@ -75,10 +75,14 @@ struct FrontMatter: Sendable, Equatable {
     ]
 
     /// Whether a metadata key names the page's publisher: `publisher`, `organization`/`organisation`, `agency`,
-    /// `issuer`, `source`, or one of these qualified (`site_publisher`, `collection_source`, `news-source`).
+    /// `issuer`, or one of these qualified (`site_publisher`); a source only qualified (`collection_source`,
+    /// `news-source`): a bare `source:` holds a wire service, a URL or a person as often (`image_source`,
+    /// `photo_source`, which credit a picture, are not).
     static func isPublisherKey(_ key: String) -> Bool {
-        let last = key.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).last.map(String.init) ?? key
-        return ["publisher", "organization", "organisation", "agency", "issuer", "source"].contains(last)
+        let parts = key.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).map(String.init)
+        guard let last = parts.last else { return false }
+        if ["publisher", "organization", "organisation", "agency", "issuer"].contains(last) { return true }
+        return last == "source" && parts.count > 1 && !["image", "photo", "picture", "img", "cover", "video"].contains(parts[0])
     }
 
     static func pelicanHeader(_ text: String) -> (text: Substring, frontMatter: FrontMatter?)? {
@@ -202,7 +206,8 @@ struct FrontMatter: Sendable, Equatable {
             case "sender": if fm.sender == nil { fm.sender = value }
             case "author": if fm.author == nil { fm.author = value }
             case let k where fm.publisher == nil && Self.isPublisherKey(k): fm.publisher = value
-            case let k where published == nil && Self.publishedKeys.contains(k): published = value
+            // (`published: true` is Jekyll's switch, not a date.)
+            case let k where published == nil && Self.publishedKeys.contains(k) && ByteTest.hasDigit(value): published = value
             default: break
             }
         }

@@ -30,21 +30,56 @@ enum HeadMetadata {
                                         "phone", "ref", "refs", "cnpj", "siret", "siren", "tlf"]
 
     /// A letterhead's line of contact details after its address (`12 Quay Road, Port Ellis: Telephone: (01) 555
-    /// 0100  Website: …`): two labelled fields at least — a telephone, fax, web or mail label, each followed by
-    /// what it labels. A headline prints none.
+    /// 0100  Website: …`): two labelled fields at least, each label followed by what it labels (a number after a
+    /// telephone's or a fax's label, an address after a web or mail label), and no sentence (a lead paragraph
+    /// that says `call us on 0300 …` ends with a full stop), one label at least with its colon. A headline
+    /// prints none (`… helpline: phone 0800 … or email help@…` labels nothing with a colon).
     static func holdsContactDetails(_ text: String) -> Bool {
         guard text.utf8.count >= 20, text.utf8.count <= 400 else { return false }
         // The cheap test first: a telephone number's digits (most lines have few).
         var digits = 0
         for c in text.utf8 where ASCII.isDigit(c) { digits += 1 }
-        guard digits >= 6 else { return false }
-        let f = " " + Fold.line(text)
+        guard digits >= 6, let end = TextScan.trim(text).last, !".!?…".contains(end) else { return false }
+        let f = Array((" " + Fold.line(text)).utf8)
         var fields = 0
-        for label in [" telephone", " tel:", " tel.", " phone:", " fax", " facsimile", " website:", " web:", " email:", " e-mail:"]
-        where TextScan.find(label, in: f[...]) != nil {
-            fields += 1
+        var colons = 0
+        for (label, wantsNumber) in contactDetailLabels {
+            var from = 0
+            while let r = indexOf(label, in: f, from: from) {
+                from = r + label.count
+                // The label's own colon or full stop, then spaces, then what it labels.
+                var k = from
+                while k < f.count, f[k] == 0x3A || f[k] == 0x2E || f[k] == 0x20 { k += 1 }
+                guard k < f.count, k > from || label.last == 0x3A else { continue }
+                let rest = f[k...]
+                let found = wantsNumber ? ASCII.isDigit(f[k]) || f[k] == 0x28 || f[k] == 0x2B
+                    : rest.starts(with: "http".utf8) || rest.starts(with: "www.".utf8) || rest.prefix(while: { $0 != 0x20 }).contains(0x40)
+                if found {
+                    fields += 1
+                    if f[from..<k].contains(0x3A) { colons += 1 }
+                    break
+                }
+            }
         }
-        return fields >= 2
+        // (One label with its colon at least: a headline's `phone 0800 … or email help@…` has none.)
+        return fields >= 2 && colons >= 1
+    }
+
+    /// Labels of a letterhead's contact fields (folded, a space before), and whether a number follows them.
+    private static let contactDetailLabels: [([UInt8], Bool)] = [
+        (Array(" telephone".utf8), true), (Array(" tel".utf8), true), (Array(" phone".utf8), true), (Array(" fax".utf8), true),
+        (Array(" facsimile".utf8), true), (Array(" website".utf8), false), (Array(" web".utf8), false),
+        (Array(" email".utf8), false), (Array(" e-mail".utf8), false),
+    ]
+
+    private static func indexOf(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard needle.count <= hay.count - from, from <= hay.count else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// `3 min read`, `5 minutes read`, `4 Min. Lesezeit`: the words of a reading time, folded.

@@ -697,14 +697,17 @@ enum OrganizationNames {
     /// Whether the text treats `name` as a person's: it is a contact's name, a title or a role is printed
     /// before it (`Dr. …`, `director …`), or a verb of speech precedes it or follows its surname alone
     /// (`says Mara Quill`, `Quill said`, `dijo Ana Ortega`, `Lenz sagte`) — what a release prints of the people
-    /// it quotes and not of its issuer. `folded`: the fold of the headline and the body.
-    static func readsAsPerson(_ name: String, contactNames: [String], inFolded folded: String, bodyTexts: [String] = []) -> Bool {
+    /// it quotes. Only asked of a name that is otherwise the issuer's on three kinds of cue: an organisation is
+    /// quoted so too (`…, says Open Harbour.`), so this is no reason to reject a name, only to keep a veto.
+    /// `folded`: the fold of the headline and the body.
+    static func readsAsPerson(_ name: String, contactNames: [String], inFolded folded: String) -> Bool {
         let k = key(name)
         if contactNames.contains(where: { key($0) == k }) { return true }
         let n = Fold.line(name)
         guard !n.isEmpty else { return false }
+        // (As whole words: `med`, a title, ends `welcomed`.)
         for title in personStarts.union(["councillor", "councilor", "candidate", "mr.", "ms.", "dr.", "mrs."])
-        where folded.contains(title + " " + n) { return true }
+        where hasWords(title + " " + n, in: folded) { return true }
         // `said Mara Quill`; `Quill said`: a person is quoted by the surname alone, an organisation is not
         // (its whole name before a verb of speech is no sign: `… President of Open Knowledge says`). The surname
         // of two words, or of three with an initial between (`Christopher S. Nordloh`).
@@ -712,29 +715,12 @@ enum OrganizationNames {
         let surname: String? = words.count == 2 || words.count == 3 && words[1].utf8.count <= 2
             ? words.last.map(String.init).flatMap { $0.utf8.count >= 3 ? $0 : nil } : nil
         let given = words.count > 1 ? String(words[0]) + " " : nil
-        if let surname, surnameOpensASentence(surname, in: bodyTexts) { return true }
         for verb in speechVerbs {
             // The name ends the clause (`… said Mara Quill.`), not a phrase of its own (`said Harbour Action
             // Group spokesperson …`).
             if hasWords(verb + " " + n, in: folded, endingClause: true) { return true }
             if let surname, let given, hasWords(surname + " " + verb, in: folded, notAfter: given)
                 || hasWords(surname + ", " + verb, in: folded, notAfter: given) { return true }
-        }
-        return false
-    }
-
-    /// Whether a sentence of the body opens with the surname alone, as its subject (`Pellworth has served …`):
-    /// the name's last word, then a word printed in lower case that is no joiner (`Landau und …` is a place
-    /// in a list). `surname` folded.
-    private static func surnameOpensASentence(_ surname: String, in bodyTexts: [String]) -> Bool {
-        let joiners: Set<String> = ["and", "und", "y", "et", "e", "en", "og", "och", "or", "of", "de", "der", "die", "das", "la", "le"]
-        for text in bodyTexts where text.utf8.count > surname.utf8.count {
-            let printed = text.split(separator: " ")
-            for i in printed.indices.dropLast() where Fold.line(String(printed[i])) == surname {
-                guard i == 0 || printed[i - 1].last.map({ ".!?".contains($0) }) == true else { continue }
-                let next = printed[i + 1]
-                if let f = next.first, f.isLetter, f.isLowercase, !joiners.contains(String(next)) { return true }
-            }
         }
         return false
     }

@@ -370,23 +370,19 @@ struct OrganizationFinder {
                         // A name the release prints as its issuer in three kinds of place and strongly is taken
                         // for a person only when the text treats it as one (a contact, a title before it, a verb
                         // of speech beside it): an organisation whose name has no organisation word
-                        // (`Open Knowledge`, `Klimastreik Landau`) is otherwise vetoed by its shape alone.
-                        && !(best.score >= 60 && kinds.nonzeroBitCount >= 3
+                        // (`Open Knowledge`, `Klimastreik Landau`) is otherwise vetoed by its shape alone. (A web
+                        // domain is not counted: a candidate's campaign site spells a person's name as often; nor
+                        // one mention more than the headline's and the first sentence's.)
+                        && !(best.score >= 60 && (kinds & ~(Cue.domain.bit | Cue.domainName.bit | (
+                                best.cues.contains { $0.cue == .repeated && $0.weight >= 12 } ? 0 : Cue.repeated.bit))).nonzeroBitCount >= 3
                              && !OrganizationNames.readsAsPerson(best.name, contactNames: contactNames,
-                                                                  inFolded: foldedText.headlineAndBody, bodyTexts: bodyTexts))
+                                                                  inFolded: foldedText.headlineAndBody))
                         // A handle confirms a name no person bears (`Pizza to the Polls`, read as the text prints it).
                         && !(kinds & Cue.handle.bit != 0 && !OrganizationNames.hasPersonsShape(
                             TextScan.isAllCaps(best.name) ? mixedCase(of: best.name, in: allText()) ?? best.name : best.name))
                         && (kinds & Cue.domain.bit == 0 || contactNames.contains { OrganizationNames.key($0) == OrganizationNames.key(best.name) }
                             || OrganizationNames.isTitledPerson(best.name, inFolded: foldedText.headlineAndBody)) {
                 evidence.candidates[top].rejected = "a name with no organisation word, domain or acronym: a person or a title"
-            } else if kinds & (Cue.organizationWord.bit | Cue.acronym.bit | Cue.domain.bit | Cue.handle.bit) == 0
-                        && !OrganizationNames.isBrandShaped(best.name) && OrganizationNames.hasPersonsShape(best.name)
-                        && OrganizationNames.readsAsPerson(best.name, contactNames: contactNames, inFolded: foldedText.headlineAndBody,
-                                                           bodyTexts: bodyTexts) {
-                // Whatever the cues, a name the text quotes (`… said Mara Quill`) or titles, and that no
-                // organisation word, domain, acronym or handle makes an issuer's, is a person's.
-                evidence.candidates[top].rejected = "a person's name: the text quotes or titles them"
             } else {
                 evidence.chosen = best.name
                 if TextScan.isAllCaps(best.name), let mixed = mixedCase(of: best.name, in: allText()) { evidence.chosen = mixed }

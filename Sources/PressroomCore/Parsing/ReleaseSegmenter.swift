@@ -194,7 +194,7 @@ struct ReleaseSegmenter {
                 // (In markdown a plain paragraph under the headline is body, unless the dateline opens the next one:
                 // all above the dateline is the head.)
                 // (Not a quotation, a byline or an update notice: `"…," said …`, `By Jo Park, …`, `Updated on …`.)
-                let marked = text.style != .markdown || b.heading >= 2 && !Self.isSectionHeading(b) || b.emphasis
+                let marked = text.style != .markdown || b.heading >= 2 && !Self.isSectionHeading(b, before: blocks[(next + 1)...]) || b.emphasis
                     || datelineNext && b.lines.count == 1 && !b.bullet && !Self.isBoldOrQuotation(b) && !Self.isBylineOrNotice(b.joined)
                 // A markdown blockquote or wholly emphasised paragraph under the headline is set apart by its
                 // markup, which ends the unit as a dateline under it would: a standfirst that is a sentence
@@ -229,13 +229,15 @@ struct ReleaseSegmenter {
     }
 
     /// A markdown heading of a section (`## Summary`, `### Key facts`, `## Background`): one line of three
-    /// words at most, no sentence. Printed under the headline it opens the text's first section, it is no
-    /// standfirst, which says something (`## Ferry crews accept the winter timetable after two months`).
-    static func isSectionHeading(_ b: LayoutBlock) -> Bool {
+    /// words at most, no sentence, and another heading of its level further on (the text has sections). Printed
+    /// under the headline it opens the text's first section; it is no standfirst, which says something and is
+    /// the only heading of its level (`## Starting next spring`, `## Museum Reopens Saturday` under a site's
+    /// `# Press releases`).
+    static func isSectionHeading(_ b: LayoutBlock, before later: ArraySlice<LayoutBlock>) -> Bool {
         guard b.heading >= 2, b.lines.count == 1 else { return false }
         let t = TextScan.trim(b.lines[0].text)
-        guard let last = t.last, !".!?…".contains(last) else { return false }
-        return TextScan.wordCount(t) <= 3
+        guard let last = t.last, !".!?…".contains(last), TextScan.wordCount(t) <= 3 else { return false }
+        return later.contains { $0.heading == b.heading }
     }
 
     // MARK: - Header
