@@ -140,42 +140,14 @@ extension ContactLeadIn {
         return mayHoldVerbOfContactingByStem(line)
     }
 
-    /// The stems' first two bytes (lower-case ASCII), a bit each in a 128 × 128 table (first byte × second byte).
-    private static let verbStemPairs: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: 128 * 128 / 64)
-        for stem in verbStems {
-            let pair = Int(stem[0]) << 7 | Int(stem[1])
-            table[pair >> 6] |= 1 << UInt64(pair & 63)
-        }
-        return table
-    }()
-
-    /// The stems by their first byte.
-    private static let verbStemsByFirstByte: [[[UInt8]]] = {
-        var table = Array(repeating: [[UInt8]](), count: 128)
-        for stem in verbStems { table[Int(stem[0])].append(stem) }
-        return table
-    }()
+    /// The stems, sought in one pass.
+    private static let verbScan = StemScan(verbStems)
 
     /// `mayHoldVerbOfContactingByStem` in one pass over the bytes: at each byte, lowered, only the stems that open
     /// with it and the byte after it are compared (every stem is four bytes or more). Nil with the fast paths off.
     static func mayHoldVerbOfContactingInOnePass(_ line: String) -> Bool? {
         if FastPaths.off { return nil }
-        let pairs = verbStemPairs
-        return TextScan.withBytes(line) { b -> Bool in
-            let n = b.count
-            guard n >= 2 else { return false }
-            for i in 0..<(n - 1) {
-                let c = ASCII.lowered(b[i]), next = ASCII.lowered(b[i + 1])
-                guard c < 128, next < 128 else { continue }
-                let pair = Int(c) << 7 | Int(next)
-                guard pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
-                for stem in verbStemsByFirstByte[Int(c)] where i + stem.count <= n {
-                    if SimpleText.lowered(b, at: i, continue: stem) { return true }
-                }
-            }
-            return false
-        }
+        return TextScan.withBytes(line) { verbScan.holds($0) }
     }
 
     /// The definition `mayHoldVerbOfContactingInOnePass` keeps to: each stem looked for in turn.

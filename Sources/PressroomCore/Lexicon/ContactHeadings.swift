@@ -325,12 +325,8 @@ extension ContactVocabulary {
         "unit", "depart", "relation", "relacion", "rela", "contate", "contatt", "uffic", "imprint", "impressum",
     ].map { Array($0.utf8) }
 
-    /// The trigger stems by their first byte.
-    private static let stemsByFirstByte: [[[UInt8]]] = {
-        var table = Array(repeating: [[UInt8]](), count: 128)
-        for stem in triggerStems { table[Int(stem[0])].append(stem) }
-        return table
-    }()
+    /// The trigger stems, sought in one pass.
+    private static let triggerScan = StemScan(triggerStems)
 
 
     /// A fast test on bytes: short (at most nine words), no digit, `@` or `/`, and one of the trigger stems.
@@ -362,21 +358,7 @@ extension ContactVocabulary {
     /// Whether the bytes, ASCII letters lowered, hold one of `triggerStems`. One pass: at each byte, only the
     /// stems that open with it and the byte after it (most pairs open none: a bit each says so; every stem is
     /// four bytes or more).
-    static func holdsTriggerStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = bytes.count
-        guard n >= 2 else { return false }
-        let pairs = stemPairs
-        for i in 0..<(n - 1) {
-            let lower = ASCII.lowered(bytes[i]), next = ASCII.lowered(bytes[i + 1])
-            guard lower < 128, next < 128 else { continue }
-            let pair = Int(lower) << 7 | Int(next)
-            guard pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
-            for stem in stemsByFirstByte[Int(lower)] where i + stem.count <= n {
-                if SimpleText.lowered(bytes, at: i, continue: stem) { return true }
-            }
-        }
-        return false
-    }
+    static func holdsTriggerStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { triggerScan.holds(bytes) }
 
     /// `holdsTriggerStem`'s definition: each stem looked for at each byte.
     static func holdsTriggerStemPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -391,14 +373,6 @@ extension ContactVocabulary {
     }
 
     /// The first two bytes of the trigger stems, a bit each in a 128 × 128 table (first byte × second byte).
-    private static let stemPairs: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: 128 * 128 / 64)
-        for stem in triggerStems {
-            let pair = Int(stem[0]) << 7 | Int(stem[1])
-            table[pair >> 6] |= 1 << UInt64(pair & 63)
-        }
-        return table
-    }()
 
     /// Built once, not on every call.
     private static let endsWithEnquiryWordWords: Set<String> = ["inquiries", "enquiries", "inquiry", "enquiry", "requests", "queries", "contact", "contacts",
