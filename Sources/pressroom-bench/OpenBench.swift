@@ -1,6 +1,7 @@
 import Foundation
 import PressroomCore
 import PressroomUI
+import ArgumentParser
 
 /// `pressroom-bench open DIR`: opening an archive through the persistent index.
 ///
@@ -19,6 +20,11 @@ import PressroomUI
 func runOpenBench(dir: String, word: String) throws {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("pressroom").path
+    // Without it every `pressroom` step would time nothing and print empty counts.
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        throw ValidationError("no pressroom binary at \(binary): the open bench runs the pressroom beside it "
+                              + "(build both with `swift build -c release` and run .build/release/pressroom-bench)")
+    }
     let work = NSTemporaryDirectory() + "pressroom-open-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: work) }
