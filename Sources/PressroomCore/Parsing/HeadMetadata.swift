@@ -40,23 +40,23 @@ enum HeadMetadata {
         var digits = 0
         for c in text.utf8 where ASCII.isDigit(c) { digits += 1 }
         guard digits >= 6, let end = TextScan.trim(text).last, !".!?…".contains(end) else { return false }
-        let f = Array((" " + Fold.line(text)).utf8)
+        let f = " " + Fold.line(text)
         var fields = 0
         var colons = 0
         for (label, wantsNumber) in contactDetailLabels {
-            var from = 0
-            while let r = indexOf(label, in: f, from: from) {
-                from = r + label.count
+            var from = f.startIndex
+            while let r = TextScan.find(label, in: f[from...]) {
+                from = r.upperBound
                 // The label's own colon or full stop, then spaces, then what it labels.
-                var k = from
-                while k < f.count, f[k] == 0x3A || f[k] == 0x2E || f[k] == 0x20 { k += 1 }
-                guard k < f.count, k > from || label.last == 0x3A else { continue }
-                let rest = f[k...]
-                let found = wantsNumber ? ASCII.isDigit(f[k]) || f[k] == 0x28 || f[k] == 0x2B
+                let after = f.utf8[from...]
+                let gap = after.prefix { $0 == 0x3A || $0 == 0x2E || $0 == 0x20 }
+                let rest = after.dropFirst(gap.count)
+                guard let first = rest.first, !gap.isEmpty else { continue }
+                let found = wantsNumber ? ASCII.isDigit(first) || first == 0x28 || first == 0x2B
                     : rest.starts(with: "http".utf8) || rest.starts(with: "www.".utf8) || rest.prefix(while: { $0 != 0x20 }).contains(0x40)
                 if found {
                     fields += 1
-                    if f[from..<k].contains(0x3A) { colons += 1 }
+                    if gap.contains(0x3A) { colons += 1 }
                     break
                 }
             }
@@ -66,21 +66,10 @@ enum HeadMetadata {
     }
 
     /// Labels of a letterhead's contact fields (folded, a space before), and whether a number follows them.
-    private static let contactDetailLabels: [([UInt8], Bool)] = [
-        (Array(" telephone".utf8), true), (Array(" tel".utf8), true), (Array(" phone".utf8), true), (Array(" fax".utf8), true),
-        (Array(" facsimile".utf8), true), (Array(" website".utf8), false), (Array(" web".utf8), false),
-        (Array(" email".utf8), false), (Array(" e-mail".utf8), false),
+    private static let contactDetailLabels: [(String, Bool)] = [
+        (" telephone", true), (" tel", true), (" phone", true), (" fax", true), (" facsimile", true),
+        (" website", false), (" web", false), (" email", false), (" e-mail", false),
     ]
-
-    private static func indexOf(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard needle.count <= hay.count - from, from <= hay.count else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
 
     /// `3 min read`, `5 minutes read`, `4 Min. Lesezeit`: the words of a reading time, folded.
     static let readingTimeWords: Set<String> = ["read", "lesezeit", "lectura", "lecture", "leitura", "lettura"]

@@ -637,6 +637,9 @@ enum OrganizationNames {
 
     /// Words that open a person's name or title after an organisation's (`… Trust Chief Executive Dr …`).
     private static let personStartWords = SpaceWords.Vocabulary(personStarts)
+
+    /// The titles and roles printed before a person's name (`personStarts` and a few more), folded.
+    static let titlesBeforeNames = personStarts.union(["councillor", "councilor", "candidate", "alternate", "mr.", "ms.", "dr.", "mrs."])
     private static let trailingMarks = SpaceWords.ASCIIMarks(CharacterSets.trailingMarks)
     static let personStarts: Set<String> = [
         "director", "executive", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "professor", "minister",
@@ -706,8 +709,7 @@ enum OrganizationNames {
         let n = Fold.line(name)
         guard !n.isEmpty else { return false }
         // (As whole words: `med`, a title, ends `welcomed`.)
-        for title in personStarts.union(["councillor", "councilor", "candidate", "mr.", "ms.", "dr.", "mrs."])
-        where hasWords(title + " " + n, in: folded) { return true }
+        for title in titlesBeforeNames where hasWords(title + " " + n, in: folded) { return true }
         // `said Mara Quill`; `Quill said`: a person is quoted by the surname alone, an organisation is not
         // (its whole name before a verb of speech is no sign: `… President of Open Knowledge says`). The surname
         // of two words, or of three with an initial between (`Christopher S. Nordloh`).
@@ -766,7 +768,7 @@ enum OrganizationNames {
                 if !head.hasSuffix(words[0] + " ") { return true }
             }
         }
-        for title in personStarts.union(["councillor", "councilor", "candidate", "alternate", "mr.", "ms.", "dr.", "mrs."]) {
+        for title in titlesBeforeNames {
             if folded.contains(title + " " + n) { return true }
         }
         return false
