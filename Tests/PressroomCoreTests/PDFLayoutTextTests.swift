@@ -113,7 +113,7 @@ import Testing
         </doc></body></html>
         """
         let pages = try #require(PDFLayoutText.pages(Array(xhtml.utf8)))
-        #expect(pages == [[[Line(text: "Quay & Library", top: 100, bottom: 110)]], []])
+        #expect(pages == [[[Line(text: "Quay & Library", top: 100, bottom: 110, typeSize: 10)]], []])
         #expect(PDFLayoutText.text(fromBBoxLayout: Array(xhtml.utf8)) == "Quay & Library\n\n\u{0C}\u{0C}")
         #expect(PDFLayoutText.pages(Array("this is not XHTML <page".utf8)) == nil)
         #expect(PDFLayoutText.pages(Array("<html><body>no pages</body></html>".utf8)) == nil)

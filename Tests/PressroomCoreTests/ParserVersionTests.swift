@@ -12,12 +12,14 @@ import Testing
                                           5: "c48cbb71e1de2608-62", 6: "c48cbb71e1de2608-62",
                                           7: "c48cbb71e1de2608-62", 8: "c48cbb71e1de2608-62",
                                           9: "c48cbb71e1de2608-62", 10: "ee3e12cba4ac8fe4-62",
-                                          11: "ee3e12cba4ac8fe4-62", 12: "ee3e12cba4ac8fe4-62"]
+                                          11: "ee3e12cba4ac8fe4-62", 12: "ee3e12cba4ac8fe4-62",
+                                          13: "ee3e12cba4ac8fe4-62"]
 
     /// The fingerprint of the records of the dev corpus's PDFs (from 8 on, when the PDF reader began to read the
     /// page's geometry: a change to it changes no text record, so the fingerprint above would not see it).
     static let recordedPDF: [Int: String] = [8: "febae794fd4e7ab5-14", 9: "febae794fd4e7ab5-14", 10: "52ade46b8a156a71-14",
-                                             11: "52ade46b8a156a71-14", 12: "52ade46b8a156a71-14"]
+                                             11: "52ade46b8a156a71-14", 12: "52ade46b8a156a71-14",
+                                             13: "52ade46b8a156a71-14"]
 
     static func fingerprint(pdf: Bool = false) throws -> String {
         let dev = URL(fileURLWithPath: dateDevCorpus + "/releases")

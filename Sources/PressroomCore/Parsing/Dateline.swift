@@ -549,8 +549,18 @@ enum Dateline {
         guard let first = words.first?.first, first.isUppercase else { return false }
         let lowerWords = words.filter { $0.first?.isLowercase == true }
         guard lowerWords.allSatisfy({ placeJoiners.contains(String($0)) }) else { return false }
+        // A participle of making or writing before a date (`Greencoin, Created 1/1/2022`, `Founded 1998`) says
+        // when a thing was made: the words before it are a phrase of a headline or a tagline, no place.
+        if words.contains(where: { makingParticiples.contains(Fold.line($0)) }) { return false }
         return ReleaseLexicon.kindPrefix(ofLine: text) == nil && !ReleaseLexicon.isReleaseInstruction(text)
     }
+
+    /// Participles that say when a thing was made or written (folded); no place name holds one.
+    static let makingParticiples: Set<String> = [
+        "created", "founded", "established", "launched", "revised", "modified", "edited", "written", "recorded",
+        "printed", "filed", "built", "opened", "inaugurated", "gegrundet", "fonde", "fondee", "fundado", "fundada",
+        "creado", "creada", "cree", "creee", "erstellt",
+    ]
 
     /// The articles a date may open with where a dateline prints it after the place's dash (`le 16 octobre
     /// 2025`, `el 3 de mayo`, `am 14. Mai`).

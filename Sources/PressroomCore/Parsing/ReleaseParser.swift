@@ -196,6 +196,13 @@ public enum ReleaseParser {
             title = paragraphs.remove(at: i)
             markers.remove(at: i)
             titleFromFrontMatter = true
+        } else if let fm = recovered.frontMatter, !fm.isTitle(title), !seg.subtitle.isEmpty {
+            // Or printed as the line taken for the standfirst (under debris of a scan taken for the headline).
+            let standfirst = TextScan.collapse(ReleaseLexicon.stripMarkup(Reflow.spaced(seg.subtitle)))
+            if fm.isTitle(standfirst) {
+                title = standfirst
+                titleFromFrontMatter = true
+            }
         }
         // Under a page's own title, the release's own headline printed as the first paragraph, fuller than the
         // title the site shortened it to (`NZ …` over `New Zealand …`, with the issuer's kind label before it or

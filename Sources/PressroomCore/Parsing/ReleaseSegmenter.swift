@@ -187,7 +187,14 @@ struct ReleaseSegmenter {
             if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header, known: known) }
         } else {
             next = skipMeta(blocks, from: next, into: &seg.header, known: known)
-            if next < blocks.count, next + 1 < blocks.count {
+            if let k = dateLinesOverParagraph(blocks, at: next, known: known) {
+                // The date printed on a line of its own right over the first paragraph, in its block (`QUILLBOX
+                // Makes Budgets Simple` / `August, 2026` + `Parents of young children …`): a header line, and
+                // the paragraph under it the body's first (no standfirst stands between a date and the text).
+                for j in 0..<k { seg.header += items(at: next, j, known) }
+                rest = Array(blocks[next].lines.dropFirst(k))
+                next += 1
+            } else if next < blocks.count, next + 1 < blocks.count {
                 let b = blocks[next]
                 let texts = b.lines.map(\.text)
                 let datelineNext = blocks[next + 1].lines.first.map { Dateline.split($0.text, hints: hints) != nil } ?? false
@@ -226,6 +233,38 @@ struct ReleaseSegmenter {
         if next < blocks.count { bodyBlocks += blocks[next...] }
         splitTail(bodyBlocks, into: &seg)
         return seg
+    }
+
+    /// Whether `s` holds two letters in a row (a word of any script).
+    static func holdsWord(_ s: String) -> Bool {
+        var previous = false
+        for c in s.unicodeScalars {
+            let letter = c.properties.isAlphabetic
+            if letter && previous { return true }
+            previous = letter
+        }
+        return false
+    }
+
+    /// How many date lines (a date alone, or a place and a date; two at most) open block `b` over lines of prose
+    /// that go on in it: two lines or more of running text, or one that ends a sentence. nil when the block
+    /// opens otherwise (a heading, a list, a line that is no date) or holds nothing but the dates.
+    private func dateLinesOverParagraph(_ blocks: [LayoutBlock], at b: Int, known: [Position]) -> Int? {
+        guard b < blocks.count, blocks[b].heading == 0, !blocks[b].bullet else { return nil }
+        let lines = blocks[b].lines
+        var k = 0
+        while k < 2, k + 1 < lines.count {
+            switch role(of: lines[k].text, known) {
+            case .date, .placeDate(_, _?): k += 1; continue
+            default: break
+            }
+            break
+        }
+        guard k > 0 else { return nil }
+        let prose = lines[k...].map(\.text)
+        guard !role(of: prose[0], known).isMeta,
+              prose.count >= 2 || TextScan.endsSentence(prose[0]) && TextScan.wordCount(prose[0], atMost: 8) >= 8 else { return nil }
+        return k
     }
 
     /// A markdown heading of a section (`## Summary`, `### Key facts`, `## Background`): one line of three
@@ -396,6 +435,9 @@ struct ReleaseSegmenter {
         } ?? false
         for i in positions.indices where !isMeta[i] {
             let p = positions[i]
+            // A headline says something in words: a line without two letters in a row (`/`, `!`, `05`, `* * *`) is
+            // debris of a date printed one part a line, of a logo or of a rule, never the headline.
+            if p.items.count == 1, !Self.holdsWord(p.items[0].text) { continue }
             // An event's field or a picture's credit (`Dates: …`, `Photo: …`) is never the headline: the line passed
             // over above it was (`Harbour Trust Opens Its Boardwalk` / `Dates: Saturday, April 4 …`).
             if p.items.count == 1, Self.isCreditLine(p.items[0].text) || isEventField(p.items[0].text) {

@@ -100,6 +100,15 @@ public enum TextNormalizer {
                 copiedUpTo = i
                 continue
             }
+            // `Â` alone on its line (spaces, tabs and no-break spaces aside) is a no-break space encoded twice (UTF-8
+            // read as Latin-1, then saved as UTF-8 again: `C2 A0` became `Â` and a space), as archives that extracted
+            // old web pages print between paragraphs: the line is empty. `Â` is no word of any language by itself.
+            if scalar == 0xC2, Self.standsAlone(bytes, from: i, length: length) {
+                beginChange(at: i)
+                i += length
+                copiedUpTo = i
+                continue
+            }
             if let replacement = replacement(for: scalar) {
                 beginChange(at: i)
                 out.append(contentsOf: replacement)
@@ -112,6 +121,24 @@ public enum TextNormalizer {
         }
         if changed { beginChange(at: n) }
         return (out, changed, needsNFC)
+    }
+
+    /// Whether the scalar of `length` bytes at `i` is alone on its line: only spaces, tabs and no-break spaces
+    /// before it since the line's start and after it up to the line's end.
+    static func standsAlone(_ b: UnsafeBufferPointer<UInt8>, from i: Int, length: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, b[k] != 0x0A {
+            if b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0D { k -= 1; continue }
+            if b[k] == 0xA0, k >= 1, b[k - 1] == 0xC2 { k -= 2; continue }
+            return false
+        }
+        var j = i + length
+        while j < b.count, b[j] != 0x0A {
+            if b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1; continue }
+            if b[j] == 0xC2, j + 1 < b.count, b[j + 1] == 0xA0 { j += 2; continue }
+            return false
+        }
+        return true
     }
 
     /// `␛`, what an escape sequence becomes.
