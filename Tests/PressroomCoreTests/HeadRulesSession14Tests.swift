@@ -157,3 +157,77 @@ import Testing
         #expect(release.subtitle == nil)
     }
 }
+
+/// More head lines that are no headline (session 14): a contact label printed without its colon beside the
+/// contact's phone, a mailing's own furniture, a page's line of fields between bars, the headline printed twice,
+/// a letterhead ending with the kind, a date beside the document's number, and an address to the newsroom.
+@Suite struct HeadLinesSession14Tests {
+    static func parse(_ text: String) -> Release { IssueDateEvidenceTests.parse(text) }
+
+    static let body = """
+        The trust relit the twelve lanterns of the east pier on Friday after a winter of repairs paid for by 300 donors.
+
+        Each lantern was cleaned and fitted with a new burner by volunteers from the boat club.
+        """
+
+    @Test func aContactLabelWithoutItsColonBesideAPhoneIsTheContact() {
+        let release = Self.parse("Date  26 Sept 2014\n\nMedia Contact  Ruth Abernethy  0421 555 433\n\nLanterns relit on the east pier\n\n" + Self.body)
+        #expect(release.title == "Lanterns relit on the east pier")
+        #expect(release.contacts.first?.name == "Ruth Abernethy")
+        // A headline that opens with the word, with no phone or e-mail, is still the headline.
+        let plain = Self.parse("Contact Lenses Sold Out After Harbour Trust Fair\n\n" + Self.body)
+        #expect(plain.title == "Contact Lenses Sold Out After Harbour Trust Fair")
+    }
+
+    @Test func aMailingsFurnitureIsNeverTheHeadline() {
+        #expect(HeadMetadata.isMailFurniture("No images? Click here"))
+        #expect(HeadMetadata.isMailFurniture("View this email in your browser"))
+        #expect(!HeadMetadata.isMailFurniture("Harbour Trust launches an email service for boat owners"))
+        let release = Self.parse("No images? Click here\n\nLanterns relit on the east pier\n\n" + Self.body)
+        #expect(release.title == "Lanterns relit on the east pier")
+    }
+
+    @Test func fieldsBetweenBarsAreHeaderItems() {
+        let text = "Media Release  Harbour Lanterns Trust | For immediate release: Tuesday 4 August 2020\n\nLanterns relit on the east pier\n\n" + Self.body
+        let release = Self.parse(text)
+        #expect(release.title == "Lanterns relit on the east pier")
+        #expect(release.date == "2020-08-04")
+        #expect(release.release != nil)
+        // Bars in a headline with no kind, release or date among its parts leave it one line.
+        #expect(Self.parse("Lanterns | Piers | Boats of the Harbour\n\n" + Self.body).title == "Lanterns | Piers | Boats of the Harbour")
+    }
+
+    @Test func aHeadlinePrintedTwiceIsOneHeadline() {
+        let release = Self.parse("Lanterns Relit on the East Pier After Winter Repairs\nLanterns Relit on the East Pier After Winter Repairs\n\n" + Self.body)
+        #expect(release.title == "Lanterns Relit on the East Pier After Winter Repairs")
+    }
+
+    @Test func aLetterheadEndingWithTheKindIsTheKind() {
+        #expect(HeadMetadata.nameThenKind("Department of Harbours Media Release")! == ("Department of Harbours", "Media Release"))
+        #expect(HeadMetadata.nameThenKind("Harbour Trust issues a press release") == nil)
+        #expect(HeadMetadata.nameThenKind("Media Release") == nil)
+        let release = Self.parse("Department of Harbours Media Release\n\nLANTERNS RELIT ON THE EAST PIER\n\n" + Self.body)
+        #expect(release.kind == "Media Release")
+        #expect(release.title == "LANTERNS RELIT ON THE EAST PIER")
+    }
+
+    @Test func aDateBesideTheDocumentsNumberIsTheDate() {
+        let hints = DateHints()
+        #expect(HeadMetadata.dateWithReference("20/09/2000 Departmental 263/00", hints: hints)?.iso == "2000-09-20")
+        #expect(HeadMetadata.dateWithReference("PHD 263 /00 Wednesday, 20 September 2000", hints: hints)?.iso == "2000-09-20")
+        #expect(HeadMetadata.dateWithReference("Budget 2024/25 passes on 3 June 2024", hints: hints) == nil)
+        let text = "Department of Harbours Media Release\n20/09/2000 Departmental 263/00\nPHD 263 /00 Wednesday, 20 September 2000\n\nLANTERNS RELIT ON THE EAST PIER\n\n" + Self.body
+        let release = Self.parse(text)
+        #expect(release.title == "LANTERNS RELIT ON THE EAST PIER")
+        #expect(release.subtitle == nil)
+        #expect(release.date == "2000-09-20")
+    }
+
+    @Test func anAddressToTheNewsroomIsNeverTheHeadline() {
+        #expect(HeadMetadata.isAddressedToTheDesk("ATTENTION: Political, Environment and Health Reporters"))
+        #expect(HeadMetadata.isAddressedToTheDesk("Attn: News Editors"))
+        #expect(!HeadMetadata.isAddressedToTheDesk("Attention: lanterns relit on the east pier"))
+        let release = Self.parse("14 September 2004\n\nATTENTION: Harbour and Environment Reporters\n\nLanterns relit on the east pier\n\n" + Self.body)
+        #expect(release.title == "Lanterns relit on the east pier")
+    }
+}

@@ -128,6 +128,7 @@ enum HeadMetadata {
 
     /// `classify(text)`, with the folded prefix the caller took of `text` (see `label(_:prefix:)`).
     static func classify(_ text: String, hints: DateHints, prefix: (prefix: FoldedPrefix?, window: Int)?) -> HeaderRole? {
+        if isMailFurniture(text) || isAddressedToTheDesk(text) { return .metadata }
         guard let l = label(text, prefix: prefix) else { return holdsContactDetails(text) ? .metadata : nil }
         guard TextScan.wordCount(text, atMost: 16) <= 16 else { return nil }
         let date = ByteTest.hasDigit(text) ? DateParser.firstDate(in: text, hints: hints) : nil
@@ -135,6 +136,77 @@ enum HeadMetadata {
         if let date { return .date(date) }
         return .metadata
     }
+
+    /// A line that says whom the release is for (`ATTENTION: Political and Health Reporters`, `Attn: News
+    /// Editors`, `To: Chiefs of Staff`): an advisory's address to the newsroom, never the headline. The label and a
+    /// newsroom's word (reporters, editors, desks, journalists, chiefs of staff, correspondents, media).
+    static func isAddressedToTheDesk(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, TextScan.hasByte(text, 0x3A) else { return false }
+        let f = Fold.line(text)
+        guard deskLabels.contains(where: { f.hasPrefix($0) }) else { return false }
+        return deskWords.contains { TextScan.has(f, $0) }
+    }
+
+    static let deskLabels = ["attention:", "attention :", "attn:", "attn.:", "to:", "for the attention of", "a l'attention", "a la atencion", "an die"]
+    static let deskWords = ["reporter", "editor", "desk", "journalist", "chiefs of staff", "correspondent", "media", "redaction",
+                            "redaccion", "redaktion", "newsroom", "producer", "photographer"]
+
+    /// `Harbour Trust Media Release`, `City of Tarnside News Release`: a name, then a kind label of two words or
+    /// more ending the line (a letterhead printing what the paper is). The name: one to eight capitalised words
+    /// (small joining words aside), no digit, no sentence. Returns the name and the kind as printed.
+    static func nameThenKind(_ text: String) -> (name: String, kind: String)? {
+        guard text.utf8.count <= 100, !ByteTest.hasDigit(text), !TextScan.endsSentence(text) else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 11 else { return nil }
+        let folded = Fold.line(text)
+        for label in ReleaseLexicon.kindLabels where TextScan.hasByte(label, 0x20) && folded.hasSuffix(" " + label) {
+            let n = label.split(separator: " ").count
+            let name = words.dropLast(n)
+            guard (1...8).contains(name.count), name.first?.first?.isUppercase == true,
+                  name.allSatisfy({ $0.first?.isUppercase == true || ReleaseLexicon.nameJoiners.contains(Fold.line($0)) }),
+                  !name.contains(where: { $0.contains(":") }) else { return nil }
+            return (name.joined(separator: " "), words.suffix(n).joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// `20/09/2000 Departmental 263/00`, `PACC 263/00 Wednesday, 20 September 2000`: a date beside the document's
+    /// number (a token with a digit and a slash) and two other words at most, capitalised (a department's code,
+    /// `Ref`), on a short line. A headline with a date (`Budget 2024 passes on 3 June 2024`) prints no such number.
+    static func dateWithReference(_ text: String, hints: DateHints) -> DateMatch? {
+        guard TextScan.hasByte(text, 0x2F), let m = DateParser.firstDate(in: text, hints: hints) else { return nil }
+        let rest = text[..<m.range.lowerBound] + " " + text[m.range.upperBound...]
+        var number = false, words = 0
+        for t in rest.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            if t.contains(where: \.isNumber) {
+                if t.contains("/") { number = true }
+                continue
+            }
+            if CalendarWords.isWeekday(t) || t.allSatisfy({ "/-–—|·.:".contains($0) }) { continue }
+            guard t.first?.isUppercase == true else { return nil }
+            words += 1
+        }
+        return number && words <= 2 ? m : nil
+    }
+
+    /// A mailing's own line above the release it carries (`No images? Click here`, `View this email in your
+    /// browser`, `Having trouble viewing this email?`): what a mailing service prints at the top of every
+    /// newsletter, never the headline. Short lines only (a sentence of the text may say "click here").
+    static func isMailFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, TextScan.has(text, "mail") || TextScan.has(text, "rowser") || TextScan.has(text, "mages")
+                || TextScan.has(text, "nline") || TextScan.has(text, "ersion") || TextScan.has(text, "avigateur") else { return false }
+        let f = Fold.line(text)
+        return mailFurniture.contains { TextScan.has(f, $0) }
+    }
+
+    /// Folded phrases of a mailing's furniture.
+    static let mailFurniture: [String] = [
+        "no images? click here", "view this email in your browser", "view in browser", "view it in your browser",
+        "view this email online", "view email in browser", "view online version", "view the online version",
+        "view web version", "trouble viewing this email", "can't see this email", "cannot see this email",
+        "email not displaying correctly", "afficher dans le navigateur", "version en ligne", "im browser anzeigen",
+        "ver en el navegador", "ver este correo en tu navegador",
+    ]
 
     /// `14.01.2025 – 09:15`, `5 May 2024, 11:00 Uhr`, `January 8, 2021 at 11 AM ET`: the text without a
     /// time of day printed after the date, or nil when it ends in none.

@@ -104,6 +104,8 @@ enum HeaderRole {
         }
         // A reference, an author's or revision stamp, an address: metadata, with its date when it has one.
         if let meta = HeadMetadata.classify(text, hints: hints, prefix: given) { return meta }
+        // A letterhead that ends with the kind (`Harbour Trust Media Release`): the kind, the name its rest.
+        if let (name, kind) = HeadMetadata.nameThenKind(text) { return .kind(kind, rest: name) }
         // A date line, or a place and a date: a few words.
         // Every date and year holds an ASCII digit.
         guard ByteTest.hasDigit(text) else { return .other }
@@ -121,6 +123,8 @@ enum HeaderRole {
            let (place, date) = Dateline.placeAndDate(dated, hints: hints, requirePlace: false) {
             return place == nil ? .date(date) : .placeDate(place, date)
         }
+        // A date beside the document's number (`20/09/2000 Departmental 263/00`).
+        if let date = HeadMetadata.dateWithReference(text, hints: hints) { return .date(date) }
         return .other
     }
 

@@ -92,7 +92,11 @@ struct ReleaseSegmenter {
                 // Text printed without blank lines (a scraper's PDF text) holds the headline and the body in one
                 // block: the headline is the lines that continue its first, the rest is body.
                 let n = k > 1 ? continuationCount(lines.map(\.text), maxLines: 4, headingMayContinue: true, known: known) : k
-                if n < k && (k >= 4 || lines.prefix(k).reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250) {
+                if k >= 2, lines[1].text == lines[0].text {
+                    // The headline printed twice (a page's title over the release's own): once is the headline.
+                    seg.title = [lines[0].text]
+                    rest = Array(lines.dropFirst(2))
+                } else if n < k && (k >= 4 || lines.prefix(k).reduce(0, { $0 + TextScan.length($1.text) + 1 }) > 250) {
                     seg.title = lines.prefix(n).map(\.text)
                     rest = Array(lines.dropFirst(n))
                 } else {
@@ -295,6 +299,19 @@ struct ReleaseSegmenter {
     }
 
     private func items(for line: PrintedLine) -> [ReleaseSegments.HeaderItem] {
+        // A web page's or a mailing's line of fields between bars (`Media Release | For immediate release: 4 May
+        // 2024`): each field an item, when one of them at least is a kind, release or date line.
+        if TextScan.has(line.text, " | ") {
+            let cells = line.text.components(separatedBy: " | ").map { TextScan.trim($0) }.filter { !$0.isEmpty }
+            if (2...4).contains(cells.count) {
+                let roles = cells.map { HeaderRole.classify($0, hints: hints) }
+                if roles.contains(where: \.isMeta) {
+                    return zip(cells, roles).enumerated().map { i, c in
+                        ReleaseSegments.HeaderItem(text: c.0, role: c.1, isCell: true, isFirstCell: i == 0)
+                    }
+                }
+            }
+        }
         if text.style == .layout {
             let cells = TextScan.cells(line.raw)
             if cells.count >= 2 {
@@ -534,8 +551,15 @@ struct ReleaseSegmenter {
     /// A head line that opens a contact block: a contact label (`Contact: Jane Roe`, `Media contact:`), alone
     /// or after the date (`December 26, 2018 Contact: Jane Roe`).
     private func opensHeadContact(_ text: String) -> Bool {
-        // Every contact label ends with a colon and holds `onta`: most lines are refused on the colon's byte.
-        guard TextScan.hasByte(text, 0x3A), TextScan.has(text, "onta") || TextScan.has(text, "ONTA") else { return false }
+        // Every contact label holds `onta`: most lines are refused on its bytes.
+        guard TextScan.has(text, "onta") || TextScan.has(text, "ONTA") else { return false }
+        if !TextScan.hasByte(text, 0x3A) {
+            // A label printed without its colon, as a table's first cell (`Media Contact  Jane Roe  0421 555 433`):
+            // a contact's line when the contact's phone number or e-mail address is printed on it.
+            guard TextScan.wordCount(text, atMost: 10) <= 10, TextScan.hasByte(text, 0x40) || TextScan.digitCount(text) >= 7 else { return false }
+            let f = Fold.line(text.prefix(24))
+            return HeadMetadata.contactLabels.contains { f.hasPrefix($0.dropLast() + " ") }
+        }
         if HeadMetadata.dateAndContact(text, hints: hints) != nil { return true }
         let f = Fold.line(text.prefix(24))
         return HeadMetadata.contactLabels.contains { f.hasPrefix($0) } && TextScan.wordCount(text) <= 6
@@ -922,6 +946,9 @@ struct ReleaseSegmenter {
             let next = lines[n]
             if BlockSplitter.isSpecial(next) && !(headingMayContinue && n == 1 && isHeadingLine(next)) { break }
             if ReleaseLexicon.listMarkerLength(next) != nil { break }
+            // The headline printed twice, a page's title over the release's own (`Harbour Trust Opens Its Boardwalk`
+            // twice): the repeat is no second line of it.
+            if next == prev { break }
             // A line that closes a quotation opened above goes on with it: `… LAUNCHES "RED` / `BLUE - GRAVEYARD
             // SHIFT," …` opens no dateline. (An inch mark, `A 27" MONITOR`, leaves no quotation for it to close.)
             if Dateline.split(next, hints: hints) != nil && !(Self.hasOpenQuote(lines[..<n]) && Self.closesQuote(next)) { break }
@@ -1059,7 +1086,8 @@ struct ReleaseSegmenter {
     /// first does not end a sentence or a clause, the second goes on with the headline (a standfirst, set
     /// smaller, runs to a longer measure). Returns the headline's line count.
     private func sameMeasureLines(_ lines: [String], from n: Int, known: [Position]) -> Int {
-        guard n == 1, lines.count >= 2 else { return n }
+        // (A line that repeats the headline is no second line of it.)
+        guard n == 1, lines.count >= 2, lines[1] != lines[0] else { return n }
         let a = TextScan.length(lines[0]), b = TextScan.length(lines[1])
         guard a >= 40, abs(a - b) * 10 <= a, let last = lines[0].last, !".:;!?".contains(last) else { return n }
         let next = lines[1]
