@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into text: UTF-8 (with or without a byte-order mark), UTF-16 with a
 /// byte-order mark, and Windows-1252 for bytes that are not UTF-8. Binary and empty files are refused
 /// with the reason.
@@ -20,7 +22,8 @@ public enum TextDecoder {
         if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
             return utf16(bytes.dropFirst(2), bigEndian: true)
         }
-        if bytes.contains(0) { return .failure(.binary) }
+        // (`memchr`, vectorised: testing byte by byte cost a third of decoding.)
+        if bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) { return .failure(.binary) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         let decoded: Decoded
         if let text = String(validating: body, as: UTF8.self) {
