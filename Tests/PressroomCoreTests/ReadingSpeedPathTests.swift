@@ -66,6 +66,20 @@ import Testing
         }
     }
 
+    @Test func blankTextIsToldAsWithoutTheFirstByteTest() {
+        for text in ["", " ", "\n\t \u{0C}", "\u{FEFF}", " \u{A0}\u{3000}", "\u{01}\u{1F}", "a", "!", "~", "\u{7F}", " x", "\u{FEFF}x",
+                     "\u{A0}é", "é", "\t\u{2028}\u{2029}", "0"] {
+            func outcome(_ r: Result<TextDecoder.Decoded, DecodeFailure>) -> String {
+                switch r {
+                case .success(let d): return "text " + d.text
+                case .failure(let f): return "failure " + f.reason
+                }
+            }
+            let bytes = Array(text.utf8)
+            #expect(outcome(TextDecoder.decode(bytes)) == FastPaths.withOff { outcome(TextDecoder.decode(bytes)) }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func loweredLinesAreTheLowerCasedJoinedLines() {
         let lines = Self.texts.prefix(600).map { $0.replacingOccurrences(of: "\n", with: " ") }
             + ["ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{", "ÀÉÎÕÜ ÆØÅ ΣΑΣ İSTANBUL", "KP-Certified ORGANI-", "", "Straße-"]

@@ -57,7 +57,10 @@ public enum TextDecoder {
     }
 
     private static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\u{FEFF}" }
+        // A text that opens with a printable ASCII character other than the space (most texts) is not blank:
+        // answered before any scalar's properties are looked up.
+        if !FastPaths.off, let f = text.utf8.first, f > 0x20, f < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\u{FEFF}" }
     }
 
     /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F. The five bytes it leaves
