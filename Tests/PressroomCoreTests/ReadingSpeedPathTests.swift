@@ -94,4 +94,31 @@ import Testing
             #expect(Reflow.lowercasedBytes(text) == Array(TextScan.lowercased(text).utf8), "\(text.debugDescription)")
         }
     }
+
+    /// The anchored search finds what `TextScan.offset` finds, overlapping and repeated occurrences included, and
+    /// `hasWord` answers as with the fast paths off.
+    @Test func wordsAreFoundByTheirRarestByteAsByTheirFirst() {
+        let text = ["the community-run fund pays pay- ments", "paypay apay pay. payments “pay” z zz zzz zazz",
+                    "KP-certified organi-", "sation 2020 2020s co-op coop x-ray", "éclair cafés naïve - -- a-b-c abc",
+                    "aaaa aaa aa a", "", "end"]
+        let hay = Array(text.joined(separator: "\n").utf8)
+        let words = ["pay", "payments", "ments", "z", "zz", "za", "zaz", "aa", "aaa", "a", "community", "run", "community-run",
+                     "organi", "sation", "organisation", "2020", "co", "op", "x", "ray", "é", "éclair", "cafés", "b", "a-b",
+                     "abc", "end", "the", "\n", " ", "fund pays", "kp", "kp-certified", "certified", "missing", "yy"]
+        hay.withUnsafeBufferPointer { u in
+            for word in words {
+                let w = Array(word.utf8)
+                w.withUnsafeBufferPointer { wb in
+                    for from in 0...u.count {
+                        #expect(HyphenationEvidence.nextOccurrence(of: wb, in: u, from: from) == TextScan.offset(of: wb, in: u, from: from),
+                                "\(word) from \(from)")
+                    }
+                }
+            }
+        }
+        let evidence = HyphenationEvidence(lines: text)
+        for word in words {
+            #expect(evidence.hasWord(word) == FastPaths.withOff { evidence.hasWord(word) }, "\(word)")
+        }
+    }
 }

@@ -109,7 +109,7 @@ struct HyphenationEvidence: Sendable {
                 }
                 let n = u.count
                 var from = 0
-                while let at = TextScan.offset(of: w, in: u, from: from) {
+                while let at = Self.nextOccurrence(of: w, in: u, from: from) {
                     let end = at + w.count
                     let before: UInt8? = at > 0 ? u[at - 1] : nil
                     let after: UInt8? = end < n ? u[end] : nil
@@ -128,6 +128,39 @@ struct HyphenationEvidence: Sendable {
             }
         }
     }
+
+    /// `TextScan.offset(of: w, in: u, from: from)`, found by the rarest byte of `w` in English text rather than its
+    /// first: `memchr` then stops at far fewer candidates (`c` of `community` is everywhere in a document, `y` much
+    /// less). Candidates come in the order of their start, so the first match is the first occurrence.
+    static func nextOccurrence(of w: UnsafeBufferPointer<UInt8>, in u: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        if FastPaths.off { return TextScan.offset(of: w, in: u, from: from) }
+        let nc = w.count
+        guard nc > 0, let hb = u.baseAddress, let wb = w.baseAddress, u.count - from >= nc else { return nil }
+        let rarity = byteRarity
+        var k = 0
+        for j in 1..<nc where rarity[Int(wb[j])] > rarity[Int(wb[k])] { k = j }
+        let anchor = Int32(wb[k])
+        // The anchor of an occurrence at `at` stands at `at + k`; the last possible occurrence starts at `last`.
+        let last = u.count - nc
+        var i = from + k
+        while i <= last + k, let hit = memchr(hb + i, anchor, last + k - i + 1) {
+            let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - k
+            if memcmp(hb + at, wb, nc) == 0 { return at }
+            i = at + k + 1
+        }
+        return nil
+    }
+
+    /// How rare each byte is in lower-cased English text, roughly: letters by their frequency (`e` commonest),
+    /// any other byte (digits, punctuation, bytes beyond ASCII) rarer than every letter, but the space and the
+    /// newline commonest of all.
+    private static let byteRarity: [UInt8] = {
+        var rarity = [UInt8](repeating: 40, count: 256)
+        for (k, letter) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { rarity[Int(letter)] = UInt8(k + 1) }
+        rarity[0x20] = 0
+        rarity[0x0A] = 0
+        return rarity
+    }()
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).
     static func core<S: StringProtocol>(_ raw: S) -> String {
