@@ -52,9 +52,13 @@ import Testing
     @Test func asciiLoweringOfLongTextAgreesWithTheGeneralOne() {
         let every = String(decoding: (1..<128).map { UInt8($0) }, as: UTF8.self)
         for s in [every, every + every, "THE KP-CERTIFIED MINES OF [ZONE] @ `QUARRY` {NORTH}", String(repeating: "AbZz@[`{", count: 9) + "Q"] {
-            #expect(Reflow.asciiLowercased(s) == TextScan.lowercased(s), "\(s.debugDescription)")
+            #expect(TextScan.withBytes(s) { Reflow.lowercasedBytes($0) } == Array(TextScan.lowercased(s).utf8), "\(s.debugDescription)")
         }
-        #expect(Reflow.asciiLowercased(String(repeating: "ABCDEFGH", count: 3) + "É") == nil)
+        for tail in ["É", "×", "“", "‰", "Ā", "İ"] {
+            let s = String(repeating: "ABCDEFGH", count: 3) + tail + "IJKLMNOPQ"
+            #expect(Reflow.lowercasedBytes(s) == Array(TextScan.lowercased(s).utf8), "\(s.debugDescription)")
+        }
+        #expect(TextScan.withBytes(String(repeating: "ABCDEFGH", count: 3) + "Ā") { Reflow.lowercasedBytes($0) } == nil)
     }
 
     @Test func lengthCountsScalars() {

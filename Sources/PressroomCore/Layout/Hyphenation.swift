@@ -109,7 +109,7 @@ struct HyphenationEvidence: Sendable {
                 }
                 let n = u.count
                 var from = 0
-                while let at = TextScan.offset(of: w, in: u, from: from) {
+                while let at = Self.nextOccurrence(of: w, in: u, from: from) {
                     let end = at + w.count
                     let before: UInt8? = at > 0 ? u[at - 1] : nil
                     let after: UInt8? = end < n ? u[end] : nil
@@ -128,6 +128,39 @@ struct HyphenationEvidence: Sendable {
             }
         }
     }
+
+    /// `TextScan.offset(of: w, in: u, from: from)`, found by the rarest byte of `w` in English text rather than its
+    /// first: `memchr` then stops at far fewer candidates (`c` of `community` is everywhere in a document, `y` much
+    /// less). Candidates come in the order of their start, so the first match is the first occurrence.
+    static func nextOccurrence(of w: UnsafeBufferPointer<UInt8>, in u: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        if FastPaths.off { return TextScan.offset(of: w, in: u, from: from) }
+        let nc = w.count
+        guard nc > 0, let hb = u.baseAddress, let wb = w.baseAddress, u.count - from >= nc else { return nil }
+        let rarity = byteRarity
+        var k = 0
+        for j in 1..<nc where rarity[Int(wb[j])] > rarity[Int(wb[k])] { k = j }
+        let anchor = Int32(wb[k])
+        // The anchor of an occurrence at `at` stands at `at + k`; the last possible occurrence starts at `last`.
+        let last = u.count - nc
+        var i = from + k
+        while i <= last + k, let hit = memchr(hb + i, anchor, last + k - i + 1) {
+            let at = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - k
+            if memcmp(hb + at, wb, nc) == 0 { return at }
+            i = at + k + 1
+        }
+        return nil
+    }
+
+    /// How rare each byte is in lower-cased English text, roughly: letters by their frequency (`e` commonest),
+    /// any other byte (digits, punctuation, bytes beyond ASCII) rarer than every letter, but the space and the
+    /// newline commonest of all.
+    private static let byteRarity: [UInt8] = {
+        var rarity = [UInt8](repeating: 40, count: 256)
+        for (k, letter) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { rarity[Int(letter)] = UInt8(k + 1) }
+        rarity[0x20] = 0
+        rarity[0x0A] = 0
+        return rarity
+    }()
 
     /// `raw` without surrounding punctuation and quotes (hyphens inside kept, a trailing hyphen kept).
     static func core<S: StringProtocol>(_ raw: S) -> String {
@@ -307,28 +340,57 @@ enum Reflow {
         return true
     }
 
-    /// `text` lower-cased when it is all ASCII (the usual paragraph), in one tight pass; nil otherwise.
-    static func asciiLowercased(_ text: String) -> String? {
-        TextScan.withBytes(text) { b -> String? in
-            guard let src = b.baseAddress else { return "" }
-            // A first pass, eight bytes at a time, for a byte beyond ASCII: such text is declined unlowered.
+    /// The bytes of `TextScan.lowercased(text)`, made in one pass, eight bytes at a time over plain ASCII, when
+    /// every character beyond ASCII is a Latin-1 letter or sign (`C3 …`) or general punctuation (`E2 80–81 …`:
+    /// quotes, dashes, bullets, which have no case), as in most paragraphs; nil for any other text. Those are
+    /// the cases `TextScan.lowercased` maps by bytes itself: the output is as long as the input.
+    static func lowercasedBytes(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        if FastPaths.off { return nil }
+        guard let src = b.baseAddress else { return [] }
+        let n = b.count
+        var ok = true
+        let out = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+            count = 0
+            guard let dst = out.baseAddress else { return }
             var i = 0
-            var high: UInt64 = 0
-            while i + 8 <= b.count { high |= ByteLanes.load(UnsafeRawPointer(src + i)); i += 8 }
-            while i < b.count { high |= UInt64(b[i]); i += 1 }
-            guard ByteLanes.highLanes(high) == 0 else { return nil }
-            return String(unsafeUninitializedCapacity: b.count) { out in
-                guard let dst = out.baseAddress else { return 0 }
-                var i = 0
-                while i + 8 <= b.count {
+            while i < n {
+                if i &+ 8 <= n {
                     let x = ByteLanes.load(UnsafeRawPointer(src + i))
-                    UnsafeMutableRawPointer(dst + i).storeBytes(of: ByteLanes.asciiLowered(x), as: UInt64.self)
-                    i += 8
+                    if ByteLanes.highLanes(x) == 0 {
+                        UnsafeMutableRawPointer(dst + i).storeBytes(of: ByteLanes.asciiLowered(x), as: UInt64.self)
+                        i &+= 8
+                        continue
+                    }
                 }
-                while i < b.count { let x = b[i]; dst[i] = ASCII.lowered(x); i += 1 }
-                return b.count
+                let x = src[i]
+                if x < 0x80 {
+                    dst[i] = ASCII.lowered(x)
+                    i &+= 1
+                } else if x == 0xC3, i &+ 1 < n {
+                    // Latin-1 capitals (C3 80–9E but for ×) are their small letters plus 0x20.
+                    let y = src[i + 1]
+                    dst[i] = 0xC3
+                    dst[i + 1] = y >= 0x80 && y <= 0x9E && y != 0x97 ? y + 0x20 : y
+                    i &+= 2
+                } else if x == 0xE2, i &+ 2 < n, src[i + 1] == 0x80 || src[i + 1] == 0x81 {
+                    dst[i] = x
+                    dst[i + 1] = src[i + 1]
+                    dst[i + 2] = src[i + 2]
+                    i &+= 3
+                } else {
+                    ok = false
+                    return
+                }
             }
+            count = n
         }
+        return ok ? out : nil
+    }
+
+    /// `Array(TextScan.lowercased(text).utf8)`: through `lowercasedBytes` where it answers.
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        if let quick = TextScan.withBytes(text, { lowercasedBytes($0) }) { return quick }
+        return Array(TextScan.lowercased(text).utf8)
     }
 
     /// pdftotext removes every line-end hyphen, real ones too (`KP-` + `certified` → `KPcertified`):
@@ -336,8 +398,12 @@ enum Reflow {
     static func restoreHyphens(_ text: String, evidence: HyphenationEvidence) -> String {
         let joinedToCompound = evidence.joinedCompounds
         guard !joinedToCompound.isEmpty else { return text }
-        let lowered = asciiLowercased(text) ?? TextScan.lowercased(text)
-        guard joinedToCompound.keys.contains(where: { TextScan.find($0, in: lowered[...]) != nil }) else { return text }
+        // Whether the paragraph holds any of the joined forms: searched in its lower-cased bytes (no String made).
+        let lowered = lowercasedBytes(text)
+        let holdsJoined = lowered.withUnsafeBufferPointer { u in
+            joinedToCompound.keys.contains { key in TextScan.withBytes(key) { TextScan.offset(of: $0, in: u) != nil } }
+        }
+        guard holdsJoined else { return text }
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map { token -> Substring in
             guard token.count >= 5, !TextScan.has(token, "-") else { return token }
@@ -421,18 +487,34 @@ final class LoweredLines: Sendable {
         mutating func add(_ line: String) {
             if !first { bytes.append(0x0A) }
             first = false
+            // A plain ASCII line is copied as it is (its capitals wait for `finish`); the test reads eight bytes
+            // at a time.
             let ascii = TextScan.withBytes(line) { b -> Bool in
-                var high: UInt8 = 0
-                for x in b { high |= x }
-                return high < 0x80
+                guard let base = b.baseAddress else { return true }
+                var high: UInt64 = 0
+                var i = 0
+                while i &+ 8 <= b.count { high |= ByteLanes.load(UnsafeRawPointer(base + i)); i &+= 8 }
+                while i < b.count { high |= UInt64(b[i]); i &+= 1 }
+                guard ByteLanes.highLanes(high) == 0 else { return false }
+                bytes.append(contentsOf: b)
+                return true
             }
             // (A lower-cased line beyond ASCII holds no ASCII capital: lowering it again at the end changes nothing.)
-            TextScan.withBytes(ascii ? line : TextScan.lowercased(line)) { bytes.append(contentsOf: $0) }
+            if !ascii { bytes.append(contentsOf: Reflow.lowercasedBytes(line)) }
         }
 
+        /// The bytes with their ASCII capitals lowered, eight at a time (`ByteLanes.lowered` leaves bytes beyond
+        /// ASCII as they are).
         mutating func finish() -> [UInt8] {
             bytes.withUnsafeMutableBufferPointer { p in
-                for i in p.indices { p[i] = ASCII.lowered(p[i]) }
+                guard let base = p.baseAddress else { return }
+                var i = 0
+                while i &+ 8 <= p.count {
+                    let raw = UnsafeMutableRawPointer(base + i)
+                    raw.storeBytes(of: ByteLanes.lowered(raw.loadUnaligned(as: UInt64.self)), as: UInt64.self)
+                    i &+= 8
+                }
+                while i < p.count { p[i] = ASCII.lowered(p[i]); i &+= 1 }
             }
             return bytes
         }

@@ -398,18 +398,25 @@ public enum FileBytes {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
         let size = Int(info.st_size)
         guard size <= limit else { return .failure(.tooLarge(size, limit: limit)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.readError(String(cString: strerror(errno))))
+        // Read straight into the array's uninitialised storage: zero-filling it first cost as much as the read.
+        var failure: Failure? = nil
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            var done = 0
+            while done < size {
+                let count = Glibc.read(fd, base + done, size - done)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .readError(String(cString: strerror(errno)))
+                    return
+                }
+                if count == 0 { break }  // the file shrank while being read
+                done += count
             }
-            if count == 0 { break }  // the file shrank while being read
-            done += count
+            initialized = done
         }
-        if done < size { bytes.removeLast(size - done) }
+        if let failure { return .failure(failure) }
         return .success(bytes)
     }
 }

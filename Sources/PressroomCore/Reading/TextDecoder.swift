@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into text: UTF-8 (with or without a byte-order mark), UTF-16 with a
 /// byte-order mark, and Windows-1252 for bytes that are not UTF-8. Binary and empty files are refused
 /// with the reason.
@@ -20,7 +22,8 @@ public enum TextDecoder {
         if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
             return utf16(bytes.dropFirst(2), bigEndian: true)
         }
-        if bytes.contains(0) { return .failure(.binary) }
+        // (`memchr`, vectorised: testing byte by byte cost a third of decoding.)
+        if bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) { return .failure(.binary) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         let decoded: Decoded
         if let text = String(validating: body, as: UTF8.self) {
@@ -54,7 +57,10 @@ public enum TextDecoder {
     }
 
     private static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\u{FEFF}" }
+        // A text that opens with a printable ASCII character other than the space (most texts) is not blank:
+        // answered before any scalar's properties are looked up.
+        if !FastPaths.off, let f = text.utf8.first, f > 0x20, f < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 || $0 == "\u{FEFF}" }
     }
 
     /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F. The five bytes it leaves
