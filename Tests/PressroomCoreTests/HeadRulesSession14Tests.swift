@@ -231,3 +231,25 @@ import Testing
         #expect(release.title == "Lanterns relit on the east pier")
     }
 }
+
+/// The kind label followed by its date (`Pressemitteilung vom 12. November 2018`) or by who issues it (`Gemeinsame
+/// Pressemitteilung von zehn Organisationen …`) is the kind line (session 14).
+@Suite struct KindLinesSession14Tests {
+    @Test func aKindWithVomAndItsDateIsTheKindAndTheDate() {
+        guard case .kind(let kind, let rest) = HeaderRole.classify("Pressemitteilung vom 12. November 2018", hints: DateHints()) else {
+            Issue.record("not a kind line"); return
+        }
+        #expect(kind == "Pressemitteilung")
+        #expect(rest == "vom 12. November 2018")
+    }
+
+    @Test func aPressLabelFollowedByItsIssuersIsTheKind() {
+        let line = "Gemeinsame Pressemitteilung von zehn Vereinen aus Hafen und Fischerei"
+        guard case .kind(let kind, nil) = HeaderRole.classify(line, hints: DateHints()) else { Issue.record("not a kind line"); return }
+        #expect(kind == "Gemeinsame Pressemitteilung")
+        // A statement from someone is a headline.
+        if case .kind = HeaderRole.classify("Statement from the President of the Harbour Trust on the pier", hints: DateHints()) {
+            Issue.record("a statement's headline read as a kind line")
+        }
+    }
+}

@@ -28,10 +28,10 @@ enum CalendarWords {
 
     /// Words that stand in front of a date: `Date:`, `Datum:`, `le`, `den`, `am`, `el`, `em`, the Spanish
     /// `a` (`Guadalajara, Jalisco, a 9 de octubre`), a sign-off's `this` (`Dated at Kericho this 18th day …`),
-    /// and the words of a publishing line (`Updated January 8, 2021`).
+    /// and the words of a publishing line (`Updated January 8, 2021`), and German `vom` (`Pressemitteilung vom 12. November 2018`).
     static let dateLabels: Set<String> = [
         "date", "dated", "datum", "fecha", "data", "le", "den", "am", "el", "em", "on", "issued", "du", "de", "del",
-        "the", "at", "a", "this", "updated", "published", "posted", "released",
+        "the", "at", "a", "this", "updated", "published", "posted", "released", "vom",
     ]
 
     /// Words of a time of day printed after a date (`– 09:15`, `at 11 AM ET`, `, 11:00 Uhr`, `à 10h`).

@@ -79,6 +79,11 @@ enum HeaderRole {
             if rest.isEmpty { return .kind(kind, rest: nil) }
             // `Comunicado a la opinión pública`: a label with its addressee is the kind as a whole.
             if HeadMetadata.isAddressee(rest) { return .kind(TextScan.collapse(text), rest: nil) }
+            // `Gemeinsame Pressemitteilung von zehn Organisationen …`, `Press release from the …`: who issues it
+            // follows a press label; the kind is the label. (`Statement from the President …` is a headline.)
+            if issuerOpeners.contains(Fold.line(TextScan.firstWord(rest))), pressWords.contains(where: { label.contains($0) }) {
+                return .kind(kind, rest: nil)
+            }
             // A header table's cell beside the label: its date (`PRESS RELEASE Date: 21/11/2024`) without the
             // label, its reference (`Ref: …`) not at all.
             let unlabelled = labelStripped(rest)
@@ -127,6 +132,11 @@ enum HeaderRole {
         if let date = HeadMetadata.dateWithReference(text, hints: hints) { return .date(date) }
         return .other
     }
+
+    /// Words that open the issuers' names after a kind label (folded).
+    static let issuerOpeners: Set<String> = ["von", "from", "by", "de", "des", "du", "della", "dos", "van"]
+    /// What a label for the press holds (folded): `press release`, `Pressemitteilung`, `nota de prensa` ….
+    static let pressWords = ["press", "media", "medien", "news", "prensa", "imprensa", "stampa", "pers"]
 
     static let dateLabels: Set<String> = ["date", "datum", "fecha", "data", "dated", "issued", "publie le", "date de publication", "fecha de publicacion"]
 
