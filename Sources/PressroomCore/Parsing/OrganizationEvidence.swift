@@ -361,6 +361,30 @@ enum OrganizationNames {
     /// A line of many lower-case words is a description (a tagline under the name), not a name:
     /// 3 points for each such word past the second.
     static func descriptionPenalty(_ line: String) -> Double {
+        if let lower = lowerWordCountASCII(line) { return Double(max(0, lower - 2) * 3) }
+        return descriptionPenaltyPlain(line)
+    }
+
+    /// How many words of a printable ASCII line open with a lower-case letter and are no joining words, read
+    /// on its bytes: its words are its runs between spaces, each ASCII, and a joining word is told by its bytes
+    /// lowered (as `SpaceWords.isJoiner` tells an ASCII word). Nil with the fast paths off or for any other line.
+    static func lowerWordCountASCII(_ line: String) -> Int? {
+        if FastPaths.off { return nil }
+        let joiners = SpaceWords.joiners
+        return TextScan.withBytes(line) { b -> Int? in
+            for c in b where !ASCII.isPrintable(c) { return nil }
+            var lower = 0
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
+                if ASCII.isLower(b[w.lowerBound]) && !joiners.containsLowered(b, w) { lower += 1 }
+            }
+            return lower
+        }
+    }
+
+    /// The plain definition of `descriptionPenalty`.
+    static func descriptionPenaltyPlain(_ line: String) -> Double {
         let lower = SpaceWords.split(line).filter { w in
             (w.ascii ? ASCII.isLower(w.text.utf8.first!) : w.text.first?.isLowercase == true) && !SpaceWords.isJoiner(w)
         }.count
@@ -902,6 +926,11 @@ enum OrganizationNames {
         if opensOther { return nil }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
+        // (A line whose first 40 characters are printable ASCII: their fold read on bytes, no `String` made,
+        // for the prefix test below; most lines that open with a sign-off's first word, `For`, `On`, go on
+        // otherwise. The prefixes beyond ASCII, `pour l’`, open no fold of ASCII.)
+        if let opening = foldedOpeningASCII(t, limit: 40),
+           !signOffPrefixBytes.contains(where: { opening.starts(with: $0) }) { return nil }
         let f = Fold.line(t.prefix(40))
         guard let prefix = signOffPrefix(of: f) else { return nil }
         // Drop as many words of the line as the prefix has; a prefix ending in an apostrophe cuts inside a word.
@@ -991,18 +1020,28 @@ enum OrganizationNames {
     /// space).
     static func opensWithAboutWordFolded(_ paragraph: String) -> Bool? {
         if FastPaths.off { return nil }
-        let f = Fold.line(paragraph.prefix(16))
+        return foldOpensWithAboutWord(Fold.line(paragraph.prefix(16)), then: [0x20])
+    }
+
+    /// Whether the fold `f` opens with an about word and one of the ASCII bytes `then` (`f.hasPrefix(word + " ")`
+    /// for each about word, `then` a space), compared on bytes as `opensWithAboutWordFolded` says. Nil with the
+    /// fast paths off or when a byte beyond ASCII follows a match.
+    static func foldOpensWithAboutWord(_ f: String, then: [UInt8]) -> Bool? {
+        if FastPaths.off { return nil }
         return TextScan.withBytes(f) { b -> Bool? in
-            for p in aboutSpacedBytes where p.count <= b.count {
+            for word in aboutWordBytes where word.count < b.count {
                 var j = 0
-                while j < p.count && b[j] == p[j] { j += 1 }
-                guard j == p.count else { continue }
-                if p.count < b.count && b[p.count] >= 0x80 { return nil }
+                while j < word.count && b[j] == word[j] { j += 1 }
+                guard j == word.count, then.contains(b[j]) else { continue }
+                if j + 1 < b.count && b[j + 1] >= 0x80 { return nil }
                 return true
             }
             return false
         }
     }
+
+    /// The about words as bytes (`ReleaseLexicon.aboutWords` are ASCII).
+    private static let aboutWordBytes: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array($0.utf8) }
 
     /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
     /// `runInAboutSubjectPlain` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
@@ -1015,10 +1054,10 @@ enum OrganizationNames {
     /// The fold of the first 16 characters of `s`, as bytes, when they are printable ASCII and the byte after
     /// them is ASCII: each is then a byte (no mark joins the last), and their fold is their bytes lowered, runs
     /// of spaces one space and none at the ends. Nil with the fast paths off or for any other text.
-    static func foldedOpeningASCII(_ s: String) -> [UInt8]? {
+    static func foldedOpeningASCII(_ s: String, limit: Int = 16) -> [UInt8]? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(s) { b -> [UInt8]? in
-            let m = min(b.count, 16)
+            let m = min(b.count, limit)
             for k in 0..<m where !ASCII.isPrintable(b[k]) { return nil }
             if b.count > m && b[m] >= 0x80 { return nil }
             var f: [UInt8] = []
@@ -1134,17 +1173,20 @@ enum OrganizationNames {
             }
             // The byte after the space that ends the last word read could join that space as a mark.
             if i + 1 < n && b[i + 1] >= 0x80 { return nil }
-            @inline(__always) func isJoiner(_ r: Range<Int>) -> Bool { SpaceWords.joiners.containsLowered(b, r) }
+            // (The vocabularies read once, not through their globals' lazy initialisers at every word.)
+            let joiners = SpaceWords.joiners, verbs = announcingVerbWords, marks = quotesAndBracketsMarks
+            @inline(__always) func isJoiner(_ r: Range<Int>) -> Bool { joiners.containsLowered(b, r) }
             var w0 = 0
             if let w = words.first, leadingArticleWords.containsLowered(b, w) { w0 = 1 }
             var runWords: [Range<Int>] = []
+            runWords.reserveCapacity(words.count)
             var k = w0
             var stopped = false
             while k < words.count {
                 let w = words[k]
                 // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
                 if b[w.lowerBound] == 0x28 { break }
-                let bare = quotesAndBracketsMarks.trim(w, in: b)
+                let bare = marks.trim(w, in: b)
                 guard !bare.isEmpty else { break }
                 let possessive = bare.count >= 2 && b[bare.upperBound - 1] == 0x73 && b[bare.upperBound - 2] == 0x27
                 let c = b[bare.lowerBound]
@@ -1167,7 +1209,7 @@ enum OrganizationNames {
             // What follows the subject: the words after the run (a verb inside the run heads them).
             var rest = Array(words[k...])
             // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
-            if let verb = runWords.firstIndex(where: { announcingVerbWords.containsLowered(b, $0) }), verb >= 1,
+            if let verb = runWords.firstIndex(where: { verbs.containsLowered(b, $0) }), verb >= 1,
                isHeadline || !isSentenceCase(sentence) {
                 rest = Array(runWords[verb...]) + rest
                 runWords.removeSubrange(verb...)

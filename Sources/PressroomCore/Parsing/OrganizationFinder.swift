@@ -103,10 +103,13 @@ struct OrganizationFinder {
         // What `add` made of each name it was given, for the name's next cue: a third of a release's names
         // come again (a letterhead line that is also a top line, a closing line printed twice). Each test is
         // made when first asked, as the guards below ask them. (Looked up by comparing the names: a release
-        // has a few dozen at most, and past 64 no more are looked for.)
+        // has a few dozen at most, and past 64 no more are looked for; the byte counts are compared first, as
+        // `String` equality would compare them only after a slower path.)
         var made: [AddedName] = []
+        made.reserveCapacity(16)
         func add(_ name: String, _ cue: OrganizationEvidence.Cue, _ score: Double, nameLike: String? = nil, spelledByDomain: Bool = false) {
-            var m = made.count <= 64 ? made.firstIndex(where: { $0.name == name }) : nil
+            let length = name.utf8.count
+            var m = made.count <= 64 ? made.firstIndex(where: { $0.name.utf8.count == length && $0.name == name }) : nil
             if m == nil {
                 var n = clean(OrganizationNames.droppingAcronym(TextScan.trim(name)))
                 n = OrganizationNames.cutTrailingPerson(n)
@@ -149,15 +152,21 @@ struct OrganizationFinder {
         // `hasOrganizationWord` and `letterheadName` of the texts asked about, for the same text asked again
         // (as `made`: a line of the head or the tail is read by several cues, a candidate's name again).
         var organizationWordAnswers: [(text: String, has: Bool)] = []
+        organizationWordAnswers.reserveCapacity(32)
         func hasOrganizationWord(_ s: String) -> Bool {
-            if organizationWordAnswers.count <= 64, let hit = organizationWordAnswers.first(where: { $0.text == s }) { return hit.has }
+            let length = s.utf8.count
+            if organizationWordAnswers.count <= 64,
+               let hit = organizationWordAnswers.first(where: { $0.text.utf8.count == length && $0.text == s }) { return hit.has }
             let has = self.hasOrganizationWord(s)
             organizationWordAnswers.append((s, has))
             return has
         }
         var letterheadAnswers: [(line: String, name: String?)] = []
+        letterheadAnswers.reserveCapacity(32)
         func letterheadName(_ line: String) -> String? {
-            if letterheadAnswers.count <= 64, let hit = letterheadAnswers.first(where: { $0.line == line }) { return hit.name }
+            let length = line.utf8.count
+            if letterheadAnswers.count <= 64,
+               let hit = letterheadAnswers.first(where: { $0.line.utf8.count == length && $0.line == line }) { return hit.name }
             let name = self.letterheadName(line)
             letterheadAnswers.append((line, name))
             return name
@@ -214,7 +223,7 @@ struct OrganizationFinder {
         // (The cheap tests first: marks, words, a handle; then whether it may be a name.)
         for line in tailLines where line.utf8.count <= 160 {
             let t = ReleaseLexicon.stripMarkupTrimmed(line)
-            guard !TextScan.withBytes(t, { b in b.contains { $0 == 0x2C || $0 == 0x28 || $0 == 0x2F || $0 == 0x3A || $0 == 0x40 } }),
+            guard !TextScan.withBytes(t, { b in b.contains(where: Self.isClosingLineMark) }),
                   (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
                   let trimmed = letterheadName(t) else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
@@ -359,8 +368,9 @@ struct OrganizationFinder {
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()
-                if places.hasWord(lowered) || hostLabels.contains(where: { $0 == lowered })
-                    || OrganizationNames.mentions(of: acronym, in: foldedText) >= 2 {
+                // (The cheaper tests first: the short lines are folded only when both fail.)
+                if hostLabels.contains(where: { $0 == lowered }) || OrganizationNames.mentions(of: acronym, in: foldedText) >= 2
+                    || places.hasWord(lowered) {
                     board.support(i, .acronym, 15)
                 }
             }
@@ -469,6 +479,13 @@ struct OrganizationFinder {
         }
         return false
     }
+
+    /// `,` `(` `/` `:` `@`: a closing line with one is an address, a label or a handle, not a name line. (One
+    /// mask test a byte below 64, where the first four lie.)
+    @inline(__always) static func isClosingLineMark(_ c: UInt8) -> Bool {
+        c < 64 ? (UInt64(1) << UInt64(c)) & closingLineMarkMask != 0 : c == 0x40
+    }
+    private static let closingLineMarkMask: UInt64 = (1 << 0x2C) | (1 << 0x28) | (1 << 0x2F) | (1 << 0x3A)
 
     /// `Set(labels).sorted()`: sorted with each label once. Labels that are all ASCII (as host labels are) are
     /// sorted and their neighbours compared, no set made; others, and with the fast paths off (`plain`), the
@@ -802,6 +819,8 @@ struct OrganizationFinder {
 
     func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
+        // (The vocabulary read once, not through its global's lazy initialiser at every word.)
+        let pairs = Self.organizationWordPairs, words = Self.organizationWordSet
         let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
             for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
             var i = 0
@@ -813,8 +832,8 @@ struct OrganizationFinder {
                 var hi = i
                 while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
                 while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
-                if lo < hi, Self.organizationWordPairs.mayHold(b, lo..<hi),
-                   Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+                if lo < hi, pairs.mayHold(b, lo..<hi),
+                   words.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
             }
             return false
         }
@@ -869,6 +888,8 @@ struct OrganizationFinder {
         if let opening = OrganizationNames.foldedOpeningASCII(t), opening.count >= 10,
            !ReleaseLexicon.aboutPrefixes.contains(where: { opening.starts(with: $0) }) { return nil }
         let f = Fold.line(t)
+        // (Most headings open otherwise: the fold's bytes say so, `foldOpensWithAboutWord`.)
+        if OrganizationNames.foldOpensWithAboutWord(f, then: [0x20, 0x27]) == false { return nil }
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
             var article = false
@@ -1065,7 +1086,8 @@ struct OrganizationFinder {
                     joiner = j
                     shortJoiner = trimmed.utf8.count <= 4 && j
                 }
-                if joiner == nil && core.count <= 4 {
+                // (Asked only when the answer is read: a capitalised word, or a word after a run's words.)
+                if joiner == nil && core.count <= 4 && (upper || !current.isEmpty) {
                     let bytes = UnsafeBufferPointer(rebasing: b[core])
                     joiner = SpaceWords.isJoinerASCII(bytes) ?? SpaceWords.isJoiner(Substring(String(decoding: bytes, as: UTF8.self)))
                 }
