@@ -50,15 +50,19 @@ extension OrganizationNames {
         // A listed word is the noun it also is (`Awards`, `Issues`, `Supports`) when an organisation word, a joining
         // word or the name's end follows it: `Film and Television Awards Committee`, `Land Issues`, `Supports and
         // Advocacy Network`; a verb goes on with its object (`Encourages Critical Thinking`).
-        let all = SpaceWords.split(name)
-        let acts = all.indices.dropFirst().contains { i in
-            let bare = SpaceWords.trimming(all[i], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks)
-            guard announcingVerbWords.contains(bare) && !isOrganizationWord(bare.text) else { return false }
-            guard i + 1 < all.count else { return false }
-            let next = SpaceWords.trimming(all[i + 1], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks).text
-            return !isOrganizationWord(next) && !ReleaseLexicon.nameJoiners.contains(Fold.line(next))
+        // (A name with no verb of headlines after its first word, most names, does not act: for a printable
+        // ASCII name told on its bytes, `hasHeadlineVerbAfterFirstWord`, before any word is cut.)
+        if hasHeadlineVerbAfterFirstWord(name) != false {
+            let all = SpaceWords.split(name)
+            let acts = all.indices.dropFirst().contains { i in
+                let bare = SpaceWords.trimming(all[i], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks)
+                guard announcingVerbWords.contains(bare) && !isOrganizationWord(bare.text) else { return false }
+                guard i + 1 < all.count else { return false }
+                let next = SpaceWords.trimming(all[i + 1], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks).text
+                return !isOrganizationWord(next) && !ReleaseLexicon.nameJoiners.contains(Fold.line(next))
+            }
+            if acts { return true }
         }
-        if acts { return true }
         guard name.utf8.last == 0x2E else { return false }
         let words = name.split(separator: " ")
         guard let last = words.last, last.hasSuffix("."), !isLegalForm(String(last)) else { return false }
@@ -66,6 +70,25 @@ extension OrganizationNames {
             w.first?.isLowercase == true && !ReleaseLexicon.nameJoiners.contains(Fold.line(w.trimming(Self.clauseEdges)))
         }
         return lower.count >= 2
+    }
+
+    /// Whether a word of a printable ASCII name after its first, trimmed of `clauseEdges`, is one of the
+    /// `announcingVerbWords` (its words are then its runs between spaces, trimmed and looked up on bytes as
+    /// `SpaceWords` trims and looks up an ASCII word). Nil with the fast paths off or for any other name.
+    static func hasHeadlineVerbAfterFirstWord(_ name: String) -> Bool? {
+        if FastPaths.off { return nil }
+        let verbs = announcingVerbWords, marks = clauseEdgeMarks
+        return TextScan.withBytes(name) { b -> Bool? in
+            for c in b where !ASCII.isPrintable(c) { return nil }
+            var at = 0
+            var first = true
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
+                if first { first = false; continue }
+                if verbs.containsLowered(b, marks.trim(w, in: b)) { return true }
+            }
+            return false
+        }
     }
 
     /// The labels of the release's own e-mail domain (`hostLabels` of `henry@mail.squidshaped.com` → `mail`

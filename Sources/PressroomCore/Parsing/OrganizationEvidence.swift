@@ -99,6 +99,15 @@ struct CandidateBoard {
     /// Each candidate's key (a name that replaces its printed form has the same key).
     private var keys: [String] = []
 
+    /// A board with room for a release's usual few candidates (grown one by one, each array and the index
+    /// were copied several times a release).
+    init() {
+        candidates.reserveCapacity(8)
+        index.reserveCapacity(8)
+        formWeight.reserveCapacity(8)
+        keys.reserveCapacity(8)
+    }
+
     /// `key`: the name's key when the caller has made it (`OrganizationNames.key(name)`).
     mutating func add(_ name: String, key: String? = nil, cue: OrganizationEvidence.Cue, score: Double) {
         let key = key ?? OrganizationNames.key(name)
@@ -352,6 +361,30 @@ enum OrganizationNames {
     /// A line of many lower-case words is a description (a tagline under the name), not a name:
     /// 3 points for each such word past the second.
     static func descriptionPenalty(_ line: String) -> Double {
+        if let lower = lowerWordCountASCII(line) { return Double(max(0, lower - 2) * 3) }
+        return descriptionPenaltyPlain(line)
+    }
+
+    /// How many words of a printable ASCII line open with a lower-case letter and are no joining words, read
+    /// on its bytes: its words are its runs between spaces, each ASCII, and a joining word is told by its bytes
+    /// lowered (as `SpaceWords.isJoiner` tells an ASCII word). Nil with the fast paths off or for any other line.
+    static func lowerWordCountASCII(_ line: String) -> Int? {
+        if FastPaths.off { return nil }
+        let joiners = SpaceWords.joiners
+        return TextScan.withBytes(line) { b -> Int? in
+            for c in b where !ASCII.isPrintable(c) { return nil }
+            var lower = 0
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
+                if ASCII.isLower(b[w.lowerBound]) && !joiners.containsLowered(b, w) { lower += 1 }
+            }
+            return lower
+        }
+    }
+
+    /// The plain definition of `descriptionPenalty`.
+    static func descriptionPenaltyPlain(_ line: String) -> Double {
         let lower = SpaceWords.split(line).filter { w in
             (w.ascii ? ASCII.isLower(w.text.utf8.first!) : w.text.first?.isLowercase == true) && !SpaceWords.isJoiner(w)
         }.count
@@ -419,6 +452,50 @@ enum OrganizationNames {
     /// `greenharbour.org`, `Hack-Tide` and `hacktide.io`): a brand named by one word, which `sentenceSubject`
     /// leaves out (one word in mixed case is as often a person's surname or a sentence's first word).
     static func openingWordSpellingDomain(_ sentence: String, hostLabels: [String]) -> String? {
+        guard !hostLabels.isEmpty else { return nil }
+        if let quick = openingWordSpellingDomainASCII(sentence, hostLabels: hostLabels) { return quick }
+        return openingWordSpellingDomainPlain(sentence, hostLabels: hostLabels)
+    }
+
+    /// `openingWordSpellingDomainPlain` of a sentence whose first word (and the spaces before it) is printable
+    /// ASCII, and the byte after the space that ends it too: its characters are then its bytes (no mark joins
+    /// that space), a capital is `A`–`Z`, a number `0`–`9`, and its fold is its bytes lowered. Read on the
+    /// bytes, with no `split` of the sentence and no `Character` made (most first words are `The`, `Today`, a
+    /// place). Nil with the fast paths off or for any other sentence; `.some(nil)` when it names nothing.
+    static func openingWordSpellingDomainASCII(_ sentence: String, hostLabels: [String]) -> String?? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(sentence) { b -> String?? in
+            let n = b.count
+            var i = 0
+            while i < n && b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < n && b[i] != 0x20 {
+                guard ASCII.isPrintable(b[i]) else { return nil }
+                i += 1
+            }
+            if i + 1 < n && b[i + 1] >= 0x80 { return nil }
+            guard i > start else { return .some(nil) }
+            var end = i
+            while end > start, b[end - 1] == 0x2C || b[end - 1] == 0x3A || b[end - 1] == 0x3B { end -= 1 }
+            if end - start >= 2 && b[end - 1] == 0x73 && b[end - 2] == 0x27 { end -= 2 }
+            let w = UnsafeBufferPointer(rebasing: b[start..<end])
+            guard w.count >= 4, ASCII.isUpper(w[0]) else { return .some(nil) }
+            // `TextScan.isAllCaps` of ASCII: no lower-case letter and two capitals or more (the first is one).
+            if !w.contains(where: ASCII.isLower) && w.dropFirst().contains(where: ASCII.isUpper) { return .some(nil) }
+            guard w.dropFirst().contains(where: { ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == 0x2D }) else { return .some(nil) }
+            var letters: [UInt8] = []
+            letters.reserveCapacity(w.count)
+            for c in w {
+                let l = ASCII.lowered(c)
+                if ASCII.isLower(l) || ASCII.isDigit(l) { letters.append(l) }
+            }
+            guard letters.count >= 4, hostLabels.contains(String(decoding: letters, as: UTF8.self)) else { return .some(nil) }
+            return .some(String(decoding: w, as: UTF8.self))
+        }
+    }
+
+    /// The plain definition of `openingWordSpellingDomain`.
+    static func openingWordSpellingDomainPlain(_ sentence: String, hostLabels: [String]) -> String? {
         guard !hostLabels.isEmpty, let word = sentence.split(separator: " ", maxSplits: 1).first else { return nil }
         var w = word[...]
         while let c = w.last, c == "," || c == ":" || c == ";" { w = w.dropLast() }
@@ -454,7 +531,7 @@ enum OrganizationNames {
                 if c == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
             }
             guard wordCount >= 3, wordCount <= 16 else { return .some(nil) }
-            let labels = domains.map { d in lettersAndDigits(d.lowercased()) }.filter { $0.count >= 6 }
+            let labels = domains.map(labelLetters).filter { $0.count >= 6 }
             guard !labels.isEmpty else { return .some(nil) }
             return withCutWords(b) { words -> String? in
                 for length in stride(from: wordCount - 1, through: 2, by: -1) {
@@ -619,6 +696,41 @@ enum OrganizationNames {
 
     /// The keys of a name's words, empty ones left out.
     static func wordKeys(_ name: String) -> [String] {
+        if let quick = wordKeysASCII(name) { return quick }
+        return wordKeysPlain(name)
+    }
+
+    /// `wordKeysPlain` of a printable ASCII name, read on its bytes: its words are its runs between spaces,
+    /// and a word's key (`key`, whose articles but `l'` all end in a space, which no word holds) is its letters
+    /// and digits lowered, after an opening `l'`. Nil with the fast paths off or for any other name.
+    static func wordKeysASCII(_ name: String) -> [String]? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(name) { b -> [String]? in
+            for c in b where !ASCII.isPrintable(c) { return nil }
+            var out: [String] = []
+            var at = 0
+            while let w = TextScan.nextWord(in: b, from: at) {
+                at = w.upperBound
+                var lo = w.lowerBound
+                if w.count >= 2 && ASCII.lowered(b[lo]) == 0x6C && b[lo + 1] == 0x27 { lo += 2 }
+                var kept = 0
+                for k in lo..<w.upperBound where ASCII.isLetter(b[k]) || ASCII.isDigit(b[k]) { kept += 1 }
+                guard kept > 0 else { continue }
+                out.append(String(unsafeUninitializedCapacity: kept) { o in
+                    var m = 0
+                    for k in lo..<w.upperBound {
+                        let c = ASCII.lowered(b[k])
+                        if ASCII.isLower(c) || ASCII.isDigit(c) { o[m] = c; m += 1 }
+                    }
+                    return m
+                })
+            }
+            return out
+        }
+    }
+
+    /// The plain definition of `wordKeys`.
+    static func wordKeysPlain(_ name: String) -> [String] {
         SimpleText.split(name, at: { $0 == 0x20 }).map { key(String($0)) }.filter { !$0.isEmpty }
     }
 
@@ -814,6 +926,11 @@ enum OrganizationNames {
         if opensOther { return nil }
         let t = TextScan.trim(ReleaseLexicon.stripMarkup(line))
         guard t.utf8.count >= 8, t.utf8.count <= 240 else { return nil }
+        // (A line whose first 40 characters are printable ASCII: their fold read on bytes, no `String` made,
+        // for the prefix test below; most lines that open with a sign-off's first word, `For`, `On`, go on
+        // otherwise. The prefixes beyond ASCII, `pour l’`, open no fold of ASCII.)
+        if let opening = foldedOpeningASCII(t, limit: 40),
+           !signOffPrefixBytes.contains(where: { opening.starts(with: $0) }) { return nil }
         let f = Fold.line(t.prefix(40))
         guard let prefix = signOffPrefix(of: f) else { return nil }
         // Drop as many words of the line as the prefix has; a prefix ending in an apostrophe cuts inside a word.
@@ -890,8 +1007,41 @@ enum OrganizationNames {
         if opensWithoutAboutWord(paragraph) == true { return nil }
         // (Paragraphs opening with `A`, `S`, `U` or `Z` that are not about: their first words on bytes.)
         if opensWithAboutWordASCII(paragraph) == false { return nil }
+        // (The others, opening beyond ASCII or with one in their first 16 characters: their fold's bytes.)
+        if opensWithAboutWordFolded(paragraph) == false { return nil }
         return runInAboutSubjectPlain(paragraph)
     }
+
+    /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
+    /// `runInAboutSubjectPlain` asks first), compared on the fold's bytes as `signOffPrefix` compares: the
+    /// about words are lower-case ASCII with no `K`, `;` or backquote, so a fold whose bytes do not open with
+    /// one's does not open with its characters, and one whose bytes do, followed by an ASCII byte or nothing,
+    /// does. Nil with the fast paths off, or when a byte beyond ASCII follows a match (a mark could join the
+    /// space).
+    static func opensWithAboutWordFolded(_ paragraph: String) -> Bool? {
+        if FastPaths.off { return nil }
+        return foldOpensWithAboutWord(Fold.line(paragraph.prefix(16)), then: [0x20])
+    }
+
+    /// Whether the fold `f` opens with an about word and one of the ASCII bytes `then` (`f.hasPrefix(word + " ")`
+    /// for each about word, `then` a space), compared on bytes as `opensWithAboutWordFolded` says. Nil with the
+    /// fast paths off or when a byte beyond ASCII follows a match.
+    static func foldOpensWithAboutWord(_ f: String, then: [UInt8]) -> Bool? {
+        if FastPaths.off { return nil }
+        return TextScan.withBytes(f) { b -> Bool? in
+            for word in aboutWordBytes where word.count < b.count {
+                var j = 0
+                while j < word.count && b[j] == word[j] { j += 1 }
+                guard j == word.count, then.contains(b[j]) else { continue }
+                if j + 1 < b.count && b[j + 1] >= 0x80 { return nil }
+                return true
+            }
+            return false
+        }
+    }
+
+    /// The about words as bytes (`ReleaseLexicon.aboutWords` are ASCII).
+    private static let aboutWordBytes: [[UInt8]] = ReleaseLexicon.aboutWords.map { Array($0.utf8) }
 
     /// Whether the fold of the paragraph's first 16 characters opens with an about word and a space (what
     /// `runInAboutSubjectPlain` asks first), read on bytes (`foldedOpeningASCII`). Nil with the fast paths
@@ -904,10 +1054,10 @@ enum OrganizationNames {
     /// The fold of the first 16 characters of `s`, as bytes, when they are printable ASCII and the byte after
     /// them is ASCII: each is then a byte (no mark joins the last), and their fold is their bytes lowered, runs
     /// of spaces one space and none at the ends. Nil with the fast paths off or for any other text.
-    static func foldedOpeningASCII(_ s: String) -> [UInt8]? {
+    static func foldedOpeningASCII(_ s: String, limit: Int = 16) -> [UInt8]? {
         if FastPaths.off { return nil }
         return TextScan.withBytes(s) { b -> [UInt8]? in
-            let m = min(b.count, 16)
+            let m = min(b.count, limit)
             for k in 0..<m where !ASCII.isPrintable(b[k]) { return nil }
             if b.count > m && b[m] >= 0x80 { return nil }
             var f: [UInt8] = []
@@ -1023,17 +1173,20 @@ enum OrganizationNames {
             }
             // The byte after the space that ends the last word read could join that space as a mark.
             if i + 1 < n && b[i + 1] >= 0x80 { return nil }
-            @inline(__always) func isJoiner(_ r: Range<Int>) -> Bool { SpaceWords.joiners.containsLowered(b, r) }
+            // (The vocabularies read once, not through their globals' lazy initialisers at every word.)
+            let joiners = SpaceWords.joiners, verbs = announcingVerbWords, marks = quotesAndBracketsMarks
+            @inline(__always) func isJoiner(_ r: Range<Int>) -> Bool { joiners.containsLowered(b, r) }
             var w0 = 0
             if let w = words.first, leadingArticleWords.containsLowered(b, w) { w0 = 1 }
             var runWords: [Range<Int>] = []
+            runWords.reserveCapacity(words.count)
             var k = w0
             var stopped = false
             while k < words.count {
                 let w = words[k]
                 // A parenthesised acronym closes the subject (`The X Network (XN) and …`).
                 if b[w.lowerBound] == 0x28 { break }
-                let bare = quotesAndBracketsMarks.trim(w, in: b)
+                let bare = marks.trim(w, in: b)
                 guard !bare.isEmpty else { break }
                 let possessive = bare.count >= 2 && b[bare.upperBound - 1] == 0x73 && b[bare.upperBound - 2] == 0x27
                 let c = b[bare.lowerBound]
@@ -1056,7 +1209,7 @@ enum OrganizationNames {
             // What follows the subject: the words after the run (a verb inside the run heads them).
             var rest = Array(words[k...])
             // A verb inside a title-case run ends the subject (`Jane Doe Announces Campaign` → `Jane Doe`).
-            if let verb = runWords.firstIndex(where: { announcingVerbWords.containsLowered(b, $0) }), verb >= 1,
+            if let verb = runWords.firstIndex(where: { verbs.containsLowered(b, $0) }), verb >= 1,
                isHeadline || !isSentenceCase(sentence) {
                 rest = Array(runWords[verb...]) + rest
                 runWords.removeSubrange(verb...)
@@ -1314,7 +1467,22 @@ enum OrganizationNames {
 
     /// The domains' labels as `domainMatches` reads them: lower-case letters and digits, three or more.
     static func domainLabels(_ domains: [String]) -> [[UInt8]] {
-        domains.map { d in lettersAndDigits(d.lowercased()) }.filter { $0.count >= 3 }
+        domains.map(labelLetters).filter { $0.count >= 3 }
+    }
+
+    /// `lettersAndDigits(d.lowercased())`: for an ASCII label, its bytes lowered with no lowered copy made.
+    static func labelLetters(_ d: String) -> [UInt8] {
+        let quick: [UInt8]? = FastPaths.off ? nil : TextScan.withBytes(d) { b -> [UInt8]? in
+            for c in b where c >= 0x80 { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            for c in b {
+                let l = ASCII.lowered(c)
+                if ASCII.isLower(l) || ASCII.isDigit(l) { out.append(l) }
+            }
+            return out
+        }
+        return quick ?? lettersAndDigits(d.lowercased())
     }
 
     /// `domainMatches(name, domains:)` with the labels made once (`domainLabels`).

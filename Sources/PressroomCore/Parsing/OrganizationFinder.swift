@@ -97,26 +97,79 @@ struct OrganizationFinder {
             placeKey = k
             return k
         }
-        // `nameLike`: a text already found name-like (a letterhead line, trimmed), which its cleaned form
-        // often is.
+        // `nameLike`: a text already found name-like and no desk's name (`letterheadName`'s answer: a
+        // letterhead line, trimmed), which its cleaned form often is.
         // `spelledByDomain`: a name its e-mail domain spells, which may be a domain itself (`Patcher.xyz`).
+        // What `add` made of each name it was given, for the name's next cue: a third of a release's names
+        // come again (a letterhead line that is also a top line, a closing line printed twice). Each test is
+        // made when first asked, as the guards below ask them. (Looked up by comparing the names: a release
+        // has a few dozen at most, and past 64 no more are looked for; the byte counts are compared first, as
+        // `String` equality would compare them only after a slower path.)
+        var made: [AddedName] = []
+        made.reserveCapacity(16)
         func add(_ name: String, _ cue: OrganizationEvidence.Cue, _ score: Double, nameLike: String? = nil, spelledByDomain: Bool = false) {
-            var n = clean(OrganizationNames.droppingAcronym(TextScan.trim(name)))
-            n = OrganizationNames.cutTrailingPerson(n)
-            // An acronym alone (`URSMS` in a letterhead) stands for the name the text spells out.
-            if isAcronym(n), let expanded = acronymExpansion(n, in: allText()) { n = clean(expanded) }
-            guard n == nameLike || spelledByDomain || isNameLike(n) else { return }
+            let length = name.utf8.count
+            var m = made.count <= 64 ? made.firstIndex(where: { $0.name.utf8.count == length && $0.name == name }) : nil
+            if m == nil {
+                var n = clean(OrganizationNames.droppingAcronym(TextScan.trim(name)))
+                n = OrganizationNames.cutTrailingPerson(n)
+                // An acronym alone (`URSMS` in a letterhead) stands for the name the text spells out.
+                if isAcronym(n), let expanded = acronymExpansion(n, in: allText()) { n = clean(expanded) }
+                made.append(AddedName(name: name, n: n))
+                m = made.count - 1
+            }
+            let k = m!
+            let n = made[k].n
+            if n != nameLike && !spelledByDomain {
+                if made[k].nameLike == nil { made[k].nameLike = isNameLike(n) }
+                guard made[k].nameLike! else { return }
+            }
             // A word that is a web address (`example.com`) is no part of a name.
             // (A host name holds a dot: a name without one is not cut into words for the test.)
             // (A dot before a file's extension or a made-up ending is no host's: `Node.js Foundation` is a name.)
-            if !spelledByDomain, TextScan.hasByte(n, 0x2E), n.split(separator: " ").contains(where: { Self.isWebAddressWord($0) }) { return }
+            if !spelledByDomain {
+                if made[k].webWord == nil {
+                    made[k].webWord = TextScan.hasByte(n, 0x2E) && n.split(separator: " ").contains(where: { Self.isWebAddressWord($0) })
+                }
+                if made[k].webWord! { return }
+            }
             // A title-case line that acts (`… Author Encourages Readers To …`) is a headline, a sentence no name.
             // (Read as printed: the cleaning drops a sentence's full stop.)
-            if TextScan.spaceRunCount(name, atMost: 6) >= 6, OrganizationNames.readsAsClause(TextScan.trim(name)) { return }
-            let key = OrganizationNames.key(n)
+            if made[k].clause == nil {
+                made[k].clause = TextScan.spaceRunCount(name, atMost: 6) >= 6 && OrganizationNames.readsAsClause(TextScan.trim(name))
+            }
+            if made[k].clause! { return }
+            if made[k].key == nil { made[k].key = OrganizationNames.key(n) }
+            let key = made[k].key!
             if let location, key == locationKey(location) { return }
-            if isDeskName(n) { return }
+            // (A name-like text is `letterheadName`'s answer, which is no desk's name: not asked again.)
+            if n != nameLike {
+                if made[k].desk == nil { made[k].desk = isDeskName(n) }
+                if made[k].desk! { return }
+            }
             board.add(n, key: key, cue: cue, score: score)
+        }
+        // `hasOrganizationWord` and `letterheadName` of the texts asked about, for the same text asked again
+        // (as `made`: a line of the head or the tail is read by several cues, a candidate's name again).
+        var organizationWordAnswers: [(text: String, has: Bool)] = []
+        organizationWordAnswers.reserveCapacity(32)
+        func hasOrganizationWord(_ s: String) -> Bool {
+            let length = s.utf8.count
+            if organizationWordAnswers.count <= 64,
+               let hit = organizationWordAnswers.first(where: { $0.text.utf8.count == length && $0.text == s }) { return hit.has }
+            let has = self.hasOrganizationWord(s)
+            organizationWordAnswers.append((s, has))
+            return has
+        }
+        var letterheadAnswers: [(line: String, name: String?)] = []
+        letterheadAnswers.reserveCapacity(32)
+        func letterheadName(_ line: String) -> String? {
+            let length = line.utf8.count
+            if letterheadAnswers.count <= 64,
+               let hit = letterheadAnswers.first(where: { $0.line.utf8.count == length && $0.line == line }) { return hit.name }
+            let name = self.letterheadName(line)
+            letterheadAnswers.append((line, name))
+            return name
         }
         if let k = kindRest { add(k, .kindLine, 100) }
         // A site's page posted by the organisation's account (`author: Harbour Lanterns Trust`), which the text
@@ -170,7 +223,7 @@ struct OrganizationFinder {
         // (The cheap tests first: marks, words, a handle; then whether it may be a name.)
         for line in tailLines where line.utf8.count <= 160 {
             let t = ReleaseLexicon.stripMarkupTrimmed(line)
-            guard !TextScan.withBytes(t, { b in b.contains { $0 == 0x2C || $0 == 0x28 || $0 == 0x2F || $0 == 0x3A || $0 == 0x40 } }),
+            guard !TextScan.withBytes(t, { b in b.contains(where: Self.isClosingLineMark) }),
                   (2...9).contains(OrganizationNames.wordCount(t)), !OrganizationNames.isHandle(t),
                   let trimmed = letterheadName(t) else { continue }
             add(t, .closingLine, 20 + (hasOrganizationWord(t) ? 10 : 0), nameLike: trimmed)
@@ -184,7 +237,7 @@ struct OrganizationFinder {
         }
         // The release's own domain printed in the text as a name in capitals (`haum.org`, `the HAUM`).
         if !hostLabels.isEmpty {
-            for label in Set(hostLabels).sorted() where label.count >= 3 {
+            for label in Self.sortedUnique(hostLabels, plain: plain) where label.count >= 3 {
                 let caps = label.uppercased()
                 // Printed in capitals twice or more (the byte search is exact: the label is ASCII).
                 guard Self.printedTwice(caps, in: bodyTexts, plain: plain, allText: allText) else { continue }
@@ -195,10 +248,9 @@ struct OrganizationFinder {
         for org in contactOrganizations { add(org, .contactBlock, 25) }
         var contactCounts: [String: Int] = [:]
         for line in contactLines {
-            let t = TextScan.trim(line)
-            for part in SpaceWords.split(t[...], on: 0x2C).map({ TextScan.trim($0.text) }) {
-                // `Office: (541) 555-0100` is a labelled phone, not a name. (Tested first: the cheaper test.)
-                if TextScan.has(part, ":") || TextScan.digitCount(part) > 0 { continue }
+            // `Office: (541) 555-0100` is a labelled phone, not a name: parts with a colon or a digit are
+            // passed over (`contactParts`).
+            for part in Self.contactParts(of: TextScan.trim(line), plain: plain) {
                 guard hasOrganizationWord(part) && !isDeskName(part) else { continue }
                 contactCounts[part, default: 0] += 1
             }
@@ -263,9 +315,16 @@ struct OrganizationFinder {
         var places = AcronymPlaces(lines: [letterhead, furniture, headLines, tailLines], plain: plain)
         // A name inside a longer candidate that spells the release's domain is a candidate of its own.
         var namedRuns: [String: String] = [:]
+        // The organisation-word tests of each candidate's name made here, kept for the contenders below
+        // (`hasOrganizationWord`, and `hasExtraOrganizationWord` when asked), by the candidate's index.
+        var wordTests: [(name: String, word: Bool, extra: Bool?)] = []
         if !hostLabels.isEmpty {
+            wordTests.reserveCapacity(board.candidates.count)
             for c in board.candidates {
-                guard !hasOrganizationWord(c.name), !OrganizationNames.hasExtraOrganizationWord(c.name) else { continue }
+                let word = hasOrganizationWord(c.name)
+                let extra = word ? nil : OrganizationNames.hasExtraOrganizationWord(c.name)
+                wordTests.append((c.name, word, extra))
+                guard !word, extra == false else { continue }
                 if let run = OrganizationNames.domainNamedRun(c.name, domains: hostLabels) { namedRuns[c.name] = run }
             }
             for (_, run) in namedRuns.sorted(by: { $0.key < $1.key }) { add(run, .domain, 30) }
@@ -289,7 +348,13 @@ struct OrganizationFinder {
         }
         for i in contenders {
             let name = board.candidates[i].name
-            let hasWord = hasOrganizationWord(name) || OrganizationNames.hasExtraOrganizationWord(name)
+            // (Made above when the name is still the one tested there: an added cue may have replaced it.)
+            let hasWord: Bool
+            if i < wordTests.count, wordTests[i].name == name {
+                hasWord = wordTests[i].word || (wordTests[i].extra ?? OrganizationNames.hasExtraOrganizationWord(name))
+            } else {
+                hasWord = hasOrganizationWord(name) || OrganizationNames.hasExtraOrganizationWord(name)
+            }
             let phraseWithName = !hasWord && namedRuns[name] != nil
             if !phraseWithName && OrganizationNames.domainMatches(name, labels: domainLabels) {
                 board.support(i, .domain, 30)
@@ -303,8 +368,9 @@ struct OrganizationFinder {
             }
             if let acronym = OrganizationNames.initials(name), acronym.count >= 3 {
                 let lowered = acronym.lowercased()
-                if places.hasWord(lowered) || hostLabels.contains(where: { $0 == lowered })
-                    || OrganizationNames.mentions(of: acronym, in: foldedText) >= 2 {
+                // (The cheaper tests first: the short lines are folded only when both fail.)
+                if hostLabels.contains(where: { $0 == lowered }) || OrganizationNames.mentions(of: acronym, in: foldedText) >= 2
+                    || places.hasWord(lowered) {
                     board.support(i, .acronym, 15)
                 }
             }
@@ -412,6 +478,70 @@ struct OrganizationFinder {
             }
         }
         return false
+    }
+
+    /// `,` `(` `/` `:` `@`: a closing line with one is an address, a label or a handle, not a name line. (One
+    /// mask test a byte below 64, where the first four lie.)
+    @inline(__always) static func isClosingLineMark(_ c: UInt8) -> Bool {
+        c < 64 ? (UInt64(1) << UInt64(c)) & closingLineMarkMask != 0 : c == 0x40
+    }
+    private static let closingLineMarkMask: UInt64 = (1 << 0x2C) | (1 << 0x28) | (1 << 0x2F) | (1 << 0x3A)
+
+    /// `Set(labels).sorted()`: sorted with each label once. Labels that are all ASCII (as host labels are) are
+    /// sorted and their neighbours compared, no set made; others, and with the fast paths off (`plain`), the
+    /// definition.
+    static func sortedUnique(_ labels: [String], plain: Bool) -> [String] {
+        guard !plain, labels.allSatisfy({ l in TextScan.withBytes(l) { b in !b.contains { $0 >= 0x80 } } }) else {
+            return Set(labels).sorted()
+        }
+        var out: [String] = []
+        out.reserveCapacity(labels.count)
+        for l in labels.sorted() where out.last != l { out.append(l) }
+        return out
+    }
+
+    /// The parts of a contact line between commas, trimmed, that hold no colon and no digit:
+    /// `SpaceWords.split(t, on: ",").map(TextScan.trim)` without those parts (the definition, with the fast
+    /// paths off). A line of ASCII without a carriage return (each byte a character) is cut on its bytes, and
+    /// a `String` is made only for a part that is kept (most parts of a contact block are addresses,
+    /// telephones and labelled lines).
+    static func contactParts(of t: String, plain: Bool) -> [String] {
+        var out: [String] = []
+        let done: Bool = plain ? false : TextScan.withBytes(t) { b -> Bool in
+            for c in b where c >= 0x80 || c == 0x0D { return false }
+            let n = b.count
+            var i = 0
+            while i < n {
+                if b[i] == 0x2C { i += 1; continue }
+                var lo = i
+                while i < n && b[i] != 0x2C { i += 1 }
+                var hi = i
+                while lo < hi && TextScan.isSpaceByte(b[lo]) { lo += 1 }
+                while lo < hi && TextScan.isSpaceByte(b[hi - 1]) { hi -= 1 }
+                var skip = false
+                for k in lo..<hi where b[k] == 0x3A || ASCII.isDigit(b[k]) { skip = true; break }
+                if skip { continue }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+            }
+            return true
+        }
+        if done { return out }
+        for part in SpaceWords.split(t[...], on: 0x2C).map({ TextScan.trim($0.text) }) {
+            if TextScan.has(part, ":") || TextScan.digitCount(part) > 0 { continue }
+            out.append(part)
+        }
+        return out
+    }
+
+    /// A name given to `add`, what the cleaning made of it (`n`), and its tests once made.
+    private struct AddedName {
+        let name: String
+        let n: String
+        var nameLike: Bool?
+        var webWord: Bool?
+        var clause: Bool?
+        var key: String?
+        var desk: Bool?
     }
 
     /// The cues that find a name in the running text (its mention there is not a repetition), the cues that
@@ -689,6 +819,8 @@ struct OrganizationFinder {
 
     func hasOrganizationWord(_ s: String) -> Bool {
         // Plain ASCII without tabs or line breaks: words are cut, lowered and trimmed on bytes.
+        // (The vocabulary read once, not through its global's lazy initialiser at every word.)
+        let pairs = Self.organizationWordPairs, words = Self.organizationWordSet
         let onBytes: Bool? = FastPaths.off ? nil : TextScan.withBytes(s) { b in
             for c in b where c >= 0x80 || (c < 0x20 && TextScan.isSpaceByte(c)) { return nil }
             var i = 0
@@ -700,8 +832,8 @@ struct OrganizationFinder {
                 var hi = i
                 while lo < hi, Self.isEdgePunctuationByte(b[lo]) { lo += 1 }
                 while lo < hi, Self.isEdgePunctuationByte(b[hi - 1]) { hi -= 1 }
-                if lo < hi, Self.organizationWordPairs.mayHold(b, lo..<hi),
-                   Self.organizationWordSet.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
+                if lo < hi, pairs.mayHold(b, lo..<hi),
+                   words.containsLowered(UnsafeBufferPointer(rebasing: b[lo..<hi])) { return true }
             }
             return false
         }
@@ -756,6 +888,8 @@ struct OrganizationFinder {
         if let opening = OrganizationNames.foldedOpeningASCII(t), opening.count >= 10,
            !ReleaseLexicon.aboutPrefixes.contains(where: { opening.starts(with: $0) }) { return nil }
         let f = Fold.line(t)
+        // (Most headings open otherwise: the fold's bytes say so, `foldOpensWithAboutWord`.)
+        if OrganizationNames.foldOpensWithAboutWord(f, then: [0x20, 0x27]) == false { return nil }
         for word in ReleaseLexicon.aboutWords where f.hasPrefix(word + " ") || f.hasPrefix(word + "'") {
             var rest = t.split(separator: " ").dropFirst(word.split(separator: " ").count)
             var article = false
@@ -952,7 +1086,8 @@ struct OrganizationFinder {
                     joiner = j
                     shortJoiner = trimmed.utf8.count <= 4 && j
                 }
-                if joiner == nil && core.count <= 4 {
+                // (Asked only when the answer is read: a capitalised word, or a word after a run's words.)
+                if joiner == nil && core.count <= 4 && (upper || !current.isEmpty) {
                     let bytes = UnsafeBufferPointer(rebasing: b[core])
                     joiner = SpaceWords.isJoinerASCII(bytes) ?? SpaceWords.isJoiner(Substring(String(decoding: bytes, as: UTF8.self)))
                 }

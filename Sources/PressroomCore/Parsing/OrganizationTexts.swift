@@ -94,8 +94,9 @@ struct AcronymPlaces {
     /// The groups of lines; only lines of at most 120 bytes are read.
     let lines: [[String]]
     let plain: Bool
-    /// Each short line, with `" " + fold + " "` when it holds a byte beyond ASCII; made when first asked.
-    private var prepared: [(line: String, spacedFold: String?)]?
+    /// Each short line, with the bytes of `" " + fold + " "` when it holds a byte beyond ASCII; made when
+    /// first asked.
+    private var prepared: [(line: String, spacedFold: [UInt8]?)]?
     private var anyMark = false
 
     init(lines: [[String]], plain: Bool) {
@@ -104,16 +105,24 @@ struct AcronymPlaces {
     }
 
     private mutating func prepare() {
-        var out: [(line: String, spacedFold: String?)] = []
+        var out: [(line: String, spacedFold: [UInt8]?)] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.count })
         for group in lines {
             for line in group where line.utf8.count <= 120 {
-                if Folds.mayHoldMark(line) { anyMark = true }
                 let ascii = TextScan.withBytes(line) { b in
                     var high: UInt8 = 0
                     for c in b { high |= c }
                     return high < 0x80
                 }
-                out.append((line, ascii ? nil : " " + Fold.line(line) + " "))
+                if ascii { out.append((line, nil)); continue }
+                // (A combining mark's lead byte is beyond ASCII: only such lines may hold one.)
+                if Folds.mayHoldMark(line) { anyMark = true }
+                // The fold written between two spaces into one buffer (`Folds.appendFold`), no `String` made.
+                var spaced: [UInt8] = [0x20]
+                spaced.reserveCapacity(line.utf8.count + 8)
+                Folds.appendFold(of: line, to: &spaced, after: Int.max)
+                spaced.append(0x20)
+                out.append((line, spaced))
             }
         }
         prepared = out
@@ -123,12 +132,14 @@ struct AcronymPlaces {
         if plain { return hasWordPlain(word) }
         if prepared == nil { prepare() }
         var w = word
-        let spaced = " " + word + " "
         let quick: Bool? = w.withUTF8 { wb -> Bool? in
             guard !anyMark, !wb.isEmpty, !wb.contains(where: TextScan.isSpaceByte) else { return nil }
+            var spaced: [UInt8] = [0x20]
+            spaced.append(contentsOf: wb)
+            spaced.append(0x20)
             for (line, spacedFold) in prepared! {
                 if let spacedFold {
-                    if TextScan.find(spaced, in: spacedFold[...]) != nil { return true }
+                    if spacedFold.withUnsafeBufferPointer({ TextScan.contains($0, spaced) }) { return true }
                 } else if Self.asciiLine(line, hasRun: wb) {
                     return true
                 }
