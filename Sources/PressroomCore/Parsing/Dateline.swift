@@ -558,8 +558,8 @@ enum Dateline {
     /// Participles that say when a thing was made or written (folded); no place name holds one.
     static let makingParticiples: Set<String> = [
         "created", "founded", "established", "launched", "revised", "modified", "edited", "written", "recorded",
-        "printed", "filed", "built", "opened", "inaugurated", "gegrundet", "fonde", "fondee", "fundado", "fundada",
-        "creado", "creada", "cree", "creee", "erstellt",
+        "printed", "filed", "built", "opened", "inaugurated", "gegrundet", "fondee", "fundado", "fundada",
+        "creado", "creada", "creee", "erstellt",
     ]
 
     /// The articles a date may open with where a dateline prints it after the place's dash (`le 16 octobre

@@ -141,15 +141,24 @@ enum HeadMetadata {
     /// Editors`, `To: Chiefs of Staff`): an advisory's address to the newsroom, never the headline. The label and a
     /// newsroom's word (reporters, editors, desks, journalists, chiefs of staff, correspondents, media).
     static func isAddressedToTheDesk(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, TextScan.hasByte(text, 0x3A) else { return false }
+        guard text.utf8.count <= 120 else { return false }
         let f = Fold.line(text)
-        guard deskLabels.contains(where: { f.hasPrefix($0) }) else { return false }
-        return deskWords.contains { TextScan.has(f, $0) }
+        guard let label = deskLabels.first(where: { f.hasPrefix($0) }) else { return false }
+        // The rest names desks: eight words at most, each capitalised or a small joining word (`Political,
+        // Environment and Health Reporters`), one of them a newsroom's.
+        let words = f.dropFirst(label.count).split(whereSeparator: { " ,:;/&".contains($0) })
+        guard !words.isEmpty, words.count <= 8, words.contains(where: { deskWords.contains(String($0)) }) else { return false }
+        let printed = text.split(whereSeparator: { " ,:;/&".contains($0) }).suffix(words.count)
+        return printed.allSatisfy { w in w.first?.isUppercase == true || deskJoiners.contains(Fold.line(w)) }
     }
 
-    static let deskLabels = ["attention:", "attention :", "attn:", "attn.:", "to:", "for the attention of", "a l'attention", "a la atencion", "an die"]
-    static let deskWords = ["reporter", "editor", "desk", "journalist", "chiefs of staff", "correspondent", "media", "redaction",
-                            "redaccion", "redaktion", "newsroom", "producer", "photographer"]
+    static let deskLabels = ["attention:", "attention :", "attention", "attn:", "attn.:", "attn", "to:", "for the attention of",
+                             "a l'attention", "a la atencion", "an die"]
+    static let deskWords: Set<String> = ["reporter", "reporters", "editor", "editors", "desk", "desks", "newsdesk", "newsdesks",
+                                         "journalist", "journalists", "correspondent", "correspondents", "newsroom", "newsrooms",
+                                         "producer", "producers", "photographer", "photographers", "redaction", "redactions",
+                                         "redaccion", "redacciones", "redaktion", "redaktionen", "staff"]
+    static let deskJoiners: Set<String> = ["and", "or", "of", "the", "for", "news", "et", "y", "und"]
 
     /// `Harbour Trust Media Release`, `City of Tarnside News Release`: a name, then a kind label of two words or
     /// more ending the line (a letterhead printing what the paper is). The name: one to eight capitalised words
@@ -159,34 +168,48 @@ enum HeadMetadata {
         let words = text.split(separator: " ")
         guard words.count >= 3, words.count <= 11 else { return nil }
         let folded = Fold.line(text)
-        for label in ReleaseLexicon.kindLabels where TextScan.hasByte(label, 0x20) && folded.hasSuffix(" " + label) {
+        for label in letterheadKinds where folded.hasSuffix(" " + label) {
             let n = label.split(separator: " ").count
             let name = words.dropLast(n)
             guard (1...8).contains(name.count), name.first?.first?.isUppercase == true,
                   name.allSatisfy({ $0.first?.isUppercase == true || ReleaseLexicon.nameJoiners.contains(Fold.line($0)) }),
                   !name.contains(where: { $0.contains(":") }) else { return nil }
+            // An institution's name (`Department of Defence`, `City of Tarnside`, `Harbour Lanterns Trust`), not a
+            // headline about a release (`Council Withdraws Misleading Press Release`).
+            let foldedWords = name.map { Fold.line($0) }
+            guard foldedWords.contains("of") || OrganizationNames.isOrganizationWord(name.last!),
+                  !foldedWords.contains(where: { OrganizationNames.announcingVerbs.contains($0) || OrganizationNames.verbsOnly.contains($0) })
+            else { return nil }
             return (name.joined(separator: " "), words.suffix(n).joined(separator: " "))
         }
         return nil
     }
 
+    /// The kind labels a letterhead prints after the name (folded).
+    static let letterheadKinds = ["media release", "press release", "news release", "media advisory", "pressemitteilung",
+                                  "communique de presse", "nota de prensa", "comunicado de prensa", "comunicato stampa"]
+
     /// `20/09/2000 Departmental 263/00`, `PACC 263/00 Wednesday, 20 September 2000`: a date beside the document's
     /// number (a token with a digit and a slash) and two other words at most, capitalised (a department's code,
     /// `Ref`), on a short line. A headline with a date (`Budget 2024 passes on 3 June 2024`) prints no such number.
     static func dateWithReference(_ text: String, hints: DateHints) -> DateMatch? {
-        guard TextScan.hasByte(text, 0x2F), let m = DateParser.firstDate(in: text, hints: hints) else { return nil }
+        guard TextScan.hasByte(text, 0x2F) || TextScan.hasByte(text, 0x2D), let m = DateParser.firstDate(in: text, hints: hints) else { return nil }
         let rest = text[..<m.range.lowerBound] + " " + text[m.range.upperBound...]
         var number = false, words = 0
         for t in rest.split(whereSeparator: { $0 == " " || $0 == "," }) {
             if t.contains(where: \.isNumber) {
-                if t.contains("/") { number = true }
+                // `263/00`, `/00`, `MR-045-24`: a slash before two digits or more, or letters and digits hyphened.
+                if let slash = t.lastIndex(of: "/"), t[t.index(after: slash)...].count >= 2 { number = true }
+                if t.contains("-") && t.contains(where: \.isLetter) { number = true }
                 continue
             }
             if CalendarWords.isWeekday(t) || t.allSatisfy({ "/-–—|·.:".contains($0) }) { continue }
+            // (`issued`, `dated`: the date's own label.)
+            if CalendarWords.dateLabels.contains(Fold.line(t)) { continue }
             guard t.first?.isUppercase == true else { return nil }
             words += 1
         }
-        return number && words <= 2 ? m : nil
+        return number && words <= 1 ? m : nil
     }
 
     /// A mailing's own line above the release it carries (`No images? Click here`, `View this email in your
@@ -194,7 +217,8 @@ enum HeadMetadata {
     /// newsletter, never the headline. Short lines only (a sentence of the text may say "click here").
     static func isMailFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 80, TextScan.has(text, "mail") || TextScan.has(text, "rowser") || TextScan.has(text, "mages")
-                || TextScan.has(text, "nline") || TextScan.has(text, "ersion") || TextScan.has(text, "avigateur") else { return false }
+                || TextScan.has(text, "nline") || TextScan.has(text, "ersion") || TextScan.has(text, "avigateur")
+                || TextScan.has(text, "essage") else { return false }
         let f = Fold.line(text)
         return mailFurniture.contains { TextScan.has(f, $0) }
     }
@@ -204,8 +228,9 @@ enum HeadMetadata {
         "no images? click here", "view this email in your browser", "view in browser", "view it in your browser",
         "view this email online", "view email in browser", "view online version", "view the online version",
         "view web version", "trouble viewing this email", "can't see this email", "cannot see this email",
-        "email not displaying correctly", "afficher dans le navigateur", "version en ligne", "im browser anzeigen",
-        "ver en el navegador", "ver este correo en tu navegador",
+        "email not displaying correctly", "email not displaying properly", "view it online", "unable to view this message",
+        "unable to view this email", "open the web version", "afficher dans le navigateur", "voir la version en ligne",
+        "diese e-mail im browser", "ver este correo en tu navegador",
     ]
 
     /// `14.01.2025 – 09:15`, `5 May 2024, 11:00 Uhr`, `January 8, 2021 at 11 AM ET`: the text without a

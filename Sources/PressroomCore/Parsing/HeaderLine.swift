@@ -81,7 +81,8 @@ enum HeaderRole {
             if HeadMetadata.isAddressee(rest) { return .kind(TextScan.collapse(text), rest: nil) }
             // `Gemeinsame Pressemitteilung von zehn Organisationen …`, `Press release from the …`: who issues it
             // follows a press label; the kind is the label. (`Statement from the President …` is a headline.)
-            if issuerOpeners.contains(Fold.line(TextScan.firstWord(rest))), pressWords.contains(where: { label.contains($0) }) {
+            if issuerOpeners.contains(Fold.line(TextScan.firstWord(rest))), pressWords.contains(where: { label.contains($0) }),
+               !label.contains("statement") {
                 return .kind(kind, rest: nil)
             }
             // A header table's cell beside the label: its date (`PRESS RELEASE Date: 21/11/2024`) without the
@@ -134,7 +135,7 @@ enum HeaderRole {
     }
 
     /// Words that open the issuers' names after a kind label (folded).
-    static let issuerOpeners: Set<String> = ["von", "from", "by", "de", "des", "du", "della", "dos", "van"]
+    static let issuerOpeners: Set<String> = ["von", "from", "de", "des", "du", "della", "dos", "van"]
     /// What a label for the press holds (folded): `press release`, `Pressemitteilung`, `nota de prensa` ….
     static let pressWords = ["press", "media", "medien", "news", "prensa", "imprensa", "stampa", "pers"]
 

@@ -44,6 +44,13 @@ extension OrganizationNames {
     /// the Harbour Town Library.`). A letterhead, a running header, a contact block's line or a closing line is
     /// taken for a name by its shape; a name does not act. A verb that is also an organisation word (`Partners`)
     /// is read as the noun; a full stop after a legal form (`… Co. Ltd.`) ends a name.
+    /// Verbs of headlines that are no noun (folded): never part of a name, whatever word follows them.
+    static let verbsOnly: Set<String> = [
+        "announces", "announce", "launches", "unveils", "unveil", "urges", "urge", "welcomes", "introduces", "debuts",
+        "condemns", "applauds", "appoints", "celebrates", "receives", "achieves", "acquires", "expands", "joins",
+        "reveals", "anuncia", "annonce", "lanza", "lance", "startet", "fordert", "kritisiert",
+    ]
+
     static func readsAsClause(_ name: String) -> Bool {
         guard TextScan.spaceRunCount(name, atMost: 6) >= 6 else { return false }
         // (Words cut and looked up on bytes when plain ASCII: `SpaceWords`, `announcingVerbWords`.)
@@ -58,6 +65,8 @@ extension OrganizationNames {
                 let bare = SpaceWords.trimming(all[i], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks)
                 guard announcingVerbWords.contains(bare) && !isOrganizationWord(bare.text) else { return false }
                 guard i + 1 < all.count else { return false }
+                // (A verb that is no noun acts whatever follows it: `Jane Roe Announces Campaign for …`.)
+                if Self.verbsOnly.contains(Fold.line(bare.text)) { return true }
                 let next = SpaceWords.trimming(all[i + 1], Self.clauseEdges, asciiMarks: Self.clauseEdgeMarks).text
                 return !isOrganizationWord(next) && !ReleaseLexicon.nameJoiners.contains(Fold.line(next))
             }

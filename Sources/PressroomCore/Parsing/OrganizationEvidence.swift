@@ -167,6 +167,8 @@ struct CandidateBoard {
             wordKeys[k] = w
             return w
         }
+        // The short forms each full form was found to spell out (`isFullForm`), for the second pass below.
+        var fullFormOf: [(full: Int, short: Int)] = []
         for i in candidates.indices {
             var best = 0.0
             let namedFirst = candidates[i].cues.contains(where: { $0.cue == .firstSentence || $0.cue == .headline })
@@ -177,6 +179,7 @@ struct CandidateBoard {
                     // `Dallas County District Attorney's Office` in the letterhead): it takes all of its weight.
                     if namedFirst, runs[i] >= 4, runs[j] >= 3, OrganizationNames.isFullForm(words(i), of: words(j)) {
                         best = max(best, scores[j])
+                        fullFormOf.append((i, j))
                     }
                     continue
                 }
@@ -198,6 +201,10 @@ struct CandidateBoard {
             }
             if best > 0 { set(i, .shorterForm, best) }
         }
+        // A full form takes its short form's whole weight, with what the short form took in turn from a shorter
+        // name still (`Harlow County` in the headline under `Harlow County Attorney's Office`).
+        let shared = candidates.map { c in c.cues.first(where: { $0.cue == .shorterForm })?.weight ?? 0 }
+        for (i, j) in fullFormOf where shared[j] > 0 { set(i, .shorterForm, scores[j] + shared[j]) }
     }
 
     /// Best first; a tie goes to the longer name, then to the one found first.
@@ -1124,7 +1131,7 @@ enum OrganizationNames {
         "lanza", "anuncia", "annonce", "lance", "startet", "fordert", "lança", "anuncia",
         "starts", "begins", "holds", "honors", "honours", "recognizes", "recognises", "elects", "endorses", "hails",
         "praises", "responds", "issues", "presents", "returns", "commends", "mourns", "thanks", "hires", "offers",
-        "plans", "shares", "highlights", "inaugurates",
+        "plans", "shares", "highlights", "inaugurates", "announce", "unveil", "urge", "reveals",
         // (Folded, as the words are compared: `präsentiert` → `prasentiert`.)
         "feiert", "begrusst", "kritisiert", "warnt", "prasentiert", "celebra", "presenta", "inaugura", "denuncia",
         "celebre", "salue", "presente", "denonce", "inaugure", "lanca",

@@ -120,6 +120,9 @@ struct OrganizationFinder {
             }
             let k = m!
             let n = made[k].n
+            // A name is words: a line without two letters in a row (`Â Â`, `N E W S`) names nothing.
+            if made[k].wordless == nil { made[k].wordless = !ReleaseSegmenter.holdsWord(n) }
+            if made[k].wordless! { return }
             if n != nameLike && !spelledByDomain {
                 if made[k].nameLike == nil { made[k].nameLike = isNameLike(n) }
                 guard made[k].nameLike! else { return }
@@ -540,6 +543,7 @@ struct OrganizationFinder {
         var nameLike: Bool?
         var webWord: Bool?
         var clause: Bool?
+        var wordless: Bool?
         var key: String?
         var desk: Bool?
     }

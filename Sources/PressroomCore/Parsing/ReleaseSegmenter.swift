@@ -191,7 +191,10 @@ struct ReleaseSegmenter {
             if rest.isEmpty { next = skipMeta(blocks, from: next, into: &seg.header, known: known) }
         } else {
             next = skipMeta(blocks, from: next, into: &seg.header, known: known)
-            if let k = dateLinesOverParagraph(blocks, at: next, known: known) {
+            // (Only when the head printed no date: under a release's date, a date over a paragraph is the text's,
+            // an event's day.)
+            let headDated = seg.header.contains { switch $0.role { case .date(_?), .placeDate(_, _?): return true; default: return false } }
+            if !headDated, let k = dateLinesOverParagraph(blocks, at: next, known: known) {
                 // The date printed on a line of its own right over the first paragraph, in its block (`QUILLBOX
                 // Makes Budgets Simple` / `August, 2026` + `Parents of young children …`): a header line, and
                 // the paragraph under it the body's first (no standfirst stands between a date and the text).
@@ -305,7 +308,9 @@ struct ReleaseSegmenter {
             let cells = line.text.components(separatedBy: " | ").map { TextScan.trim($0) }.filter { !$0.isEmpty }
             if (2...4).contains(cells.count) {
                 let roles = cells.map { HeaderRole.classify($0, hints: hints) }
-                if roles.contains(where: \.isMeta) {
+                // (Not when a cell reads as a sentence: `Walking track opens in Pine Reserve | Media Release | …` is a
+                // page's title with its headline first.)
+                if roles.contains(where: \.isMeta), !zip(cells, roles).contains(where: { !$0.1.isMeta && Self.isSentenceCase($0.0) }) {
                     return zip(cells, roles).enumerated().map { i, c in
                         ReleaseSegments.HeaderItem(text: c.0, role: c.1, isCell: true, isFirstCell: i == 0)
                     }
@@ -556,13 +561,25 @@ struct ReleaseSegmenter {
         if !TextScan.hasByte(text, 0x3A) {
             // A label printed without its colon, as a table's first cell (`Media Contact  Jane Roe  0421 555 433`):
             // a contact's line when the contact's phone number or e-mail address is printed on it.
-            guard TextScan.wordCount(text, atMost: 10) <= 10, TextScan.hasByte(text, 0x40) || TextScan.digitCount(text) >= 7 else { return false }
+            guard TextScan.wordCount(text, atMost: 10) <= 10, TextScan.hasByte(text, 0x40) || Self.endsWithPhoneNumber(text) else { return false }
             let f = Fold.line(text.prefix(24))
             return HeadMetadata.contactLabels.contains { f.hasPrefix($0.dropLast() + " ") }
         }
         if HeadMetadata.dateAndContact(text, hints: hints) != nil { return true }
         let f = Fold.line(text.prefix(24))
         return HeadMetadata.contactLabels.contains { f.hasPrefix($0) } && TextScan.wordCount(text) <= 6
+    }
+
+    /// Whether `text` ends with a telephone number: seven digits or more in its tail of digits, spaces and the
+    /// marks numbers are printed with (`… Jane Roe  0421 555 433`; not `… 2024/2025 Half-Year Result`).
+    static func endsWithPhoneNumber(_ text: String) -> Bool {
+        var digits = 0
+        for c in text.utf8.reversed() {
+            if ASCII.isDigit(c) { digits += 1; continue }
+            if c == 0x20 || c == 0x2B || c == 0x2D || c == 0x28 || c == 0x29 || c == 0x2E || c == 0x2F { continue }
+            break
+        }
+        return digits >= 7
     }
 
     /// The contact's part of a head contact line (`Contact: Jane Roe` without the date before it).
@@ -824,6 +841,8 @@ struct ReleaseSegmenter {
         if ReleaseLexicon.looksLikeBareDomain(t) { return true }
         // A tagline between middle dots (`Housing · Advice · Shelter`), an acronym alone (`KWTU`).
         if HeadMetadata.isTagline(t) || HeadMetadata.isAcronym(t) { return true }
+        // A line that acts (`Jane Roe Announces Campaign for Tarnside Harbour Council`) is a headline, no name.
+        if OrganizationNames.readsAsClause(t) { return false }
         if let answer = Self.isNameLetterheadASCII(t) { return answer }
         return Self.isNameLetterheadPlain(t)
     }
