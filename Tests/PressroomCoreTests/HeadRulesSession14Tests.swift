@@ -320,3 +320,28 @@ import Testing
         #expect(release.organization != "N E W S")
     }
 }
+
+/// A site's post prints its date and author under the headline (`## June 2, 2022 Jane Roe`): a date line, no
+/// standfirst (session 14).
+@Suite struct DateAndAuthorSession14Tests {
+    @Test func aDateAndAnAuthorIsADateLine() {
+        let hints = DateHints()
+        #expect(HeadMetadata.dateAndAuthor("June 2, 2022 Jane Roe", hints: hints)?.iso == "2022-06-02")
+        #expect(HeadMetadata.dateAndAuthor("June 2, 2022 by Jane Roe", hints: hints)?.iso == "2022-06-02")
+        // A date before other words is no byline.
+        #expect(HeadMetadata.dateAndAuthor("June 2, 2022 Harbour Trust Reopens", hints: hints) == nil)
+        #expect(HeadMetadata.dateAndAuthor("June 2, 2022 Tarnside Council", hints: hints) == nil)
+        let text = """
+            # Lanterns relit on the east pier
+
+            ## June 2, 2022 Jane Roe
+
+            The trust relit the twelve lanterns of the east pier on Friday after a winter of repairs paid for by 300 donors.
+
+            Each lantern was cleaned and fitted with a new burner by volunteers from the boat club.
+            """
+        let release = IssueDateEvidenceTests.parse(text, name: "fixture.md")
+        #expect(release.subtitle == nil)
+        #expect(release.date == "2022-06-02")
+    }
+}

@@ -185,6 +185,19 @@ enum HeadMetadata {
         return nil
     }
 
+    /// `June 2, 2022 Jane Roe`: a date that opens the line, then a person's name of two or three capitalised words
+    /// (no organisation word, no digit), as a site's post prints its date and author under the headline.
+    static func dateAndAuthor(_ text: String, hints: DateHints) -> DateMatch? {
+        guard let m = DateParser.firstDate(in: text, hints: hints), m.range.lowerBound == text.startIndex else { return nil }
+        let words = text[m.range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "·" })
+        var name = words[...]
+        if let by = name.first, ["by", "von", "par", "por"].contains(Fold.line(by)) { name = name.dropFirst() }
+        guard (2...3).contains(name.count),
+              name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) && !OrganizationNames.isOrganizationWord($0) }),
+              !name.contains(where: { CalendarWords.isCalendarWord($0) }) else { return nil }
+        return m
+    }
+
     /// The kind labels a letterhead prints after the name (folded).
     static let letterheadKinds = ["media release", "press release", "news release", "media advisory", "pressemitteilung",
                                   "communique de presse", "nota de prensa", "comunicado de prensa", "comunicato stampa"]

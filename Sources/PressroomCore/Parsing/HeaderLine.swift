@@ -131,6 +131,8 @@ enum HeaderRole {
         }
         // A date beside the document's number (`20/09/2000 Departmental 263/00`).
         if let date = HeadMetadata.dateWithReference(text, hints: hints) { return .date(date) }
+        // A blog's date and author under the headline (`June 2, 2022 Jane Roe`).
+        if let date = HeadMetadata.dateAndAuthor(text, hints: hints) { return .date(date) }
         return .other
     }
 
