@@ -43,8 +43,11 @@
 /// matter, its `publish_date`, a section heading under the title, registration numbers, reading times and
 /// letterhead lines of contact details in the head — no dev corpus record changes; 13: session 14's — a change of
 /// type size in a PDF opens a paragraph, a date line over the first paragraph, participles of making in no place,
-/// a lone double-encoded no-break space, wordless lines never the headline, a front matter's title found as the
-/// standfirst — no dev corpus record changes.
+/// a lone double-encoded no-break space, wordless lines never the headline nor the issuer, a front matter's title
+/// found as the standfirst, colonless contact labels before a phone number, a mailing's furniture, addresses to the
+/// newsroom, fields between bars, a headline printed twice, a letterhead ending with the kind, a date beside the
+/// document's number or its author, press labels before their issuers, `vom` before a date, verbs that are no nouns
+/// making a clause, a full form taking its short form's shared weight — no dev corpus record changes.
 public enum ParserVersion {
     public static let current: Int = 13
 }

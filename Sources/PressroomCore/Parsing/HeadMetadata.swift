@@ -141,7 +141,8 @@ enum HeadMetadata {
     /// Editors`, `To: Chiefs of Staff`): an advisory's address to the newsroom, never the headline. The label and a
     /// newsroom's word (reporters, editors, desks, journalists, chiefs of staff, correspondents, media).
     static func isAddressedToTheDesk(_ text: String) -> Bool {
-        guard text.utf8.count <= 120 else { return false }
+        // Every label opens with `a`, `t` or `f` (`Attention`, `To:`, `For the attention`, `An die`).
+        guard text.utf8.count <= 120, let first = text.utf8.first, [0x61, 0x74, 0x66].contains(ASCII.lowered(first)) else { return false }
         let f = Fold.line(text)
         guard let label = deskLabels.first(where: { f.hasPrefix($0) }) else { return false }
         // The rest names desks: eight words at most, each capitalised or a small joining word (`Political,
@@ -164,7 +165,12 @@ enum HeadMetadata {
     /// more ending the line (a letterhead printing what the paper is). The name: one to eight capitalised words
     /// (small joining words aside), no digit, no sentence. Returns the name and the kind as printed.
     static func nameThenKind(_ text: String) -> (name: String, kind: String)? {
-        guard text.utf8.count <= 100, !ByteTest.hasDigit(text), !TextScan.endsSentence(text) else { return nil }
+        // The cheap test first: the line's last letters, lowered, end one of the labels (all end in ASCII).
+        guard text.utf8.count <= 100, text.utf8.count >= 12, let last = text.utf8.last,
+              [0x65, 0x79, 0x67, 0x61].contains(ASCII.lowered(last)) else { return nil }
+        let tail = text.utf8.suffix(10).map { ASCII.lowered($0) }
+        guard letterheadKindEnds.contains(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) else { return nil }
+        guard !ByteTest.hasDigit(text), !TextScan.endsSentence(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 3, words.count <= 11 else { return nil }
         let folded = Fold.line(text)
@@ -188,6 +194,9 @@ enum HeadMetadata {
     /// `June 2, 2022 Jane Roe`: a date that opens the line, then a person's name of two or three capitalised words
     /// (no organisation word, no digit), as a site's post prints its date and author under the headline.
     static func dateAndAuthor(_ text: String, hints: DateHints) -> DateMatch? {
+        // The cheap test first: a capital in the line's last word (the name's).
+        guard let lastSpace = text.utf8.lastIndex(of: 0x20), let c = text.utf8[text.utf8.index(after: lastSpace)...].first,
+              ASCII.isUpper(c) || c >= 0x80 else { return nil }
         guard let m = DateParser.firstDate(in: text, hints: hints), m.range.lowerBound == text.startIndex else { return nil }
         let words = text[m.range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "·" })
         var name = words[...]
@@ -197,6 +206,9 @@ enum HeadMetadata {
               !name.contains(where: { CalendarWords.isCalendarWord($0) }) else { return nil }
         return m
     }
+
+    /// The last letters of `letterheadKinds`, lowered ASCII.
+    static let letterheadKindEnds: [[UInt8]] = ["release", "advisory", "mitteilung", "presse", "prensa", "stampa"].map { Array($0.utf8) }
 
     /// The kind labels a letterhead prints after the name (folded).
     static let letterheadKinds = ["media release", "press release", "news release", "media advisory", "pressemitteilung",
@@ -227,24 +239,26 @@ enum HeadMetadata {
 
     /// A mailing's own line above the release it carries (`No images? Click here`, `View this email in your
     /// browser`, `Having trouble viewing this email?`): what a mailing service prints at the top of every
-    /// newsletter, never the headline. Short lines only (a sentence of the text may say "click here").
+    /// newsletter, never the headline. The line opens with one of the phrases (a sentence of the text may say
+    /// "view it online" further on).
     static func isMailFurniture(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, TextScan.has(text, "mail") || TextScan.has(text, "rowser") || TextScan.has(text, "mages")
-                || TextScan.has(text, "nline") || TextScan.has(text, "ersion") || TextScan.has(text, "avigateur")
-                || TextScan.has(text, "essage") else { return false }
-        let f = Fold.line(text)
-        return mailFurniture.contains { TextScan.has(f, $0) }
+        // The cheap tests first: a short line whose first letter opens one of the phrases.
+        guard text.utf8.count <= 80, text.utf8.count >= 12, let first = text.utf8.first,
+              mailFirstBytes.contains(ASCII.lowered(first)) else { return false }
+        let f = Fold.line(text.prefix(48))
+        return mailFurniture.contains { f.hasPrefix($0) }
     }
 
-    /// Folded phrases of a mailing's furniture.
+    /// Folded openings of a mailing's furniture.
     static let mailFurniture: [String] = [
         "no images? click here", "view this email in your browser", "view in browser", "view it in your browser",
         "view this email online", "view email in browser", "view online version", "view the online version",
-        "view web version", "trouble viewing this email", "can't see this email", "cannot see this email",
-        "email not displaying correctly", "email not displaying properly", "view it online", "unable to view this message",
-        "unable to view this email", "open the web version", "afficher dans le navigateur", "voir la version en ligne",
-        "diese e-mail im browser", "ver este correo en tu navegador",
+        "view web version", "view it online", "having trouble viewing", "trouble viewing this email",
+        "is this email not displaying", "can't see this email", "cannot see this email", "email not displaying",
+        "unable to view this message", "unable to view this email", "open the web version", "afficher dans le navigateur",
+        "voir la version en ligne", "diese e-mail im browser", "ver este correo en tu navegador",
     ]
+    static let mailFirstBytes = Set(mailFurniture.map { $0.utf8.first! })
 
     /// `14.01.2025 – 09:15`, `5 May 2024, 11:00 Uhr`, `January 8, 2021 at 11 AM ET`: the text without a
     /// time of day printed after the date, or nil when it ends in none.
