@@ -154,26 +154,10 @@ struct OrganizationFinder {
         }
         // `hasOrganizationWord` and `letterheadName` of the texts asked about, for the same text asked again
         // (as `made`: a line of the head or the tail is read by several cues, a candidate's name again).
-        var organizationWordAnswers: [(text: String, has: Bool)] = []
-        organizationWordAnswers.reserveCapacity(32)
-        func hasOrganizationWord(_ s: String) -> Bool {
-            let length = s.utf8.count
-            if organizationWordAnswers.count <= 64,
-               let hit = organizationWordAnswers.first(where: { $0.text.utf8.count == length && $0.text == s }) { return hit.has }
-            let has = self.hasOrganizationWord(s)
-            organizationWordAnswers.append((s, has))
-            return has
-        }
-        var letterheadAnswers: [(line: String, name: String?)] = []
-        letterheadAnswers.reserveCapacity(32)
-        func letterheadName(_ line: String) -> String? {
-            let length = line.utf8.count
-            if letterheadAnswers.count <= 64,
-               let hit = letterheadAnswers.first(where: { $0.line.utf8.count == length && $0.line == line }) { return hit.name }
-            let name = self.letterheadName(line)
-            letterheadAnswers.append((line, name))
-            return name
-        }
+        var organizationWordAnswers = TextAnswers<Bool>()
+        func hasOrganizationWord(_ s: String) -> Bool { organizationWordAnswers.answer(s) { self.hasOrganizationWord($0) } }
+        var letterheadAnswers = TextAnswers<String?>()
+        func letterheadName(_ line: String) -> String? { letterheadAnswers.answer(line) { self.letterheadName($0) } }
         if let k = kindRest { add(k, .kindLine, 100) }
         // A site's page posted by the organisation's account (`author: Harbour Lanterns Trust`), which the text
         // prints: most pages' authors are people, so only an organisation's name, and only one printed again.
@@ -534,6 +518,21 @@ struct OrganizationFinder {
             out.append(part)
         }
         return out
+    }
+
+    /// The answers of one test for the texts asked about in a release, for a text asked again (a line of the head
+    /// or the tail is read by several cues, a candidate's name again). Looked up by byte count first; past 64
+    /// texts the test is asked again rather than searched for.
+    struct TextAnswers<Value> {
+        private var answers: [(text: String, value: Value)] = []
+        init() { answers.reserveCapacity(32) }
+        mutating func answer(_ text: String, _ test: (String) -> Value) -> Value {
+            let length = text.utf8.count
+            if answers.count <= 64, let hit = answers.first(where: { $0.text.utf8.count == length && $0.text == text }) { return hit.value }
+            let value = test(text)
+            answers.append((text, value))
+            return value
+        }
     }
 
     /// A name given to `add`, what the cleaning made of it (`n`), and its tests once made.
