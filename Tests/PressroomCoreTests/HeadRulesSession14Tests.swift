@@ -117,12 +117,12 @@ import Testing
     // MARK: - A line without a word is never the headline
 
     @Test func aLineWithoutAWordIsNeverTheHeadline() {
-        #expect(!ReleaseSegmenter.holdsWord("/"))
-        #expect(!ReleaseSegmenter.holdsWord("05"))
-        #expect(!ReleaseSegmenter.holdsWord("* * *"))
-        #expect(!ReleaseSegmenter.holdsWord("!"))
-        #expect(ReleaseSegmenter.holdsWord("Go"))
-        #expect(ReleaseSegmenter.holdsWord("日本"))
+        #expect(!TextScan.holdsWord("/"))
+        #expect(!TextScan.holdsWord("05"))
+        #expect(!TextScan.holdsWord("* * *"))
+        #expect(!TextScan.holdsWord("!"))
+        #expect(TextScan.holdsWord("Go"))
+        #expect(TextScan.holdsWord("日本"))
         let text = """
             /
 
@@ -262,6 +262,10 @@ import Testing
         #expect(OrganizationNames.readsAsClause("Quillbox and Harbourly Announce Strategic Partnership Today"))
         // A word that is also a noun before an organisation word is still read as the noun.
         #expect(!OrganizationNames.readsAsClause("Tarnside Film and Television Awards Committee Board"))
+    }
+
+    @Test func everyVerbThatIsNoNounIsAVerbOfHeadlines() {
+        #expect(OrganizationNames.verbsOnly.isSubset(of: OrganizationNames.announcingVerbs))
     }
 
     @Test func theCandidatesLetterheadClauseIsNoIssuer() {

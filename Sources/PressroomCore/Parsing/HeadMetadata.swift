@@ -167,8 +167,8 @@ enum HeadMetadata {
     static func nameThenKind(_ text: String) -> (name: String, kind: String)? {
         // The cheap test first: the line's last letters, lowered, end one of the labels (all end in ASCII).
         guard text.utf8.count <= 100, text.utf8.count >= 12, let last = text.utf8.last,
-              [0x65, 0x79, 0x67, 0x61].contains(ASCII.lowered(last)) else { return nil }
-        let tail = text.utf8.suffix(10).map { ASCII.lowered($0) }
+              letterheadKindEnds.contains(where: { $0.last == ASCII.lowered(last) }) else { return nil }
+        let tail = text.utf8.suffix(letterheadKindTail).map { ASCII.lowered($0) }
         guard letterheadKindEnds.contains(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) else { return nil }
         guard !ByteTest.hasDigit(text), !TextScan.endsSentence(text) else { return nil }
         let words = text.split(separator: " ")
@@ -184,7 +184,7 @@ enum HeadMetadata {
             // headline about a release (`Council Withdraws Misleading Press Release`).
             let foldedWords = name.map { Fold.line($0) }
             guard foldedWords.contains("of") || OrganizationNames.isOrganizationWord(name.last!),
-                  !foldedWords.contains(where: { OrganizationNames.announcingVerbs.contains($0) || OrganizationNames.verbsOnly.contains($0) })
+                  !foldedWords.contains(where: { OrganizationNames.announcingVerbs.contains($0) })
             else { return nil }
             return (name.joined(separator: " "), words.suffix(n).joined(separator: " "))
         }
@@ -207,8 +207,9 @@ enum HeadMetadata {
         return m
     }
 
-    /// The last letters of `letterheadKinds`, lowered ASCII.
-    static let letterheadKindEnds: [[UInt8]] = ["release", "advisory", "mitteilung", "presse", "prensa", "stampa"].map { Array($0.utf8) }
+    /// The last words of `letterheadKinds` (lowered ASCII, each once), and the longest: the line's tail to test.
+    static let letterheadKindEnds: [[UInt8]] = Array(Set(letterheadKinds.map { String($0.split(separator: " ").last!) })).map { Array($0.utf8) }
+    static let letterheadKindTail = letterheadKindEnds.map(\.count).max()!
 
     /// The kind labels a letterhead prints after the name (folded).
     static let letterheadKinds = ["media release", "press release", "news release", "media advisory", "pressemitteilung",

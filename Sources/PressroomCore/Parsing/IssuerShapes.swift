@@ -44,7 +44,8 @@ extension OrganizationNames {
     /// the Harbour Town Library.`). A letterhead, a running header, a contact block's line or a closing line is
     /// taken for a name by its shape; a name does not act. A verb that is also an organisation word (`Partners`)
     /// is read as the noun; a full stop after a legal form (`… Co. Ltd.`) ends a name.
-    /// Verbs of headlines that are no noun (folded): never part of a name, whatever word follows them.
+    /// Verbs of headlines that are no noun (folded): never part of a name, whatever word follows them. Each is one
+    /// of `announcingVerbs` (`readsAsClause` asks this set only of those; a test holds it).
     static let verbsOnly: Set<String> = [
         "announces", "announce", "launches", "unveils", "unveil", "urges", "urge", "welcomes", "introduces", "debuts",
         "condemns", "applauds", "appoints", "celebrates", "receives", "achieves", "acquires", "expands", "joins",

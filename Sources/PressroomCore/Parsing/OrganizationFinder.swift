@@ -121,7 +121,7 @@ struct OrganizationFinder {
             let k = m!
             let n = made[k].n
             // A name is words: a line without two letters in a row (`Â Â`, `N E W S`) names nothing.
-            if made[k].wordless == nil { made[k].wordless = !ReleaseSegmenter.holdsWord(n) }
+            if made[k].wordless == nil { made[k].wordless = !TextScan.holdsWord(n) }
             if made[k].wordless! { return }
             if n != nameLike && !spelledByDomain {
                 if made[k].nameLike == nil { made[k].nameLike = isNameLike(n) }

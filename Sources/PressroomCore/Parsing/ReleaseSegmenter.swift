@@ -242,17 +242,6 @@ struct ReleaseSegmenter {
         return seg
     }
 
-    /// Whether `s` holds two letters in a row (a word of any script).
-    static func holdsWord(_ s: String) -> Bool {
-        var previous = false
-        for c in s.unicodeScalars {
-            let letter = c.properties.isAlphabetic
-            if letter && previous { return true }
-            previous = letter
-        }
-        return false
-    }
-
     /// How many date lines (a date alone, or a place and a date; two at most) open block `b` over lines of prose
     /// that go on in it: two lines or more of running text, or one that ends a sentence. nil when the block
     /// opens otherwise (a heading, a list, a line that is no date) or holds nothing but the dates.
@@ -459,7 +448,7 @@ struct ReleaseSegmenter {
             let p = positions[i]
             // A headline says something in words: a line without two letters in a row (`/`, `!`, `05`, `* * *`) is
             // debris of a date printed one part a line, of a logo or of a rule, never the headline.
-            if p.items.count == 1, !Self.holdsWord(p.items[0].text) { continue }
+            if p.items.count == 1, !TextScan.holdsWord(p.items[0].text) { continue }
             // An event's field or a picture's credit (`Dates: …`, `Photo: …`) is never the headline: the line passed
             // over above it was (`Harbour Trust Opens Its Boardwalk` / `Dates: Saturday, April 4 …`).
             if p.items.count == 1, Self.isCreditLine(p.items[0].text) || isEventField(p.items[0].text) {

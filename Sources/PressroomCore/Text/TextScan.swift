@@ -197,6 +197,18 @@ enum TextScan {
         }
     }
 
+    /// Whether `s` holds two letters in a row (a word of any script): a line without one (`/`, `05`, `* * *`,
+    /// `N E W S`) says nothing in words.
+    static func holdsWord(_ s: String) -> Bool {
+        var previous = false
+        for c in s.unicodeScalars {
+            let letter = c.properties.isAlphabetic
+            if letter && previous { return true }
+            previous = letter
+        }
+        return false
+    }
+
     /// Number of space-separated words, counted on bytes.
     static func wordCount<S: StringProtocol>(_ s: S) -> Int {
         func count<C: Sequence<UInt8>>(_ bytes: C) -> Int {
